@@ -1,0 +1,335 @@
+#include "app/cli/commandline.h"
+
+#include "app/cli/runsummary.h"
+#include "core/engine/runsession.h"
+#include "core/sample/cpusampler.h"
+#include "core/trace/chrometrace.h"
+#include "core/trace/csvwriter.h"
+#include "core/trace/reportwriter.h"
+#include "core/workload/catalog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace corescope::cli {
+
+namespace {
+
+const QStringList kCommands{QStringLiteral("run"), QStringLiteral("workloads")};
+
+void print(FILE *stream, const std::string &text)
+{
+    std::fwrite(text.data(), 1, text.size(), stream);
+}
+void print(FILE *stream, const QString &text)
+{
+    print(stream, text.toStdString());
+}
+
+int usageError(const QString &message)
+{
+    print(stderr, QStringLiteral("corescope: ") + message
+                      + QStringLiteral("\nTry 'corescope --help' for more information.\n"));
+    return ExitUsage;
+}
+
+QString topLevelHelp()
+{
+    return QStringLiteral(
+        "Usage: corescope [COMMAND] [OPTIONS]\n"
+        "See parallelism: run a workload serially, on threads or on processes, and watch the\n"
+        "cores, the per-worker timeline and the speedup. Without a command, opens the window.\n"
+        "\n"
+        "Commands:\n"
+        "  run WORKLOAD      run a workload headless and print a summary\n"
+        "  workloads         list the shipped workloads\n"
+        "\n"
+        "WORKLOAD is a shipped workload's id or name (see 'corescope workloads') or a path to a\n"
+        "workload JSON file. 'corescope COMMAND --help' shows a command's options.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help        show this help\n"
+        "  -v, --version     show the version\n"
+        "\n"
+        "Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched);\n"
+        "            2 bad usage or bad input; 130 interrupted (Ctrl+C; report still written).\n");
+}
+
+// --- corescope workloads -------------------------------------------------------------------
+
+int listWorkloads()
+{
+    const auto entries = shippedWorkloads();
+    std::size_t idWidth = 2, nameWidth = 4, kernelWidth = 6;
+    for (const auto &e : entries) {
+        idWidth = std::max(idWidth, e.id.size());
+        nameWidth = std::max(nameWidth, e.workload.name.size());
+        kernelWidth = std::max(kernelWidth, e.workload.kernelInfo().name.size());
+    }
+    const auto pad = [](std::string s, std::size_t w) {
+        s.resize(std::max(s.size(), w), ' ');
+        return s;
+    };
+    std::string out = pad("ID", idWidth) + "  " + pad("NAME", nameWidth) + "  "
+        + pad("KERNEL", kernelWidth) + "  " + pad("TASKS", 9) + "  DESCRIPTION\n";
+    for (const auto &e : entries) {
+        std::string tasks = std::to_string(e.workload.taskCount());
+        tasks.insert(0, tasks.size() < 9 ? 9 - tasks.size() : 0, ' ');
+        out += pad(e.id, idWidth) + "  " + pad(e.workload.name, nameWidth) + "  "
+            + pad(std::string(e.workload.kernelInfo().name), kernelWidth) + "  " + tasks + "  "
+            + e.workload.description + '\n';
+    }
+    print(stdout, out);
+    return ExitOk;
+}
+
+// --- corescope run -------------------------------------------------------------------------
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onSigint(int)
+{
+    g_interrupted.store(true);
+    std::signal(SIGINT, SIG_DFL);   // a second Ctrl+C ends the program at once
+}
+
+// Parses an integer option; on error prints "--workers: expected ..., got ..." and returns false.
+bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int &value)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    bool ok = false;
+    const qlonglong v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        usageError(QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"")
+                       .arg(name)
+                       .arg(min)
+                       .arg(max)
+                       .arg(text));
+        return false;
+    }
+    value = static_cast<int>(v);
+    return true;
+}
+
+std::string progressLine(const RunSnapshot &s)
+{
+    const double elapsed = static_cast<double>(s.elapsedNs) / 1e9;
+    const double rate = elapsed > 0 ? static_cast<double>(s.tasksFinished) / elapsed : 0.0;
+    const double share = s.tasksTotal ? double(s.tasksFinished) / double(s.tasksTotal) : 0.0;
+    constexpr int kBar = 24;
+    const int filled = static_cast<int>(share * kBar);
+    std::string bar(static_cast<std::size_t>(filled), '#');
+    bar.resize(kBar, '.');
+    char buf[200];
+    std::string eta = "--";
+    if (rate > 0 && s.tasksFinished < s.tasksTotal)
+        eta = formatSeconds(double(s.tasksTotal - s.tasksFinished) / rate);
+    std::snprintf(buf, sizeof buf, "\r[%s] %llu/%llu tasks  %s  %.1f tasks/s  ETA %s   ",
+                  bar.c_str(), static_cast<unsigned long long>(s.tasksFinished),
+                  static_cast<unsigned long long>(s.tasksTotal), formatSeconds(elapsed).c_str(),
+                  rate, eta.c_str());
+    return buf;
+}
+
+int runWorkload(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs WORKLOAD headless and prints a summary: wall time, tasks/s, each worker's busy\n"
+        "share and the results checked against the workload's expected values."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("WORKLOAD"),
+                                 QStringLiteral("A shipped workload id or name, or a JSON file."));
+    const RunOptions defaults;
+    parser.addOptions({
+        {QStringLiteral("mode"), QStringLiteral("serial, threads or processes (default processes)."),
+         QStringLiteral("mode")},
+        {{QStringLiteral("j"), QStringLiteral("workers")},
+         QStringLiteral("Number of workers (default: the machine's logical cores)."), QStringLiteral("N")},
+        {QStringLiteral("chunksize"), QStringLiteral("Tasks sent to a worker at once (default 1)."),
+         QStringLiteral("K")},
+        {QStringLiteral("ordering"),
+         QStringLiteral("ordered-batch (map), ordered-stream (imap) or as-completed "
+                        "(imap_unordered); default ordered-batch."),
+         QStringLiteral("ordering")},
+        {QStringLiteral("gil"), QStringLiteral("Threads mode: emulate Python's GIL.")},
+        {QStringLiteral("switch-interval"),
+         QStringLiteral("GIL switch interval in ms (default 5, as sys.getswitchinterval())."),
+         QStringLiteral("ms")},
+        {QStringLiteral("sample-hz"),
+         QStringLiteral("Per-core utilization samples per second (default 20; 0 = off)."),
+         QStringLiteral("HZ")},
+        {QStringLiteral("report"), QStringLiteral("Write the run as a JSON report."),
+         QStringLiteral("file")},
+        {QStringLiteral("csv"), QStringLiteral("Write one CSV row per task."), QStringLiteral("file")},
+        {QStringLiteral("trace"),
+         QStringLiteral("Write a Chrome Trace Event file (opens in ui.perfetto.dev)."),
+         QStringLiteral("file")},
+        {{QStringLiteral("q"), QStringLiteral("quiet")},
+         QStringLiteral("No progress line and no summary; errors only.")},
+    });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText().replace(QStringLiteral("corescope [options]"),
+                                                 QStringLiteral("corescope run [options]")));
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("run: missing WORKLOAD (a shipped id such as primes50, "
+                                         "or a workload JSON file)"));
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("run: unexpected argument \"%1\"").arg(positional.at(1)));
+
+    RunOptions options;
+    options.workers = logicalCoreCount();
+    if (parser.isSet(QStringLiteral("mode"))) {
+        const auto mode = modeFromName(parser.value(QStringLiteral("mode")).toStdString());
+        if (!mode)
+            return usageError(QStringLiteral("--mode: expected serial, threads or processes, got \"%1\"")
+                                  .arg(parser.value(QStringLiteral("mode"))));
+        options.mode = *mode;
+    }
+    if (parser.isSet(QStringLiteral("ordering"))) {
+        const auto ordering = orderingFromName(parser.value(QStringLiteral("ordering")).toStdString());
+        if (!ordering)
+            return usageError(
+                QStringLiteral("--ordering: expected ordered-batch, ordered-stream or as-completed, "
+                               "got \"%1\"")
+                    .arg(parser.value(QStringLiteral("ordering"))));
+        options.ordering = *ordering;
+    }
+    if (!intOption(parser, QStringLiteral("workers"), 1, RunOptions::kMaxWorkers, options.workers)
+        || !intOption(parser, QStringLiteral("chunksize"), 1, RunOptions::kMaxChunksize,
+                      options.chunksize)
+        || !intOption(parser, QStringLiteral("sample-hz"), 0, 1000, options.sampleHz))
+        return ExitUsage;
+    if (options.mode == Mode::Serial)
+        options.workers = 1;
+    options.gil = parser.isSet(QStringLiteral("gil"));
+    if (options.gil && options.mode != Mode::Threads)
+        return usageError(QStringLiteral("--gil: the emulated GIL applies to threads mode only "
+                                         "(got --mode %1)")
+                              .arg(QString::fromUtf8(modeName(options.mode).data())));
+    if (parser.isSet(QStringLiteral("switch-interval"))) {
+        bool ok = false;
+        const double ms = parser.value(QStringLiteral("switch-interval")).toDouble(&ok);
+        if (!ok || !(ms > 0.0) || ms > 1000.0)
+            return usageError(QStringLiteral("--switch-interval: expected milliseconds in (0, 1000], "
+                                             "got \"%1\"")
+                                  .arg(parser.value(QStringLiteral("switch-interval"))));
+        options.switchIntervalMs = ms;
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+
+    auto loaded = resolveWorkload(positional.first().toStdString());
+    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
+        print(stderr, "corescope: " + error->toString() + '\n');
+        return ExitUsage;
+    }
+    auto workload = std::make_shared<const Workload>(std::move(std::get<Workload>(loaded)));
+    if (const std::string problem = checkRunnable(*workload, options); !problem.empty()) {
+        print(stderr, "corescope: " + problem + '\n');
+        return ExitUsage;
+    }
+
+    if (!quiet)
+        print(stdout, headerText(*workload, options));
+
+    RunSession session(workload, options);
+    g_interrupted = false;
+    auto previous = std::signal(SIGINT, onSigint);
+    session.start();
+    const bool showProgress = !quiet && isatty(STDERR_FILENO);
+    SnapshotCursor cursor;
+    bool cancelled = false;
+    while (!session.waitFor(std::chrono::milliseconds(showProgress ? 100 : 20))) {
+        if (g_interrupted && !cancelled) {
+            session.cancel();
+            cancelled = true;
+        }
+        if (showProgress) {
+            cursor = {};   // only the counters are needed: skip the records
+            cursor.finished = cursor.handedBack = cursor.samples = SIZE_MAX / 2;
+            print(stderr, progressLine(session.recorder().snapshot(cursor)));
+        }
+    }
+    std::signal(SIGINT, previous);
+    if (showProgress)
+        print(stderr, "\r" + std::string(100, ' ') + "\r");
+
+    const RunResult result = session.recorder().result();
+    if (!quiet)
+        print(stdout, summaryText(result));
+    if (result.status == RunStatus::Failed)
+        print(stderr, "corescope: run failed: " + result.error + '\n');
+    else if (result.status == RunStatus::Cancelled)
+        print(stderr, std::string("corescope: run cancelled; ") + std::to_string(result.tasksDone())
+                          + " finished results kept\n");
+
+    bool writeFailed = false;
+    const auto writeOut = [&](const char *option, auto writer) {
+        const QString path = parser.value(QString::fromLatin1(option));
+        if (path.isEmpty())
+            return;
+        if (const std::string error = writer(result, path.toStdString()); !error.empty()) {
+            print(stderr, "corescope: --" + std::string(option) + ": " + error + '\n');
+            writeFailed = true;
+        } else if (!quiet) {
+            print(stdout, "wrote " + path.toStdString() + '\n');
+        }
+    };
+    writeOut("report", [](const RunResult &r, const std::string &p) { return writeRunReportFile(r, p); });
+    writeOut("csv", [](const RunResult &r, const std::string &p) { return writeTasksCsvFile(r, p); });
+    writeOut("trace", [](const RunResult &r, const std::string &p) { return writeChromeTraceFile(r, p); });
+
+    if (cancelled || (g_interrupted && result.status == RunStatus::Cancelled))
+        return ExitInterrupted;
+    if (result.status != RunStatus::Ok)
+        return ExitRunFailed;
+    return writeFailed ? ExitRunFailed : ExitOk;
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return kCommands.contains(first) || first == QLatin1String("--help")
+        || first == QLatin1String("-h") || first == QLatin1String("--version")
+        || first == QLatin1String("-v");
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        print(stdout, topLevelHelp());
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        print(stdout, QStringLiteral("corescope %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    QStringList rest = arguments.mid(1);   // the command stands where the program name was
+    if (command == QLatin1String("workloads")) {
+        if (rest.size() > 1)
+            return usageError(QStringLiteral("workloads: unexpected argument \"%1\"").arg(rest.at(1)));
+        return listWorkloads();
+    }
+    if (command == QLatin1String("run"))
+        return runWorkload(rest);
+    return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+} // namespace corescope::cli

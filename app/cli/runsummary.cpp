@@ -1,0 +1,87 @@
+#include "app/cli/runsummary.h"
+
+#include <cstdio>
+
+namespace corescope::cli {
+
+std::string formatSeconds(double seconds)
+{
+    char buf[64];
+    if (seconds >= 100)
+        std::snprintf(buf, sizeof buf, "%.0f s", seconds);
+    else if (seconds >= 1)
+        std::snprintf(buf, sizeof buf, "%.3g s", seconds);
+    else if (seconds >= 1e-3)
+        std::snprintf(buf, sizeof buf, "%.3g ms", seconds * 1e3);
+    else
+        std::snprintf(buf, sizeof buf, "%.3g us", seconds * 1e6);
+    return buf;
+}
+
+std::string headerText(const Workload &workload, const RunOptions &options)
+{
+    std::string text = workload.name + ": " + std::string(workload.kernelInfo().name) + ", "
+        + std::to_string(workload.taskCount()) + " tasks\n";
+    text += std::string(modeName(options.mode));
+    if (options.mode != Mode::Serial)
+        text += ", " + std::to_string(options.workers) + " workers, chunksize "
+            + std::to_string(options.chunksize);
+    if (options.gil) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, ", emulated GIL (switch interval %g ms)", options.switchIntervalMs);
+        text += buf;
+    }
+    text += ", " + std::string(orderingLabel(options.ordering)) + '\n';
+    return text;
+}
+
+std::string summaryText(const RunResult &r)
+{
+    const double wall = static_cast<double>(r.wallNs) / 1e9;
+    const std::uint64_t done = r.tasksDone();
+    char buf[256];
+    std::string text;
+    std::snprintf(buf, sizeof buf, "status %s   wall %s   %llu/%llu tasks   %.1f tasks/s\n",
+                  std::string(runStatusName(r.status)).c_str(), formatSeconds(wall).c_str(),
+                  static_cast<unsigned long long>(done),
+                  static_cast<unsigned long long>(r.tasks.size()),
+                  wall > 0 ? static_cast<double>(done) / wall : 0.0);
+    text += buf;
+
+    // Busy share: how much of the run's wall time each worker spent inside tasks.
+    for (const WorkerRecord &w : r.workers) {
+        const double busy = r.wallNs > 0 ? 100.0 * double(w.busyNs) / double(r.wallNs) : 0.0;
+        std::snprintf(buf, sizeof buf, "  worker %-3d pid %-7d %8llu tasks   busy %5.1f%%", w.id,
+                      w.pid, static_cast<unsigned long long>(w.tasksDone), busy);
+        text += buf;
+        if (w.readyNs >= 0 && w.spawnNs >= 0 && r.options.mode == Mode::Processes)
+            text += "   start-up " + formatSeconds(double(w.readyNs - w.spawnNs) / 1e9);
+        if (!w.exitReason.empty())
+            text += "   " + w.exitReason;
+        text += '\n';
+    }
+    if (r.options.gil) {
+        std::int64_t wait = 0, busy = 0;
+        for (const TaskRecord &t : r.tasks) {
+            wait += t.gilWaitNs;
+            busy += t.durationNs();
+        }
+        std::snprintf(buf, sizeof buf, "GIL: tasks waited for the GIL %.0f%% of their time\n",
+                      busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0);
+        text += buf;
+    }
+    if (r.workload && r.workload->expected) {
+        const std::uint64_t bad = r.mismatches();
+        if (bad == 0)
+            text += "results: " + std::to_string(done) + "/" + std::to_string(r.tasks.size())
+                + " checked against expected, all match\n";
+        else
+            text += "results: " + std::to_string(bad) + " of " + std::to_string(done)
+                + " differ from expected\n";
+    } else {
+        text += "results: " + std::to_string(done) + " (the workload has no expected values)\n";
+    }
+    return text;
+}
+
+} // namespace corescope::cli

@@ -1,0 +1,80 @@
+#include "core/engine/runsession.h"
+
+#include "core/exec/executor.h"
+#include "core/sample/cpusampler.h"
+
+namespace corescope {
+
+std::string checkRunnable(const Workload &workload, const RunOptions &options)
+{
+    if (std::string problem = options.validate(); !problem.empty())
+        return problem;
+    if (workload.taskCount() == 0)
+        return "the workload \"" + workload.name + "\" has no tasks";
+    if (workload.kernelInfo().killsProcess && options.mode != Mode::Processes)
+        return "the " + std::string(workload.kernelInfo().name)
+            + " kernel kills the process that runs it. In " + std::string(modeName(options.mode))
+            + " mode that process is Corescope itself: one crashing thread takes the whole "
+              "program down, which is why Python's threads can't survive it either. Run it in "
+              "processes mode, where only a worker dies and the pool reports it.";
+    return {};
+}
+
+RunSession::RunSession(std::shared_ptr<const Workload> workload, const RunOptions &options)
+    : m_recorder(std::move(workload), options)
+{
+}
+
+RunSession::~RunSession()
+{
+    cancel();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void RunSession::start(std::function<void()> onFinished)
+{
+    m_recorder.setMachine(MachineInfo::current());
+    m_thread = std::jthread([this, onFinished = std::move(onFinished)](std::stop_token stop) {
+        std::unique_ptr<CpuSampler> sampler;
+        const int hz = m_recorder.options().sampleHz;
+        if (hz > 0) {
+            sampler = makeCpuSampler(
+                [this](CpuSample sample) { m_recorder.addSample(std::move(sample)); },
+                [this] { return m_recorder.now(); }, hz);
+            if (sampler)
+                sampler->start();
+        }
+        if (auto executor = makeExecutor(m_recorder.options().mode))
+            executor->run(m_recorder, stop);
+        if (sampler)
+            sampler->stop();
+        m_recorder.finish();
+        {
+            std::lock_guard lock(m_mutex);
+            m_finished = true;
+        }
+        m_finishedCv.notify_all();
+        if (onFinished)
+            onFinished();
+    });
+}
+
+void RunSession::cancel()
+{
+    m_thread.request_stop();
+}
+
+bool RunSession::isFinished() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_finished;
+}
+
+bool RunSession::waitFor(std::chrono::milliseconds timeout) const
+{
+    std::unique_lock lock(m_mutex);
+    return m_finishedCv.wait_for(lock, timeout, [this] { return m_finished; });
+}
+
+} // namespace corescope

@@ -1,0 +1,21 @@
+#include "core/exec/executor.h"
+
+#include "core/exec/processpoolexecutor.h"
+#include "core/exec/threadpoolexecutor.h"
+
+namespace corescope {
+
+std::unique_ptr<Executor> makeExecutor(Mode mode)
+{
+    switch (mode) {
+    case Mode::Serial:
+        return std::make_unique<ThreadPoolExecutor>(/*inlineSerial=*/true);
+    case Mode::Threads:
+        return std::make_unique<ThreadPoolExecutor>();
+    case Mode::Processes:
+        return std::make_unique<ProcessPoolExecutor>();
+    }
+    return nullptr;
+}
+
+} // namespace corescope

@@ -1,0 +1,201 @@
+#include "core/exec/threadpoolexecutor.h"
+
+#include "core/exec/emulatedgil.h"
+
+#include <sched.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace corescope {
+
+namespace {
+
+std::int16_t currentCpu()
+{
+    return static_cast<std::int16_t>(sched_getcpu());
+}
+
+// What a running task sees: cancellation, and the GIL hand-over at checkpoints.
+class ThreadTaskContext final : public KernelContext {
+public:
+    ThreadTaskContext(const std::stop_token &stop, EmulatedGil *gil, const RunRecorder &recorder)
+        : m_stop(stop), m_gil(gil), m_recorder(recorder)
+    {
+    }
+
+    bool checkpoint() override
+    {
+        if (m_stop.stop_requested())
+            return false;
+        if (m_gil && m_gil->dropRequested()) {
+            const std::int64_t t0 = m_recorder.now();
+            const bool ok = m_gil->yield(m_stop);
+            waitedNs += m_recorder.now() - t0;
+            m_holding = ok;
+            return ok;
+        }
+        return true;
+    }
+    void beginWait() override
+    {
+        if (m_gil && m_holding) {
+            m_gil->release();
+            m_holding = false;
+        }
+    }
+    void endWait() override
+    {
+        if (m_gil && !m_holding)
+            acquire();
+    }
+    bool stopRequested() const override { return m_stop.stop_requested(); }
+
+    bool acquire()
+    {
+        const std::int64_t t0 = m_recorder.now();
+        m_holding = m_gil->acquire(m_stop);
+        waitedNs += m_recorder.now() - t0;
+        return m_holding;
+    }
+    void releaseIfHeld()
+    {
+        if (m_gil && m_holding) {
+            m_gil->release();
+            m_holding = false;
+        }
+    }
+
+    std::int64_t waitedNs = 0;
+
+private:
+    const std::stop_token &m_stop;
+    EmulatedGil *m_gil;
+    const RunRecorder &m_recorder;
+    bool m_holding = false;
+};
+
+struct Shared {
+    RunRecorder &recorder;
+    std::stop_token stop;
+    std::atomic<std::uint64_t> next{0};
+    std::uint64_t total = 0;
+    std::uint64_t chunk = 1;
+    std::optional<EmulatedGil> gil;
+};
+
+// Results go to the recorder once per chunk, or in batches for tiny tasks, so a million
+// sub-microsecond tasks do not take a lock each; a batch is held at most ~50 us.
+constexpr std::size_t kPublishBatch = 256;
+constexpr std::int64_t kPublishDelayNs = 50'000;
+
+void workerLoop(Shared &shared, WorkerRecord worker)
+{
+    RunRecorder &rec = shared.recorder;
+    const Workload &workload = rec.workload();
+    worker.pid = static_cast<std::int32_t>(getpid());
+    worker.tid = static_cast<std::int32_t>(syscall(SYS_gettid));
+    worker.readyNs = rec.now();
+    rec.setWorker(worker);
+
+    std::vector<std::uint32_t> done;
+    done.reserve(kPublishBatch);
+    std::int64_t heldSince = -1;
+    std::int64_t lastDuration = 1'000'000;
+    const auto flush = [&] {
+        if (!done.empty())
+            rec.publishFinished(done);
+        done.clear();
+        heldSince = -1;
+    };
+
+    ThreadTaskContext ctx(shared.stop, shared.gil ? &*shared.gil : nullptr, rec);
+    bool stopped = false;
+    while (!stopped && !shared.stop.stop_requested()) {
+        const std::uint64_t begin = shared.next.fetch_add(shared.chunk, std::memory_order_relaxed);
+        if (begin >= shared.total)
+            break;
+        const std::uint64_t end = std::min(shared.total, begin + shared.chunk);
+        const std::int64_t taken = rec.now();
+        for (std::uint64_t i = begin; i < end; ++i) {
+            TaskRecord &task = rec.task(static_cast<std::uint32_t>(i));
+            task.enqueueNs = taken;
+            task.worker = static_cast<std::int16_t>(worker.id);
+            task.pid = worker.pid;
+            task.tid = worker.tid;
+            ctx.waitedNs = 0;
+            task.startNs = rec.now();
+            task.cpuStart = currentCpu();
+            if (lastDuration > 200'000)       // long tasks: show them running, live
+                rec.setRunning(worker.id, static_cast<std::int64_t>(i), task.startNs);
+            if (shared.gil && !ctx.acquire()) {
+                stopped = true;
+                break;
+            }
+            const TaskOutcome out = runKernel(workload.kernel, workload.input(i), workload.params, ctx);
+            ctx.releaseIfHeld();
+            task.endNs = rec.now();
+            task.cpuEnd = currentCpu();
+            task.gilWaitNs = ctx.waitedNs;
+            if (!out.completed) {             // cancelled mid-task: it stays pending
+                task.startNs = task.endNs = -1;
+                stopped = true;
+                break;
+            }
+            task.result = out.value;
+            task.state = TaskState::Done;
+            lastDuration = task.endNs - task.startNs;
+            ++worker.tasksDone;
+            worker.busyNs += lastDuration;
+            done.push_back(static_cast<std::uint32_t>(i));
+            if (heldSince < 0)
+                heldSince = task.endNs;
+        }
+        if (done.size() >= kPublishBatch || (heldSince >= 0 && rec.now() - heldSince >= kPublishDelayNs)
+            || lastDuration > kPublishDelayNs)
+            flush();
+    }
+    flush();
+    rec.setRunning(worker.id, -1, 0);
+    worker.exitNs = rec.now();
+    rec.setWorker(worker);
+}
+
+} // namespace
+
+void ThreadPoolExecutor::run(RunRecorder &recorder, std::stop_token stop)
+{
+    const RunOptions &options = recorder.options();
+    Shared shared{recorder, stop};
+    shared.total = recorder.taskCount();
+    shared.chunk = static_cast<std::uint64_t>(m_inlineSerial ? 1 : options.chunksize);
+    if (!m_inlineSerial && options.gil)
+        shared.gil.emplace(std::chrono::nanoseconds(
+            static_cast<std::int64_t>(options.switchIntervalMs * 1e6)));
+
+    if (m_inlineSerial) {
+        WorkerRecord w;
+        w.id = 0;
+        w.spawnNs = recorder.now();
+        workerLoop(shared, w);
+    } else {
+        std::vector<std::jthread> threads;
+        threads.reserve(static_cast<std::size_t>(options.workers));
+        for (int id = 0; id < options.workers; ++id) {
+            WorkerRecord w;
+            w.id = id;
+            w.spawnNs = recorder.now();
+            recorder.setWorker(w);
+            threads.emplace_back([&shared, w] { workerLoop(shared, w); });
+        }
+        threads.clear();   // joins
+    }
+    if (stop.stop_requested())
+        recorder.markCancelled();
+}
+
+} // namespace corescope

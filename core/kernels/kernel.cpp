@@ -1,0 +1,271 @@
+#include "core/kernels/kernel.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <ctime>
+#include <limits>
+#include <memory>
+#include <thread>
+#include <unistd.h>
+
+namespace corescope {
+
+namespace {
+
+constexpr std::uint64_t kU64Max = std::numeric_limits<std::uint64_t>::max();
+constexpr std::uint64_t kHour = 3'600'000;   // ms
+
+constexpr std::array kKernels{
+    KernelInfo{KernelId::IsPrime, "is_prime", 1, ResultKind::Bool, false, false, kU64Max,
+               "n -> is n prime? odd trial division up to floor(sqrt n)"},
+    KernelInfo{KernelId::GcdNaive, "gcd_naive", 2, ResultKind::Integer, false, false,
+               (std::uint64_t{1} << 53) - 1, "[a, b] -> gcd, counting down from min(a, b)"},
+    KernelInfo{KernelId::SumLoop, "sum_loop", 1, ResultKind::Integer, false, false,
+               6'000'000'000ULL, "n -> 1 + 1 + 2 + ... + n, by a loop"},
+    KernelInfo{KernelId::Double, "double", 1, ResultKind::Integer, false, false,
+               kU64Max / 2, "x -> 2x (params.sleep_ms_per_unit: sleep x units first)"},
+    KernelInfo{KernelId::SleepMs, "sleep_ms", 1, ResultKind::Integer, true, false, kHour,
+               "waits n ms, returns n"},
+    KernelInfo{KernelId::SpinMs, "spin_ms", 1, ResultKind::Integer, false, false, kHour,
+               "busy for n ms of CPU time, returns n"},
+    KernelInfo{KernelId::Crash, "crash", 1, ResultKind::Integer, false, true, kHour,
+               "0 kills the worker process (params.signal); n > 0 spins n ms, returns n"},
+    KernelInfo{KernelId::MemSweep, "mem_sweep", 1, ResultKind::Integer, false, false, 10'000,
+               "streams n times over a per-worker buffer larger than cache (memory-bound)"},
+};
+
+// Keeps the optimiser from folding a loop into a closed form: the loop is the workload.
+template <typename T>
+inline void opaque(T &value)
+{
+    asm volatile("" : "+r"(value));
+}
+
+std::int64_t threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+}
+
+std::uint64_t isqrt(std::uint64_t n)
+{
+    auto r = static_cast<std::uint64_t>(std::sqrt(static_cast<long double>(n)));
+    while (r > 0 && (r > n / r))                       // r*r > n, without overflow
+        --r;
+    while ((r + 1) <= n / (r + 1))                     // (r+1)^2 <= n
+        ++r;
+    return r;
+}
+
+TaskOutcome isPrime(std::uint64_t n, KernelContext &ctx)
+{
+    if (n < 2)
+        return {0, true};
+    if (n == 2)
+        return {1, true};
+    if (n % 2 == 0)
+        return {0, true};
+    const std::uint64_t limit = isqrt(n);
+    std::uint32_t tick = 0;
+    for (std::uint64_t i = 3; i <= limit; i += 2) {
+        if (n % i == 0)
+            return {0, true};
+        if (++tick == 8192) {          // a checkpoint every ~50 us of divisions
+            tick = 0;
+            if (!ctx.checkpoint())
+                return {0, false};
+        }
+    }
+    return {1, true};
+}
+
+TaskOutcome gcdNaive(std::uint64_t a, std::uint64_t b, KernelContext &ctx)
+{
+    const std::uint64_t low = std::min(a, b);
+    std::uint32_t tick = 0;
+    for (std::uint64_t i = low; i > 0; --i) {
+        if (a % i == 0 && b % i == 0)
+            return {i, true};
+        if (++tick == 8192) {
+            tick = 0;
+            if (!ctx.checkpoint())
+                return {0, false};
+        }
+    }
+    return {0, true};   // only when min(a, b) == 0, as Python's loop returns None: 0 here
+}
+
+TaskOutcome sumLoop(std::uint64_t n, KernelContext &ctx)
+{
+    std::uint64_t res = 1;
+    std::uint64_t i = 1;
+    while (i <= n) {
+        const std::uint64_t end = std::min(n, i + 65535);
+        for (; i <= end; ++i) {
+            res += i;
+            opaque(res);
+        }
+        if (!ctx.checkpoint())
+            return {0, false};
+    }
+    return {n == 0 ? 1 : res, true};
+}
+
+// Sleeps in short slices so a cancel is seen within ~10 ms; the GIL is released meanwhile.
+bool waitMs(double ms, KernelContext &ctx)
+{
+    ctx.beginWait();
+    const auto until = std::chrono::steady_clock::now()
+        + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                           std::chrono::duration<double, std::milli>(ms));
+    bool completed = true;
+    for (;;) {
+        const auto now = std::chrono::steady_clock::now();
+        if (now >= until)
+            break;
+        if (ctx.stopRequested()) {
+            completed = false;
+            break;
+        }
+        std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
+            until - now, std::chrono::milliseconds(10)));
+    }
+    ctx.endWait();
+    return completed;
+}
+
+// Busy for `ms` of this thread's CPU time, so a task's cost stays the same whether or not it
+// has to share a core (or the emulated GIL) with others.
+bool spinMs(std::uint64_t ms, KernelContext &ctx)
+{
+    const std::int64_t budget = static_cast<std::int64_t>(ms) * 1'000'000;
+    const std::int64_t begin = threadCpuNs();
+    std::uint64_t x = 0x9E3779B97F4A7C15ULL;
+    while (threadCpuNs() - begin < budget) {
+        for (int k = 0; k < 2000; ++k) {    // ~ a few microseconds between clock reads
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            opaque(x);
+        }
+        if (!ctx.checkpoint())
+            return false;
+    }
+    return true;
+}
+
+constexpr std::uint64_t kMemPattern = 0x9E3779B97F4A7C15ULL;
+
+TaskOutcome memSweep(std::uint64_t passes, std::uint64_t bufferMiB, KernelContext &ctx)
+{
+    // One buffer per worker thread, kept between tasks: a task's cost is the streaming, not
+    // the allocation.
+    thread_local std::unique_ptr<std::uint64_t[]> buffer;
+    thread_local std::uint64_t bufferWords = 0;
+    const std::uint64_t words = bufferMiB * (1024 * 1024 / sizeof(std::uint64_t));
+    if (bufferWords != words) {
+        buffer = std::make_unique_for_overwrite<std::uint64_t[]>(words);
+        for (std::uint64_t i = 0; i < words; ++i)
+            buffer[i] = i * kMemPattern;
+        bufferWords = words;
+    }
+    std::uint64_t sum = 0;
+    constexpr std::uint64_t kSlice = 1024 * 1024 / sizeof(std::uint64_t);   // 1 MiB
+    for (std::uint64_t p = 0; p < passes; ++p) {
+        for (std::uint64_t base = 0; base < words; base += kSlice) {
+            const std::uint64_t end = std::min(words, base + kSlice);
+            std::uint64_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            std::uint64_t i = base;
+            for (; i + 4 <= end; i += 4) {
+                s0 += buffer[i];
+                s1 += buffer[i + 1];
+                s2 += buffer[i + 2];
+                s3 += buffer[i + 3];
+            }
+            for (; i < end; ++i)
+                s0 += buffer[i];
+            sum += s0 + s1 + s2 + s3;
+            if (!ctx.checkpoint())
+                return {0, false};
+        }
+    }
+    return {sum, true};
+}
+
+[[noreturn]] void crashNow(int signal)
+{
+    if (signal == 0)
+        _exit(3);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+    _exit(128 + signal);   // a signal that was blocked: still die
+}
+
+} // namespace
+
+std::span<const KernelInfo> allKernels()
+{
+    return kKernels;
+}
+
+const KernelInfo &kernelInfo(KernelId id)
+{
+    return kKernels[static_cast<std::size_t>(id)];
+}
+
+std::optional<KernelId> kernelByName(std::string_view name)
+{
+    for (const auto &k : kKernels)
+        if (k.name == name)
+            return k.id;
+    return std::nullopt;
+}
+
+TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &params,
+                      KernelContext &ctx)
+{
+    switch (id) {
+    case KernelId::IsPrime:
+        return isPrime(input.a, ctx);
+    case KernelId::GcdNaive:
+        return gcdNaive(input.a, input.b, ctx);
+    case KernelId::SumLoop:
+        return sumLoop(input.a, ctx);
+    case KernelId::Double:
+        if (params.sleepMsPerUnit > 0.0
+            && !waitMs(static_cast<double>(input.a) * params.sleepMsPerUnit, ctx))
+            return {0, false};
+        return {input.a * 2, true};
+    case KernelId::SleepMs:
+        return {input.a, waitMs(static_cast<double>(input.a), ctx)};
+    case KernelId::SpinMs:
+        return {input.a, spinMs(input.a, ctx)};
+    case KernelId::Crash:
+        if (input.a == 0)
+            crashNow(params.crashSignal);
+        return {input.a, spinMs(input.a, ctx)};
+    case KernelId::MemSweep:
+        return memSweep(input.a, params.bufferMiB, ctx);
+    }
+    return {0, false};
+}
+
+std::string formatResult(KernelId id, std::uint64_t value)
+{
+    if (kernelInfo(id).result == ResultKind::Bool)
+        return value ? "true" : "false";
+    return std::to_string(value);
+}
+
+std::string formatInput(KernelId id, const TaskInput &input)
+{
+    if (kernelInfo(id).arity == 2)
+        return '[' + std::to_string(input.a) + ", " + std::to_string(input.b) + ']';
+    return std::to_string(input.a);
+}
+
+} // namespace corescope

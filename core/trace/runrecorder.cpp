@@ -1,0 +1,253 @@
+#include "core/trace/runrecorder.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <iomanip>
+#include <sstream>
+
+namespace corescope {
+
+std::int64_t monotonicNowNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+}
+
+namespace {
+std::string isoNow()
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    std::ostringstream out;
+    out << std::put_time(&tm, "%Y-%m-%dT%H:%M:%S%z");
+    return out.str();
+}
+} // namespace
+
+std::string_view runStatusName(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Running: return "running";
+    case RunStatus::Ok: return "ok";
+    case RunStatus::Cancelled: return "cancelled";
+    case RunStatus::Failed: return "failed";
+    }
+    return "?";
+}
+
+std::uint64_t RunResult::tasksDone() const
+{
+    return static_cast<std::uint64_t>(std::count_if(
+        tasks.begin(), tasks.end(), [](const TaskRecord &t) { return t.state == TaskState::Done; }));
+}
+
+std::uint64_t RunResult::mismatches() const
+{
+    return static_cast<std::uint64_t>(
+        std::count_if(tasks.begin(), tasks.end(), [](const TaskRecord &t) { return t.mismatch; }));
+}
+
+RunRecorder::RunRecorder(std::shared_ptr<const Workload> workload, const RunOptions &options)
+{
+    const std::uint64_t n = workload->taskCount();
+    m_result.workload = std::move(workload);
+    m_result.options = options;
+    m_result.startedAt = isoNow();
+    m_result.tasks.resize(n);
+    for (std::uint64_t i = 0; i < n; ++i)
+        m_result.tasks[i].index = static_cast<std::uint32_t>(i);
+    m_published.assign(n, 0);
+    m_finishedOrder.reserve(n);
+    m_result.handOrder.reserve(n);
+    m_epochNs = monotonicNowNs();
+}
+
+std::int64_t RunRecorder::now() const
+{
+    return monotonicNowNs() - m_epochNs;
+}
+
+void RunRecorder::handBackLocked(std::uint32_t index, std::int64_t t)
+{
+    m_result.tasks[index].handedBackNs = t;
+    m_result.handOrder.push_back(index);
+}
+
+void RunRecorder::publishFinished(std::span<const std::uint32_t> indices)
+{
+    const auto &expected = m_result.workload->expected;
+    std::lock_guard lock(m_mutex);
+    const std::int64_t t = now();
+    for (const std::uint32_t i : indices) {
+        if (m_published[i])
+            continue;
+        m_published[i] = 1;
+        TaskRecord &task = m_result.tasks[i];
+        if (expected && task.state == TaskState::Done && (*expected)[i] != task.result)
+            task.mismatch = true;
+        m_finishedOrder.push_back(i);
+        if (task.state != TaskState::Done)
+            continue;     // a failed task is never handed back
+        if (m_result.options.ordering == Ordering::AsCompleted)
+            handBackLocked(i, t);
+    }
+    if (m_result.options.ordering == Ordering::OrderedStream) {
+        // Head-of-line blocking: a result waits for every earlier one.
+        while (m_streamNext < m_published.size() && m_published[m_streamNext]
+               && m_result.tasks[m_streamNext].state == TaskState::Done) {
+            handBackLocked(static_cast<std::uint32_t>(m_streamNext), t);
+            ++m_streamNext;
+        }
+    }
+    m_finishedCount.store(m_finishedOrder.size(), std::memory_order_relaxed);
+}
+
+void RunRecorder::setWorker(const WorkerRecord &worker)
+{
+    std::lock_guard lock(m_mutex);
+    auto &workers = m_result.workers;
+    auto it = std::find_if(workers.begin(), workers.end(),
+                           [&](const WorkerRecord &w) { return w.id == worker.id; });
+    if (it == workers.end())
+        workers.push_back(worker);
+    else
+        *it = worker;
+}
+
+void RunRecorder::setRunning(int worker, std::int64_t index, std::int64_t startNs)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = std::find_if(m_running.begin(), m_running.end(),
+                           [&](const RunSnapshot::Running &r) { return r.worker == worker; });
+    if (index < 0) {
+        if (it != m_running.end())
+            m_running.erase(it);
+        return;
+    }
+    const RunSnapshot::Running r{worker, static_cast<std::uint32_t>(index), startNs};
+    if (it == m_running.end())
+        m_running.push_back(r);
+    else
+        *it = r;
+}
+
+void RunRecorder::addSample(CpuSample sample)
+{
+    std::lock_guard lock(m_mutex);
+    m_result.samples.push_back(std::move(sample));
+}
+
+void RunRecorder::setMachine(MachineInfo machine)
+{
+    std::lock_guard lock(m_mutex);
+    m_result.machine = std::move(machine);
+}
+
+void RunRecorder::fail(std::string error, std::int64_t failedTask)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_result.status == RunStatus::Failed)
+        return;
+    m_result.status = RunStatus::Failed;
+    m_result.error = std::move(error);
+    m_result.failedTask = failedTask;
+}
+
+void RunRecorder::markCancelled()
+{
+    std::lock_guard lock(m_mutex);
+    m_cancelled = true;
+}
+
+bool RunRecorder::failed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_result.status == RunStatus::Failed;
+}
+
+void RunRecorder::finish()
+{
+    std::lock_guard lock(m_mutex);
+    m_result.wallNs = now();
+    m_running.clear();
+    const bool allDone = m_finishedOrder.size() == m_result.tasks.size()
+        && std::all_of(m_result.tasks.begin(), m_result.tasks.end(),
+                       [](const TaskRecord &t) { return t.state == TaskState::Done; });
+    if (m_result.status != RunStatus::Failed) {
+        if (m_cancelled && !allDone) {
+            m_result.status = RunStatus::Cancelled;
+        } else if (!allDone) {
+            m_result.status = RunStatus::Failed;
+            if (m_result.error.empty())
+                m_result.error = "the run ended before every task finished";
+        } else {
+            m_result.status = RunStatus::Ok;
+        }
+    }
+    if (m_result.options.ordering == Ordering::OrderedBatch && allDone) {
+        // map(): every result is handed back at once, in input order, when all are done.
+        for (std::uint32_t i = 0; i < m_result.tasks.size(); ++i)
+            handBackLocked(i, m_result.wallNs);
+    }
+    if (m_result.status == RunStatus::Ok) {
+        std::uint64_t bad = 0;
+        std::int64_t first = -1;
+        for (const auto &t : m_result.tasks)
+            if (t.mismatch && bad++ == 0)
+                first = t.index;
+        if (bad > 0) {
+            const auto &w = *m_result.workload;
+            const auto &task = m_result.tasks[static_cast<std::size_t>(first)];
+            m_result.status = RunStatus::Failed;
+            m_result.failedTask = first;
+            m_result.error = std::to_string(bad) + " result(s) differ from \"expected\"; first: task "
+                + std::to_string(first) + " (input " + formatInput(w.kernel, w.input(task.index))
+                + ") returned " + formatResult(w.kernel, task.result) + ", expected "
+                + formatResult(w.kernel, (*w.expected)[task.index]);
+        }
+    }
+}
+
+RunSnapshot RunRecorder::snapshot(SnapshotCursor &cursor) const
+{
+    RunSnapshot s;
+    std::lock_guard lock(m_mutex);
+    s.newlyFinished.reserve(m_finishedOrder.size() - cursor.finished);
+    for (std::size_t k = cursor.finished; k < m_finishedOrder.size(); ++k)
+        s.newlyFinished.push_back(m_result.tasks[m_finishedOrder[k]]);
+    cursor.finished = m_finishedOrder.size();
+    const auto &hand = m_result.handOrder;
+    s.newlyHandedBack.assign(hand.begin() + static_cast<std::ptrdiff_t>(cursor.handedBack),
+                             hand.end());
+    cursor.handedBack = hand.size();
+    const auto &samples = m_result.samples;
+    s.newSamples.assign(samples.begin() + static_cast<std::ptrdiff_t>(cursor.samples),
+                        samples.end());
+    cursor.samples = samples.size();
+    s.workers = m_result.workers;
+    s.running = m_running;
+    s.tasksTotal = m_result.tasks.size();
+    s.tasksFinished = m_finishedOrder.size();
+    s.elapsedNs = m_result.status == RunStatus::Running || m_result.wallNs == 0 ? now()
+                                                                                : m_result.wallNs;
+    s.status = m_result.status;
+    s.error = m_result.error;
+    return s;
+}
+
+RunResult RunRecorder::result() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_result;
+}
+
+RunResult RunRecorder::takeResult()
+{
+    std::lock_guard lock(m_mutex);
+    return std::move(m_result);
+}
+
+} // namespace corescope

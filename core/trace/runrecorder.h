@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/trace/runresult.h"
+
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <span>
+#include <vector>
+
+namespace corescope {
+
+/// What a reader pulls at frame rate: everything new since its cursor, plus live counters.
+struct RunSnapshot {
+    std::vector<TaskRecord> newlyFinished;    ///< in completion order
+    std::vector<std::uint32_t> newlyHandedBack;
+    std::vector<CpuSample> newSamples;
+    std::vector<WorkerRecord> workers;        ///< all workers, current state
+    struct Running {                          ///< a task a worker is running right now
+        int worker;
+        std::uint32_t index;
+        std::int64_t startNs;
+    };
+    std::vector<Running> running;
+    std::uint64_t tasksTotal = 0;
+    std::uint64_t tasksFinished = 0;
+    std::int64_t elapsedNs = 0;
+    RunStatus status = RunStatus::Running;
+    std::string error;
+};
+
+/// Where to continue pulling from.
+struct SnapshotCursor {
+    std::size_t finished = 0;
+    std::size_t handedBack = 0;
+    std::size_t samples = 0;
+};
+
+/// The live record of one run, shared by the executor (writer) and any number of readers.
+///
+/// Task records are preallocated; a worker writes only the slots of the tasks it runs. A slot
+/// becomes visible to readers when the executor's coordinator publishes it with
+/// publishFinished(), under the mutex, so readers never see a half-written record.
+class RunRecorder {
+public:
+    RunRecorder(std::shared_ptr<const Workload> workload, const RunOptions &options);
+    RunRecorder(const RunRecorder &) = delete;
+    RunRecorder &operator=(const RunRecorder &) = delete;
+
+    const Workload &workload() const { return *m_result.workload; }
+    const RunOptions &options() const { return m_result.options; }
+    std::uint64_t taskCount() const { return m_result.tasks.size(); }
+
+    /// Nanoseconds since the run's start on the monotonic clock (shared across processes).
+    std::int64_t now() const;
+    /// The run's start as an absolute CLOCK_MONOTONIC time in ns (for worker processes).
+    std::int64_t epochNs() const { return m_epochNs; }
+
+    /// Writer side. task(i) may be written by the one worker running task i, before publishing.
+    TaskRecord &task(std::uint32_t index) { return m_result.tasks[index]; }
+    /// Publishes finished tasks (records complete: Done, or Failed with the worker dead),
+    /// checks them against "expected", and hands results back to the caller as the run's
+    /// ordering says: at once (as completed), when the prefix is complete (ordered stream), or
+    /// all together in finish() (ordered batch). Thread-safe; call once per chunk, not per task.
+    void publishFinished(std::span<const std::uint32_t> indices);
+    void setWorker(const WorkerRecord &worker);      ///< adds or replaces by id
+    void setRunning(int worker, std::int64_t index, std::int64_t startNs); ///< index -1 = idle
+    void addSample(CpuSample sample);
+    void setMachine(MachineInfo machine);
+    /// Ends the run; status and error stay as the first caller of fail()/cancel() left them.
+    void fail(std::string error, std::int64_t failedTask = -1);
+    void markCancelled();
+    bool failed() const;
+    void finish();                                   ///< sets wall time and final status
+
+    /// Reader side.
+    RunSnapshot snapshot(SnapshotCursor &cursor) const;
+    std::uint64_t tasksFinished() const { return m_finishedCount.load(std::memory_order_relaxed); }
+    /// A copy of the whole run (call after finish(); works during the run, too).
+    RunResult result() const;
+    /// Moves the run out; the recorder is empty afterwards. Only after finish().
+    RunResult takeResult();
+
+private:
+    mutable std::mutex m_mutex;
+    RunResult m_result;
+    void handBackLocked(std::uint32_t index, std::int64_t t);
+
+    std::vector<std::uint32_t> m_finishedOrder;
+    std::vector<std::uint8_t> m_published;          ///< per task, written under m_mutex
+    std::uint64_t m_streamNext = 0;                  ///< ordered stream: first not handed back
+    std::vector<RunSnapshot::Running> m_running;
+    std::atomic<std::uint64_t> m_finishedCount{0};
+    std::int64_t m_epochNs = 0;
+    bool m_cancelled = false;
+};
+
+/// CLOCK_MONOTONIC in ns, the clock every process of a run stamps with.
+std::int64_t monotonicNowNs();
+
+} // namespace corescope

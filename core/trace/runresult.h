@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/exec/runoptions.h"
+#include "core/workload/workload.h"
+#include "core/trace/machineinfo.h"
+#include "core/trace/taskrecord.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace corescope {
+
+enum class RunStatus : std::uint8_t { Running, Ok, Cancelled, Failed };
+std::string_view runStatusName(RunStatus status);   ///< "running", "ok", "cancelled", "failed"
+
+/// A finished (or stopped) run: one self-contained value that can be saved, reopened, compared
+/// and exported without re-running.
+struct RunResult {
+    std::shared_ptr<const Workload> workload;   ///< kernel, params, inputs, expected
+    RunOptions options;
+    MachineInfo machine;
+    std::string startedAt;                ///< wall-clock ISO 8601, for people
+    RunStatus status = RunStatus::Running;
+    std::string error;                    ///< plain words, names the task/worker when relevant
+    std::int64_t failedTask = -1;         ///< the task a dead worker was running, or -1
+    std::int64_t wallNs = 0;
+    std::vector<TaskRecord> tasks;        ///< indexed by task index
+    std::vector<WorkerRecord> workers;
+    std::vector<CpuSample> samples;
+    std::vector<std::uint32_t> handOrder; ///< task indices in the order they were handed back
+
+    std::uint64_t tasksDone() const;
+    std::uint64_t mismatches() const;
+};
+
+} // namespace corescope

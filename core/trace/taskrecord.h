@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace corescope {
+
+enum class TaskState : std::uint8_t {
+    Pending,    ///< not finished (never started, or lost with a worker / to a cancel)
+    Done,       ///< ran to completion; result valid
+    Failed,     ///< the worker died running it, or its result mismatched "expected"
+};
+
+/// One task of a run. Times are ns from the run's start on the one monotonic clock; -1 = not
+/// (yet) happened. Kept small: a million-task run stores a million of these.
+struct TaskRecord {
+    std::int64_t enqueueNs = -1;      ///< dispatched to a worker (process mode: sent on the pipe)
+    std::int64_t startNs = -1;
+    std::int64_t endNs = -1;
+    std::int64_t handedBackNs = -1;   ///< handed back to the caller, per the ordering
+    std::int64_t gilWaitNs = 0;       ///< time spent waiting for the emulated GIL
+    std::uint64_t result = 0;
+    std::uint32_t index = 0;
+    std::int32_t pid = 0;
+    std::int32_t tid = 0;
+    std::int16_t worker = -1;         ///< 0-based worker id
+    std::int16_t cpuStart = -1;       ///< logical CPU when the task started / ended
+    std::int16_t cpuEnd = -1;
+    TaskState state = TaskState::Pending;
+    bool mismatch = false;            ///< result differs from the workload's expected value
+
+    bool ok() const { return state == TaskState::Done && !mismatch; }
+    std::int64_t durationNs() const { return (startNs >= 0 && endNs >= 0) ? endNs - startNs : 0; }
+};
+
+/// One worker's lifecycle.
+struct WorkerRecord {
+    int id = 0;
+    std::int32_t pid = 0;
+    std::int32_t tid = 0;
+    std::int64_t spawnNs = -1;        ///< creation requested
+    std::int64_t readyNs = -1;        ///< able to take tasks
+    std::int64_t exitNs = -1;
+    std::uint64_t tasksDone = 0;
+    std::int64_t busyNs = 0;          ///< sum of task durations
+    std::string exitReason;           ///< "" = normal exit; else e.g. "killed by signal 9 (SIGKILL)"
+};
+
+/// One reading of per-core utilization; cores[i] in 0..1.
+struct CpuSample {
+    std::int64_t tNs = 0;
+    std::vector<float> cores;
+};
+
+} // namespace corescope

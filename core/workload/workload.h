@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/kernels/kernel.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace corescope {
+
+/// Inputs given one by one in the file.
+struct ExplicitInputs {
+    std::vector<TaskInput> values;
+};
+/// {"range": {"start": a, "stop": b, "step": s}}: a, a+s, ... < b (Python's range, step > 0).
+struct RangeInputs {
+    std::uint64_t start = 0;
+    std::uint64_t stop = 0;
+    std::uint64_t step = 1;
+};
+/// {"repeat": {"value": v, "count": n}}: n copies of v, so a million tasks are a few bytes.
+struct RepeatInputs {
+    TaskInput value;
+    std::uint64_t count = 0;
+};
+using InputSource = std::variant<ExplicitInputs, RangeInputs, RepeatInputs>;
+
+/// A kernel and the list of task inputs it runs over, with optional expected results.
+/// Generated inputs are never materialised: input(i) computes them.
+class Workload {
+public:
+    std::string name;
+    std::string description;
+    std::string sourcePath;          ///< file it was read from, or ":/workloads/x.json"
+    KernelId kernel = KernelId::IsPrime;
+    KernelParams params;
+    InputSource inputs;
+    std::optional<std::vector<std::uint64_t>> expected;   ///< one per task when present
+
+    std::uint64_t taskCount() const;
+    TaskInput input(std::uint64_t index) const;
+    const KernelInfo &kernelInfo() const { return corescope::kernelInfo(kernel); }
+};
+
+} // namespace corescope

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what Corescope needs to build, test and run on Debian (12 or newer).
+# Does nothing when everything is already there; otherwise apt-get update, then install.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-svg-dev libqcustomplot-dev libgl-dev
+    libbenchmark-dev
+    python3
+    xvfb xauth imagemagick   # the screenshot test runs the real window under Xvfb
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update
+$sudo apt-get install -y --no-install-recommends "${missing[@]}"
