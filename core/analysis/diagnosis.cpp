@@ -1,0 +1,172 @@
+#include "core/analysis/diagnosis.h"
+
+#include "core/analysis/scaling.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace corescope {
+
+namespace {
+
+std::string percent(double share)
+{
+    return std::to_string(static_cast<int>(std::lround(share * 100.0))) + '%';
+}
+
+std::string seconds(double s)
+{
+    char buf[48];
+    if (s >= 1.0)
+        std::snprintf(buf, sizeof buf, "%.2f s", s);
+    else if (s >= 1e-3)
+        std::snprintf(buf, sizeof buf, "%.0f ms", s * 1e3);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f us", s * 1e6);
+    return buf;
+}
+
+std::string fixed(double v, int decimals)
+{
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+int effectiveWorkers(const RunResult &run)
+{
+    return run.options.mode == Mode::Serial ? 1 : std::max(1, run.options.workers);
+}
+
+} // namespace
+
+std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
+{
+    std::vector<Finding> out;
+    const double wall = static_cast<double>(run.wallNs) / 1e9;
+    if (wall <= 0.0)
+        return out;
+    const int workers = effectiveWorkers(run);
+    const int cores = std::max(1, run.machine.logicalCores);
+
+    std::int64_t busyNs = 0, gilNs = 0;
+    std::uint64_t done = 0;
+    for (const TaskRecord &t : run.tasks) {
+        if (t.state != TaskState::Done)
+            continue;
+        busyNs += t.durationNs();
+        gilNs += t.gilWaitNs;
+        ++done;
+    }
+
+    if (baseline && baseline->status == RunStatus::Ok && run.status == RunStatus::Ok
+        && baseline->wallNs > 0) {
+        const double s = speedup(double(baseline->wallNs), double(run.wallNs));
+        out.push_back({Finding::Kind::Speedup, s,
+                       "speedup " + fixed(s, 2) + "x over the serial run on " + std::to_string(workers)
+                           + (workers == 1 ? " worker" : " workers") + " (efficiency "
+                           + percent(efficiency(s, workers)) + ")"});
+    }
+
+    if (run.options.mode == Mode::Threads && run.options.gil && busyNs > 0) {
+        const double share = double(gilNs) / double(busyNs);
+        if (share >= 0.05)
+            out.push_back({Finding::Kind::GilWait, share,
+                           "threads waited for the GIL " + percent(share)
+                               + " of the time: only one thread runs Python code at once"});
+    }
+
+    if (run.options.mode == Mode::Processes && !run.workers.empty()) {
+        std::int64_t firstSpawn = INT64_MAX, lastReady = 0;
+        for (const WorkerRecord &w : run.workers) {
+            if (w.spawnNs >= 0)
+                firstSpawn = std::min(firstSpawn, w.spawnNs);
+            lastReady = std::max(lastReady, w.readyNs);
+        }
+        if (firstSpawn != INT64_MAX && lastReady > firstSpawn) {
+            const double startup = double(lastReady - firstSpawn) / 1e9;
+            const double share = startup / wall;
+            if (share >= 0.10)
+                out.push_back({Finding::Kind::StartUp, share,
+                               "worker start-up was " + percent(share) + " of the run ("
+                                   + seconds(startup) + "): raise chunksize or reuse the pool"});
+        }
+    }
+
+    if (workers > 1 && done > 0) {
+        // Workers' time not spent inside tasks, on the cores they could actually use.
+        const double capacity = double(std::min(workers, cores)) * wall * 1e9;
+        const double overhead = std::max(0.0, 1.0 - double(busyNs) / capacity);
+        const double meanTask = double(busyNs) / double(done) / 1e9;
+        if (meanTask < 50e-6 && overhead >= 0.30)
+            out.push_back({Finding::Kind::Dispatch, overhead,
+                           "tasks take " + seconds(meanTask) + " each, but " + percent(overhead)
+                               + " of the workers' time went to handing them out: raise "
+                                 "chunksize (now "
+                               + std::to_string(run.options.chunksize) + ")"});
+    }
+
+    if (workers > 1) {
+        // The worker that finished last, and how long it ran with every other worker idle.
+        std::map<int, std::int64_t> lastEnd;
+        for (const TaskRecord &t : run.tasks)
+            if (t.state == TaskState::Done && t.worker >= 0)
+                lastEnd[t.worker] = std::max(lastEnd[t.worker], t.endNs);
+        if (lastEnd.size() > 1) {
+            std::int64_t latest = 0, second = 0;
+            for (const auto &[worker, end] : lastEnd) {
+                if (end > latest) {
+                    second = latest;
+                    latest = end;
+                } else {
+                    second = std::max(second, end);
+                }
+            }
+            const double alone = double(latest - second) / 1e9;
+            const double share = alone / wall;
+            if (share >= 0.10 && alone >= 0.005)
+                out.push_back({Finding::Kind::Tail, alone,
+                               "one worker ran alone for the last " + seconds(alone) + " ("
+                                   + percent(share) + " of the run) while "
+                                   + std::to_string(workers - 1) + " sat idle: uneven tasks"});
+        }
+    }
+
+    if (workers > cores)
+        out.push_back({Finding::Kind::Oversubscribed, double(workers) / cores,
+                       std::to_string(workers) + " workers on " + std::to_string(cores)
+                           + (cores == 1 ? " core" : " cores")
+                           + ": the extra workers only take turns"});
+
+    if (run.workload && run.workload->kernel == KernelId::MemSweep && busyNs > 0) {
+        double bytes = 0.0;
+        for (const TaskRecord &t : run.tasks)
+            if (t.state == TaskState::Done)
+                bytes += double(run.workload->input(t.index).a)
+                    * double(run.workload->params.bufferMiB) * 1024.0 * 1024.0;
+        const double gbps = bytes / wall / 1e9;
+        std::string text = "memory-bound: the workers streamed " + fixed(gbps, 1)
+            + " GB/s together, and cores wait on memory";
+        double value = gbps;
+        if (baseline && baseline->wallNs > 0 && !baseline->tasks.empty()) {
+            std::int64_t baseBusy = 0;
+            std::uint64_t baseDone = 0;
+            for (const TaskRecord &t : baseline->tasks)
+                if (t.state == TaskState::Done) {
+                    baseBusy += t.durationNs();
+                    ++baseDone;
+                }
+            if (baseDone > 0) {
+                const double ratio = (double(busyNs) / double(done)) / (double(baseBusy) / double(baseDone));
+                value = ratio;
+                text += ": each task took " + fixed(ratio, 2) + "x as long as in the serial run";
+            }
+        }
+        out.push_back({Finding::Kind::MemoryBound, value, text});
+    }
+    return out;
+}
+
+} // namespace corescope

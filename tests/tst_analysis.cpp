@@ -1,0 +1,185 @@
+// Scaling analysis against hand-computed values, and each diagnosis on a run built to show it.
+#include "core/analysis/diagnosis.h"
+#include "core/analysis/scaling.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace corescope;
+
+namespace {
+
+std::shared_ptr<const Workload> workloadOf(KernelId kernel, std::size_t tasks, std::uint64_t input = 1)
+{
+    Workload w;
+    w.name = "synthetic";
+    w.kernel = kernel;
+    w.inputs = RepeatInputs{{input, 0}, tasks};
+    return std::make_shared<const Workload>(std::move(w));
+}
+
+// A run whose tasks are (worker, start ms, end ms, gil wait ms).
+struct Slice {
+    int worker;
+    double start, end, gil = 0;
+};
+
+RunResult runOf(Mode mode, int workers, double wallMs, const std::vector<Slice> &slices,
+                KernelId kernel = KernelId::SpinMs, int cores = 2)
+{
+    RunResult r;
+    r.workload = workloadOf(kernel, slices.size());
+    r.options.mode = mode;
+    r.options.workers = workers;
+    r.machine.logicalCores = cores;
+    r.status = RunStatus::Ok;
+    r.wallNs = static_cast<std::int64_t>(wallMs * 1e6);
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        TaskRecord t;
+        t.index = static_cast<std::uint32_t>(i);
+        t.worker = static_cast<std::int16_t>(slices[i].worker);
+        t.startNs = static_cast<std::int64_t>(slices[i].start * 1e6);
+        t.endNs = static_cast<std::int64_t>(slices[i].end * 1e6);
+        t.gilWaitNs = static_cast<std::int64_t>(slices[i].gil * 1e6);
+        t.state = TaskState::Done;
+        r.tasks.push_back(t);
+    }
+    return r;
+}
+
+const Finding *find(const std::vector<Finding> &findings, Finding::Kind kind)
+{
+    for (const auto &f : findings)
+        if (f.kind == kind)
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
+class TestAnalysis : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void speedupEfficiencyKarpFlatt()
+    {
+        QCOMPARE(speedup(10.0, 4.0), 2.5);
+        QCOMPARE(efficiency(2.5, 4), 0.625);
+        // S = 2.5 on 4: e = (0.4 - 0.25) / 0.75 = 0.2
+        QVERIFY(std::abs(*karpFlatt(2.5, 4) - 0.2) < 1e-12);
+        // Perfect scaling has no serial fraction.
+        QVERIFY(std::abs(*karpFlatt(8.0, 8)) < 1e-12);
+        QVERIFY(!karpFlatt(1.0, 1).has_value());
+    }
+
+    void amdahlFit_recoversAKnownSerialFraction()
+    {
+        const double f = 0.1;
+        std::vector<ScalingPoint> points;
+        for (int p : {1, 2, 4, 8, 16})
+            points.push_back({p, 1.0 / (f + (1.0 - f) / p)});
+        const auto fit = fitAmdahl(points);
+        QVERIFY(fit.has_value());
+        QCOMPARE(fit->points, 4);
+        QVERIFY(std::abs(fit->serialFraction - 0.1) < 1e-9);
+        QVERIFY(fit->standardError < 1e-9);
+        // Predictions at 64 cores: 1 / (0.1 + 0.9/64) = 8.767...
+        QVERIFY(std::abs(fit->predict(64) - 1.0 / (0.1 + 0.9 / 64)) < 1e-9);
+    }
+
+    void amdahlFit_reportsErrorOnNoisyData()
+    {
+        // f = 0.25 with +-3% noise.
+        std::vector<ScalingPoint> points{{2, 1.6 * 1.03}, {4, 2.2857 * 0.97}, {8, 2.9091 * 1.02}};
+        const auto fit = fitAmdahl(points);
+        QVERIFY(fit.has_value());
+        QVERIFY(std::abs(fit->serialFraction - 0.25) < 0.03);
+        QVERIFY(fit->standardError > 0.0);
+        QVERIFY(!fitAmdahl({{1, 1.0}}).has_value());
+    }
+
+    void diagnosis_gilWait()
+    {
+        RunResult r = runOf(Mode::Threads, 2, 200, {{0, 0, 200, 100}, {1, 0, 200, 96}});
+        r.options.gil = true;
+        const auto findings = diagnose(r);
+        const Finding *f = find(findings, Finding::Kind::GilWait);
+        QVERIFY(f);
+        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("threads waited for the GIL 49% of the time: only one thread "
+                                      "runs Python code at once"));
+        r.options.gil = false;
+        QVERIFY(!find(diagnose(r), Finding::Kind::GilWait));
+    }
+
+    void diagnosis_startUp()
+    {
+        RunResult r = runOf(Mode::Processes, 2, 100, {{0, 40, 100}, {1, 40, 100}});
+        r.workers = {WorkerRecord{0, 1, 1, 0, 30'000'000, 100'000'000, 1, 0, {}},
+                     WorkerRecord{1, 2, 2, 1'000'000, 35'000'000, 100'000'000, 1, 0, {}}};
+        const auto findings = diagnose(r);
+        const Finding *f = find(findings, Finding::Kind::StartUp);
+        QVERIFY(f);
+        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("worker start-up was 35% of the run (35 ms): raise chunksize or reuse the pool"));
+    }
+
+    void diagnosis_tail()
+    {
+        // Worker 1 runs alone from 0.3 s to 1.5 s.
+        const RunResult r = runOf(Mode::Processes, 2, 1500,
+                                  {{0, 0, 100}, {0, 100, 300}, {1, 0, 300}, {1, 300, 1500}});
+        const auto findings = diagnose(r);
+        const Finding *f = find(findings, Finding::Kind::Tail);
+        QVERIFY(f);
+        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("one worker ran alone for the last 1.20 s (80% of the run) "
+                                      "while 1 sat idle: uneven tasks"));
+        const RunResult even = runOf(Mode::Processes, 2, 300, {{0, 0, 300}, {1, 0, 295}});
+        QVERIFY(!find(diagnose(even), Finding::Kind::Tail));
+    }
+
+    void diagnosis_oversubscribed()
+    {
+        const RunResult r = runOf(Mode::Threads, 8, 100, {{0, 0, 100}});
+        const auto findings = diagnose(r);
+        const Finding *f = find(findings, Finding::Kind::Oversubscribed);
+        QVERIFY(f);
+        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("8 workers on 2 cores: the extra workers only take turns"));
+        QVERIFY(!find(diagnose(runOf(Mode::Threads, 2, 100, {{0, 0, 100}})),
+                      Finding::Kind::Oversubscribed));
+    }
+
+    void diagnosis_dispatch()
+    {
+        // 1000 tasks of 1 us in 10 ms on 2 workers: the workers were busy 1 ms of 20.
+        std::vector<Slice> slices;
+        for (int i = 0; i < 1000; ++i)
+            slices.push_back({i % 2, i * 0.01, i * 0.01 + 0.001});
+        const RunResult r = runOf(Mode::Processes, 2, 10, slices, KernelId::Double);
+        const auto findings = diagnose(r);
+        const Finding *f = find(findings, Finding::Kind::Dispatch);
+        QVERIFY(f);
+        QVERIFY(std::abs(f->value - 0.95) < 1e-3);   // ms -> ns rounding of the slices
+        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("tasks take 1.0 us each, but 95% of the workers' time went to "
+                                      "handing them out: raise chunksize (now 1)"));
+    }
+
+    void diagnosis_memoryBoundAndSpeedup()
+    {
+        RunResult serial = runOf(Mode::Serial, 1, 400, {{0, 0, 100}, {0, 100, 200}, {0, 200, 300}, {0, 300, 400}},
+                                 KernelId::MemSweep);
+        RunResult par = runOf(Mode::Threads, 2, 320, {{0, 0, 160}, {1, 0, 160}, {0, 160, 320}, {1, 160, 320}},
+                              KernelId::MemSweep);
+        const auto findings = diagnose(par, &serial);
+        const Finding *s = find(findings, Finding::Kind::Speedup);
+        QVERIFY(s);
+        QCOMPARE(QString::fromStdString(s->text), QStringLiteral("speedup 1.25x over the serial run on 2 workers (efficiency 63%)"));
+        const Finding *m = find(findings, Finding::Kind::MemoryBound);
+        QVERIFY(m);
+        QVERIFY(std::abs(m->value - 1.6) < 1e-9);
+        QVERIFY(m->text.find("each task took 1.60x as long as in the serial run") != std::string::npos);
+        // 4 tasks x 1 pass x 64 MiB in 0.32 s.
+        QVERIFY(m->text.find("0.8 GB/s") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"

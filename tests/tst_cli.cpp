@@ -1,0 +1,232 @@
+// The command line end to end: the real binary, its exit codes, messages and output files.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString kBinary = QStringLiteral(CORESCOPE_BIN_DIR "/corescope");
+
+Outcome corescope(const QStringList &arguments, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.start(kBinary, arguments);
+    if (!p.waitForFinished(timeoutMs))
+        qFatal("corescope %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+    return path;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Outcome v = corescope({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(QStringLiteral("corescope ")));
+        const Outcome h = corescope({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains(QStringLiteral("run WORKLOAD")));
+        QVERIFY(h.out.contains(QStringLiteral("Exit codes")));
+        const Outcome rh = corescope({QStringLiteral("run"), QStringLiteral("--help")});
+        QCOMPARE(rh.exitCode, 0);
+        QVERIFY(rh.out.contains(QStringLiteral("--chunksize")));
+    }
+
+    void workloads_listsTheShippedOnes()
+    {
+        const Outcome o = corescope({QStringLiteral("workloads")});
+        QCOMPARE(o.exitCode, 0);
+        for (const char *id : {"primes50", "primes6", "gcd4", "sum10", "doubler", "tiny-tasks",
+                               "uneven-tasks", "memory-bound", "broken-pool"})
+            QVERIFY2(o.out.contains(QLatin1String(id)), id);
+        QVERIFY(o.out.contains(QStringLiteral("is_prime")));
+        QVERIFY(o.out.contains(QStringLiteral("1000000")));   // tiny-tasks' task count
+    }
+
+    void run_printsSummaryAndWritesReportAndCsv()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("run.json"));
+        const QString csv = dir.filePath(QStringLiteral("tasks.csv"));
+        const QString trace = dir.filePath(QStringLiteral("run.trace.json"));
+        const Outcome o = corescope({QStringLiteral("run"), QStringLiteral("gcd4"),
+                                     QStringLiteral("--mode"), QStringLiteral("processes"),
+                                     QStringLiteral("-j"), QStringLiteral("2"),
+                                     QStringLiteral("--ordering"), QStringLiteral("as-completed"),
+                                     QStringLiteral("--report"), report, QStringLiteral("--csv"), csv,
+                                     QStringLiteral("--trace"), trace});
+        QCOMPARE(o.err, QString());
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(o.out.contains(QStringLiteral("status ok")));
+        QVERIFY(o.out.contains(QStringLiteral("tasks/s")));
+        QVERIFY(o.out.contains(QStringLiteral("worker 0")));
+        QVERIFY(o.out.contains(QStringLiteral("worker 1")));
+        QVERIFY(o.out.contains(QStringLiteral("busy")));
+        QVERIFY(o.out.contains(QStringLiteral("4/4 checked against expected, all match")));
+
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("corescope-run"));
+        QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QJsonObject options = doc.value(QStringLiteral("options")).toObject();
+        QCOMPARE(options.value(QStringLiteral("mode")).toString(), QStringLiteral("processes"));
+        QCOMPARE(options.value(QStringLiteral("workers")).toInt(), 2);
+        QCOMPARE(options.value(QStringLiteral("ordering")).toString(), QStringLiteral("as-completed"));
+        const QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
+        QCOMPARE(tasks.size(), 4);
+        for (const auto &t : tasks) {
+            const QJsonObject task = t.toObject();
+            for (const char *key : {"index", "input", "result", "ok", "worker", "pid", "tid", "cpu",
+                                    "enqueue_ns", "start_ns", "end_ns", "handed_back_ns"})
+                QVERIFY2(task.contains(QLatin1String(key)), key);
+            QVERIFY(task.value(QStringLiteral("ok")).toBool());
+        }
+        QCOMPARE(doc.value(QStringLiteral("workers")).toArray().size(), 2);
+        QVERIFY(doc.value(QStringLiteral("wall_ns")).toDouble() > 0);
+        QVERIFY(doc.contains(QStringLiteral("machine")));
+        QVERIFY(doc.contains(QStringLiteral("samples")));
+
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = c.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);   // header + 4 tasks
+        QVERIFY(lines.first().startsWith("index,input,result"));
+        QVERIFY(QFile::exists(trace));
+    }
+
+    void badUsage_exits2WithTheWrongValueNamed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                         << QStringLiteral("unknown command \"frobnicate\"");
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                       QStringLiteral("--fast")}
+                                        << QStringLiteral("Unknown option 'fast'");
+        QTest::addRow("no workload") << QStringList{QStringLiteral("run")}
+                                     << QStringLiteral("missing WORKLOAD");
+        QTest::addRow("workers 0") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                  QStringLiteral("-j"), QStringLiteral("0")}
+                                   << QStringLiteral("--workers: expected a whole number from 1 to 1024, got \"0\"");
+        QTest::addRow("workers absurd") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                       QStringLiteral("--workers"), QStringLiteral("100000")}
+                                        << QStringLiteral("got \"100000\"");
+        QTest::addRow("workers not a number") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                             QStringLiteral("-j"), QStringLiteral("two")}
+                                              << QStringLiteral("got \"two\"");
+        QTest::addRow("bad mode") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                 QStringLiteral("--mode"), QStringLiteral("fibers")}
+                                  << QStringLiteral("--mode: expected serial, threads or processes, got \"fibers\"");
+        QTest::addRow("bad ordering") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                     QStringLiteral("--ordering"), QStringLiteral("random")}
+                                      << QStringLiteral("--ordering: expected");
+        QTest::addRow("chunksize 0") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                    QStringLiteral("--chunksize"), QStringLiteral("0")}
+                                     << QStringLiteral("--chunksize: expected");
+        QTest::addRow("gil with processes") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                           QStringLiteral("--mode"), QStringLiteral("processes"),
+                                                           QStringLiteral("--gil")}
+                                            << QStringLiteral("threads mode only");
+        QTest::addRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/w.json")}
+                                      << QStringLiteral("/nonexistent/w.json");
+        QTest::addRow("crash in threads") << QStringList{QStringLiteral("run"), QStringLiteral("broken-pool"),
+                                                         QStringLiteral("--mode"), QStringLiteral("threads")}
+                                          << QStringLiteral("processes mode");
+    }
+    void badUsage_exits2WithTheWrongValueNamed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Outcome o = corescope(arguments);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(message), qPrintable(o.err));
+        QVERIFY(o.err.startsWith(QStringLiteral("corescope: ")));
+    }
+
+    void badWorkloadFile_namesFileLineColumnAndField()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("primes.json"),
+                                       "{\n  \"name\": \"p\",\n  \"kernel\": \"is_prime\",\n"
+                                       "  \"inputs\": [7, \"two\"]\n}\n");
+        const Outcome o = corescope({QStringLiteral("run"), path});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(QStringLiteral("primes.json:4:17: inputs[1]:")), qPrintable(o.err));
+    }
+
+    void brokenPool_exits1NamingTheTaskAndKeepsResults()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("run.json"));
+        const Outcome o = corescope({QStringLiteral("run"), QStringLiteral("broken-pool"),
+                                     QStringLiteral("--mode"), QStringLiteral("processes"),
+                                     QStringLiteral("-j"), QStringLiteral("1"),
+                                     QStringLiteral("--report"), report});
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.err.contains(QStringLiteral("run failed")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("signal")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("task ")), qPrintable(o.err));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        int ok = 0;
+        for (const auto &t : doc.value(QStringLiteral("tasks")).toArray())
+            ok += t.toObject().value(QStringLiteral("ok")).toBool() ? 1 : 0;
+        QVERIFY(ok >= 1);   // the tasks before the crash are kept
+    }
+
+    void ctrlC_cancelsExits130AndStillWritesTheReport()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("run.json"));
+        const QString path = writeFile(dir, QStringLiteral("sleepy.json"),
+                                       R"({"name": "sleepy", "kernel": "sleep_ms",
+                                           "inputs": [50, 50, 20000, 20000, 20000]})");
+        QProcess p;
+        p.start(kBinary, {QStringLiteral("run"), path, QStringLiteral("--mode"),
+                          QStringLiteral("processes"), QStringLiteral("-j"), QStringLiteral("2"),
+                          QStringLiteral("--report"), report});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(1000);
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 130);
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        const QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
+        QVERIFY(tasks.at(0).toObject().value(QStringLiteral("ok")).toBool());
+        QVERIFY(tasks.at(1).toObject().value(QStringLiteral("ok")).toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
