@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <atomic>
 #include <csignal>
@@ -305,9 +306,19 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return kCommands.contains(first) || first == QLatin1String("--help")
-        || first == QLatin1String("-h") || first == QLatin1String("--version")
-        || first == QLatin1String("-v");
+    if (kCommands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v"))
+        return true;
+    // `corescope primes.json` or `corescope gcd4` opens the window on that workload; any other
+    // bare word is a mistyped command, answered on the terminal rather than in a window.
+    if (first.startsWith(QLatin1Char('-')) || first.endsWith(QLatin1String(".json"))
+        || QFileInfo::exists(first))
+        return false;
+    const std::string word = first.toStdString();
+    for (const auto &entry : shippedWorkloads())
+        if (entry.id == word)
+            return false;
+    return true;
 }
 
 int runCommandLine(const QStringList &arguments)
