@@ -1,7 +1,9 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/runsummary.h"
+#include "core/analysis/diagnosis.h"
 #include "core/engine/runsession.h"
+#include "core/engine/sweep.h"
 #include "core/sample/cpusampler.h"
 #include "core/trace/chrometrace.h"
 #include "core/trace/csvwriter.h"
@@ -21,11 +23,19 @@ namespace corescope::cli {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("run"), QStringLiteral("workloads")};
+const QStringList kCommands{QStringLiteral("run"), QStringLiteral("sweep"),
+                            QStringLiteral("workloads")};
+
+SweepChartRenderer g_sweepCharts;
+RunChartRenderer g_runCharts;
 
 void print(FILE *stream, const std::string &text)
 {
     std::fwrite(text.data(), 1, text.size(), stream);
+}
+void print(FILE *stream, const char *text)
+{
+    print(stream, std::string(text));
 }
 void print(FILE *stream, const QString &text)
 {
@@ -48,6 +58,7 @@ QString topLevelHelp()
         "\n"
         "Commands:\n"
         "  run WORKLOAD      run a workload headless and print a summary\n"
+        "  sweep WORKLOAD    run it over modes and worker counts: speedup, efficiency, Amdahl fit\n"
         "  workloads         list the shipped workloads\n"
         "\n"
         "WORKLOAD is a shipped workload's id or name (see 'corescope workloads') or a path to a\n"
@@ -139,6 +150,111 @@ std::string progressLine(const RunSnapshot &s)
     return buf;
 }
 
+// Loads the positional WORKLOAD; prints the error (file:line:col: field: message) on failure.
+std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &parser,
+                                                     const char *command, int &exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        exitCode = usageError(QStringLiteral("%1: missing WORKLOAD (a shipped id such as primes50, "
+                                             "or a workload JSON file)")
+                                  .arg(QLatin1String(command)));
+        return nullptr;
+    }
+    if (positional.size() > 1) {
+        exitCode = usageError(QStringLiteral("%1: unexpected argument \"%2\"")
+                                  .arg(QLatin1String(command), positional.at(1)));
+        return nullptr;
+    }
+    auto loaded = resolveWorkload(positional.first().toStdString());
+    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
+        print(stderr, "corescope: " + error->toString() + '\n');
+        exitCode = ExitUsage;
+        return nullptr;
+    }
+    return std::make_shared<const Workload>(std::move(std::get<Workload>(loaded)));
+}
+
+// Options every command that runs shares; false after printing the usage error.
+bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
+{
+    if (parser.isSet(QStringLiteral("ordering"))) {
+        const auto ordering = orderingFromName(parser.value(QStringLiteral("ordering")).toStdString());
+        if (!ordering) {
+            usageError(QStringLiteral("--ordering: expected ordered-batch, ordered-stream or "
+                                      "as-completed, got \"%1\"")
+                           .arg(parser.value(QStringLiteral("ordering"))));
+            return false;
+        }
+        options.ordering = *ordering;
+    }
+    if (!intOption(parser, QStringLiteral("chunksize"), 1, RunOptions::kMaxChunksize, options.chunksize)
+        || !intOption(parser, QStringLiteral("sample-hz"), 0, 1000, options.sampleHz))
+        return false;
+    if (parser.isSet(QStringLiteral("switch-interval"))) {
+        bool ok = false;
+        const double ms = parser.value(QStringLiteral("switch-interval")).toDouble(&ok);
+        if (!ok || !(ms > 0.0) || ms > 1000.0) {
+            usageError(QStringLiteral("--switch-interval: expected milliseconds in (0, 1000], got \"%1\"")
+                           .arg(parser.value(QStringLiteral("switch-interval"))));
+            return false;
+        }
+        options.switchIntervalMs = ms;
+    }
+    return true;
+}
+
+QList<QCommandLineOption> sharedRunOptions()
+{
+    return {
+        {QStringLiteral("chunksize"), QStringLiteral("Tasks sent to a worker at once (default 1)."),
+         QStringLiteral("K")},
+        {QStringLiteral("ordering"),
+         QStringLiteral("ordered-batch (map), ordered-stream (imap) or as-completed "
+                        "(imap_unordered); default ordered-batch."),
+         QStringLiteral("ordering")},
+        {QStringLiteral("switch-interval"),
+         QStringLiteral("GIL switch interval in ms (default 5, as sys.getswitchinterval())."),
+         QStringLiteral("ms")},
+        {QStringLiteral("sample-hz"),
+         QStringLiteral("Per-core utilization samples per second (default 20; 0 = off)."),
+         QStringLiteral("HZ")},
+        {{QStringLiteral("q"), QStringLiteral("quiet")},
+         QStringLiteral("No progress line and no summary; errors only.")},
+    };
+}
+
+// Writes one output file per set option through `writer`; false if any failed.
+template <typename Value, typename Writer>
+bool writeOutputs(const QCommandLineParser &parser, const Value &value, bool quiet,
+                  std::initializer_list<std::pair<const char *, Writer>> outputs)
+{
+    bool ok = true;
+    for (const auto &[option, writer] : outputs) {
+        const QString path = parser.value(QString::fromLatin1(option));
+        if (path.isEmpty())
+            continue;
+        if (const std::string error = writer(value, path.toStdString()); !error.empty()) {
+            print(stderr, "corescope: --" + std::string(option) + ": " + error + '\n');
+            ok = false;
+        } else if (!quiet) {
+            print(stdout, "wrote " + path.toStdString() + '\n');
+        }
+    }
+    return ok;
+}
+
+std::string diagnosisText(const RunResult &result)
+{
+    const auto findings = diagnose(result);
+    if (findings.empty())
+        return {};
+    std::string text = "why:\n";
+    for (const Finding &f : findings)
+        text += "  - " + f.text + '\n';
+    return text;
+}
+
 int runWorkload(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -154,28 +270,21 @@ int runWorkload(const QStringList &arguments)
          QStringLiteral("mode")},
         {{QStringLiteral("j"), QStringLiteral("workers")},
          QStringLiteral("Number of workers (default: the machine's logical cores)."), QStringLiteral("N")},
-        {QStringLiteral("chunksize"), QStringLiteral("Tasks sent to a worker at once (default 1)."),
-         QStringLiteral("K")},
-        {QStringLiteral("ordering"),
-         QStringLiteral("ordered-batch (map), ordered-stream (imap) or as-completed "
-                        "(imap_unordered); default ordered-batch."),
-         QStringLiteral("ordering")},
         {QStringLiteral("gil"), QStringLiteral("Threads mode: emulate Python's GIL.")},
-        {QStringLiteral("switch-interval"),
-         QStringLiteral("GIL switch interval in ms (default 5, as sys.getswitchinterval())."),
-         QStringLiteral("ms")},
-        {QStringLiteral("sample-hz"),
-         QStringLiteral("Per-core utilization samples per second (default 20; 0 = off)."),
-         QStringLiteral("HZ")},
         {QStringLiteral("report"), QStringLiteral("Write the run as a JSON report."),
          QStringLiteral("file")},
         {QStringLiteral("csv"), QStringLiteral("Write one CSV row per task."), QStringLiteral("file")},
         {QStringLiteral("trace"),
          QStringLiteral("Write a Chrome Trace Event file (opens in ui.perfetto.dev)."),
          QStringLiteral("file")},
-        {{QStringLiteral("q"), QStringLiteral("quiet")},
-         QStringLiteral("No progress line and no summary; errors only.")},
+        {QStringLiteral("chart"),
+         QStringLiteral("Draw the task timeline to a .png, .svg or .pdf file (no display needed)."),
+         QStringLiteral("file")},
+        {QStringLiteral("cpu-chart"),
+         QStringLiteral("Draw the per-core utilization to a .png, .svg or .pdf file."),
+         QStringLiteral("file")},
     });
+    parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -183,13 +292,6 @@ int runWorkload(const QStringList &arguments)
                                                  QStringLiteral("corescope run [options]")));
         return ExitOk;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return usageError(QStringLiteral("run: missing WORKLOAD (a shipped id such as primes50, "
-                                         "or a workload JSON file)"));
-    if (positional.size() > 1)
-        return usageError(QStringLiteral("run: unexpected argument \"%1\"").arg(positional.at(1)));
-
     RunOptions options;
     options.workers = logicalCoreCount();
     if (parser.isSet(QStringLiteral("mode"))) {
@@ -199,19 +301,8 @@ int runWorkload(const QStringList &arguments)
                                   .arg(parser.value(QStringLiteral("mode"))));
         options.mode = *mode;
     }
-    if (parser.isSet(QStringLiteral("ordering"))) {
-        const auto ordering = orderingFromName(parser.value(QStringLiteral("ordering")).toStdString());
-        if (!ordering)
-            return usageError(
-                QStringLiteral("--ordering: expected ordered-batch, ordered-stream or as-completed, "
-                               "got \"%1\"")
-                    .arg(parser.value(QStringLiteral("ordering"))));
-        options.ordering = *ordering;
-    }
     if (!intOption(parser, QStringLiteral("workers"), 1, RunOptions::kMaxWorkers, options.workers)
-        || !intOption(parser, QStringLiteral("chunksize"), 1, RunOptions::kMaxChunksize,
-                      options.chunksize)
-        || !intOption(parser, QStringLiteral("sample-hz"), 0, 1000, options.sampleHz))
+        || !readSharedRunOptions(parser, options))
         return ExitUsage;
     if (options.mode == Mode::Serial)
         options.workers = 1;
@@ -220,23 +311,12 @@ int runWorkload(const QStringList &arguments)
         return usageError(QStringLiteral("--gil: the emulated GIL applies to threads mode only "
                                          "(got --mode %1)")
                               .arg(QString::fromUtf8(modeName(options.mode).data())));
-    if (parser.isSet(QStringLiteral("switch-interval"))) {
-        bool ok = false;
-        const double ms = parser.value(QStringLiteral("switch-interval")).toDouble(&ok);
-        if (!ok || !(ms > 0.0) || ms > 1000.0)
-            return usageError(QStringLiteral("--switch-interval: expected milliseconds in (0, 1000], "
-                                             "got \"%1\"")
-                                  .arg(parser.value(QStringLiteral("switch-interval"))));
-        options.switchIntervalMs = ms;
-    }
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
-    auto loaded = resolveWorkload(positional.first().toStdString());
-    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
-        print(stderr, "corescope: " + error->toString() + '\n');
-        return ExitUsage;
-    }
-    auto workload = std::make_shared<const Workload>(std::move(std::get<Workload>(loaded)));
+    int exitCode = ExitOk;
+    const auto workload = loadWorkloadArgument(parser, "run", exitCode);
+    if (!workload)
+        return exitCode;
     if (const std::string problem = checkRunnable(*workload, options); !problem.empty()) {
         print(stderr, "corescope: " + problem + '\n');
         return ExitUsage;
@@ -269,28 +349,25 @@ int runWorkload(const QStringList &arguments)
 
     const RunResult result = session.recorder().result();
     if (!quiet)
-        print(stdout, summaryText(result));
+        print(stdout, summaryText(result) + diagnosisText(result));
     if (result.status == RunStatus::Failed)
         print(stderr, "corescope: run failed: " + result.error + '\n');
     else if (result.status == RunStatus::Cancelled)
         print(stderr, std::string("corescope: run cancelled; ") + std::to_string(result.tasksDone())
                           + " finished results kept\n");
 
-    bool writeFailed = false;
-    const auto writeOut = [&](const char *option, auto writer) {
-        const QString path = parser.value(QString::fromLatin1(option));
-        if (path.isEmpty())
-            return;
-        if (const std::string error = writer(result, path.toStdString()); !error.empty()) {
-            print(stderr, "corescope: --" + std::string(option) + ": " + error + '\n');
-            writeFailed = true;
-        } else if (!quiet) {
-            print(stdout, "wrote " + path.toStdString() + '\n');
-        }
+    using RunWriter = std::function<std::string(const RunResult &, const std::string &)>;
+    const auto chart = [](const char *kind) -> RunWriter {
+        return [kind](const RunResult &r, const std::string &path) {
+            return g_runCharts ? g_runCharts(r, kind, path)
+                               : std::string("charts need the GUI libraries, not built here");
+        };
     };
-    writeOut("report", [](const RunResult &r, const std::string &p) { return writeRunReportFile(r, p); });
-    writeOut("csv", [](const RunResult &r, const std::string &p) { return writeTasksCsvFile(r, p); });
-    writeOut("trace", [](const RunResult &r, const std::string &p) { return writeChromeTraceFile(r, p); });
+    const bool written = writeOutputs<RunResult, RunWriter>(
+        parser, result, quiet,
+        {{"report", writeRunReportFile}, {"csv", writeTasksCsvFile}, {"trace", writeChromeTraceFile},
+         {"chart", chart("timeline")}, {"cpu-chart", chart("cpu")}});
+    const bool writeFailed = !written;
 
     if (cancelled || (g_interrupted && result.status == RunStatus::Cancelled))
         return ExitInterrupted;
@@ -299,7 +376,184 @@ int runWorkload(const QStringList &arguments)
     return writeFailed ? ExitRunFailed : ExitOk;
 }
 
+// --- corescope sweep -----------------------------------------------------------------------
+
+std::string sweepTable(const SweepResult &s)
+{
+    std::string text;
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%-15s %7s %10s %10s %10s %8s %10s %10s\n", "series", "workers",
+                  "median", "min", "max", "speedup", "efficiency", "Karp-Flatt");
+    text += buf;
+    for (const SweepPoint &p : s.points) {
+        if (!p.error.empty()) {
+            std::snprintf(buf, sizeof buf, "%-15s %7d   failed: ", p.series.label().c_str(), p.workers);
+            text += buf + p.error + '\n';
+            continue;
+        }
+        if (p.wallSeconds.empty())
+            continue;
+        const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
+        std::snprintf(buf, sizeof buf, "%-15s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
+                      p.series.label().c_str(), p.workers, formatSeconds(p.median).c_str(),
+                      formatSeconds(p.min).c_str(), formatSeconds(p.max).c_str(), p.speedup,
+                      p.efficiency * 100.0, kf.c_str());
+        text += buf;
+    }
+    for (const SeriesFit &f : s.fits) {
+        std::snprintf(buf, sizeof buf,
+                      "Amdahl fit, %s: serial fraction %.3f +- %.3f; predicted speedup %.1fx at 8 "
+                      "cores, %.1fx at 16, %.1fx at 64 (a prediction, not a measurement)\n",
+                      f.series.label().c_str(), f.fit.serialFraction, f.fit.standardError,
+                      f.fit.predict(8), f.fit.predict(16), f.fit.predict(64));
+        text += buf;
+    }
+    return text;
+}
+
+int sweepWorkload(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints\n"
+        "speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point\n"
+        "and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("WORKLOAD"),
+                                 QStringLiteral("A shipped workload id or name, or a JSON file."));
+    parser.addOptions({
+        {QStringLiteral("modes"),
+         QStringLiteral("Comma-separated: serial, threads, threads+gil, processes "
+                        "(default: all four)."),
+         QStringLiteral("list")},
+        {QStringLiteral("workers"),
+         QStringLiteral("Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores)."),
+         QStringLiteral("counts")},
+        {QStringLiteral("repeat"), QStringLiteral("Runs per point; the median is plotted (default 3)."),
+         QStringLiteral("N")},
+        {QStringLiteral("no-warm-up"), QStringLiteral("Skip the discarded warm-up run.")},
+        {QStringLiteral("report"), QStringLiteral("Write the sweep as a JSON report."),
+         QStringLiteral("file")},
+        {QStringLiteral("csv"), QStringLiteral("Write one CSV row per point (hyperfine's shape)."),
+         QStringLiteral("file")},
+        {QStringLiteral("chart"),
+         QStringLiteral("Draw the speedup chart to a .png, .svg or .pdf file (no display needed)."),
+         QStringLiteral("file")},
+        {QStringLiteral("efficiency-chart"),
+         QStringLiteral("Draw the efficiency chart to a .png, .svg or .pdf file."), QStringLiteral("file")},
+    });
+    parser.addOptions(sharedRunOptions());
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText().replace(QStringLiteral("corescope [options]"),
+                                                 QStringLiteral("corescope sweep [options]")));
+        return ExitOk;
+    }
+    SweepSpec spec;
+    spec.base.sampleHz = 0;   // a sweep measures wall times only; keep its runs undisturbed
+    if (!readSharedRunOptions(parser, spec.base))
+        return ExitUsage;
+    spec.warmUp = !parser.isSet(QStringLiteral("no-warm-up"));
+    if (!intOption(parser, QStringLiteral("repeat"), 1, 100, spec.repeats))
+        return ExitUsage;
+    std::string error;
+    const std::string modes = parser.isSet(QStringLiteral("modes"))
+        ? parser.value(QStringLiteral("modes")).toStdString()
+        : std::string("serial,threads,threads+gil,processes");
+    auto series = SweepSpec::parseModes(modes, error);
+    if (!series)
+        return usageError(QStringLiteral("--modes: ") + QString::fromStdString(error));
+    spec.series = *series;
+    const std::string counts = parser.isSet(QStringLiteral("workers"))
+        ? parser.value(QStringLiteral("workers")).toStdString()
+        : "1-" + std::to_string(2 * logicalCoreCount());
+    auto workers = SweepSpec::parseWorkerList(counts, error);
+    if (!workers)
+        return usageError(QStringLiteral("--workers: ") + QString::fromStdString(error));
+    spec.workerCounts = *workers;
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+
+    int exitCode = ExitOk;
+    spec.workload = loadWorkloadArgument(parser, "sweep", exitCode);
+    if (!spec.workload)
+        return exitCode;
+    if (const std::string problem = spec.validate(); !problem.empty()) {
+        print(stderr, "corescope: " + problem + '\n');
+        return ExitUsage;
+    }
+
+    SweepRunner runner(spec);
+    if (!quiet) {
+        std::string series;
+        for (const auto &s : spec.series)
+            series += (series.empty() ? "" : ", ") + s.label();
+        print(stdout, spec.workload->name + ": sweep over " + series + "; workers " + counts + "; "
+                          + std::to_string(spec.repeats) + " repeats\n");
+    }
+    g_interrupted = false;
+    auto previous = std::signal(SIGINT, onSigint);
+    runner.start();
+    const bool showProgress = !quiet && isatty(STDERR_FILENO);
+    bool cancelled = false;
+    while (!runner.waitFor(std::chrono::milliseconds(100))) {
+        if (g_interrupted && !cancelled) {
+            runner.cancel();
+            cancelled = true;
+        }
+        if (showProgress) {
+            const auto p = runner.progress();
+            char buf[200];
+            std::snprintf(buf, sizeof buf, "\r[run %d/%d] %-50s", p.runsDone + 1, p.runsTotal,
+                          p.current.c_str());
+            print(stderr, std::string(buf));
+        }
+    }
+    std::signal(SIGINT, previous);
+    if (showProgress)
+        print(stderr, "\r" + std::string(100, ' ') + "\r");
+    const SweepResult result = runner.result();
+    if (!quiet)
+        print(stdout, sweepTable(result));
+    if (result.status == "failed")
+        print(stderr, "corescope: sweep failed: " + result.error + '\n');
+    else if (result.status == "cancelled")
+        print(stderr, "corescope: sweep cancelled; finished points kept\n");
+
+    using SweepWriter = std::function<std::string(const SweepResult &, const std::string &)>;
+    const auto chart = [](const char *kind) -> SweepWriter {
+        return [kind](const SweepResult &r, const std::string &path) {
+            return g_sweepCharts ? g_sweepCharts(r, kind, path)
+                                 : std::string("charts need the GUI libraries, not built here");
+        };
+    };
+    const bool written = writeOutputs<SweepResult, SweepWriter>(
+        parser, result, quiet,
+        {{"report", writeSweepReportFile}, {"csv", writeSweepCsvFile}, {"chart", chart("speedup")},
+         {"efficiency-chart", chart("efficiency")}});
+    if (cancelled)
+        return ExitInterrupted;
+    if (result.status != "ok")
+        return ExitRunFailed;
+    return written ? ExitOk : ExitRunFailed;
+}
+
 } // namespace
+
+void setChartRenderers(SweepChartRenderer sweep, RunChartRenderer run)
+{
+    g_sweepCharts = std::move(sweep);
+    g_runCharts = std::move(run);
+}
+
+bool wantsCharts(const QStringList &arguments)
+{
+    for (const QString &a : arguments)
+        if (a.startsWith(QLatin1String("--chart")) || a.startsWith(QLatin1String("--cpu-chart"))
+            || a.startsWith(QLatin1String("--efficiency-chart")))
+            return true;
+    return false;
+}
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
@@ -340,6 +594,8 @@ int runCommandLine(const QStringList &arguments)
     }
     if (command == QLatin1String("run"))
         return runWorkload(rest);
+    if (command == QLatin1String("sweep"))
+        return sweepWorkload(rest);
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

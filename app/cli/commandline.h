@@ -2,6 +2,14 @@
 
 #include <QStringList>
 
+#include <functional>
+#include <string>
+
+namespace corescope {
+struct SweepResult;
+struct RunResult;
+}
+
 namespace corescope::cli {
 
 /// Exit codes of the command line (documented in --help and the README).
@@ -15,6 +23,17 @@ enum ExitCode : int {
 /// True when `arguments` (argv, program name first) select the headless front end:
 /// a subcommand, --help or --version.
 bool isCommandLineInvocation(const QStringList &arguments);
+
+/// Draws charts for --chart options; installed by the GUI library (charts need QtWidgets,
+/// rendered offscreen). Each returns an empty string or the error. `kind` is "speedup",
+/// "efficiency" (sweeps), "timeline" or "cpu" (runs).
+using SweepChartRenderer = std::function<std::string(const SweepResult &, const std::string &kind,
+                                                     const std::string &path)>;
+using RunChartRenderer = std::function<std::string(const RunResult &, const std::string &kind,
+                                                   const std::string &path)>;
+void setChartRenderers(SweepChartRenderer sweep, RunChartRenderer run);
+/// True when the arguments ask for a chart file (the caller must then create a QApplication).
+bool wantsCharts(const QStringList &arguments);
 
 /// Runs the headless front end. Needs a QCoreApplication (for resources); prints to
 /// stdout / stderr; returns the process exit code.

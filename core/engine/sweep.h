@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/analysis/scaling.h"
+#include "core/exec/runoptions.h"
+#include "core/trace/machineinfo.h"
+#include "core/workload/workload.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace corescope {
+
+class RunSession;
+
+/// One line of a scaling curve: a mode, and for threads whether the emulated GIL is on.
+struct SweepSeries {
+    Mode mode = Mode::Threads;
+    bool gil = false;
+    std::string label() const;   ///< "serial", "threads", "threads + GIL", "processes"
+    friend bool operator==(const SweepSeries &, const SweepSeries &) = default;
+};
+
+/// What to sweep. The serial baseline is always measured (speedup needs it).
+struct SweepSpec {
+    std::shared_ptr<const Workload> workload;
+    std::vector<SweepSeries> series;       ///< parallel series; a serial entry is the baseline
+    std::vector<int> workerCounts;         ///< e.g. 1..2 x cores
+    int repeats = 3;
+    bool warmUp = true;                    ///< one discarded run first
+    RunOptions base;                       ///< chunksize, ordering, switch interval, sampleHz
+
+    /// Empty when fine, else what is wrong.
+    std::string validate() const;
+    /// Parses "1-8" or "1,2,4,8" (or a mix: "1-4,8,16"); nullopt and `error` on bad text.
+    static std::optional<std::vector<int>> parseWorkerList(const std::string &text, std::string &error);
+    /// Parses "serial,threads,threads+gil,processes".
+    static std::optional<std::vector<SweepSeries>> parseModes(const std::string &text, std::string &error);
+};
+
+/// One measured point: every repeat's wall time and what follows from them.
+struct SweepPoint {
+    SweepSeries series;
+    int workers = 1;
+    std::vector<double> wallSeconds;       ///< one per successful repeat
+    double median = 0, min = 0, max = 0, mean = 0, stddev = 0;
+    double speedup = 0, speedupLow = 0, speedupHigh = 0;   ///< against the serial median
+    double efficiency = 0;
+    std::optional<double> karpFlatt;
+    std::string error;                     ///< a failed run (worker died, mismatch, ...)
+};
+
+struct SeriesFit {
+    SweepSeries series;
+    AmdahlFit fit;
+};
+
+/// A whole sweep: a self-contained value, saved and reopened like a run.
+struct SweepResult {
+    std::shared_ptr<const Workload> workload;
+    SweepSpec spec;                        ///< workload pointer cleared; see `workload`
+    MachineInfo machine;
+    std::string startedAt;
+    std::string status = "running";        ///< "running", "ok", "cancelled", "failed"
+    std::string error;
+    double baselineSeconds = 0;            ///< serial median, 0 until measured
+    std::vector<SweepPoint> points;        ///< the serial baseline first
+    std::vector<SeriesFit> fits;           ///< per parallel series, once it has points
+
+    /// Recomputes statistics, speedups and fits from the wall times.
+    void recompute();
+    const SweepPoint *baseline() const;
+};
+
+/// Runs a sweep on its own thread, one run at a time (runs must not disturb each other).
+class SweepRunner {
+public:
+    explicit SweepRunner(SweepSpec spec);
+    ~SweepRunner();   ///< cancels and joins
+    SweepRunner(const SweepRunner &) = delete;
+    SweepRunner &operator=(const SweepRunner &) = delete;
+
+    void start();
+    void cancel();
+    bool waitFor(std::chrono::milliseconds timeout) const;
+    bool isFinished() const;
+
+    struct Progress {
+        int runsDone = 0;
+        int runsTotal = 0;
+        std::string current;   ///< "threads, 4 workers, repeat 2/3"
+    };
+    Progress progress() const;
+    /// The sweep so far (points fill in as runs finish).
+    SweepResult result() const;
+
+private:
+    void runAll(std::stop_token stop);
+    bool measure(const SweepSeries &series, int workers, std::stop_token &stop, double &seconds,
+                 std::string &error);
+
+    SweepSpec m_spec;
+    mutable std::mutex m_mutex;
+    mutable std::condition_variable m_finishedCv;
+    SweepResult m_result;
+    Progress m_progress;
+    bool m_finished = false;
+    std::jthread m_thread;
+};
+
+/// Writers: JSON report (format "corescope-sweep") and a hyperfine-shaped CSV
+/// (mode, workers, median_s, min_s, max_s, mean_s, stddev_s, speedup, efficiency, karp_flatt).
+/// Return an empty string or the error.
+std::string writeSweepReportFile(const SweepResult &sweep, const std::string &path);
+std::string writeSweepCsvFile(const SweepResult &sweep, const std::string &path);
+std::string sweepReportJson(const SweepResult &sweep);
+std::string sweepCsv(const SweepResult &sweep);
+
+} // namespace corescope
