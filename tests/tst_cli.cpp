@@ -202,6 +202,43 @@ private Q_SLOTS:
         QVERIFY(ok >= 1);   // the tasks before the crash are kept
     }
 
+    void sweep_printsTableAndWritesReportAndCsv()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("sweep.json"));
+        const QString csv = dir.filePath(QStringLiteral("sweep.csv"));
+        const Outcome o = corescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
+                                     QStringLiteral("--modes"), QStringLiteral("threads,processes"),
+                                     QStringLiteral("--workers"), QStringLiteral("1-2"),
+                                     QStringLiteral("--repeat"), QStringLiteral("2"),
+                                     QStringLiteral("--report"), report, QStringLiteral("--csv"), csv});
+        QCOMPARE(o.err, QString());
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(o.out.contains(QStringLiteral("Karp-Flatt")));
+        QVERIFY(o.out.contains(QStringLiteral("Amdahl fit, processes")));
+        QVERIFY(o.out.contains(QStringLiteral("at 64")));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("corescope-sweep"));
+        QCOMPARE(doc.value(QStringLiteral("points")).toArray().size(), 5);   // serial + 2 x 2
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QCOMPARE(c.readAll().trimmed().split('\n').size(), 6);
+    }
+
+    void sweep_badListsExit2()
+    {
+        const Outcome w = corescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
+                                     QStringLiteral("--workers"), QStringLiteral("0-3")});
+        QCOMPARE(w.exitCode, 2);
+        QVERIFY2(w.err.contains(QStringLiteral("--workers: expected worker counts")), qPrintable(w.err));
+        const Outcome m = corescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
+                                     QStringLiteral("--modes"), QStringLiteral("gpu")});
+        QCOMPARE(m.exitCode, 2);
+        QVERIFY2(m.err.contains(QStringLiteral("\"gpu\"")), qPrintable(m.err));
+    }
+
     void ctrlC_cancelsExits130AndStillWritesTheReport()
     {
         QTemporaryDir dir;
