@@ -4,6 +4,7 @@
 #include "core/analysis/diagnosis.h"
 #include "core/engine/runsession.h"
 #include "core/engine/sweep.h"
+#include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
 #include "core/trace/chrometrace.h"
 #include "core/trace/csvwriter.h"
@@ -24,7 +25,7 @@ namespace corescope::cli {
 namespace {
 
 const QStringList kCommands{QStringLiteral("run"), QStringLiteral("sweep"),
-                            QStringLiteral("workloads")};
+                            QStringLiteral("workloads"), QStringLiteral("lessons")};
 
 SweepChartRenderer g_sweepCharts;
 RunChartRenderer g_runCharts;
@@ -60,6 +61,7 @@ QString topLevelHelp()
         "  run WORKLOAD      run a workload headless and print a summary\n"
         "  sweep WORKLOAD    run it over modes and worker counts: speedup, efficiency, Amdahl fit\n"
         "  workloads         list the shipped workloads\n"
+        "  lessons [ID]      list the lessons of the teaching material, or explain one\n"
         "\n"
         "WORKLOAD is a shipped workload's id or name (see 'corescope workloads') or a path to a\n"
         "workload JSON file. 'corescope COMMAND --help' shows a command's options.\n"
@@ -96,6 +98,49 @@ int listWorkloads()
             + pad(std::string(e.workload.kernelInfo().name), kernelWidth) + "  " + tasks + "  "
             + e.workload.description + '\n';
     }
+    print(stdout, out);
+    return ExitOk;
+}
+
+// --- corescope lessons -------------------------------------------------------------------
+
+std::string lessonCommand(const Lesson &l)
+{
+    std::string cmd = "corescope run " + std::string(l.workload) + " --mode "
+        + std::string(modeName(l.options.mode));
+    if (l.options.mode != Mode::Serial)
+        cmd += " -j " + std::to_string(l.options.workers);
+    if (l.options.chunksize != 1)
+        cmd += " --chunksize " + std::to_string(l.options.chunksize);
+    if (l.options.ordering != Ordering::OrderedBatch)
+        cmd += " --ordering " + std::string(orderingName(l.options.ordering));
+    if (l.options.gil)
+        cmd += " --gil";
+    return cmd;
+}
+
+int listLessons(const QStringList &rest)
+{
+    if (rest.size() > 2)
+        return usageError(QStringLiteral("lessons: unexpected argument \"%1\"").arg(rest.at(2)));
+    if (rest.size() == 2) {
+        const Lesson *l = lessonById(rest.at(1).toStdString());
+        if (!l)
+            return usageError(QStringLiteral("lessons: no lesson \"%1\"; 'corescope lessons' lists them")
+                                  .arg(rest.at(1)));
+        print(stdout, std::string(l->title) + "\n\nLook for: " + std::string(l->lookFor)
+                          + "\n\nThen try: " + std::string(l->thenTry) + "\n\nFrom: "
+                          + std::string(l->seed) + "\nRun it: " + lessonCommand(*l)
+                          + "   (or: corescope run --lesson " + std::string(l->id) + ")\n");
+        return ExitOk;
+    }
+    std::string out;
+    for (const Lesson &l : allLessons()) {
+        std::string id(l.id);
+        id.resize(std::max<std::size_t>(id.size(), 18), ' ');
+        out += id + std::string(l.title) + "\n" + std::string(20, ' ') + lessonCommand(l) + '\n';
+    }
+    out += "\n'corescope lessons ID' explains one; 'corescope run --lesson ID' runs it.\n";
     print(stdout, out);
     return ExitOk;
 }
@@ -150,6 +195,17 @@ std::string progressLine(const RunSnapshot &s)
     return buf;
 }
 
+std::shared_ptr<const Workload> loadWorkload(const std::string &nameOrPath, int &exitCode)
+{
+    auto loaded = resolveWorkload(nameOrPath);
+    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
+        print(stderr, "corescope: " + error->toString() + '\n');
+        exitCode = ExitUsage;
+        return nullptr;
+    }
+    return std::make_shared<const Workload>(std::move(std::get<Workload>(loaded)));
+}
+
 // Loads the positional WORKLOAD; prints the error (file:line:col: field: message) on failure.
 std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &parser,
                                                      const char *command, int &exitCode)
@@ -166,13 +222,7 @@ std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &p
                                   .arg(QLatin1String(command), positional.at(1)));
         return nullptr;
     }
-    auto loaded = resolveWorkload(positional.first().toStdString());
-    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
-        print(stderr, "corescope: " + error->toString() + '\n');
-        exitCode = ExitUsage;
-        return nullptr;
-    }
-    return std::make_shared<const Workload>(std::move(std::get<Workload>(loaded)));
+    return loadWorkload(positional.first().toStdString(), exitCode);
 }
 
 // Options every command that runs shares; false after printing the usage error.
@@ -271,6 +321,10 @@ int runWorkload(const QStringList &arguments)
         {{QStringLiteral("j"), QStringLiteral("workers")},
          QStringLiteral("Number of workers (default: the machine's logical cores)."), QStringLiteral("N")},
         {QStringLiteral("gil"), QStringLiteral("Threads mode: emulate Python's GIL.")},
+        {QStringLiteral("lesson"),
+         QStringLiteral("Run a lesson's workload with its options (see 'corescope lessons'); "
+                        "other options given override them."),
+         QStringLiteral("id")},
         {QStringLiteral("report"), QStringLiteral("Write the run as a JSON report."),
          QStringLiteral("file")},
         {QStringLiteral("csv"), QStringLiteral("Write one CSV row per task."), QStringLiteral("file")},
@@ -294,6 +348,15 @@ int runWorkload(const QStringList &arguments)
     }
     RunOptions options;
     options.workers = logicalCoreCount();
+    const Lesson *lesson = nullptr;
+    if (parser.isSet(QStringLiteral("lesson"))) {
+        lesson = lessonById(parser.value(QStringLiteral("lesson")).toStdString());
+        if (!lesson)
+            return usageError(QStringLiteral("--lesson: no lesson \"%1\"; 'corescope lessons' lists them")
+                                  .arg(parser.value(QStringLiteral("lesson"))));
+        options = lesson->options;
+        options.gil = lesson->options.gil;
+    }
     if (parser.isSet(QStringLiteral("mode"))) {
         const auto mode = modeFromName(parser.value(QStringLiteral("mode")).toStdString());
         if (!mode)
@@ -306,7 +369,8 @@ int runWorkload(const QStringList &arguments)
         return ExitUsage;
     if (options.mode == Mode::Serial)
         options.workers = 1;
-    options.gil = parser.isSet(QStringLiteral("gil"));
+    options.gil = parser.isSet(QStringLiteral("gil")) || (lesson && lesson->options.gil
+                                                          && options.mode == Mode::Threads);
     if (options.gil && options.mode != Mode::Threads)
         return usageError(QStringLiteral("--gil: the emulated GIL applies to threads mode only "
                                          "(got --mode %1)")
@@ -314,9 +378,14 @@ int runWorkload(const QStringList &arguments)
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
     int exitCode = ExitOk;
-    const auto workload = loadWorkloadArgument(parser, "run", exitCode);
+    const auto workload = lesson && parser.positionalArguments().isEmpty()
+        ? loadWorkload(std::string(lesson->workload), exitCode)
+        : loadWorkloadArgument(parser, "run", exitCode);
     if (!workload)
         return exitCode;
+    if (lesson && !quiet)
+        print(stdout, "Lesson: " + std::string(lesson->title) + "\nLook for: "
+                          + std::string(lesson->lookFor) + "\n\n");
     if (const std::string problem = checkRunnable(*workload, options); !problem.empty()) {
         print(stderr, "corescope: " + problem + '\n');
         return ExitUsage;
@@ -596,6 +665,8 @@ int runCommandLine(const QStringList &arguments)
         return runWorkload(rest);
     if (command == QLatin1String("sweep"))
         return sweepWorkload(rest);
+    if (command == QLatin1String("lessons"))
+        return listLessons(rest);
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

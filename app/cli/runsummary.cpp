@@ -70,6 +70,21 @@ std::string summaryText(const RunResult &r)
                       busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0);
         text += buf;
     }
+    if (r.sharedTotal && r.workload) {
+        std::uint64_t expected = 0;
+        for (const TaskRecord &t : r.tasks)
+            if (t.state == TaskState::Done)
+                expected += r.workload->input(t.index).a;
+        text += "shared counter: the finished tasks added " + std::to_string(expected)
+            + ", the caller sees " + std::to_string(*r.sharedTotal);
+        if (*r.sharedTotal == expected)
+            text += " (every update arrived)\n";
+        else if (*r.sharedTotal == 0)
+            text += " (the workers added to their own copies)\n";
+        else
+            text += " (" + std::to_string(expected - std::min(expected, *r.sharedTotal))
+                + " updates lost)\n";
+    }
     if (r.workload && r.workload->expected) {
         const std::uint64_t bad = r.mismatches();
         if (bad == 0)

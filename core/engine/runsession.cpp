@@ -47,6 +47,12 @@ void RunSession::start(std::function<void()> onFinished)
         }
         if (auto executor = makeExecutor(m_recorder.options().mode))
             executor->run(m_recorder, stop);
+        if (m_recorder.workload().kernel == KernelId::SharedCounter
+            && !m_recorder.sharedTotal()) {
+            // Worker processes added to their own copies; the caller still sees its own,
+            // untouched one (the seeds' empty results dict).
+            m_recorder.setSharedTotal(processLocalCounter().load());
+        }
         if (sampler)
             sampler->stop();
         m_recorder.finish();

@@ -23,10 +23,12 @@ std::int16_t currentCpu()
 // What a running task sees: cancellation, and the GIL hand-over at checkpoints.
 class ThreadTaskContext final : public KernelContext {
 public:
-    ThreadTaskContext(const std::stop_token &stop, EmulatedGil *gil, const RunRecorder &recorder)
-        : m_stop(stop), m_gil(gil), m_recorder(recorder)
+    ThreadTaskContext(const std::stop_token &stop, EmulatedGil *gil, const RunRecorder &recorder,
+                      std::atomic<std::uint64_t> &counter)
+        : m_stop(stop), m_gil(gil), m_recorder(recorder), m_counter(counter)
     {
     }
+    std::atomic<std::uint64_t> *sharedCounter() override { return &m_counter; }
 
     bool checkpoint() override
     {
@@ -76,6 +78,7 @@ private:
     const std::stop_token &m_stop;
     EmulatedGil *m_gil;
     const RunRecorder &m_recorder;
+    std::atomic<std::uint64_t> &m_counter;
     bool m_holding = false;
 };
 
@@ -86,6 +89,7 @@ struct Shared {
     std::uint64_t total = 0;
     std::uint64_t chunk = 1;
     std::optional<EmulatedGil> gil;
+    std::atomic<std::uint64_t> counter{0};   // shared_counter: one per run, in this process
 };
 
 // Results go to the recorder once per chunk, or in batches for tiny tasks, so a million
@@ -113,7 +117,7 @@ void workerLoop(Shared &shared, WorkerRecord worker)
         heldSince = -1;
     };
 
-    ThreadTaskContext ctx(shared.stop, shared.gil ? &*shared.gil : nullptr, rec);
+    ThreadTaskContext ctx(shared.stop, shared.gil ? &*shared.gil : nullptr, rec, shared.counter);
     bool stopped = false;
     while (!stopped && !shared.stop.stop_requested()) {
         const std::uint64_t begin = shared.next.fetch_add(shared.chunk, std::memory_order_relaxed);
@@ -170,7 +174,7 @@ void workerLoop(Shared &shared, WorkerRecord worker)
 void ThreadPoolExecutor::run(RunRecorder &recorder, std::stop_token stop)
 {
     const RunOptions &options = recorder.options();
-    Shared shared{recorder, stop};
+    Shared shared{recorder, stop, {}, 0, 1, {}, {}};
     shared.total = recorder.taskCount();
     shared.chunk = static_cast<std::uint64_t>(m_inlineSerial ? 1 : options.chunksize);
     if (!m_inlineSerial && options.gil)
@@ -194,6 +198,8 @@ void ThreadPoolExecutor::run(RunRecorder &recorder, std::stop_token stop)
         }
         threads.clear();   // joins
     }
+    if (recorder.workload().kernel == KernelId::SharedCounter)
+        recorder.setSharedTotal(shared.counter.load());
     if (stop.stop_requested())
         recorder.markCancelled();
 }

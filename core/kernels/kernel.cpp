@@ -8,6 +8,7 @@
 #include <ctime>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 
@@ -35,6 +36,8 @@ constexpr std::array kKernels{
                "0 kills the worker process (params.signal); n > 0 spins n ms, returns n"},
     KernelInfo{KernelId::MemSweep, "mem_sweep", 1, ResultKind::Integer, false, false, 10'000,
                "streams n times over a per-worker buffer larger than cache (memory-bound)"},
+    KernelInfo{KernelId::SharedCounter, "shared_counter", 1, ResultKind::Integer, false, false,
+               1'000'000'000, "adds 1 to a shared counter n times (params.sync), returns n"},
 };
 
 // Keeps the optimiser from folding a loop into a closed form: the loop is the workload.
@@ -196,6 +199,37 @@ TaskOutcome memSweep(std::uint64_t passes, std::uint64_t bufferMiB, KernelContex
     return {sum, true};
 }
 
+std::mutex g_counterLock;   // the lock of CounterSync::Lock: per process, as a threading.Lock
+
+TaskOutcome sharedCounter(std::uint64_t n, CounterSync sync, KernelContext &ctx)
+{
+    std::atomic<std::uint64_t> *counter = ctx.sharedCounter();
+    if (!counter)
+        counter = &processLocalCounter();
+    for (std::uint64_t i = 0; i < n; ++i) {
+        switch (sync) {
+        case CounterSync::None: {
+            // counter += 1 as two steps; another thread's update in between is overwritten.
+            std::uint64_t v = counter->load(std::memory_order_relaxed);
+            opaque(v);
+            counter->store(v + 1, std::memory_order_relaxed);
+            break;
+        }
+        case CounterSync::Lock: {
+            std::lock_guard lock(g_counterLock);
+            counter->store(counter->load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+            break;
+        }
+        case CounterSync::SharedMemory:
+            counter->fetch_add(1, std::memory_order_relaxed);
+            break;
+        }
+        if ((i & 4095) == 4095 && !ctx.checkpoint())
+            return {i + 1, false};
+    }
+    return {n, true};
+}
+
 [[noreturn]] void crashNow(int signal)
 {
     if (signal == 0)
@@ -206,6 +240,12 @@ TaskOutcome memSweep(std::uint64_t passes, std::uint64_t bufferMiB, KernelContex
 }
 
 } // namespace
+
+std::atomic<std::uint64_t> &processLocalCounter()
+{
+    static std::atomic<std::uint64_t> counter{0};
+    return counter;
+}
 
 std::span<const KernelInfo> allKernels()
 {
@@ -235,11 +275,15 @@ TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &p
         return gcdNaive(input.a, input.b, ctx);
     case KernelId::SumLoop:
         return sumLoop(input.a, ctx);
-    case KernelId::Double:
-        if (params.sleepMsPerUnit > 0.0
-            && !waitMs(static_cast<double>(input.a) * params.sleepMsPerUnit, ctx))
+    case KernelId::Double: {
+        // sleep(x), or sleep(from - x): the seeds' imap / imap_unordered doublers.
+        const std::uint64_t units = params.sleepReverseFrom > 0
+            ? (params.sleepReverseFrom > input.a ? params.sleepReverseFrom - input.a : 0)
+            : input.a;
+        if (params.sleepMsPerUnit > 0.0 && !waitMs(static_cast<double>(units) * params.sleepMsPerUnit, ctx))
             return {0, false};
         return {input.a * 2, true};
+    }
     case KernelId::SleepMs:
         return {input.a, waitMs(static_cast<double>(input.a), ctx)};
     case KernelId::SpinMs:
@@ -250,6 +294,8 @@ TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &p
         return {input.a, spinMs(input.a, ctx)};
     case KernelId::MemSweep:
         return memSweep(input.a, params.bufferMiB, ctx);
+    case KernelId::SharedCounter:
+        return sharedCounter(input.a, params.counterSync, ctx);
     }
     return {0, false};
 }

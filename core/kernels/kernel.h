@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -18,6 +19,14 @@ enum class KernelId : std::uint8_t {
     SpinMs,      ///< busy for n ms, returns n
     Crash,       ///< 0: kills the worker process; n > 0: spins n ms and returns n
     MemSweep,    ///< streams n times over a per-worker buffer larger than cache; returns a checksum
+    SharedCounter, ///< adds 1 to a shared counter n times (the shared-state lesson); returns n
+};
+
+/// How the shared_counter kernel protects its read-modify-write.
+enum class CounterSync : std::uint8_t {
+    None,          ///< load, then store: concurrent threads lose updates (a real race)
+    Lock,          ///< a lock around each update: right among threads of one process
+    SharedMemory,  ///< one counter in memory shared with the worker processes, atomic updates
 };
 
 enum class ResultKind : std::uint8_t { Bool, Integer };
@@ -34,6 +43,8 @@ struct KernelParams {
     double sleepMsPerUnit = 0.0;     ///< double: sleep x * this many ms before returning
     std::uint64_t bufferMiB = 64;    ///< mem_sweep: per-worker buffer size
     int crashSignal = 11;            ///< crash: the signal raised (SIGSEGV); 0 = _exit(3)
+    std::uint64_t sleepReverseFrom = 0; ///< double: if > 0, sleep (this - x) units instead of x
+    CounterSync counterSync = CounterSync::None;   ///< shared_counter
     friend bool operator==(const KernelParams &, const KernelParams &) = default;
 };
 
@@ -50,6 +61,9 @@ public:
     virtual void endWait() {}
     /// Polled during waits (between beginWait and endWait), where checkpoint() must not be used.
     virtual bool stopRequested() const { return false; }
+    /// The counter the shared_counter kernel adds to: the run's (threads), the one in shared
+    /// memory (processes with CounterSync::SharedMemory), or nullptr for this process's own copy.
+    virtual std::atomic<std::uint64_t> *sharedCounter() { return nullptr; }
 };
 
 /// A context that never cancels and has no GIL: serial use, tests, the worker process.
@@ -80,9 +94,14 @@ struct TaskOutcome {
     bool completed = true;        ///< false: stopped by the context (cancel)
 };
 
-/// Runs one task. Thread-safe: kernels share no state (mem_sweep keeps a per-thread buffer).
+/// Runs one task. Thread-safe, but for shared_counter, whose unsynchronised variant loses
+/// updates on purpose (the lesson); mem_sweep keeps a per-thread buffer.
 TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &params,
                       KernelContext &context);
+
+/// This process's own copy of the shared counter (what a worker process adds to without shared
+/// memory, and what the parent reads afterwards: untouched, as in the seeds' empty dict).
+std::atomic<std::uint64_t> &processLocalCounter();
 
 /// Human-readable result: "true"/"false" for bool kernels, the decimal number otherwise.
 std::string formatResult(KernelId id, std::uint64_t value);

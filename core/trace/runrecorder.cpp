@@ -146,6 +146,18 @@ void RunRecorder::setMachine(MachineInfo machine)
     m_result.machine = std::move(machine);
 }
 
+void RunRecorder::setSharedTotal(std::uint64_t total)
+{
+    std::lock_guard lock(m_mutex);
+    m_result.sharedTotal = total;
+}
+
+std::optional<std::uint64_t> RunRecorder::sharedTotal() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_result.sharedTotal;
+}
+
 void RunRecorder::fail(std::string error, std::int64_t failedTask)
 {
     std::lock_guard lock(m_mutex);

@@ -67,6 +67,8 @@ public:
     void setRunning(int worker, std::int64_t index, std::int64_t startNs); ///< index -1 = idle
     void addSample(CpuSample sample);
     void setMachine(MachineInfo machine);
+    void setSharedTotal(std::uint64_t total);
+    std::optional<std::uint64_t> sharedTotal() const;
     /// Ends the run; status and error stay as the first caller of fail()/cancel() left them.
     void fail(std::string error, std::int64_t failedTask = -1);
     void markCancelled();

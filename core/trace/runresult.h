@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct RunResult {
     std::vector<WorkerRecord> workers;
     std::vector<CpuSample> samples;
     std::vector<std::uint32_t> handOrder; ///< task indices in the order they were handed back
+    /// shared_counter: the total the caller sees after the run (the run's counter for threads,
+    /// the parent's own copy or the shared memory for processes); the right total is the sum
+    /// of the inputs of the finished tasks.
+    std::optional<std::uint64_t> sharedTotal;
 
     std::uint64_t tasksDone() const;
     std::uint64_t mismatches() const;

@@ -1,0 +1,133 @@
+#include "core/lessons/lesson.h"
+
+#include <array>
+
+namespace corescope {
+
+namespace {
+
+RunOptions options(Mode mode, int workers, int chunksize = 1,
+                   Ordering ordering = Ordering::OrderedBatch, bool gil = false)
+{
+    RunOptions o;
+    o.mode = mode;
+    o.workers = workers;
+    o.chunksize = chunksize;
+    o.ordering = ordering;
+    o.gil = gil;
+    return o;
+}
+
+const std::array kLessons{
+    Lesson{"gil-cpu", "Python threads and CPU work: the GIL", "gcd4",
+           options(Mode::Threads, 2, 1, Ordering::OrderedBatch, true),
+           "Two threads under the emulated GIL take turns: every 5 ms one hands the lock to the "
+           "other. The timeline shades the time each task waited for the GIL, the CPU chart shows "
+           "about one core busy at a time, and the run takes as long as the serial one (the "
+           "notebook: 0.479 s serial, 0.485 s with two threads).",
+           "Switch the mode to processes: each process has its own interpreter and its own GIL, "
+           "so both cores work and the time nearly halves.",
+           "002 (Korean): naive gcd with ThreadPoolExecutor vs ProcessPoolExecutor"},
+    Lesson{"processes-scale", "Processes spread CPU work over the cores", "primes50",
+           options(Mode::Processes, 2),
+           "The seed primes on a process pool: every core fills up, each worker process has its "
+           "own lane with its pid, and the speedup against the serial run approaches the number "
+           "of cores.",
+           "Run it in serial mode once for the baseline, then try more workers than cores: the "
+           "speedup stops growing at the core count.",
+           "000 (Korean): ProcessPoolExecutor(max_workers=10) over NUMS"},
+    Lesson{"gil-io", "Waiting work gains from threads, even under the GIL", "io-sleep",
+           options(Mode::Threads, 4, 1, Ordering::OrderedBatch, true),
+           "Tasks that sleep (like I/O) release the GIL while they wait, so four threads wait at "
+           "the same time and the run takes a quarter of the serial time, GIL or not. The CPU "
+           "chart stays nearly idle: waiting costs no CPU.",
+           "Compare with the GIL lesson: compute holds the GIL, waiting does not.",
+           "001 (Korean): threads vs processes"},
+    Lesson{"startup-cost", "Starting workers costs time: pools reuse them", "doubler",
+           options(Mode::Processes, 5),
+           "Five tiny doublings on five fresh processes: the timeline is almost all grey start-up "
+           "bars, and the tasks themselves are slivers. Creating and tearing down workers is the "
+           "expensive part, which is why pools keep their workers.",
+           "Run it in threads mode: threads start in microseconds.",
+           "003 (English): one Process per input vs Pool.map; 001: why pools"},
+    Lesson{"chunksize", "Tiny tasks drown in dispatch overhead: chunksize", "tiny-tasks",
+           options(Mode::Processes, 2, 1),
+           "A million doublings sent one at a time: the workers spend their time receiving tasks "
+           "and sending results, not computing. Tasks per second is the number to watch.",
+           "Set chunksize to 1000 and run again: the same work, a fraction of the time.",
+           "004 (Russian): Pool.map over many small inputs"},
+    Lesson{"order-stream", "Result order: imap waits for the slowest head", "doubler-sleep",
+           options(Mode::Processes, 3, 1, Ordering::OrderedStream),
+           "Inputs 1, 2, 3 sleep 1, 2 and 3 s. Ordered stream (imap) hands results back in input "
+           "order as soon as every earlier one is there: the 'handed back' lane shows a staircase "
+           "at 1, 2 and 3 s. Ordered batch (map) hands back all three at 3 s at once.",
+           "Load the reversed doubler (sleeps 3 - n) and try ordered stream against as completed "
+           "(imap_unordered): the unordered one hands back 6, 4, 2 as they finish; imap holds "
+           "everything back behind the slow first task (head-of-line blocking).",
+           "004 (Russian): pool.map vs pool.imap vs pool.imap_unordered"},
+    Lesson{"order-completed", "Result order: imap_unordered hands back as completed",
+           "doubler-sleep-reverse", options(Mode::Processes, 3, 1, Ordering::AsCompleted),
+           "Inputs 1, 2, 3 sleep 2, 1 and 0 s: the first input is the slowest. As completed "
+           "(imap_unordered) hands each result back the moment it is ready: 6 at once, 4 at 1 s, "
+           "2 at 2 s, in the 'handed back' lane.",
+           "Switch to ordered stream: nothing comes back until the first, slowest task is done.",
+           "004 (Russian): pool.imap_unordered"},
+    Lesson{"shared-race", "Shared state: threads without a lock lose updates", "counter-racy",
+           options(Mode::Threads, 2),
+           "Each task adds 1 to one shared counter a million times, with no lock: two threads "
+           "read the same value and both write value + 1, so updates are lost. The summary shows "
+           "the expected and the actual total.",
+           "Load counter-locked (a lock around each update): the total is right, and slower.",
+           "004 (Russian): shared state"},
+    Lesson{"shared-processes", "Shared state: processes share no memory", "counter-locked",
+           options(Mode::Processes, 2),
+           "The same counter in processes mode: each worker process adds to its own copy, so the "
+           "caller's counter stays 0, like the notebook's empty results dict.",
+           "Load counter-shared (the counter lives in shared memory, as multiprocessing.Array or "
+           "Manager): right again.",
+           "004 (Russian): results = dict() stays empty; Manager().dict(), Array"},
+    Lesson{"broken-pool", "A worker that dies: BrokenProcessPool", "broken-pool",
+           options(Mode::Processes, 2),
+           "The fifth task kills its worker process. The run stops with an error that names the "
+           "task, its input and the signal, like Python's BrokenProcessPool, and every result "
+           "computed before it stays on screen.",
+           "In threads mode the same crash would take the whole program down, which is why "
+           "Corescope refuses it there: threads share one process.",
+           "002 (Korean): BrokenProcessPool without the __main__ guard"},
+    Lesson{"uneven", "Uneven tasks leave cores idle at the end", "uneven-tasks",
+           options(Mode::Processes, 2),
+           "Most tasks are short, the last few are long: at the end one worker runs alone while "
+           "the others have nothing left to do. The timeline's right edge shows the idle lanes.",
+           "Try more workers: the long tasks still set the end of the run.",
+           "000 (Korean): the primes are not all equally hard"},
+    Lesson{"oversubscribe", "More workers than cores does not help", "primes50",
+           options(Mode::Threads, 8),
+           "Eight threads on this machine's cores: they only take turns. Compare the wall time "
+           "with as many workers as cores: no faster, and each task takes longer.",
+           "Run a sweep (1 to 2 x cores) to see the speedup curve flatten at the core count.",
+           "001 (Korean): cpu_count()"},
+    Lesson{"memory-bound", "Memory-bound work stops scaling before the cores run out",
+           "memory-bound", options(Mode::Processes, 2),
+           "Each task streams over a buffer larger than the caches: the cores wait on memory, so "
+           "two workers are not twice as fast and each task takes longer than alone.",
+           "Sweep it against the seed primes: the compute-bound curve keeps rising, this one "
+           "flattens.",
+           "(beyond the notebooks)"},
+};
+
+} // namespace
+
+std::span<const Lesson> allLessons()
+{
+    return kLessons;
+}
+
+const Lesson *lessonById(std::string_view id)
+{
+    for (const Lesson &l : kLessons)
+        if (l.id == id)
+            return &l;
+    return nullptr;
+}
+
+} // namespace corescope
