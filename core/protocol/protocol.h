@@ -1,0 +1,200 @@
+#pragma once
+
+// The process pool's wire protocol between the app (parent) and corescope-worker.
+//
+// Plain C++20, no Qt: the worker links this. Every frame is
+//
+//     [u32 payload length][u8 type][payload]          (all integers little-endian)
+//
+// and every payload has a size fixed by its type (or by its own count field), so a frame is
+// either exactly right or rejected. Decoding is a pure function of the bytes: no clocks, no
+// globals, no allocation beyond one frame, so it can be fuzzed.
+//
+//   parent -> worker
+//     Configure  u16 version, u8 kernel, f64 sleepMsPerUnit, u64 bufferMiB, i32 crashSignal,
+//                u64 sleepReverseFrom, u8 counterSync (KernelParams, field by field)
+//     Chunk      u32 first index, u32 count, u8 form, then by form:
+//                  Singles:     count x u64 a                 (arity-1 kernels)
+//                  Pairs:       count x (u64 a, u64 b)        (arity-2 kernels)
+//                  Progression: u64 a0, u64 aStep, u64 b0, u64 bStep; input i = start + i*step
+//                               (mod 2^64), so a range or repeat chunk costs 32 bytes
+//                Task indices are first, first+1, ..., first+count-1.
+//     Shutdown   empty: finish what was sent, report it, exit 0
+//   worker -> parent
+//     Hello      u16 version, u32 pid, u32 tid, i64 ready (absolute CLOCK_MONOTONIC ns)
+//     Results    u32 count, then count x 32-byte records:
+//                  u32 index, u64 result, i64 start, i64 end (absolute CLOCK_MONOTONIC ns),
+//                  i16 cpu at start, i16 cpu at end
+//     Error      UTF-8 text, at most kMaxErrorText bytes
+//
+// The worker sends Hello first; the parent may send Configure and chunks before Hello arrives.
+
+#include "core/kernels/kernel.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corescope::protocol {
+
+/// Bumped on any change of the wire format; parent and worker must agree.
+inline constexpr std::uint16_t kVersion = 1;
+/// Bytes before the payload: u32 length + u8 type.
+inline constexpr std::size_t kHeaderSize = 5;
+/// No payload is larger; a header announcing more is rejected before anything is buffered.
+inline constexpr std::uint32_t kMaxPayload = 16u << 20;
+/// Most tasks in one Chunk frame and most records in one Results frame; larger chunks are
+/// sent as several frames.
+inline constexpr std::uint32_t kMaxTasksPerFrame = 1u << 16;
+inline constexpr std::size_t kMaxErrorText = 4096;
+inline constexpr std::size_t kResultRecordSize = 32;
+
+enum class MessageType : std::uint8_t {
+    Configure = 1,
+    Chunk = 2,
+    Shutdown = 3,
+    Hello = 0x81,
+    Results = 0x82,
+    Error = 0x83,
+};
+/// "Configure", "Chunk", ...; "unknown" for other values.
+std::string_view messageTypeName(MessageType type);
+
+enum class ChunkForm : std::uint8_t { Singles = 0, Pairs = 1, Progression = 2 };
+
+/// What the worker runs: the kernel and its parameters.
+struct Configure {
+    std::uint16_t version = kVersion;
+    KernelId kernel = KernelId::IsPrime;
+    KernelParams params;
+    friend bool operator==(const Configure &, const Configure &) = default;
+};
+
+/// The worker introduces itself; `readyNs` is absolute CLOCK_MONOTONIC.
+struct Hello {
+    std::uint16_t version = kVersion;
+    std::uint32_t pid = 0;
+    std::uint32_t tid = 0;
+    std::int64_t readyNs = 0;
+    friend bool operator==(const Hello &, const Hello &) = default;
+};
+
+/// One finished task as the worker reports it; times are absolute CLOCK_MONOTONIC ns.
+struct TaskResult {
+    std::uint32_t index = 0;
+    std::uint64_t value = 0;
+    std::int64_t startNs = 0;
+    std::int64_t endNs = 0;
+    std::int16_t cpuStart = -1;
+    std::int16_t cpuEnd = -1;
+    friend bool operator==(const TaskResult &, const TaskResult &) = default;
+};
+
+// ---- encoding: each appends one complete frame to `out` ----------------------------------
+
+void appendConfigure(std::vector<std::uint8_t> &out, const Configure &configure);
+/// Tasks first .. first + inputs.size() - 1. Picks the smallest form: Progression when the
+/// inputs are evenly spaced (3 or more), else Singles (arity 1) or Pairs (arity 2).
+/// Precondition: 1 <= inputs.size() <= kMaxTasksPerFrame and first + size fits in u32.
+void appendChunk(std::vector<std::uint8_t> &out, std::uint32_t first,
+                 std::span<const TaskInput> inputs, int arity);
+void appendShutdown(std::vector<std::uint8_t> &out);
+void appendHello(std::vector<std::uint8_t> &out, const Hello &hello);
+/// Precondition: 1 <= results.size() <= kMaxTasksPerFrame.
+void appendResults(std::vector<std::uint8_t> &out, std::span<const TaskResult> results);
+/// Longer text is cut at kMaxErrorText bytes.
+void appendError(std::vector<std::uint8_t> &out, std::string_view text);
+
+// ---- decoding ------------------------------------------------------------------------------
+
+/// A complete, size-checked frame. `payload` points into the decoder's buffer.
+struct Frame {
+    MessageType type = MessageType::Shutdown;
+    std::span<const std::uint8_t> payload;
+};
+
+/// Empty when `payload` has exactly the size and shape `type` requires, else why not.
+/// Unknown types are rejected. Pure; never reads outside `payload`.
+std::string checkPayload(std::uint8_t type, std::span<const std::uint8_t> payload);
+
+/// Reads a checked Configure payload. False (with `error`) on a version mismatch or an
+/// unknown kernel or invalid parameters.
+bool decodeConfigure(std::span<const std::uint8_t> payload, Configure &out, std::string &error);
+/// Reads a Hello payload (checked by checkPayload).
+Hello decodeHello(std::span<const std::uint8_t> payload);
+/// The text of an Error payload.
+std::string_view decodeErrorText(std::span<const std::uint8_t> payload);
+
+/// Read access to a checked Chunk payload, without copying it.
+class ChunkView {
+public:
+    /// Precondition: checkPayload(Chunk, payload) is empty.
+    explicit ChunkView(std::span<const std::uint8_t> payload);
+    std::uint32_t first() const { return m_first; }
+    std::uint32_t count() const { return m_count; }
+    ChunkForm form() const { return m_form; }
+    /// The input of task first() + i, 0 <= i < count().
+    TaskInput input(std::uint32_t i) const;
+
+private:
+    std::span<const std::uint8_t> m_payload;
+    std::uint32_t m_first = 0;
+    std::uint32_t m_count = 0;
+    ChunkForm m_form = ChunkForm::Singles;
+    TaskInput m_start;
+    TaskInput m_step;
+};
+
+/// Read access to a checked Results payload, without copying it.
+class ResultsView {
+public:
+    /// Precondition: checkPayload(Results, payload) is empty.
+    explicit ResultsView(std::span<const std::uint8_t> payload);
+    std::uint32_t count() const { return m_count; }
+    TaskResult at(std::uint32_t i) const;
+
+private:
+    std::span<const std::uint8_t> m_payload;
+    std::uint32_t m_count = 0;
+};
+
+/// Splits a byte stream into frames. Feed it whatever arrived (any split, any garbage); take
+/// frames with next() until it says NeedMore. Each header is checked as soon as its 5 bytes
+/// are in (known type, length within that type's limit: at most ~2 MiB), each payload as soon
+/// as it is complete, so an oversized or malformed frame is rejected without buffering it.
+/// Errors are final.
+///
+/// Memory: the buffer holds at most one incomplete frame plus what the last feed added; feed
+/// in bounded pieces (reads of at most kReadSize) and drain with next() after each.
+class Decoder {
+public:
+    enum class Status : std::uint8_t { Frame, NeedMore, Error };
+    static constexpr std::size_t kReadSize = 256 * 1024;
+
+    /// Copies `bytes` in.
+    void feed(std::span<const std::uint8_t> bytes);
+    /// Space for up to `n` bytes to read() into directly; then commit() what was read.
+    std::span<std::uint8_t> prepare(std::size_t n);
+    void commit(std::size_t n);
+
+    /// The next complete frame. Its payload stays valid until the next feed()/prepare().
+    Status next(Frame &frame);
+    /// Why decoding stopped (after next() returned Error).
+    const std::string &error() const { return m_error; }
+    bool failed() const { return !m_error.empty(); }
+    /// Bytes received that do not (yet) make a complete frame: at end of stream, a truncated
+    /// frame.
+    std::size_t pending() const { return m_end - m_begin; }
+
+private:
+    void compact();
+    std::vector<std::uint8_t> m_buffer;
+    std::size_t m_begin = 0;
+    std::size_t m_end = 0;
+    std::string m_error;
+};
+
+} // namespace corescope::protocol

@@ -1,0 +1,726 @@
+// The process pool: every task right in every chunksize and ordering, records filled, and every
+// fault (a crashing worker, kill -9 from outside, cancel, a missing or misbehaving worker
+// binary) a clear, quick outcome with no child process left behind.
+
+#include "core/exec/processpoolexecutor.h"
+#include "core/protocol/protocol.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <numeric>
+#include <random>
+#include <set>
+#include <sstream>
+#include <thread>
+
+extern char **environ;
+
+using namespace corescope;
+namespace proto = corescope::protocol;
+using Clock = std::chrono::steady_clock;
+
+Q_DECLARE_METATYPE(corescope::Ordering)
+
+namespace {
+
+const std::string kWorkerPath = CORESCOPE_BIN_DIR "/corescope-worker";
+
+std::int64_t msSince(Clock::time_point t0)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count();
+}
+
+// Every process whose parent is this test process, zombies included.
+std::vector<pid_t> childPids()
+{
+    std::vector<pid_t> pids;
+    DIR *proc = opendir("/proc");
+    if (!proc)
+        return pids;
+    const pid_t self = getpid();
+    while (dirent *e = readdir(proc)) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9')
+            continue;
+        std::ifstream stat(std::string("/proc/") + e->d_name + "/stat");
+        std::string line;
+        if (!std::getline(stat, line))
+            continue;
+        // pid (comm) state ppid ...; comm may hold spaces and parentheses: split at the last ')'.
+        const auto close = line.rfind(')');
+        if (close == std::string::npos)
+            continue;
+        std::istringstream rest(line.substr(close + 1));
+        std::string state;
+        long ppid = 0;
+        rest >> state >> ppid;
+        if (ppid == self)
+            pids.push_back(static_cast<pid_t>(std::atol(e->d_name)));
+    }
+    closedir(proc);
+    return pids;
+}
+
+std::shared_ptr<Workload> makeWorkload(KernelId kernel, InputSource inputs, bool withExpected = true)
+{
+    auto wl = std::make_shared<Workload>();
+    wl->name = "test";
+    wl->kernel = kernel;
+    wl->inputs = std::move(inputs);
+    if (withExpected) {
+        PlainKernelContext ctx;
+        std::vector<std::uint64_t> expected(wl->taskCount());
+        for (std::uint64_t i = 0; i < expected.size(); ++i)
+            expected[i] = runKernel(kernel, wl->input(i), wl->params, ctx).value;
+        wl->expected = std::move(expected);
+    }
+    return wl;
+}
+
+RunOptions poolOptions(int workers, int chunksize = 1, Ordering ordering = Ordering::AsCompleted)
+{
+    RunOptions o;
+    o.mode = Mode::Processes;
+    o.workers = workers;
+    o.chunksize = chunksize;
+    o.ordering = ordering;
+    o.sampleHz = 0;
+    o.workerPath = kWorkerPath;
+    return o;
+}
+
+struct Outcome {
+    RunResult result;
+    std::int64_t runMs = 0;          // run() from call to return
+    std::int64_t returnAfterStopMs = -1;
+};
+
+// Runs the pool on a thread as the engine does; `during` runs on this thread meanwhile and may
+// request a stop through the source it is given.
+Outcome runPool(std::shared_ptr<const Workload> wl, const RunOptions &options,
+                const std::function<void(RunRecorder &, std::stop_source &)> &during = {})
+{
+    RunRecorder rec(std::move(wl), options);
+    ProcessPoolExecutor exec;
+    Outcome out;
+    Clock::time_point stopAt{};
+    Clock::time_point returned{};
+    {
+        const auto t0 = Clock::now();
+        std::jthread t([&](std::stop_token st) {
+            exec.run(rec, st);
+            returned = Clock::now();
+        });
+        if (during) {
+            std::stop_source source = t.get_stop_source();
+            during(rec, source);
+            if (source.stop_requested())
+                stopAt = Clock::now();
+        }
+        t.join();
+        out.runMs = std::chrono::duration_cast<std::chrono::milliseconds>(returned - t0).count();
+        if (stopAt != Clock::time_point{})
+            out.returnAfterStopMs =
+                std::chrono::duration_cast<std::chrono::milliseconds>(returned - stopAt).count();
+    }
+    rec.finish();
+    out.result = rec.result();
+    return out;
+}
+
+// Waits (up to 10 s) until `ready` holds for a snapshot of the run.
+bool waitFor(RunRecorder &rec, const std::function<bool(const RunSnapshot &)> &ready)
+{
+    const auto t0 = Clock::now();
+    SnapshotCursor cursor;
+    while (msSince(t0) < 10'000) {
+        SnapshotCursor fresh;
+        const RunSnapshot s = rec.snapshot(fresh);
+        if (ready(s))
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return false;
+}
+
+bool allWorkersReady(const RunSnapshot &s, int workers)
+{
+    return int(s.workers.size()) == workers
+        && std::all_of(s.workers.begin(), s.workers.end(),
+                       [](const WorkerRecord &w) { return w.readyNs >= 0 && w.pid > 0; });
+}
+
+// Done tasks carry the right result and a plausible record.
+void checkDoneTasks(const RunResult &r)
+{
+    const Workload &wl = *r.workload;
+    PlainKernelContext ctx;
+    for (const TaskRecord &t : r.tasks) {
+        if (t.state != TaskState::Done)
+            continue;
+        const std::uint64_t want = wl.expected ? (*wl.expected)[t.index]
+                                               : runKernel(wl.kernel, wl.input(t.index), wl.params, ctx).value;
+        if (t.result != want)
+            QFAIL(qPrintable(QStringLiteral("task %1: result %2, expected %3")
+                                 .arg(t.index).arg(t.result).arg(want)));
+        if (t.pid == getpid() || t.pid <= 0 || t.tid <= 0)
+            QFAIL(qPrintable(QStringLiteral("task %1: pid %2 tid %3").arg(t.index).arg(t.pid).arg(t.tid)));
+        if (t.worker < 0 || t.worker >= r.options.workers)
+            QFAIL(qPrintable(QStringLiteral("task %1: worker %2").arg(t.index).arg(t.worker)));
+        if (!(0 <= t.enqueueNs && t.enqueueNs <= t.startNs && t.startNs <= t.endNs && t.endNs <= r.wallNs))
+            QFAIL(qPrintable(QStringLiteral("task %1: times enqueue %2 start %3 end %4 wall %5")
+                                 .arg(t.index).arg(t.enqueueNs).arg(t.startNs).arg(t.endNs).arg(r.wallNs)));
+        if (t.cpuStart < 0 || t.cpuEnd < 0)
+            QFAIL(qPrintable(QStringLiteral("task %1: cpu %2..%3").arg(t.index).arg(t.cpuStart).arg(t.cpuEnd)));
+    }
+}
+
+void checkNoChildren()
+{
+    const auto left = childPids();
+    QVERIFY2(left.empty(), qPrintable(QStringLiteral("%1 child process(es) left, first pid %2")
+                                          .arg(left.size()).arg(left.empty() ? 0 : left.front())));
+}
+
+// A stand-in worker: a shell script that misbehaves in one specific way.
+QString writeScript(const QTemporaryDir &dir, const char *name, const QByteArray &body)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\n" + body + "\n");
+    f.close();
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
+// A shell line writing `bytes` to fd 3, as printf octal escapes.
+QByteArray printfTo3(const std::vector<std::uint8_t> &bytes)
+{
+    QByteArray line = "printf '";
+    for (const std::uint8_t b : bytes)
+        line += '\\' + QByteArray::number(b, 8).rightJustified(3, '0');
+    return line + "' >&3\n";
+}
+
+// Starts the real worker on a socketpair, as the pool does, for talking to it directly.
+struct DirectWorker {
+    pid_t pid = -1;
+    int fd = -1;
+    DirectWorker()
+    {
+        int sv[2];
+        if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+            return;
+        posix_spawn_file_actions_t fa;
+        posix_spawn_file_actions_init(&fa);
+        posix_spawn_file_actions_adddup2(&fa, sv[1], 3);
+        std::string path = kWorkerPath;
+        char *argv[] = {path.data(), nullptr};
+        if (posix_spawn(&pid, path.c_str(), &fa, nullptr, argv, environ) != 0)
+            pid = -1;
+        posix_spawn_file_actions_destroy(&fa);
+        close(sv[1]);
+        fd = sv[0];
+    }
+    ~DirectWorker()
+    {
+        if (fd >= 0)
+            close(fd);
+        if (pid > 0) {
+            kill(pid, SIGKILL);
+            waitpid(pid, nullptr, 0);
+        }
+    }
+    void send(const std::vector<std::uint8_t> &bytes) const
+    {
+        [[maybe_unused]] auto n = ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
+    }
+    // Frames until end of stream (or 5 s).
+    std::vector<std::pair<proto::MessageType, std::vector<std::uint8_t>>> readAll() const
+    {
+        std::vector<std::pair<proto::MessageType, std::vector<std::uint8_t>>> frames;
+        proto::Decoder decoder;
+        const auto t0 = Clock::now();
+        while (msSince(t0) < 5000) {
+            auto space = decoder.prepare(65536);
+            const ssize_t n = recv(fd, space.data(), space.size(), 0);
+            if (n <= 0)
+                break;
+            decoder.commit(std::size_t(n));
+            proto::Frame f;
+            while (decoder.next(f) == proto::Decoder::Status::Frame)
+                frames.emplace_back(f.type, std::vector<std::uint8_t>(f.payload.begin(), f.payload.end()));
+        }
+        return frames;
+    }
+    int exitStatus()
+    {
+        int status = 0;
+        waitpid(pid, &status, 0);
+        pid = -1;
+        return status;
+    }
+};
+
+} // namespace
+
+class TestProcessPool final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(childPids().empty()); }
+    void cleanup() { checkNoChildren(); }
+
+    void resolveWorkerPath_nextToTheExecutable()
+    {
+        QCOMPARE(resolveWorkerPath("/opt/x/corescope-worker"), std::string("/opt/x/corescope-worker"));
+        const std::string found = resolveWorkerPath({});
+        const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
+        QCOMPARE(QString::fromStdString(found),
+                 QFileInfo(self).absolutePath() + QStringLiteral("/corescope-worker"));
+    }
+
+    void everyTaskCorrect_data()
+    {
+        QTest::addColumn<int>("workload");
+        QTest::addColumn<int>("chunksize");
+        QTest::addColumn<Ordering>("ordering");
+        const char *names[] = {"is_prime range", "gcd pairs", "double repeat", "double range"};
+        const std::pair<Ordering, const char *> orderings[] = {
+            {Ordering::OrderedBatch, "batch"}, {Ordering::OrderedStream, "stream"},
+            {Ordering::AsCompleted, "as-completed"}};
+        for (int w = 0; w < 4; ++w)
+            for (int chunk : {1, 3, 1000})
+                for (const auto &[ordering, oname] : orderings)
+                    QTest::addRow("%s, chunk %d, %s", names[w], chunk, oname) << w << chunk << ordering;
+    }
+    void everyTaskCorrect()
+    {
+        QFETCH(int, workload);
+        QFETCH(int, chunksize);
+        QFETCH(Ordering, ordering);
+        std::shared_ptr<Workload> wl;
+        switch (workload) {
+        case 0: wl = makeWorkload(KernelId::IsPrime, RangeInputs{1, 20'001, 1}); break;
+        case 1: {
+            std::mt19937_64 rng(3);
+            ExplicitInputs pairs;
+            for (int i = 0; i < 1500; ++i)
+                pairs.values.push_back({1 + rng() % 20'000, 1 + rng() % 20'000});
+            wl = makeWorkload(KernelId::GcdNaive, pairs);
+            break;
+        }
+        case 2: wl = makeWorkload(KernelId::Double, RepeatInputs{{21, 0}, 5000}); break;
+        default: wl = makeWorkload(KernelId::Double, RangeInputs{5, 70'000, 7}); break;
+        }
+        const RunOptions options = poolOptions(2, chunksize, ordering);
+        const Outcome out = runPool(wl, options);
+        const RunResult &r = out.result;
+        QCOMPARE(QString::fromStdString(r.error), QString());
+        QCOMPARE(r.status, RunStatus::Ok);
+        const std::uint64_t n = wl->taskCount();
+        QCOMPARE(r.tasksDone(), n);
+        QCOMPARE(r.mismatches(), std::uint64_t(0));
+        checkDoneTasks(r);
+
+        // Handed back as the ordering says.
+        QCOMPARE(r.handOrder.size(), n);
+        if (ordering == Ordering::AsCompleted) {
+            std::vector<std::uint32_t> sorted = r.handOrder;
+            std::sort(sorted.begin(), sorted.end());
+            for (std::uint32_t i = 0; i < n; ++i)
+                QCOMPARE(sorted[i], i);
+        } else {
+            for (std::uint32_t i = 0; i < n; ++i)
+                QCOMPARE(r.handOrder[i], i);
+        }
+        std::int64_t previous = 0;
+        for (const std::uint32_t i : r.handOrder) {
+            const TaskRecord &t = r.tasks[i];
+            QVERIFY(t.handedBackNs >= t.endNs && t.handedBackNs <= r.wallNs);
+            if (ordering == Ordering::OrderedBatch)
+                QCOMPARE(t.handedBackNs, r.wallNs);
+            else
+                QVERIFY(t.handedBackNs >= previous);
+            previous = t.handedBackNs;
+        }
+
+        // Worker lifecycle.
+        QCOMPARE(int(r.workers.size()), options.workers);
+        std::uint64_t done = 0;
+        for (int id = 0; id < options.workers; ++id) {
+            const WorkerRecord &w = r.workers[std::size_t(id)];
+            QCOMPARE(w.id, id);
+            QVERIFY(w.pid > 0 && w.pid != getpid());
+            QVERIFY2(0 <= w.spawnNs && w.spawnNs <= w.readyNs && w.readyNs <= w.exitNs
+                         && w.exitNs <= r.wallNs,
+                     qPrintable(QStringLiteral("spawn %1 ready %2 exit %3 wall %4")
+                                    .arg(w.spawnNs).arg(w.readyNs).arg(w.exitNs).arg(r.wallNs)));
+            QCOMPARE(QString::fromStdString(w.exitReason), QString());
+            done += w.tasksDone;
+        }
+        QCOMPARE(done, n);
+    }
+
+    void moreWorkersThanCores()
+    {
+        const auto wl = makeWorkload(KernelId::IsPrime, RangeInputs{1'000'000'000, 1'000'040'000, 1});
+        const RunOptions options = poolOptions(8, 50);
+        const Outcome out = runPool(wl, options);
+        const RunResult &r = out.result;
+        QCOMPARE(r.status, RunStatus::Ok);
+        QCOMPARE(r.tasksDone(), wl->taskCount());
+        checkDoneTasks(r);
+        QCOMPARE(int(r.workers.size()), 8);
+        std::set<std::int32_t> pids;
+        for (const WorkerRecord &w : r.workers) {
+            QVERIFY(w.spawnNs >= 0 && w.spawnNs <= w.readyNs && w.readyNs <= w.exitNs);
+            pids.insert(w.pid);
+        }
+        QCOMPARE(pids.size(), std::size_t(8));
+        for (const TaskRecord &t : r.tasks)
+            QVERIFY(pids.count(t.pid) == 1 && r.workers[std::size_t(t.worker)].pid == t.pid);
+    }
+
+    void longTasks_areScheduledDynamically()
+    {
+        // One slow task among quick ones: the other worker must take every quick task queued
+        // behind it rather than wait (no static pre-assignment).
+        ExplicitInputs inputs;
+        inputs.values.push_back({300, 0});
+        for (int i = 0; i < 20; ++i)
+            inputs.values.push_back({10, 0});
+        const auto wl = makeWorkload(KernelId::SpinMs, inputs, false);
+        const Outcome out = runPool(wl, poolOptions(2));
+        const RunResult &r = out.result;
+        QCOMPARE(r.status, RunStatus::Ok);
+        const std::int16_t slowWorker = r.tasks[0].worker;
+        int onSlow = 0;
+        for (std::size_t i = 1; i < r.tasks.size(); ++i)
+            onSlow += r.tasks[i].worker == slowWorker;
+        QVERIFY2(onSlow <= 1, qPrintable(QStringLiteral("%1 quick tasks waited behind the slow one").arg(onSlow)));
+    }
+
+    void sharedCounter_sharedMemoryAddsUpAcrossWorkers_data()
+    {
+        QTest::addColumn<int>("sync");
+        QTest::addRow("shared memory") << int(CounterSync::SharedMemory);
+        QTest::addRow("own copies") << int(CounterSync::None);
+    }
+    void sharedCounter_sharedMemoryAddsUpAcrossWorkers()
+    {
+        QFETCH(int, sync);
+        auto wl = makeWorkload(KernelId::SharedCounter, RepeatInputs{{100'000, 0}, 40}, false);
+        wl->params.counterSync = static_cast<CounterSync>(sync);
+        const Outcome out = runPool(wl, poolOptions(2, 3));
+        QCOMPARE(out.result.status, RunStatus::Ok);
+        QCOMPARE(out.result.tasksDone(), std::uint64_t(40));
+        if (sync == int(CounterSync::SharedMemory)) {
+            QVERIFY(out.result.sharedTotal.has_value());
+            QCOMPARE(*out.result.sharedTotal, std::uint64_t(4'000'000));
+        } else {
+            // Each worker added to its own copy; the engine reports the app's untouched one.
+            QVERIFY(!out.result.sharedTotal.has_value());
+        }
+    }
+
+    void crashKernel_failsNamingTaskAndSignal_keepsEarlierResults_data()
+    {
+        QTest::addColumn<int>("workers");
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<QString>("cause");
+        QTest::addRow("1 worker, SIGSEGV") << 1 << 11 << QStringLiteral("killed by signal 11 (SIGSEGV)");
+        QTest::addRow("2 workers, SIGSEGV") << 2 << 11 << QStringLiteral("killed by signal 11 (SIGSEGV)");
+        QTest::addRow("1 worker, SIGABRT") << 1 << 6 << QStringLiteral("killed by signal 6 (SIGABRT)");
+        QTest::addRow("2 workers, exit") << 2 << 0 << QStringLiteral("exited with code 3");
+    }
+    void crashKernel_failsNamingTaskAndSignal_keepsEarlierResults()
+    {
+        QFETCH(int, workers);
+        QFETCH(int, signal);
+        QFETCH(QString, cause);
+        ExplicitInputs inputs;
+        for (int i = 0; i < 10; ++i)
+            inputs.values.push_back({2, 0});
+        inputs.values.push_back({0, 0});    // task 10 kills its worker
+        for (int i = 0; i < 10; ++i)
+            inputs.values.push_back({2, 0});
+        auto wl = makeWorkload(KernelId::Crash, inputs, false);
+        wl->params.crashSignal = signal;
+        const Outcome out = runPool(wl, poolOptions(workers));
+        const RunResult &r = out.result;
+        const QString error = QString::fromStdString(r.error);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t(10));
+        QVERIFY2(error.contains(QStringLiteral("task 10 (input 0)")), qPrintable(error));
+        QVERIFY2(error.contains(cause), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(" died: ")), qPrintable(error));
+        QVERIFY2(out.runMs < 1000, qPrintable(QStringLiteral("run took %1 ms").arg(out.runMs)));
+
+        const TaskRecord &failed = r.tasks[10];
+        QCOMPARE(failed.state, TaskState::Failed);
+        QVERIFY(failed.pid > 0 && failed.worker >= 0);
+        QVERIFY(error.contains(QStringLiteral("worker %1 (pid %2)").arg(failed.worker).arg(failed.pid)));
+        const WorkerRecord &dead = r.workers[std::size_t(failed.worker)];
+        QCOMPARE(QString::fromStdString(dead.exitReason), cause);
+
+        checkDoneTasks(r);
+        // Everything the dying worker computed before task 10 reached the parent.
+        int doneBefore = 0;
+        for (int i = 0; i < 10; ++i)
+            doneBefore += r.tasks[std::size_t(i)].state == TaskState::Done;
+        if (workers == 1)
+            QCOMPARE(doneBefore, 10);
+        else
+            QVERIFY2(doneBefore >= 8, qPrintable(QStringLiteral("%1 done").arg(doneBefore)));
+        for (const WorkerRecord &w : r.workers)
+            QVERIFY(w.exitNs >= 0 && !w.exitReason.empty());
+    }
+
+    void killedWorker_failsNamingWorkerAndSignal()
+    {
+        const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{40, 0}, 60}, false);
+        pid_t victim = 0;
+        Clock::time_point killedAt;
+        const Outcome out = runPool(wl, poolOptions(2), [&](RunRecorder &rec, std::stop_source &) {
+            QVERIFY(waitFor(rec, [](const RunSnapshot &s) {
+                return allWorkersReady(s, 2) && s.tasksFinished >= 3;
+            }));
+            SnapshotCursor c;
+            victim = rec.snapshot(c).workers[1].pid;
+            killedAt = Clock::now();
+            kill(victim, SIGKILL);
+        });
+        const std::int64_t afterKill = msSince(killedAt);
+        const RunResult &r = out.result;
+        const QString error = QString::fromStdString(r.error);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QVERIFY2(error.startsWith(QStringLiteral("worker 1 (pid %1) died: killed by signal 9 (SIGKILL) while running task ").arg(victim)),
+                 qPrintable(error));
+        QVERIFY2(afterKill < 1000, qPrintable(QStringLiteral("%1 ms").arg(afterKill)));
+        QVERIFY(r.failedTask >= 0 && r.tasks[std::size_t(r.failedTask)].state == TaskState::Failed);
+        QCOMPARE(r.tasks[std::size_t(r.failedTask)].pid, victim);
+        QVERIFY(r.tasksDone() >= 3);
+        checkDoneTasks(r);
+    }
+
+    void cancelMidRun_returnsQuicklyKeepsResults_data()
+    {
+        QTest::addColumn<int>("workers");
+        QTest::addColumn<int>("chunksize");
+        QTest::addRow("2 workers") << 2 << 1;
+        QTest::addRow("8 workers") << 8 << 1;
+        QTest::addRow("2 workers, chunks of 5") << 2 << 5;
+    }
+    void cancelMidRun_returnsQuicklyKeepsResults()
+    {
+        QFETCH(int, workers);
+        QFETCH(int, chunksize);
+        const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{20, 0}, 500}, false);
+        const Outcome out = runPool(wl, poolOptions(workers, chunksize),
+                                    [&](RunRecorder &rec, std::stop_source &stop) {
+            QVERIFY(waitFor(rec, [](const RunSnapshot &s) { return s.tasksFinished >= 4; }));
+            stop.request_stop();
+        });
+        const RunResult &r = out.result;
+        QCOMPARE(r.status, RunStatus::Cancelled);
+        QVERIFY2(out.returnAfterStopMs >= 0 && out.returnAfterStopMs < 100,
+                 qPrintable(QStringLiteral("returned %1 ms after the stop").arg(out.returnAfterStopMs)));
+        QVERIFY(r.tasksDone() >= 4 && r.tasksDone() < wl->taskCount());
+        checkDoneTasks(r);
+        for (const WorkerRecord &w : r.workers)
+            QVERIFY(w.exitNs >= 0);
+    }
+
+    void cancelWhileSpawning_leavesNothing()
+    {
+        const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{20, 0}, 100}, false);
+        const Outcome out = runPool(wl, poolOptions(16), [&](RunRecorder &, std::stop_source &stop) {
+            stop.request_stop();
+        });
+        QCOMPARE(out.result.status, RunStatus::Cancelled);
+        QVERIFY2(out.returnAfterStopMs < 100, qPrintable(QString::number(out.returnAfterStopMs)));
+    }
+
+    void missingWorkerBinary_failsClearly_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("missing") << QStringLiteral("missing");
+        QTest::addRow("not executable") << QStringLiteral("plain file");
+        QTest::addRow("a folder") << QStringLiteral("folder");
+    }
+    void missingWorkerBinary_failsClearly()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString path = dir.filePath(QStringLiteral("corescope-worker"));
+        if (kind == QStringLiteral("plain file")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a program");
+        } else if (kind == QStringLiteral("folder")) {
+            path = dir.path();
+        }
+        RunOptions options = poolOptions(2);
+        options.workerPath = path.toStdString();
+        const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10});
+        const Outcome out = runPool(wl, options);
+        QCOMPARE(out.result.status, RunStatus::Failed);
+        const QString error = QString::fromStdString(out.result.error);
+        QVERIFY2(error.startsWith(QStringLiteral("worker executable not found: ") + path + QStringLiteral(" (")),
+                 qPrintable(error));
+        QVERIFY(out.runMs < 500);
+    }
+
+    void misbehavingWorker_failsNamingWorkerAndCause_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("cause");
+        std::vector<std::uint8_t> hello;
+        proto::appendHello(hello, proto::Hello{});
+        std::vector<std::uint8_t> error;
+        proto::appendError(error, "oops");
+        std::vector<std::uint8_t> wrongTask;
+        proto::appendResults(wrongTask, std::vector<proto::TaskResult>{{7, 14, 0, 0, 0, 0}});
+        std::vector<std::uint8_t> truncated = wrongTask;
+        truncated.resize(12);
+        QTest::addRow("garbage") << QByteArray("printf 'garbage!' >&3\nexec sleep 5")
+                                 << QStringLiteral("sent a malformed message: frame of 1651663207 bytes exceeds");
+        QTest::addRow("error frame") << printfTo3(hello) + printfTo3(error) + "exec sleep 5"
+                                     << QStringLiteral("reported an error: oops");
+        QTest::addRow("truncated, then exit")
+            << printfTo3(hello) + printfTo3(truncated) + "exit 3"
+            << QStringLiteral("died: exited with code 3, leaving a truncated message, while running task 0");
+        QTest::addRow("exits at once") << QByteArray("exit 0")
+                                       << QStringLiteral("died: exited with code 0 before it was ready, with task 0");
+        QTest::addRow("result for a task it was not given")
+            << printfTo3(hello) + printfTo3(wrongTask) + "exec sleep 5"
+            << QStringLiteral("sent a result for task 7, expected task 0");
+    }
+    void misbehavingWorker_failsNamingWorkerAndCause()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, cause);
+        // Next to the binaries, not in /tmp: /tmp may be mounted noexec.
+        QTemporaryDir dir(QStringLiteral(CORESCOPE_BIN_DIR "/fakeworker-XXXXXX"));
+        QVERIFY(dir.isValid());
+        RunOptions options = poolOptions(1);
+        options.workerPath = writeScript(dir, "worker.sh", script).toStdString();
+        const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10});
+        const Outcome out = runPool(wl, options);
+        const QString error = QString::fromStdString(out.result.error);
+        QCOMPARE(out.result.status, RunStatus::Failed);
+        QVERIFY2(error.startsWith(QStringLiteral("worker 0 (pid ")), qPrintable(error));
+        QVERIFY2(error.contains(cause), qPrintable(error));
+        QVERIFY2(out.runMs < 1000, qPrintable(QString::number(out.runMs)));
+    }
+
+    void worker_answersGarbageWithErrorAndExit2()
+    {
+        DirectWorker w;
+        QVERIFY(w.pid > 0);
+        w.send({0xDE, 0xAD, 0xBE, 0xEF, 0x42});
+        const auto frames = w.readAll();
+        QCOMPARE(frames.size(), std::size_t(2));
+        QCOMPARE(frames[0].first, proto::MessageType::Hello);
+        QCOMPARE(frames[1].first, proto::MessageType::Error);
+        const std::string_view text = proto::decodeErrorText(frames[1].second);
+        QVERIFY2(text.find("malformed") != std::string_view::npos, std::string(text).c_str());
+        const int status = w.exitStatus();
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 2);
+    }
+
+    void worker_runsChunksAndExitsOnShutdownOrEof_data()
+    {
+        QTest::addColumn<bool>("shutdown");
+        QTest::addRow("Shutdown") << true;
+        QTest::addRow("end of stream") << false;
+    }
+    void worker_runsChunksAndExitsOnShutdownOrEof()
+    {
+        QFETCH(bool, shutdown);
+        DirectWorker w;
+        QVERIFY(w.pid > 0);
+        std::vector<std::uint8_t> out;
+        proto::Configure c;
+        c.kernel = KernelId::Double;
+        proto::appendConfigure(out, c);
+        const std::vector<TaskInput> inputs{{1, 0}, {5, 0}, {9, 0}, {100, 0}};
+        proto::appendChunk(out, 10, inputs, 1);
+        proto::appendChunk(out, 14, std::span(inputs).first(1), 1);
+        if (shutdown)
+            proto::appendShutdown(out);
+        w.send(out);
+        if (!shutdown)
+            ::shutdown(w.fd, SHUT_WR);
+        const auto frames = w.readAll();
+        QVERIFY(!frames.empty());
+        QCOMPARE(frames[0].first, proto::MessageType::Hello);
+        QCOMPARE(proto::decodeHello(frames[0].second).pid, std::uint32_t(w.pid));
+        std::vector<proto::TaskResult> results;
+        for (std::size_t i = 1; i < frames.size(); ++i) {
+            QCOMPARE(frames[i].first, proto::MessageType::Results);
+            const proto::ResultsView view(frames[i].second);
+            for (std::uint32_t k = 0; k < view.count(); ++k)
+                results.push_back(view.at(k));
+        }
+        QCOMPARE(results.size(), std::size_t(5));
+        const std::uint64_t want[] = {2, 10, 18, 200, 2};
+        for (std::size_t i = 0; i < 5; ++i) {
+            QCOMPARE(results[i].index, std::uint32_t(10 + i));
+            QCOMPARE(results[i].value, want[i]);
+            QVERIFY(results[i].startNs <= results[i].endNs && results[i].cpuStart >= 0);
+        }
+        const int status = w.exitStatus();
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+    }
+
+    void manyTinyTasks_throughput_data()
+    {
+        QTest::addColumn<int>("tasks");
+        QTest::addColumn<int>("chunksize");
+        const bool full = qEnvironmentVariableIsSet("CORESCOPE_PERF");
+        QTest::addRow("chunksize 1") << (full ? 1'000'000 : 200'000) << 1;
+        QTest::addRow("chunksize 1000") << 1'000'000 << 1000;
+    }
+    void manyTinyTasks_throughput()
+    {
+        QFETCH(int, tasks);
+        QFETCH(int, chunksize);
+        const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{21, 0}, std::uint64_t(tasks)}, false);
+        const Outcome out = runPool(wl, poolOptions(2, chunksize, Ordering::OrderedBatch));
+        const RunResult &r = out.result;
+        QCOMPARE(r.status, RunStatus::Ok);
+        QCOMPARE(r.tasksDone(), std::uint64_t(tasks));
+        QVERIFY(std::all_of(r.tasks.begin(), r.tasks.end(), [](const TaskRecord &t) { return t.result == 42; }));
+        std::int64_t ready = 0;
+        for (const WorkerRecord &w : r.workers)
+            ready = std::max(ready, w.readyNs - r.workers[0].spawnNs);
+        qInfo("%d tasks, chunksize %d, 2 workers: %.3f us per task (wall %.1f ms); spawn to both "
+              "ready %.2f ms",
+              tasks, chunksize, double(r.wallNs) / 1e3 / tasks, double(r.wallNs) / 1e6, double(ready) / 1e6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcessPool)
+#include "tst_processpool.moc"
