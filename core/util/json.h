@@ -1,0 +1,117 @@
+#pragma once
+
+// A small, strict JSON reader for workload files. Standard C++ only (the worker and fuzzers
+// link it without Qt). It exists instead of QJsonDocument because workload errors must name
+// line:column, integers must stay exact (QJsonValue turns every number into a double), and
+// duplicate keys must be refused, not silently merged.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace corescope::json {
+
+/// Where a value or key starts. Both 1-based; `column` counts Unicode code points (not bytes)
+/// from the start of the line, so it matches what an editor shows for non-ASCII text. A tab
+/// counts as one column. A leading UTF-8 byte order mark is skipped and not counted.
+struct Position {
+    int line = 0;
+    int column = 0;
+    friend bool operator==(const Position &, const Position &) = default;
+};
+
+/// Nesting deeper than this (arrays and objects together) is refused.
+inline constexpr int kMaxDepth = 64;
+/// The largest integer a JSON number can hold exactly everywhere (IEEE double: 2^53).
+inline constexpr std::uint64_t kMaxExactInteger = std::uint64_t{1} << 53;
+
+enum class Type : std::uint8_t { Null, Bool, Number, String, Array, Object };
+
+/// A number as written. Nothing is rounded: the literal is kept, and integers are decoded
+/// exactly when they fit 64 bits.
+struct Number {
+    std::string literal;          ///< exactly as in the source, e.g. "5.0", "-3", "1e3"
+    std::uint64_t magnitude = 0;  ///< |value| when isInteger && fitsUint64
+    bool isInteger = false;       ///< no fraction and no exponent in the literal
+    bool isNegative = false;      ///< a leading '-' (also for "-0")
+    bool fitsUint64 = false;      ///< isInteger and |value| <= 2^64 - 1
+
+    /// An integer literal that any JSON reader holds exactly: |value| <= 2^53.
+    bool isExactInteger() const
+    {
+        return isInteger && fitsUint64 && magnitude <= kMaxExactInteger;
+    }
+};
+
+class Value;
+struct Member;
+using Array = std::vector<Value>;
+using Object = std::vector<Member>;   ///< in file order; keys are unique
+
+/// One parsed JSON value with the position it starts at.
+class Value {
+public:
+    // Defined in json.cpp, where Member is complete: an Object is a vector of Members, which
+    // hold Values, so the special members cannot be instantiated in this header.
+    Value();
+    Value(const Value &);
+    Value(Value &&) noexcept;
+    Value &operator=(const Value &);
+    Value &operator=(Value &&) noexcept;
+    ~Value();
+
+    Type type() const { return static_cast<Type>(m_data.index()); }
+    Position position() const { return m_position; }
+
+    bool isNull() const { return type() == Type::Null; }
+    bool isBool() const { return type() == Type::Bool; }
+    bool isNumber() const { return type() == Type::Number; }
+    bool isString() const { return type() == Type::String; }
+    bool isArray() const { return type() == Type::Array; }
+    bool isObject() const { return type() == Type::Object; }
+
+    /// Accessors: the type must match (check with is*() first).
+    bool asBool() const { return std::get<bool>(m_data); }
+    const Number &asNumber() const { return std::get<Number>(m_data); }
+    const std::string &asString() const { return std::get<std::string>(m_data); }
+    const Array &asArray() const { return std::get<Array>(m_data); }
+    const Object &asObject() const { return std::get<Object>(m_data); }
+
+    /// The member called `key` of an object, or nullptr (also when this is not an object).
+    const Member *find(std::string_view key) const;
+
+    /// A short rendering for error messages: "two" (quoted, shortened), 5.0, true, null,
+    /// "a list of 3 elements", "an empty list", "an object".
+    std::string describe() const;
+
+private:
+    friend class Parser;
+    std::variant<std::nullptr_t, bool, Number, std::string, Array, Object> m_data;
+    Position m_position;
+};
+
+struct Member {
+    std::string key;
+    Position keyPosition;
+    Value value;
+};
+
+/// Why a text is not valid JSON, and where.
+struct ParseError {
+    Position position;
+    std::string message;
+    /// "3:17: message"
+    std::string toString() const;
+};
+
+/// Parses one complete JSON document (RFC 8259, strictly: no comments, no trailing commas,
+/// no NaN, UTF-8 only, no NUL bytes, nothing after the value, no duplicate keys, nesting at
+/// most kMaxDepth). Never throws on bad input; memory use is linear in the input size.
+std::variant<Value, ParseError> parse(std::string_view text);
+
+/// Writes `text` as a JSON string literal, quotes included; control characters escaped.
+std::string quote(std::string_view text);
+
+} // namespace corescope::json

@@ -1,0 +1,631 @@
+#include "core/workload/workloadparser.h"
+
+#include "core/util/json.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <limits>
+#include <memory>
+#include <system_error>
+
+namespace corescope {
+
+namespace {
+
+using json::Member;
+using json::Position;
+using json::Value;
+
+constexpr std::uint64_t kU64Max = std::numeric_limits<std::uint64_t>::max();
+constexpr double kMaxSleepMsPerUnit = 60000.0;
+constexpr std::uint64_t kMaxBufferMiB = 4096;
+
+constexpr std::array<std::string_view, 6> kTopLevelKeys{"name",   "description", "kernel",
+                                                        "params", "inputs",      "expected"};
+
+struct Invalid {
+    WorkloadError error;
+};
+
+// Where a value sits in the document, built into "inputs[2][1]" only when an error needs it:
+// a long input list must not pay for a string per element.
+struct Path {
+    const Path *parent = nullptr;
+    std::string_view key;
+    std::uint64_t index = 0;
+    bool isIndex = false;
+
+    Path member(std::string_view k) const { return Path{this, k, 0, false}; }
+    Path at(std::uint64_t i) const { return Path{this, {}, i, true}; }
+
+    std::string toString() const
+    {
+        std::string prefix = parent ? parent->toString() : std::string();
+        if (isIndex)
+            return prefix + '[' + std::to_string(index) + ']';
+        if (key.empty())
+            return prefix;
+        return prefix.empty() ? std::string(key) : prefix + '.' + std::string(key);
+    }
+};
+
+// Keys from the file go into messages; anything but a plain identifier is quoted so a key
+// with a line break or a colon cannot garble the one-line error.
+std::string displayKey(std::string_view key)
+{
+    const bool plain = !key.empty() && key.size() <= 40
+        && std::all_of(key.begin(), key.end(), [](char c) {
+               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                   || c == '_' || c == '-';
+           });
+    if (plain)
+        return std::string(key);
+    return json::quote(key.size() <= 40 ? key : key.substr(0, 40));
+}
+
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// " (did you mean "kernel"?)" for a near miss, else "".
+template <typename Range>
+std::string suggestion(std::string_view typed, const Range &candidates)
+{
+    if (typed.size() > 64)
+        return {};
+    std::string_view best;
+    std::size_t bestDistance = 3;   // at most two edits away
+    for (std::string_view c : candidates) {
+        const std::size_t d = editDistance(typed, c);
+        if (d < bestDistance && d < c.size()) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    if (best.empty())
+        return {};
+    return " (did you mean \"" + std::string(best) + "\"?)";
+}
+
+template <typename Range>
+std::string joined(const Range &items, std::string_view separator = ", ")
+{
+    std::string out;
+    for (std::string_view item : items) {
+        if (!out.empty())
+            out += separator;
+        out += item;
+    }
+    return out;
+}
+
+std::vector<std::string_view> kernelNames()
+{
+    std::vector<std::string_view> names;
+    for (const KernelInfo &k : allKernels())
+        names.push_back(k.name);
+    return names;
+}
+
+std::vector<std::string_view> paramKeys(KernelId kernel)
+{
+    switch (kernel) {
+    case KernelId::Double:
+        return {"sleep_ms_per_unit", "sleep_reverse_from"};
+    case KernelId::MemSweep:
+        return {"buffer_mib"};
+    case KernelId::Crash:
+        return {"signal"};
+    case KernelId::SharedCounter:
+        return {"sync"};
+    default:
+        return {};
+    }
+}
+
+bool hasControlCharacters(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 || u == 0x7F;
+    });
+}
+
+std::string counted(std::uint64_t n, std::string_view noun)
+{
+    return std::to_string(n) + ' ' + std::string(noun) + (n == 1 ? "" : "s");
+}
+
+class WorkloadReader {
+public:
+    explicit WorkloadReader(std::string_view fileName)
+        : m_fileName(fileName)
+    {
+    }
+
+    Workload read(const Value &root)
+    {
+        if (!root.isObject()) {
+            fail(root.position(), {},
+                 "expected a workload object {\"name\": ..., \"kernel\": ..., \"inputs\": ...}, "
+                 "got " + root.describe());
+        }
+        const Path top;
+        // Unknown keys first: a typo like "kernal" should be reported as such, not as
+        // "kernel: missing".
+        for (const Member &m : root.asObject()) {
+            if (std::find(kTopLevelKeys.begin(), kTopLevelKeys.end(), m.key)
+                == kTopLevelKeys.end()) {
+                fail(m.keyPosition, displayKey(m.key),
+                     "unknown field" + suggestion(m.key, kTopLevelKeys) + "; expected "
+                         + joined(kTopLevelKeys));
+            }
+        }
+
+        Workload w;
+        w.sourcePath = m_fileName;
+
+        const Value &name = required(root, top, "name");
+        if (!name.isString() || name.asString().empty())
+            fail(name.position(), "name", "expected a non-empty string, got " + name.describe());
+        if (hasControlCharacters(name.asString()))
+            fail(name.position(), "name", "must be one line without control characters");
+        w.name = name.asString();
+
+        if (const Member *description = root.find("description")) {
+            const Value &d = description->value;
+            if (!d.isString())
+                fail(d.position(), "description", "expected a string, got " + d.describe());
+            if (hasControlCharacters(d.asString()))
+                fail(d.position(), "description", "must be one line without control characters");
+            w.description = d.asString();
+        }
+
+        const Value &kernel = required(root, top, "kernel");
+        const auto names = kernelNames();
+        if (!kernel.isString()) {
+            fail(kernel.position(), "kernel",
+                 "expected a kernel name (one of " + joined(names) + "), got " + kernel.describe());
+        }
+        const std::optional<KernelId> id = kernelByName(kernel.asString());
+        if (!id) {
+            fail(kernel.position(), "kernel",
+                 "unknown kernel " + kernel.describe() + suggestion(kernel.asString(), names)
+                     + "; known kernels: " + joined(names));
+        }
+        w.kernel = *id;
+        m_kernel = &kernelInfo(*id);
+
+        if (const Member *params = root.find("params"))
+            w.params = readParams(params->value, top.member("params"));
+
+        w.inputs = readInputs(required(root, top, "inputs"), top.member("inputs"));
+        m_taskCount = w.taskCount();
+
+        if (const Member *expected = root.find("expected"))
+            w.expected = readExpected(expected->value, top.member("expected"));
+        return w;
+    }
+
+private:
+    [[noreturn]] void fail(Position at, std::string field, std::string message) const
+    {
+        throw Invalid{WorkloadError{m_fileName, at.line, at.column, std::move(field),
+                                    std::move(message)}};
+    }
+    [[noreturn]] void fail(const Value &v, const Path &path, std::string message) const
+    {
+        fail(v.position(), path.toString(), std::move(message));
+    }
+
+    // A missing key is reported at the object that should hold it.
+    const Value &required(const Value &object, const Path &path, std::string_view key) const
+    {
+        const Member *m = object.find(key);
+        if (!m)
+            fail(object.position(), path.member(key).toString(), "missing required field");
+        return m->value;
+    }
+
+    // Unknown keys inside a nested object ("range", "repeat", "params") are errors too.
+    void checkKeys(const Value &object, const Path &path,
+                   const std::vector<std::string_view> &known, std::string_view what) const
+    {
+        for (const Member &m : object.asObject()) {
+            if (std::find(known.begin(), known.end(), m.key) == known.end()) {
+                fail(m.keyPosition, path.member(displayKey(m.key)).toString(),
+                     "unknown field" + suggestion(m.key, known) + "; " + std::string(what)
+                         + " takes " + joined(known));
+            }
+        }
+    }
+
+    // A plain JSON integer up to 2^53, or a decimal string up to 2^64 - 1.
+    std::uint64_t readUnsigned(const Value &v, const Path &path,
+                               std::string_view expectation = "a non-negative integer") const
+    {
+        const std::string wrongType = "expected " + std::string(expectation) + ", got ";
+        if (v.isNumber()) {
+            const json::Number &n = v.asNumber();
+            if (n.isNegative || !n.isInteger)
+                fail(v, path, wrongType + v.describe());
+            if (!n.fitsUint64) {
+                fail(v, path, v.describe() + " is above the largest supported integer, "
+                                  + std::to_string(kU64Max));
+            }
+            if (n.magnitude > json::kMaxExactInteger) {
+                fail(v, path,
+                     n.literal + " is above 2^53, the largest integer a JSON number holds exactly; "
+                                 "write it as a decimal string: \"" + n.literal + '"');
+            }
+            return n.magnitude;
+        }
+        if (v.isString()) {
+            const std::string &s = v.asString();
+            if (s.empty() || !std::all_of(s.begin(), s.end(), [](char c) {
+                    return c >= '0' && c <= '9';
+                }))
+                fail(v, path, wrongType + v.describe());
+            std::uint64_t value = 0;
+            for (const char c : s) {
+                const auto d = static_cast<std::uint64_t>(c - '0');
+                if (value > (kU64Max - d) / 10) {
+                    fail(v, path, v.describe() + " is above the largest supported integer, "
+                                      + std::to_string(kU64Max));
+                }
+                value = value * 10 + d;
+            }
+            return value;
+        }
+        fail(v, path, wrongType + v.describe());
+    }
+
+    std::uint64_t readElement(const Value &v, const Path &path) const
+    {
+        const std::uint64_t x = readUnsigned(v, path);
+        if (x > m_kernel->maxInput) {
+            fail(v, path, std::to_string(x) + " is above the " + std::string(m_kernel->name)
+                              + " kernel's limit of " + std::to_string(m_kernel->maxInput));
+        }
+        return x;
+    }
+
+    TaskInput readInput(const Value &v, const Path &path) const
+    {
+        if (m_kernel->arity == 1)
+            return {readElement(v, path), 0};
+        if (!v.isArray() || v.asArray().size() != 2) {
+            fail(v, path, "expected a pair [a, b] of non-negative integers (" + std::string(m_kernel->name)
+                              + " takes two), got " + v.describe());
+        }
+        const json::Array &pair = v.asArray();
+        return {readElement(pair[0], path.at(0)), readElement(pair[1], path.at(1))};
+    }
+
+    KernelParams readParams(const Value &v, const Path &path) const
+    {
+        KernelParams params;
+        if (!v.isObject())
+            fail(v, path, "expected an object, got " + v.describe());
+        const std::vector<std::string_view> known = paramKeys(m_kernel->id);
+        for (const Member &m : v.asObject()) {
+            if (std::find(known.begin(), known.end(), m.key) == known.end()) {
+                const std::string kernelName(m_kernel->name);
+                fail(m.keyPosition, path.member(displayKey(m.key)).toString(),
+                     known.empty()
+                         ? "unknown parameter: the " + kernelName + " kernel takes no parameters"
+                         : "unknown parameter" + suggestion(m.key, known) + "; the " + kernelName
+                               + " kernel takes " + joined(known));
+            }
+        }
+        if (const Member *m = v.find("sleep_ms_per_unit")) {
+            const Value &x = m->value;
+            const std::string message = "expected a number of milliseconds from 0 to "
+                + std::to_string(static_cast<int>(kMaxSleepMsPerUnit)) + ", got " + x.describe();
+            if (!x.isNumber() || x.asNumber().isNegative)
+                fail(x, path.member(m->key), message);
+            const std::string &literal = x.asNumber().literal;
+            double ms = 0.0;
+            const auto [end, ec] = std::from_chars(literal.data(), literal.data() + literal.size(), ms);
+            if (ec != std::errc() || end != literal.data() + literal.size() || !(ms >= 0.0)
+                || ms > kMaxSleepMsPerUnit)
+                fail(x, path.member(m->key), message);
+            params.sleepMsPerUnit = ms;
+        }
+        if (const Member *m = v.find("sleep_reverse_from")) {
+            // sleep (from - x) units instead of x: the seed's imap_unordered doubler.
+            params.sleepReverseFrom = readUnsigned(m->value, path.member(m->key));
+        }
+        if (const Member *m = v.find("buffer_mib")) {
+            const std::string expectation =
+                "an integer from 1 to " + std::to_string(kMaxBufferMiB);
+            const std::uint64_t mib = readUnsigned(m->value, path.member(m->key), expectation);
+            if (mib < 1 || mib > kMaxBufferMiB)
+                fail(m->value, path.member(m->key),
+                     "expected " + expectation + ", got " + m->value.describe());
+            params.bufferMiB = mib;
+        }
+        if (const Member *m = v.find("signal")) {
+            static constexpr std::array<std::pair<std::string_view, int>, 4> kSignals{{
+                {"SIGSEGV", 11}, {"SIGABRT", 6}, {"SIGKILL", 9}, {"exit", 0}}};
+            const Value &x = m->value;
+            const auto it = std::find_if(kSignals.begin(), kSignals.end(), [&x](const auto &s) {
+                return x.isString() && x.asString() == s.first;
+            });
+            if (it == kSignals.end()) {
+                fail(x, path.member(m->key),
+                     "expected one of \"SIGSEGV\", \"SIGABRT\", \"SIGKILL\", \"exit\", got "
+                         + x.describe());
+            }
+            params.crashSignal = it->second;
+        }
+        if (const Member *m = v.find("sync")) {
+            static constexpr std::array<std::pair<std::string_view, CounterSync>, 3> kSyncs{{
+                {"none", CounterSync::None},
+                {"lock", CounterSync::Lock},
+                {"shared_memory", CounterSync::SharedMemory}}};
+            const Value &x = m->value;
+            const auto it = std::find_if(kSyncs.begin(), kSyncs.end(), [&x](const auto &s) {
+                return x.isString() && x.asString() == s.first;
+            });
+            if (it == kSyncs.end()) {
+                fail(x, path.member(m->key),
+                     "expected one of \"none\", \"lock\", \"shared_memory\", got " + x.describe());
+            }
+            params.counterSync = it->second;
+        }
+        return params;
+    }
+
+    void checkTaskCount(const Value &v, const Path &path, std::uint64_t count) const
+    {
+        if (count > kMaxWorkloadTasks) {
+            fail(v, path, std::to_string(count) + " tasks is more than the limit of "
+                              + std::to_string(kMaxWorkloadTasks)
+                              + " per workload (every task keeps a trace record)");
+        }
+    }
+
+    InputSource readInputs(const Value &v, const Path &path) const
+    {
+        if (v.isArray()) {
+            const json::Array &list = v.asArray();
+            if (list.empty())
+                fail(v, path, "the workload has no tasks: the list is empty");
+            checkTaskCount(v, path, list.size());
+            ExplicitInputs inputs;
+            inputs.values.reserve(list.size());
+            for (std::size_t i = 0; i < list.size(); ++i)
+                inputs.values.push_back(readInput(list[i], path.at(i)));
+            return inputs;
+        }
+        if (!v.isObject() || v.asObject().empty()) {
+            fail(v, path,
+                 "expected a list of inputs, {\"range\": {\"start\": ..., \"stop\": ...}} or "
+                 "{\"repeat\": {\"value\": ..., \"count\": ...}}, got " + v.describe());
+        }
+        const std::vector<std::string_view> generators{"range", "repeat"};
+        const json::Object &object = v.asObject();
+        for (const Member &m : object) {
+            if (std::find(generators.begin(), generators.end(), m.key) == generators.end()) {
+                fail(m.keyPosition, path.member(displayKey(m.key)).toString(),
+                     "unknown generator" + suggestion(m.key, generators)
+                         + "; expected \"range\" or \"repeat\"");
+            }
+        }
+        if (object.size() > 1) {
+            fail(object[1].keyPosition, path.member(object[1].key).toString(),
+                 "only one generator is allowed, \"range\" or \"repeat\"");
+        }
+        const Member &generator = object.front();
+        if (generator.key == "range")
+            return readRange(generator.value, path.member("range"));
+        return readRepeat(generator.value, path.member("repeat"));
+    }
+
+    // Python's range(start, stop, step) with step >= 1; start defaults to 0, step to 1.
+    RangeInputs readRange(const Value &v, const Path &path) const
+    {
+        if (!v.isObject())
+            fail(v, path, "expected {\"start\": ..., \"stop\": ..., \"step\": ...}, got "
+                              + v.describe());
+        checkKeys(v, path, {"start", "stop", "step"}, "a range");
+        if (m_kernel->arity != 1) {
+            fail(v, path, "a range gives single integers, but " + std::string(m_kernel->name)
+                              + " takes pairs [a, b]: list the pairs instead");
+        }
+        RangeInputs range;
+        const Member *start = v.find("start");
+        if (start)
+            range.start = readElement(start->value, path.member("start"));
+        const Value &stop = required(v, path, "stop");
+        range.stop = readUnsigned(stop, path.member("stop"));
+        if (const Member *step = v.find("step")) {
+            range.step = readUnsigned(step->value, path.member("step"), "a positive integer");
+            if (range.step == 0)
+                fail(step->value, path.member("step"), "expected a positive integer, got 0");
+        }
+        if (range.stop <= range.start) {
+            fail(v, path, "the range is empty (stop " + std::to_string(range.stop)
+                              + " is not above start " + std::to_string(range.start)
+                              + "): the workload has no tasks");
+        }
+        const std::uint64_t count = (range.stop - range.start - 1) / range.step + 1;
+        checkTaskCount(v, path, count);
+        const std::uint64_t last = range.start + (count - 1) * range.step;
+        if (last > m_kernel->maxInput) {
+            fail(stop, path.member("stop"),
+                 "the range reaches " + std::to_string(last) + ", above the "
+                     + std::string(m_kernel->name) + " kernel's limit of "
+                     + std::to_string(m_kernel->maxInput));
+        }
+        return range;
+    }
+
+    RepeatInputs readRepeat(const Value &v, const Path &path) const
+    {
+        if (!v.isObject())
+            fail(v, path, "expected {\"value\": ..., \"count\": ...}, got " + v.describe());
+        checkKeys(v, path, {"value", "count"}, "repeat");
+        RepeatInputs repeat;
+        repeat.value = readInput(required(v, path, "value"), path.member("value"));
+        const Value &count = required(v, path, "count");
+        repeat.count = readUnsigned(count, path.member("count"));
+        if (repeat.count == 0)
+            fail(count, path.member("count"), "the workload has no tasks: count is 0");
+        checkTaskCount(count, path.member("count"), repeat.count);
+        return repeat;
+    }
+
+    std::vector<std::uint64_t> readExpected(const Value &v, const Path &path) const
+    {
+        if (!v.isArray()) {
+            fail(v, path, "expected a list of " + std::to_string(m_taskCount)
+                              + " results (one per task), got " + v.describe());
+        }
+        const json::Array &list = v.asArray();
+        if (list.size() != m_taskCount) {
+            fail(v, path, "has " + counted(list.size(), "result") + " but the workload has "
+                              + counted(m_taskCount, "task"));
+        }
+        std::vector<std::uint64_t> results;
+        results.reserve(list.size());
+        const bool isBool = m_kernel->result == ResultKind::Bool;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const Value &x = list[i];
+            if (isBool) {
+                if (!x.isBool()) {
+                    fail(x, path.at(i), "expected true or false (" + std::string(m_kernel->name)
+                                            + " returns a bool), got " + x.describe());
+                }
+                results.push_back(x.asBool() ? 1 : 0);
+            } else {
+                results.push_back(readUnsigned(x, path.at(i)));
+            }
+        }
+        return results;
+    }
+
+    std::string m_fileName;
+    const KernelInfo *m_kernel = nullptr;
+    std::uint64_t m_taskCount = 0;
+};
+
+WorkloadError fileError(const std::string &path, std::string message)
+{
+    return WorkloadError{path, 0, 0, {}, std::move(message)};
+}
+
+std::string mebibytes(std::uint64_t bytes)
+{
+    return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MiB";
+}
+
+} // namespace
+
+std::string WorkloadError::toString() const
+{
+    std::string out = file;
+    if (line > 0) {
+        out += ':' + std::to_string(line);
+        if (column > 0)
+            out += ':' + std::to_string(column);
+    }
+    if (!out.empty())
+        out += ": ";
+    if (!field.empty())
+        out += field + ": ";
+    return out + message;
+}
+
+std::variant<Workload, WorkloadError> parseWorkload(std::string_view text,
+                                                    std::string_view fileName)
+{
+    auto parsed = json::parse(text);
+    if (const auto *error = std::get_if<json::ParseError>(&parsed)) {
+        return WorkloadError{std::string(fileName), error->position.line, error->position.column,
+                             {}, "invalid JSON: " + error->message};
+    }
+    try {
+        return WorkloadReader(fileName).read(std::get<json::Value>(parsed));
+    } catch (const Invalid &invalid) {
+        return invalid.error;
+    }
+}
+
+std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    if (path.empty())
+        return fileError(path, "no workload file name given");
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (status.type() == fs::file_type::not_found)
+        return fileError(path, "file not found");
+    if (ec)
+        return fileError(path, "cannot access the file: " + ec.message());
+    if (fs::is_directory(status))
+        return fileError(path, "is a directory, not a workload file");
+    // Devices and sockets are refused: /dev/zero would be read until the size cap. Pipes are
+    // fine (a shell's <(...) gives one).
+    if (!fs::is_regular_file(status) && status.type() != fs::file_type::fifo)
+        return fileError(path, "is not a regular file");
+    if (fs::is_regular_file(status)) {
+        const std::uintmax_t size = fs::file_size(path, ec);
+        if (!ec && size > kMaxWorkloadFileBytes) {
+            return fileError(path, "file is too large (" + mebibytes(size)
+                                       + "; workload files are limited to "
+                                       + mebibytes(kMaxWorkloadFileBytes) + ")");
+        }
+    }
+
+    const std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::fopen(path.c_str(), "rb"),
+                                                                &std::fclose);
+    if (!file)
+        return fileError(path, std::string("cannot open the file: ") + std::strerror(errno));
+    // Read with a cap even when the size looked fine: a pipe or a device has no size, and a
+    // file may grow while it is read.
+    std::string text;
+    std::array<char, 1 << 16> buffer{};
+    for (;;) {
+        const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file.get());
+        text.append(buffer.data(), n);
+        if (text.size() > kMaxWorkloadFileBytes) {
+            return fileError(path, "file is too large (workload files are limited to "
+                                       + mebibytes(kMaxWorkloadFileBytes) + ")");
+        }
+        if (n < buffer.size()) {
+            if (std::ferror(file.get()))
+                return fileError(path, std::string("cannot read the file: ")
+                                           + std::strerror(errno));
+            break;
+        }
+    }
+    return parseWorkload(text, path);
+}
+
+} // namespace corescope

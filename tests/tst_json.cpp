@@ -1,0 +1,396 @@
+#include "core/util/json.h"
+
+#include <QByteArray>
+#include <QRandomGenerator>
+#include <QString>
+#include <QTest>
+
+#include <string>
+#include <string_view>
+
+using namespace corescope;
+
+namespace {
+
+std::string_view view(const QByteArray &bytes)
+{
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
+
+json::Value parseOk(std::string_view text)
+{
+    auto result = json::parse(text);
+    if (const auto *error = std::get_if<json::ParseError>(&result))
+        qFatal("unexpected parse error: %s", error->toString().c_str());
+    return std::get<json::Value>(std::move(result));
+}
+
+} // namespace
+
+class TestJson final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesEveryType();
+    void recordsPositionsOfValuesAndKeys();
+    void countsColumnsInCodePoints();
+    void keepsIntegersExact_data();
+    void keepsIntegersExact();
+    void decodesStringEscapes_data();
+    void decodesStringEscapes();
+    void acceptsByteOrderMarkAndCrLf();
+    void acceptsNestingUpToTheLimit();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+    void describesValuesForMessages_data();
+    void describesValuesForMessages();
+    void quotesStrings();
+    void survivesRandomInput();
+    void survivesPathologicalInput();
+};
+
+void TestJson::parsesEveryType()
+{
+    const json::Value v =
+        parseOk(R"({"n": null, "t": true, "f": false, "i": 42, "s": "hi", "a": [1, [2]], "o": {}})");
+    QVERIFY(v.isObject());
+    QCOMPARE(v.asObject().size(), std::size_t{7});
+    QVERIFY(v.find("n")->value.isNull());
+    QCOMPARE(v.find("t")->value.asBool(), true);
+    QCOMPARE(v.find("f")->value.asBool(), false);
+    QCOMPARE(v.find("i")->value.asNumber().magnitude, std::uint64_t{42});
+    QCOMPARE(v.find("s")->value.asString(), std::string("hi"));
+    QCOMPARE(v.find("a")->value.asArray().size(), std::size_t{2});
+    QCOMPARE(v.find("a")->value.asArray()[1].asArray()[0].asNumber().magnitude, std::uint64_t{2});
+    QVERIFY(v.find("o")->value.isObject());
+    QVERIFY(v.find("missing") == nullptr);
+    // Members stay in file order.
+    QCOMPARE(v.asObject()[0].key, std::string("n"));
+    QCOMPARE(v.asObject()[6].key, std::string("o"));
+    QVERIFY(parseOk(" 7 ").isNumber());
+    QVERIFY(parseOk("\"top\"").isString());
+}
+
+void TestJson::recordsPositionsOfValuesAndKeys()
+{
+    const json::Value v = parseOk("{\n  \"name\": \"x\",\n  \"inputs\": [1,\n     22]\n}");
+    QCOMPARE(v.position(), (json::Position{1, 1}));
+    const json::Member *name = v.find("name");
+    QCOMPARE(name->keyPosition, (json::Position{2, 3}));
+    QCOMPARE(name->value.position(), (json::Position{2, 11}));
+    const json::Member *inputs = v.find("inputs");
+    QCOMPARE(inputs->keyPosition, (json::Position{3, 3}));
+    QCOMPARE(inputs->value.position(), (json::Position{3, 13}));
+    QCOMPARE(inputs->value.asArray()[0].position(), (json::Position{3, 14}));
+    QCOMPARE(inputs->value.asArray()[1].position(), (json::Position{4, 6}));
+}
+
+void TestJson::countsColumnsInCodePoints()
+{
+    // "é" is 2 bytes and "😀" 4 bytes, but one column each.
+    const json::Value v = parseOk("[\"é😀\", 5, {\"ключ\": 1}]");
+    QCOMPARE(v.asArray()[1].position(), (json::Position{1, 8}));
+    QCOMPARE(v.asArray()[2].asObject()[0].value.position(), (json::Position{1, 20}));
+    auto error = json::parse("[\"é\", x]");
+    QCOMPARE(std::get<json::ParseError>(error).position, (json::Position{1, 7}));
+}
+
+void TestJson::keepsIntegersExact_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("isInteger");
+    QTest::addColumn<bool>("isNegative");
+    QTest::addColumn<bool>("fitsUint64");
+    QTest::addColumn<bool>("isExact");
+    QTest::addColumn<quint64>("magnitude");
+
+    QTest::addRow("zero") << QByteArray("0") << true << false << true << true << quint64(0);
+    QTest::addRow("seed prime") << QByteArray("1099726899285419") << true << false << true << true
+                                << quint64(1099726899285419ULL);
+    QTest::addRow("2^53") << QByteArray("9007199254740992") << true << false << true << true
+                          << quint64(9007199254740992ULL);
+    QTest::addRow("2^53+1") << QByteArray("9007199254740993") << true << false << true << false
+                            << quint64(9007199254740993ULL);
+    QTest::addRow("2^64-1") << QByteArray("18446744073709551615") << true << false << true << false
+                            << quint64(18446744073709551615ULL);
+    QTest::addRow("2^64") << QByteArray("18446744073709551616") << true << false << false << false
+                          << quint64(0);
+    QTest::addRow("huge") << QByteArray("123456789012345678901234567890") << true << false << false
+                          << false << quint64(0);
+    QTest::addRow("negative") << QByteArray("-3") << true << true << true << true << quint64(3);
+    QTest::addRow("minus zero") << QByteArray("-0") << true << true << true << true << quint64(0);
+    QTest::addRow("fraction") << QByteArray("5.0") << false << false << false << false
+                              << quint64(0);
+    QTest::addRow("exponent") << QByteArray("1e3") << false << false << false << false
+                              << quint64(0);
+    QTest::addRow("negative exponent") << QByteArray("-2.5E-7") << false << true << false << false
+                                       << quint64(0);
+}
+
+void TestJson::keepsIntegersExact()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, isInteger);
+    QFETCH(bool, isNegative);
+    QFETCH(bool, fitsUint64);
+    QFETCH(bool, isExact);
+    QFETCH(quint64, magnitude);
+    const json::Value v = parseOk(view(text));
+    QVERIFY(v.isNumber());
+    const json::Number &n = v.asNumber();
+    QCOMPARE(n.literal, text.toStdString());
+    QCOMPARE(n.isInteger, isInteger);
+    QCOMPARE(n.isNegative, isNegative);
+    QCOMPARE(n.fitsUint64, fitsUint64);
+    QCOMPARE(n.isExactInteger(), isExact);
+    QCOMPARE(n.magnitude, magnitude);
+}
+
+void TestJson::decodesStringEscapes_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("decoded");
+    QTest::addRow("plain") << QByteArray(R"("abc")") << QByteArray("abc");
+    QTest::addRow("empty") << QByteArray(R"("")") << QByteArray("");
+    QTest::addRow("simple escapes") << QByteArray(R"("\"\\\/\b\f\n\r\t")")
+                                    << QByteArray("\"\\/\b\f\n\r\t");
+    QTest::addRow("latin") << QByteArray(R"("\u00e9")") << QByteArray("\xC3\xA9");
+    QTest::addRow("cjk") << QByteArray(R"("\u4E2D")") << QByteArray("\xE4\xB8\xAD");
+    QTest::addRow("surrogate pair") << QByteArray(R"("\ud83d\ude00")")
+                                    << QByteArray("\xF0\x9F\x98\x80");
+    QTest::addRow("escaped nul") << QByteArray(R"("a\u0000b")") << QByteArray("a\0b", 3);
+    QTest::addRow("raw utf-8") << QByteArray("\"소수\"") << QByteArray("소수");
+}
+
+void TestJson::decodesStringEscapes()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, decoded);
+    const json::Value v = parseOk(view(text));
+    QCOMPARE(QByteArray::fromStdString(v.asString()), decoded);
+}
+
+void TestJson::acceptsByteOrderMarkAndCrLf()
+{
+    const json::Value v = parseOk("\xEF\xBB\xBF{\r\n  \"a\": 1\r\n}\r\n");
+    QCOMPARE(v.position(), (json::Position{1, 1}));
+    QCOMPARE(v.find("a")->value.position(), (json::Position{2, 8}));
+}
+
+void TestJson::acceptsNestingUpToTheLimit()
+{
+    const std::string deepest =
+        std::string(json::kMaxDepth, '[') + "1" + std::string(json::kMaxDepth, ']');
+    QVERIFY(parseOk(deepest).isArray());
+    const std::string tooDeep =
+        std::string(json::kMaxDepth + 1, '[') + std::string(json::kMaxDepth + 1, ']');
+    auto result = json::parse(tooDeep);
+    QVERIFY(std::holds_alternative<json::ParseError>(result));
+    QCOMPARE(std::get<json::ParseError>(result).toString(),
+             std::string("1:65: nesting deeper than 64 levels"));
+}
+
+void TestJson::rejectsBadInput_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+
+    const auto row = [](const char *tag, const QByteArray &text, const char *error) {
+        QTest::addRow("%s", tag) << text << QString::fromUtf8(error);
+    };
+    row("empty", "", "1:1: empty input: expected a JSON value");
+    row("only spaces", "  \n ", "2:2: empty input: expected a JSON value");
+    row("truncated list", "[1, 2",
+        "1:6: unexpected end of input: the list opened at 1:1 is not closed (truncated file?)");
+    row("truncated object", "{\"a\": [1],\n \"b\": 2",
+        "2:8: unexpected end of input: the object opened at 1:1 is not closed (truncated file?)");
+    row("truncated after key", "{\"a\"",
+        "1:5: unexpected end of input: the object opened at 1:1 is not closed (truncated file?)");
+    row("truncated string", "{\"a\": \"xy",
+        "1:10: unexpected end of input inside the string started at 1:7 (truncated file?)");
+    row("truncated number", "[-",
+        "1:3: unexpected end of input inside a number (truncated file?)");
+    row("truncated escape", "[\"\\u12",
+        "1:7: unexpected end of input inside a \\u escape (truncated file?)");
+    row("trailing garbage", "[1] x",
+        "1:5: trailing data after the JSON value: character 'x'");
+    row("second document", "{}\n{}", "2:1: trailing data after the JSON value: character '{'");
+    row("binary garbage", QByteArray("\x89PNG\r\n\x1a\n", 8),
+        "1:1: expected a value, got byte 0x89, not valid UTF-8 (is this a binary file?)");
+    row("nul byte", QByteArray("[1,\0]", 5), "1:4: expected a value, got NUL byte (is this a binary file?)");
+    row("nul after value", QByteArray("{}\0", 3),
+        "1:3: trailing data after the JSON value: NUL byte (is this a binary file?)");
+    row("nul in string", QByteArray("[\"a\0\"]", 6),
+        "1:4: NUL byte in a string (is this a binary file?)");
+    row("invalid utf-8 in string", "[\"a\xFF\"]",
+        "1:4: byte 0xff in a string is not valid UTF-8 (is this a binary file?)");
+    row("overlong utf-8", "[\"\xC0\xAF\"]",
+        "1:3: byte 0xc0 in a string is not valid UTF-8 (is this a binary file?)");
+    row("utf-8 surrogate", "[\"\xED\xA0\x80\"]",
+        "1:3: byte 0xed in a string is not valid UTF-8 (is this a binary file?)");
+    row("truncated utf-8", "[\"\xE4\xB8\"]",
+        "1:3: byte 0xe4 in a string is not valid UTF-8 (is this a binary file?)");
+    row("above U+10FFFF", "[\"\xF4\x90\x80\x80\"]",
+        "1:3: byte 0xf4 in a string is not valid UTF-8 (is this a binary file?)");
+    row("non-ascii outside string", "[\xC3\xA9]", "1:2: expected a value, got character '\xC3\xA9'");
+    row("control byte", "[\x07]", "1:2: expected a value, got control byte 0x07 (is this a binary file?)");
+    row("control in string", "[\"a\tb\"]",
+        "1:4: control byte 0x09 in a string must be written as a \\u escape");
+    row("line break in string", "[\"ab\ncd\"]",
+        "1:2: unterminated string: a line break comes before the closing quote");
+    row("duplicate key", "{\"a\": 1,\n \"a\": 2}", "2:2: duplicate key \"a\" (first at 1:2)");
+    row("duplicate nested key", "{\"o\": {\"k\": 1, \"x\": 2, \"k\": 3}}",
+        "1:24: duplicate key \"k\" (first at 1:8)");
+    row("trailing comma list", "[1, 2,]", "1:7: trailing commas are not allowed");
+    row("trailing comma object", "{\"a\": 1, }", "1:10: trailing commas are not allowed");
+    row("leading zero", "[01]", "1:2: invalid number: leading zeros are not allowed");
+    row("bare minus", "[-]", "1:3: invalid number: expected a digit after '-', got character ']'");
+    row("bare fraction", "[1.]", "1:4: invalid number: expected a digit after '.', got character ']'");
+    row("bare exponent", "[1e+]",
+        "1:5: invalid number: expected a digit in the exponent, got character ']'");
+    row("leading plus", "[+1]", "1:2: expected a value, got character '+'");
+    row("leading dot", "[.5]", "1:2: expected a value, got character '.'");
+    row("number then garbage", "[5.0.1]",
+        "1:5: expected ',' or ']' after a list element, got character '.'");
+    row("NaN", "[NaN]",
+        "1:2: unexpected word 'NaN' (JSON's literals are true, false and null; strings need "
+        "double quotes)");
+    row("capitalised literal", "[True]",
+        "1:2: unexpected word 'True' (JSON's literals are true, false and null; strings need "
+        "double quotes)");
+    row("truncated literal", "[tru]",
+        "1:2: unexpected word 'tru' (JSON's literals are true, false and null; strings need "
+        "double quotes)");
+    row("bare word", "[two]",
+        "1:2: unexpected word 'two' (JSON's literals are true, false and null; strings need "
+        "double quotes)");
+    row("single quotes", "['a']", "1:2: strings need double quotes, not single quotes");
+    row("single-quoted key", "{'a': 1}", "1:2: keys need double quotes, not single quotes");
+    row("unquoted key", "{a: 1}", "1:2: expected a key in double quotes, got character 'a'");
+    row("number key", "{1: 1}", "1:2: expected a key in double quotes, got character '1'");
+    row("missing colon", "{\"a\" 1}", "1:6: expected ':' after the key, got character '1'");
+    row("missing comma", "[1 2]", "1:4: expected ',' or ']' after a list element, got character '2'");
+    row("missing comma in object", "{\"a\": 1 \"b\": 2}",
+        "1:9: expected ',' or '}' after an object member, got character '\"'");
+    row("missing value", "{\"a\": }", "1:7: expected a value, got character '}'");
+    row("mismatched bracket", "[1}", "1:3: expected ',' or ']' after a list element, got character '}'");
+    row("line comment", "// workload\n{}", "1:1: comments are not allowed in JSON");
+    row("block comment", "{/* x */}", "1:2: comments are not allowed in JSON");
+    row("bad escape", "[\"\\x\"]", "1:3: invalid escape sequence in a string: character 'x' after '\\'");
+    row("short \\u escape", "[\"\\u12g4\"]",
+        "1:7: expected 4 hex digits after \\u, got character 'g'");
+    row("lone high surrogate", "[\"\\ud800\"]", "1:3: unpaired UTF-16 surrogate in a \\u escape");
+    row("high surrogate then text", "[\"\\ud800abcdef\"]",
+        "1:3: unpaired UTF-16 surrogate in a \\u escape");
+    row("lone low surrogate", "[\"\\udc00\"]", "1:3: unpaired UTF-16 surrogate in a \\u escape");
+    row("two high surrogates", "[\"\\ud800\\ud800\"]",
+        "1:3: unpaired UTF-16 surrogate in a \\u escape");
+    row("position on a later line", "{\n  \"a\": [1,\n   x]\n}",
+        "3:4: unexpected word 'x' (JSON's literals are true, false and null; strings need double "
+        "quotes)");
+}
+
+void TestJson::rejectsBadInput()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    auto result = json::parse(view(text));
+    QVERIFY2(std::holds_alternative<json::ParseError>(result), "bad input was accepted");
+    QCOMPARE(QString::fromStdString(std::get<json::ParseError>(result).toString()), error);
+}
+
+void TestJson::describesValuesForMessages_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("description");
+    QTest::addRow("string") << QByteArray(R"("two")") << QStringLiteral("\"two\"");
+    QTest::addRow("string with quote") << QByteArray(R"("a\"b\n")") << QStringLiteral("\"a\\\"b\\n\"");
+    QTest::addRow("long string") << QByteArray('"' + QByteArray(50, 'x') + '"')
+                                 << QString(QLatin1Char('"') + QString(40, QLatin1Char('x'))
+                                            + QStringLiteral("\"..."));
+    QTest::addRow("long non-ascii string")
+        << QByteArray('"' + QByteArray("é").repeated(45) + '"')
+        << QString(QLatin1Char('"') + QString::fromUtf8("é").repeated(40) + QStringLiteral("\"..."));
+    QTest::addRow("fraction") << QByteArray("5.0") << QStringLiteral("5.0");
+    QTest::addRow("exponent") << QByteArray("1e3") << QStringLiteral("1e3");
+    QTest::addRow("negative") << QByteArray("-7") << QStringLiteral("-7");
+    QTest::addRow("long number") << QByteArray(60, '9') << QString(QString(40, QLatin1Char('9')) + QStringLiteral("..."));
+    QTest::addRow("true") << QByteArray("true") << QStringLiteral("true");
+    QTest::addRow("null") << QByteArray("null") << QStringLiteral("null");
+    QTest::addRow("empty list") << QByteArray("[]") << QStringLiteral("an empty list");
+    QTest::addRow("one-element list") << QByteArray("[1]") << QStringLiteral("a list of 1 element");
+    QTest::addRow("list") << QByteArray("[1, 2, 3]") << QStringLiteral("a list of 3 elements");
+    QTest::addRow("empty object") << QByteArray("{}") << QStringLiteral("an empty object");
+    QTest::addRow("object") << QByteArray(R"({"a": 1})") << QStringLiteral("an object");
+}
+
+void TestJson::describesValuesForMessages()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, description);
+    QCOMPARE(QString::fromStdString(parseOk(view(text)).describe()), description);
+}
+
+void TestJson::quotesStrings()
+{
+    QCOMPARE(json::quote("plain"), std::string("\"plain\""));
+    QCOMPARE(json::quote(std::string_view("a\x01\x7F" "b", 4)), std::string("\"a\\u0001\\u007fb\""));
+    QCOMPARE(json::quote("é"), std::string("\"é\""));
+    // A quoted string parses back to itself.
+    const std::string original("tab\there \"quoted\" back\\slash \x02");
+    QCOMPARE(parseOk(json::quote(original)).asString(), original);
+}
+
+void TestJson::survivesRandomInput()
+{
+    // Not a fuzzer, but a cheap guard until the libFuzzer target runs in CI: mutated JSON
+    // fragments and raw bytes must give a value or an error, never a crash or a hang.
+    static const char *const kPieces[] = {"{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "d83d",
+                                          "0", "-", "1.5", "e9", "true", "null", " ", "\n",
+                                          "\"k\"", "\xC3", "\xA9", "\xFF", "9007199254740993",
+                                          "/", "'", "fals"};
+    QRandomGenerator rng(20240601);
+    int values = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const int pieces = rng.bounded(1, 40);
+        for (int i = 0; i < pieces; ++i) {
+            if (rng.bounded(8) == 0)
+                text += static_cast<char>(rng.bounded(256));
+            else
+                text += kPieces[rng.bounded(static_cast<int>(std::size(kPieces)))];
+        }
+        auto result = json::parse(text);
+        if (const auto *error = std::get_if<json::ParseError>(&result)) {
+            QVERIFY(error->position.line >= 1);
+            QVERIFY(error->position.column >= 1);
+            QVERIFY(!error->message.empty());
+        } else {
+            ++values;
+        }
+    }
+    QVERIFY(values > 0);   // the generator does produce some valid documents
+}
+
+void TestJson::survivesPathologicalInput()
+{
+    // Deep nesting is refused at the limit, without recursing further.
+    auto deep = json::parse(std::string(1'000'000, '['));
+    QCOMPARE(std::get<json::ParseError>(deep).message, std::string("nesting deeper than 64 levels"));
+    auto deepObjects = json::parse(std::string(100'000, '{'));
+    QVERIFY(std::holds_alternative<json::ParseError>(deepObjects));
+    // A very long number literal is kept, not converted.
+    const std::string digits(100'000, '7');
+    QCOMPARE(parseOk(digits).asNumber().fitsUint64, false);
+    // Many members: duplicate detection stays fast (hashing, not pairwise comparison).
+    std::string object = "{";
+    for (int i = 0; i < 200'000; ++i)
+        object += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":" + std::to_string(i);
+    object += ",\"k199999\":0}";
+    auto duplicate = json::parse(object);
+    QVERIFY(std::holds_alternative<json::ParseError>(duplicate));
+    QVERIFY(std::get<json::ParseError>(duplicate).message.starts_with("duplicate key \"k199999\""));
+}
+
+QTEST_GUILESS_MAIN(TestJson)
+#include "tst_json.moc"

@@ -1,0 +1,678 @@
+#include "core/workload/workloadparser.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <string>
+#include <string_view>
+
+using namespace corescope;
+
+namespace {
+
+std::string_view view(const QByteArray &bytes)
+{
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
+}
+
+// A small workload document, one field per line, so errors land on predictable positions:
+// line 3 is the kernel (its value at column 13), line 4 the inputs (value at column 13), and
+// `more` starts on line 5 ("params" values at column 13, "expected" values at column 15).
+QByteArray doc(const QByteArray &kernel, const QByteArray &inputs, const QByteArray &more = {})
+{
+    return "{\n  \"name\": \"t\",\n  \"kernel\": \"" + kernel + "\",\n  \"inputs\": " + inputs
+        + more + "\n}\n";
+}
+
+Workload parseOk(const QByteArray &text)
+{
+    auto result = parseWorkload(view(text), "ok.json");
+    if (const auto *error = std::get_if<WorkloadError>(&result))
+        qFatal("unexpected workload error: %s", error->toString().c_str());
+    return std::get<Workload>(std::move(result));
+}
+
+QString dataPath(const char *name)
+{
+    return QStringLiteral(CORESCOPE_TEST_DATA "/workloads/") + QString::fromUtf8(name);
+}
+
+} // namespace
+
+class TestWorkloadParser final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rejectsBadWorkload_data();
+    void rejectsBadWorkload();
+    void formatsErrors_data();
+    void formatsErrors();
+
+    void acceptsExplicitList();
+    void acceptsRange_data();
+    void acceptsRange();
+    void acceptsRepeat();
+    void keepsBigIntegersExact();
+    void acceptsPairs();
+    void readsParams_data();
+    void readsParams();
+    void readsExpectedResults();
+    void acceptsByteOrderMarkAndCrLf();
+
+    void loadsFile();
+    void loadFileErrorsNameThePath();
+    void refusesMissingDirectoryAndDevice();
+    void refusesOversizedFile();
+    void refusesEmptyFile();
+};
+
+void TestWorkloadParser::rejectsBadWorkload_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+    const auto row = [](const char *tag, const QByteArray &text, const QByteArray &error) {
+        QTest::addRow("%s", tag) << text << QString::fromUtf8(error);
+    };
+    // The messages list every kernel there is.
+    std::string kernelList;
+    for (const KernelInfo &k : allKernels())
+        kernelList += (kernelList.empty() ? "" : ", ") + std::string(k.name);
+    QCOMPARE(kernelList.substr(0, 35), std::string("is_prime, gcd_naive, sum_loop, doub"));
+    const char *const kernels = kernelList.c_str();
+    const QByteArray topLevel = "expected name, description, kernel, params, inputs, expected";
+
+    // Inputs of a one-integer kernel.
+    row("string input (the issue's example)", doc("is_prime", "[1, \"two\"]"),
+        "primes.json:4:17: inputs[1]: expected a non-negative integer, got \"two\"");
+    row("float input", doc("is_prime", "[5.0]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got 5.0");
+    row("exponent input", doc("is_prime", "[1, 2, 1e3]"),
+        "primes.json:4:20: inputs[2]: expected a non-negative integer, got 1e3");
+    row("negative input", doc("is_prime", "[1, 2, 3, -4]"),
+        "primes.json:4:23: inputs[3]: expected a non-negative integer, got -4");
+    row("minus zero input", doc("is_prime", "[-0]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got -0");
+    row("bool input", doc("is_prime", "[true]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got true");
+    row("null input", doc("is_prime", "[null]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got null");
+    row("list input", doc("is_prime", "[[1]]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got a list of 1 element");
+    row("object input", doc("is_prime", "[{}]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got an empty object");
+    row("signed digit string", doc("is_prime", "[\"+5\"]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got \"+5\"");
+    row("empty string", doc("is_prime", "[\"\"]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got \"\"");
+    row("digit string with space", doc("is_prime", "[\" 5\"]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got \" 5\"");
+    row("hex string", doc("is_prime", "[\"0x1F\"]"),
+        "primes.json:4:14: inputs[0]: expected a non-negative integer, got \"0x1F\"");
+    row("plain number above 2^53", doc("is_prime", "[9007199254740993]"),
+        "primes.json:4:14: inputs[0]: 9007199254740993 is above 2^53, the largest integer a JSON "
+        "number holds exactly; write it as a decimal string: \"9007199254740993\"");
+    row("plain 2^64-1", doc("is_prime", "[18446744073709551615]"),
+        "primes.json:4:14: inputs[0]: 18446744073709551615 is above 2^53, the largest integer a "
+        "JSON number holds exactly; write it as a decimal string: \"18446744073709551615\"");
+    row("plain number above 2^64", doc("is_prime", "[18446744073709551616]"),
+        "primes.json:4:14: inputs[0]: 18446744073709551616 is above the largest supported "
+        "integer, 18446744073709551615");
+    row("string above 2^64", doc("is_prime", "[\"18446744073709551616\"]"),
+        "primes.json:4:14: inputs[0]: \"18446744073709551616\" is above the largest supported "
+        "integer, 18446744073709551615");
+    row("above the kernel's limit", doc("sum_loop", "[6000000001]"),
+        "primes.json:4:14: inputs[0]: 6000000001 is above the sum_loop kernel's limit of "
+        "6000000000");
+    row("string above the kernel's limit", doc("mem_sweep", "[1, \"10001\"]"),
+        "primes.json:4:17: inputs[1]: 10001 is above the mem_sweep kernel's limit of 10000");
+
+    // Pairs.
+    row("pair kernel given a number", doc("gcd_naive", "[[1, 2], 5]"),
+        "primes.json:4:22: inputs[1]: expected a pair [a, b] of non-negative integers (gcd_naive "
+        "takes two), got 5");
+    row("short pair", doc("gcd_naive", "[[1]]"),
+        "primes.json:4:14: inputs[0]: expected a pair [a, b] of non-negative integers (gcd_naive "
+        "takes two), got a list of 1 element");
+    row("long pair", doc("gcd_naive", "[[1, 2, 3]]"),
+        "primes.json:4:14: inputs[0]: expected a pair [a, b] of non-negative integers (gcd_naive "
+        "takes two), got a list of 3 elements");
+    row("pair with a string", doc("gcd_naive", "[[1, \"x\"]]"),
+        "primes.json:4:18: inputs[0][1]: expected a non-negative integer, got \"x\"");
+    row("pair with a negative", doc("gcd_naive", "[[1, 2], [-3, 4]]"),
+        "primes.json:4:23: inputs[1][0]: expected a non-negative integer, got -3");
+    row("pair with a float", doc("gcd_naive", "[[1, 2], [3, 4], [5, 6.5]]"),
+        "primes.json:4:34: inputs[2][1]: expected a non-negative integer, got 6.5");
+    row("pair above the kernel's limit", doc("gcd_naive", "[[\"9007199254740992\", 1]]"),
+        "primes.json:4:15: inputs[0][0]: 9007199254740992 is above the gcd_naive kernel's limit "
+        "of 9007199254740991");
+
+    // The document and its top-level fields.
+    row("not an object", "[1, 2]",
+        "primes.json:1:1: expected a workload object {\"name\": ..., \"kernel\": ..., "
+        "\"inputs\": ...}, got a list of 2 elements");
+    row("missing name", R"({"kernel": "is_prime", "inputs": [1]})",
+        "primes.json:1:1: name: missing required field");
+    row("name not a string", R"({"name": 5, "kernel": "is_prime", "inputs": [1]})",
+        "primes.json:1:10: name: expected a non-empty string, got 5");
+    row("empty name", R"({"name": "", "kernel": "is_prime", "inputs": [1]})",
+        "primes.json:1:10: name: expected a non-empty string, got \"\"");
+    row("name with a line break", R"({"name": "a\nb", "kernel": "is_prime", "inputs": [1]})",
+        "primes.json:1:10: name: must be one line without control characters");
+    row("description not a string",
+        R"({"name": "t", "description": ["x"], "kernel": "is_prime", "inputs": [1]})",
+        "primes.json:1:30: description: expected a string, got a list of 1 element");
+    row("missing kernel", R"({"name": "t", "inputs": [1]})",
+        "primes.json:1:1: kernel: missing required field");
+    row("kernel not a string", R"({"name": "t", "kernel": 3, "inputs": [1]})",
+        qPrintable(QStringLiteral("primes.json:1:25: kernel: expected a kernel name (one of %1), "
+                                  "got 3").arg(QLatin1String(kernels))));
+    row("unknown kernel, near miss", doc("is_prim", "[1]"),
+        qPrintable(QStringLiteral("primes.json:3:13: kernel: unknown kernel \"is_prim\" (did you "
+                                  "mean \"is_prime\"?); known kernels: %1")
+                       .arg(QLatin1String(kernels))));
+    row("unknown kernel", doc("fibonacci", "[1]"),
+        qPrintable(QStringLiteral("primes.json:3:13: kernel: unknown kernel \"fibonacci\"; known "
+                                  "kernels: %1").arg(QLatin1String(kernels))));
+    row("missing inputs", R"({"name": "t", "kernel": "is_prime"})",
+        "primes.json:1:1: inputs: missing required field");
+    row("typo in a top-level key", doc("is_prime", "[2]", ",\n  \"expectd\": [true]"),
+        "primes.json:5:3: expectd: unknown field (did you mean \"expected\"?); " + topLevel);
+    row("unknown top-level key", doc("is_prime", "[2]", ",\n  \"colour\": 1"),
+        "primes.json:5:3: colour: unknown field; " + topLevel);
+    row("odd top-level key", doc("is_prime", "[2]", ",\n  \"a:b\": 1"),
+        "primes.json:5:3: \"a:b\": unknown field; " + topLevel);
+    row("typo reported before the missing field",
+        R"({"name": "t", "kernal": "is_prime", "inputs": [1]})",
+        "primes.json:1:15: kernal: unknown field (did you mean \"kernel\"?); " + topLevel);
+
+    // The inputs' shape.
+    row("inputs not a list", doc("is_prime", "\"1, 2\""),
+        "primes.json:4:13: inputs: expected a list of inputs, {\"range\": {\"start\": ..., "
+        "\"stop\": ...}} or {\"repeat\": {\"value\": ..., \"count\": ...}}, got \"1, 2\"");
+    row("empty list", doc("is_prime", "[]"),
+        "primes.json:4:13: inputs: the workload has no tasks: the list is empty");
+    row("empty generator", doc("is_prime", "{}"),
+        "primes.json:4:13: inputs: expected a list of inputs, {\"range\": {\"start\": ..., "
+        "\"stop\": ...}} or {\"repeat\": {\"value\": ..., \"count\": ...}}, got an empty object");
+    row("unknown generator", doc("is_prime", R"({"ranje": {"stop": 5}})"),
+        "primes.json:4:14: inputs.ranje: unknown generator (did you mean \"range\"?); expected "
+        "\"range\" or \"repeat\"");
+    row("two generators", doc("is_prime", R"({"range": {"stop": 5}, "repeat": {"value": 1, "count": 2}})"),
+        "primes.json:4:36: inputs.repeat: only one generator is allowed, \"range\" or \"repeat\"");
+
+    // range
+    row("range not an object", doc("is_prime", R"({"range": [1, 5]})"),
+        "primes.json:4:23: inputs.range: expected {\"start\": ..., \"stop\": ..., \"step\": ...}, "
+        "got a list of 2 elements");
+    row("range with a typo", doc("is_prime", R"({"range": {"start": 1, "stpo": 5}})"),
+        "primes.json:4:36: inputs.range.stpo: unknown field (did you mean \"stop\"?); a range "
+        "takes start, stop, step");
+    row("range without stop", doc("is_prime", R"({"range": {"start": 1}})"),
+        "primes.json:4:23: inputs.range.stop: missing required field");
+    row("range step 0", doc("is_prime", R"({"range": {"start": 1, "stop": 9, "step": 0}})"),
+        "primes.json:4:55: inputs.range.step: expected a positive integer, got 0");
+    row("range negative step", doc("is_prime", R"({"range": {"start": 1, "stop": 9, "step": -2}})"),
+        "primes.json:4:55: inputs.range.step: expected a positive integer, got -2");
+    row("range float step", doc("is_prime", R"({"range": {"start": 1, "stop": 9, "step": 1.5}})"),
+        "primes.json:4:55: inputs.range.step: expected a positive integer, got 1.5");
+    row("range negative start", doc("is_prime", R"({"range": {"start": -1, "stop": 5}})"),
+        "primes.json:4:33: inputs.range.start: expected a non-negative integer, got -1");
+    row("range stop as float", doc("is_prime", R"({"range": {"start": 1, "stop": 1e6}})"),
+        "primes.json:4:44: inputs.range.stop: expected a non-negative integer, got 1e6");
+    row("empty range", doc("is_prime", R"({"range": {"start": 10, "stop": 5}})"),
+        "primes.json:4:23: inputs.range: the range is empty (stop 5 is not above start 10): the "
+        "workload has no tasks");
+    row("range too long", doc("double", R"({"range": {"start": 0, "stop": 50000001}})"),
+        "primes.json:4:23: inputs.range: 50000001 tasks is more than the limit of 50000000 per "
+        "workload (every task keeps a trace record)");
+    row("range of pairs", doc("gcd_naive", R"({"range": {"stop": 5}})"),
+        "primes.json:4:23: inputs.range: a range gives single integers, but gcd_naive takes "
+        "pairs [a, b]: list the pairs instead");
+    row("range above the kernel's limit", doc("mem_sweep", R"({"range": {"start": 9990, "stop": 10020}})"),
+        "primes.json:4:47: inputs.range.stop: the range reaches 10019, above the mem_sweep "
+        "kernel's limit of 10000");
+    row("range start above the kernel's limit", doc("mem_sweep", R"({"range": {"start": 10001, "stop": 10020}})"),
+        "primes.json:4:33: inputs.range.start: 10001 is above the mem_sweep kernel's limit of "
+        "10000");
+
+    // repeat
+    row("repeat not an object", doc("is_prime", R"({"repeat": 5})"),
+        "primes.json:4:24: inputs.repeat: expected {\"value\": ..., \"count\": ...}, got 5");
+    row("repeat without count", doc("is_prime", R"({"repeat": {"value": 5}})"),
+        "primes.json:4:24: inputs.repeat.count: missing required field");
+    row("repeat without value", doc("is_prime", R"({"repeat": {"count": 5}})"),
+        "primes.json:4:24: inputs.repeat.value: missing required field");
+    row("repeat count 0", doc("is_prime", R"({"repeat": {"value": 5, "count": 0}})"),
+        "primes.json:4:46: inputs.repeat.count: the workload has no tasks: count is 0");
+    row("repeat too many", doc("double", R"({"repeat": {"value": 5, "count": 50000001}})"),
+        "primes.json:4:46: inputs.repeat.count: 50000001 tasks is more than the limit of 50000000 "
+        "per workload (every task keeps a trace record)");
+    row("repeat bad value", doc("is_prime", R"({"repeat": {"value": "five", "count": 3}})"),
+        "primes.json:4:34: inputs.repeat.value: expected a non-negative integer, got \"five\"");
+    row("repeat unknown key", doc("is_prime", R"({"repeat": {"value": 5, "times": 3}})"),
+        "primes.json:4:37: inputs.repeat.times: unknown field; repeat takes value, count");
+    row("repeat a number for pairs", doc("gcd_naive", R"({"repeat": {"value": 5, "count": 3}})"),
+        "primes.json:4:34: inputs.repeat.value: expected a pair [a, b] of non-negative integers "
+        "(gcd_naive takes two), got 5");
+    row("repeat a bad pair element", doc("gcd_naive", R"({"repeat": {"value": [4, true], "count": 3}})"),
+        "primes.json:4:38: inputs.repeat.value[1]: expected a non-negative integer, got true");
+
+    // params
+    row("params not an object", doc("double", "[1]", ",\n  \"params\": [1]"),
+        "primes.json:5:13: params: expected an object, got a list of 1 element");
+    row("param for a kernel without any", doc("is_prime", "[1]", ",\n  \"params\": {\"sleep_ms_per_unit\": 5}"),
+        "primes.json:5:14: params.sleep_ms_per_unit: unknown parameter: the is_prime kernel "
+        "takes no parameters");
+    row("param typo", doc("double", "[1]", ",\n  \"params\": {\"sleep_ms_per_units\": 5}"),
+        "primes.json:5:14: params.sleep_ms_per_units: unknown parameter (did you mean "
+        "\"sleep_ms_per_unit\"?); the double kernel takes sleep_ms_per_unit, sleep_reverse_from");
+    row("param of another kernel", doc("double", "[1]", ",\n  \"params\": {\"buffer_mib\": 5}"),
+        "primes.json:5:14: params.buffer_mib: unknown parameter; the double kernel takes "
+        "sleep_ms_per_unit, sleep_reverse_from");
+    row("negative sleep", doc("double", "[1]", ",\n  \"params\": {\"sleep_ms_per_unit\": -1}"),
+        "primes.json:5:35: params.sleep_ms_per_unit: expected a number of milliseconds from 0 "
+        "to 60000, got -1");
+    row("sleep too long", doc("double", "[1]", ",\n  \"params\": {\"sleep_ms_per_unit\": 60000.5}"),
+        "primes.json:5:35: params.sleep_ms_per_unit: expected a number of milliseconds from 0 "
+        "to 60000, got 60000.5");
+    row("sleep overflowing", doc("double", "[1]", ",\n  \"params\": {\"sleep_ms_per_unit\": 1e999}"),
+        "primes.json:5:35: params.sleep_ms_per_unit: expected a number of milliseconds from 0 "
+        "to 60000, got 1e999");
+    row("sleep as a string", doc("double", "[1]", ",\n  \"params\": {\"sleep_ms_per_unit\": \"1000\"}"),
+        "primes.json:5:35: params.sleep_ms_per_unit: expected a number of milliseconds from 0 "
+        "to 60000, got \"1000\"");
+    row("buffer 0", doc("mem_sweep", "[1]", ",\n  \"params\": {\"buffer_mib\": 0}"),
+        "primes.json:5:28: params.buffer_mib: expected an integer from 1 to 4096, got 0");
+    row("buffer too big", doc("mem_sweep", "[1]", ",\n  \"params\": {\"buffer_mib\": 4097}"),
+        "primes.json:5:28: params.buffer_mib: expected an integer from 1 to 4096, got 4097");
+    row("buffer float", doc("mem_sweep", "[1]", ",\n  \"params\": {\"buffer_mib\": 1.5}"),
+        "primes.json:5:28: params.buffer_mib: expected an integer from 1 to 4096, got 1.5");
+    row("negative reverse", doc("double", "[1]", ",\n  \"params\": {\"sleep_reverse_from\": -3}"),
+        "primes.json:5:36: params.sleep_reverse_from: expected a non-negative integer, got -3");
+    row("unknown sync", doc("shared_counter", "[1]", ",\n  \"params\": {\"sync\": \"shared-memory\"}"),
+        "primes.json:5:22: params.sync: expected one of \"none\", \"lock\", \"shared_memory\", got "
+        "\"shared-memory\"");
+    row("unknown signal", doc("crash", "[0]", ",\n  \"params\": {\"signal\": \"SIGTERM\"}"),
+        "primes.json:5:24: params.signal: expected one of \"SIGSEGV\", \"SIGABRT\", \"SIGKILL\", "
+        "\"exit\", got \"SIGTERM\"");
+    row("signal as a number", doc("crash", "[0]", ",\n  \"params\": {\"signal\": 11}"),
+        "primes.json:5:24: params.signal: expected one of \"SIGSEGV\", \"SIGABRT\", \"SIGKILL\", "
+        "\"exit\", got 11");
+
+    // expected
+    row("expected not a list", doc("is_prime", "[2, 4]", ",\n  \"expected\": true"),
+        "primes.json:5:15: expected: expected a list of 2 results (one per task), got true");
+    row("expected too short", doc("is_prime", "[2, 4]", ",\n  \"expected\": [true]"),
+        "primes.json:5:15: expected: has 1 result but the workload has 2 tasks");
+    row("expected too long for a range", doc("double", R"({"range": {"stop": 1}})", ",\n  \"expected\": [0, 2]"),
+        "primes.json:5:15: expected: has 2 results but the workload has 1 task");
+    row("expected a number for a bool kernel",
+        doc("is_prime", "[2, 3, 4, 5, 6]", ",\n  \"expected\": [true, true, false, true, 0]"),
+        "primes.json:5:41: expected[4]: expected true or false (is_prime returns a bool), got 0");
+    row("expected a bool for an integer kernel", doc("double", "[1, 2]", ",\n  \"expected\": [2, true]"),
+        "primes.json:5:19: expected[1]: expected a non-negative integer, got true");
+    row("expected a negative", doc("double", "[1, 2]", ",\n  \"expected\": [2, -4]"),
+        "primes.json:5:19: expected[1]: expected a non-negative integer, got -4");
+
+    // Broken JSON.
+    row("empty file", "", "primes.json:1:1: invalid JSON: empty input: expected a JSON value");
+    row("malformed", R"({"name": "t" "kernel": 1})",
+        "primes.json:1:14: invalid JSON: expected ',' or '}' after an object member, got "
+        "character '\"'");
+    row("truncated", "{\n  \"name\": \"t\",\n  \"kernel\": \"is_prime\",\n  \"inputs\": [1, 2",
+        "primes.json:4:18: invalid JSON: unexpected end of input: the list opened at 4:13 is not "
+        "closed (truncated file?)");
+    row("trailing garbage", doc("is_prime", "[1]") + "}",
+        "primes.json:6:1: invalid JSON: trailing data after the JSON value: character '}'");
+    row("binary garbage", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+        "primes.json:1:1: invalid JSON: expected a value, got byte 0x89, not valid UTF-8 (is "
+        "this a binary file?)");
+    row("NUL byte", QByteArray("{\0", 2),
+        "primes.json:1:2: invalid JSON: expected a key in double quotes, got NUL byte (is this a "
+        "binary file?)");
+    row("invalid UTF-8", "{\"name\": \"caf\xE9\", \"kernel\": \"is_prime\", \"inputs\": [1]}",
+        "primes.json:1:14: invalid JSON: byte 0xe9 in a string is not valid UTF-8 (is this a "
+        "binary file?)");
+    row("duplicate key", R"({"name": "a", "name": "b", "kernel": "is_prime", "inputs": [1]})",
+        "primes.json:1:15: invalid JSON: duplicate key \"name\" (first at 1:2)");
+    row("nesting too deep",
+        doc("is_prime", QByteArray(64, '[') + QByteArray(64, ']')),
+        "primes.json:4:76: invalid JSON: nesting deeper than 64 levels");
+}
+
+void TestWorkloadParser::rejectsBadWorkload()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    auto result = parseWorkload(view(text), "primes.json");
+    QVERIFY2(std::holds_alternative<WorkloadError>(result), "a bad workload was accepted");
+    const WorkloadError &e = std::get<WorkloadError>(result);
+    QCOMPARE(QString::fromStdString(e.toString()), error);
+    QCOMPARE(e.file, std::string("primes.json"));
+    QVERIFY(e.line >= 1);
+    QVERIFY(e.column >= 1);
+}
+
+void TestWorkloadParser::formatsErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("formatted");
+    QTest::addRow("full") << QStringLiteral("primes.json") << 3 << 17 << QStringLiteral("inputs[1]")
+                          << QStringLiteral("primes.json:3:17: inputs[1]: expected a non-negative "
+                                            "integer, got \"two\"");
+    QTest::addRow("no field") << QStringLiteral("a.json") << 1 << 1 << QString()
+                              << QStringLiteral("a.json:1:1: expected a non-negative integer, got "
+                                                "\"two\"");
+    QTest::addRow("no position") << QStringLiteral("/tmp/a.json") << 0 << 0 << QString()
+                                 << QStringLiteral("/tmp/a.json: expected a non-negative integer, "
+                                                   "got \"two\"");
+    QTest::addRow("no file") << QString() << 0 << 0 << QString()
+                             << QStringLiteral("expected a non-negative integer, got \"two\"");
+}
+
+void TestWorkloadParser::formatsErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, field);
+    QFETCH(QString, formatted);
+    const WorkloadError e{file.toStdString(), line, column, field.toStdString(),
+                          "expected a non-negative integer, got \"two\""};
+    QCOMPARE(QString::fromStdString(e.toString()), formatted);
+}
+
+void TestWorkloadParser::acceptsExplicitList()
+{
+    const Workload w = parseOk(R"({
+  "name": "Seed primes",
+  "description": "one line",
+  "kernel": "is_prime",
+  "params": {},
+  "inputs": [112272535095293, 0, 9007199254740992],
+  "expected": [true, false, false]
+})");
+    QCOMPARE(w.name, std::string("Seed primes"));
+    QCOMPARE(w.description, std::string("one line"));
+    QCOMPARE(w.sourcePath, std::string("ok.json"));
+    QCOMPARE(w.kernel, KernelId::IsPrime);
+    QCOMPARE(w.params, KernelParams{});
+    QVERIFY(std::holds_alternative<ExplicitInputs>(w.inputs));
+    QCOMPARE(w.taskCount(), std::uint64_t{3});
+    QCOMPARE(w.input(0), (TaskInput{112272535095293ULL, 0}));
+    QCOMPARE(w.input(1), (TaskInput{0, 0}));
+    QCOMPARE(w.input(2), (TaskInput{9007199254740992ULL, 0}));
+    QVERIFY(w.expected.has_value());
+    QCOMPARE(*w.expected, (std::vector<std::uint64_t>{1, 0, 0}));
+
+    // Optional fields may be left out.
+    const Workload minimal = parseOk(R"({"name": "m", "kernel": "sleep_ms", "inputs": [3]})");
+    QVERIFY(minimal.description.empty());
+    QVERIFY(!minimal.expected.has_value());
+    QCOMPARE(minimal.kernel, KernelId::SleepMs);
+}
+
+void TestWorkloadParser::acceptsRange_data()
+{
+    QTest::addColumn<QByteArray>("range");
+    QTest::addColumn<QByteArray>("kernel");
+    QTest::addColumn<quint64>("count");
+    QTest::addColumn<quint64>("first");
+    QTest::addColumn<quint64>("last");
+    QTest::addRow("issue example") << QByteArray(R"({"start": 1, "stop": 100001, "step": 1})")
+                                   << QByteArray("is_prime") << quint64(100000) << quint64(1)
+                                   << quint64(100000);
+    QTest::addRow("defaults") << QByteArray(R"({"stop": 5})") << QByteArray("is_prime")
+                              << quint64(5) << quint64(0) << quint64(4);
+    QTest::addRow("step 3") << QByteArray(R"({"start": 2, "stop": 12, "step": 3})")
+                            << QByteArray("is_prime") << quint64(4) << quint64(2) << quint64(11);
+    QTest::addRow("step past stop") << QByteArray(R"({"start": 2, "stop": 13, "step": 3})")
+                                    << QByteArray("is_prime") << quint64(4) << quint64(2)
+                                    << quint64(11);
+    QTest::addRow("single") << QByteArray(R"({"start": 7, "stop": 8, "step": 100})")
+                            << QByteArray("is_prime") << quint64(1) << quint64(7) << quint64(7);
+    QTest::addRow("decimal strings")
+        << QByteArray(R"({"start": "18446744073709551610", "stop": "18446744073709551615"})")
+        << QByteArray("is_prime") << quint64(5) << quint64(18446744073709551610ULL)
+        << quint64(18446744073709551614ULL);
+    QTest::addRow("seed sums") << QByteArray(R"({"start": 10000000, "stop": 10000010})")
+                               << QByteArray("sum_loop") << quint64(10) << quint64(10000000)
+                               << quint64(10000009);
+    QTest::addRow("exactly the task limit") << QByteArray(R"({"stop": 50000000})")
+                                            << QByteArray("double") << quint64(50000000)
+                                            << quint64(0) << quint64(49999999);
+    QTest::addRow("up to the kernel's limit") << QByteArray(R"({"start": 9990, "stop": 10001})")
+                                              << QByteArray("mem_sweep") << quint64(11)
+                                              << quint64(9990) << quint64(10000);
+}
+
+void TestWorkloadParser::acceptsRange()
+{
+    QFETCH(QByteArray, range);
+    QFETCH(QByteArray, kernel);
+    QFETCH(quint64, count);
+    QFETCH(quint64, first);
+    QFETCH(quint64, last);
+    const Workload w = parseOk(doc(kernel, "{\"range\": " + range + "}"));
+    QVERIFY(std::holds_alternative<RangeInputs>(w.inputs));
+    QCOMPARE(w.taskCount(), count);
+    QCOMPARE(w.input(0).a, first);
+    QCOMPARE(w.input(count - 1).a, last);
+}
+
+void TestWorkloadParser::acceptsRepeat()
+{
+    const Workload w = parseOk(doc("double", R"({"repeat": {"value": 5, "count": 1000000}})"));
+    QVERIFY(std::holds_alternative<RepeatInputs>(w.inputs));
+    QCOMPARE(w.taskCount(), std::uint64_t{1000000});
+    QCOMPARE(w.input(0), (TaskInput{5, 0}));
+    QCOMPARE(w.input(999999), (TaskInput{5, 0}));
+
+    const Workload pairs =
+        parseOk(doc("gcd_naive", R"({"repeat": {"count": "3", "value": [1963309, "2265973"]}})"));
+    QCOMPARE(pairs.taskCount(), std::uint64_t{3});
+    QCOMPARE(pairs.input(2), (TaskInput{1963309, 2265973}));
+
+    const Workload limit = parseOk(doc("double", R"({"repeat": {"value": 1, "count": 50000000}})"));
+    QCOMPARE(limit.taskCount(), kMaxWorkloadTasks);
+}
+
+void TestWorkloadParser::keepsBigIntegersExact()
+{
+    const Workload w = parseOk(doc("is_prime", R"([
+    "18446744073709551615", "18446744073709551614", "9007199254740993",
+    9007199254740992, 9007199254740991, "0", "007", 0])"));
+    const std::vector<std::uint64_t> expected{18446744073709551615ULL, 18446744073709551614ULL,
+                                              9007199254740993ULL,     9007199254740992ULL,
+                                              9007199254740991ULL,     0, 7, 0};
+    QCOMPARE(w.taskCount(), std::uint64_t{expected.size()});
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        QCOMPARE(w.input(i).a, expected[i]);
+}
+
+void TestWorkloadParser::acceptsPairs()
+{
+    const Workload w = parseOk(doc("gcd_naive", R"([[1963309, 2265973], [2030677, 3814172],
+              [1551645, 2229620], ["2039045", 2020802], [0, 9007199254740991]])",
+                                   ",\n  \"expected\": [1, 1, 5, 1, 0]"));
+    QCOMPARE(w.kernel, KernelId::GcdNaive);
+    QCOMPARE(w.taskCount(), std::uint64_t{5});
+    QCOMPARE(w.input(0), (TaskInput{1963309, 2265973}));
+    QCOMPARE(w.input(3), (TaskInput{2039045, 2020802}));
+    QCOMPARE(w.input(4), (TaskInput{0, 9007199254740991ULL}));
+    QCOMPARE(*w.expected, (std::vector<std::uint64_t>{1, 1, 5, 1, 0}));
+}
+
+void TestWorkloadParser::readsParams_data()
+{
+    QTest::addColumn<QByteArray>("kernel");
+    QTest::addColumn<QByteArray>("params");
+    QTest::addColumn<double>("sleepMsPerUnit");
+    QTest::addColumn<quint64>("bufferMiB");
+    QTest::addColumn<int>("crashSignal");
+    QTest::addColumn<quint64>("reverseFrom");
+    QTest::addColumn<int>("counterSync");
+    const KernelParams defaults;
+    const auto row = [&](const char *tag, const char *kernel, const char *params, double sleep,
+                         quint64 buffer, int signal, quint64 reverse = 0,
+                         CounterSync sync = CounterSync::None) {
+        QTest::addRow("%s", tag) << QByteArray(kernel) << QByteArray(params) << sleep << buffer
+                                 << signal << reverse << int(sync);
+    };
+    row("none", "double", "{}", defaults.sleepMsPerUnit, defaults.bufferMiB, defaults.crashSignal);
+    row("sleep 1000", "double", R"({"sleep_ms_per_unit": 1000})", 1000.0, defaults.bufferMiB,
+        defaults.crashSignal);
+    row("sleep fraction", "double", R"({"sleep_ms_per_unit": 0.5})", 0.5, defaults.bufferMiB,
+        defaults.crashSignal);
+    row("sleep exponent", "double", R"({"sleep_ms_per_unit": 2.5e1})", 25.0, defaults.bufferMiB,
+        defaults.crashSignal);
+    row("sleep 0", "double", R"({"sleep_ms_per_unit": 0})", 0.0, defaults.bufferMiB,
+        defaults.crashSignal);
+    row("sleep max", "double", R"({"sleep_ms_per_unit": 60000})", 60000.0, defaults.bufferMiB,
+        defaults.crashSignal);
+    row("buffer 1", "mem_sweep", R"({"buffer_mib": 1})", 0.0, 1, defaults.crashSignal);
+    row("buffer 4096", "mem_sweep", R"({"buffer_mib": 4096})", 0.0, 4096, defaults.crashSignal);
+    row("buffer as string", "mem_sweep", R"({"buffer_mib": "64"})", 0.0, 64,
+        defaults.crashSignal);
+    row("SIGSEGV", "crash", R"({"signal": "SIGSEGV"})", 0.0, defaults.bufferMiB, 11);
+    row("SIGABRT", "crash", R"({"signal": "SIGABRT"})", 0.0, defaults.bufferMiB, 6);
+    row("SIGKILL", "crash", R"({"signal": "SIGKILL"})", 0.0, defaults.bufferMiB, 9);
+    row("exit", "crash", R"({"signal": "exit"})", 0.0, defaults.bufferMiB, 0);
+    row("reversed sleep", "double", R"({"sleep_ms_per_unit": 1000, "sleep_reverse_from": 3})",
+        1000.0, defaults.bufferMiB, defaults.crashSignal, 3);
+    row("sync none", "shared_counter", R"({"sync": "none"})", 0.0, defaults.bufferMiB,
+        defaults.crashSignal, 0, CounterSync::None);
+    row("sync lock", "shared_counter", R"({"sync": "lock"})", 0.0, defaults.bufferMiB,
+        defaults.crashSignal, 0, CounterSync::Lock);
+    row("sync shared memory", "shared_counter", R"({"sync": "shared_memory"})", 0.0,
+        defaults.bufferMiB, defaults.crashSignal, 0, CounterSync::SharedMemory);
+}
+
+void TestWorkloadParser::readsParams()
+{
+    QFETCH(QByteArray, kernel);
+    QFETCH(QByteArray, params);
+    QFETCH(double, sleepMsPerUnit);
+    QFETCH(quint64, bufferMiB);
+    QFETCH(int, crashSignal);
+    QFETCH(quint64, reverseFrom);
+    QFETCH(int, counterSync);
+    const Workload w = parseOk(doc(kernel, "[1]", ",\n  \"params\": " + params));
+    QCOMPARE(w.params.sleepMsPerUnit, sleepMsPerUnit);
+    QCOMPARE(w.params.bufferMiB, bufferMiB);
+    QCOMPARE(w.params.crashSignal, crashSignal);
+    QCOMPARE(w.params.sleepReverseFrom, reverseFrom);
+    QCOMPARE(int(w.params.counterSync), counterSync);
+}
+
+void TestWorkloadParser::readsExpectedResults()
+{
+    const Workload sums = parseOk(doc("sum_loop", R"({"range": {"start": 10000000, "stop": 10000003}})",
+                                      R"(, "expected": [50000005000001, "50000015000002", 50000025000004])"));
+    QCOMPARE(*sums.expected,
+             (std::vector<std::uint64_t>{50000005000001ULL, 50000015000002ULL, 50000025000004ULL}));
+    const Workload big = parseOk(doc("double", "[\"9223372036854775807\"]",
+                                     R"(, "expected": ["18446744073709551614"])"));
+    QCOMPARE(big.input(0).a, 9223372036854775807ULL);
+    QCOMPARE((*big.expected)[0], 18446744073709551614ULL);
+}
+
+void TestWorkloadParser::acceptsByteOrderMarkAndCrLf()
+{
+    const Workload w = parseOk("\xEF\xBB\xBF{\r\n  \"name\": \"bom\",\r\n  \"kernel\": \"double\",\r\n"
+                               "  \"inputs\": [5]\r\n}\r\n");
+    QCOMPARE(w.name, std::string("bom"));
+    // Positions stay right with CR LF line ends.
+    auto bad = parseWorkload("{\r\n  \"name\": \"x\",\r\n  \"kernel\": \"double\",\r\n  \"inputs\": [-5]\r\n}",
+                             "crlf.json");
+    QCOMPARE(QString::fromStdString(std::get<WorkloadError>(bad).toString()),
+             QStringLiteral("crlf.json:4:14: inputs[0]: expected a non-negative integer, got -5"));
+}
+
+void TestWorkloadParser::loadsFile()
+{
+    const std::string path = dataPath("primes-small.json").toStdString();
+    auto result = loadWorkloadFile(path);
+    QVERIFY2(std::holds_alternative<Workload>(result),
+             std::holds_alternative<WorkloadError>(result)
+                 ? std::get<WorkloadError>(result).toString().c_str()
+                 : "");
+    const Workload &w = std::get<Workload>(result);
+    QCOMPARE(w.name, std::string("Small primes"));
+    QCOMPARE(w.sourcePath, path);
+    QCOMPARE(w.taskCount(), std::uint64_t{5});
+    QCOMPARE(w.input(3).a, std::uint64_t{4294967291ULL});
+    QCOMPARE(w.expected->size(), std::size_t{5});
+}
+
+void TestWorkloadParser::loadFileErrorsNameThePath()
+{
+    const std::string path = dataPath("primes.json").toStdString();
+    auto result = loadWorkloadFile(path);
+    QVERIFY(std::holds_alternative<WorkloadError>(result));
+    const WorkloadError &e = std::get<WorkloadError>(result);
+    QCOMPARE(e.file, path);
+    QCOMPARE(e.toString(), path + ":3:17: inputs[1]: expected a non-negative integer, got \"two\"");
+}
+
+void TestWorkloadParser::refusesMissingDirectoryAndDevice()
+{
+    const auto errorOf = [](const std::string &path) {
+        auto result = loadWorkloadFile(path);
+        if (!std::holds_alternative<WorkloadError>(result))
+            return QStringLiteral("(accepted)");
+        const WorkloadError &e = std::get<WorkloadError>(result);
+        if (e.line != 0 || e.column != 0)
+            return QStringLiteral("(has a position)");
+        return QString::fromStdString(e.toString());
+    };
+    QCOMPARE(errorOf("/nonexistent/corescope/x.json"),
+             QStringLiteral("/nonexistent/corescope/x.json: file not found"));
+    QCOMPARE(errorOf("no-such-workload.json"), QStringLiteral("no-such-workload.json: file not found"));
+    QCOMPARE(errorOf(""), QStringLiteral("no workload file name given"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string dirPath = dir.path().toStdString();
+    QCOMPARE(errorOf(dirPath), QString::fromStdString(dirPath + ": is a directory, not a workload file"));
+    QCOMPARE(errorOf("/dev/zero"), QStringLiteral("/dev/zero: is not a regular file"));
+}
+
+void TestWorkloadParser::refusesOversizedFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(257) << 20));   // sparse: no disk space used
+    file.close();
+    auto result = loadWorkloadFile(path.toStdString());
+    QVERIFY(std::holds_alternative<WorkloadError>(result));
+    QCOMPARE(QString::fromStdString(std::get<WorkloadError>(result).toString()),
+             path + QStringLiteral(": file is too large (257 MiB; workload files are limited to "
+                                   "256 MiB)"));
+}
+
+void TestWorkloadParser::refusesEmptyFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("empty.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto result = loadWorkloadFile(path.toStdString());
+    QVERIFY(std::holds_alternative<WorkloadError>(result));
+    QCOMPARE(QString::fromStdString(std::get<WorkloadError>(result).toString()),
+             path + QStringLiteral(":1:1: invalid JSON: empty input: expected a JSON value"));
+}
+
+QTEST_GUILESS_MAIN(TestWorkloadParser)
+#include "tst_workloadparser.moc"
