@@ -60,6 +60,7 @@ QString validate(const QJsonArray &events)
     QHash<QString, qint64> lastTs;                  // per track
     QHash<QString, QList<Open>> stacks;             // per thread: enclosing slices
     QSet<QString> namedThreads;
+    QSet<QString> metadataSeen;
     QSet<QString> usedThreads;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QString where = QStringLiteral("event %1: ").arg(i);
@@ -78,6 +79,11 @@ QString validate(const QJsonArray &events)
                 return where + u"metadata with ts";
             if (!isSmallId(e.value(u"tid")))
                 return where + u"metadata without a small tid";
+            const QString key = pid + u'/' + QString::number(e.value(u"tid").toInt()) + u'/'
+                + e.value(u"name").toString();
+            if (metadataSeen.contains(key))
+                return where + u"second " + e.value(u"name").toString() + u" for one thread";
+            metadataSeen.insert(key);
             const QString name = e.value(u"name").toString();
             const QJsonObject args = e.value(u"args").toObject();
             if (name == u"process_name" || name == u"thread_name") {
@@ -193,6 +199,18 @@ void TestChromeTrace::traceIsValid_data()
         run.samples.insert(run.samples.begin(), run.samples.back());   // out of order
         run.tasks[0].gilWaitNs = 1'000'000'000;                         // longer than the task
         run.tasks[2].gilWaitNs = 50;
+        return run;
+    });
+    QTest::addRow("1200 workers with the GIL") << RunFactory([] {
+        // GIL lanes move to 10000 + N so they never share a tid with worker 1001.
+        RunResult run = testruns::gilGcdRun();
+        run.tasks[3].worker = 1200;
+        run.workers[1].id = 1000;
+        return run;
+    });
+    QTest::addRow("no workload") << RunFactory([] {
+        RunResult run = testruns::failedPrimeRun();
+        run.workload = nullptr;
         return run;
     });
     QTest::addRow("many tasks, unsorted by time") << RunFactory([] {

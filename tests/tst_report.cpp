@@ -2,6 +2,7 @@
 // QJsonDocument), exact round trips write -> read, exact big numbers, clear errors on bad files.
 
 #include "core/trace/reportwriter.h"
+#include "core/sample/cpusampler.h"
 
 #include "handmaderuns.h"
 
@@ -179,6 +180,8 @@ private Q_SLOTS:
     void badReportsAreRefusedClearly_data();
     void badReportsAreRefusedClearly();
     void millionTasksWriteFast();
+    void machineInfoDescribesThisMachine();
+    void recordsWithoutWorkloadStillWriteValidJson();
 };
 
 void TestReport::everyFieldIsPresentWithItsType()
@@ -478,6 +481,8 @@ void TestReport::badReportsAreRefusedClearly_data()
                                    << QStringLiteral("tasks[2].start_ns: value -5 out of range");
     QTest::addRow("fractional count") << replaced("\"workers\":2", "\"workers\":2.5")
                                       << QStringLiteral("options.workers: expected an integer");
+    QTest::addRow("options out of range") << replaced("\"workers\":2", "\"workers\":0")
+                                          << QStringLiteral("options: workers must be between");
     QTest::addRow("unknown kernel") << replaced("\"gcd_naive\"", "\"gcd_fast\"")
                                     << QStringLiteral("workload.kernel: unknown kernel");
     QTest::addRow("unknown mode") << replaced("\"threads\"", "\"fibers\"")
@@ -556,6 +561,27 @@ void TestReport::millionTasksWriteFast()
     qInfo("100,000 tasks: %zu bytes read in %lld ms", text.size(), timer.elapsed());
     QVERIFY(std::holds_alternative<RunResult>(back));
     QCOMPARE(std::get<RunResult>(back).tasks.size(), std::size_t(kTasks / 10));
+}
+
+void TestReport::machineInfoDescribesThisMachine()
+{
+    const MachineInfo m = MachineInfo::current();
+    QCOMPARE(m.logicalCores, logicalCoreCount());
+    QVERIFY(m.logicalCores >= 1);
+    QVERIFY(!m.cpuModel.empty());
+    QVERIFY(!m.os.empty());
+    QVERIFY(m.os.find('"') == std::string::npos);   // PRETTY_NAME unquoted
+    QVERIFY2(m.kernel.starts_with("Linux "), m.kernel.c_str());
+    QVERIFY(!m.hostname.empty());
+}
+
+void TestReport::recordsWithoutWorkloadStillWriteValidJson()
+{
+    RunResult run = testruns::gilGcdRun();
+    run.workload = nullptr;
+    const QJsonObject root = reportJson(run);
+    QCOMPARE(root.value(u"tasks").toArray().size(), 4);
+    QCOMPARE(root.value(u"tasks").toArray().at(0).toObject().value(u"input").toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -13,7 +13,6 @@ namespace {
 using exportio::OutBuffer;
 
 constexpr int kRunPid = 1;
-constexpr int kGilTidBase = 1000;
 constexpr std::uint64_t kMaxExactJsonInteger = std::uint64_t{1} << 53;
 
 struct Lane {
@@ -38,6 +37,7 @@ public:
     TraceWriter(const RunResult &run, std::ostream &stream)
         : m_run(run)
         , m_workload(run.workload ? *run.workload : noWorkload())
+        , m_taskCount(m_workload.taskCount())
         , m_out(stream)
     {
     }
@@ -74,7 +74,8 @@ private:
             lane.pid = w.pid;
             lane.tid = w.tid;
         }
-        for (const TaskRecord &t : m_run.tasks) {
+        for (std::size_t i = 0; i < m_run.tasks.size(); ++i) {
+            const TaskRecord &t = m_run.tasks[i];
             if (t.worker < 0 || t.startNs < 0)
                 continue;
             Lane &lane = m_lanes[t.worker];
@@ -82,9 +83,14 @@ private:
                 lane.pid = t.pid;
             if (lane.tid == 0)
                 lane.tid = t.tid;
-            lane.tasks.push_back(t.index);
+            lane.tasks.push_back(static_cast<std::uint32_t>(i));   // position in m_run.tasks
             lane.hasGilWaits = lane.hasGilWaits || t.gilWaitNs > 0;
         }
+        // GIL lanes are 1000 + N; with a thousand workers or more, the next power of ten, so
+        // they never share a tid with a worker.
+        const int lastTid = m_lanes.empty() ? 0 : m_lanes.rbegin()->first + 1;
+        while (m_gilTidBase <= lastTid)
+            m_gilTidBase *= 10;
     }
 
     void beginEvent()
@@ -131,9 +137,9 @@ private:
             metadata("thread_name", n, "name", name, 0);
             metadata("thread_sort_index", n, "sort_index", {}, 2 * n);
             if (lane.hasGilWaits) {
-                metadata("thread_name", kGilTidBase + n, "name",
+                metadata("thread_name", m_gilTidBase + n, "name",
                          "worker " + std::to_string(n) + " GIL wait", 0);
-                metadata("thread_sort_index", kGilTidBase + n, "sort_index", {}, 2 * n + 1);
+                metadata("thread_sort_index", m_gilTidBase + n, "sort_index", {}, 2 * n + 1);
             }
         }
     }
@@ -228,7 +234,7 @@ private:
             m_out.put(std::string_view(",\"args\":{\"index\":"));
             m_out.unsignedInteger(t.index);
             m_out.put(std::string_view(",\"input\":"));
-            m_out.jsonString(formatInput(m_workload.kernel, m_workload.input(t.index)));
+            m_out.jsonString(exportio::inputText(m_workload, m_taskCount, t.index));
             m_out.put(std::string_view(",\"result\":"));
             resultValue(t);
             if (t.mismatch)
@@ -248,7 +254,7 @@ private:
 
     void writeGilLane(int id, const Lane &lane)
     {
-        const int tid = kGilTidBase + id + 1;
+        const int tid = m_gilTidBase + id + 1;
         std::vector<std::uint32_t> order = lane.tasks;
         std::stable_sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
             return m_run.tasks[a].startNs < m_run.tasks[b].startNs;
@@ -312,8 +318,10 @@ private:
 
     const RunResult &m_run;
     const Workload &m_workload;
+    std::uint64_t m_taskCount = 0;
     OutBuffer m_out;
     std::map<int, Lane> m_lanes;   // by worker id, so threads come out in worker order
+    int m_gilTidBase = 1000;
     bool m_first = true;
 };
 

@@ -17,7 +17,7 @@ namespace corescope {
 /// - worker start-up (spawn requested -> ready) is a "start-up" slice on the worker's thread;
 ///   a worker that died has an instant "worker died" with the reason;
 /// - emulated-GIL waits are slices on their own thread per worker (tid 1000 + N, "worker N
-///   GIL wait"), so they never partly overlap the task slices;
+///   GIL wait"; 10000 + N from 1000 workers on), so they never partly overlap the task slices;
 /// - per-core utilization is a counter "cpu" with one series per core (core0, core1, ... in %).
 /// Times are exact microseconds (ns / 1000) from the run's start; events of one thread are in
 /// time order and never partly overlap. Returns false when the stream failed.

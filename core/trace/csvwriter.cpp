@@ -36,13 +36,14 @@ bool writeTasksCsv(const RunResult &run, std::ostream &stream)
     static const Workload kNoWorkload;
     const Workload &w = run.workload ? *run.workload : kNoWorkload;
     const bool boolResult = w.kernelInfo().result == ResultKind::Bool;
+    const std::uint64_t taskCount = w.taskCount();
     OutBuffer out(stream);
     out.put(kTasksCsvHeader);
     out.put(kLineEnd);
     for (const TaskRecord &t : run.tasks) {
         out.unsignedInteger(t.index);
         out.put(',');
-        out.csvField(formatInput(w.kernel, w.input(t.index)));
+        out.csvField(exportio::inputText(w, taskCount, t.index));
         out.put(',');
         if (t.state == TaskState::Done) {
             if (boolResult)

@@ -4,6 +4,8 @@
 // formatting and JSON escaping, and replacing a file only once it is completely written.
 // Internal to core/trace; not a public API.
 
+#include "core/workload/workload.h"
+
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -61,6 +63,15 @@ private:
     // On the heap: exports may run on threads with small stacks.
     std::unique_ptr<char[]> m_buffer = std::make_unique_for_overwrite<char[]>(kCapacity);
 };
+
+/// The task's input as formatInput() writes it, or "" for an index the workload does not have
+/// (a run whose records and workload disagree must not crash the export). `taskCount` is
+/// workload.taskCount(), computed once by the caller.
+inline std::string inputText(const Workload &workload, std::uint64_t taskCount,
+                             std::uint64_t index)
+{
+    return index < taskCount ? formatInput(workload.kernel, workload.input(index)) : std::string();
+}
 
 /// Writes `path` through `write` into a new temporary file beside it, syncs it and renames it
 /// over `path`, so a failed or interrupted export never leaves half a file (nor clobbers the

@@ -190,12 +190,13 @@ void writeMachine(OutBuffer &out, const MachineInfo &m)
     out.put('}');
 }
 
-void writeTask(OutBuffer &out, const Workload &w, const KernelInfo &info, const TaskRecord &t)
+void writeTask(OutBuffer &out, const Workload &w, std::uint64_t taskCount, const KernelInfo &info,
+               const TaskRecord &t)
 {
     out.put(std::string_view("{\"index\":"));
     out.unsignedInteger(t.index);
     out.put(std::string_view(",\"input\":"));
-    out.jsonString(formatInput(w.kernel, w.input(t.index)));
+    out.jsonString(exportio::inputText(w, taskCount, t.index));
     out.put(std::string_view(",\"result\":"));
     if (t.state == TaskState::Done)
         writeValue(out, info.result, t.result);
@@ -264,6 +265,7 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
     static const Workload kNoWorkload;
     const Workload &w = run.workload ? *run.workload : kNoWorkload;
     const KernelInfo &info = w.kernelInfo();
+    const std::uint64_t taskCount = w.taskCount();
     OutBuffer out(stream);
 
     // One member per line and one task per line: still one JSON document, but readable and
@@ -300,7 +302,7 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
     out.put(std::string_view(",\n\"tasks\":["));
     for (std::size_t i = 0; i < run.tasks.size(); ++i) {
         out.put(i == 0 ? std::string_view("\n") : std::string_view(",\n"));
-        writeTask(out, w, info, run.tasks[i]);
+        writeTask(out, w, taskCount, info, run.tasks[i]);
     }
     out.put(std::string_view("],\n\"hand_order\":["));
     for (std::size_t i = 0; i < run.handOrder.size(); ++i) {
@@ -907,7 +909,12 @@ struct ParsedTask {
 
 class RunReportParser {
 public:
-    RunReportParser(std::string_view text, RunResult &run) : m_r(text), m_run(run) {}
+    RunReportParser(std::string_view text, RunResult &run)
+        : m_r(text)
+        , m_run(run)
+        , m_textSize(text.size())
+    {
+    }
 
     std::optional<ReadError> parse()
     {
@@ -940,6 +947,7 @@ public:
                 readWorkload(*workload);
                 sawWorkload = true;
             } else if (key == "options") {
+                m_optionsAt = m_r.valueStart();
                 readOptions();
                 sawOptions = true;
             } else if (key == "machine") {
@@ -993,6 +1001,8 @@ public:
         }
         if (auto error = finishWorkload(*workload, taskCountAt))
             return error;
+        if (const std::string problem = m_run.options.validate(); !problem.empty())
+            return ReadError{m_optionsAt, "options: " + problem};
         for (const std::uint32_t i : m_run.handOrder) {
             if (i >= m_run.tasks.size())
                 return ReadError{m_handOrderAt, "hand_order: task " + std::to_string(i)
@@ -1234,9 +1244,12 @@ private:
         PullReader &in = m_r.in();
         if (!m_r.array(Field{"", -1, "tasks"}))
             return;
-        if (m_sawDeclaredTasks && m_declaredTasks <= (std::uint64_t{1} << 32)) {
-            m_run.tasks.reserve(m_declaredTasks);
-            m_parsed.reserve(m_declaredTasks);
+        if (m_sawDeclaredTasks) {
+            // Trust the declared count only as far as the text can hold that many tasks (each
+            // takes well over 64 bytes), so a corrupt number cannot allocate gigabytes.
+            const std::uint64_t n = std::min<std::uint64_t>(m_declaredTasks, m_textSize / 64);
+            m_run.tasks.reserve(n);
+            m_parsed.reserve(n);
         }
         std::string keyText;
         std::string text;
@@ -1475,12 +1488,14 @@ private:
 
     ReportReader m_r;
     RunResult &m_run;
+    std::size_t m_textSize = 0;
     std::vector<ParsedTask> m_parsed;
     std::optional<InputSource> m_generator;
     int m_repeatArity = 1;
     std::uint64_t m_declaredTasks = 0;
     bool m_sawDeclaredTasks = false;
     std::size_t m_handOrderAt = 0;
+    std::size_t m_optionsAt = 0;
 };
 
 // 1-based line and column (in code points) of a byte offset, for messages.
