@@ -1,0 +1,12 @@
+#pragma once
+
+namespace corescope::bench {
+
+/// `corescope-bench figures [--python FILE] [--json FILE] [--quick] [--only GROUP,...]`:
+/// measures the speed targets of issue 2 and the GIL comparison of issue 4 on this machine,
+/// prints each as name, value, target and PASS / MISS, beside Python's figures when
+/// python_pools.py's output is given. Returns 0 even when a target is missed (it is a report);
+/// 2 on bad usage, 1 when a run itself failed.
+int runFigures(int argc, char **argv);
+
+} // namespace corescope::bench
