@@ -1,0 +1,313 @@
+#include "app/gui/controlpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace corescope::gui {
+
+namespace {
+
+constexpr int kKeyRole = Qt::UserRole;
+constexpr int kIsFileRole = Qt::UserRole + 1;
+
+QString modeToolTip(Mode mode)
+{
+    switch (mode) {
+    case Mode::Serial:
+        return ControlPanel::tr("One task after another on one thread: the baseline every "
+                                "speedup is measured against");
+    case Mode::Threads:
+        return ControlPanel::tr("A pool of threads in this process (Python's "
+                                "ThreadPoolExecutor); tick \"Python GIL\" to make them take "
+                                "turns as CPython's threads do");
+    case Mode::Processes:
+        return ControlPanel::tr("A pool of worker processes (Python's ProcessPoolExecutor / "
+                                "multiprocessing.Pool): inputs and results travel over pipes");
+    }
+    return {};
+}
+
+QString orderingToolTip(Ordering ordering)
+{
+    switch (ordering) {
+    case Ordering::OrderedBatch:
+        return ControlPanel::tr("Pool.map: results in task order, all handed back together "
+                                "when the last task is done");
+    case Ordering::OrderedStream:
+        return ControlPanel::tr("Pool.imap: results in task order, each as soon as it and "
+                                "every task before it are done (head-of-line blocking)");
+    case Ordering::AsCompleted:
+        return ControlPanel::tr("Pool.imap_unordered: each result handed back the moment its "
+                                "task finishes");
+    }
+    return {};
+}
+
+} // namespace
+
+ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    // --- Workload -------------------------------------------------------------------------
+    auto *workloadGroup = new QGroupBox(tr("Workload"), this);
+    auto *workloadLayout = new QVBoxLayout(workloadGroup);
+    m_workloads = new QListWidget(workloadGroup);
+    m_workloads->setObjectName(QStringLiteral("workloadList"));
+    m_workloads->setToolTip(tr("The workloads shipped with Corescope and the files you opened: "
+                               "pick one, then press Run (Ctrl+R)"));
+    m_workloads->setAccessibleName(tr("Workloads"));
+    m_workloads->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_workloads->setUniformItemSizes(true);
+    m_workloads->setMinimumHeight(150);
+    m_workloads->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    connect(m_workloads, &QListWidget::currentItemChanged, this,
+            &ControlPanel::onCurrentItemChanged);
+    workloadLayout->addWidget(m_workloads, 1);
+
+    m_details = new QLabel(workloadGroup);
+    m_details->setObjectName(QStringLiteral("workloadDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setToolTip(tr("What the selected workload runs, and what to look for"));
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4);
+    workloadLayout->addWidget(m_details);
+
+    m_openButton = new QPushButton(workloadGroup);
+    workloadLayout->addWidget(m_openButton);
+    layout->addWidget(workloadGroup, 1);
+
+    // --- How to run -----------------------------------------------------------------------
+    auto *runGroup = new QGroupBox(tr("How to run"), this);
+    auto *form = new QFormLayout(runGroup);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_mode = new QComboBox(runGroup);
+    m_mode->setObjectName(QStringLiteral("modeBox"));
+    for (const Mode mode : {Mode::Serial, Mode::Threads, Mode::Processes}) {
+        m_mode->addItem(QString::fromLatin1(modeName(mode)), static_cast<int>(mode));
+        m_mode->setItemData(m_mode->count() - 1, modeToolTip(mode), Qt::ToolTipRole);
+    }
+    m_mode->setToolTip(tr("Serial (the baseline), threads in this process, or worker "
+                          "processes"));
+    auto *modeLabel = new QLabel(tr("&Mode:"), runGroup);
+    modeLabel->setBuddy(m_mode);
+    form->addRow(modeLabel, m_mode);
+
+    auto *workersRow = new QWidget(runGroup);
+    auto *workersLayout = new QHBoxLayout(workersRow);
+    workersLayout->setContentsMargins(0, 0, 0, 0);
+    m_workers = new QSpinBox(workersRow);
+    m_workers->setObjectName(QStringLiteral("workersBox"));
+    m_workers->setRange(1, 4);
+    m_workers->setAccelerated(true);
+    m_workers->setToolTip(tr("How many threads or processes run tasks at once (1 to 4 x the "
+                             "cores of this machine: try more workers than cores, too)"));
+    m_cores = new QLabel(workersRow);
+    m_cores->setObjectName(QStringLiteral("coresLabel"));
+    m_cores->setToolTip(tr("Logical cores this machine has: more workers than this only take "
+                           "turns"));
+    m_cores->setForegroundRole(QPalette::PlaceholderText);
+    workersLayout->addWidget(m_workers);
+    workersLayout->addWidget(m_cores, 1);
+    auto *workersLabel = new QLabel(tr("&Workers:"), runGroup);
+    workersLabel->setBuddy(m_workers);
+    form->addRow(workersLabel, workersRow);
+
+    m_gil = new QCheckBox(tr("Python &GIL"), runGroup);
+    m_gil->setObjectName(QStringLiteral("gilBox"));
+    m_gil->setToolTip(tr("Threads mode: tasks hold one global lock while they compute and "
+                         "hand it over every 5 ms, as CPython's threads do, so CPU-bound work "
+                         "stops scaling; waiting tasks release it"));
+    form->addRow(QString(), m_gil);
+
+    m_chunksize = new QSpinBox(runGroup);
+    m_chunksize->setObjectName(QStringLiteral("chunksizeBox"));
+    m_chunksize->setRange(1, RunOptions::kMaxChunksize);
+    m_chunksize->setAccelerated(true);
+    m_chunksize->setGroupSeparatorShown(true);
+    m_chunksize->setToolTip(tr("Tasks sent to a worker at once (Pool.map's chunksize): raise it "
+                               "when tasks are tiny and dispatch overhead dominates"));
+    auto *chunkLabel = new QLabel(tr("&Chunksize:"), runGroup);
+    chunkLabel->setBuddy(m_chunksize);
+    form->addRow(chunkLabel, m_chunksize);
+
+    m_ordering = new QComboBox(runGroup);
+    m_ordering->setObjectName(QStringLiteral("orderingBox"));
+    for (const Ordering ordering :
+         {Ordering::OrderedBatch, Ordering::OrderedStream, Ordering::AsCompleted}) {
+        m_ordering->addItem(QString::fromLatin1(orderingLabel(ordering)),
+                            static_cast<int>(ordering));
+        m_ordering->setItemData(m_ordering->count() - 1, orderingToolTip(ordering),
+                                Qt::ToolTipRole);
+    }
+    m_ordering->setToolTip(tr("When results are handed back: map (all at the end, in order), "
+                              "imap (in order, as soon as possible) or imap_unordered (as they "
+                              "finish)"));
+    m_ordering->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ordering->setMinimumContentsLength(12);
+    auto *orderingLabelWidget = new QLabel(tr("&Ordering:"), runGroup);
+    orderingLabelWidget->setBuddy(m_ordering);
+    form->addRow(orderingLabelWidget, m_ordering);
+    layout->addWidget(runGroup);
+
+    // --- Run / Cancel ---------------------------------------------------------------------
+    auto *buttons = new QHBoxLayout;
+    m_runButton = new QPushButton(this);
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    for (QPushButton *button : {m_runButton, m_cancelButton}) {
+        button->setMinimumHeight(40);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    // The one button a teacher looks for: make it obvious from the back of the room.
+    m_runButton->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #2e7d32; color: white; font-weight: bold;"
+        " border: 1px solid #1b5e20; border-radius: 4px; padding: 6px 12px; }"
+        "QPushButton:hover { background: #388e3c; }"
+        "QPushButton:focus { border: 2px solid #0d47a1; }"
+        "QPushButton:pressed { background: #1b5e20; }"
+        "QPushButton:disabled { background: #a5d6a7; color: #eeeeee; border-color: #a5d6a7; }"));
+    buttons->addWidget(m_runButton, 2);
+    buttons->addWidget(m_cancelButton, 1);
+    layout->addLayout(buttons);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &ControlPanel::onModeChanged);
+    connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
+    connect(m_chunksize, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
+    connect(m_ordering, &QComboBox::currentIndexChanged, this, &ControlPanel::optionsChanged);
+    connect(m_gil, &QCheckBox::toggled, this, &ControlPanel::optionsChanged);
+
+    setMachineCores(1);
+    setOptions(RunOptions{});
+}
+
+void ControlPanel::addWorkload(const QString &key, const QString &name,
+                               const QString &description, bool isFile)
+{
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < m_workloads->count(); ++i)
+        if (m_workloads->item(i)->data(kKeyRole).toString() == key)
+            item = m_workloads->item(i);
+    if (!item) {
+        item = new QListWidgetItem(m_workloads);
+        item->setData(kKeyRole, key);
+        item->setData(kIsFileRole, isFile);
+    }
+    item->setText(name);
+    item->setToolTip(isFile ? QStringLiteral("%1\n\n%2").arg(key, description) : description);
+    if (isFile)
+        item->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+}
+
+void ControlPanel::setCurrentWorkload(const QString &key)
+{
+    for (int i = 0; i < m_workloads->count(); ++i) {
+        if (m_workloads->item(i)->data(kKeyRole).toString() == key) {
+            m_settingSelection = true;
+            m_workloads->setCurrentRow(i);
+            m_settingSelection = false;
+            m_workloads->scrollToItem(m_workloads->item(i));
+            return;
+        }
+    }
+}
+
+QString ControlPanel::currentWorkloadKey() const
+{
+    const QListWidgetItem *item = m_workloads->currentItem();
+    return item ? item->data(kKeyRole).toString() : QString();
+}
+
+void ControlPanel::setWorkloadDetails(const QString &text)
+{
+    m_details->setText(text);
+}
+
+void ControlPanel::onCurrentItemChanged(QListWidgetItem *current)
+{
+    if (m_settingSelection || !current)
+        return;
+    Q_EMIT workloadChosen(current->data(kKeyRole).toString());
+}
+
+RunOptions ControlPanel::options() const
+{
+    RunOptions options;
+    options.mode = static_cast<Mode>(m_mode->currentData().toInt());
+    options.workers = m_workers->value();
+    options.chunksize = m_chunksize->value();
+    options.ordering = static_cast<Ordering>(m_ordering->currentData().toInt());
+    options.gil = m_gil->isChecked();
+    return options;
+}
+
+void ControlPanel::setOptions(const RunOptions &options)
+{
+    m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(options.mode)));
+    // A workers value saved on a bigger machine still fits: widen the range if needed.
+    if (options.workers > m_workers->maximum())
+        m_workers->setMaximum(std::min(options.workers, RunOptions::kMaxWorkers));
+    m_workers->setValue(options.workers);
+    m_chunksize->setValue(options.chunksize);
+    m_ordering->setCurrentIndex(m_ordering->findData(static_cast<int>(options.ordering)));
+    m_gil->setChecked(options.gil);
+    onModeChanged();
+}
+
+void ControlPanel::setMachineCores(int cores)
+{
+    cores = std::max(cores, 1);
+    m_workers->setMaximum(std::max(4 * cores, m_workers->value()));
+    m_cores->setText(cores == 1 ? tr("1 core on this machine")
+                                : tr("%1 cores on this machine").arg(cores));
+}
+
+void ControlPanel::onModeChanged()
+{
+    const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
+    const bool pooled = mode != Mode::Serial;
+    m_workers->setEnabled(pooled);
+    m_chunksize->setEnabled(pooled);
+    m_ordering->setEnabled(pooled);
+    m_gil->setEnabled(mode == Mode::Threads);
+    Q_EMIT optionsChanged();
+}
+
+void ControlPanel::mirrorAction(QPushButton *button, QAction *action)
+{
+    if (!action)
+        return;
+    const auto sync = [button, action] {
+        button->setText(action->iconText());
+        button->setIcon(action->icon());
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+    };
+    sync();
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button, sync);
+}
+
+void ControlPanel::setActions(QAction *run, QAction *cancel, QAction *open)
+{
+    mirrorAction(m_runButton, run);
+    mirrorAction(m_cancelButton, cancel);
+    mirrorAction(m_openButton, open);
+}
+
+} // namespace corescope::gui

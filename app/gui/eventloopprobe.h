@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace corescope::gui {
+
+/// Measures how responsive the GUI thread is: a timer asks to fire every few milliseconds and
+/// the probe records the largest delay between when it should have fired and when it did.
+/// That delay is how long a click or a repaint would have waited, so it is the figure the
+/// "stays responsive during a million-task run" promise is checked against.
+class EventLoopProbe final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventLoopProbe)
+public:
+    explicit EventLoopProbe(QObject *parent = nullptr, int intervalMs = 10);
+
+    void start();   ///< starts afresh: forgets earlier measurements
+    void stop();
+    bool isActive() const { return m_timer.isActive(); }
+
+    /// The largest delay seen since start(), in milliseconds.
+    double maxDelayMs() const { return static_cast<double>(m_maxDelayNs) / 1e6; }
+    /// The mean delay since start(), in milliseconds.
+    double meanDelayMs() const;
+    /// How many times the timer fired since start().
+    qint64 ticks() const { return m_ticks; }
+
+private:
+    void onTimeout();
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_intervalNs = 0;
+    qint64 m_lastNs = 0;
+    qint64 m_maxDelayNs = 0;
+    qint64 m_sumDelayNs = 0;
+    qint64 m_ticks = 0;
+};
+
+} // namespace corescope::gui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDialog>
+#include <QSize>
+#include <QStringList>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace corescope::gui {
+
+/// Ctrl+E: what to export (a chart, or the run's data), as what, and where. It only asks;
+/// the window writes the file, so every export goes through the same code as the menu's.
+class ExportDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+public:
+    enum class Format { Png, Svg, Pdf, Csv, JsonReport, ChromeTrace };
+
+    /// `charts` are the charts' names ("Per-core utilization", ...); the last entry of the
+    /// "Export" list is the run's data, offered when `haveRunData`. `stem` starts the file
+    /// name ("primes50"), `directory` is where it goes.
+    ExportDialog(const QStringList &charts, int currentChart, bool haveRunData,
+                 const QString &directory, const QString &stem, QWidget *parent = nullptr);
+
+    /// The chart's index in `charts`, or -1 for the run's data.
+    int chart() const;
+    Format format() const;
+    QString path() const;
+    /// Chart size in pixels (PNG) or points (SVG / PDF).
+    QSize chartSize() const;
+    void setChartSize(const QSize &size);
+
+    static QString suffix(Format format);
+    static QString formatName(Format format);
+    static bool isChartFormat(Format format);
+    /// "timeline" for "Task timeline": the part of the file name naming what was exported.
+    static QString fileTag(const QString &chartName);
+
+private:
+    void onTargetChanged();
+    void updatePath();
+    void onBrowse();
+
+    QStringList m_charts;
+    QString m_directory;
+    QString m_stem;
+    QComboBox *m_target = nullptr;
+    QComboBox *m_format = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QLineEdit *m_path = nullptr;
+    bool m_pathEdited = false;
+};
+
+} // namespace corescope::gui

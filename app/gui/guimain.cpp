@@ -1,0 +1,253 @@
+#include "app/gui/guimain.h"
+
+#include "app/gui/eventloopprobe.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/messagebanner.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QImage>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+
+// The icons live in the static GUI library: without this the linker may drop them.
+static void initResources()
+{
+    Q_INIT_RESOURCE(corescope);
+}
+
+namespace corescope::gui {
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "corescope: %s\n", qUtf8Printable(message));
+}
+
+struct ScriptOptions {
+    bool run = false;
+    bool quitAfterRun = false;
+    bool presentation = false;
+    QString screenshot;
+    QString tab;
+    QSize windowSize;
+};
+
+// Reads an integer option; prints "--workers: expected ..., got ..." when it is wrong.
+bool intValue(const QCommandLineParser &parser, const QString &name, int min, int max, int &value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        printError(QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"")
+                       .arg(name)
+                       .arg(min)
+                       .arg(max)
+                       .arg(parser.value(name)));
+        return false;
+    }
+    value = v;
+    return true;
+}
+
+bool saveScreenshot(MainWindow &window, const QString &path)
+{
+    const QPixmap shot = window.grab();
+    if (shot.isNull() || !shot.save(path)) {
+        printError(QStringLiteral("--screenshot: could not write \"%1\"").arg(path));
+        return false;
+    }
+    std::printf("corescope: screenshot %s (%dx%d)\n", qUtf8Printable(path), shot.width(),
+                shot.height());
+    return true;
+}
+
+} // namespace
+
+int guiMain(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    initResources();
+    QApplication::setOrganizationName(QStringLiteral("Corescope"));
+    QApplication::setApplicationName(QStringLiteral("Corescope"));
+    QApplication::setApplicationVersion(QStringLiteral(CORESCOPE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("corescope"));
+    QIcon icon(QStringLiteral(":/icons/corescope.svg"));
+    icon.addFile(QStringLiteral(":/icons/corescope-256.png"));
+    QApplication::setWindowIcon(icon);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "See parallelism: run a workload serially, on threads or on processes and watch the "
+        "cores, the per-worker timeline and the speedup."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("WORKLOAD"),
+        QStringLiteral("A shipped workload id or name, or a workload JSON file (default: the "
+                       "last one used, else primes50)."),
+        QStringLiteral("[WORKLOAD]"));
+    // Hidden: for scripted demos, screenshots and the tests that drive the real binary.
+    const auto hidden = [&parser](QCommandLineOption option) {
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    };
+    hidden({QStringLiteral("run"), QStringLiteral("Press Run once the window is up.")});
+    hidden({QStringLiteral("mode"), QStringLiteral("serial, threads or processes."),
+            QStringLiteral("mode")});
+    hidden({QStringLiteral("workers"), QStringLiteral("Worker count."), QStringLiteral("n")});
+    hidden({QStringLiteral("chunksize"), QStringLiteral("Chunksize."), QStringLiteral("n")});
+    hidden({QStringLiteral("ordering"),
+            QStringLiteral("ordered-batch, ordered-stream or as-completed."),
+            QStringLiteral("ordering")});
+    hidden({QStringLiteral("gil"), QStringLiteral("Emulate Python's GIL (threads mode).")});
+    hidden({QStringLiteral("presentation"), QStringLiteral("Start in presentation mode.")});
+    hidden({QStringLiteral("tab"), QStringLiteral("live, speedup or results."),
+            QStringLiteral("tab")});
+    hidden({QStringLiteral("window-size"), QStringLiteral("Window size, WxH."),
+            QStringLiteral("WxH")});
+    hidden({QStringLiteral("screenshot"),
+            QStringLiteral("Save the window as an image when the run ends (or once shown)."),
+            QStringLiteral("file")});
+    hidden({QStringLiteral("quit-after-run"),
+            QStringLiteral("Quit when the run ends (after --screenshot); exit 1 if it failed.")});
+
+    if (!parser.parse(QApplication::arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        printError(QStringLiteral("expected at most one workload, got %1: \"%2\"")
+                       .arg(positional.size())
+                       .arg(positional.join(QStringLiteral("\" \""))));
+        return 2;
+    }
+
+    ScriptOptions script;
+    script.run = parser.isSet(QStringLiteral("run"));
+    script.quitAfterRun = parser.isSet(QStringLiteral("quit-after-run"));
+    script.presentation = parser.isSet(QStringLiteral("presentation"));
+    script.screenshot = parser.value(QStringLiteral("screenshot"));
+    script.tab = parser.value(QStringLiteral("tab"));
+    if (parser.isSet(QStringLiteral("window-size"))) {
+        const auto match = QRegularExpression(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"))
+                               .match(parser.value(QStringLiteral("window-size")));
+        if (!match.hasMatch()) {
+            printError(QStringLiteral("--window-size: expected WIDTHxHEIGHT such as 1600x1000, "
+                                      "got \"%1\"")
+                           .arg(parser.value(QStringLiteral("window-size"))));
+            return 2;
+        }
+        script.windowSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    static const QStringList kTabs{QStringLiteral("live"), QStringLiteral("speedup"),
+                                   QStringLiteral("results")};
+    if (!script.tab.isEmpty() && !kTabs.contains(script.tab)) {
+        printError(QStringLiteral("--tab: expected live, speedup or results, got \"%1\"")
+                       .arg(script.tab));
+        return 2;
+    }
+
+    MainWindow window;
+    RunOptions options = window.runOptions();
+    if (parser.isSet(QStringLiteral("mode"))) {
+        const auto mode = modeFromName(parser.value(QStringLiteral("mode")).toStdString());
+        if (!mode) {
+            printError(QStringLiteral("--mode: expected serial, threads or processes, got \"%1\"")
+                           .arg(parser.value(QStringLiteral("mode"))));
+            return 2;
+        }
+        options.mode = *mode;
+    }
+    if (parser.isSet(QStringLiteral("ordering"))) {
+        const auto ordering =
+            orderingFromName(parser.value(QStringLiteral("ordering")).toStdString());
+        if (!ordering) {
+            printError(QStringLiteral("--ordering: expected ordered-batch, ordered-stream or "
+                                      "as-completed, got \"%1\"")
+                           .arg(parser.value(QStringLiteral("ordering"))));
+            return 2;
+        }
+        options.ordering = *ordering;
+    }
+    if (!intValue(parser, QStringLiteral("workers"), 1, RunOptions::kMaxWorkers, options.workers)
+        || !intValue(parser, QStringLiteral("chunksize"), 1, RunOptions::kMaxChunksize,
+                     options.chunksize))
+        return 2;
+    if (parser.isSet(QStringLiteral("gil")))
+        options.gil = true;
+    window.setRunOptions(options);
+
+    if (!positional.isEmpty() && !window.loadWorkload(positional.first())) {
+        // The window shows why; a script must not go on with another workload.
+        if (script.run || script.quitAfterRun) {
+            printError(QStringLiteral("could not load \"%1\"").arg(positional.first()));
+            return 2;
+        }
+    }
+    if (script.windowSize.isValid())
+        window.resize(script.windowSize);
+    if (script.tab == QLatin1String("speedup"))
+        window.showTab(MainWindow::SpeedupTab);
+    else if (script.tab == QLatin1String("results"))
+        window.showTab(MainWindow::ResultsTab);
+    else if (script.tab == QLatin1String("live"))
+        window.showTab(MainWindow::LiveTab);
+    window.show();
+    if (script.presentation)
+        window.setPresentationMode(true);
+
+    int exitCode = 0;
+    if (script.run) {
+        // A script never stops to ask.
+        window.setAskBeforeReplacingRun(false);
+        QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &script, &exitCode] {
+            const auto result = window.lastResult();
+            const bool ok = result && result->status == RunStatus::Ok;
+            std::printf("corescope: run %s in %.3f s; event loop max delay %.1f ms\n",
+                        result ? std::string(runStatusName(result->status)).c_str() : "?",
+                        result ? static_cast<double>(result->wallNs) / 1e9 : 0.0,
+                        window.eventLoopProbe()->maxDelayMs());
+            std::fflush(stdout);
+            exitCode = ok ? 0 : 1;
+            // Give the charts' queued replots a moment before taking the picture.
+            QTimer::singleShot(500, &window, [&window, &script, &exitCode] {
+                if (!script.screenshot.isEmpty() && !saveScreenshot(window, script.screenshot))
+                    exitCode = 2;
+                if (script.quitAfterRun)
+                    window.close();
+            });
+        });
+        QTimer::singleShot(0, &window, [&window, &exitCode] {
+            if (!window.startRun()) {
+                printError(window.messageBanner()->text());
+                exitCode = 2;
+                QApplication::exit(2);
+            }
+        });
+    } else if (!script.screenshot.isEmpty()) {
+        QTimer::singleShot(800, &window, [&window, &script, &exitCode] {
+            if (!saveScreenshot(window, script.screenshot))
+                exitCode = 2;
+            if (script.quitAfterRun)
+                window.close();
+        });
+    }
+
+    const int code = QApplication::exec();
+    return code != 0 ? code : exitCode;
+}
+
+} // namespace corescope::gui

@@ -1,0 +1,144 @@
+#include "app/gui/runstatusbar.h"
+
+#include "app/cli/runsummary.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace corescope::gui {
+
+namespace {
+
+QString seconds(double s)
+{
+    QString text = QString::fromStdString(cli::formatSeconds(s));
+    if (text.endsWith(QLatin1String(" us")))
+        text.replace(text.size() - 2, 2, QStringLiteral("µs"));
+    return text;
+}
+
+QString rate(double perSecond)
+{
+    const QLocale locale;
+    if (perSecond >= 100.0)
+        return RunStatusBar::tr("%1 tasks/s").arg(locale.toString(std::round(perSecond), 'f', 0));
+    return RunStatusBar::tr("%1 tasks/s").arg(locale.toString(perSecond, 'f', 1));
+}
+
+} // namespace
+
+RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("runStatusBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->setSpacing(14);
+
+    m_state = new QLabel(tr("Ready"), this);
+    m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_state->setToolTip(tr("What the current run is doing, or how the last one ended"));
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v / %m tasks"));
+    m_progress->setTextVisible(true);
+    m_progress->setMinimumWidth(220);
+    m_progress->setToolTip(tr("Tasks finished / tasks in the workload"));
+    m_progress->setAccessibleName(tr("Run progress"));
+
+    m_elapsed = new QLabel(this);
+    m_elapsed->setObjectName(QStringLiteral("elapsedLabel"));
+    m_elapsed->setToolTip(tr("Wall time since the run started"));
+    m_rate = new QLabel(this);
+    m_rate->setObjectName(QStringLiteral("rateLabel"));
+    m_rate->setToolTip(tr("Tasks finished per second of wall time, over the whole run"));
+    m_eta = new QLabel(this);
+    m_eta->setObjectName(QStringLiteral("etaLabel"));
+    m_eta->setToolTip(tr("Estimated time left at the rate so far"));
+
+    layout->addWidget(m_state);
+    layout->addWidget(m_progress, 1);
+    layout->addWidget(m_elapsed);
+    layout->addWidget(m_rate);
+    layout->addWidget(m_eta);
+}
+
+void RunStatusBar::setText(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
+
+void RunStatusBar::start(std::uint64_t total)
+{
+    m_running = true;
+    setState(tr("Running…"));
+    update(0, total, 0);
+}
+
+void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs)
+{
+    // QProgressBar counts in int; a workload may have up to 50 million tasks, which fits.
+    constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
+    const int maximum = static_cast<int>(std::clamp<std::uint64_t>(total, 1, kMax));
+    if (m_progress->maximum() != maximum)
+        m_progress->setRange(0, maximum);
+    m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(done, kMax)));
+
+    const double elapsed = static_cast<double>(std::max<std::int64_t>(elapsedNs, 0)) / 1e9;
+    setText(m_elapsed, tr("Elapsed %1").arg(seconds(elapsed)));
+    const double perSecond = elapsed > 0.0 ? static_cast<double>(done) / elapsed : 0.0;
+    setText(m_rate, done > 0 ? rate(perSecond) : tr("— tasks/s"));
+    if (!m_running || done >= total)
+        setText(m_eta, QString());
+    else if (perSecond > 0.0)
+        setText(m_eta, tr("ETA %1").arg(seconds(static_cast<double>(total - done) / perSecond)));
+    else
+        setText(m_eta, tr("ETA —"));
+}
+
+void RunStatusBar::finish(const QString &state, std::uint64_t done, std::uint64_t total,
+                          std::int64_t elapsedNs)
+{
+    m_running = false;
+    setState(state);
+    update(done, total, elapsedNs);
+}
+
+void RunStatusBar::setState(const QString &state)
+{
+    setText(m_state, state);
+}
+
+QString RunStatusBar::stateText() const
+{
+    return m_state->text();
+}
+
+QString RunStatusBar::elapsedText() const
+{
+    return m_elapsed->text();
+}
+
+QString RunStatusBar::rateText() const
+{
+    return m_rate->text();
+}
+
+QString RunStatusBar::etaText() const
+{
+    return m_eta->text();
+}
+
+} // namespace corescope::gui

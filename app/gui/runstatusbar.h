@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QLabel;
+class QProgressBar;
+
+namespace corescope::gui {
+
+/// The run's progress in one line: state, a bar of tasks done / total, elapsed time, tasks/s
+/// and the estimated time left. Fed from each pulled snapshot; labels change only when their
+/// text does, so a 30 Hz update costs nothing when nothing moved.
+class RunStatusBar final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunStatusBar)
+public:
+    explicit RunStatusBar(QWidget *parent = nullptr);
+
+    /// A run of `total` tasks has started.
+    void start(std::uint64_t total);
+    /// Progress so far (`elapsedNs` since the run's start).
+    void update(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs);
+    /// The run ended; `state` says how ("Done", "Cancelled", ...).
+    void finish(const QString &state, std::uint64_t done, std::uint64_t total,
+                std::int64_t elapsedNs);
+    void setState(const QString &state);
+
+    QProgressBar *progressBar() const { return m_progress; }
+    QString stateText() const;
+    QString elapsedText() const;
+    QString rateText() const;
+    QString etaText() const;
+
+private:
+    static void setText(QLabel *label, const QString &text);
+
+    QLabel *m_state = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_elapsed = nullptr;
+    QLabel *m_rate = nullptr;
+    QLabel *m_eta = nullptr;
+    bool m_running = false;
+};
+
+} // namespace corescope::gui

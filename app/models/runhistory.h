@@ -1,0 +1,45 @@
+#pragma once
+
+#include "app/charts/speedupchart.h"
+#include "core/exec/runoptions.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace corescope::gui {
+
+/// The finished runs of each workload this session, turned into speedup series: the serial
+/// runs are the baseline, and every other run becomes a point (workers, serial time / its
+/// time) on its mode's series. "threads + GIL" is a series of its own, so the class sees
+/// Python-like threads and native threads side by side.
+class RunHistory final {
+public:
+    struct Run {
+        Mode mode = Mode::Serial;
+        bool gil = false;
+        int workers = 1;
+        double wallSeconds = 0.0;
+    };
+
+    /// Records a run that ended well. `workloadKey` names the workload (its source path).
+    void add(const QString &workloadKey, const RunOptions &options, double wallSeconds);
+    void clear(const QString &workloadKey);
+    int runCount(const QString &workloadKey) const;
+
+    bool hasBaseline(const QString &workloadKey) const;
+    /// The median of the serial runs' wall times, or 0 without one.
+    double baselineSeconds(const QString &workloadKey) const;
+    /// One series per mode, points sorted by workers: the median speedup of the runs at that
+    /// worker count, with the slowest and the fastest as whiskers. Empty without a baseline.
+    std::vector<SpeedupSeries> series(const QString &workloadKey) const;
+
+    /// "serial", "threads", "threads + GIL", "processes".
+    static QString seriesName(Mode mode, bool gil);
+
+private:
+    QHash<QString, std::vector<Run>> m_runs;
+};
+
+} // namespace corescope::gui

@@ -1,0 +1,326 @@
+#include "app/models/taskmodel.h"
+
+#include "app/cli/runsummary.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+#include <limits>
+
+namespace corescope::gui {
+
+namespace {
+
+QString durationText(std::int64_t ns)
+{
+    QString text = QString::fromStdString(cli::formatSeconds(static_cast<double>(ns) / 1e9));
+    if (text.endsWith(QLatin1String(" us")))
+        text.replace(text.size() - 2, 2, QStringLiteral("µs"));
+    return text;
+}
+
+} // namespace
+
+TaskModel::TaskModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+TaskModel::~TaskModel() = default;
+
+void TaskModel::reset(std::shared_ptr<const Workload> workload)
+{
+    beginResetModel();
+    m_workload = std::move(workload);
+    const std::size_t tasks = m_workload ? static_cast<std::size_t>(m_workload->taskCount()) : 0;
+    // Room for every task at once: growing a million-row vector while the run streams in
+    // would copy it (and stall the GUI) at every doubling. Untouched pages cost nothing.
+    std::vector<Row>().swap(m_rows);
+    m_rows.reserve(tasks);
+    m_rowOfTask.assign(tasks, -1);
+    m_handRank.assign(tasks, 0);
+    m_handedBack = 0;
+    m_problems = 0;
+    endResetModel();
+}
+
+TaskModel::Row TaskModel::rowFrom(const TaskRecord &record)
+{
+    Row row;
+    row.startNs = record.startNs;
+    row.endNs = record.endNs;
+    row.result = record.result;
+    row.index = record.index;
+    row.pid = record.pid;
+    row.worker = record.worker;
+    row.cpuStart = record.cpuStart;
+    row.cpuEnd = record.cpuEnd;
+    row.state = record.state;
+    row.mismatch = record.mismatch;
+    return row;
+}
+
+void TaskModel::appendTasks(const std::vector<TaskRecord> &records)
+{
+    if (records.empty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    const int last = first + static_cast<int>(records.size()) - 1;
+    beginInsertRows({}, first, last);
+    for (const TaskRecord &record : records) {
+        if (record.index < m_rowOfTask.size())
+            m_rowOfTask[record.index] = static_cast<std::int32_t>(m_rows.size());
+        if (!record.ok())
+            ++m_problems;
+        m_rows.push_back(rowFrom(record));
+    }
+    endInsertRows();
+}
+
+void TaskModel::markHandedBack(const std::vector<std::uint32_t> &taskIndices)
+{
+    int top = std::numeric_limits<int>::max();
+    int bottom = -1;
+    for (const std::uint32_t task : taskIndices) {
+        if (task >= m_handRank.size())
+            continue;
+        m_handRank[task] = ++m_handedBack;
+        if (const int row = m_rowOfTask[task]; row >= 0) {
+            top = std::min(top, row);
+            bottom = std::max(bottom, row);
+        }
+    }
+    // One signal for the whole batch: an ordered batch hands back every task at once.
+    if (bottom >= 0)
+        Q_EMIT dataChanged(index(top, HandedBackColumn), index(bottom, HandedBackColumn));
+}
+
+void TaskModel::setRun(const RunResult &run)
+{
+    reset(run.workload);
+    std::vector<TaskRecord> finished;
+    finished.reserve(run.tasks.size());
+    for (const TaskRecord &task : run.tasks)
+        if (task.state != TaskState::Pending)
+            finished.push_back(task);
+    std::sort(finished.begin(), finished.end(),
+              [](const TaskRecord &a, const TaskRecord &b) { return a.endNs < b.endNs; });
+    appendTasks(finished);
+    markHandedBack(run.handOrder);
+}
+
+int TaskModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int TaskModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int TaskModel::rowOfTask(std::uint32_t taskIndex) const
+{
+    return taskIndex < m_rowOfTask.size() ? m_rowOfTask[taskIndex] : -1;
+}
+
+std::uint32_t TaskModel::handRank(const Row &row) const
+{
+    return row.index < m_handRank.size() ? m_handRank[row.index] : 0;
+}
+
+QVariant TaskModel::display(const Row &row, int column) const
+{
+    switch (column) {
+    case IndexColumn:
+        return QVariant::fromValue(row.index);
+    case InputColumn:
+        if (!m_workload)
+            return {};
+        return QString::fromStdString(
+            formatInput(m_workload->kernel, m_workload->input(row.index)));
+    case ResultColumn:
+        if (row.state != TaskState::Done || !m_workload)
+            return QStringLiteral("—");
+        return QString::fromStdString(formatResult(m_workload->kernel, row.result));
+    case OkColumn:
+        if (row.state == TaskState::Done)
+            return row.mismatch ? QStringLiteral("✗ differs") : QStringLiteral("✓ ok");
+        return row.state == TaskState::Failed ? QStringLiteral("✗ worker died")
+                                              : QStringLiteral("—");
+    case WorkerColumn:
+        return row.worker >= 0 ? QVariant(row.worker + 1) : QVariant(QStringLiteral("—"));
+    case PidColumn:
+        return row.pid > 0 ? QVariant(row.pid) : QVariant(QStringLiteral("—"));
+    case CpuColumn:
+        if (row.cpuStart < 0)
+            return QStringLiteral("—");
+        if (row.cpuEnd >= 0 && row.cpuEnd != row.cpuStart)
+            return QStringLiteral("%1 → %2").arg(row.cpuStart).arg(row.cpuEnd);
+        return QString::number(row.cpuStart);
+    case DurationColumn:
+        return row.startNs >= 0 && row.endNs >= row.startNs ? durationText(row.endNs - row.startNs)
+                                                            : QStringLiteral("—");
+    case HandedBackColumn:
+        if (const std::uint32_t rank = handRank(row))
+            return QVariant::fromValue(rank);
+        return QStringLiteral("not yet");
+    default:
+        return {};
+    }
+}
+
+std::int64_t TaskModel::rawKey(const Row &row, int column) const
+{
+    switch (column) {
+    case IndexColumn:
+    case InputColumn:   // inputs sort in task order: generated and listed inputs alike
+        return row.index;
+    case ResultColumn:
+        // Unsigned results are compared exactly in lessThan(); this is only a fallback.
+        return row.state == TaskState::Done
+            ? static_cast<std::int64_t>(std::min<std::uint64_t>(
+                  row.result, std::numeric_limits<std::int64_t>::max()))
+            : -1;
+    case OkColumn:
+        return row.state != TaskState::Done ? 0 : row.mismatch ? 1 : 2;
+    case WorkerColumn:
+        return row.worker;
+    case PidColumn:
+        return row.pid;
+    case CpuColumn:
+        return row.cpuStart;
+    case DurationColumn:
+        return row.startNs >= 0 && row.endNs >= row.startNs ? row.endNs - row.startNs : -1;
+    case HandedBackColumn: {
+        const std::uint32_t rank = handRank(row);
+        // Not handed back yet sorts last.
+        return rank ? static_cast<std::int64_t>(rank) : std::numeric_limits<std::int64_t>::max();
+    }
+    default:
+        return 0;
+    }
+}
+
+QVariant TaskModel::sortKey(const Row &row, int column) const
+{
+    if (column == ResultColumn)
+        return row.state == TaskState::Done ? QVariant::fromValue<qulonglong>(row.result)
+                                            : QVariant::fromValue<qlonglong>(-1);
+    return QVariant::fromValue<qlonglong>(rawKey(row, column));
+}
+
+bool TaskModel::lessThan(int left, int right, int column) const
+{
+    const Row &a = m_rows[static_cast<std::size_t>(left)];
+    const Row &b = m_rows[static_cast<std::size_t>(right)];
+    if (column == ResultColumn) {
+        // Results are unsigned 64-bit; tasks without a result sort first.
+        const bool aDone = a.state == TaskState::Done;
+        const bool bDone = b.state == TaskState::Done;
+        if (aDone != bDone)
+            return !aDone;
+        if (aDone && a.result != b.result)
+            return a.result < b.result;
+        return a.index < b.index;
+    }
+    const std::int64_t ka = rawKey(a, column);
+    const std::int64_t kb = rawKey(b, column);
+    if (ka != kb)
+        return ka < kb;
+    return a.index < b.index;   // stable, predictable order among equal keys
+}
+
+QVariant TaskModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case SortKeyRole:
+        return sortKey(row, column);
+    case TaskIndexRole:
+        return QVariant::fromValue(row.index);
+    case Qt::TextAlignmentRole:
+        if (column == InputColumn || column == OkColumn)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == OkColumn || column == ResultColumn) {
+            if (row.state == TaskState::Failed || row.mismatch)
+                return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            if (column == OkColumn && row.state == TaskState::Done)
+                return QBrush(QColor(0x1b, 0x5e, 0x20));
+        }
+        return {};
+    case Qt::FontRole:
+        if (column == OkColumn && (row.state == TaskState::Failed || row.mismatch)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == OkColumn) {
+            if (row.state == TaskState::Failed)
+                return tr("The worker process running task %1 died before it could return a "
+                          "result.")
+                    .arg(row.index);
+            if (row.mismatch)
+                return tr("Task %1's result differs from the value the workload expects.")
+                    .arg(row.index);
+        }
+        if (column == HandedBackColumn && handRank(row) == 0)
+            return tr("Not handed back to the caller yet: the ordering holds it until the "
+                      "tasks before it are done (or until the end, for an ordered batch).");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case IndexColumn: return tr("Task");
+        case InputColumn: return tr("Input");
+        case ResultColumn: return tr("Result");
+        case OkColumn: return tr("OK");
+        case WorkerColumn: return tr("Worker");
+        case PidColumn: return tr("PID");
+        case CpuColumn: return tr("CPU");
+        case DurationColumn: return tr("Duration");
+        case HandedBackColumn: return tr("Handed back");
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case IndexColumn: return tr("The task's position in the workload's list of inputs");
+        case InputColumn: return tr("The input the kernel ran on");
+        case ResultColumn: return tr("What the kernel returned");
+        case OkColumn:
+            return tr("✓ the task finished and matches the expected result; ✗ it differs, or "
+                      "its worker died");
+        case WorkerColumn: return tr("The worker (thread or process) that ran the task, from 1");
+        case PidColumn: return tr("The process that ran the task");
+        case CpuColumn:
+            return tr("The logical CPU the task started on (→ the one it ended on, if the OS "
+                      "moved it)");
+        case DurationColumn: return tr("Wall time from the task's start to its end");
+        case HandedBackColumn:
+            return tr("When the result reached the caller: 1 = first. Ordered batch (map) "
+                      "hands all back at the end, ordered stream (imap) in task order, as "
+                      "completed (imap_unordered) as they finish");
+        default: return {};
+        }
+    }
+    return {};
+}
+
+} // namespace corescope::gui

@@ -1,0 +1,109 @@
+// Starts the real corescope binary on an X server (xvfb-run), runs the seed primes in
+// processes mode with 2 workers and checks the screenshot it saves: the whole window, not a
+// blank one. Set CORESCOPE_SCREENSHOT_DIR to keep the pictures (tests/screenshot.sh does, to
+// refresh docs/screenshot-*.png).
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestScreenshot final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realApp_seedPrimesOnTwoProcesses_savesScreenshot_data();
+    void realApp_seedPrimesOnTwoProcesses_savesScreenshot();
+};
+
+void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot_data()
+{
+    QTest::addColumn<QStringList>("extraArguments");
+    QTest::addColumn<QString>("keepAs");
+    QTest::addRow("main") << QStringList{} << QStringLiteral("screenshot-main.png");
+    QTest::addRow("presentation") << QStringList{QStringLiteral("--presentation")}
+                                  << QStringLiteral("screenshot-presentation.png");
+}
+
+void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
+{
+    QFETCH(QStringList, extraArguments);
+    QFETCH(QString, keepAs);
+
+    const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+    QVERIFY2(!xvfbRun.isEmpty(),
+             "xvfb-run was not found on PATH: this test runs the real window on a virtual X "
+             "server. Install it with scripts/install-deps.sh (Debian package \"xvfb\", plus "
+             "\"xauth\").");
+    const QString app = QStringLiteral(CORESCOPE_BIN_DIR "/corescope");
+    QVERIFY2(QFile::exists(app), qPrintable(QStringLiteral("%1 was not built").arg(app)));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // ctest runs GUI tests offscreen; the real app must use the X server xvfb-run starts.
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Fresh settings: the picture must not depend on what the last user left behind.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+    process.setProcessEnvironment(env);
+    QStringList arguments{QStringLiteral("-a"), QStringLiteral("-s"),
+                          QStringLiteral("-screen 0 1600x1000x24"),
+                          app,
+                          QStringLiteral("primes50"),
+                          QStringLiteral("--run"),
+                          QStringLiteral("--mode"),
+                          QStringLiteral("processes"),
+                          QStringLiteral("--workers"),
+                          QStringLiteral("2"),
+                          QStringLiteral("--window-size"),
+                          QStringLiteral("1600x1000"),
+                          QStringLiteral("--screenshot"),
+                          shot,
+                          QStringLiteral("--quit-after-run")};
+    arguments << extraArguments;
+    process.start(xvfbRun, arguments);
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+    const bool finished = process.waitForFinished(240000);
+    const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+    qInfo("%s", qPrintable(out.trimmed()));
+    if (!finished)
+        process.kill();
+    QVERIFY2(finished, "the app did not finish within 4 minutes");
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             qPrintable(QStringLiteral("exit code %1\n%2").arg(process.exitCode()).arg(err)));
+    QVERIFY2(out.contains(QStringLiteral("run ok")), qPrintable(out + err));
+
+    QImage image(shot);
+    QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("no screenshot at %1").arg(shot)));
+    QCOMPARE(image.size(), QSize(1600, 1000));
+    // A real window has text, charts and colours: thousands of distinct colours, not a
+    // blank or single-colour surface.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    qInfo("screenshot: %dx%d, %lld distinct colours", image.width(), image.height(),
+          qlonglong(colours.size()));
+    QVERIFY(colours.size() > 200);
+
+    const QString keepDir = qEnvironmentVariable("CORESCOPE_SCREENSHOT_DIR");
+    if (!keepDir.isEmpty()) {
+        QDir().mkpath(keepDir);
+        const QString target = QDir(keepDir).filePath(keepAs);
+        QFile::remove(target);
+        QVERIFY(QFile::copy(shot, target));
+        qInfo("kept %s", qPrintable(target));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_gui_screenshot.moc"
