@@ -690,10 +690,15 @@ void TestMainWindow::presentationMode_toggles()
     QTest::keyClick(&window, Qt::Key_F11);
     QVERIFY(window.isPresentationMode());
     QVERIFY(window.font().pointSizeF() >= normal.pointSizeF() * 1.4);
+    // Every control follows, style-sheeted ones included.
     QVERIFY(window.resultsTable()->font().pointSizeF() > normal.pointSizeF());
+    QCOMPARE(window.controls()->runButton()->font().pointSizeF(), window.font().pointSizeF());
+    QCOMPARE(window.controls()->modeBox()->font().pointSizeF(), window.font().pointSizeF());
     QTest::keyClick(&window, Qt::Key_F11);
     QVERIFY(!window.isPresentationMode());
     QCOMPARE(window.font().pointSizeF(), normal.pointSizeF());
+    QCOMPARE(window.controls()->runButton()->font().pointSizeF(), normal.pointSizeF());
+    QCOMPARE(window.resultsTable()->font().pointSizeF(), normal.pointSizeF());
 }
 
 void TestMainWindow::close_cancelsRunAndLeavesNoWorker()

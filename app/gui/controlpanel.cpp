@@ -4,14 +4,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace corescope::gui {
@@ -58,10 +62,20 @@ QString orderingToolTip(Ordering ordering)
 
 ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
+    // The choices scroll when the screen is short (presentation fonts); Run and Cancel are
+    // pinned below them and never scroll away.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_choices = new QWidget(m_scroll);
+    auto *choices = m_choices;
+    auto *layout = new QVBoxLayout(choices);
 
     // --- Workload -------------------------------------------------------------------------
-    auto *workloadGroup = new QGroupBox(tr("Workload"), this);
+    auto *workloadGroup = new QGroupBox(tr("Workload"), choices);
     auto *workloadLayout = new QVBoxLayout(workloadGroup);
     m_workloads = new QListWidget(workloadGroup);
     m_workloads->setObjectName(QStringLiteral("workloadList"));
@@ -70,8 +84,10 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_workloads->setAccessibleName(tr("Workloads"));
     m_workloads->setSelectionMode(QAbstractItemView::SingleSelection);
     m_workloads->setUniformItemSizes(true);
-    m_workloads->setMinimumHeight(150);
-    m_workloads->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    // As tall as its entries (no empty white box), shrinking with a scroll bar if needed.
+    m_workloads->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_workloads->setMinimumHeight(120);
+    m_workloads->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     connect(m_workloads, &QListWidget::currentItemChanged, this,
             &ControlPanel::onCurrentItemChanged);
     workloadLayout->addWidget(m_workloads, 1);
@@ -88,10 +104,10 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
 
     m_openButton = new QPushButton(workloadGroup);
     workloadLayout->addWidget(m_openButton);
-    layout->addWidget(workloadGroup, 1);
+    layout->addWidget(workloadGroup);
 
     // --- How to run -----------------------------------------------------------------------
-    auto *runGroup = new QGroupBox(tr("How to run"), this);
+    auto *runGroup = new QGroupBox(tr("How to run"), choices);
     auto *form = new QFormLayout(runGroup);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
@@ -163,9 +179,13 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     orderingLabelWidget->setBuddy(m_ordering);
     form->addRow(orderingLabelWidget, m_ordering);
     layout->addWidget(runGroup);
+    layout->addStretch(1);
+    m_scroll->setWidget(choices);
+    outer->addWidget(m_scroll, 1);
 
     // --- Run / Cancel ---------------------------------------------------------------------
     auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(9, 4, 9, 9);
     m_runButton = new QPushButton(this);
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_cancelButton = new QPushButton(this);
@@ -174,9 +194,13 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
         button->setMinimumHeight(40);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
-    // The one button a teacher looks for: make it obvious from the back of the room.
+    // The one button a teacher looks for: make it obvious from the back of the room. Bold
+    // through the font, not the style sheet, so presentation mode's larger font reaches it.
+    QFont bold;
+    bold.setBold(true);
+    m_runButton->setFont(bold);
     m_runButton->setStyleSheet(QStringLiteral(
-        "QPushButton { background: #2e7d32; color: white; font-weight: bold;"
+        "QPushButton { background: #2e7d32; color: white;"
         " border: 1px solid #1b5e20; border-radius: 4px; padding: 6px 12px; }"
         "QPushButton:hover { background: #388e3c; }"
         "QPushButton:focus { border: 2px solid #0d47a1; }"
@@ -184,7 +208,7 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
         "QPushButton:disabled { background: #a5d6a7; color: #eeeeee; border-color: #a5d6a7; }"));
     buttons->addWidget(m_runButton, 2);
     buttons->addWidget(m_cancelButton, 1);
-    layout->addLayout(buttons);
+    outer->addLayout(buttons);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ControlPanel::onModeChanged);
     connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
@@ -194,6 +218,42 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
 
     setMachineCores(1);
     setOptions(RunOptions{});
+    updateListHeight();
+    updateMinimumWidth();
+}
+
+void ControlPanel::updateMinimumWidth()
+{
+    // The scroll area only scrolls vertically: it must be as wide as the widest control, or
+    // labels and combo boxes would be cut off on the right (with presentation fonts).
+    m_choices->layout()->activate();
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    m_scroll->setMinimumWidth(m_choices->minimumSizeHint().width() + scrollBar);
+}
+
+void ControlPanel::updateListHeight()
+{
+    // Room for every shipped workload at normal size; at most ten rows with presentation
+    // fonts, so the run options below stay on screen.
+    const int row = std::max(m_workloads->sizeHintForRow(0), fontMetrics().height() + 2);
+    const int rows = fontMetrics().height() > 20 ? 10 : 16;
+    m_workloads->setMaximumHeight(row * rows + 2 * m_workloads->frameWidth());
+}
+
+void ControlPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateListHeight();
+        // Icons grow with the text, so the buttons stay balanced on a projector.
+        const int icon = std::max(16, fontMetrics().height());
+        for (QPushButton *button : {m_runButton, m_cancelButton, m_openButton})
+            button->setIconSize(QSize(icon, icon));
+        m_runButton->setMinimumHeight(std::max(40, fontMetrics().height() * 2));
+        m_cancelButton->setMinimumHeight(m_runButton->minimumHeight());
+        // After the children have their new fonts too.
+        QTimer::singleShot(0, this, &ControlPanel::updateMinimumWidth);
+    }
 }
 
 void ControlPanel::addWorkload(const QString &key, const QString &name,
@@ -207,6 +267,7 @@ void ControlPanel::addWorkload(const QString &key, const QString &name,
         item = new QListWidgetItem(m_workloads);
         item->setData(kKeyRole, key);
         item->setData(kIsFileRole, isFile);
+        updateListHeight();
     }
     item->setText(name);
     item->setToolTip(isFile ? QStringLiteral("%1\n\n%2").arg(key, description) : description);

@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace corescope::gui {
@@ -51,6 +52,9 @@ public:
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     /// The user picked a workload in the list.
     void workloadChosen(const QString &key);
@@ -59,9 +63,13 @@ Q_SIGNALS:
 
 private:
     void onModeChanged();
+    void updateListHeight();
+    void updateMinimumWidth();
     void onCurrentItemChanged(QListWidgetItem *current);
     static void mirrorAction(QPushButton *button, QAction *action);
 
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_choices = nullptr;
     QListWidget *m_workloads = nullptr;
     QLabel *m_details = nullptr;
     QPushButton *m_openButton = nullptr;

@@ -230,7 +230,8 @@ int guiMain(int argc, char *argv[])
                     window.close();
             });
         });
-        QTimer::singleShot(0, &window, [&window, &exitCode] {
+        // Once the window is up and painted: its first layout and paint are not the run's.
+        QTimer::singleShot(500, &window, [&window, &exitCode] {
             if (!window.startRun()) {
                 printError(window.messageBanner()->text());
                 exitCode = 2;

@@ -36,7 +36,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -349,15 +348,12 @@ QWidget *MainWindow::createResultsPage()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->installEventFilter(this);   // resized: the input column takes the spare width
     m_table->horizontalHeader()->setHighlightSections(false);
     // Task order until the user asks for another (no sort column: no sorting work at all).
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {8, 24, 16, 14, 7, 9, 7, 11, 11};
-    for (int column = 0; column < TaskModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * digit + 16);
+    resizeTableColumns();
     layout->addWidget(m_table);
     applyPresentationToTable();
     return page;
@@ -371,18 +367,11 @@ void MainWindow::createControlsDock()
     m_controls->setActions(m_runAction, m_cancelAction, m_openAction);
     connect(m_controls, &ControlPanel::workloadChosen, this, &MainWindow::onWorkloadChosen);
 
-    // Scrollable, so the panel stays usable on a small screen or with presentation fonts.
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_controls);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
     m_controlsDock = new QDockWidget(tr("Controls"), this);
     m_controlsDock->setObjectName(QStringLiteral("controlsDock"));
     m_controlsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                                 | QDockWidget::DockWidgetClosable);
-    m_controlsDock->setWidget(scroll);
+    m_controlsDock->setWidget(m_controls);
     m_controlsDock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, m_controlsDock);
     resizeDocks({m_controlsDock}, {340}, Qt::Horizontal);
@@ -871,14 +860,19 @@ void MainWindow::updateSpeedup()
         runs == 0 ? tr("No runs of “%1” yet. Speedup is measured against a serial run: run "
                        "the baseline, then the same workload on threads or processes.")
                         .arg(name)
-                  : tr("No serial run of “%1” yet, so its %2 other run(s) have nothing to be "
-                       "compared with. Run the serial baseline to see their speedup.")
-                        .arg(name)
-                        .arg(runs));
+        : runs == 1
+            ? tr("No serial run of “%1” yet, so the run you made has nothing to be compared "
+                 "with. Run the serial baseline to see its speedup.")
+                  .arg(name)
+            : tr("No serial run of “%1” yet, so the %2 runs you made have nothing to be "
+                 "compared with. Run the serial baseline to see their speedup.")
+                  .arg(name)
+                  .arg(runs));
     m_runsLabel->setText(runs == 0 ? tr("No finished runs of this workload yet.")
-                                   : tr("%1 finished run(s) of “%2” on this chart.")
-                                         .arg(runs)
-                                         .arg(name));
+                         : runs == 1 ? tr("1 finished run of “%1” on this chart.").arg(name)
+                                     : tr("%1 finished runs of “%2” on this chart.")
+                                           .arg(runs)
+                                           .arg(name));
     m_clearRunsButton->setEnabled(runs > 0);
 }
 
@@ -1065,6 +1059,24 @@ void MainWindow::showTab(Tab tab)
     m_tabs->setCurrentIndex(tab);
 }
 
+void MainWindow::resizeTableColumns()
+{
+    // Widths in digits of the current font, so presentation mode keeps every header readable.
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    constexpr int kDigits[TaskModel::ColumnCount] = {8, 24, 16, 14, 7, 9, 7, 11, 12};
+    int others = 0;
+    for (int column = 0; column < TaskModel::ColumnCount; ++column) {
+        const int width = kDigits[column] * digit + 16;
+        m_table->setColumnWidth(column, width);
+        if (column != TaskModel::InputColumn)
+            others += width;
+    }
+    // The input column (pairs can be long) takes whatever width is left over.
+    const int spare = m_table->viewport()->width() - others;
+    m_table->setColumnWidth(TaskModel::InputColumn,
+                            std::max(kDigits[TaskModel::InputColumn] * digit + 16, spare));
+}
+
 void MainWindow::applyPresentationToTable()
 {
     // High contrast and roomy rows on a projector; the platform's look otherwise.
@@ -1103,14 +1115,26 @@ void MainWindow::setPresentationMode(bool on)
             font.setPixelSize(std::max(font.pixelSize() * 8 / 5, 21));
     }
     setFont(font);
+    applyPresentationToTable();
+    // A widget styled by a style sheet keeps the font it had when the sheet was applied
+    // (QStyleSheetStyle resolves it once), so the Run button, the banners and the table would
+    // miss the new size: hand it to every widget that did not follow.
+    for (QWidget *widget : findChildren<QWidget *>()) {
+        QFont own = widget->font();
+        if (font.pointSizeF() > 0 && own.pointSizeF() != font.pointSizeF()) {
+            own.setPointSizeF(font.pointSizeF());
+            widget->setFont(own);
+        } else if (font.pointSizeF() <= 0 && own.pixelSize() != font.pixelSize()) {
+            own.setPixelSize(font.pixelSize());
+            widget->setFont(own);
+        }
+    }
     m_cpuChart->setPresentationMode(on);
     m_timeline->setPresentationMode(on);
     m_speedup->setPresentationMode(on);
-    applyPresentationToTable();
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {8, 24, 16, 14, 7, 9, 7, 11, 11};
-    for (int column = 0; column < TaskModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * digit + 16);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height()
+                                                     + (on ? 12 : 8));
+    resizeTableColumns();
 
     if (on) {
         m_geometryBeforePresentation = saveGeometry();
@@ -1158,6 +1182,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table && event->type() == QEvent::Resize) {
+        resizeTableColumns();
+        return false;
+    }
     if (event->type() == QEvent::ContextMenu || event->type() == QEvent::MouseButtonPress) {
         std::optional<Chart> chart;
         for (const Chart c : {Chart::Cores, Chart::Timeline, Chart::Speedup}) {

@@ -174,6 +174,7 @@ private:
     void showChartMenu(Chart chart, const QPoint &globalPos);
     void onTimelineTaskClicked(quint32 taskIndex);
     void applyPresentationToTable();
+    void resizeTableColumns();
 
     Settings m_settings;
     RunFeed *m_feed = nullptr;
