@@ -6,7 +6,9 @@
 #include "app/charts/cpuchart.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/timelinechart.h"
+#include "app/charts/qcpinclude.h"
 #include "app/gui/controlpanel.h"
+#include "app/gui/exportdialog.h"
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagebanner.h"
@@ -14,16 +16,22 @@
 #include "app/gui/settings.h"
 #include "app/models/taskmodel.h"
 #include "app/models/tasksortproxy.h"
+#include "core/sample/cpusampler.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QContextMenuEvent>
+#include <QDockWidget>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -119,6 +127,9 @@ private Q_SLOTS:
     void runWhileRunning_asksFirstOrCancelsCleanly();
     void crashedWorker_reportsTaskAndKeepsResults();
     void export_writesNonEmptyFiles();
+    void exportDialog_ctrlEWritesTheCurrentChart();
+    void chartRightClick_offersExport();
+    void controls_allHaveToolTipsAndGilFollowsMode();
     void speedup_offersBaselineAndPlotsRuns();
     void settings_roundTrip();
     void window_restoresSettings();
@@ -462,6 +473,101 @@ void TestMainWindow::export_writesNonEmptyFiles()
     const QString bad = window.exportChart(MainWindow::Chart::Cores,
                                            dir.filePath(QStringLiteral("no/such/dir/x.png")));
     QVERIFY(!bad.isEmpty());
+}
+
+void TestMainWindow::exportDialog_ctrlEWritesTheCurrentChart()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.loadWorkload(QStringLiteral("doubler")));
+    setMode(window, Mode::Threads, 2);
+    QVERIFY(window.startRun());
+    QVERIFY(waitForRunEnd(window, 60000));
+    window.showTab(MainWindow::SpeedupTab);
+
+    const QString target = dir.filePath(QStringLiteral("speedup.svg"));
+    QString offered;
+    QTimer::singleShot(200, &window, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offered = dialog->path();
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"));
+        format->setCurrentIndex(format->findData(static_cast<int>(ExportDialog::Format::Svg)));
+        QCOMPARE(dialog->chart(), int(MainWindow::Chart::Speedup));
+        dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(target);
+        dialog->accept();
+    });
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    qInfo("the dialog offered %s", qPrintable(offered));
+    QVERIFY2(offered.contains(QStringLiteral("doubler-speedup")), qPrintable(offered));
+    QVERIFY(QFileInfo(target).size() > 0);
+    QVERIFY(window.messageBanner()->text().contains(QStringLiteral("Exported")));
+}
+
+void TestMainWindow::chartRightClick_offersExport()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QWidget *plot = window.timelineChart()->findChild<QCustomPlot *>();
+    QVERIFY(plot);
+    QStringList entries;
+    QTimer::singleShot(200, &window, [&entries] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator())
+                entries << action->text();
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(100, 100),
+                            plot->mapToGlobal(QPoint(100, 100)));
+    QApplication::sendEvent(plot, &event);
+    qInfo("chart menu: %s", qPrintable(entries.join(QStringLiteral(" | "))));
+    QVERIFY(!entries.isEmpty());
+    QVERIFY(entries.first().startsWith(QStringLiteral("&Export")));
+    QVERIFY(entries.join(QLatin1Char(' ')).contains(QStringLiteral("Fit")));
+}
+
+void TestMainWindow::controls_allHaveToolTipsAndGilFollowsMode()
+{
+    MainWindow window;
+    window.show();
+    QStringList missing;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(widget)
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QProgressBar *>(widget);
+        if (!control || widget->window() != &window || !widget->isVisibleTo(&window))
+            continue;
+        if (widget->parentWidget() && qobject_cast<QDockWidget *>(widget->parentWidget()))
+            continue;   // the dock's own float / close buttons
+        if (widget->toolTip().isEmpty())
+            missing << QStringLiteral("%1 \"%2\"")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                widget->objectName());
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+
+    ControlPanel *controls = window.controls();
+    setMode(window, Mode::Processes, 2);
+    QVERIFY(!controls->gilBox()->isEnabled());
+    setMode(window, Mode::Threads, 2);
+    QVERIFY(controls->gilBox()->isEnabled());
+    setMode(window, Mode::Serial, 1);
+    QVERIFY(!controls->gilBox()->isEnabled());
+    QVERIFY(!controls->workersBox()->isEnabled());
+    QCOMPARE(controls->workersBox()->maximum(), 4 * logicalCoreCount());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("coresLabel"))
+                ->text()
+                .contains(QStringLiteral("on this machine")));
 }
 
 void TestMainWindow::speedup_offersBaselineAndPlotsRuns()

@@ -23,6 +23,7 @@ ExportDialog::ExportDialog(const QStringList &charts, int currentChart, bool hav
     auto *form = new QFormLayout;
 
     m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("exportTarget"));
     for (const QString &chart : charts)
         m_target->addItem(chart, m_target->count());
     if (haveRunData)
@@ -35,6 +36,7 @@ ExportDialog::ExportDialog(const QStringList &charts, int currentChart, bool hav
     form->addRow(targetLabel, m_target);
 
     m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
     m_format->setToolTip(tr("PNG for slides, SVG for editing, PDF for reports; CSV for "
                             "spreadsheets, the JSON report to reopen the run, a Chrome trace "
                             "for ui.perfetto.dev"));
@@ -69,6 +71,7 @@ ExportDialog::ExportDialog(const QStringList &charts, int currentChart, bool hav
     auto *pathLayout = new QHBoxLayout(pathRow);
     pathLayout->setContentsMargins(0, 0, 0, 0);
     m_path = new QLineEdit(pathRow);
+    m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setMinimumWidth(360);
     m_path->setToolTip(tr("The file to write; an existing file is replaced"));
     auto *browse = new QPushButton(tr("&Browse…"), pathRow);

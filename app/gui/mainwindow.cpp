@@ -929,10 +929,13 @@ QString MainWindow::exportStem() const
 
 QString MainWindow::exportDirectory() const
 {
-    QString directory = m_settings.exportDirectory();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    return directory;
+    for (const QString &directory :
+         {m_settings.exportDirectory(),
+          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)}) {
+        if (!directory.isEmpty() && QFileInfo(directory).isDir())
+            return directory;
+    }
+    return QDir::homePath();
 }
 
 QString MainWindow::exportChart(Chart chart, const QString &path, QSize size)
