@@ -93,6 +93,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_normalFont = font();
+    // Charts name the machine they were measured on (read once: it does not change).
+    const MachineInfo machine = MachineInfo::current();
+    m_machineText = machine.cpuModel.empty()
+        ? tr("%1 logical cores").arg(logicalCoreCount())
+        : tr("%1, %2 logical cores").arg(fromStd(machine.cpuModel)).arg(logicalCoreCount());
 
     m_feed = new RunFeed(this);
     connect(m_feed, &RunFeed::dataAvailable, this, &MainWindow::drainFeed);
@@ -604,8 +609,9 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString &file = files.at(i);
         // &1 .. &8: each entry reachable by keyboard.
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()));
+        QString name = QFileInfo(file).fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));   // not a mnemonic
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
         action->setToolTip(file);
         connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
     }
@@ -829,12 +835,8 @@ void MainWindow::finishRun(std::shared_ptr<const RunResult> result)
 
 void MainWindow::setChartTitles(const Workload &workload, const RunOptions &options)
 {
-    const MachineInfo machine = MachineInfo::current();
-    const QString where = machine.cpuModel.empty()
-        ? tr("%1 logical cores").arg(logicalCoreCount())
-        : tr("%1, %2 logical cores").arg(fromStd(machine.cpuModel)).arg(logicalCoreCount());
     const QString subtitle = QStringLiteral("%1 · %2 · %3")
-                                 .arg(fromStd(workload.name), modeText(options), where);
+                                 .arg(fromStd(workload.name), modeText(options), m_machineText);
     m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
     m_timeline->setTitle(tr("Task timeline"), subtitle);
 }
@@ -846,12 +848,10 @@ void MainWindow::updateSpeedup()
     const QString name = fromStd(m_workload->name);
     const bool haveBaseline = m_history.hasBaseline(m_workloadKey);
     const int runs = m_history.runCount(m_workloadKey);
-    const MachineInfo machine = MachineInfo::current();
-    QString subtitle = haveBaseline
-        ? tr("%1 · against the serial run (%2) · %3 logical cores")
-              .arg(name, seconds(m_history.baselineSeconds(m_workloadKey)))
-              .arg(logicalCoreCount())
-        : tr("%1 · no serial run yet").arg(name);
+    const QString subtitle = haveBaseline
+        ? tr("%1 · against the serial run (%2) · %3")
+              .arg(name, seconds(m_history.baselineSeconds(m_workloadKey)), m_machineText)
+        : tr("%1 · no serial run yet · %2").arg(name, m_machineText);
     m_speedup->setTitle(tr("Speedup"), subtitle);
     m_speedup->setData(m_history.series(m_workloadKey), logicalCoreCount(), haveBaseline);
 

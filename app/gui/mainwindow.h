@@ -195,6 +195,7 @@ private:
     std::shared_ptr<const RunResult> m_lastResult;
     RunHistory m_history;
     bool m_askBeforeReplacing = true;
+    QString m_machineText;   // "AMD EPYC, 2 logical cores", for chart subtitles
 
     // Widgets
     ControlPanel *m_controls = nullptr;
