@@ -108,6 +108,14 @@ void TaskModel::setRun(const RunResult &run)
     markHandedBack(run.handOrder);
 }
 
+QModelIndex TaskModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || column >= ColumnCount
+        || static_cast<std::size_t>(row) >= m_rows.size())
+        return {};
+    return createIndex(row, column);
+}
+
 int TaskModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
