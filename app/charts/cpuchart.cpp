@@ -1,0 +1,411 @@
+#include "app/charts/cpuchart.h"
+
+#include "app/charts/chartstyle.h"
+#include "app/charts/qcpinclude.h"
+
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace corescope::gui {
+
+namespace cs = chartstyle;
+
+namespace {
+constexpr int kMaxLineCores = 8;     // above this, lines tangle: heat strip instead
+
+QCPColorGradient utilizationGradient()
+{
+    // Idle is nearly white, busy is dark red (ColorBrewer YlOrRd): "hot" reads as "working"
+    // on a projector and in greyscale print alike.
+    QCPColorGradient g;
+    g.clearColorStops();
+    g.setColorStopAt(0.0, QColor(0xFF, 0xFF, 0xE5));
+    g.setColorStopAt(0.25, QColor(0xFE, 0xD9, 0x76));
+    g.setColorStopAt(0.5, QColor(0xFD, 0x8D, 0x3C));
+    g.setColorStopAt(0.75, QColor(0xE3, 0x1A, 0x1C));
+    g.setColorStopAt(1.0, QColor(0x80, 0x00, 0x26));
+    g.setNanHandling(QCPColorGradient::nhTransparent);
+    return g;
+}
+} // namespace
+
+struct CpuChart::State {
+    explicit State(QCustomPlot *p) : plot(p), frame(p) {}
+
+    void build(int coreCount);
+    void removeHeat();
+    void rebuildHeat();
+    void follow();
+    void restyle();
+    void updateTitle();
+
+    QCustomPlot *plot;
+    cs::ChartFrame frame;
+    int cores = 0;
+    bool heat = false;
+    bool presentation = false;
+    bool whole = false;
+    double windowSeconds = 10.0;
+    double latest = 0.0;
+    double firstTime = std::numeric_limits<double>::quiet_NaN();
+    std::vector<QCPGraph *> coreGraphs;
+    QCPGraph *average = nullptr;
+    QCPAxisRect *heatRect = nullptr;
+    QCPColorMap *heatMap = nullptr;
+    QCPColorScale *colorScale = nullptr;
+    QCPAxisRect *avgRect = nullptr;          // the average line's (QCustomPlot's first) rect
+    QCPMarginGroup *marginGroup = nullptr;
+    QCPMarginGroup *scaleGroup = nullptr;
+    QSharedPointer<cs::RowTicker> heatTicker;
+    // Every sample, for the heat strip and for showWholeRun(): times (s) and values (%),
+    // cores values per sample.
+    std::vector<double> times;
+    std::vector<float> values;
+    QString title = QStringLiteral("Per-core utilization");
+    QString subtitle;
+};
+
+CpuChart::CpuChart(QWidget *parent)
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_state(std::make_unique<State>(m_plot))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setMinimumSize(320, 200);
+
+    State &s = *m_state;
+    s.avgRect = m_plot->axisRect();
+    s.marginGroup = new QCPMarginGroup(m_plot);
+    s.scaleGroup = new QCPMarginGroup(m_plot);
+    s.avgRect->setMarginGroup(QCP::msLeft | QCP::msRight, s.marginGroup);
+    m_plot->xAxis->setLabel(QStringLiteral("time since run start (s)"));
+    m_plot->yAxis->setSubTicks(false);
+    m_plot->xAxis->ticker()->setTickCount(6);
+    s.avgRect->setRangeDrag(Qt::Horizontal);
+    s.avgRect->setRangeZoom(Qt::Horizontal);
+    s.avgRect->setRangeDragAxes(m_plot->xAxis, nullptr);
+    s.avgRect->setRangeZoomAxes(m_plot->xAxis, nullptr);
+
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this](const QCPRange &range) {
+                State &st = *m_state;
+                if (!st.heat || !st.heatRect)
+                    return;
+                st.heatRect->axis(QCPAxis::atBottom)->setRange(range);
+                st.rebuildHeat();
+            });
+    clear(0);
+}
+
+CpuChart::~CpuChart() = default;
+
+void CpuChart::clear(int cores)
+{
+    State &s = *m_state;
+    s.whole = false;
+    s.latest = 0.0;
+    s.firstTime = std::numeric_limits<double>::quiet_NaN();
+    s.times.clear();
+    s.values.clear();
+    m_plot->setInteractions(QCP::Interactions());
+    s.build(std::max(cores, 0));
+    s.follow();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CpuChart::addSamples(const std::vector<CpuSample> &samples)
+{
+    State &s = *m_state;
+    if (samples.empty())
+        return;
+    const int n = static_cast<int>(samples.front().cores.size());
+    if (n != s.cores && n > 0) {
+        // The sampler knows the machine better than the caller: follow it.
+        s.times.clear();
+        s.values.clear();
+        s.build(n);
+    }
+    const std::size_t cores = static_cast<std::size_t>(s.cores);
+    if (cores == 0)
+        return;
+
+    QVector<double> keys;
+    keys.reserve(static_cast<int>(samples.size()));
+    std::vector<QVector<double>> perCore(s.heat ? 0 : cores);
+    for (auto &v : perCore)
+        v.reserve(static_cast<int>(samples.size()));
+    QVector<double> average;
+    average.reserve(static_cast<int>(samples.size()));
+    for (const CpuSample &sample : samples) {
+        const double t = double(sample.tNs) * 1e-9;
+        if (!s.times.empty() && t < s.times.back())
+            continue;     // out of order: keep the data sorted
+        keys.push_back(t);
+        s.times.push_back(t);
+        double sum = 0;
+        for (std::size_t c = 0; c < cores; ++c) {
+            const float v = c < sample.cores.size() ? std::clamp(sample.cores[c], 0.0f, 1.0f) * 100.0f
+                                                    : 0.0f;
+            s.values.push_back(v);
+            sum += v;
+            if (!s.heat)
+                perCore[c].push_back(v);
+        }
+        average.push_back(sum / double(cores));
+    }
+    if (keys.isEmpty())
+        return;
+    if (std::isnan(s.firstTime))
+        s.firstTime = keys.front();
+    s.latest = keys.back();
+    for (std::size_t c = 0; c < perCore.size(); ++c)
+        s.coreGraphs[c]->addData(keys, perCore[c], /*alreadySorted=*/true);
+    s.average->addData(keys, average, /*alreadySorted=*/true);
+    if (!s.whole)
+        s.follow();
+    if (s.heat)
+        s.rebuildHeat();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CpuChart::showWholeRun()
+{
+    State &s = *m_state;
+    s.whole = true;
+    const double first = std::isnan(s.firstTime) ? 0.0 : std::min(0.0, s.firstTime);
+    const double last = std::max(s.latest, first + 0.1);
+    m_plot->xAxis->setRange(first, last);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    if (s.heat)
+        s.rebuildHeat();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CpuChart::setWindowSeconds(double seconds)
+{
+    State &s = *m_state;
+    s.windowSeconds = std::clamp(seconds, 0.5, 3600.0);
+    if (!s.whole)
+        s.follow();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CpuChart::setTitle(const QString &title, const QString &subtitle)
+{
+    State &s = *m_state;
+    s.title = title;
+    s.subtitle = subtitle;
+    s.updateTitle();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CpuChart::setPresentationMode(bool on)
+{
+    State &s = *m_state;
+    s.presentation = on;
+    s.restyle();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void CpuChart::State::removeHeat()
+{
+    if (heatMap) {
+        plot->removePlottable(heatMap);
+        heatMap = nullptr;
+    }
+    if (colorScale) {
+        frame.body()->remove(colorScale);
+        colorScale = nullptr;
+    }
+    if (heatRect) {
+        frame.body()->remove(heatRect);
+        heatRect = nullptr;
+    }
+    heatTicker.clear();
+    QCPLayoutGrid *body = frame.body();
+    body->take(avgRect);
+    body->simplify();
+    body->addElement(0, 0, avgRect);
+    body->setRowStretchFactors({1.0});
+}
+
+void CpuChart::State::build(int coreCount)
+{
+    cores = coreCount;
+    plot->clearPlottables();
+    coreGraphs.clear();
+    average = nullptr;
+    heatMap = nullptr;
+    removeHeat();
+    heat = cores > kMaxLineCores;
+
+    if (heat) {
+        // Heat strip: one row per core above, the average line below, sharing the time axis.
+        QCPLayoutGrid *body = frame.body();
+        body->take(avgRect);
+        body->simplify();
+        heatRect = new QCPAxisRect(plot);
+        heatRect->setupFullAxesBox(false);
+        heatRect->axis(QCPAxis::atTop)->setVisible(false);
+        heatRect->axis(QCPAxis::atRight)->setVisible(false);
+        heatRect->setMarginGroup(QCP::msLeft | QCP::msRight, marginGroup);
+        // Dragging or zooming on the strip moves the shared time axis, never the rows.
+        heatRect->setRangeDrag(Qt::Horizontal);
+        heatRect->setRangeZoom(Qt::Horizontal);
+        heatRect->setRangeDragAxes(plot->xAxis, nullptr);
+        heatRect->setRangeZoomAxes(plot->xAxis, nullptr);
+        body->addElement(0, 0, heatRect);
+        colorScale = new QCPColorScale(plot);
+        body->addElement(0, 1, colorScale);
+        body->addElement(1, 0, avgRect);
+        body->setRowStretchFactors({2.2, 1.0});
+        body->setRowSpacing(6);
+        colorScale->setType(QCPAxis::atRight);
+        colorScale->setLabel(QStringLiteral("utilization (%)"));
+        colorScale->setDataRange(QCPRange(0, 100));
+        colorScale->setGradient(utilizationGradient());
+        colorScale->setRangeDrag(false);
+        colorScale->setRangeZoom(false);
+        colorScale->setMarginGroup(QCP::msTop | QCP::msBottom, scaleGroup);
+        heatRect->setMarginGroup(QCP::msTop | QCP::msBottom, scaleGroup);
+
+        QCPAxis *timeAxis = heatRect->axis(QCPAxis::atBottom);
+        QCPAxis *coreAxis = heatRect->axis(QCPAxis::atLeft);
+        timeAxis->setTickLabels(false);
+        timeAxis->setRange(plot->xAxis->range());
+        coreAxis->setRangeReversed(true);     // core 0 on top
+        coreAxis->setRange(-0.5, cores - 0.5);
+        coreAxis->setLabel(QStringLiteral("core"));
+        coreAxis->grid()->setVisible(false);
+        coreAxis->setSubTicks(false);
+        heatTicker = QSharedPointer<cs::RowTicker>::create(coreAxis);
+        std::vector<QString> labels;
+        for (int c = 0; c < cores; ++c)
+            labels.push_back(QString::number(c));
+        heatTicker->setRows(std::move(labels));
+        coreAxis->setTicker(heatTicker);
+
+        heatMap = new QCPColorMap(timeAxis, coreAxis);
+        heatMap->setInterpolate(false);
+        heatMap->setTightBoundary(false);
+        heatMap->setGradient(utilizationGradient());
+        heatMap->setDataRange(QCPRange(0, 100));
+        heatMap->setColorScale(colorScale);
+        heatMap->removeFromLegend();
+        heatMap->setName(QStringLiteral("per-core utilization"));
+    }
+
+    plot->yAxis->setRange(-1.5, 103.0);
+    // Under the heat strip the average gets a short axis: fewer ticks, a shorter label.
+    plot->yAxis->setLabel(heat ? QStringLiteral("avg (%)") : QStringLiteral("utilization (%)"));
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(heat ? 50 : 25);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    plot->yAxis->setTicker(ticker);
+    if (!heat) {
+        for (int c = 0; c < cores; ++c) {
+            QCPGraph *g = plot->addGraph(plot->xAxis, plot->yAxis);
+            g->setName(QStringLiteral("core %1").arg(c));
+            coreGraphs.push_back(g);
+        }
+    }
+    average = plot->addGraph(plot->xAxis, plot->yAxis);     // last: drawn on top
+    average->setName(heat ? QStringLiteral("average of %1 cores").arg(cores)
+                          : QStringLiteral("average"));
+    const int entries = static_cast<int>(coreGraphs.size()) + 1;
+    frame.setLegendColumns(entries <= 6 ? entries : (entries + 1) / 2);
+    restyle();
+    updateTitle();
+}
+
+void CpuChart::State::follow()
+{
+    const double right = std::max(latest, windowSeconds);
+    plot->xAxis->setRange(right, windowSeconds, Qt::AlignRight);
+}
+
+void CpuChart::State::rebuildHeat()
+{
+    if (!heatMap || cores <= 0)
+        return;
+    const QCPRange range = plot->xAxis->range();
+    QCPColorMapData *data = heatMap->data();
+    const std::size_t n = times.size();
+    // Before the first layout (a chart exported without being shown) assume a wide chart.
+    const double width = avgRect->width() >= 50 ? avgRect->width() : 1200;
+    if (n == 0 || range.size() <= 0) {
+        data->setSize(1, cores);
+        data->setRange(QCPRange(range.lower, range.upper), QCPRange(0, cores - 1));
+        data->fill(std::numeric_limits<double>::quiet_NaN());
+        return;
+    }
+    // Typical sampling interval: the columns are no finer than the samples, no finer than pixels.
+    const double interval = n > 1 ? std::max(1e-4, (times.back() - times.front()) / double(n - 1)) : 0.05;
+    const int columns = static_cast<int>(std::clamp(std::ceil(range.size() / interval), 1.0, width));
+    const double cell = range.size() / columns;
+    data->setSize(columns, cores);
+    data->setRange(QCPRange(range.lower + cell / 2, range.upper - cell / 2), QCPRange(0, cores - 1));
+    const std::size_t stride = static_cast<std::size_t>(cores);
+    for (int j = 0; j < columns; ++j) {
+        const double c0 = range.lower + j * cell;
+        const double c1 = c0 + cell;
+        // A sample at t tells how busy each core was during the interval that ends at t.
+        auto first = std::lower_bound(times.begin(), times.end(), c0);
+        auto last = std::lower_bound(first, times.end(), c1);
+        std::size_t from = static_cast<std::size_t>(first - times.begin());
+        std::size_t to = static_cast<std::size_t>(last - times.begin());
+        if (from == to) {
+            // No sample inside the cell: the next one covers it, if it is close.
+            if (to < n && times[to] - c1 <= interval * 1.5 && (to > 0 || times[to] - c0 <= interval)) {
+                ++to;
+            } else {
+                for (int c = 0; c < cores; ++c)
+                    data->setCell(j, c, std::numeric_limits<double>::quiet_NaN());
+                continue;
+            }
+        }
+        for (int c = 0; c < cores; ++c) {
+            double sum = 0;
+            for (std::size_t k = from; k < to; ++k)
+                sum += values[k * stride + static_cast<std::size_t>(c)];
+            data->setCell(j, c, sum / double(to - from));
+        }
+    }
+}
+
+void CpuChart::State::restyle()
+{
+    frame.applyStyle(presentation);
+    const double w = cs::lineWidth(presentation);
+    for (std::size_t c = 0; c < coreGraphs.size(); ++c) {
+        QColor color = cs::coreColor(static_cast<int>(c));
+        coreGraphs[c]->setPen(QPen(color, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    }
+    if (average)
+        average->setPen(QPen(QColor(Qt::black), cs::thickLineWidth(presentation), Qt::SolidLine,
+                             Qt::RoundCap, Qt::RoundJoin));
+    if (colorScale) {
+        QCPAxis *axis = colorScale->axis();
+        axis->setLabelFont(cs::font(cs::FontRole::AxisLabel, presentation));
+        axis->setTickLabelFont(cs::font(cs::FontRole::TickLabel, presentation));
+        colorScale->setBarWidth(presentation ? 22 : 12);
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(25);
+        axis->setTicker(ticker);
+    }
+}
+
+void CpuChart::State::updateTitle()
+{
+    QString sub = subtitle;
+    if (sub.isEmpty() && cores > 0)
+        sub = QStringLiteral("%1 logical cores").arg(cores);
+    frame.setTitle(title, sub);
+}
+
+} // namespace corescope::gui

@@ -1,0 +1,535 @@
+#include "app/charts/timelinechart.h"
+
+#include "app/charts/chartstyle.h"
+#include "app/charts/qcpinclude.h"
+#include "app/charts/timelinedata.h"
+#include "app/charts/timelineplottable.h"
+
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace corescope::gui {
+
+namespace cs = chartstyle;
+using timeline::Bar;
+using timeline::TimelineData;
+using timeline::TimelinePlottable;
+
+namespace {
+
+/// Seconds on the axis, written in the unit that suits the zoom (s, ms or µs); the axis label
+/// names the unit.
+class TimeTicker final : public QCPAxisTicker {
+public:
+    void setScale(double scale) { m_scale = scale; }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
+    {
+        const double v = tick * m_scale;
+        if (std::abs(v) < 1e-9 * m_scale)
+            return QStringLiteral("0");
+        return locale.toString(v, 'g', 8);
+    }
+
+private:
+    double m_scale = 1.0;
+};
+
+QString laneLabel(const timeline::Lane &lane)
+{
+    QString label = QStringLiteral("worker %1").arg(lane.worker);
+    if (lane.pid != 0)
+        label += QStringLiteral(" · pid %1").arg(lane.pid);
+    return label;
+}
+
+QString html(const QString &s) { return s.toHtmlEscaped(); }
+
+} // namespace
+
+struct TimelineChart::State {
+    explicit State(QCustomPlot *p) : plot(p), frame(p) {}
+
+    void followRun();
+    void setXRange(double lower, double upper);
+    void updateFrame();
+    std::optional<timeline::Hit> hitAt(const QPoint &pos) const;
+    QString describe(const timeline::Hit &hit) const;
+    void showToolTip(const QPoint &pos, const QPoint &globalPos);
+
+    QCustomPlot *plot;
+
+    TimelineData data;
+    cs::ChartFrame frame;
+    TimelinePlottable *plottable = nullptr;
+    QSharedPointer<cs::RowTicker> rowTicker;
+    QSharedPointer<TimeTicker> timeTicker;
+    std::shared_ptr<const Workload> workload;
+    RunOptions options;
+    std::string machine;                  // "cpu model, N cores" when known
+    bool presentation = false;
+    bool live = false;
+    bool userView = false;                // the user zoomed or panned: stop following
+    bool settingRange = false;
+    std::int64_t nowNs = 0;
+    std::int64_t lastStreamHandNs = 0;
+    QString title = QStringLiteral("Task timeline");
+    QString subtitle;
+    bool explicitSubtitle = false;
+    int legendKey = -1;                   // which legend entries are shown
+    int styledFor = -1;                   // presentation mode the fonts were set for
+    QPoint pressPos;
+    bool pressed = false;
+    bool dragged = false;
+    double timeScale = 1.0;
+};
+
+TimelineChart::TimelineChart(QWidget *parent)
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_state(std::make_unique<State>(m_plot))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setMinimumSize(320, 200);
+    m_plot->setMouseTracking(true);
+
+    State &s = *m_state;
+    s.plottable = new TimelinePlottable(m_plot->xAxis, m_plot->yAxis, &s.data);
+    s.plottable->removeFromLegend();
+
+    s.timeTicker = QSharedPointer<TimeTicker>::create();
+    s.timeTicker->setTickCount(8);
+    m_plot->xAxis->setTicker(s.timeTicker);
+    s.rowTicker = QSharedPointer<cs::RowTicker>::create(m_plot->yAxis);
+    m_plot->yAxis->setTicker(s.rowTicker);
+    m_plot->yAxis->setRangeReversed(true);     // worker 0 on top
+    m_plot->yAxis->grid()->setVisible(false);
+    m_plot->yAxis->setSubTicks(false);
+    m_plot->yAxis->setLabel(QStringLiteral("worker"));
+    m_plot->xAxis->grid()->setLayer(QStringLiteral("grid"));
+
+    // Only time zooms and pans; the rows stay put.
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->axisRect()->setRangeDragAxes(m_plot->xAxis, nullptr);
+    m_plot->axisRect()->setRangeZoomAxes(m_plot->xAxis, nullptr);
+    m_plot->axisRect()->setRangeZoomFactor(0.8);
+    // Grid lines under the bars would be hidden; draw the time grid above them, faintly.
+    m_plot->xAxis->grid()->setLayer(QStringLiteral("main"));
+    m_plot->moveLayer(m_plot->layer(QStringLiteral("grid")), m_plot->layer(QStringLiteral("main")));
+
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this](const QCPRange &range) {
+                State &st = *m_state;
+                if (range.size() < 1e-6 && !st.settingRange) {
+                    st.settingRange = true;
+                    m_plot->xAxis->setRange(range.center(), 1e-6, Qt::AlignCenter);
+                    st.settingRange = false;
+                    return;
+                }
+                const double size = range.size();
+                const double scale = size >= 2.0 ? 1.0 : (size >= 2e-3 ? 1e3 : 1e6);
+                if (scale != st.timeScale) {
+                    st.timeScale = scale;
+                    st.timeTicker->setScale(scale);
+                }
+                const QString unit = scale == 1.0 ? QStringLiteral("s")
+                    : scale == 1e3                ? QStringLiteral("ms")
+                                                  : QStringLiteral("µs");
+                m_plot->xAxis->setLabel(QStringLiteral("time since run start (%1)").arg(unit));
+            });
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent *) {
+        m_state->userView = true;
+    });
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        State &st = *m_state;
+        st.pressPos = event->pos();
+        st.pressed = event->button() == Qt::LeftButton;
+        st.dragged = false;
+    });
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        State &st = *m_state;
+        if (st.pressed && (event->buttons() & Qt::LeftButton)) {
+            if ((event->pos() - st.pressPos).manhattanLength() > 3) {
+                st.dragged = true;
+                st.userView = true;
+            }
+            QToolTip::hideText();
+            return;
+        }
+        st.showToolTip(event->pos(), event->globalPosition().toPoint());
+    });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
+        State &st = *m_state;
+        const bool click = st.pressed && !st.dragged && event->button() == Qt::LeftButton;
+        st.pressed = false;
+        if (!click)
+            return;
+        const auto hit = st.hitAt(event->pos());
+        if (hit && (hit->kind == timeline::Hit::Kind::Task
+                    || hit->kind == timeline::Hit::Kind::HandedBack
+                    || hit->kind == timeline::Hit::Kind::Running))
+            Q_EMIT taskClicked(hit->bar.index);
+    });
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) {
+        fitToRun();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+
+    clear(nullptr, RunOptions{});
+}
+
+TimelineChart::~TimelineChart() = default;
+
+void TimelineChart::clear(std::shared_ptr<const Workload> workload, const RunOptions &options)
+{
+    State &s = *m_state;
+    const int lanes = options.mode == Mode::Serial ? 1 : std::max(1, options.workers);
+    s.workload = std::move(workload);
+    s.options = options;
+    s.machine.clear();
+    s.data.reset(lanes, s.workload ? s.workload->taskCount() : 0);
+    s.live = false;
+    s.nowNs = 0;
+    s.lastStreamHandNs = 0;
+    s.userView = false;
+    s.plottable->setNow(-1);
+    s.updateFrame();
+    s.setXRange(-0.01, 1.0);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
+{
+    State &s = *m_state;
+    if (snapshot.tasksTotal > s.data.taskCount())
+        s.data.setTaskCount(snapshot.tasksTotal);
+    s.data.setWorkers(snapshot.workers);
+    s.data.addTasks(snapshot.newlyFinished);
+    s.live = snapshot.status == RunStatus::Running;
+    s.nowNs = snapshot.elapsedNs;
+    // The snapshot names which results came back, not when. Records handed back as they were
+    // published carry the time; the others are placed by the ordering's rule (exact times come
+    // with setRun() at the end).
+    for (const std::uint32_t index : snapshot.newlyHandedBack) {
+        if (s.data.handedBackNs(index) >= 0)
+            continue;
+        std::int64_t t = snapshot.elapsedNs;
+        if (s.options.ordering == Ordering::OrderedStream) {
+            t = std::max(s.data.endNs(index), s.lastStreamHandNs);
+            if (t < 0)
+                t = snapshot.elapsedNs;
+            s.lastStreamHandNs = t;
+        } else if (s.options.ordering == Ordering::AsCompleted && s.data.endNs(index) >= 0) {
+            t = s.data.endNs(index);
+        }
+        s.data.addHandedBack(index, t);
+    }
+    s.data.setRunning(s.live ? snapshot.running : std::vector<RunSnapshot::Running>{});
+    s.plottable->setNow(s.live ? s.nowNs : -1);
+    s.updateFrame();
+    if (!s.userView)
+        s.followRun();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineChart::setRun(const RunResult &run)
+{
+    State &s = *m_state;
+    clear(run.workload, run.options);
+    if (run.machine.logicalCores > 0) {
+        s.machine = run.machine.cpuModel.empty() ? std::string() : run.machine.cpuModel + ", ";
+        s.machine += std::to_string(run.machine.logicalCores) + " cores";
+    }
+    s.data.setTaskCount(run.tasks.size());
+    s.data.addTasksUnsorted(run.tasks);
+    s.data.setWorkers(run.workers);
+    s.live = run.status == RunStatus::Running;
+    s.nowNs = run.wallNs;
+    s.plottable->setNow(-1);
+    s.updateFrame();
+    fitToRun();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineChart::fitToRun()
+{
+    State &s = *m_state;
+    s.userView = false;
+    s.followRun();
+}
+
+void TimelineChart::setTitle(const QString &title, const QString &subtitle)
+{
+    State &s = *m_state;
+    s.title = title;
+    s.subtitle = subtitle;
+    s.explicitSubtitle = !subtitle.isEmpty();
+    s.updateFrame();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineChart::setPresentationMode(bool on)
+{
+    State &s = *m_state;
+    s.presentation = on;
+    s.plottable->setPresentation(on);
+    s.legendKey = -1;
+    s.updateFrame();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TimelineChart::State::followRun()
+{
+    State &s = *this;
+    const std::int64_t end = std::max({s.nowNs, s.data.lastEventNs(), std::int64_t{1'000'000}});
+    const double seconds = double(end) * 1e-9;
+    setXRange(-seconds * 0.01, seconds * 1.02);
+}
+
+void TimelineChart::State::setXRange(double lower, double upper)
+{
+    State &s = *this;
+    s.settingRange = true;
+    plot->xAxis->setRange(lower, upper);
+    s.settingRange = false;
+}
+
+void TimelineChart::State::updateFrame()
+{
+    State &s = *this;
+    const int lanes = s.data.laneCount();
+
+    // Rows: lanes 0..n-1, then the hand-back lane, a little apart and taller with many lanes.
+    const double handTop = lanes - 0.5 + 0.3;
+    const double handBottom = handTop + std::clamp(lanes * 0.3, 1.0, 4.0);
+    s.plottable->setHandLane(handTop, handBottom, true);
+    plot->yAxis->setRange(-0.6, handBottom + 0.1);
+    std::vector<QString> labels;
+    labels.reserve(static_cast<std::size_t>(lanes));
+    for (int i = 0; i < lanes; ++i)
+        labels.push_back(laneLabel(s.data.lane(i)));
+    s.rowTicker->setRows(std::move(labels));
+    s.rowTicker->setExtra({{(handTop + handBottom) / 2, QStringLiteral("handed back")}});
+
+    // Title and subtitle: the caller's, or one made from the run.
+    QString subtitle = s.subtitle;
+    if (!s.explicitSubtitle && s.workload) {
+        subtitle = QString::fromStdString(s.workload->name) + QStringLiteral(" · ")
+            + QString::fromLatin1(modeName(s.options.mode));
+        if (s.options.mode != Mode::Serial)
+            subtitle += QStringLiteral(", %1 workers, chunksize %2, %3")
+                            .arg(s.options.workers)
+                            .arg(s.options.chunksize)
+                            .arg(QString::fromLatin1(orderingLabel(s.options.ordering)));
+        if (s.options.gil && s.options.mode == Mode::Threads)
+            subtitle += QStringLiteral(", emulated GIL");
+        if (!s.machine.empty())
+            subtitle += QStringLiteral(" · ") + QString::fromStdString(s.machine);
+    }
+    s.frame.setTitle(s.title, subtitle);
+
+    // Legend entries: only what the chart can show for this run.
+    const bool gil = s.data.anyGilWait() || (s.options.gil && s.options.mode == Mode::Threads);
+    const bool failed = s.data.anyFailed();
+    const bool startup = s.data.anyStartup();
+    const int key = (gil ? 1 : 0) | (failed ? 2 : 0) | (startup ? 4 : 0);
+    if (key != s.legendKey) {
+        s.legendKey = key;
+        QCPLegend *legend = plot->legend;
+        legend->clearItems();
+        const bool pres = s.presentation;
+        const QColor c0 = TimelinePlottable::laneColor(0);
+        const QColor c1 = TimelinePlottable::laneColor(1);
+        legend->addItem(new cs::SwatchLegendItem(
+            legend, QStringLiteral("task (colour = worker)"), [c0, c1](QCPPainter *p, const QRectF &r) {
+                const QRectF a(r.left(), r.top(), r.width() / 2, r.height());
+                const QRectF b(r.center().x(), r.top(), r.width() / 2, r.height());
+                p->fillRect(a, c0);
+                p->fillRect(b, c1);
+                p->fillRect(QRectF(b.left(), b.top(), 1.5, b.height()), Qt::white);
+            }));
+        if (gil) {
+            legend->addItem(new cs::SwatchLegendItem(
+                legend, QStringLiteral("waiting for the GIL"), [c0, pres](QCPPainter *p, const QRectF &r) {
+                    p->fillRect(r, cs::mix(c0, QColor(Qt::white), 0.62));
+                    cs::drawHatch(p, r, c0, pres ? 9.0 : 6.0, pres ? 1.6 : 1.0);
+                }));
+        }
+        if (startup) {
+            legend->addItem(new cs::SwatchLegendItem(
+                legend, QStringLiteral("worker start-up"), [](QCPPainter *p, const QRectF &r) {
+                    p->fillRect(r, cs::startupColor());
+                }));
+        }
+        if (failed) {
+            legend->addItem(new cs::SwatchLegendItem(
+                legend, QStringLiteral("failed"), [](QCPPainter *p, const QRectF &r) {
+                    p->fillRect(r, cs::failedColor());
+                }));
+        }
+        legend->addItem(new cs::SwatchLegendItem(
+            legend, QStringLiteral("result handed back (row = task)"),
+            [pres](QCPPainter *p, const QRectF &r) {
+                p->fillRect(r, QColor(0xEC, 0xF1, 0xF7));
+                const double w = pres ? 5.0 : 3.0;
+                const QColor ink(0x1F, 0x3A, 0x5F);
+                for (int i = 0; i < 3; ++i) {
+                    const double x = r.left() + r.width() * (0.2 + 0.3 * i);
+                    const double h = r.height() / 3;
+                    p->fillRect(QRectF(x - w / 2, r.top() + h * i + 1, w, h - 1.5), ink);
+                }
+            }));
+        s.frame.setLegendColumns(5);
+        s.styledFor = -1;
+    }
+    if (s.styledFor != int(s.presentation)) {
+        s.styledFor = int(s.presentation);
+        s.frame.applyStyle(s.presentation);
+        plot->xAxis->grid()->setPen(QPen(QColor(0, 0, 0, s.presentation ? 60 : 38), 1.0));
+    }
+}
+
+std::optional<timeline::Hit> TimelineChart::State::hitAt(const QPoint &pos) const
+{
+    const State &s = *this;
+    QCPAxisRect *rect = plot->axisRect();
+    if (!rect->rect().contains(pos))
+        return std::nullopt;
+    const double key = plot->xAxis->pixelToCoord(pos.x());
+    const double value = plot->yAxis->pixelToCoord(pos.y());
+    const double pxPerSecond = std::abs(plot->xAxis->coordToPixel(1.0) - plot->xAxis->coordToPixel(0.0));
+    if (!(pxPerSecond > 0))
+        return std::nullopt;
+    const auto tNs = static_cast<std::int64_t>(std::llround(key * 1e9));
+    const auto tolNs = static_cast<std::int64_t>(std::ceil(3.0 / pxPerSecond * 1e9));
+
+    timeline::Hit hit;
+    const int lane = static_cast<int>(std::lround(value));
+    if (lane >= 0 && lane < s.data.laneCount() && std::abs(value - lane) <= 0.5) {
+        hit.lane = lane;
+        const timeline::Lane &l = s.data.lane(lane);
+        // Bars fill the middle of their lane; the strip between lanes is nobody's.
+        const double pxPerRow = std::abs(plot->yAxis->coordToPixel(1.0) - plot->yAxis->coordToPixel(0.0));
+        const double slack = pxPerRow > 0 ? 2.0 / pxPerRow : 0.0;
+        if (std::abs(value - lane) > TimelinePlottable::kBarHalfHeight + slack)
+            return std::nullopt;
+        if (auto bar = s.data.barAt(lane, tNs, tolNs)) {
+            hit.kind = timeline::Hit::Kind::Task;
+            hit.bar = *bar;
+            hit.handedBackNs = s.data.handedBackNs(bar->index);
+            return hit;
+        }
+        if (l.runningIndex >= 0 && s.live && tNs >= l.runningStartNs - tolNs && tNs <= s.nowNs + tolNs) {
+            hit.kind = timeline::Hit::Kind::Running;
+            hit.bar.index = static_cast<std::uint32_t>(l.runningIndex);
+            hit.bar.startNs = l.runningStartNs;
+            hit.bar.endNs = s.nowNs;
+            return hit;
+        }
+        const std::int64_t ready = l.readyNs >= 0 ? l.readyNs : (s.live ? s.nowNs : l.spawnNs);
+        if (l.spawnNs >= 0 && tNs >= l.spawnNs - tolNs && tNs <= ready + tolNs) {
+            hit.kind = timeline::Hit::Kind::Startup;
+            hit.bar.startNs = l.spawnNs;
+            hit.bar.endNs = ready;
+            return hit;
+        }
+        return std::nullopt;
+    }
+    const double top = s.plottable->handTop();
+    const double bottom = s.plottable->handBottom();
+    if (value >= top && value <= bottom) {
+        const double fraction = (value - top) / (bottom - top);
+        if (auto tick = s.data.handTickAt(tNs, fraction, tolNs)) {
+            hit.kind = timeline::Hit::Kind::HandedBack;
+            hit.handedBackNs = tick->tNs;
+            if (auto bar = s.data.barOf(tick->index))
+                hit.bar = *bar;
+            hit.bar.index = tick->index;
+            return hit;
+        }
+    }
+    return std::nullopt;
+}
+
+QString TimelineChart::State::describe(const timeline::Hit &hit) const
+{
+    const State &s = *this;
+    const auto seconds = [](std::int64_t ns) { return cs::formatSeconds(double(ns) * 1e-9); };
+    QString text;
+    const auto row = [&text](const QString &name, const QString &value) {
+        text += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(html(name), html(value));
+    };
+    if (hit.kind == timeline::Hit::Kind::Startup) {
+        const timeline::Lane &l = s.data.lane(hit.lane);
+        text = QStringLiteral("<b>%1 starting up</b><table>").arg(html(laneLabel(l)));
+        row(QStringLiteral("from"), seconds(hit.bar.startNs));
+        row(QStringLiteral("took"), seconds(hit.bar.endNs - hit.bar.startNs));
+        return text + QStringLiteral("</table>");
+    }
+    const Bar &b = hit.bar;
+    text = QStringLiteral("<b>task %1</b>").arg(b.index);
+    if (hit.kind == timeline::Hit::Kind::Running)
+        text += QStringLiteral(" (running)");
+    else if (b.failed)
+        text += QStringLiteral(" <span style='color:#d62728'>(failed)</span>");
+    text += QStringLiteral("<table>");
+    if (s.workload && b.index < s.workload->taskCount()) {
+        row(QStringLiteral("input"), QString::fromStdString(formatInput(
+                                         s.workload->kernel, s.workload->input(b.index))));
+        if (hit.kind != timeline::Hit::Kind::Running && !(b.failed && !b.mismatch)) {
+            QString result = QString::fromStdString(formatResult(s.workload->kernel, b.result));
+            if (b.mismatch && s.workload->expected && b.index < s.workload->expected->size())
+                result += QStringLiteral(" (expected %1)").arg(QString::fromStdString(formatResult(
+                    s.workload->kernel, (*s.workload->expected)[b.index])));
+            row(QStringLiteral("result"), result);
+        } else if (b.failed) {
+            row(QStringLiteral("result"), QStringLiteral("none (the worker died)"));
+        }
+    }
+    row(QStringLiteral("start"), seconds(b.startNs));
+    if (hit.kind == timeline::Hit::Kind::Running) {
+        row(QStringLiteral("running for"), seconds(b.endNs - b.startNs));
+    } else if (b.startNs >= 0) {
+        row(QStringLiteral("duration"), seconds(b.endNs - b.startNs));
+        if (b.cpuStart >= 0) {
+            row(QStringLiteral("CPU"), b.cpuEnd >= 0 && b.cpuEnd != b.cpuStart
+                                           ? QStringLiteral("%1 → %2").arg(b.cpuStart).arg(b.cpuEnd)
+                                           : QString::number(b.cpuStart));
+        }
+        if (b.gilWaitNs > 0 || (s.options.gil && s.options.mode == Mode::Threads)) {
+            const double share = b.endNs > b.startNs ? b.gilWaitNs / double(b.endNs - b.startNs) : 0;
+            row(QStringLiteral("GIL wait"), seconds(static_cast<std::int64_t>(b.gilWaitNs))
+                                                + QStringLiteral(" (%1 %)").arg(std::lround(share * 100)));
+        }
+    }
+    if (hit.handedBackNs >= 0)
+        row(QStringLiteral("handed back"), seconds(hit.handedBackNs));
+    const int laneIndex = hit.lane >= 0 ? hit.lane : -1;
+    if (laneIndex >= 0)
+        row(QStringLiteral("worker"), laneLabel(s.data.lane(laneIndex)));
+    return text + QStringLiteral("</table>");
+}
+
+void TimelineChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos)
+{
+    const auto hit = hitAt(pos);
+    if (!hit) {
+        QToolTip::hideText();
+        return;
+    }
+    QString text = describe(*hit);
+    if (presentation)     // the projector's back row reads tooltips too
+        text = QStringLiteral("<div style='font-size:16pt'>%1</div>").arg(text);
+    QToolTip::showText(globalPos, text, plot, QRect(pos, QSize(1, 1)));
+}
+
+} // namespace corescope::gui

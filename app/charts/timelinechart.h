@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/trace/runrecorder.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QCustomPlot;
+
+namespace corescope::gui {
+
+/// One row per worker (thread or process, labelled with its pid), one bar per task from start
+/// to end, worker start-up as its own bar, GIL waits as a different shade, and a lane showing
+/// when each result was handed back. Grows live; zoom and pan with the mouse; fit-to-run.
+/// Draws only what is visible and merges bars thinner than a pixel, so a million tasks stay
+/// smooth.
+class TimelineChart final : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelineChart(QWidget *parent = nullptr);
+    ~TimelineChart() override;
+
+    /// Starts over for a run of `workload` with `options` (number of lanes, labels).
+    void clear(std::shared_ptr<const Workload> workload, const RunOptions &options);
+    /// Appends what a snapshot brought; keeps following the run's end unless the user zoomed.
+    void addSnapshot(const RunSnapshot &snapshot);
+    /// Shows a whole saved run at once.
+    void setRun(const RunResult &run);
+    void fitToRun();
+    void setTitle(const QString &title, const QString &subtitle);
+    void setPresentationMode(bool on);
+    QCustomPlot *plot() const { return m_plot; }
+
+Q_SIGNALS:
+    /// The user clicked a task bar.
+    void taskClicked(quint32 index);
+
+private:
+    QCustomPlot *m_plot = nullptr;
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace corescope::gui

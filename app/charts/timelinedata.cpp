@@ -1,0 +1,530 @@
+#include "app/charts/timelinedata.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace corescope::gui::timeline {
+
+namespace {
+
+Bar barFrom(const TaskRecord &task)
+{
+    Bar bar;
+    bar.startNs = task.startNs;
+    // A task lost with its worker may have no end: draw it up to its start at least.
+    bar.endNs = std::max(task.endNs, task.startNs);
+    bar.result = task.result;
+    bar.index = task.index;
+    bar.gilWaitNs = static_cast<float>(std::max<std::int64_t>(task.gilWaitNs, 0));
+    bar.cpuStart = task.cpuStart;
+    bar.cpuEnd = task.cpuEnd;
+    bar.failed = task.state == TaskState::Failed || task.mismatch;
+    bar.mismatch = task.mismatch;
+    return bar;
+}
+
+// First position p in [from, n) with bars[p].startNs >= t, galloping from `from`: cheap when
+// the answer is near, logarithmic when it is far.
+std::size_t gallopStart(const std::vector<Bar> &bars, std::size_t from, double t)
+{
+    const std::size_t n = bars.size();
+    if (from >= n || double(bars[from].startNs) >= t)
+        return from;
+    std::size_t lo = from;      // bars[lo].startNs < t
+    std::size_t step = 1;
+    std::size_t hi = from + step;
+    while (hi < n && double(bars[hi].startNs) < t) {
+        lo = hi;
+        step *= 2;
+        hi = from + step;
+    }
+    hi = std::min(hi, n);
+    auto it = std::lower_bound(bars.begin() + static_cast<std::ptrdiff_t>(lo + 1),
+                               bars.begin() + static_cast<std::ptrdiff_t>(hi), t,
+                               [](const Bar &b, double value) { return double(b.startNs) < value; });
+    return static_cast<std::size_t>(it - bars.begin());
+}
+
+} // namespace
+
+void TimelineData::reset(int lanes, std::uint64_t taskCount)
+{
+    m_lanes.clear();
+    m_lanes.resize(static_cast<std::size_t>(std::max(lanes, 1)));
+    for (std::size_t i = 0; i < m_lanes.size(); ++i)
+        m_lanes[i].worker = static_cast<int>(i);
+    m_handed.clear();
+    m_handBlockMin.clear();
+    m_handBlockMax.clear();
+    m_endByIndex.clear();
+    m_handByIndex.clear();
+    m_laneByIndex.clear();
+    m_taskCount = 0;
+    m_barCount = 0;
+    m_lastEventNs = 0;
+    m_anyFailed = false;
+    m_anyGil = false;
+    setTaskCount(taskCount);
+}
+
+void TimelineData::setTaskCount(std::uint64_t taskCount)
+{
+    if (taskCount <= m_taskCount)
+        return;
+    m_taskCount = taskCount;
+    m_endByIndex.resize(taskCount, -1);
+    m_handByIndex.resize(taskCount, -1);
+    m_laneByIndex.resize(taskCount, -1);
+}
+
+Lane &TimelineData::laneFor(int worker)
+{
+    worker = std::max(worker, 0);
+    while (static_cast<int>(m_lanes.size()) <= worker) {
+        Lane lane;
+        lane.worker = static_cast<int>(m_lanes.size());
+        m_lanes.push_back(std::move(lane));
+    }
+    return m_lanes[static_cast<std::size_t>(worker)];
+}
+
+void TimelineData::rebuildMaxEnd(Lane &lane, std::size_t from)
+{
+    std::int64_t running = from > 0 ? lane.bars[from - 1].maxEndNs
+                                    : std::numeric_limits<std::int64_t>::min();
+    for (std::size_t i = from; i < lane.bars.size(); ++i) {
+        running = std::max(running, lane.bars[i].endNs);
+        lane.bars[i].maxEndNs = running;
+    }
+}
+
+void TimelineData::insertBar(Lane &lane, const Bar &bar)
+{
+    auto &bars = lane.bars;
+    if (bars.empty() || bars.back().startNs <= bar.startNs) {
+        // The common case: a worker finishes its tasks in the order it starts them.
+        Bar b = bar;
+        b.maxEndNs = bars.empty() ? b.endNs : std::max(bars.back().maxEndNs, b.endNs);
+        bars.push_back(b);
+    } else {
+        auto it = std::upper_bound(bars.begin(), bars.end(), bar.startNs,
+                                   [](std::int64_t t, const Bar &b) { return t < b.startNs; });
+        const auto pos = static_cast<std::size_t>(it - bars.begin());
+        bars.insert(it, bar);
+        rebuildMaxEnd(lane, pos);
+    }
+    if (bar.failed) {
+        auto it = std::upper_bound(lane.failed.begin(), lane.failed.end(), bar.startNs,
+                                   [](std::int64_t t, const Bar &b) { return t < b.startNs; });
+        lane.failed.insert(it, bar);
+    }
+}
+
+void TimelineData::addTask(const TaskRecord &task)
+{
+    if (task.startNs < 0)
+        return;     // never started (pending, cancelled): nothing to draw
+    const Bar bar = barFrom(task);
+    Lane &lane = laneFor(task.worker);
+    if (lane.pid == 0)
+        lane.pid = task.pid;
+    if (lane.tid == 0)
+        lane.tid = task.tid;
+    insertBar(lane, bar);
+    ++m_barCount;
+    if (task.index >= m_taskCount)
+        setTaskCount(std::uint64_t{task.index} + 1);
+    m_endByIndex[task.index] = bar.endNs;
+    m_laneByIndex[task.index] = static_cast<std::int32_t>(lane.worker);
+    m_lastEventNs = std::max(m_lastEventNs, bar.endNs);
+    m_anyFailed = m_anyFailed || bar.failed;
+    m_anyGil = m_anyGil || bar.gilWaitNs > 0;
+    if (lane.runningIndex == std::int64_t{task.index})
+        lane.runningIndex = -1;
+    if (task.handedBackNs >= 0)
+        addHandedBack(task.index, task.handedBackNs);
+}
+
+void TimelineData::addTasks(const std::vector<TaskRecord> &tasks)
+{
+    for (const TaskRecord &task : tasks)
+        addTask(task);
+}
+
+void TimelineData::addTasksUnsorted(const std::vector<TaskRecord> &tasks)
+{
+    std::uint32_t maxIndex = 0;
+    for (const TaskRecord &task : tasks)
+        maxIndex = std::max(maxIndex, task.index);
+    if (!tasks.empty())
+        setTaskCount(std::uint64_t{maxIndex} + 1);
+    std::vector<std::size_t> perLane;
+    for (const TaskRecord &task : tasks) {
+        if (task.startNs < 0)
+            continue;
+        const auto w = static_cast<std::size_t>(std::max<int>(task.worker, 0));
+        if (w >= perLane.size())
+            perLane.resize(w + 1, 0);
+        ++perLane[w];
+    }
+    for (std::size_t w = 0; w < perLane.size(); ++w)
+        laneFor(static_cast<int>(w)).bars.reserve(laneFor(static_cast<int>(w)).bars.size() + perLane[w]);
+    for (const TaskRecord &task : tasks) {
+        if (task.startNs < 0)
+            continue;
+        const Bar bar = barFrom(task);
+        Lane &lane = laneFor(task.worker);
+        if (lane.pid == 0)
+            lane.pid = task.pid;
+        if (lane.tid == 0)
+            lane.tid = task.tid;
+        lane.bars.push_back(bar);
+        if (bar.failed)
+            lane.failed.push_back(bar);
+        ++m_barCount;
+        m_endByIndex[task.index] = bar.endNs;
+        m_laneByIndex[task.index] = static_cast<std::int32_t>(lane.worker);
+        m_lastEventNs = std::max(m_lastEventNs, bar.endNs);
+        m_anyFailed = m_anyFailed || bar.failed;
+        m_anyGil = m_anyGil || bar.gilWaitNs > 0;
+    }
+    const auto byStart = [](const Bar &a, const Bar &b) { return a.startNs < b.startNs; };
+    for (Lane &lane : m_lanes) {
+        if (!std::is_sorted(lane.bars.begin(), lane.bars.end(), byStart))
+            std::stable_sort(lane.bars.begin(), lane.bars.end(), byStart);
+        std::stable_sort(lane.failed.begin(), lane.failed.end(), byStart);
+        rebuildMaxEnd(lane, 0);
+    }
+    m_handed.reserve(m_handed.size() + tasks.size());
+    for (const TaskRecord &task : tasks) {
+        if (task.handedBackNs >= 0 && task.index < m_taskCount) {
+            m_handByIndex[task.index] = task.handedBackNs;
+            m_handed.push_back({task.handedBackNs, task.index});
+            m_lastEventNs = std::max(m_lastEventNs, task.handedBackNs);
+        }
+    }
+    std::stable_sort(m_handed.begin(), m_handed.end(),
+                     [](const HandTick &a, const HandTick &b) { return a.tNs < b.tNs; });
+    rebuildHandBlocks(0);
+}
+
+void TimelineData::rebuildHandBlocks(std::size_t from)
+{
+    const std::size_t firstBlock = from / kHandBlock;
+    const std::size_t blocks = (m_handed.size() + kHandBlock - 1) / kHandBlock;
+    m_handBlockMin.resize(blocks);
+    m_handBlockMax.resize(blocks);
+    for (std::size_t b = firstBlock; b < blocks; ++b) {
+        std::uint32_t lo = std::numeric_limits<std::uint32_t>::max();
+        std::uint32_t hi = 0;
+        const std::size_t end = std::min(m_handed.size(), (b + 1) * kHandBlock);
+        for (std::size_t k = b * kHandBlock; k < end; ++k) {
+            lo = std::min(lo, m_handed[k].index);
+            hi = std::max(hi, m_handed[k].index);
+        }
+        m_handBlockMin[b] = lo;
+        m_handBlockMax[b] = hi;
+    }
+}
+
+void TimelineData::setWorkers(const std::vector<WorkerRecord> &workers)
+{
+    for (const WorkerRecord &w : workers) {
+        Lane &lane = laneFor(w.id);
+        if (w.pid != 0)
+            lane.pid = w.pid;
+        if (w.tid != 0)
+            lane.tid = w.tid;
+        lane.spawnNs = w.spawnNs;
+        lane.readyNs = w.readyNs;
+        lane.exitNs = w.exitNs;
+        lane.exitReason = w.exitReason;
+        m_lastEventNs = std::max({m_lastEventNs, w.readyNs, w.exitNs});
+    }
+}
+
+void TimelineData::setRunning(const std::vector<RunSnapshot::Running> &running)
+{
+    for (Lane &lane : m_lanes) {
+        lane.runningIndex = -1;
+        lane.runningStartNs = -1;
+    }
+    for (const auto &r : running) {
+        Lane &lane = laneFor(r.worker);
+        // The snapshot may list a task that this same snapshot already reports finished.
+        if (r.index < m_endByIndex.size() && m_endByIndex[r.index] >= 0)
+            continue;
+        lane.runningIndex = r.index;
+        lane.runningStartNs = r.startNs;
+    }
+}
+
+void TimelineData::addHandedBack(std::uint32_t index, std::int64_t tNs)
+{
+    if (index >= m_taskCount)
+        setTaskCount(std::uint64_t{index} + 1);
+    if (m_handByIndex[index] >= 0)
+        return;     // already known (its record carried the time)
+    m_handByIndex[index] = tNs;
+    const HandTick tick{tNs, index};
+    if (m_handed.empty() || m_handed.back().tNs <= tNs) {
+        m_handed.push_back(tick);
+        const std::size_t block = (m_handed.size() - 1) / kHandBlock;
+        if (block == m_handBlockMin.size()) {
+            m_handBlockMin.push_back(index);
+            m_handBlockMax.push_back(index);
+        } else {
+            m_handBlockMin[block] = std::min(m_handBlockMin[block], index);
+            m_handBlockMax[block] = std::max(m_handBlockMax[block], index);
+        }
+    } else {
+        auto it = std::upper_bound(m_handed.begin(), m_handed.end(), tNs,
+                                   [](std::int64_t t, const HandTick &h) { return t < h.tNs; });
+        const auto pos = static_cast<std::size_t>(it - m_handed.begin());
+        m_handed.insert(it, tick);
+        rebuildHandBlocks(pos);
+    }
+    m_lastEventNs = std::max(m_lastEventNs, tNs);
+}
+
+bool TimelineData::anyStartup() const
+{
+    return std::any_of(m_lanes.begin(), m_lanes.end(), [](const Lane &l) {
+        return l.spawnNs >= 0 && (l.readyNs < 0 || l.readyNs > l.spawnNs);
+    });
+}
+
+std::int64_t TimelineData::handedBackNs(std::uint32_t index) const
+{
+    return index < m_handByIndex.size() ? m_handByIndex[index] : -1;
+}
+
+std::int64_t TimelineData::endNs(std::uint32_t index) const
+{
+    return index < m_endByIndex.size() ? m_endByIndex[index] : -1;
+}
+
+std::pair<std::size_t, std::size_t> TimelineData::visibleRange(int laneIndex, std::int64_t t0Ns,
+                                                               std::int64_t t1Ns) const
+{
+    if (laneIndex < 0 || laneIndex >= laneCount())
+        return {0, 0};
+    const auto &bars = lane(laneIndex).bars;
+    // maxEndNs never decreases, so the first bar that may reach t0 is a binary search away.
+    auto first = std::lower_bound(bars.begin(), bars.end(), t0Ns,
+                                  [](const Bar &b, std::int64_t t) { return b.maxEndNs < t; });
+    auto last = std::upper_bound(first, bars.end(), t1Ns,
+                                 [](std::int64_t t, const Bar &b) { return t < b.startNs; });
+    return {static_cast<std::size_t>(first - bars.begin()),
+            static_cast<std::size_t>(last - bars.begin())};
+}
+
+std::vector<std::uint32_t> TimelineData::tasksIn(int laneIndex, std::int64_t t0Ns,
+                                                 std::int64_t t1Ns) const
+{
+    std::vector<std::uint32_t> out;
+    const auto [first, last] = visibleRange(laneIndex, t0Ns, t1Ns);
+    const auto &bars = lane(laneIndex).bars;
+    for (std::size_t i = first; i < last; ++i)
+        if (bars[i].endNs >= t0Ns)   // an earlier, longer bar may have raised maxEndNs
+            out.push_back(bars[i].index);
+    return out;
+}
+
+void TimelineData::laneSpans(int laneIndex, const PixelMap &map, double left, double right,
+                             std::vector<Span> &out, double minWidthPx) const
+{
+    if (laneIndex < 0 || laneIndex >= laneCount() || right <= left || map.pxPerNs <= 0)
+        return;
+    const auto &bars = lane(laneIndex).bars;
+    const double t0 = map.t(left);
+    const double t1 = map.t(right);
+    auto it = std::lower_bound(bars.begin(), bars.end(), t0,
+                               [](const Bar &b, double t) { return double(b.maxEndNs) < t; });
+    std::size_t i = static_cast<std::size_t>(it - bars.begin());
+    const std::size_t n = bars.size();
+
+    Span pending;
+    bool havePending = false;
+    double pendingGil = 0;
+    double pendingDur = 0;
+    const auto flush = [&] {
+        if (!havePending)
+            return;
+        pending.gilFraction = pendingDur > 0 ? float(pendingGil / pendingDur) : 0.0f;
+        out.push_back(pending);
+        havePending = false;
+    };
+
+    while (i < n && double(bars[i].startNs) <= t1) {
+        const Bar &b = bars[i];
+        if (double(b.endNs) < t0) {     // an earlier long bar raised maxEndNs; this one is gone
+            ++i;
+            continue;
+        }
+        const double x0 = std::max(map.x(double(b.startNs)), left - 1.0);
+        const double x1 = std::min(map.x(double(b.endNs)), right + 1.0);
+        const double duration = double(b.endNs - b.startNs);
+        if (x1 - x0 >= minWidthPx) {
+            flush();
+            Span s;
+            s.x0 = x0;
+            s.x1 = x1;
+            s.index = b.index;
+            s.gilFraction = duration > 0 ? float(std::min(1.0, double(b.gilWaitNs) / duration)) : 0.0f;
+            s.failed = b.failed;
+            s.odd = (i & 1U) != 0;
+            out.push_back(s);
+            ++i;
+            continue;
+        }
+        // Thin: join the pending span when it touches it, else start a new one.
+        if (havePending && x0 <= pending.x1 + 1.0) {
+            pending.x1 = std::max(pending.x1, x1);
+            ++pending.tasks;
+            pending.merged = true;
+            pending.failed = pending.failed || b.failed;
+        } else {
+            flush();
+            pending = Span{};
+            pending.x0 = x0;
+            pending.x1 = std::max(x1, x0);
+            pending.index = b.index;
+            pending.failed = b.failed;
+            pending.odd = (i & 1U) != 0;
+            havePending = true;
+            pendingGil = 0;
+            pendingDur = 0;
+        }
+        pendingGil += double(b.gilWaitNs);
+        pendingDur += duration;
+        // Every further bar that starts in this pixel column ends inside it too (a worker runs
+        // one task at a time) except maybe the last: skip to that one without looking at the
+        // rest. Their GIL share is estimated from the bars looked at; failures are drawn from
+        // the lane's list of failed bars on top.
+        const double columnEnd = map.t(std::floor(x0) + 1.0);
+        const std::size_t next = gallopStart(bars, i + 1, columnEnd);
+        if (next > i + 2) {
+            const std::size_t skipped = next - i - 2;
+            pending.tasks += static_cast<std::uint32_t>(skipped);
+            pending.merged = true;
+            i = next - 1;
+        } else {
+            ++i;
+        }
+    }
+    flush();
+}
+
+void TimelineData::handStrokes(const PixelMap &map, double left, double right,
+                               std::vector<HandStroke> &out) const
+{
+    if (m_handed.empty() || right <= left || map.pxPerNs <= 0)
+        return;
+    const double t0 = map.t(left - 1.0);
+    const double t1 = map.t(right + 1.0);
+    const auto byTime = [](const HandTick &h, double t) { return double(h.tNs) < t; };
+    std::size_t k = static_cast<std::size_t>(
+        std::lower_bound(m_handed.begin(), m_handed.end(), t0, byTime) - m_handed.begin());
+    const std::size_t n = m_handed.size();
+    const double total = double(std::max<std::uint64_t>(m_taskCount, 1));
+    while (k < n && double(m_handed[k].tNs) <= t1) {
+        // Every tick of this pixel column: [k, next).
+        const double x = map.x(double(m_handed[k].tNs));
+        const double columnEnd = map.t(std::floor(x) + 1.0);
+        std::size_t next = k + 1;
+        if (next < n && double(m_handed[next].tNs) < columnEnd) {
+            next = static_cast<std::size_t>(
+                std::lower_bound(m_handed.begin() + static_cast<std::ptrdiff_t>(next),
+                                 m_handed.end(), columnEnd, byTime)
+                - m_handed.begin());
+        }
+        std::uint32_t lo = std::numeric_limits<std::uint32_t>::max();
+        std::uint32_t hi = 0;
+        std::size_t i = k;
+        while (i < next) {
+            if (i % kHandBlock == 0 && i + kHandBlock <= next) {
+                const std::size_t b = i / kHandBlock;
+                lo = std::min(lo, m_handBlockMin[b]);
+                hi = std::max(hi, m_handBlockMax[b]);
+                i += kHandBlock;
+            } else {
+                lo = std::min(lo, m_handed[i].index);
+                hi = std::max(hi, m_handed[i].index);
+                ++i;
+            }
+        }
+        out.push_back(HandStroke{x, double(lo) / total, double(hi + 1) / total,
+                                 static_cast<std::uint32_t>(next - k)});
+        k = next;
+    }
+}
+
+std::optional<Bar> TimelineData::barAt(int laneIndex, std::int64_t tNs, std::int64_t tolNs) const
+{
+    if (laneIndex < 0 || laneIndex >= laneCount())
+        return std::nullopt;
+    const auto &bars = lane(laneIndex).bars;
+    const auto [first, last] = visibleRange(laneIndex, tNs - tolNs, tNs + tolNs);
+    std::optional<Bar> best;
+    std::int64_t bestDistance = std::numeric_limits<std::int64_t>::max();
+    // A pixel may hold many thousand bars when zoomed out; look at a bounded number.
+    const std::size_t limit = std::min(last, first + 4096);
+    for (std::size_t i = first; i < limit; ++i) {
+        const Bar &b = bars[i];
+        const std::int64_t distance =
+            (tNs < b.startNs) ? b.startNs - tNs : (tNs > b.endNs ? tNs - b.endNs : 0);
+        if (distance <= tolNs && distance < bestDistance) {
+            best = b;
+            bestDistance = distance;
+            if (distance == 0)
+                break;
+        }
+    }
+    return best;
+}
+
+std::optional<HandTick> TimelineData::handTickAt(std::int64_t tNs, double yFraction,
+                                                 std::int64_t tolNs) const
+{
+    if (m_handed.empty())
+        return std::nullopt;
+    // The row says which task (y = index / count); take it if it came back near t.
+    const double total = double(std::max<std::uint64_t>(m_taskCount, 1));
+    const auto guess = static_cast<std::int64_t>(std::floor(std::clamp(yFraction, 0.0, 0.999999) * total));
+    const std::int64_t spread = std::max<std::int64_t>(1, static_cast<std::int64_t>(total / 200));
+    std::optional<HandTick> best;
+    double bestScore = std::numeric_limits<double>::max();
+    for (std::int64_t k = std::max<std::int64_t>(0, guess - spread);
+         k <= std::min<std::int64_t>(static_cast<std::int64_t>(total) - 1, guess + spread); ++k) {
+        const std::int64_t h = m_handByIndex[static_cast<std::size_t>(k)];
+        if (h < 0 || std::llabs(h - tNs) > tolNs)
+            continue;
+        const double score = std::abs(double(k - guess)) + double(std::llabs(h - tNs)) / double(tolNs + 1);
+        if (score < bestScore) {
+            bestScore = score;
+            best = HandTick{h, static_cast<std::uint32_t>(k)};
+        }
+    }
+    return best;
+}
+
+std::optional<Bar> TimelineData::barOf(std::uint32_t index) const
+{
+    if (index >= m_laneByIndex.size() || m_laneByIndex[index] < 0)
+        return std::nullopt;
+    const auto &bars = lane(m_laneByIndex[index]).bars;
+    const std::int64_t end = m_endByIndex[index];
+    auto it = std::lower_bound(bars.begin(), bars.end(), end,
+                               [](const Bar &b, std::int64_t t) { return b.maxEndNs < t; });
+    for (int k = 0; it != bars.end() && k < 64; ++it, ++k)
+        if (it->index == index)
+            return *it;
+    for (const Bar &b : bars)      // overlapping bars (not produced by a worker): slow path
+        if (b.index == index)
+            return b;
+    return std::nullopt;
+}
+
+} // namespace corescope::gui::timeline

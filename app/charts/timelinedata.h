@@ -1,0 +1,165 @@
+#pragma once
+
+// The timeline's data, independent of painting: per-worker lanes of task bars kept sorted by
+// start (binary search for the visible range), the hand-back ticks, and the layout of one lane
+// into drawable spans at a given zoom, where bars thinner than a pixel merge into one span.
+// Internal to app/charts; the tests use it to check lanes, queries and merging.
+
+#include "core/trace/runrecorder.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace corescope::gui::timeline {
+
+/// One finished task as the timeline keeps it (a million of these: kept small).
+struct Bar {
+    std::int64_t startNs = 0;
+    std::int64_t endNs = 0;
+    std::int64_t maxEndNs = 0;     ///< max endNs of this and every earlier bar of the lane
+    std::uint64_t result = 0;
+    std::uint32_t index = 0;
+    float gilWaitNs = 0;           ///< float: plenty for display, saves 4 bytes a task
+    std::int16_t cpuStart = -1;
+    std::int16_t cpuEnd = -1;
+    bool failed = false;
+    bool mismatch = false;
+};
+
+struct Lane {
+    int worker = 0;
+    std::int32_t pid = 0;
+    std::int32_t tid = 0;
+    std::int64_t spawnNs = -1;
+    std::int64_t readyNs = -1;
+    std::int64_t exitNs = -1;
+    std::string exitReason;
+    std::vector<Bar> bars;         ///< sorted by startNs
+    std::vector<Bar> failed;       ///< copies of the failed bars, drawn on top of merged spans
+    std::int64_t runningIndex = -1;
+    std::int64_t runningStartNs = -1;
+};
+
+struct HandTick {
+    std::int64_t tNs = 0;
+    std::uint32_t index = 0;
+};
+
+/// Maps time to pixels: x = originPx + tNs * pxPerNs.
+struct PixelMap {
+    double originPx = 0;
+    double pxPerNs = 1e-6;
+    double x(double tNs) const { return originPx + tNs * pxPerNs; }
+    double t(double x) const { return (x - originPx) / pxPerNs; }
+};
+
+/// One drawable piece of a lane: a single task bar, or several thin ones merged.
+struct Span {
+    double x0 = 0;                 ///< pixels, clipped to the visible range (+/- 1 px)
+    double x1 = 0;
+    std::uint32_t index = 0;       ///< the task, for a single bar
+    std::uint32_t tasks = 1;       ///< how many bars it covers
+    float gilFraction = 0;         ///< share of the time spent waiting for the GIL
+    bool merged = false;
+    bool failed = false;
+    bool odd = false;              ///< alternate shade, so neighbours are distinguishable
+};
+
+/// A vertical stroke of the hand-back lane: results handed back within one pixel column; y
+/// as a fraction (task index / task count) so the order shows as a staircase or a wall.
+struct HandStroke {
+    double x = 0;
+    double y0 = 0;                 ///< 0..1, top of the lane = task 0
+    double y1 = 0;
+    std::uint32_t count = 0;
+};
+
+/// What a point of the chart shows.
+struct Hit {
+    enum class Kind { Task, Running, Startup, HandedBack } kind = Kind::Task;
+    int lane = -1;
+    Bar bar;                       ///< Task, HandedBack (when the task is known)
+    std::int64_t handedBackNs = -1;
+};
+
+class TimelineData {
+public:
+    void reset(int lanes, std::uint64_t taskCount);
+    void setTaskCount(std::uint64_t taskCount);
+
+    /// Adds finished tasks (any order); a task whose worker is beyond the lanes adds lanes.
+    void addTasks(const std::vector<TaskRecord> &tasks);
+    void addTask(const TaskRecord &task);
+    /// Bulk load: adds then sorts once (a saved run).
+    void addTasksUnsorted(const std::vector<TaskRecord> &tasks);
+    void setWorkers(const std::vector<WorkerRecord> &workers);
+    void setRunning(const std::vector<RunSnapshot::Running> &running);
+    void addHandedBack(std::uint32_t index, std::int64_t tNs);
+    /// When the index came back, as far as known; -1 = not yet.
+    std::int64_t handedBackNs(std::uint32_t index) const;
+    /// The end of a finished task by index, -1 when not finished (ordered-stream estimates).
+    std::int64_t endNs(std::uint32_t index) const;
+
+    int laneCount() const { return static_cast<int>(m_lanes.size()); }
+    const Lane &lane(int i) const { return m_lanes[static_cast<std::size_t>(i)]; }
+    std::uint64_t taskCount() const { return m_taskCount; }
+    std::uint64_t barCount() const { return m_barCount; }
+    const std::vector<HandTick> &handed() const { return m_handed; }
+    bool anyFailed() const { return m_anyFailed; }
+    bool anyGilWait() const { return m_anyGil; }
+    /// Some worker took time to start (processes); threads start in no time.
+    bool anyStartup() const;
+    /// The latest time anything happened (end, hand-back, worker exit).
+    std::int64_t lastEventNs() const { return m_lastEventNs; }
+
+    /// Bars of `lane` that overlap [t0, t1]: positions [first, last) in lane(i).bars.
+    std::pair<std::size_t, std::size_t> visibleRange(int lane, std::int64_t t0Ns,
+                                                     std::int64_t t1Ns) const;
+    /// The task indices of those bars.
+    std::vector<std::uint32_t> tasksIn(int lane, std::int64_t t0Ns, std::int64_t t1Ns) const;
+
+    /// Lays out the bars of `lane` visible between pixels [left, right]: bars at least
+    /// `minWidthPx` wide become spans of their own; thinner neighbours closer than a pixel
+    /// merge into one span. Work is bounded by the pixel width, not the number of tasks.
+    void laneSpans(int lane, const PixelMap &map, double left, double right,
+                   std::vector<Span> &out, double minWidthPx = 1.0) const;
+    /// The hand-back ticks between pixels [left, right], one stroke per pixel column.
+    void handStrokes(const PixelMap &map, double left, double right,
+                     std::vector<HandStroke> &out) const;
+
+    /// The bar of `lane` under time t (within tolNs), nearest first.
+    std::optional<Bar> barAt(int lane, std::int64_t tNs, std::int64_t tolNs) const;
+    /// The hand-back tick nearest (t, yFraction of the hand-back lane) within tolNs.
+    std::optional<HandTick> handTickAt(std::int64_t tNs, double yFraction,
+                                       std::int64_t tolNs) const;
+    /// A finished task's bar by index (for the hand-back lane's tooltip).
+    std::optional<Bar> barOf(std::uint32_t index) const;
+
+private:
+    Lane &laneFor(int worker);
+    void insertBar(Lane &lane, const Bar &bar);
+    static void rebuildMaxEnd(Lane &lane, std::size_t from);
+
+    std::vector<Lane> m_lanes;
+    void rebuildHandBlocks(std::size_t from);
+
+    std::vector<HandTick> m_handed;        ///< sorted by tNs
+    // Smallest and largest task index per block of kHandBlock hand-back ticks: a pixel column
+    // of a million-task run is summarised from blocks, not from every tick.
+    static constexpr std::size_t kHandBlock = 64;
+    std::vector<std::uint32_t> m_handBlockMin;
+    std::vector<std::uint32_t> m_handBlockMax;
+    std::vector<std::int64_t> m_endByIndex;
+    std::vector<std::int64_t> m_handByIndex;
+    std::vector<std::int32_t> m_laneByIndex;
+    std::uint64_t m_taskCount = 0;
+    std::uint64_t m_barCount = 0;
+    std::int64_t m_lastEventNs = 0;
+    bool m_anyFailed = false;
+    bool m_anyGil = false;
+};
+
+} // namespace corescope::gui::timeline

@@ -1,0 +1,66 @@
+#pragma once
+
+// The timeline's one plottable: paints every lane of a TimelineData in a single pass, only the
+// visible time range, merging bars thinner than a pixel (a QCPItemRect per task would not
+// survive a million tasks). Internal to app/charts; tests read its paint statistics.
+
+#include "app/charts/qcpinclude.h"
+#include "app/charts/timelinedata.h"
+
+#include <vector>
+
+namespace corescope::gui::timeline {
+
+/// What the last paint drew, for tests and for the paint-time figure.
+struct PaintStats {
+    int lanes = 0;
+    std::size_t spans = 0;           ///< rectangles drawn for tasks (single + merged)
+    std::size_t mergedSpans = 0;
+    std::size_t tasksInMergedSpans = 0;
+    std::size_t handStrokes = 0;
+    std::size_t labels = 0;
+    double milliseconds = 0;
+};
+
+class TimelinePlottable final : public QCPAbstractPlottable {
+public:
+    TimelinePlottable(QCPAxis *keyAxis, QCPAxis *valueAxis, const TimelineData *data);
+
+    void setPresentation(bool on) { m_presentation = on; }
+    /// The current time of a live run (running tasks grow to it); -1 when the run is over.
+    void setNow(std::int64_t nowNs) { m_nowNs = nowNs; }
+    /// Where the hand-back lane is on the value axis (lanes are at 0, 1, 2 ...).
+    void setHandLane(double top, double bottom, bool visible);
+    double handTop() const { return m_handTop; }
+    double handBottom() const { return m_handBottom; }
+    const PaintStats &lastPaint() const { return m_stats; }
+    const TimelineData &data() const { return *m_data; }
+
+    static QColor laneColor(int lane);
+    static constexpr double kBarHalfHeight = 0.36;
+
+    double selectTest(const QPointF &pos, bool onlySelectable, QVariant *details) const override;
+    QCPRange getKeyRange(bool &foundRange, QCP::SignDomain inSignDomain) const override;
+    QCPRange getValueRange(bool &foundRange, QCP::SignDomain inSignDomain,
+                           const QCPRange &inKeyRange) const override;
+
+protected:
+    void draw(QCPPainter *painter) override;
+    void drawLegendIcon(QCPPainter *painter, const QRectF &rect) const override;
+
+private:
+    void drawLane(QCPPainter *painter, int lane, const PixelMap &map, double left, double right);
+    void drawHandLane(QCPPainter *painter, const PixelMap &map, double left, double right);
+
+    const TimelineData *m_data;
+    bool m_presentation = false;
+    std::int64_t m_nowNs = -1;
+    double m_handTop = 0;
+    double m_handBottom = 0;
+    bool m_handVisible = true;
+    PaintStats m_stats;
+    std::vector<Span> m_spans;               // reused between paints
+    std::vector<HandStroke> m_strokes;
+};
+
+} // namespace corescope::gui::timeline

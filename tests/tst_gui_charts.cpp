@@ -1,0 +1,925 @@
+// The three charts and chart export, fed synthetic snapshots and runs built by hand: lanes,
+// visible-range queries, merging of sub-pixel bars, the heat strip, the speedup series and the
+// files written. Set CORESCOPE_CHART_SHOTS=<dir> to keep rendered pictures of each chart.
+
+#include "app/charts/chartexport.h"
+#include "app/charts/cpuchart.h"
+#include "app/charts/qcpinclude.h"
+#include "app/charts/speedupchart.h"
+#include "app/charts/timelinechart.h"
+#include "app/charts/timelinedata.h"
+#include "app/charts/timelineplottable.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QSet>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+
+#include <cmath>
+#include <map>
+#include <memory>
+#include <random>
+
+using namespace corescope;
+using corescope::gui::CpuChart;
+using corescope::gui::SpeedupChart;
+using corescope::gui::SpeedupPoint;
+using corescope::gui::SpeedupSeries;
+using corescope::gui::TimelineChart;
+namespace tl = corescope::gui::timeline;
+
+namespace {
+
+constexpr std::int64_t kMs = 1'000'000;
+
+std::shared_ptr<const Workload> primes(std::uint64_t count)
+{
+    Workload w;
+    w.name = "primes";
+    w.description = "is_prime over a range";
+    w.kernel = KernelId::IsPrime;
+    w.inputs = RangeInputs{1'000'003, 1'000'003 + 2 * count, 2};
+    return std::make_shared<const Workload>(std::move(w));
+}
+
+TaskRecord task(std::uint32_t index, int worker, std::int64_t start, std::int64_t end,
+                std::int32_t pid = 0)
+{
+    TaskRecord t;
+    t.index = index;
+    t.worker = static_cast<std::int16_t>(worker);
+    t.pid = pid != 0 ? pid : 4200 + worker;
+    t.tid = t.pid;
+    t.startNs = start;
+    t.endNs = end;
+    t.cpuStart = static_cast<std::int16_t>(worker);
+    t.cpuEnd = static_cast<std::int16_t>(worker);
+    t.result = index % 3 == 0 ? 1 : 0;
+    t.state = TaskState::Done;
+    return t;
+}
+
+WorkerRecord worker(int id, std::int64_t spawn, std::int64_t ready)
+{
+    WorkerRecord w;
+    w.id = id;
+    w.pid = 4200 + id;
+    w.tid = w.pid;
+    w.spawnNs = spawn;
+    w.readyNs = ready;
+    return w;
+}
+
+RunOptions options(int workers, Mode mode = Mode::Processes, Ordering ordering = Ordering::OrderedBatch)
+{
+    RunOptions o;
+    o.mode = mode;
+    o.workers = workers;
+    o.ordering = ordering;
+    return o;
+}
+
+tl::TimelinePlottable *timelinePlottable(QCustomPlot *plot)
+{
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto *p = dynamic_cast<tl::TimelinePlottable *>(plot->plottable(i)))
+            return p;
+    return nullptr;
+}
+
+template <class T> int countPlottables(QCustomPlot *plot)
+{
+    int n = 0;
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (qobject_cast<T *>(plot->plottable(i)))
+            ++n;
+    return n;
+}
+
+int legendEntries(QCustomPlot *plot)
+{
+    int n = 0;
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (plot->legend->item(i))
+            ++n;
+    return n;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A run of `tasks` tasks, `workers` processes, durations that vary like prime checks do.
+RunResult syntheticRun(std::uint32_t tasks, int workers, std::int64_t meanNs, Ordering ordering,
+                       bool gil = false, Mode mode = Mode::Processes)
+{
+    RunResult run;
+    run.workload = primes(tasks);
+    run.options = options(workers, mode, ordering);
+    run.options.gil = gil;
+    run.machine.logicalCores = 4;
+    run.machine.cpuModel = "Intel(R) Core(TM) i5-8250U CPU @ 1.60GHz";
+    run.status = RunStatus::Ok;
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> spread(0.3, 1.7);
+    std::vector<std::int64_t> free(static_cast<std::size_t>(workers));
+    const std::int64_t startup = mode == Mode::Processes ? 45 * kMs : 0;
+    for (int w = 0; w < workers; ++w) {
+        WorkerRecord r = worker(w, w * 2 * kMs, w * 2 * kMs + startup);
+        run.workers.push_back(r);
+        free[static_cast<std::size_t>(w)] = r.readyNs + 200'000;
+    }
+    run.tasks.resize(tasks);
+    for (std::uint32_t i = 0; i < tasks; ++i) {
+        const auto it = std::min_element(free.begin(), free.end());
+        const int w = static_cast<int>(it - free.begin());
+        const auto duration = static_cast<std::int64_t>(double(meanNs) * spread(rng));
+        TaskRecord t = task(i, w, *it, *it + duration);
+        if (gil)
+            t.gilWaitNs = duration / 2;
+        run.tasks[i] = t;
+        *it = t.endNs + 50'000;
+    }
+    std::int64_t wall = 0;
+    for (const auto &t : run.tasks)
+        wall = std::max(wall, t.endNs);
+    run.wallNs = wall + 2 * kMs;
+    std::int64_t streamed = 0;
+    for (auto &t : run.tasks) {
+        switch (ordering) {
+        case Ordering::OrderedBatch: t.handedBackNs = run.wallNs; break;
+        case Ordering::AsCompleted: t.handedBackNs = t.endNs + 100'000; break;
+        case Ordering::OrderedStream:
+            streamed = std::max(streamed, t.endNs + 100'000);
+            t.handedBackNs = streamed;
+            break;
+        }
+    }
+    for (auto &w : run.workers)
+        w.exitNs = run.wallNs - kMs;
+    return run;
+}
+
+std::vector<CpuSample> cpuSamples(int cores, double seconds, double hz, unsigned seed = 3)
+{
+    std::vector<CpuSample> out;
+    std::mt19937 rng(seed);
+    std::normal_distribution<double> noise(0.0, 0.04);
+    const int n = static_cast<int>(seconds * hz);
+    for (int i = 1; i <= n; ++i) {
+        CpuSample s;
+        const double t = i / hz;
+        s.tNs = static_cast<std::int64_t>(t * 1e9);
+        for (int c = 0; c < cores; ++c) {
+            // Ramp up, work, then the cores fall idle one by one (uneven tasks at the end).
+            const double done = seconds * (0.62 + 0.3 * c / std::max(1, cores - 1));
+            double v = t < 0.6 ? t / 0.6 * 0.9 : (t < done ? 0.93 : 0.04);
+            v += noise(rng);
+            s.cores.push_back(static_cast<float>(std::clamp(v, 0.0, 1.0)));
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<SpeedupSeries> speedupSeries()
+{
+    const auto point = [](int w, double s, double spread, double wall) {
+        return SpeedupPoint{w, s, s - spread, s + spread, wall};
+    };
+    SpeedupSeries threads{QStringLiteral("threads"), {}};
+    SpeedupSeries gil{QStringLiteral("threads + GIL"), {}};
+    SpeedupSeries processes{QStringLiteral("processes"), {}};
+    const double serial = 8.0;
+    for (int w = 1; w <= 8; ++w) {
+        const double t = w <= 4 ? w * 0.96 : 3.84 + (w - 4) * 0.08;
+        const double p = w <= 4 ? w * 0.88 : 3.52 + (w - 4) * 0.05;
+        threads.points.push_back(point(w, t, 0.03 * w, serial / t));
+        gil.points.push_back(point(w, 0.97 - 0.01 * w, 0.02, serial / (0.97 - 0.01 * w)));
+        processes.points.push_back(point(w, p, 0.05 * w, serial / p));
+    }
+    return {threads, gil, processes};
+}
+
+QString shotDir()
+{
+    const QByteArray env = qgetenv("CORESCOPE_CHART_SHOTS");
+    return env.isEmpty() ? QString() : QString::fromLocal8Bit(env);
+}
+
+// Keeps a picture of the visible tooltip when pictures are wanted.
+void keepToolTip(const QString &name)
+{
+    if (shotDir().isEmpty())
+        return;
+    const QWidgetList widgets = QApplication::topLevelWidgets();
+    for (QWidget *w : widgets)
+        if (w->isVisible() && w->inherits("QTipLabel"))
+            w->grab().save(QDir(shotDir()).filePath(name));
+}
+
+} // namespace
+
+class TestCharts final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timeline_lanesFollowWorkers_tasksLandInTheirLane();
+    void timeline_visibleRange_returnsOverlappingTasks();
+    void timeline_thinBars_mergeIntoSpans();
+    void timeline_paint_mergesAMillionTasks();
+    void timeline_runningTasks_growAndHandBackLaneFills();
+    void timeline_orderings_handBackAsTheySay();
+    void timeline_handBackStrokes_summarisePixelColumns();
+    void timeline_click_emitsTaskClicked();
+    void timeline_userZoom_stopsFollowing();
+    void cpu_upToEightCores_drawsOneLinePerCore();
+    void cpu_aboveEightCores_switchesToHeatStrip();
+    void cpu_window_followsNewestSample();
+    void speedup_hasIdealLineAndOneGraphPerSeries();
+    void speedup_hover_showsEfficiency();
+    void speedup_withoutBaseline_saysSo();
+    void export_writesPngSvgAndPdf();
+    void export_refusesUnknownSuffixAndUnwritablePath();
+    void screenshots();
+};
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCharts::timeline_lanesFollowWorkers_tasksLandInTheirLane()
+{
+    TimelineChart chart;
+    chart.clear(primes(12), options(4));
+    auto *p = timelinePlottable(chart.plot());
+    QVERIFY(p);
+    QCOMPARE(p->data().laneCount(), 4);
+
+    RunSnapshot snap;
+    snap.workers = {worker(0, 0, 10 * kMs), worker(1, 0, 11 * kMs), worker(2, 0, 12 * kMs),
+                    worker(3, 0, 13 * kMs)};
+    for (std::uint32_t i = 0; i < 12; ++i) {
+        const int w = static_cast<int>(i % 4);
+        const std::int64_t start = 20 * kMs + (i / 4) * 10 * kMs;
+        snap.newlyFinished.push_back(task(i, w, start, start + 8 * kMs));
+    }
+    snap.tasksTotal = 12;
+    snap.elapsedNs = 60 * kMs;
+    chart.addSnapshot(snap);
+
+    const tl::TimelineData &data = p->data();
+    QCOMPARE(data.laneCount(), 4);
+    QCOMPARE(data.barCount(), std::uint64_t{12});
+    for (int lane = 0; lane < 4; ++lane) {
+        const auto in = data.tasksIn(lane, 0, 1'000 * kMs);
+        QCOMPARE(in.size(), std::size_t{3});
+        for (const std::uint32_t index : in)
+            QCOMPARE(int(index % 4), lane);
+        QCOMPARE(data.lane(lane).pid, 4200 + lane);
+        QCOMPARE(data.lane(lane).readyNs, (10 + lane) * kMs);
+    }
+
+    // A worker beyond the configured count (a replacement process) gets its own lane.
+    RunSnapshot more;
+    more.newlyFinished.push_back(task(99, 5, 70 * kMs, 75 * kMs));
+    more.elapsedNs = 80 * kMs;
+    chart.addSnapshot(more);
+    QCOMPARE(data.laneCount(), 6);
+    QCOMPARE(data.tasksIn(5, 0, 1'000 * kMs), std::vector<std::uint32_t>{99});
+}
+
+void TestCharts::timeline_visibleRange_returnsOverlappingTasks()
+{
+    tl::TimelineData data;
+    data.reset(2, 10);
+    // Lane 0: [0,10) [10,20) [20,30) ... [90,100) ms; lane 1 one long task.
+    std::vector<TaskRecord> tasks;
+    for (std::uint32_t i = 0; i < 10; ++i)
+        tasks.push_back(task(i, 0, i * 10 * kMs, (i + 1) * 10 * kMs - kMs));
+    // Out of completion order on purpose: the lane must stay sorted by start.
+    std::swap(tasks[3], tasks[7]);
+    data.addTasks(tasks);
+    data.addTask(task(10, 1, 5 * kMs, 95 * kMs));
+
+    QCOMPARE(data.tasksIn(0, 25 * kMs, 45 * kMs), (std::vector<std::uint32_t>{2, 3, 4}));
+    QCOMPARE(data.tasksIn(0, 0, 0), (std::vector<std::uint32_t>{0}));
+    QCOMPARE(data.tasksIn(0, 99 * kMs, 200 * kMs), std::vector<std::uint32_t>{9});   // touching
+    QCOMPARE(data.tasksIn(0, 99 * kMs + 1, 200 * kMs), std::vector<std::uint32_t>{});
+    QCOMPARE(data.tasksIn(0, 89 * kMs + 1, 89 * kMs + 2), std::vector<std::uint32_t>{});   // gap
+    QCOMPARE(data.tasksIn(1, 50 * kMs, 51 * kMs), std::vector<std::uint32_t>{10});
+    const auto [first, last] = data.visibleRange(0, 30 * kMs, 30 * kMs);
+    QCOMPARE(last - first, std::size_t{1});
+    QCOMPARE(data.lane(0).bars[first].index, 3u);
+
+    // Hit test: a point in a bar finds it; a point in a gap finds the nearest within tolerance.
+    QCOMPARE(data.barAt(0, 35 * kMs, 0)->index, 3u);
+    QVERIFY(!data.barAt(0, 39 * kMs + kMs / 2, kMs / 4).has_value());
+    QCOMPARE(data.barAt(0, 39 * kMs + kMs / 2, kMs)->index, 3u);
+}
+
+void TestCharts::timeline_thinBars_mergeIntoSpans()
+{
+    tl::TimelineData data;
+    data.reset(1, 100'000);
+    std::vector<TaskRecord> tasks;
+    tasks.reserve(100'000);
+    // 100,000 tasks of 8 µs with 2 µs gaps: one second of 10 µs slots.
+    for (std::uint32_t i = 0; i < 100'000; ++i)
+        tasks.push_back(task(i, 0, std::int64_t{i} * 10'000, std::int64_t{i} * 10'000 + 8'000));
+    tasks[50'000].state = TaskState::Failed;
+    data.addTasks(tasks);
+
+    // 1000 px for the whole second: 100 tasks per pixel, so merged spans, bounded by pixels.
+    tl::PixelMap map;
+    map.originPx = 0;
+    map.pxPerNs = 1000.0 / 1e9;
+    std::vector<tl::Span> spans;
+    data.laneSpans(0, map, 0, 1000, spans);
+    QVERIFY2(spans.size() <= 10, qPrintable(QString::number(spans.size())));
+    std::size_t covered = 0;
+    for (const auto &s : spans) {
+        QVERIFY(s.merged);
+        covered += s.tasks;
+    }
+    QVERIFY2(covered >= 99'000, qPrintable(QString::number(covered)));
+    QVERIFY(spans.front().x0 <= 0.5 && spans.back().x1 >= 999.0);
+    // A failed bar skipped inside a merged span is drawn from the lane's list of failed bars.
+    QCOMPARE(data.lane(0).failed.size(), std::size_t{1});
+
+    // Zoomed in to 1 ms over 1000 px: every task is 8 px wide and drawn on its own.
+    spans.clear();
+    map.pxPerNs = 1000.0 / 1e6;
+    map.originPx = -500'000.0 * map.pxPerNs;      // view [0.5 ms, 1.495 ms]
+    data.laneSpans(0, map, 0, 995, spans);
+    QCOMPARE(spans.size(), std::size_t{100});
+    for (const auto &s : spans) {
+        QVERIFY(!s.merged);
+        QCOMPARE(s.tasks, 1u);
+    }
+    QCOMPARE(spans.front().index, 50u);
+
+    // Mixed: wide bars stay separate, thin neighbours merge.
+    tl::TimelineData mixed;
+    mixed.reset(1, 5);
+    mixed.addTask(task(0, 0, 0, 100 * kMs));                    // wide
+    mixed.addTask(task(1, 0, 100 * kMs, 100 * kMs + 10'000));   // thin
+    mixed.addTask(task(2, 0, 100 * kMs + 20'000, 100 * kMs + 30'000));
+    mixed.addTask(task(3, 0, 100 * kMs + 40'000, 100 * kMs + 50'000));
+    mixed.addTask(task(4, 0, 101 * kMs, 200 * kMs));            // wide
+    map.originPx = 0;
+    map.pxPerNs = 1000.0 / 2e8;                                 // 200 ms over 1000 px
+    spans.clear();
+    mixed.laneSpans(0, map, 0, 1000, spans);
+    QCOMPARE(spans.size(), std::size_t{3});
+    QVERIFY(!spans[0].merged);
+    QVERIFY(spans[1].merged);
+    QCOMPARE(spans[1].tasks, 3u);
+    QVERIFY(!spans[2].merged);
+}
+
+void TestCharts::timeline_paint_mergesAMillionTasks()
+{
+    constexpr std::uint32_t kTasks = 1'000'000;
+    const RunResult run = syntheticRun(kTasks, 8, 20'000, Ordering::AsCompleted);
+
+    TimelineChart chart;
+    chart.resize(1200, 600);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QElapsedTimer timer;
+    timer.start();
+    chart.setRun(run);
+    const double loadMs = double(timer.nsecsElapsed()) / 1e6;
+
+    auto *p = timelinePlottable(chart.plot());
+    QVERIFY(p);
+    QCOMPARE(p->data().barCount(), std::uint64_t{kTasks});
+    timer.restart();
+    chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    const double replotMs = double(timer.nsecsElapsed()) / 1e6;
+    const tl::PaintStats whole = p->lastPaint();
+    QCOMPARE(whole.lanes, 8);
+    // Bounded by pixels, not tasks: at most a few spans per pixel column per lane.
+    const int width = chart.plot()->axisRect()->width();
+    QVERIFY2(whole.spans <= std::size_t(8 * width),
+             qPrintable(QStringLiteral("%1 spans for %2 px").arg(whole.spans).arg(width)));
+    QVERIFY(whole.mergedSpans > 0);
+    QVERIFY(whole.tasksInMergedSpans > kTasks / 2);
+
+    // Zoomed to 2 ms: only the visible tasks, each drawn on its own.
+    chart.plot()->xAxis->setRange(1.0, 1.002);
+    timer.restart();
+    chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    const double zoomedMs = double(timer.nsecsElapsed()) / 1e6;
+    const tl::PaintStats zoomed = p->lastPaint();
+    QVERIFY(zoomed.spans > 0);
+    QVERIFY(zoomed.spans < 2'000);
+    QCOMPARE(zoomed.mergedSpans, std::size_t{0});
+
+    qInfo("1,000,000 tasks on 8 workers: setRun %.1f ms; whole-run replot %.1f ms (timeline "
+          "paint %.2f ms, %zu spans); zoomed replot %.1f ms (paint %.2f ms, %zu bars)",
+          loadMs, replotMs, whole.milliseconds, whole.spans, zoomedMs, zoomed.milliseconds,
+          zoomed.spans);
+}
+
+void TestCharts::timeline_runningTasks_growAndHandBackLaneFills()
+{
+    TimelineChart chart;
+    chart.clear(primes(6), options(2, Mode::Threads, Ordering::AsCompleted));
+    auto *p = timelinePlottable(chart.plot());
+    RunSnapshot snap;
+    snap.workers = {worker(0, 0, 0), worker(1, 0, 0)};
+    auto t0 = task(0, 0, 1 * kMs, 5 * kMs);
+    t0.handedBackNs = 5 * kMs + 1000;
+    snap.newlyFinished.push_back(t0);
+    snap.newlyHandedBack.push_back(0);
+    snap.running = {{0, 2, 6 * kMs}, {1, 1, 1 * kMs}};
+    snap.elapsedNs = 9 * kMs;
+    snap.tasksTotal = 6;
+    chart.addSnapshot(snap);
+
+    const tl::TimelineData &data = p->data();
+    QCOMPARE(data.lane(0).runningIndex, std::int64_t{2});
+    QCOMPARE(data.lane(1).runningIndex, std::int64_t{1});
+    QCOMPARE(data.handed().size(), std::size_t{1});
+    QCOMPARE(data.handedBackNs(0), 5 * kMs + 1000);
+    // Following the run: the time axis reaches "now".
+    QVERIFY(chart.plot()->xAxis->range().upper >= 9e-3);
+
+    // Next snapshot: task 1 finished; nobody runs any more.
+    RunSnapshot next;
+    next.workers = snap.workers;
+    next.newlyFinished.push_back(task(1, 1, 1 * kMs, 10 * kMs));
+    next.newlyHandedBack.push_back(1);
+    next.elapsedNs = 11 * kMs;
+    next.status = RunStatus::Ok;
+    chart.addSnapshot(next);
+    QCOMPARE(data.lane(1).runningIndex, std::int64_t{-1});
+    QCOMPARE(data.lane(0).runningIndex, std::int64_t{-1});
+    QCOMPARE(data.handed().size(), std::size_t{2});
+    QCOMPARE(data.handedBackNs(1), 10 * kMs);       // as completed: when it finished
+}
+
+void TestCharts::timeline_orderings_handBackAsTheySay()
+{
+    const auto handTimes = [](Ordering ordering) {
+        TimelineChart chart;
+        chart.clear(primes(3), options(3, Mode::Processes, ordering));
+        RunSnapshot snap;
+        // The Russian notebook's sleeping doubler, sleep 3 - n: task 2 ends first.
+        snap.newlyFinished = {task(2, 2, 0, 10 * kMs), task(1, 1, 0, 20 * kMs),
+                              task(0, 0, 0, 30 * kMs)};
+        snap.newlyHandedBack = {0, 1, 2};
+        snap.elapsedNs = 31 * kMs;
+        snap.status = RunStatus::Ok;
+        chart.addSnapshot(snap);
+        const auto &data = timelinePlottable(chart.plot())->data();
+        return std::vector<std::int64_t>{data.handedBackNs(0), data.handedBackNs(1),
+                                         data.handedBackNs(2)};
+    };
+    // Batch: all at the end. Stream: nothing before task 0 is done. As completed: at its end.
+    QCOMPARE(handTimes(Ordering::OrderedBatch),
+             (std::vector<std::int64_t>{31 * kMs, 31 * kMs, 31 * kMs}));
+    QCOMPARE(handTimes(Ordering::OrderedStream),
+             (std::vector<std::int64_t>{30 * kMs, 30 * kMs, 30 * kMs}));
+    QCOMPARE(handTimes(Ordering::AsCompleted),
+             (std::vector<std::int64_t>{30 * kMs, 20 * kMs, 10 * kMs}));
+}
+
+void TestCharts::timeline_handBackStrokes_summarisePixelColumns()
+{
+    // Ordered batch: three results at one instant make one stroke over every row.
+    tl::TimelineData batch;
+    batch.reset(3, 3);
+    for (std::uint32_t i = 0; i < 3; ++i)
+        batch.addHandedBack(i, 30 * kMs);
+    tl::PixelMap map;
+    map.pxPerNs = 1000.0 / (40.0 * kMs);
+    std::vector<tl::HandStroke> strokes;
+    batch.handStrokes(map, 0, 1000, strokes);
+    QCOMPARE(strokes.size(), std::size_t{1});
+    QCOMPARE(strokes[0].count, 3u);
+    QCOMPARE(strokes[0].y0, 0.0);
+    QCOMPARE(strokes[0].y1, 1.0);
+
+    // Many ticks in random order: each stroke spans exactly the rows of its pixel column.
+    constexpr std::uint32_t kTicks = 20'000;
+    tl::TimelineData data;
+    data.reset(1, kTicks);
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<std::int64_t> when(0, 1'000 * kMs);
+    std::vector<std::pair<std::int64_t, std::uint32_t>> ticks;
+    for (std::uint32_t i = 0; i < kTicks; ++i) {
+        ticks.emplace_back(when(rng), i);
+        data.addHandedBack(i, ticks.back().first);
+    }
+    map.pxPerNs = 700.0 / (1'000.0 * kMs);
+    strokes.clear();
+    data.handStrokes(map, 0, 700, strokes);
+    std::map<long, std::pair<std::uint32_t, std::uint32_t>> expected;   // column -> min, max
+    for (const auto &[t, index] : ticks) {
+        const long column = long(std::floor(map.x(double(t))));
+        auto [it, inserted] = expected.try_emplace(column, index, index);
+        it->second.first = std::min(it->second.first, index);
+        it->second.second = std::max(it->second.second, index);
+    }
+    QCOMPARE(strokes.size(), expected.size());
+    std::uint32_t counted = 0;
+    for (const auto &stroke : strokes) {
+        const auto &[lo, hi] = expected.at(long(std::floor(stroke.x)));
+        QCOMPARE(stroke.y0, double(lo) / kTicks);
+        QCOMPARE(stroke.y1, double(hi + 1) / kTicks);
+        counted += stroke.count;
+    }
+    QCOMPARE(counted, kTicks);
+}
+
+void TestCharts::timeline_click_emitsTaskClicked()
+{
+    TimelineChart chart;
+    chart.resize(900, 500);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const RunResult run = syntheticRun(12, 3, 50 * kMs, Ordering::OrderedStream);
+    chart.setRun(run);
+    QCustomPlot *plot = chart.plot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+
+    const TaskRecord &target = run.tasks[7];
+    const double mid = double(target.startNs + target.endNs) / 2 * 1e-9;
+    const QPoint pos(int(plot->xAxis->coordToPixel(mid)), int(plot->yAxis->coordToPixel(target.worker)));
+    // Hovering tells about the task.
+    QTest::mouseMove(plot, pos);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(QStringLiteral("task 7")), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("input")));
+    QVERIFY(tip.contains(QString::number(1'000'003 + 2 * 7)));   // the 8th input of the range
+    QVERIFY(tip.contains(QStringLiteral("duration")));
+    QVERIFY(tip.contains(QStringLiteral("CPU")));
+    QVERIFY(tip.contains(QStringLiteral("handed back")));
+    keepToolTip(QStringLiteral("tooltip-timeline.png"));
+
+    QSignalSpy spy(&chart, &TimelineChart::taskClicked);
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pos);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<quint32>(), 7u);
+
+    // A click on empty space between lanes says nothing.
+    const QPoint between(pos.x(), int(plot->yAxis->coordToPixel(target.worker + 0.48)));
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, between);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestCharts::timeline_userZoom_stopsFollowing()
+{
+    TimelineChart chart;
+    chart.resize(900, 500);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.clear(primes(100), options(2));
+    QCustomPlot *plot = chart.plot();
+
+    RunSnapshot snap;
+    snap.workers = {worker(0, 0, kMs), worker(1, 0, kMs)};
+    snap.newlyFinished = {task(0, 0, 2 * kMs, 50 * kMs)};
+    snap.elapsedNs = 100 * kMs;
+    chart.addSnapshot(snap);
+    QVERIFY(plot->xAxis->range().upper >= 0.1);
+
+    // The user zooms with the wheel: the view stays where they put it.
+    const QPoint centre = plot->axisRect()->rect().center();
+    QWheelEvent wheel(QPointF(centre), QPointF(plot->mapToGlobal(centre)), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+    const QCPRange zoomed = plot->xAxis->range();
+    QVERIFY(zoomed.size() < 0.1);
+    snap.newlyFinished = {task(1, 1, 60 * kMs, 190 * kMs)};
+    snap.elapsedNs = 200 * kMs;
+    chart.addSnapshot(snap);
+    QCOMPARE(plot->xAxis->range().lower, zoomed.lower);
+    QCOMPARE(plot->xAxis->range().upper, zoomed.upper);
+
+    // Fit to run (double-click does the same) follows again.
+    chart.fitToRun();
+    QVERIFY(plot->xAxis->range().upper >= 0.2);
+    QVERIFY(plot->xAxis->range().lower <= 0.0);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCharts::cpu_upToEightCores_drawsOneLinePerCore()
+{
+    CpuChart chart;
+    chart.clear(4);
+    chart.addSamples(cpuSamples(4, 3.0, 20));
+    QCustomPlot *plot = chart.plot();
+    QCOMPARE(plot->graphCount(), 5);             // 4 cores + the average
+    QCOMPARE(countPlottables<QCPColorMap>(plot), 0);
+    QCPGraph *average = plot->graph(4);
+    QVERIFY(average->name().startsWith(QStringLiteral("average")));
+    QVERIFY(average->pen().widthF() > plot->graph(0)->pen().widthF());
+    QCOMPARE(average->data()->size(), 60);
+    QCOMPARE(plot->graph(2)->data()->size(), 60);
+    // Every line has its own colour.
+    QSet<QRgb> colours;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        colours.insert(plot->graph(i)->pen().color().rgb());
+    QCOMPARE(colours.size(), 5);
+    QCOMPARE(legendEntries(plot), 5);
+    QCOMPARE(plot->yAxis->label(), QStringLiteral("utilization (%)"));
+
+    // Eight is still lines.
+    chart.clear(8);
+    chart.addSamples(cpuSamples(8, 1.0, 20));
+    QCOMPARE(plot->graphCount(), 9);
+    QCOMPARE(countPlottables<QCPColorMap>(plot), 0);
+}
+
+void TestCharts::cpu_aboveEightCores_switchesToHeatStrip()
+{
+    CpuChart chart;
+    chart.resize(900, 500);
+    chart.clear(16);
+    chart.addSamples(cpuSamples(16, 4.0, 20));
+    QCustomPlot *plot = chart.plot();
+    QCOMPARE(countPlottables<QCPColorMap>(plot), 1);
+    QCOMPARE(plot->graphCount(), 1);             // only the average line
+    QCPColorMap *map = nullptr;
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto *m = qobject_cast<QCPColorMap *>(plot->plottable(i)))
+            map = m;
+    QVERIFY(map);
+    QCOMPARE(map->data()->valueSize(), 16);       // one row per core
+    QVERIFY(map->data()->keySize() >= 40);
+    // A busy core at t = 1 s reads hot.
+    QVERIFY(map->data()->data(1.0, 3) > 60.0);
+    QCOMPARE(plot->graph(0)->data()->size(), 80);
+
+    // Back to a small machine: lines again, the heat strip gone.
+    chart.clear(2);
+    QCOMPARE(countPlottables<QCPColorMap>(plot), 0);
+    QCOMPARE(plot->graphCount(), 3);
+    QCOMPARE(plot->axisRectCount(), 1);
+
+    // The sampler's core count wins over clear()'s.
+    chart.clear(2);
+    chart.addSamples(cpuSamples(12, 1.0, 20));
+    QCOMPARE(countPlottables<QCPColorMap>(plot), 1);
+}
+
+void TestCharts::cpu_window_followsNewestSample()
+{
+    CpuChart chart;
+    chart.clear(2);
+    chart.setWindowSeconds(10);
+    QCustomPlot *plot = chart.plot();
+    chart.addSamples(cpuSamples(2, 4.0, 20));
+    QCOMPARE(plot->xAxis->range().lower, 0.0);   // the first seconds: 0 .. window
+    QCOMPARE(plot->xAxis->range().upper, 10.0);
+    const auto samples = cpuSamples(2, 25.0, 20);
+    chart.addSamples(std::vector<CpuSample>(samples.begin() + 80, samples.end()));
+    QCOMPARE(plot->xAxis->range().upper, 25.0);
+    QCOMPARE(plot->xAxis->range().lower, 15.0);
+    chart.showWholeRun();
+    QVERIFY(plot->xAxis->range().lower <= 0.05);
+    QCOMPARE(plot->xAxis->range().upper, 25.0);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCharts::speedup_hasIdealLineAndOneGraphPerSeries()
+{
+    SpeedupChart chart;
+    auto series = speedupSeries();
+    series[1].points[0].low = series[1].points[0].high = series[1].points[0].speedup;  // one run
+    for (auto &p : series[1].points)
+        p.low = p.high = p.speedup;
+    chart.setData(series, 4, true);
+    QCustomPlot *plot = chart.plot();
+    QCOMPARE(plot->graphCount(), 4);             // ideal + 3 modes
+    int ideal = 0;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        if (plot->graph(i)->name().startsWith(QStringLiteral("ideal"))) {
+            ++ideal;
+            QCOMPARE(plot->graph(i)->pen().style(), Qt::DashLine);
+            // y = x
+            const auto first = plot->graph(i)->data()->constBegin();
+            const auto last = plot->graph(i)->data()->constEnd() - 1;
+            QCOMPARE(first->value, first->key);
+            QCOMPARE(last->value, last->key);
+        }
+    }
+    QCOMPARE(ideal, 1);
+    QCOMPARE(plot->graph(1)->name(), QStringLiteral("threads"));
+    QCOMPARE(plot->graph(3)->name(), QStringLiteral("processes"));
+    QCOMPARE(plot->graph(3)->data()->size(), 8);
+    // Whiskers where repeats differ; none for the series measured once.
+    QCOMPARE(countPlottables<QCPErrorBars>(plot), 2);
+    // The "4 cores" marker.
+    bool marker = false;
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+            marker = marker || text->text() == QStringLiteral("4 cores");
+    QVERIFY(marker);
+    QCOMPARE(legendEntries(plot), 4);
+}
+
+void TestCharts::speedup_hover_showsEfficiency()
+{
+    SpeedupChart chart;
+    chart.resize(900, 600);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    SpeedupSeries one{QStringLiteral("processes"), {SpeedupPoint{1, 0.9, 0.9, 0.9, 2.0},
+                                                    SpeedupPoint{4, 3.0, 3.0, 3.0, 0.6}}};
+    chart.setData({one}, 4, true);
+    QCustomPlot *plot = chart.plot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    const QPoint pos(int(plot->xAxis->coordToPixel(4)), int(plot->yAxis->coordToPixel(3.0)) + 2);
+    QTest::mouseMove(plot, pos);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(QStringLiteral("75 %")), qPrintable(tip));    // 3.0 / 4 workers
+    QVERIFY(tip.contains(QStringLiteral("3.00")));
+    QVERIFY(tip.contains(QStringLiteral("600 ms")));
+    keepToolTip(QStringLiteral("tooltip-speedup.png"));
+}
+
+void TestCharts::speedup_withoutBaseline_saysSo()
+{
+    SpeedupChart chart;
+    chart.setData({}, 8, false);
+    bool said = false;
+    for (int i = 0; i < chart.plot()->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(chart.plot()->item(i)))
+            said = said || text->text().startsWith(QStringLiteral("No serial baseline yet"));
+    QVERIFY(said);
+    chart.setData(speedupSeries(), 8, true);
+    for (int i = 0; i < chart.plot()->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(chart.plot()->item(i)))
+            QVERIFY(!text->text().startsWith(QStringLiteral("No serial baseline yet")));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCharts::export_writesPngSvgAndPdf()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TimelineChart timeline;
+    timeline.setRun(syntheticRun(40, 4, 30 * kMs, Ordering::OrderedStream));
+    CpuChart cpu;
+    cpu.clear(4);
+    cpu.addSamples(cpuSamples(4, 5.0, 20));
+    SpeedupChart speedup;
+    speedup.setData(speedupSeries(), 4, true);
+
+    const QList<QCustomPlot *> plots{timeline.plot(), cpu.plot(), speedup.plot()};
+    int n = 0;
+    for (QCustomPlot *plot : plots) {
+        const QString base = dir.filePath(QStringLiteral("chart%1").arg(n++));
+        QCOMPARE(gui::exportPlot(plot, base + QStringLiteral(".png"), 800, 450), QString());
+        const QByteArray png = readAll(base + QStringLiteral(".png"));
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        const QImage image = QImage::fromData(png);
+        QCOMPARE(image.size(), QSize(1600, 900));        // 2x for slides
+
+        QCOMPARE(gui::exportPlot(plot, base + QStringLiteral(".svg"), 800, 450), QString());
+        const QByteArray svg = readAll(base + QStringLiteral(".svg"));
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.size() > 2000);
+
+        QCOMPARE(gui::exportPlot(plot, base + QStringLiteral(".PDF")), QString());   // default size
+        const QByteArray pdf = readAll(base + QStringLiteral(".PDF"));
+        QVERIFY(pdf.startsWith("%PDF"));
+        QVERIFY(pdf.size() > 1000);
+    }
+    QVERIFY(gui::plotExportFilter().contains(QStringLiteral("*.png")));
+    QVERIFY(gui::plotExportFilter().contains(QStringLiteral("*.svg")));
+    QVERIFY(gui::plotExportFilter().contains(QStringLiteral("*.pdf")));
+}
+
+void TestCharts::export_refusesUnknownSuffixAndUnwritablePath()
+{
+    QTemporaryDir dir;
+    SpeedupChart chart;
+    chart.setData(speedupSeries(), 4, true);
+    const QString xyz = dir.filePath(QStringLiteral("chart.xyz"));
+    const QString error = gui::exportPlot(chart.plot(), xyz);
+    QVERIFY(!error.isEmpty());
+    QVERIFY(error.contains(QStringLiteral(".png")));
+    QVERIFY(!QFile::exists(xyz));
+    const QString unwritable = dir.filePath(QStringLiteral("no/such/folder/chart.png"));
+    const QString error2 = gui::exportPlot(chart.plot(), unwritable);
+    QVERIFY(!error2.isEmpty());
+    QVERIFY(error2.contains(unwritable));
+    QVERIFY(!gui::exportPlot(nullptr, dir.filePath(QStringLiteral("x.png"))).isEmpty());
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestCharts::screenshots()
+{
+    QTemporaryDir tmp;
+    QString dir = shotDir();
+    if (dir.isEmpty())
+        dir = tmp.path();
+    QDir().mkpath(dir);
+    const auto shoot = [&dir](QCustomPlot *plot, const QString &name, int w, int h) {
+        const QString path = QDir(dir).filePath(name);
+        QCOMPARE(gui::exportPlot(plot, path, w, h), QString());
+        QVERIFY(QFileInfo(path).size() > 10'000);
+    };
+    // The vector exports, drawn back into pictures, must look like the PNG (kept pictures only).
+    const auto shootVectors = [&dir](QCustomPlot *plot, const QString &name, int w, int h) {
+        if (shotDir().isEmpty())
+            return;
+        const QString svg = QDir(dir).filePath(name + QStringLiteral(".svg"));
+        QCOMPARE(gui::exportPlot(plot, svg, w, h), QString());
+        QCOMPARE(gui::exportPlot(plot, QDir(dir).filePath(name + QStringLiteral(".pdf")), w, h),
+                 QString());
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QImage image(w, h, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        image.save(QDir(dir).filePath(name + QStringLiteral("-from-svg.png")));
+    };
+    for (const bool presentation : {false, true}) {
+        const QString suffix = presentation ? QStringLiteral("-presentation") : QString();
+
+        // Timeline: 4 processes, start-up, an ordered stream, tasks of uneven length.
+        TimelineChart timeline;
+        timeline.setPresentationMode(presentation);
+        timeline.setTitle(QStringLiteral("Task timeline"),
+                          QStringLiteral("primes (40 tasks) · processes, 4 workers, ordered stream (imap) · "
+                                         "Intel Core i5-8250U, 4 cores"));
+        timeline.setRun(syntheticRun(40, 4, 30 * kMs, Ordering::OrderedStream));
+        shoot(timeline.plot(), QStringLiteral("timeline%1.png").arg(suffix), 1100, 560);
+
+        TimelineChart gil;
+        gil.setPresentationMode(presentation);
+        RunResult gilRun = syntheticRun(24, 3, 40 * kMs, Ordering::AsCompleted, true, Mode::Threads);
+        gilRun.tasks[9].state = TaskState::Failed;
+        gil.setRun(gilRun);
+        shoot(gil.plot(), QStringLiteral("timeline-gil%1.png").arg(suffix), 1100, 480);
+        if (!presentation)
+            shootVectors(gil.plot(), QStringLiteral("timeline-gil"), 1100, 480);
+
+        TimelineChart many;
+        many.setPresentationMode(presentation);
+        many.setRun(syntheticRun(200'000, 16, 150'000, Ordering::AsCompleted));
+        shoot(many.plot(), QStringLiteral("timeline-many%1.png").arg(suffix), 1100, 700);
+
+        CpuChart cpu;
+        cpu.setPresentationMode(presentation);
+        cpu.setTitle(QStringLiteral("Per-core utilization"),
+                     QStringLiteral("primes · processes, 4 workers · Intel Core i5-8250U, 4 cores"));
+        cpu.clear(4);
+        cpu.addSamples(cpuSamples(4, 12.0, 20));
+        shoot(cpu.plot(), QStringLiteral("cpu%1.png").arg(suffix), 1100, 500);
+        cpu.showWholeRun();
+        shoot(cpu.plot(), QStringLiteral("cpu-whole%1.png").arg(suffix), 1100, 500);
+        if (!presentation)
+            shootVectors(cpu.plot(), QStringLiteral("cpu-whole"), 1100, 500);
+
+        CpuChart heat;
+        heat.setPresentationMode(presentation);
+        heat.clear(32);
+        heat.addSamples(cpuSamples(32, 12.0, 20));
+        heat.showWholeRun();
+        shoot(heat.plot(), QStringLiteral("cpu-heat%1.png").arg(suffix), 1100, 600);
+        if (!presentation)
+            shootVectors(heat.plot(), QStringLiteral("cpu-heat"), 1100, 600);
+
+        SpeedupChart speedup;
+        speedup.setPresentationMode(presentation);
+        speedup.setTitle(QStringLiteral("Speedup"),
+                         QStringLiteral("primes · 1-8 workers, 3 repeats · Intel Core i5-8250U, 4 cores"));
+        speedup.setData(speedupSeries(), 4, true);
+        shoot(speedup.plot(), QStringLiteral("speedup%1.png").arg(suffix), 900, 600);
+        if (!presentation)
+            shootVectors(speedup.plot(), QStringLiteral("speedup"), 900, 600);
+
+        SpeedupChart empty;
+        empty.setPresentationMode(presentation);
+        empty.setData({}, 4, false);
+        shoot(empty.plot(), QStringLiteral("speedup-nobaseline%1.png").arg(suffix), 900, 600);
+    }
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_gui_charts.moc"
