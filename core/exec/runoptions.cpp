@@ -57,6 +57,20 @@ std::optional<Ordering> orderingFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::string_view workerDeathPolicyName(WorkerDeathPolicy policy)
+{
+    return policy == WorkerDeathPolicy::Respawn ? "respawn" : "fail";
+}
+
+std::optional<WorkerDeathPolicy> workerDeathPolicyFromName(std::string_view name)
+{
+    if (name == "fail")
+        return WorkerDeathPolicy::Fail;
+    if (name == "respawn")
+        return WorkerDeathPolicy::Respawn;
+    return std::nullopt;
+}
+
 std::string RunOptions::validate() const
 {
     if (workers < 1 || workers > kMaxWorkers)
@@ -70,6 +84,9 @@ std::string RunOptions::validate() const
     if (!(switchIntervalMs > 0.0) || switchIntervalMs > 1000.0)
         return "GIL switch interval must be between 0 and 1000 ms, got "
             + std::to_string(switchIntervalMs);
+    if (taskTimeoutMs < 0 || taskTimeoutMs > kMaxTaskTimeoutMs)
+        return "task timeout must be between 0 (off) and " + std::to_string(kMaxTaskTimeoutMs)
+            + " ms, got " + std::to_string(taskTimeoutMs);
     return {};
 }
 

@@ -10,12 +10,17 @@ namespace corescope {
 enum class Mode : std::uint8_t { Serial, Threads, Processes };
 /// When results are handed back to the caller: Python's map, imap and imap_unordered.
 enum class Ordering : std::uint8_t { OrderedBatch, OrderedStream, AsCompleted };
+/// What a process pool does when a worker dies: fail the run (Python's BrokenProcessPool), or
+/// start a new worker and retry the task once (a task that kills two workers fails the run).
+enum class WorkerDeathPolicy : std::uint8_t { Fail, Respawn };
 
 std::string_view modeName(Mode mode);                 ///< "serial", "threads", "processes"
 std::optional<Mode> modeFromName(std::string_view name);
 std::string_view orderingName(Ordering ordering);     ///< "ordered-batch", ...
 std::string_view orderingLabel(Ordering ordering);    ///< "ordered batch (map)", for the UI
 std::optional<Ordering> orderingFromName(std::string_view name);
+std::string_view workerDeathPolicyName(WorkerDeathPolicy policy);  ///< "fail", "respawn"
+std::optional<WorkerDeathPolicy> workerDeathPolicyFromName(std::string_view name);
 
 /// How one run executes. Plain value; validated by validate().
 struct RunOptions {
@@ -27,9 +32,13 @@ struct RunOptions {
     bool gil = false;                  ///< emulated GIL (threads mode)
     double switchIntervalMs = 5.0;     ///< GIL switch interval, as sys.getswitchinterval()
     std::string workerPath;            ///< processes: corescope-worker; empty = next to the app
+    bool processPerTask = false;       ///< processes: a fresh worker process for every chunk
+    int taskTimeoutMs = 0;             ///< processes: kill a worker whose task runs longer; 0 = off
+    WorkerDeathPolicy onWorkerDeath = WorkerDeathPolicy::Fail;
 
     static constexpr int kMaxWorkers = 1024;
     static constexpr int kMaxChunksize = 1 << 24;
+    static constexpr int kMaxTaskTimeoutMs = 24 * 3600 * 1000;
     /// Empty when fine, else a sentence naming the bad value.
     std::string validate() const;
 

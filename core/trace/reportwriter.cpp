@@ -167,6 +167,15 @@ void writeOptions(OutBuffer &out, const RunOptions &o)
     out.put(',');
     writeKey(out, "sample_hz");
     out.integer(o.sampleHz);
+    out.put(',');
+    writeKey(out, "process_per_task");
+    out.put(o.processPerTask ? std::string_view("true") : std::string_view("false"));
+    out.put(',');
+    writeKey(out, "task_timeout_ms");
+    out.integer(o.taskTimeoutMs);
+    out.put(',');
+    writeKey(out, "on_worker_death");
+    out.jsonString(workerDeathPolicyName(o.onWorkerDeath));
     out.put('}');
 }
 
@@ -1192,6 +1201,17 @@ private:
                 m_r.real(f, o.switchIntervalMs);
             } else if (key == "sample_hz") {
                 m_r.integerAs(f, o.sampleHz);
+            } else if (key == "process_per_task") {
+                m_r.boolean(f, o.processPerTask);
+            } else if (key == "task_timeout_ms") {
+                m_r.integerAs(f, o.taskTimeoutMs);
+            } else if (key == "on_worker_death") {
+                if (m_r.string(f, text)) {
+                    if (const auto policy = workerDeathPolicyFromName(text))
+                        o.onWorkerDeath = *policy;
+                    else
+                        m_r.fail(f, at, "unknown worker-death policy \"" + text + '"');
+                }
             } else {
                 in.skipValue();
             }
