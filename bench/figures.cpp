@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <chrono>
 #include <cmath>
 #include <cstdarg>
@@ -516,7 +518,7 @@ void Figures::efficiency()
         bool targeted;
         int runs;
     };
-    for (const Case &c : {Case{"primes50", true, 3}, Case{"primes6", false, 3}}) {
+    for (const Case &c : {Case{"primes50", true, 5}, Case{"primes6", false, 3}}) {
         Figure ft{"eff_" + c.id + "_threads",
                   "seed primes (" + c.id.substr(6) + "), threads, 2 workers: efficiency"};
         Figure fp{"eff_" + c.id + "_processes",
@@ -635,6 +637,39 @@ void Figures::gil()
     });
 }
 
+// The run-time share of one core taken by a thread that wakes `hz` times a second as the
+// sampler's loop does (wait_until on absolute deadlines) and does nothing else: the floor that
+// waking up costs on this machine, whatever the sampler reads.
+double bareWakeupShare(int hz, std::chrono::milliseconds window)
+{
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stop = false;
+    std::atomic<int> tid{0};
+    std::thread waker([&] {
+        tid = static_cast<int>(gettid());
+        const auto period = std::chrono::nanoseconds(1'000'000'000 / hz);
+        auto next = std::chrono::steady_clock::now() + period;
+        std::unique_lock lock(mutex);
+        while (!wake.wait_until(lock, next, [&] { return stop; }))
+            next += period;
+    });
+    while (tid.load() == 0)
+        std::this_thread::yield();
+    const std::int64_t r0 = threadRunNs(tid);
+    const auto t0 = std::chrono::steady_clock::now();
+    std::this_thread::sleep_for(window);
+    const std::int64_t r1 = threadRunNs(tid);
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    {
+        std::lock_guard lock(mutex);
+        stop = true;
+    }
+    wake.notify_all();
+    waker.join();
+    return r0 >= 0 && r1 >= 0 ? static_cast<double>(r1 - r0) / 1e9 / wall : kNaN;
+}
+
 // The sampler's cost, as process CPU time. The sampler runs on a thread of its own that the
 // CpuSampler interface does not expose, so its CPU time is measured from outside: this
 // process's CPU clock (CLOCK_PROCESS_CPUTIME_ID) over a window in which the main thread only
@@ -708,6 +743,15 @@ void Figures::sampler()
                                      count ? static_cast<double>(threadNs) / 1e3
                                              / static_cast<double>(count)
                                            : 0.0));
+        const double floor = bareWakeupShare(20, window);
+        const double sampler = threadNs >= 0 ? static_cast<double>(threadNs) / 1e9 / wall
+                                             : f.value / 100;
+        f.notes.push_back(format("for scale: a thread that only wakes at 20 Hz (the sampler's "
+                                 "loop without reading /proc/stat) costs %.4f%% of one core here%s",
+                                 100 * floor,
+                                 floor > sampler / 2
+                                     ? ": waking up, not reading /proc/stat, is most of the cost"
+                                     : ""));
         add(f);
     });
 }

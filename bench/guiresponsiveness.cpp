@@ -1,0 +1,146 @@
+// corescope-gui-bench: issue 3's responsiveness promise, measured on the real main window.
+//
+// Opens the desktop lab (offscreen unless a display is asked for), runs the million-task
+// workload in the modes a class would try, switches tabs half-way as a student would, and
+// prints, per run, the event loop's worst and mean delay (EventLoopProbe: a 10 ms precise timer
+// whose lateness is how long a click or a repaint would have waited) against the 50 ms target.
+//
+//   corescope-gui-bench [--quick]      (bench/run.sh runs it after the engine's figures)
+//
+// Exit 0 when every run completed (a MISS is a report, not a failure), 1 when a run failed.
+
+#include "app/gui/eventloopprobe.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/runstatusbar.h"
+#include "app/models/taskmodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+using namespace corescope;
+using namespace corescope::gui;
+
+namespace {
+
+constexpr double kTargetMs = 50.0;
+
+struct Case {
+    const char *label;
+    Mode mode;
+    int chunksize;
+};
+
+// Runs the event loop until `done` holds or `timeoutMs` passed; true when it held.
+template <typename Pred>
+bool spinUntil(Pred done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    bool quick = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0) {
+            quick = true;
+        } else {
+            std::fprintf(stderr, "usage: corescope-gui-bench [--quick]\n");
+            return 2;
+        }
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Never the user's own settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CorescopeBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("corescope-gui-bench"));
+
+    const Case cases[] = {
+        {"threads x2, chunksize 1", Mode::Threads, 1},
+        {"processes x2, chunksize 1", Mode::Processes, 1},
+        {"processes x2, chunksize 1000", Mode::Processes, 1000},
+    };
+
+    MainWindow window;
+    window.setAskBeforeReplacingRun(false);
+    window.resize(1400, 900);
+    window.show();
+    if (!window.loadWorkload(QStringLiteral("tiny-tasks"))) {
+        std::fprintf(stderr, "corescope-gui-bench: the tiny-tasks workload is missing\n");
+        return 1;
+    }
+    const auto total = static_cast<int>(window.workload()->taskCount());
+
+    std::printf("GUI responsiveness: %d tiny tasks through the main window (%s platform), "
+                "event loop probed every 10 ms; target: worst delay <= %.0f ms\n\n",
+                total, qPrintable(QGuiApplication::platformName()), kTargetMs);
+    std::printf("%-30s %9s %11s %11s %7s %13s  %s\n", "run", "wall s", "worst ms", "mean ms",
+                "ticks", "worst w/ end", "");
+    int failures = 0;
+    for (const Case &c : cases) {
+        if (quick && c.chunksize == 1 && c.mode == Mode::Processes)
+            continue;
+        RunOptions options = window.runOptions();
+        options.mode = c.mode;
+        options.workers = 2;
+        options.chunksize = c.chunksize;
+        options.ordering = Ordering::OrderedBatch;
+        options.gil = false;
+        window.showTab(MainWindow::LiveTab);
+
+        // The window's own probe runs from start to finishRun(); this one also covers the
+        // window taking in the end of the run (the last table rows, charts fitted).
+        EventLoopProbe whole;
+        QElapsedTimer clock;
+        clock.start();
+        whole.start();
+        if (!window.startRun(options)) {
+            std::fprintf(stderr, "corescope-gui-bench: %s did not start\n", c.label);
+            return 1;
+        }
+        // Half-way, look at the results table: it must keep up too.
+        spinUntil([&] { return window.taskModel()->rowCount() > total / 2 || !window.isRunning(); },
+                  600'000);
+        window.showTab(MainWindow::ResultsTab);
+        const bool ended = spinUntil(
+            [&] {
+                return !window.isRunning() && window.lastResult()
+                       && window.taskModel()->rowCount() == total;
+            },
+            600'000);
+        spinUntil([] { return false; }, 200);   // whatever the end queued, settled
+        whole.stop();
+        const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+        const EventLoopProbe *probe = window.eventLoopProbe();
+        const bool ok = ended && window.lastResult()->status == RunStatus::Ok
+                        && window.runStatus()->progressBar()->value() == total;
+        if (!ok)
+            ++failures;
+        const double worst = std::max(probe->maxDelayMs(), whole.maxDelayMs());
+        std::printf("%-30s %9.2f %11.1f %11.2f %7lld %13.1f  %s\n", c.label, seconds,
+                    probe->maxDelayMs(), probe->meanDelayMs(),
+                    static_cast<long long>(probe->ticks()), whole.maxDelayMs(),
+                    !ok ? "FAILED (the run did not complete)"
+                        : worst <= kTargetMs ? "PASS" : "MISS");
+        std::fflush(stdout);
+    }
+    return failures ? 1 : 0;
+}
