@@ -651,13 +651,19 @@ void TestWorkloadParser::refusesOversizedFile()
     const QString path = dir.filePath(QStringLiteral("huge.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.resize(qint64(257) << 20));   // sparse: no disk space used
+    QVERIFY(file.resize(qint64(65) << 20));   // sparse: no disk space used
     file.close();
     auto result = loadWorkloadFile(path.toStdString());
     QVERIFY(std::holds_alternative<WorkloadError>(result));
     QCOMPARE(QString::fromStdString(std::get<WorkloadError>(result).toString()),
-             path + QStringLiteral(": file is too large (257 MiB; workload files are limited to "
-                                   "256 MiB)"));
+             path + QStringLiteral(": file is too large (65 MiB; workload files are limited to "
+                                   "64 MiB)"));
+    // Just at the limit the file is read (and here refused as JSON, being all NUL bytes).
+    QVERIFY(file.resize(qint64(64) << 20));
+    auto atLimit = loadWorkloadFile(path.toStdString());
+    QCOMPARE(QString::fromStdString(std::get<WorkloadError>(atLimit).toString()),
+             path + QStringLiteral(":1:1: invalid JSON: expected a value, got NUL byte (is this a "
+                                   "binary file?)"));
 }
 
 void TestWorkloadParser::refusesEmptyFile()

@@ -2,6 +2,7 @@
 
 #include "core/exec/executor.h"
 #include "core/sample/cpusampler.h"
+#include "core/workload/workloadparser.h"
 
 namespace corescope {
 
@@ -11,6 +12,12 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
         return problem;
     if (workload.taskCount() == 0)
         return "the workload \"" + workload.name + "\" has no tasks";
+    // Every task gets a record up front (~80 bytes): refuse before allocating, as the parser
+    // does, also for workloads built in code or read back from a report.
+    if (workload.taskCount() > kMaxWorkloadTasks)
+        return "the workload \"" + workload.name + "\" has " + std::to_string(workload.taskCount())
+            + " tasks, more than the limit of " + std::to_string(kMaxWorkloadTasks)
+            + " per run (every task keeps a trace record)";
     if (workload.kernelInfo().killsProcess && options.mode != Mode::Processes)
         return "the " + std::string(workload.kernelInfo().name)
             + " kernel kills the process that runs it. In " + std::string(modeName(options.mode))

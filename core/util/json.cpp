@@ -85,8 +85,10 @@ bool isLetter(char c)
 // Recursive descent; the recursion is bounded by kMaxDepth, so stack use is bounded too.
 class Parser {
 public:
-    explicit Parser(std::string_view text)
+    Parser(std::string_view text, std::size_t maxValues)
         : m_text(text)
+        , m_maxValues(maxValues)
+        , m_valuesLeft(maxValues)
     {
     }
 
@@ -182,6 +184,13 @@ private:
     {
         if (atEnd())
             failAtEnd();
+        if (m_valuesLeft == 0) {
+            ParseError error{here(), "more than " + std::to_string(m_maxValues)
+                                         + " values in one document (the limit bounds memory use)"};
+            error.tooManyValues = true;
+            throw Failure{std::move(error)};
+        }
+        --m_valuesLeft;
         switch (peek()) {
         case '{':
             return parseObject();
@@ -508,6 +517,8 @@ private:
     }
 
     std::string_view m_text;
+    std::size_t m_maxValues = 0;
+    std::size_t m_valuesLeft = 0;   // values still allowed before the document is refused
     std::size_t m_pos = 0;
     int m_line = 1;
     int m_column = 1;
@@ -577,10 +588,10 @@ std::string ParseError::toString() const
     return positionText(position) + ": " + message;
 }
 
-std::variant<Value, ParseError> parse(std::string_view text)
+std::variant<Value, ParseError> parse(std::string_view text, std::size_t maxValues)
 {
     try {
-        Parser parser(text);
+        Parser parser(text, maxValues);
         return parser.parseDocument();
     } catch (const Failure &failure) {
         return failure.error;

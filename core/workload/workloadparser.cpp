@@ -567,6 +567,14 @@ std::variant<Workload, WorkloadError> parseWorkload(std::string_view text,
 {
     auto parsed = json::parse(text);
     if (const auto *error = std::get_if<json::ParseError>(&parsed)) {
+        if (error->tooManyValues) {
+            return WorkloadError{std::string(fileName), error->position.line,
+                                 error->position.column, {},
+                                 "too large: more than " + std::to_string(json::kMaxValues)
+                                     + " values (inputs and expected results together); "
+                                       "describe large workloads with a \"range\" or "
+                                       "\"repeat\" generator"};
+        }
         return WorkloadError{std::string(fileName), error->position.line, error->position.column,
                              {}, "invalid JSON: " + error->message};
     }
@@ -610,6 +618,8 @@ std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)
     // Read with a cap even when the size looked fine: a pipe or a device has no size, and a
     // file may grow while it is read.
     std::string text;
+    if (fs::is_regular_file(status))
+        text.reserve(std::min<std::uintmax_t>(fs::file_size(path, ec), kMaxWorkloadFileBytes) + 1);
     std::array<char, 1 << 16> buffer{};
     for (;;) {
         const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file.get());

@@ -25,8 +25,9 @@ struct WorkloadError {
 /// A generated or listed workload with more tasks than this is refused: every task keeps a
 /// trace record, so the limit bounds a run's memory.
 inline constexpr std::uint64_t kMaxWorkloadTasks = 50'000'000;
-/// Workload files larger than this are refused before they are read.
-inline constexpr std::uint64_t kMaxWorkloadFileBytes = std::uint64_t{256} << 20;
+/// Workload files larger than this are refused before they are read. Reading and parsing one
+/// this large takes at most a few hundred MB (json::kMaxValues bounds the parsed values).
+inline constexpr std::uint64_t kMaxWorkloadFileBytes = std::uint64_t{64} << 20;
 
 /// Parses and validates a workload document (see resources/workloads/ for examples).
 /// `fileName` is only used in errors and as Workload::sourcePath.
