@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -127,6 +128,146 @@ private Q_SLOTS:
         QCOMPARE(csv.size(), 8);
         QVERIFY(csv.first().startsWith("mode,workers,median_s,min_s,max_s,mean_s,stddev_s"));
         QVERIFY(csv.at(1).startsWith("serial,1,"));
+    }
+
+    void readSweepReport_roundTripsPointsAndFits()
+    {
+        Workload w;
+        w.name = "round \"trip\"";
+        w.sourcePath = "/tmp/round trip.json";
+        w.kernel = KernelId::SumLoop;
+        w.inputs = RangeInputs{1, 41, 1};
+        SweepResult r;
+        r.workload = std::make_shared<const Workload>(w);
+        r.spec.series = {{Mode::Threads, false}, {Mode::Threads, true}, {Mode::Processes, false}};
+        r.spec.workerCounts = {1, 2, 4, 8};
+        r.spec.repeats = 3;
+        r.spec.warmUp = false;
+        r.spec.base.chunksize = 4;
+        r.spec.base.ordering = Ordering::AsCompleted;
+        r.spec.base.switchIntervalMs = 2.5;
+        r.machine = {64, "Big Server CPU", "Debian 12", "Linux 6.1", "server-1"};
+        r.startedAt = "2026-11-30T10:00:00+0100";
+        r.status = "cancelled";
+        SweepPoint serial;
+        serial.series = {Mode::Serial, false};
+        serial.wallSeconds = {0.1 + 0.2, 0.31, 0.29};   // not representable in short decimals
+        r.points.push_back(serial);
+        for (const SweepSeries &s : r.spec.series) {
+            for (int workers : r.spec.workerCounts) {
+                SweepPoint p;
+                p.series = s;
+                p.workers = workers;
+                for (int k = 0; k < 3; ++k)
+                    p.wallSeconds.push_back(0.3 / (s.gil ? 1.0 : 0.9 * workers) + 0.001 * k / 7.0);
+                r.points.push_back(p);
+            }
+        }
+        r.points.back().wallSeconds.clear();   // cancelled before the last point
+        r.points.back().error = "worker 3 died";
+        r.recompute();
+        QCOMPARE(r.fits.size(), std::size_t(3));
+
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("sweep.json")).toStdString();
+        QCOMPARE(writeSweepReportFile(r, path), std::string());
+        auto read = readSweepReport(path);
+        if (const auto *error = std::get_if<std::string>(&read))
+            QFAIL(error->c_str());
+        const SweepResult &back = std::get<SweepResult>(read);
+        QCOMPARE(back.points.size(), r.points.size());
+        for (std::size_t i = 0; i < r.points.size(); ++i) {
+            const SweepPoint &a = r.points[i];
+            const SweepPoint &b = back.points[i];
+            QVERIFY(a.series == b.series);
+            QCOMPARE(b.workers, a.workers);
+            QCOMPARE(b.wallSeconds, a.wallSeconds);   // exact: shortest round-trip text
+            QCOMPARE(b.median, a.median);
+            QCOMPARE(b.min, a.min);
+            QCOMPARE(b.max, a.max);
+            QCOMPARE(b.mean, a.mean);
+            QCOMPARE(b.stddev, a.stddev);
+            QCOMPARE(b.speedup, a.speedup);
+            QCOMPARE(b.speedupLow, a.speedupLow);
+            QCOMPARE(b.speedupHigh, a.speedupHigh);
+            QCOMPARE(b.efficiency, a.efficiency);
+            QCOMPARE(b.karpFlatt.has_value(), a.karpFlatt.has_value());
+            if (a.karpFlatt)
+                QCOMPARE(*b.karpFlatt, *a.karpFlatt);
+            QCOMPARE(b.error, a.error);
+        }
+        QCOMPARE(back.fits.size(), r.fits.size());
+        for (std::size_t i = 0; i < r.fits.size(); ++i) {
+            QVERIFY(back.fits[i].series == r.fits[i].series);
+            QCOMPARE(back.fits[i].fit.serialFraction, r.fits[i].fit.serialFraction);
+            QCOMPARE(back.fits[i].fit.standardError, r.fits[i].fit.standardError);
+            QCOMPARE(back.fits[i].fit.points, r.fits[i].fit.points);
+            QCOMPARE(back.fits[i].fit.predict(64), r.fits[i].fit.predict(64));
+        }
+        QCOMPARE(back.baselineSeconds, r.baselineSeconds);
+        QVERIFY(back.spec.series == r.spec.series);
+        QCOMPARE(back.spec.workerCounts, r.spec.workerCounts);
+        QCOMPARE(back.spec.repeats, 3);
+        QCOMPARE(back.spec.warmUp, false);
+        QCOMPARE(back.spec.base.chunksize, 4);
+        QVERIFY(back.spec.base.ordering == Ordering::AsCompleted);
+        QCOMPARE(back.spec.base.switchIntervalMs, 2.5);
+        QCOMPARE(back.machine.hostname, std::string("server-1"));
+        QCOMPARE(back.machine.logicalCores, 64);
+        QCOMPARE(back.machine.cpuModel, std::string("Big Server CPU"));
+        QCOMPARE(back.startedAt, r.startedAt);
+        QCOMPARE(back.status, std::string("cancelled"));
+        QVERIFY(back.workload);
+        QCOMPARE(back.workload->name, w.name);
+        QCOMPARE(back.workload->taskCount(), std::uint64_t(40));
+        QVERIFY(back.workload->kernel == KernelId::SumLoop);
+        // Everything that was written comes back: writing it again gives the same bytes.
+        QCOMPARE(sweepReportJson(back), sweepReportJson(r));
+        // And the statistics read back are the ones the wall times give.
+        SweepResult again = back;
+        again.recompute();
+        QCOMPARE(sweepReportJson(again), sweepReportJson(r));
+    }
+
+    void readSweepReport_namesWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("not json") << QStringLiteral("{\n  \"format\": }")
+                                  << QStringLiteral("s.json:2:13: ");
+        QTest::addRow("a run report") << QStringLiteral(R"({"format":"corescope-run","version":1})")
+                                      << QStringLiteral("s.json: format: expected \"corescope-sweep\"");
+        QTest::addRow("newer") << QStringLiteral(R"({"format":"corescope-sweep","version":7})")
+                               << QStringLiteral("s.json: version: version 7 was written by a newer");
+        QTest::addRow("no workload") << QStringLiteral(R"({"format":"corescope-sweep","version":1})")
+                                     << QStringLiteral("s.json: workload: missing");
+    }
+    void readSweepReport_namesWhatIsWrong()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, expected);
+        const auto read = readSweepReportData(json.toStdString(), "s.json");
+        QVERIFY(std::holds_alternative<std::string>(read));
+        const QString error = QString::fromStdString(std::get<std::string>(read));
+        QVERIFY2(error.startsWith(expected), qPrintable(error));
+    }
+
+    void readSweepReport_refusesAWrongPointField()
+    {
+        SweepResult r;
+        SweepPoint serial;
+        serial.series = {Mode::Serial, false};
+        serial.wallSeconds = {1.0};
+        r.points = {serial};
+        r.recompute();
+        std::string text = sweepReportJson(r);
+        const auto at = text.find("\"workers\":1");
+        QVERIFY(at != std::string::npos);
+        text.replace(at, 11, "\"workers\":\"one\"");
+        const auto read = readSweepReportData(text, "s.json");
+        QVERIFY(std::holds_alternative<std::string>(read));
+        QCOMPARE(QString::fromStdString(std::get<std::string>(read)),
+                 QStringLiteral("s.json: points[0].workers: expected a whole number, got \"one\""));
     }
 
     void cancel_stopsTheSweepPromptly()

@@ -2,12 +2,17 @@
 
 #include "core/engine/runsession.h"
 #include "core/trace/exportio.h"
+#include "core/util/json.h"
 
 #include <algorithm>
 #include <charconv>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <ctime>
+#include <fstream>
 #include <iomanip>
+#include <limits>
 #include <numeric>
 #include <sstream>
 
@@ -385,7 +390,24 @@ void writeReport(const SweepResult &s, exportio::OutBuffer &out)
     out.put(",");
     key("switch_interval_ms");
     real(s.spec.base.switchIntervalMs);
-    out.put("},");
+    // What was asked for, so a reopened sweep that was cancelled early still knows its plan.
+    out.put(",");
+    key("modes");
+    out.put("[");
+    for (std::size_t i = 0; i < s.spec.series.size(); ++i) {
+        if (i)
+            out.put(",");
+        out.jsonString(s.spec.series[i].label());
+    }
+    out.put("],");
+    key("worker_counts");
+    out.put("[");
+    for (std::size_t i = 0; i < s.spec.workerCounts.size(); ++i) {
+        if (i)
+            out.put(",");
+        out.integer(s.spec.workerCounts[i]);
+    }
+    out.put("]},");
     key("machine");
     out.put("{");
     key("logical_cores");
@@ -564,6 +586,296 @@ std::string writeSweepCsvFile(const SweepResult &sweep, const std::string &path)
         writeCsv(sweep, out);
         return out.flush();
     });
+}
+
+// --- reader --------------------------------------------------------------------------------
+
+namespace {
+
+// A field that is missing or of the wrong type ends the read with "field: message".
+struct FieldError {
+    std::string message;
+};
+
+class SweepReportReader {
+public:
+    explicit SweepReportReader(SweepResult &out) : m_out(out) {}
+
+    void read(const json::Value &root)
+    {
+        if (!root.isObject())
+            fail("", "expected an object");
+        const std::string format = string(root, "format", "");
+        if (format != kSweepReportFormat)
+            fail("format", "expected \"corescope-sweep\", got \"" + format + "\"");
+        const int version = integer(root, "version", "", 1, 1000);
+        if (version > kSweepReportVersion)
+            fail("version", "version " + std::to_string(version)
+                     + " was written by a newer Corescope; this one reads version "
+                     + std::to_string(kSweepReportVersion));
+
+        const json::Value &w = object(root, "workload", "");
+        auto workload = std::make_shared<Workload>();
+        workload->name = string(w, "name", "workload.");
+        workload->sourcePath = string(w, "source", "workload.");
+        const std::string kernel = string(w, "kernel", "workload.");
+        if (auto id = kernelByName(kernel))
+            workload->kernel = *id;
+        else if (!kernel.empty())
+            fail("workload.kernel", "unknown kernel \"" + kernel + "\"");
+        const auto tasks = static_cast<std::uint64_t>(integer64(w, "tasks", "workload.", 0, kMaxTasks));
+        // The inputs are not in a sweep report: placeholders keep the task count.
+        workload->inputs = RepeatInputs{TaskInput{}, tasks};
+        workload->description = "Reopened from a saved sweep: its task inputs are not saved.";
+        // A sweep without a workload writes empty names: it reads back without one.
+        if (!(kernel.empty() && tasks == 0 && workload->name.empty()))
+            m_out.workload = workload;
+
+        const json::Value &o = object(root, "options", "");
+        SweepSpec &spec = m_out.spec;
+        spec.base.chunksize = integer(o, "chunksize", "options.", 0, 1 << 30);
+        const std::string ordering = string(o, "ordering", "options.");
+        if (auto value = orderingFromName(ordering))
+            spec.base.ordering = *value;
+        else
+            fail("options.ordering", "unknown ordering \"" + ordering + "\"");
+        spec.repeats = integer(o, "repeats", "options.", 1, 100);
+        spec.warmUp = boolean(o, "warm_up", "options.");
+        spec.base.switchIntervalMs = real(o, "switch_interval_ms", "options.");
+        if (o.find("modes")) {
+            for (const json::Value &v : array(o, "modes", "options.")) {
+                if (!v.isString())
+                    fail("options.modes", "expected a list of mode names");
+                spec.series.push_back(series(v.asString(), "options.modes"));
+            }
+        }
+        if (o.find("worker_counts")) {
+            for (const json::Value &v : array(o, "worker_counts", "options.")) {
+                if (!v.isNumber() || !v.asNumber().isExactInteger() || v.asNumber().isNegative)
+                    fail("options.worker_counts", "expected a list of worker counts");
+                spec.workerCounts.push_back(static_cast<int>(v.asNumber().magnitude));
+            }
+        }
+
+        const json::Value &m = object(root, "machine", "");
+        m_out.machine.logicalCores = integer(m, "logical_cores", "machine.", 0, 1 << 20);
+        m_out.machine.cpuModel = string(m, "cpu_model", "machine.");
+        m_out.machine.os = string(m, "os", "machine.");
+        m_out.machine.kernel = string(m, "kernel", "machine.");
+        m_out.machine.hostname = string(m, "hostname", "machine.");
+
+        m_out.startedAt = string(root, "started_at", "");
+        m_out.status = string(root, "status", "");
+        if (m_out.status != "running" && m_out.status != "ok" && m_out.status != "cancelled"
+            && m_out.status != "failed")
+            fail("status", "expected running, ok, cancelled or failed, got \"" + m_out.status + "\"");
+        m_out.error = optionalString(root, "error", "");
+        m_out.baselineSeconds = real(root, "baseline_s", "");
+
+        const json::Array &points = array(root, "points", "");
+        for (std::size_t i = 0; i < points.size(); ++i)
+            m_out.points.push_back(point(points[i], "points[" + std::to_string(i) + "]."));
+        const json::Array &fits = array(root, "amdahl", "");
+        for (std::size_t i = 0; i < fits.size(); ++i) {
+            const std::string at = "amdahl[" + std::to_string(i) + "].";
+            const json::Value &f = fits[i];
+            if (!f.isObject())
+                fail(at.substr(0, at.size() - 1), "expected an object");
+            SeriesFit fit;
+            fit.series = series(string(f, "series", at), at + "series");
+            fit.fit.serialFraction = real(f, "serial_fraction", at);
+            fit.fit.standardError = real(f, "standard_error", at);
+            fit.fit.points = integer(f, "points", at, 0, 1 << 20);
+            m_out.fits.push_back(fit);
+        }
+
+        // Older reports did not write the plan: it follows from the points.
+        if (spec.series.empty()) {
+            for (const SweepPoint &p : m_out.points)
+                if (p.series.mode != Mode::Serial
+                    && std::find(spec.series.begin(), spec.series.end(), p.series) == spec.series.end())
+                    spec.series.push_back(p.series);
+        }
+        if (spec.workerCounts.empty()) {
+            for (const SweepPoint &p : m_out.points)
+                if (p.series.mode != Mode::Serial)
+                    spec.workerCounts.push_back(p.workers);
+            std::sort(spec.workerCounts.begin(), spec.workerCounts.end());
+            spec.workerCounts.erase(std::unique(spec.workerCounts.begin(), spec.workerCounts.end()),
+                                    spec.workerCounts.end());
+        }
+    }
+
+private:
+    static constexpr std::int64_t kMaxTasks = std::int64_t{1} << 40;
+
+    [[noreturn]] static void fail(const std::string &field, const std::string &message)
+    {
+        throw FieldError{field.empty() ? message : field + ": " + message};
+    }
+
+    static const json::Value &member(const json::Value &object, const char *key,
+                                     const std::string &at)
+    {
+        const json::Member *m = object.find(key);
+        if (!m)
+            fail(at + key, "missing");
+        return m->value;
+    }
+
+    static std::string string(const json::Value &object, const char *key, const std::string &at)
+    {
+        const json::Value &v = member(object, key, at);
+        if (!v.isString())
+            fail(at + key, "expected a string, got " + v.describe());
+        return v.asString();
+    }
+
+    static std::string optionalString(const json::Value &object, const char *key,
+                                      const std::string &at)
+    {
+        const json::Value &v = member(object, key, at);
+        if (v.isNull())
+            return {};
+        if (!v.isString())
+            fail(at + key, "expected a string or null, got " + v.describe());
+        return v.asString();
+    }
+
+    static bool boolean(const json::Value &object, const char *key, const std::string &at)
+    {
+        const json::Value &v = member(object, key, at);
+        if (!v.isBool())
+            fail(at + key, "expected true or false, got " + v.describe());
+        return v.asBool();
+    }
+
+    static double number(const json::Value &v, const std::string &field)
+    {
+        if (!v.isNumber())
+            fail(field, "expected a number, got " + v.describe());
+        const std::string &text = v.asNumber().literal;
+        double value = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+            fail(field, "expected a finite number, got " + text);
+        return value;
+    }
+
+    static double real(const json::Value &object, const char *key, const std::string &at)
+    {
+        return number(member(object, key, at), at + key);
+    }
+
+    static int integer(const json::Value &object, const char *key, const std::string &at,
+                       std::int64_t min, std::int64_t max)
+    {
+        return static_cast<int>(integer64(object, key, at, min, std::min<std::int64_t>(max, std::numeric_limits<int>::max())));
+    }
+
+    static std::int64_t integer64(const json::Value &object, const char *key, const std::string &at,
+                                  std::int64_t min, std::int64_t max)
+    {
+        const json::Value &v = member(object, key, at);
+        if (!v.isNumber() || !v.asNumber().isExactInteger())
+            fail(at + key, "expected a whole number, got " + v.describe());
+        const json::Number &n = v.asNumber();
+        const std::int64_t value = n.isNegative ? -static_cast<std::int64_t>(n.magnitude)
+                                                : static_cast<std::int64_t>(n.magnitude);
+        if (value < min || value > max)
+            fail(at + key, "expected " + std::to_string(min) + " to " + std::to_string(max)
+                     + ", got " + n.literal);
+        return value;
+    }
+
+    static const json::Value &object(const json::Value &object, const char *key,
+                                     const std::string &at)
+    {
+        const json::Value &v = member(object, key, at);
+        if (!v.isObject())
+            fail(at + key, "expected an object, got " + v.describe());
+        return v;
+    }
+
+    static const json::Array &array(const json::Value &object, const char *key,
+                                    const std::string &at)
+    {
+        const json::Value &v = member(object, key, at);
+        if (!v.isArray())
+            fail(at + key, "expected a list, got " + v.describe());
+        return v.asArray();
+    }
+
+    static SweepSeries series(const std::string &label, const std::string &field)
+    {
+        for (const SweepSeries s : {SweepSeries{Mode::Serial, false}, SweepSeries{Mode::Threads, false},
+                                    SweepSeries{Mode::Threads, true}, SweepSeries{Mode::Processes, false}})
+            if (s.label() == label)
+                return s;
+        fail(field, "expected serial, threads, threads + GIL or processes, got \"" + label + "\"");
+    }
+
+    static SweepPoint point(const json::Value &v, const std::string &at)
+    {
+        if (!v.isObject())
+            fail(at.substr(0, at.size() - 1), "expected an object");
+        SweepPoint p;
+        const std::string mode = string(v, "mode", at);
+        if (auto m = modeFromName(mode))
+            p.series.mode = *m;
+        else
+            fail(at + "mode", "unknown mode \"" + mode + "\"");
+        p.series.gil = boolean(v, "gil", at);
+        if (p.series.gil && p.series.mode != Mode::Threads)
+            fail(at + "gil", "only threads run under the emulated GIL");
+        p.workers = integer(v, "workers", at, 1, RunOptions::kMaxWorkers);
+        for (const json::Value &r : array(v, "runs_s", at))
+            p.wallSeconds.push_back(number(r, at + "runs_s"));
+        p.median = real(v, "median_s", at);
+        p.min = real(v, "min_s", at);
+        p.max = real(v, "max_s", at);
+        p.mean = real(v, "mean_s", at);
+        p.stddev = real(v, "stddev_s", at);
+        p.speedup = real(v, "speedup", at);
+        p.speedupLow = real(v, "speedup_min", at);
+        p.speedupHigh = real(v, "speedup_max", at);
+        p.efficiency = real(v, "efficiency", at);
+        if (const json::Value &kf = member(v, "karp_flatt", at); !kf.isNull())
+            p.karpFlatt = number(kf, at + "karp_flatt");
+        p.error = optionalString(v, "error", at);
+        return p;
+    }
+
+    SweepResult &m_out;
+};
+
+} // namespace
+
+std::variant<SweepResult, std::string> readSweepReportData(std::string_view text,
+                                                           const std::string &name)
+{
+    auto parsed = json::parse(text);
+    if (const auto *error = std::get_if<json::ParseError>(&parsed))
+        return name + ':' + error->toString();
+    SweepResult result;
+    try {
+        SweepReportReader(result).read(std::get<json::Value>(parsed));
+    } catch (const FieldError &error) {
+        return name + ": " + error.message;
+    }
+    return result;
+}
+
+std::variant<SweepResult, std::string> readSweepReport(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return path + ": cannot open: " + std::strerror(errno);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad())
+        return path + ": cannot read";
+    return readSweepReportData(bytes.str(), path);
 }
 
 } // namespace corescope

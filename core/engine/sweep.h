@@ -11,7 +11,9 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
+#include <variant>
 #include <vector>
 
 namespace corescope {
@@ -113,6 +115,10 @@ private:
     std::jthread m_thread;
 };
 
+/// The "format" and "version" a sweep report carries.
+inline constexpr std::string_view kSweepReportFormat = "corescope-sweep";
+inline constexpr int kSweepReportVersion = 1;
+
 /// Writers: JSON report (format "corescope-sweep") and a hyperfine-shaped CSV
 /// (mode, workers, median_s, min_s, max_s, mean_s, stddev_s, speedup, efficiency, karp_flatt).
 /// Return an empty string or the error.
@@ -120,5 +126,17 @@ std::string writeSweepReportFile(const SweepResult &sweep, const std::string &pa
 std::string writeSweepCsvFile(const SweepResult &sweep, const std::string &path);
 std::string sweepReportJson(const SweepResult &sweep);
 std::string sweepCsv(const SweepResult &sweep);
+
+/// Reopens a saved sweep report without re-running it: every point (its wall times and the
+/// statistics written with them), the Amdahl fits, the machine, the options and the plan
+/// (modes and worker counts). A sweep report does not hold the workload's inputs, so the
+/// workload comes back as a description: name, kernel, source path and task count (its
+/// inputs are placeholders; re-run from the original workload file). Writing the result again
+/// gives the same document. Returns the sweep, or one line: "path:line:column: message" for
+/// malformed JSON, "path: field: message" for a missing field or one of the wrong type.
+std::variant<SweepResult, std::string> readSweepReport(const std::string &path);
+/// As above, from the document's bytes; `name` is used in messages.
+std::variant<SweepResult, std::string> readSweepReportData(std::string_view json,
+                                                           const std::string &name);
 
 } // namespace corescope
