@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -143,12 +144,43 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     workersLabel->setBuddy(m_workers);
     form->addRow(workersLabel, workersRow);
 
-    m_gil = new QCheckBox(tr("Python &GIL"), runGroup);
+    // The GIL and, beside it, how often a thread hands it over (sys.setswitchinterval).
+    auto *gilRow = new QWidget(runGroup);
+    auto *gilLayout = new QHBoxLayout(gilRow);
+    gilLayout->setContentsMargins(0, 0, 0, 0);
+    m_gil = new QCheckBox(tr("Python &GIL"), gilRow);
     m_gil->setObjectName(QStringLiteral("gilBox"));
     m_gil->setToolTip(tr("Threads mode: tasks hold one global lock while they compute and "
-                         "hand it over every 5 ms, as CPython's threads do, so CPU-bound work "
-                         "stops scaling; waiting tasks release it"));
-    form->addRow(QString(), m_gil);
+                         "hand it over every switch interval, as CPython's threads do, so "
+                         "CPU-bound work stops scaling; waiting tasks release it"));
+    m_switchInterval = new QDoubleSpinBox(gilRow);
+    m_switchInterval->setObjectName(QStringLiteral("switchIntervalBox"));
+    m_switchInterval->setRange(0.1, 1000.0);
+    m_switchInterval->setDecimals(1);
+    m_switchInterval->setSingleStep(1.0);
+    m_switchInterval->setSuffix(tr(" ms"));
+    m_switchInterval->setAccelerated(true);
+    m_switchInterval->setToolTip(tr("GIL switch interval: a thread that computes hands the GIL "
+                                    "to a waiting one after this long (CPython's "
+                                    "sys.getswitchinterval(), 5 ms by default). Threads mode "
+                                    "with the GIL on."));
+    m_switchIntervalLabel = new QLabel(tr("sw&itch every"), gilRow);
+    m_switchIntervalLabel->setObjectName(QStringLiteral("switchIntervalLabel"));
+    m_switchIntervalLabel->setBuddy(m_switchInterval);
+    m_switchIntervalLabel->setToolTip(m_switchInterval->toolTip());
+    gilLayout->addWidget(m_gil);
+    gilLayout->addStretch(1);
+    gilLayout->addWidget(m_switchIntervalLabel);
+    gilLayout->addWidget(m_switchInterval);
+    form->addRow(QString(), gilRow);
+
+    m_processPerTask = new QCheckBox(tr("New &process per task"), runGroup);
+    m_processPerTask->setObjectName(QStringLiteral("processPerTaskBox"));
+    m_processPerTask->setToolTip(tr("Processes mode: start a fresh worker process for every "
+                                    "chunk and let it exit afterwards (one Process per input, "
+                                    "as the English notebook does) instead of reusing a pool: "
+                                    "the timeline shows what creating processes costs"));
+    form->addRow(QString(), m_processPerTask);
 
     m_chunksize = new QSpinBox(runGroup);
     m_chunksize->setObjectName(QStringLiteral("chunksizeBox"));
@@ -214,7 +246,12 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
     connect(m_chunksize, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
     connect(m_ordering, &QComboBox::currentIndexChanged, this, &ControlPanel::optionsChanged);
-    connect(m_gil, &QCheckBox::toggled, this, &ControlPanel::optionsChanged);
+    connect(m_gil, &QCheckBox::toggled, this, [this] {
+        updateGilControls();
+        Q_EMIT optionsChanged();
+    });
+    connect(m_switchInterval, &QDoubleSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
+    connect(m_processPerTask, &QCheckBox::toggled, this, &ControlPanel::optionsChanged);
 
     setMachineCores(1);
     setOptions(RunOptions{});
@@ -314,6 +351,8 @@ RunOptions ControlPanel::options() const
     options.chunksize = m_chunksize->value();
     options.ordering = static_cast<Ordering>(m_ordering->currentData().toInt());
     options.gil = m_gil->isChecked();
+    options.switchIntervalMs = m_switchInterval->value();
+    options.processPerTask = m_processPerTask->isChecked();
     return options;
 }
 
@@ -327,6 +366,8 @@ void ControlPanel::setOptions(const RunOptions &options)
     m_chunksize->setValue(options.chunksize);
     m_ordering->setCurrentIndex(m_ordering->findData(static_cast<int>(options.ordering)));
     m_gil->setChecked(options.gil);
+    m_switchInterval->setValue(options.switchIntervalMs);
+    m_processPerTask->setChecked(options.processPerTask);
     onModeChanged();
 }
 
@@ -346,7 +387,17 @@ void ControlPanel::onModeChanged()
     m_chunksize->setEnabled(pooled);
     m_ordering->setEnabled(pooled);
     m_gil->setEnabled(mode == Mode::Threads);
+    m_processPerTask->setEnabled(mode == Mode::Processes);
+    updateGilControls();
     Q_EMIT optionsChanged();
+}
+
+void ControlPanel::updateGilControls()
+{
+    const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
+    const bool on = mode == Mode::Threads && m_gil->isChecked();
+    m_switchInterval->setEnabled(on);
+    m_switchIntervalLabel->setEnabled(on);
 }
 
 void ControlPanel::mirrorAction(QPushButton *button, QAction *action)

@@ -7,6 +7,7 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -35,7 +36,8 @@ public:
     /// The text under the list describing the current workload (rich text).
     void setWorkloadDetails(const QString &text);
 
-    /// Mode, workers, chunksize, ordering and GIL as the controls show them.
+    /// Mode, workers, chunksize, ordering, GIL and its switch interval, and process per task
+    /// as the controls show them.
     RunOptions options() const;
     void setOptions(const RunOptions &options);
     /// The workers spin box offers 1 .. 4 x `cores`.
@@ -49,6 +51,10 @@ public:
     QSpinBox *chunksizeBox() const { return m_chunksize; }
     QComboBox *orderingBox() const { return m_ordering; }
     QCheckBox *gilBox() const { return m_gil; }
+    /// The GIL switch interval in ms (threads mode with the GIL on).
+    QDoubleSpinBox *switchIntervalBox() const { return m_switchInterval; }
+    /// "New process per task" (processes mode): RunOptions::processPerTask.
+    QCheckBox *processPerTaskBox() const { return m_processPerTask; }
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
 
@@ -63,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void onModeChanged();
+    void updateGilControls();
     void updateListHeight();
     void updateMinimumWidth();
     void onCurrentItemChanged(QListWidgetItem *current);
@@ -77,6 +84,9 @@ private:
     QSpinBox *m_workers = nullptr;
     QLabel *m_cores = nullptr;
     QCheckBox *m_gil = nullptr;
+    QDoubleSpinBox *m_switchInterval = nullptr;
+    QLabel *m_switchIntervalLabel = nullptr;
+    QCheckBox *m_processPerTask = nullptr;
     QSpinBox *m_chunksize = nullptr;
     QComboBox *m_ordering = nullptr;
     QPushButton *m_runButton = nullptr;

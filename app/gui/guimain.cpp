@@ -1,6 +1,7 @@
 #include "app/gui/guimain.h"
 
 #include "app/gui/eventloopprobe.h"
+#include "app/gui/lessonguide.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagebanner.h"
 
@@ -109,6 +110,10 @@ int guiMain(int argc, char *argv[])
             QStringLiteral("ordering")});
     hidden({QStringLiteral("gil"), QStringLiteral("Emulate Python's GIL (threads mode).")});
     hidden({QStringLiteral("presentation"), QStringLiteral("Start in presentation mode.")});
+    hidden({QStringLiteral("lesson"),
+            QStringLiteral("Open a lesson (as the Lessons menu does): its workload, options "
+                           "and text."),
+            QStringLiteral("id")});
     hidden({QStringLiteral("tab"), QStringLiteral("live, speedup or results."),
             QStringLiteral("tab")});
     hidden({QStringLiteral("window-size"), QStringLiteral("Window size, WxH."),
@@ -196,6 +201,12 @@ int guiMain(int argc, char *argv[])
             printError(QStringLiteral("could not load \"%1\"").arg(positional.first()));
             return 2;
         }
+    }
+    if (parser.isSet(QStringLiteral("lesson"))
+        && !window.lessonGuide()->openLesson(parser.value(QStringLiteral("lesson")))) {
+        printError(QStringLiteral("--lesson: no lesson \"%1\" (corescope lessons lists them)")
+                       .arg(parser.value(QStringLiteral("lesson"))));
+        return 2;
     }
     if (script.windowSize.isValid())
         window.resize(script.windowSize);

@@ -6,8 +6,12 @@
 #include "app/charts/timelinechart.h"
 #include "app/cli/runsummary.h"
 #include "app/gui/controlpanel.h"
+#include "app/gui/diagnosispanel.h"
 #include "app/gui/eventloopprobe.h"
+#include "app/gui/lessonguide.h"
+#include "app/gui/lessonpanel.h"
 #include "app/gui/messagebanner.h"
+#include "app/gui/runexplanation.h"
 #include "app/gui/runfeed.h"
 #include "app/gui/runstatusbar.h"
 #include "app/models/taskmodel.h"
@@ -110,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createCentralArea();
     createControlsDock();
     createMenus();
+    m_lessonGuide = new LessonGuide(this, m_lessonsMenu, m_lessonPanel, m_diagnosisPanel);
     loadCatalog();
     restoreSettings();
     updateActions();
@@ -234,6 +239,8 @@ void MainWindow::createCentralArea()
 
     m_banner = new MessageBanner(central);
     layout->addWidget(m_banner);
+    m_lessonPanel = new LessonPanel(central);   // the lesson picked in the Lessons menu
+    layout->addWidget(m_lessonPanel);
 
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
@@ -267,6 +274,8 @@ void MainWindow::createCentralArea()
     m_tabs->addTab(createResultsPage(), tr("R&esults"));
     m_tabs->setTabToolTip(ResultsTab, tr("One row per finished task, sortable (Ctrl+3)"));
     layout->addWidget(m_tabs, 1);
+    m_diagnosisPanel = new DiagnosisPanel(central);   // "why this speedup?" after each run
+    layout->addWidget(m_diagnosisPanel);
 
     m_status = new RunStatusBar(central);
     layout->addWidget(m_status);
@@ -405,6 +414,8 @@ void MainWindow::createMenus()
     m_runMenu->addAction(m_cancelAction);
     m_runMenu->addSeparator();
     m_runMenu->addAction(m_baselineAction);
+
+    m_lessonsMenu = menuBar()->addMenu(tr("Lesso&ns"));   // filled by the LessonGuide
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setToolTipsVisible(true);
@@ -707,9 +718,14 @@ bool MainWindow::startRun(const RunOptions &requested)
         return false;
     RunOptions options = requested;
     options.gil = options.mode == Mode::Threads && options.gil;
+    options.processPerTask = options.mode == Mode::Processes && options.processPerTask;
 
     std::string error;
     const quint64 id = m_feed->start(m_workload, options, &error);
+    if (const QString why = crashExplanation(*m_workload, options); id == 0 && !why.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning, why);   // an explanation
+        return false;
+    }
     if (id == 0) {
         m_banner->showMessage(MessageBanner::Kind::Error,
                               tr("“%1” cannot run %2: %3")
@@ -791,7 +807,7 @@ void MainWindow::finishRun(std::shared_ptr<const RunResult> result)
     switch (run.status) {
     case RunStatus::Ok:
         m_status->finish(tr("Done in %1").arg(wall), done, total, run.wallNs);
-        m_history.add(m_runWorkloadKey, run.options, static_cast<double>(run.wallNs) / 1e9);
+        m_history.add(m_runWorkloadKey, m_lastResult);
         if (const std::uint64_t wrong = run.mismatches())
             m_banner->showMessage(
                 MessageBanner::Kind::Warning,
@@ -1133,6 +1149,8 @@ void MainWindow::setPresentationMode(bool on)
         }
     }
     m_cpuChart->setPresentationMode(on);
+    // Large titles, axes and legend need room, even under a lesson and a diagnosis.
+    m_cpuChart->setMinimumHeight(on ? 250 : 160);
     m_timeline->setPresentationMode(on);
     m_speedup->setPresentationMode(on);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height()

@@ -27,7 +27,10 @@ namespace corescope::gui {
 
 class ControlPanel;
 class CpuChart;
+class DiagnosisPanel;
 class EventLoopProbe;
+class LessonGuide;
+class LessonPanel;
 class MessageBanner;
 class RunFeed;
 class RunStatusBar;
@@ -113,6 +116,12 @@ public:
     EventLoopProbe *eventLoopProbe() const { return m_probe; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *lessonsMenu() const { return m_lessonsMenu; }
+    LessonGuide *lessonGuide() const { return m_lessonGuide; }
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
+    DiagnosisPanel *diagnosisPanel() const { return m_diagnosisPanel; }
+    /// The workload key of the current (or last) run.
+    QString runWorkloadKey() const { return m_runWorkloadKey; }
 
 Q_SIGNALS:
     void runStarted(quint64 runId);
@@ -201,6 +210,9 @@ private:
     ControlPanel *m_controls = nullptr;
     QDockWidget *m_controlsDock = nullptr;
     MessageBanner *m_banner = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
+    DiagnosisPanel *m_diagnosisPanel = nullptr;
+    LessonGuide *m_lessonGuide = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_liveSplitter = nullptr;
     CpuChart *m_cpuChart = nullptr;
@@ -222,6 +234,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_runMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_lessonsMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportDialogAction = nullptr;
     QList<QAction *> m_exportChartActions;

@@ -136,6 +136,11 @@ RunOptions Settings::runOptions(const RunOptions &defaults) const
         options.chunksize = chunksize;
     if (m_settings->contains(kGil))
         options.gil = m_settings->value(kGil).toBool();
+    if (const double interval = m_settings->value(kSwitchInterval).toDouble(&ok);
+        ok && interval > 0.0 && interval <= 1000.0)
+        options.switchIntervalMs = interval;
+    if (m_settings->contains(kProcessPerTask))
+        options.processPerTask = m_settings->value(kProcessPerTask).toBool();
     return options;
 }
 
@@ -146,6 +151,8 @@ void Settings::setRunOptions(const RunOptions &options)
     m_settings->setValue(kChunksize, options.chunksize);
     m_settings->setValue(kOrdering, QString::fromLatin1(orderingName(options.ordering)));
     m_settings->setValue(kGil, options.gil);
+    m_settings->setValue(kSwitchInterval, options.switchIntervalMs);
+    m_settings->setValue(kProcessPerTask, options.processPerTask);
 }
 
 void Settings::sync()

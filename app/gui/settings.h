@@ -32,6 +32,8 @@ public:
     static constexpr QLatin1String kChunksize{"run/chunksize"};
     static constexpr QLatin1String kOrdering{"run/ordering"};
     static constexpr QLatin1String kGil{"run/gil"};
+    static constexpr QLatin1String kSwitchInterval{"run/switchIntervalMs"};
+    static constexpr QLatin1String kProcessPerTask{"run/processPerTask"};
 
     static constexpr int kMaxRecentFiles = 8;
 

@@ -1,6 +1,7 @@
 #include "app/models/runhistory.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace corescope::gui {
@@ -38,9 +39,33 @@ void RunHistory::add(const QString &workloadKey, const RunOptions &options, doub
     m_runs[workloadKey].push_back(run);
 }
 
+void RunHistory::add(const QString &workloadKey, std::shared_ptr<const RunResult> run)
+{
+    if (!run || run->status != RunStatus::Ok || run->wallNs <= 0)
+        return;
+    const double wall = static_cast<double>(run->wallNs) / 1e9;
+    add(workloadKey, run->options, wall);
+    if (run->options.mode != Mode::Serial)
+        return;
+    // Keep one whole serial run (a million-task run is big): the one nearest the median the
+    // speedup chart uses, so the diagnosis and the chart agree.
+    const double target = baselineSeconds(workloadKey);
+    const auto kept = m_baselineRuns.constFind(workloadKey);
+    if (kept == m_baselineRuns.constEnd() || !*kept
+        || std::abs(wall - target)
+            <= std::abs(static_cast<double>((*kept)->wallNs) / 1e9 - target))
+        m_baselineRuns.insert(workloadKey, std::move(run));
+}
+
+std::shared_ptr<const RunResult> RunHistory::baselineRun(const QString &workloadKey) const
+{
+    return m_baselineRuns.value(workloadKey);
+}
+
 void RunHistory::clear(const QString &workloadKey)
 {
     m_runs.remove(workloadKey);
+    m_baselineRuns.remove(workloadKey);
 }
 
 int RunHistory::runCount(const QString &workloadKey) const

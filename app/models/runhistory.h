@@ -2,10 +2,12 @@
 
 #include "app/charts/speedupchart.h"
 #include "core/exec/runoptions.h"
+#include "core/trace/runresult.h"
 
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace corescope::gui {
@@ -25,6 +27,12 @@ public:
 
     /// Records a run that ended well. `workloadKey` names the workload (its source path).
     void add(const QString &workloadKey, const RunOptions &options, double wallSeconds);
+    /// The same for a whole run (ignored unless it ended well); a serial run may become the
+    /// baseline run the diagnosis compares with (see baselineRun()).
+    void add(const QString &workloadKey, std::shared_ptr<const RunResult> run);
+    /// The serial run whose wall time is closest to baselineSeconds(), or null: the
+    /// diagnosis ("why this speedup?") measures other runs against it.
+    std::shared_ptr<const RunResult> baselineRun(const QString &workloadKey) const;
     void clear(const QString &workloadKey);
     int runCount(const QString &workloadKey) const;
 
@@ -40,6 +48,7 @@ public:
 
 private:
     QHash<QString, std::vector<Run>> m_runs;
+    QHash<QString, std::shared_ptr<const RunResult>> m_baselineRuns;
 };
 
 } // namespace corescope::gui

@@ -1,0 +1,249 @@
+#include "app/gui/diagnosispanel.h"
+
+#include "app/gui/runexplanation.h"
+#include "app/models/runhistory.h"
+
+#include <QEvent>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace corescope::gui {
+
+namespace {
+
+QString secondsText(std::int64_t ns)
+{
+    const double s = static_cast<double>(ns) / 1e9;
+    const QLocale locale;
+    if (s >= 1.0)
+        return QStringLiteral("%1 s").arg(locale.toString(s, 'f', 2));
+    if (s >= 1e-3)
+        return QStringLiteral("%1 ms").arg(locale.toString(s * 1e3, 'f', 0));
+    return QStringLiteral("%1 µs").arg(locale.toString(s * 1e6, 'f', 0));
+}
+
+QString runLabel(const RunOptions &options)
+{
+    if (options.mode == Mode::Serial)
+        return QStringLiteral("serial");
+    return QStringLiteral("%1 × %2")
+        .arg(RunHistory::seriesName(options.mode, options.mode == Mode::Threads && options.gil))
+        .arg(options.workers);
+}
+
+/// Escapes `text` and makes its numbers bold, so "49%" reads from the back of the room.
+QString emphasiseNumbers(const QString &text)
+{
+    static const QRegularExpression number(
+        QStringLiteral("(\\d[\\d,.]*(?:%|x\\b|\\s(?:ms|us|µs|s|GB/s)\\b)?)"));
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(number, QStringLiteral("<b>\\1</b>"));
+    return escaped;
+}
+
+} // namespace
+
+DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("diagnosisPanel"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral(
+        "#diagnosisPanel { background: #f4f7f9; border: 1px solid #90a4ae; border-radius: 4px; }"
+        "#diagnosisPanel QLabel { background: transparent; border: none; color: #102027; }"));
+    setToolTip(tr("Why this run took as long as it did, worked out from its trace; every "
+                  "statement comes with the number behind it"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 6);
+    layout->setSpacing(2);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(6);
+    m_toggle = new QToolButton(this);
+    m_toggle->setObjectName(QStringLiteral("diagnosisToggle"));
+    m_toggle->setAutoRaise(true);
+    m_toggle->setAccessibleName(tr("Fold the diagnosis"));
+    connect(m_toggle, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
+    m_title = new QLabel(tr("Why this speedup?"), this);
+    m_title->setObjectName(QStringLiteral("diagnosisTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("diagnosisSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_baselineButton = new QPushButton(tr("Run the serial baseline"), this);
+    m_baselineButton->setObjectName(QStringLiteral("diagnosisBaselineButton"));
+    m_baselineButton->setToolTip(tr("Run this workload serially once: the speedup of every "
+                                    "other run is measured against it"));
+    m_baselineButton->hide();
+    connect(m_baselineButton, &QPushButton::clicked, this, &DiagnosisPanel::baselineRequested);
+    header->addWidget(m_toggle);
+    header->addWidget(m_title);
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_baselineButton);
+    layout->addLayout(header);
+
+    m_body = new QLabel(this);
+    m_body->setObjectName(QStringLiteral("diagnosisText"));
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setWordWrap(true);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    layout->addWidget(m_body);
+    updateToggle();
+    hide();
+}
+
+void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseline)
+{
+    const bool serial = run.options.mode == Mode::Serial;
+    const RunResult *baseline = serial ? nullptr : serialBaseline;
+    m_findings = diagnose(run, baseline);
+
+    QStringList html, plain;
+    m_sharedText.clear();
+    if (const auto outcome = sharedCounterOutcome(run)) {
+        const bool right = outcome->verdict == SharedCounterOutcome::Verdict::Correct;
+        const QString mark = right ? QStringLiteral("✓") : QStringLiteral("✗");
+        m_sharedText = outcome->headline + QLatin1Char(' ') + outcome->why;
+        html << QStringLiteral("<p style=\"margin:2px 0\"><span style=\"color:%1\">%2 "
+                               "<b>%3</b></span> %4</p>")
+                    .arg(right ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"), mark,
+                         outcome->headline.toHtmlEscaped(), outcome->why.toHtmlEscaped());
+        plain << mark + QLatin1Char(' ') + m_sharedText;
+    }
+
+    switch (run.status) {
+    case RunStatus::Failed:
+    case RunStatus::Running:
+        html << tr("<p style=\"margin:2px 0\">The run failed, so it has no speedup; what its "
+                   "trace shows up to then:</p>");
+        plain << tr("The run failed, so it has no speedup; what its trace shows up to then:");
+        break;
+    case RunStatus::Cancelled:
+        html << tr("<p style=\"margin:2px 0\">The run was cancelled, so it has no speedup; "
+                   "what its trace shows up to then:</p>");
+        plain << tr("The run was cancelled, so it has no speedup; what its trace shows up to "
+                    "then:");
+        break;
+    case RunStatus::Ok:
+        break;
+    }
+
+    if (serial && run.status == RunStatus::Ok) {
+        const QString line = tr("This was the serial baseline: one task after another in %1. "
+                                "Every run of this workload on threads or processes is "
+                                "measured against it.")
+                                 .arg(secondsText(run.wallNs));
+        html << QStringLiteral("<p style=\"margin:2px 0\">%1</p>").arg(emphasiseNumbers(line));
+        plain << line;
+    }
+
+    QStringList items;
+    for (const Finding &finding : m_findings) {
+        QString text = QString::fromStdString(finding.text);
+        if (finding.kind == Finding::Kind::Speedup && baseline)
+            text += tr(", against the serial run of %1").arg(secondsText(baseline->wallNs));
+        if (!text.isEmpty())
+            text[0] = text[0].toUpper();
+        items << QStringLiteral("<li>%1.</li>").arg(emphasiseNumbers(text));
+        plain << QStringLiteral("• %1.").arg(text);
+    }
+    if (!items.isEmpty())
+        html << QStringLiteral("<ul style=\"margin:2px 0; -qt-list-indent:1\">%1</ul>")
+                    .arg(items.join(QString()));
+
+    const bool wantsBaseline = !serial && !baseline;
+    if (wantsBaseline) {
+        const QString line = tr("No serial run of this workload yet, so no speedup to explain.");
+        html << QStringLiteral("<p style=\"margin:2px 0\">%1</p>").arg(line.toHtmlEscaped());
+        plain << line;
+    }
+    const bool onlySpeedup = std::all_of(m_findings.begin(), m_findings.end(), [](const Finding &f) {
+        return f.kind == Finding::Kind::Speedup;
+    });
+    if (onlySpeedup && !serial && run.status == RunStatus::Ok) {
+        const QString line = tr("Nothing else stands out in the trace: no GIL waits, start-up, "
+                                "dispatch overhead, uneven tail, extra workers or memory "
+                                "stalls worth naming.");
+        html << QStringLiteral("<p style=\"margin:2px 0\">%1</p>").arg(line.toHtmlEscaped());
+        plain << line;
+    }
+
+    m_summary->setText(QStringLiteral("%1 · %2 · %3")
+                           .arg(runLabel(run.options), secondsText(run.wallNs),
+                                QString::fromLatin1(runStatusName(run.status))));
+    m_baselineButton->setVisible(wantsBaseline && run.status == RunStatus::Ok);
+    setBody(html, plain);
+    show();
+}
+
+void DiagnosisPanel::showPending()
+{
+    m_findings.clear();
+    m_sharedText.clear();
+    m_summary->setText(tr("running…"));
+    m_baselineButton->hide();
+    const QString line = tr("The explanation appears here when the run ends.");
+    setBody({QStringLiteral("<p style=\"margin:2px 0; color:#455a64\">%1</p>").arg(line)},
+            {line});
+    show();
+}
+
+void DiagnosisPanel::clear()
+{
+    m_findings.clear();
+    m_sharedText.clear();
+    m_plain.clear();
+    m_body->clear();
+    hide();
+}
+
+QString DiagnosisPanel::text() const
+{
+    return isHidden() ? QString() : m_plain;
+}
+
+void DiagnosisPanel::setBody(const QStringList &htmlLines, const QStringList &plainLines)
+{
+    m_body->setText(htmlLines.join(QString()));
+    m_plain = plainLines.join(QLatin1Char('\n'));
+    m_body->setToolTip(QString());
+}
+
+void DiagnosisPanel::setCollapsed(bool collapsed)
+{
+    m_collapsed = collapsed;
+    m_body->setVisible(!collapsed);
+    updateToggle();
+}
+
+void DiagnosisPanel::updateToggle()
+{
+    // Text arrows, not arrow buttons: they grow with the font on a projector.
+    m_toggle->setText(m_collapsed ? QStringLiteral("▶") : QStringLiteral("▼"));
+    m_toggle->setToolTip(m_collapsed ? tr("Show the explanation") : tr("Fold the explanation "
+                                                                       "to one line"));
+}
+
+void DiagnosisPanel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        // The title stays bold whatever size presentation mode picks.
+        QFont bold = font();
+        bold.setBold(true);
+        m_title->setFont(bold);
+    }
+}
+
+} // namespace corescope::gui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/analysis/diagnosis.h"
+#include "core/trace/runresult.h"
+
+#include <QFrame>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace corescope::gui {
+
+/// "Why this speedup?": under the charts after every run, the plain-language diagnosis of the
+/// trace (corescope::diagnose() against the serial run of the same workload), each statement
+/// with its number, and for the shared-counter lesson the expected and the actual total. It
+/// stays until the next run starts; the header folds it to one line.
+class DiagnosisPanel final : public QFrame {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiagnosisPanel)
+public:
+    explicit DiagnosisPanel(QWidget *parent = nullptr);
+
+    /// Explains `run`; `serialBaseline` (a serial run of the same workload, or null) gives
+    /// the speedup. A serial run is explained as the baseline itself.
+    void showRun(const RunResult &run, const RunResult *serialBaseline);
+    /// While a run goes (shows the panel): the explanation comes when it ends.
+    void showPending();
+    /// Hides the panel (no run yet).
+    void clear();
+
+    /// The statements shown, for tests: the findings of the last showRun().
+    const std::vector<Finding> &findings() const { return m_findings; }
+    /// Everything the panel says, as plain text (empty when hidden).
+    QString text() const;
+    /// The shared-counter lines, or empty.
+    QString sharedCounterText() const { return m_sharedText; }
+
+    bool isCollapsed() const { return m_collapsed; }
+    void setCollapsed(bool collapsed);
+    QToolButton *collapseButton() const { return m_toggle; }
+    /// Shown when a parallel run has no serial run to compare with.
+    QPushButton *baselineButton() const { return m_baselineButton; }
+
+Q_SIGNALS:
+    /// The user asked for the serial run the speedup needs.
+    void baselineRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setBody(const QStringList &htmlLines, const QStringList &plainLines);
+    void updateToggle();
+
+    QToolButton *m_toggle = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_body = nullptr;
+    QPushButton *m_baselineButton = nullptr;
+    std::vector<Finding> m_findings;
+    QString m_plain;
+    QString m_sharedText;
+    bool m_collapsed = false;
+};
+
+} // namespace corescope::gui

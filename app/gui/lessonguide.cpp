@@ -1,0 +1,153 @@
+#include "app/gui/lessonguide.h"
+
+#include "app/gui/controlpanel.h"
+#include "app/gui/diagnosispanel.h"
+#include "app/gui/lessonpanel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/messagebanner.h"
+#include "app/gui/runexplanation.h"
+#include "core/lessons/lesson.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+
+namespace corescope::gui {
+
+namespace {
+
+QString fromView(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+} // namespace
+
+LessonGuide::LessonGuide(MainWindow *window, QMenu *menu, LessonPanel *lessonPanel,
+                         DiagnosisPanel *diagnosisPanel)
+    : QObject(window),
+      m_window(window),
+      m_menu(menu),
+      m_lessonPanel(lessonPanel),
+      m_diagnosis(diagnosisPanel)
+{
+    m_menu->setToolTipsVisible(true);
+    m_group = new QActionGroup(this);
+    m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    int number = 0;
+    for (const Lesson &lesson : allLessons()) {
+        ++number;
+        // &1 .. &9 and 1&0 by keyboard; the arrow keys reach the rest.
+        QString title = fromView(lesson.title);
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString text = number <= 9 ? QStringLiteral("&%1  %2").arg(number).arg(title)
+            : number == 10                 ? QStringLiteral("1&0  %1").arg(title)
+                                           : QStringLiteral("%1  %2").arg(number).arg(title);
+        QAction *action = m_menu->addAction(text);
+        action->setCheckable(true);
+        action->setData(fromView(lesson.id));
+        action->setToolTip(fromView(lesson.lookFor));
+        action->setStatusTip(fromView(lesson.title));
+        m_group->addAction(action);
+        const QString id = fromView(lesson.id);
+        connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
+    }
+    m_menu->addSeparator();
+    m_closeAction = m_menu->addAction(tr("&Close the Lesson"));
+    m_closeAction->setToolTip(tr("Hide the lesson's text; the workload and options stay"));
+    m_closeAction->setEnabled(false);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        m_lessonPanel->clearLesson();
+        onLessonDismissed();
+    });
+
+    connect(m_lessonPanel, &LessonPanel::runRequested, this, [this] { m_window->startRun(); });
+    connect(m_lessonPanel, &LessonPanel::dismissed, this, &LessonGuide::onLessonDismissed);
+    connect(m_diagnosis, &DiagnosisPanel::baselineRequested, this,
+            &LessonGuide::onBaselineRequested);
+    connect(m_window, &MainWindow::runStarted, this, &LessonGuide::onRunStarted);
+    connect(m_window, &MainWindow::runEnded, this, &LessonGuide::onRunEnded);
+    connect(m_window, &MainWindow::workloadChanged, this, &LessonGuide::updateCrashExplanation);
+    connect(m_window->controls(), &ControlPanel::optionsChanged, this,
+            &LessonGuide::updateCrashExplanation);
+}
+
+QList<QAction *> LessonGuide::lessonActions() const
+{
+    return m_group->actions();
+}
+
+bool LessonGuide::openLesson(const QString &id)
+{
+    const Lesson *lesson = lessonById(id.toStdString());
+    if (!lesson || !m_window->loadWorkload(fromView(lesson->workload))) {
+        // Keep the menu's check mark on what is shown.
+        for (QAction *action : m_group->actions())
+            action->setChecked(action->data().toString() == m_lessonPanel->lessonId());
+        return false;
+    }
+    m_window->setRunOptions(lesson->options);
+    m_lessonPanel->showLesson(*lesson);
+    for (QAction *action : m_group->actions())
+        action->setChecked(action->data().toString() == id);
+    m_closeAction->setEnabled(true);
+    m_window->showTab(MainWindow::LiveTab);
+    updateCrashExplanation();
+    return true;
+}
+
+void LessonGuide::onLessonDismissed()
+{
+    if (QAction *checked = m_group->checkedAction())
+        checked->setChecked(false);
+    m_closeAction->setEnabled(false);
+}
+
+void LessonGuide::onRunStarted()
+{
+    m_crashText.clear();   // the window cleared the banner for the run
+    m_diagnosis->showPending();
+}
+
+void LessonGuide::onRunEnded()
+{
+    const auto result = m_window->lastResult();
+    if (!result) {
+        m_diagnosis->clear();
+        return;
+    }
+    const auto baseline = m_window->history().baselineRun(m_window->runWorkloadKey());
+    m_diagnosis->showRun(*result, baseline.get());
+}
+
+void LessonGuide::onBaselineRequested()
+{
+    // The serial run of the workload the panel explains, even if another one is picked now.
+    const QString key = m_window->runWorkloadKey();
+    if (!key.isEmpty() && key != m_window->workloadKey() && !m_window->loadWorkload(key))
+        return;
+    RunOptions options = m_window->runOptions();
+    options.mode = Mode::Serial;
+    options.gil = false;
+    m_window->startRun(options);
+}
+
+void LessonGuide::updateCrashExplanation()
+{
+    const auto workload = m_window->workload();
+    if (!workload)
+        return;
+    MessageBanner *banner = m_window->messageBanner();
+    const QString why = crashExplanation(*workload, m_window->runOptions());
+    if (!why.isEmpty()) {
+        if (banner->text() != why)
+            banner->showMessage(MessageBanner::Kind::Warning, why);
+        m_crashText = why;
+    } else if (!m_crashText.isEmpty()) {
+        if (banner->text() == m_crashText)
+            banner->clearMessage();
+        m_crashText.clear();
+    }
+}
+
+} // namespace corescope::gui

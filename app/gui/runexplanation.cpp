@@ -1,0 +1,145 @@
+#include "app/gui/runexplanation.h"
+
+#include "core/kernels/kernel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <csignal>
+#include <cstring>
+
+namespace corescope::gui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("corescope::gui::RunExplanation", text);
+}
+
+QString number(std::uint64_t n)
+{
+    return QLocale().toString(qulonglong(n));
+}
+
+QString signalName(int signal)
+{
+    switch (signal) {
+    case 0: return tr("exit(3)");
+    case SIGSEGV: return QStringLiteral("SIGSEGV");
+    case SIGABRT: return QStringLiteral("SIGABRT");
+    case SIGKILL: return QStringLiteral("SIGKILL");
+    case SIGBUS: return QStringLiteral("SIGBUS");
+    case SIGFPE: return QStringLiteral("SIGFPE");
+    case SIGILL: return QStringLiteral("SIGILL");
+    case SIGTERM: return QStringLiteral("SIGTERM");
+    default: return tr("signal %1").arg(signal);
+    }
+}
+
+} // namespace
+
+std::optional<SharedCounterOutcome> sharedCounterOutcome(const RunResult &run)
+{
+    if (!run.workload || run.workload->kernel != KernelId::SharedCounter || !run.sharedTotal)
+        return std::nullopt;
+    SharedCounterOutcome out;
+    for (const TaskRecord &t : run.tasks)
+        if (t.state == TaskState::Done)
+            out.expected += run.workload->input(t.index).a;
+    out.actual = *run.sharedTotal;
+    const Mode mode = run.options.mode;
+    const CounterSync sync = run.workload->params.counterSync;
+    const int workers = mode == Mode::Serial ? 1 : run.options.workers;
+
+    if (out.actual == out.expected) {
+        out.verdict = SharedCounterOutcome::Verdict::Correct;
+        out.headline = tr("Shared counter: expected %1, the caller sees %2. Every update "
+                          "arrived.")
+                           .arg(number(out.expected), number(out.actual));
+        if (sync == CounterSync::SharedMemory && mode == Mode::Processes)
+            out.why = tr("The counter lives in memory shared with the worker processes (as "
+                         "multiprocessing.Value, Array or a Manager), and each update is one "
+                         "atomic step, so the caller sees every worker's additions.");
+        else if (sync == CounterSync::Lock && mode == Mode::Threads)
+            out.why = tr("The lock lets one thread at a time read the counter and write it "
+                         "back, so no update overwrites another: right, and slower.");
+        else if (sync == CounterSync::SharedMemory)
+            out.why = tr("Each update is one atomic step on the one counter, so none is lost.");
+        else if (mode == Mode::Serial || workers == 1)
+            out.why = tr("Only one worker touched the counter, so nobody else could overwrite "
+                         "its updates. Run it on two or more threads without a lock to see "
+                         "updates lost.");
+        else if (mode == Mode::Threads && run.options.gil)
+            out.why = tr("Under the GIL the threads took turns in long slices and none was "
+                         "switched out between reading and writing the counter this time; "
+                         "without the GIL they run at once and lose updates.");
+        else
+            out.why = tr("The threads happened not to overlap this time: run it again, or "
+                         "with more workers, and updates get lost.");
+        return out;
+    }
+
+    if (mode == Mode::Processes && out.actual == 0 && out.expected > 0) {
+        out.verdict = SharedCounterOutcome::Verdict::OwnCopies;
+        out.headline = tr("Shared counter: expected %1, the caller sees 0.")
+                           .arg(number(out.expected));
+        out.why = tr("Each worker process added to its own copy of the counter, in its own "
+                     "memory; the caller's counter was never touched, like the notebook's "
+                     "results dict that comes back empty. A lock cannot help across "
+                     "processes: put the counter in shared memory (counter-shared).");
+        return out;
+    }
+
+    if (out.actual < out.expected) {
+        out.verdict = SharedCounterOutcome::Verdict::LostUpdates;
+        const std::uint64_t lost = out.expected - out.actual;
+        const double share = out.expected > 0 ? 100.0 * double(lost) / double(out.expected)
+                                              : 0.0;
+        out.headline = tr("Shared counter: expected %1, the caller sees %2: %3 updates lost "
+                          "(%4%).")
+                           .arg(number(out.expected), number(out.actual), number(lost),
+                                QLocale().toString(share, 'f', share < 1.0 ? 2 : 0));
+        out.why = tr("Without a lock, “counter += 1” is a read and then a write: two threads "
+                     "read the same value and both write value + 1, so one addition "
+                     "overwrites the other. Put a lock around the update (counter-locked) "
+                     "and the total is right.");
+        return out;
+    }
+
+    out.verdict = SharedCounterOutcome::Verdict::Different;
+    out.headline = tr("Shared counter: expected %1, the caller sees %2.")
+                       .arg(number(out.expected), number(out.actual));
+    out.why = tr("The caller's counter holds more than the finished tasks added: it "
+                 "includes updates from tasks that did not finish.");
+    return out;
+}
+
+QString crashExplanation(const Workload &workload, const RunOptions &options)
+{
+    if (!workload.kernelInfo().killsProcess || options.mode == Mode::Processes)
+        return {};
+    // The task that crashes (input 0 for the crash kernel), to name it.
+    QString which = tr("One of its tasks");
+    for (std::uint64_t i = 0; i < workload.taskCount(); ++i) {
+        if (workload.input(i).a == 0) {
+            which = tr("Task %1 (input 0)").arg(i);
+            break;
+        }
+    }
+    const QString name = QString::fromStdString(workload.name);
+    const QString mode = QString::fromLatin1(modeName(options.mode));
+    const QString where = options.mode == Mode::Serial
+        ? tr("In serial mode it would run inside Corescope itself")
+        : tr("In threads mode every task runs on a thread of one process, Corescope itself");
+    return tr("Why “%1” does not run in %2 mode: %3 crashes the process that runs it (%4). "
+              "%5, and a crash ends a process with all its threads: the window, the charts "
+              "and every result would vanish at once. The same happens to a Python program "
+              "whose thread crashes the interpreter; nothing can catch it. In processes mode "
+              "only one worker process dies: the pool notices, names the task (Python raises "
+              "BrokenProcessPool) and the results computed before it stay. Switch the mode to "
+              "processes to see it.")
+        .arg(name, mode, which, signalName(workload.params.crashSignal), where);
+}
+
+} // namespace corescope::gui

@@ -1,0 +1,780 @@
+// The teaching side of the window, driven as a teacher would on the offscreen platform: the
+// Lessons menu loads each lesson's workload and options and shows what to look for; after a
+// run the "why this speedup?" panel names what the trace shows, with its numbers; the shared
+// counter's outcome is spelled out; the crash workload on threads is explained; the GIL switch
+// interval and "new process per task" controls reach the run and survive a restart.
+
+#include "app/gui/controlpanel.h"
+#include "app/gui/diagnosispanel.h"
+#include "app/gui/lessonguide.h"
+#include "app/gui/lessonpanel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/messagebanner.h"
+#include "app/gui/runexplanation.h"
+#include "app/gui/settings.h"
+#include "app/models/taskmodel.h"
+#include "core/lessons/lesson.h"
+#include "core/sample/cpusampler.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace corescope;
+using namespace corescope::gui;
+
+Q_DECLARE_METATYPE(const corescope::Lesson *)
+Q_DECLARE_METATYPE(corescope::Mode)
+
+namespace {
+
+QString fromView(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+void setMode(MainWindow &window, Mode mode, int workers, bool gil = false)
+{
+    ControlPanel *controls = window.controls();
+    controls->modeBox()->setCurrentIndex(controls->modeBox()->findData(static_cast<int>(mode)));
+    controls->workersBox()->setValue(workers);
+    controls->chunksizeBox()->setValue(1);
+    controls->gilBox()->setChecked(gil);
+}
+
+// Starts a run with the panel's options and waits until the window shows its end.
+bool runToEnd(MainWindow &window, int timeoutMs = 120000)
+{
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    if (!window.startRun())
+        return false;
+    return ended.wait(timeoutMs);
+}
+
+QAction *lessonAction(MainWindow &window, std::string_view id)
+{
+    for (QAction *action : window.lessonGuide()->lessonActions())
+        if (action->data().toString() == fromView(id))
+            return action;
+    return nullptr;
+}
+
+bool hasFinding(const DiagnosisPanel &panel, Finding::Kind kind)
+{
+    for (const Finding &f : panel.findings())
+        if (f.kind == kind)
+            return true;
+    return false;
+}
+
+QString describe(const DiagnosisPanel &panel)
+{
+    return QStringLiteral("diagnosis shown:\n%1").arg(panel.text());
+}
+
+} // namespace
+
+class TestLessons final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void lessonsMenu_betweenRunAndViewWithItsOwnMnemonic();
+    void lessonEntry_loadsWorkloadOptionsAndText_data();
+    void lessonEntry_loadsWorkloadOptionsAndText();
+    void lessonPanel_staysUntilDismissedOrReplaced();
+    void lessonPanel_readsInPresentationMode();
+
+    void diagnosis_gilWait();
+    void diagnosis_startUp();
+    void diagnosis_oversubscribed();
+    void diagnosis_speedupAgainstTheSerialBaseline();
+    void diagnosis_unevenTail();
+    void diagnosis_handBuiltMemoryBoundRun();
+
+    void sharedCounter_outcomeIsPlain_data();
+    void sharedCounter_outcomeIsPlain();
+    void sharedCounter_outcomeSentences();
+
+    void brokenPool_processesRunNamesTheTaskAndKeepsResults();
+    void crashInThreads_isExplained();
+
+    void newControls_followModeAndHaveToolTips();
+    void newControls_reachTheRun();
+    void newControls_roundTripThroughSettings();
+};
+
+void TestLessons::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CorescopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_lessons"));
+}
+
+void TestLessons::init()
+{
+    QSettings().clear();
+}
+
+// --- The Lessons menu --------------------------------------------------------------------
+
+void TestLessons::lessonsMenu_betweenRunAndViewWithItsOwnMnemonic()
+{
+    MainWindow window;
+    QMenu *lessons = window.lessonsMenu();
+    QVERIFY(lessons);
+    const QList<QAction *> bar = window.menuBar()->actions();
+    const auto indexOf = [&bar](QMenu *menu) { return bar.indexOf(menu->menuAction()); };
+    int run = -1;
+    for (int i = 0; i < bar.size(); ++i)
+        if (bar.at(i)->text() == QStringLiteral("&Run"))
+            run = i;
+    QVERIFY(run >= 0);
+    QCOMPARE(indexOf(lessons), run + 1);
+    QCOMPARE(indexOf(window.viewMenu()), run + 2);
+
+    // One entry per lesson, in teaching order, each with the lesson's text as its tooltip.
+    const auto all = allLessons();
+    const QList<QAction *> actions = window.lessonGuide()->lessonActions();
+    QCOMPARE(actions.size(), static_cast<qsizetype>(all.size()));
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        QCOMPARE(actions.at(qsizetype(i))->data().toString(), fromView(all[i].id));
+        QVERIFY(actions.at(qsizetype(i))->text().contains(fromView(all[i].title)));
+        QCOMPARE(actions.at(qsizetype(i))->toolTip(), fromView(all[i].lookFor));
+        QVERIFY(lessons->actions().contains(actions.at(qsizetype(i))));
+    }
+    QCOMPARE(actions.first()->shortcut(), QKeySequence());
+    QVERIFY(actions.first()->text().startsWith(QStringLiteral("&1")));
+
+    // Alt+<its mnemonic> opens the menu and no other menu, tab, button or label claims it.
+    const QKeySequence mnemonic = QKeySequence::mnemonic(lessons->title());
+    QVERIFY(!mnemonic.isEmpty());
+    QStringList others;
+    for (QAction *action : bar)
+        if (action != lessons->menuAction())
+            others << action->text();
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        others << window.tabs()->tabText(i);
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        others << button->text();
+    for (QLabel *label : window.findChildren<QLabel *>())
+        if (label->buddy())
+            others << label->text();
+    for (const QString &text : std::as_const(others))
+        QVERIFY2(QKeySequence::mnemonic(text) != mnemonic,
+                 qPrintable(QStringLiteral("“%1” uses the Lessons menu's mnemonic").arg(text)));
+}
+
+void TestLessons::lessonEntry_loadsWorkloadOptionsAndText_data()
+{
+    QTest::addColumn<const Lesson *>("lesson");
+    for (const Lesson &lesson : allLessons())
+        QTest::addRow("%s", std::string(lesson.id).c_str()) << &lesson;
+}
+
+void TestLessons::lessonEntry_loadsWorkloadOptionsAndText()
+{
+    QFETCH(const Lesson *, lesson);
+    MainWindow window;
+    window.show();
+    // Start from options the lesson must overwrite.
+    RunOptions other;
+    other.mode = lesson->options.mode == Mode::Serial ? Mode::Threads : Mode::Serial;
+    other.workers = lesson->options.workers + 1;
+    other.chunksize = lesson->options.chunksize + 7;
+    other.ordering = lesson->options.ordering == Ordering::AsCompleted ? Ordering::OrderedBatch
+                                                                       : Ordering::AsCompleted;
+    other.gil = !lesson->options.gil;
+    other.switchIntervalMs = 12.0;
+    other.processPerTask = true;
+    window.setRunOptions(other);
+    window.showTab(MainWindow::ResultsTab);
+
+    QAction *action = lessonAction(window, lesson->id);
+    QVERIFY(action);
+    QSignalSpy changed(&window, &MainWindow::workloadChanged);
+    action->trigger();
+
+    QCOMPARE(window.workloadKey(), fromView(lesson->workload));
+    const RunOptions o = window.runOptions();
+    QCOMPARE(o.mode, lesson->options.mode);
+    QCOMPARE(o.workers, lesson->options.workers);
+    QCOMPARE(o.chunksize, lesson->options.chunksize);
+    QCOMPARE(o.ordering, lesson->options.ordering);
+    QCOMPARE(o.gil, lesson->options.gil);
+    QCOMPARE(o.switchIntervalMs, lesson->options.switchIntervalMs);
+    QCOMPARE(o.processPerTask, lesson->options.processPerTask);
+    QCOMPARE(window.controls()->currentWorkloadKey(), fromView(lesson->workload));
+
+    // The text is in the window, not only in a tooltip, and the live charts are in front.
+    LessonPanel *panel = window.lessonPanel();
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->lessonId(), fromView(lesson->id));
+    QVERIFY(panel->text().contains(fromView(lesson->title)));
+    QCOMPARE(panel->lookForText(), QStringLiteral("What to look for: ") + fromView(lesson->lookFor));
+    if (!lesson->thenTry.empty())
+        QCOMPARE(panel->thenTryText(), QStringLiteral("Then try: ") + fromView(lesson->thenTry));
+    QVERIFY(action->isChecked());
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::LiveTab));
+}
+
+void TestLessons::lessonPanel_staysUntilDismissedOrReplaced()
+{
+    MainWindow window;
+    window.setAskBeforeReplacingRun(false);
+    window.show();
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("gil-io")));
+    LessonPanel *panel = window.lessonPanel();
+    QCOMPARE(panel->lessonId(), QStringLiteral("gil-io"));
+
+    // A run, another workload and other options leave it alone.
+    window.loadWorkload(QStringLiteral("gcd4"));
+    setMode(window, Mode::Threads, 2);
+    QVERIFY(runToEnd(window));
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->lessonId(), QStringLiteral("gil-io"));
+
+    // Folding keeps the title; unfolding brings the text back.
+    QTest::mouseClick(panel->collapseButton(), Qt::LeftButton);
+    QVERIFY(panel->isCollapsed());
+    QVERIFY(panel->isVisible());
+    QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("lessonLookFor"))->isVisible());
+    QTest::mouseClick(panel->collapseButton(), Qt::LeftButton);
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("lessonLookFor"))->isVisible());
+
+    // Another lesson replaces it.
+    lessonAction(window, "order-stream")->trigger();
+    QCOMPARE(panel->lessonId(), QStringLiteral("order-stream"));
+    QVERIFY(panel->lookForText().contains(QStringLiteral("staircase")));
+    QVERIFY(!lessonAction(window, "gil-io")->isChecked());
+
+    // "Run this lesson" runs the lesson's workload with its options.
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(lessonAction(window, "gil-cpu"));
+    lessonAction(window, "gil-cpu")->trigger();
+    QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+    QVERIFY(window.isRunning());
+    QVERIFY(ended.wait(120000));
+    QCOMPARE(window.lastResult()->options.mode, Mode::Threads);
+    QVERIFY(window.lastResult()->options.gil);
+    QCOMPARE(window.lastResult()->workload->name, window.workload()->name);
+
+    // Closing it hides the text and clears the menu's check mark.
+    QTest::mouseClick(panel->closeButton(), Qt::LeftButton);
+    QVERIFY(!panel->isVisible());
+    QVERIFY(panel->lessonId().isEmpty());
+    QVERIFY(!lessonAction(window, "gil-cpu")->isChecked());
+    QCOMPARE(window.workloadKey(), QStringLiteral("primes50"));   // the workload stays
+}
+
+void TestLessons::lessonPanel_readsInPresentationMode()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("shared-processes")));
+    LessonPanel *panel = window.lessonPanel();
+    auto *lookFor = panel->findChild<QLabel *>(QStringLiteral("lessonLookFor"));
+    QVERIFY(lookFor);
+    const qreal before = lookFor->font().pointSizeF();
+
+    window.setPresentationMode(true);
+    QTest::qWait(100);
+    const qreal after = lookFor->font().pointSizeF();
+    QVERIFY2(after >= 16.0 && after > before,
+             qPrintable(QStringLiteral("%1 -> %2 pt").arg(before).arg(after)));
+    auto *title = panel->findChild<QLabel *>(QStringLiteral("lessonTitle"));
+    QVERIFY(title->font().bold());
+    QCOMPARE(title->font().pointSizeF(), after);
+    // Every line of the text fits in the panel (word-wrapped, not cut off).
+    QVERIFY2(lookFor->height() >= lookFor->heightForWidth(lookFor->width()),
+             qPrintable(QStringLiteral("label %1 px high, needs %2")
+                            .arg(lookFor->height())
+                            .arg(lookFor->heightForWidth(lookFor->width()))));
+    QVERIFY(panel->text().contains(QStringLiteral("caller's counter stays 0")));
+    window.setPresentationMode(false);
+}
+
+// --- "Why this speedup?" after real runs built to show each finding -------------------
+
+void TestLessons::diagnosis_gilWait()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("gil-cpu")));   // primes, GIL, x2
+    DiagnosisPanel *panel = window.diagnosisPanel();
+    QVERIFY(!panel->isVisible());   // nothing to explain before the first run
+    QSignalSpy started(&window, &MainWindow::runStarted);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun());
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->text().contains(QStringLiteral("when the run ends")));
+    QVERIFY(ended.wait(120000));
+    QCOMPARE(window.lastResult()->status, RunStatus::Ok);
+
+    QVERIFY2(hasFinding(*panel, Finding::Kind::GilWait), qPrintable(describe(*panel)));
+    // Two threads take turns: each waits about half the time (generous bounds, loaded CI).
+    for (const Finding &f : panel->findings())
+        if (f.kind == Finding::Kind::GilWait)
+            QVERIFY2(f.value > 0.25 && f.value < 0.9, qPrintable(describe(*panel)));
+    const QString text = panel->text();
+    QVERIFY2(text.contains(QStringLiteral("Threads waited for the GIL ")), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("GIL \\d+% of the time"))),
+             qPrintable(text));
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("diagnosisText"))
+                ->text()
+                .contains(QStringLiteral("<b>")));   // the number stands out
+    // No serial run yet: the panel says so and offers it.
+    QVERIFY(text.contains(QStringLiteral("No serial run of this workload yet")));
+    QVERIFY(panel->baselineButton()->isVisible());
+}
+
+void TestLessons::diagnosis_startUp()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("startup-cost")));   // doubler x5
+    QVERIFY(runToEnd(window));
+    DiagnosisPanel *panel = window.diagnosisPanel();
+    QVERIFY2(hasFinding(*panel, Finding::Kind::StartUp), qPrintable(describe(*panel)));
+    QVERIFY2(panel->text().contains(QStringLiteral("Worker start-up was ")),
+             qPrintable(describe(*panel)));
+    QVERIFY(panel->text().contains(QStringLiteral("raise chunksize or reuse the pool")));
+}
+
+void TestLessons::diagnosis_oversubscribed()
+{
+    MainWindow window;
+    window.show();
+    const int cores = logicalCoreCount();
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6")));
+    setMode(window, Mode::Threads, 2 * cores);
+    QVERIFY(runToEnd(window));
+    DiagnosisPanel *panel = window.diagnosisPanel();
+    QVERIFY2(hasFinding(*panel, Finding::Kind::Oversubscribed), qPrintable(describe(*panel)));
+    const QString expected = QStringLiteral("%1 workers on %2 core").arg(2 * cores).arg(cores);
+    QVERIFY2(panel->text().contains(expected), qPrintable(describe(*panel)));
+    QVERIFY(panel->text().contains(QStringLiteral("the extra workers only take turns")));
+
+    // As many workers as cores: that statement goes away.
+    setMode(window, Mode::Threads, cores);
+    QVERIFY(runToEnd(window));
+    QVERIFY2(!hasFinding(*panel, Finding::Kind::Oversubscribed), qPrintable(describe(*panel)));
+}
+
+void TestLessons::diagnosis_speedupAgainstTheSerialBaseline()
+{
+    MainWindow window;
+    window.setAskBeforeReplacingRun(false);
+    window.show();
+    QVERIFY(window.loadWorkload(QStringLiteral("primes50")));
+    setMode(window, Mode::Processes, 2);
+    QVERIFY(runToEnd(window));
+    DiagnosisPanel *panel = window.diagnosisPanel();
+    QVERIFY(!hasFinding(*panel, Finding::Kind::Speedup));
+    QVERIFY(panel->baselineButton()->isVisible());
+
+    // The panel's own button runs the serial baseline, which explains itself.
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QTest::mouseClick(panel->baselineButton(), Qt::LeftButton);
+    QVERIFY(ended.wait(120000));
+    QCOMPARE(window.lastResult()->options.mode, Mode::Serial);
+    QVERIFY2(panel->text().contains(QStringLiteral("This was the serial baseline")),
+             qPrintable(describe(*panel)));
+    QVERIFY(!panel->baselineButton()->isVisible());
+    const auto baseline = window.history().baselineRun(QStringLiteral("primes50"));
+    QVERIFY(baseline);
+    QCOMPARE(baseline.get(), window.lastResult().get());
+
+    // Now the parallel run gets its speedup, with both numbers behind it.
+    setMode(window, Mode::Processes, 2);
+    QVERIFY(runToEnd(window));
+    QVERIFY2(hasFinding(*panel, Finding::Kind::Speedup), qPrintable(describe(*panel)));
+    double speedup = 0.0;
+    for (const Finding &f : panel->findings())
+        if (f.kind == Finding::Kind::Speedup)
+            speedup = f.value;
+    const double expected = double(baseline->wallNs) / double(window.lastResult()->wallNs);
+    QVERIFY(std::abs(speedup - expected) < 1e-9);
+    const QString text = panel->text();
+    QVERIFY2(text.contains(QStringLiteral("Speedup %1x over the serial run on 2 workers")
+                               .arg(QString::number(speedup, 'f', 2))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("against the serial run of ")), qPrintable(text));
+    QVERIFY(!panel->baselineButton()->isVisible());
+
+    // Forgetting the runs forgets the baseline run too.
+    QPushButton *forget = nullptr;
+    for (QPushButton *button : window.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Forget these runs"))
+            forget = button;
+    QVERIFY(forget);
+    forget->click();
+    QVERIFY(!window.history().baselineRun(QStringLiteral("primes50")));
+}
+
+void TestLessons::diagnosis_unevenTail()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("uneven")));   // 3 x 800 ms last
+    QVERIFY(runToEnd(window));
+    DiagnosisPanel *panel = window.diagnosisPanel();
+    QString tasks;   // if it fails: who ran the long tasks, and when
+    const auto result = window.lastResult();
+    for (const TaskRecord &t : result->tasks)
+        if (t.index >= 58)
+            tasks += QStringLiteral("\ntask %1 worker %2 %3..%4 ms")
+                         .arg(t.index)
+                         .arg(t.worker)
+                         .arg(double(t.startNs) / 1e6)
+                         .arg(double(t.endNs) / 1e6);
+    QVERIFY2(hasFinding(*panel, Finding::Kind::Tail),
+             qPrintable(describe(*panel) + QStringLiteral("\nwall %1 ms").arg(double(result->wallNs) / 1e6) + tasks));
+    QVERIFY2(panel->text().contains(QStringLiteral("One worker ran alone for the last ")),
+             qPrintable(describe(*panel)));
+    QVERIFY(panel->text().contains(QStringLiteral("uneven tasks")));
+}
+
+void TestLessons::diagnosis_handBuiltMemoryBoundRun()
+{
+    // A memory-bound run and its serial baseline, built by hand: each task took 1.8x as long
+    // with two workers as alone.
+    auto workload = std::make_shared<Workload>();
+    workload->name = "Memory sweep";
+    workload->kernel = KernelId::MemSweep;
+    workload->params.bufferMiB = 64;
+    workload->inputs = ExplicitInputs{{{4, 0}, {4, 0}}};
+    const auto makeRun = [&](Mode mode, int workers, std::int64_t taskNs, std::int64_t wallNs) {
+        RunResult run;
+        run.workload = workload;
+        run.options.mode = mode;
+        run.options.workers = workers;
+        run.machine.logicalCores = 2;
+        run.status = RunStatus::Ok;
+        run.wallNs = wallNs;
+        for (std::uint32_t i = 0; i < 2; ++i) {
+            TaskRecord t;
+            t.index = i;
+            t.worker = static_cast<std::int16_t>(workers == 1 ? 0 : i);
+            t.startNs = workers == 1 ? i * taskNs : 0;
+            t.endNs = t.startNs + taskNs;
+            t.state = TaskState::Done;
+            run.tasks.push_back(t);
+        }
+        return run;
+    };
+    const RunResult serial = makeRun(Mode::Serial, 1, 100'000'000, 200'000'000);
+    const RunResult parallel = makeRun(Mode::Processes, 2, 180'000'000, 180'000'000);
+    DiagnosisPanel panel;
+    panel.showRun(parallel, &serial);
+    QVERIFY2(hasFinding(panel, Finding::Kind::MemoryBound), qPrintable(describe(panel)));
+    QVERIFY2(panel.text().contains(QStringLiteral("Memory-bound: the workers streamed ")),
+             qPrintable(describe(panel)));
+    QVERIFY2(panel.text().contains(QStringLiteral("1.80x as long as in the serial run")),
+             qPrintable(describe(panel)));
+    QVERIFY2(panel.text().contains(QStringLiteral("Speedup 1.11x over the serial run on 2 "
+                                                  "workers")),
+             qPrintable(describe(panel)));
+    QVERIFY(panel.text().contains(QStringLiteral("against the serial run of 200 ms")));
+}
+
+// --- Shared state ------------------------------------------------------------------------
+
+void TestLessons::sharedCounter_outcomeIsPlain_data()
+{
+    QTest::addColumn<QString>("workload");
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<QString>("why");
+    QTest::addRow("threads, no lock") << QStringLiteral("counter-racy") << Mode::Threads
+                                      << int(SharedCounterOutcome::Verdict::LostUpdates)
+                                      << QStringLiteral("two threads read the same value");
+    QTest::addRow("threads, lock") << QStringLiteral("counter-locked") << Mode::Threads
+                                   << int(SharedCounterOutcome::Verdict::Correct)
+                                   << QStringLiteral("The lock lets one thread at a time");
+    QTest::addRow("processes, own copies")
+        << QStringLiteral("counter-locked") << Mode::Processes
+        << int(SharedCounterOutcome::Verdict::OwnCopies)
+        << QStringLiteral("Each worker process added to its own copy");
+    QTest::addRow("processes, shared memory")
+        << QStringLiteral("counter-shared") << Mode::Processes
+        << int(SharedCounterOutcome::Verdict::Correct)
+        << QStringLiteral("memory shared with the worker processes");
+}
+
+void TestLessons::sharedCounter_outcomeIsPlain()
+{
+    QFETCH(QString, workload);
+    QFETCH(Mode, mode);
+    QFETCH(int, verdict);
+    QFETCH(QString, why);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.loadWorkload(workload));
+    setMode(window, mode, 2);
+    QVERIFY(runToEnd(window));
+    const auto result = window.lastResult();
+    QCOMPARE(result->status, RunStatus::Ok);
+    QVERIFY(result->sharedTotal);
+    const auto outcome = sharedCounterOutcome(*result);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->expected, std::uint64_t(8'000'000));
+    QCOMPARE(outcome->actual, *result->sharedTotal);
+    QVERIFY2(int(outcome->verdict) == verdict,
+             qPrintable(QStringLiteral("%1 / %2").arg(outcome->headline, outcome->why)));
+
+    // The window says it, with both totals.
+    const QString shown = window.diagnosisPanel()->sharedCounterText();
+    const QLocale locale;
+    QVERIFY2(shown.contains(QStringLiteral("expected %1, the caller sees %2")
+                                .arg(locale.toString(qulonglong(8'000'000)),
+                                     locale.toString(qulonglong(*result->sharedTotal)))),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(why), qPrintable(shown));
+    QVERIFY(window.diagnosisPanel()->text().contains(shown));
+    if (outcome->verdict == SharedCounterOutcome::Verdict::LostUpdates)
+        QVERIFY2(shown.contains(QStringLiteral("%1 updates lost")
+                                    .arg(locale.toString(
+                                        qulonglong(8'000'000 - *result->sharedTotal)))),
+                 qPrintable(shown));
+    if (outcome->verdict == SharedCounterOutcome::Verdict::OwnCopies)
+        QCOMPARE(*result->sharedTotal, std::uint64_t(0));
+    if (outcome->verdict == SharedCounterOutcome::Verdict::Correct)
+        QCOMPARE(*result->sharedTotal, std::uint64_t(8'000'000));
+}
+
+void TestLessons::sharedCounter_outcomeSentences()
+{
+    // Every verdict from hand-made totals, including the ones a real run rarely shows.
+    auto workload = std::make_shared<Workload>();
+    workload->name = "Counter";
+    workload->kernel = KernelId::SharedCounter;
+    workload->params.counterSync = CounterSync::None;
+    workload->inputs = ExplicitInputs{{{1000, 0}, {1000, 0}}};
+    RunResult run;
+    run.workload = workload;
+    run.options.mode = Mode::Threads;
+    run.options.workers = 2;
+    run.status = RunStatus::Ok;
+    for (std::uint32_t i = 0; i < 2; ++i) {
+        TaskRecord t;
+        t.index = i;
+        t.state = TaskState::Done;
+        run.tasks.push_back(t);
+    }
+    QVERIFY(!sharedCounterOutcome(run));   // no total recorded: nothing to say
+    run.sharedTotal = 1500;
+    auto outcome = sharedCounterOutcome(run);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->verdict, SharedCounterOutcome::Verdict::LostUpdates);
+    QVERIFY2(outcome->headline.contains(QStringLiteral("500 updates lost (25%)")),
+             qPrintable(outcome->headline));
+    run.sharedTotal = 2000;
+    outcome = sharedCounterOutcome(run);
+    QCOMPARE(outcome->verdict, SharedCounterOutcome::Verdict::Correct);
+    QVERIFY(outcome->why.contains(QStringLiteral("happened not to overlap")));
+    run.options.mode = Mode::Processes;
+    run.sharedTotal = 0;
+    outcome = sharedCounterOutcome(run);
+    QCOMPARE(outcome->verdict, SharedCounterOutcome::Verdict::OwnCopies);
+    QVERIFY(outcome->headline.contains(QStringLiteral("the caller sees 0")));
+    // Only finished tasks count towards the expected total.
+    run.tasks[1].state = TaskState::Failed;
+    run.sharedTotal = 1000;
+    outcome = sharedCounterOutcome(run);
+    QCOMPARE(outcome->expected, std::uint64_t(1000));
+    QCOMPARE(outcome->verdict, SharedCounterOutcome::Verdict::Correct);
+}
+
+// --- Broken pool ---------------------------------------------------------------------------
+
+void TestLessons::brokenPool_processesRunNamesTheTaskAndKeepsResults()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("broken-pool")));
+    QVERIFY(window.messageBanner()->text().isEmpty());   // processes mode: nothing to explain
+    QVERIFY(runToEnd(window));
+    const auto result = window.lastResult();
+    QCOMPARE(result->status, RunStatus::Failed);
+    const QString banner = window.messageBanner()->text();
+    QCOMPARE(window.messageBanner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(banner.contains(QStringLiteral("task 4")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("SIGSEGV")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("input 0")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("computed before it stay")), qPrintable(banner));
+    QVERIFY(window.taskModel()->rowCount() >= 1);
+    // The diagnosis does not claim a speedup for a broken run.
+    QVERIFY(window.diagnosisPanel()->text().contains(QStringLiteral("The run failed")));
+    QVERIFY(!hasFinding(*window.diagnosisPanel(), Finding::Kind::Speedup));
+}
+
+void TestLessons::crashInThreads_isExplained()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("broken-pool")));
+    MessageBanner *banner = window.messageBanner();
+    QVERIFY(banner->text().isEmpty());
+
+    // Picking threads mode explains at once, before Run is pressed.
+    setMode(window, Mode::Threads, 2);
+    QString text = banner->text();
+    QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
+    QVERIFY2(text.startsWith(QStringLiteral("Why “Broken pool” does not run in threads mode")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Task 4 (input 0) crashes the process that runs it "
+                                          "(SIGSEGV)")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("one process, Corescope itself")));
+    QVERIFY(text.contains(QStringLiteral("all its threads")));
+    QVERIFY(text.contains(QStringLiteral("BrokenProcessPool")));
+    QVERIFY(text.contains(QStringLiteral("processes mode")));
+
+    // Pressing Run says the same, as an explanation rather than an error; nothing runs.
+    QSignalSpy started(&window, &MainWindow::runStarted);
+    QTest::mouseClick(window.controls()->runButton(), Qt::LeftButton);
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!window.isRunning());
+    QCOMPARE(banner->text(), text);
+    QCOMPARE(banner->kind(), MessageBanner::Kind::Warning);
+
+    // Back to processes: the explanation goes; serial explains itself too.
+    setMode(window, Mode::Processes, 2);
+    QVERIFY(banner->text().isEmpty());
+    setMode(window, Mode::Serial, 1);
+    QVERIFY2(banner->text().contains(QStringLiteral("In serial mode it would run inside "
+                                                    "Corescope itself")),
+             qPrintable(banner->text()));
+    // Another workload: the explanation goes.
+    QVERIFY(window.loadWorkload(QStringLiteral("gcd4")));
+    QVERIFY(banner->text().isEmpty());
+    // Other messages are never cleared by it.
+    banner->showMessage(MessageBanner::Kind::Info, QStringLiteral("something else"));
+    setMode(window, Mode::Threads, 2);
+    QCOMPARE(banner->text(), QStringLiteral("something else"));
+}
+
+// --- GIL switch interval and process per task -----------------------------------------
+
+void TestLessons::newControls_followModeAndHaveToolTips()
+{
+    MainWindow window;
+    ControlPanel *controls = window.controls();
+    QDoubleSpinBox *interval = controls->switchIntervalBox();
+    QCheckBox *perTask = controls->processPerTaskBox();
+    QVERIFY(interval && perTask);
+    QVERIFY(!interval->toolTip().isEmpty());
+    QVERIFY(!perTask->toolTip().isEmpty());
+    QCOMPARE(interval->value(), 5.0);   // sys.getswitchinterval()
+    QCOMPARE(interval->suffix(), QStringLiteral(" ms"));
+    QVERIFY(!perTask->isChecked());
+
+    setMode(window, Mode::Threads, 2, true);
+    QVERIFY(interval->isEnabled());
+    QVERIFY(!perTask->isEnabled());
+    controls->gilBox()->setChecked(false);
+    QVERIFY(!interval->isEnabled());
+    controls->gilBox()->setChecked(true);
+    QVERIFY(interval->isEnabled());
+    setMode(window, Mode::Processes, 2, true);   // the GIL box stays ticked, but has no say
+    QVERIFY(!interval->isEnabled());
+    QVERIFY(perTask->isEnabled());
+    setMode(window, Mode::Serial, 1, true);
+    QVERIFY(!interval->isEnabled());
+    QVERIFY(!perTask->isEnabled());
+}
+
+void TestLessons::newControls_reachTheRun()
+{
+    MainWindow window;
+    window.show();
+    ControlPanel *controls = window.controls();
+    QVERIFY(window.loadWorkload(QStringLiteral("gcd4")));
+    setMode(window, Mode::Threads, 2, true);
+    controls->switchIntervalBox()->setValue(2.5);
+    controls->processPerTaskBox()->setChecked(true);   // disabled here: ignored
+    QVERIFY(runToEnd(window));
+    QCOMPARE(window.lastResult()->options.switchIntervalMs, 2.5);
+    QVERIFY(window.lastResult()->options.gil);
+    QVERIFY(!window.lastResult()->options.processPerTask);
+
+    setMode(window, Mode::Processes, 2);
+    QVERIFY(controls->processPerTaskBox()->isChecked());
+    QVERIFY(runToEnd(window));
+    QVERIFY(window.lastResult()->options.processPerTask);
+    QVERIFY(!window.lastResult()->options.gil);
+}
+
+void TestLessons::newControls_roundTripThroughSettings()
+{
+    // The Settings class alone, on a file of its own.
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        Settings settings(ini);
+        RunOptions options;
+        options.mode = Mode::Threads;
+        options.gil = true;
+        options.switchIntervalMs = 0.5;
+        options.processPerTask = true;
+        settings.setRunOptions(options);
+        settings.sync();
+    }
+    {
+        Settings settings(ini);
+        const RunOptions back = settings.runOptions(RunOptions{});
+        QCOMPARE(back.switchIntervalMs, 0.5);
+        QVERIFY(back.processPerTask);
+        QVERIFY(back.gil);
+    }
+    {
+        // A hand-edited value out of range gives the default.
+        QSettings raw(ini, QSettings::IniFormat);
+        raw.setValue(Settings::kSwitchInterval, 5000.0);
+        raw.sync();
+        Settings settings(ini);
+        QCOMPARE(settings.runOptions(RunOptions{}).switchIntervalMs, 5.0);
+    }
+
+    // The window: the controls come back after a restart.
+    {
+        MainWindow window;
+        window.show();
+        setMode(window, Mode::Processes, 2);
+        window.controls()->processPerTaskBox()->setChecked(true);
+        window.controls()->switchIntervalBox()->setValue(12.5);
+        window.close();
+    }
+    {
+        MainWindow window;
+        QVERIFY(window.controls()->processPerTaskBox()->isChecked());
+        QCOMPARE(window.controls()->switchIntervalBox()->value(), 12.5);
+        QCOMPARE(window.runOptions().switchIntervalMs, 12.5);
+        QVERIFY(window.runOptions().processPerTask);
+    }
+}
+
+QTEST_MAIN(TestLessons)
+#include "tst_gui_lessons.moc"
