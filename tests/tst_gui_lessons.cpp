@@ -312,7 +312,20 @@ void TestLessons::lessonPanel_readsInPresentationMode()
                             .arg(lookFor->height())
                             .arg(lookFor->heightForWidth(lookFor->width()))));
     QVERIFY(panel->text().contains(QStringLiteral("caller's counter stays 0")));
+
+    // The diagnosis under the charts grows too, and keeps its bold title.
+    DiagnosisPanel *diagnosis = window.diagnosisPanel();
+    auto *body = diagnosis->findChild<QLabel *>(QStringLiteral("diagnosisText"));
+    auto *heading = diagnosis->findChild<QLabel *>(QStringLiteral("diagnosisTitle"));
+    QVERIFY(body && heading);
+    QCOMPARE(body->font().pointSizeF(), after);
+    QCOMPARE(heading->font().pointSizeF(), after);
+    QVERIFY(heading->font().bold());
+    // The toggles are text, so they grow with the font as well.
+    QCOMPARE(panel->collapseButton()->font().pointSizeF(), after);
+    QVERIFY(!panel->collapseButton()->text().isEmpty());
     window.setPresentationMode(false);
+    QCOMPARE(body->font().pointSizeF(), before);
 }
 
 // --- "Why this speedup?" after real runs built to show each finding -------------------
