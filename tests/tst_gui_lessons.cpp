@@ -547,6 +547,12 @@ void TestLessons::sharedCounter_outcomeIsPlain()
     QVERIFY(window.loadWorkload(workload));
     setMode(window, mode, 2);
     QVERIFY(runToEnd(window));
+    // The race is real, so on a loaded machine the two threads may not overlap at all in one
+    // short run; three runs without a single lost update would be a bug.
+    for (int retry = 0; retry < 2 && verdict == int(SharedCounterOutcome::Verdict::LostUpdates)
+         && window.lastResult()->sharedTotal == std::uint64_t(8'000'000);
+         ++retry)
+        QVERIFY(runToEnd(window));
     const auto result = window.lastResult();
     QCOMPARE(result->status, RunStatus::Ok);
     QVERIFY(result->sharedTotal);
