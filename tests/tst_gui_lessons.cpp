@@ -24,6 +24,9 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -121,6 +124,8 @@ private Q_SLOTS:
     void newControls_followModeAndHaveToolTips();
     void newControls_reachTheRun();
     void newControls_roundTripThroughSettings();
+
+    void realApp_lessonOption_opensTheLesson();
 };
 
 void TestLessons::initTestCase()
@@ -793,6 +798,43 @@ void TestLessons::newControls_roundTripThroughSettings()
         QCOMPARE(window.runOptions().switchIntervalMs, 12.5);
         QVERIFY(window.runOptions().processPerTask);
     }
+}
+
+// --- The real binary ----------------------------------------------------------------------
+
+void TestLessons::realApp_lessonOption_opensTheLesson()
+{
+    // corescope --lesson ID (hidden, for demos and screenshots) opens the lesson as the menu
+    // does, runs it and saves the window.
+    const QString app = QStringLiteral(CORESCOPE_BIN_DIR "/corescope");
+    QVERIFY2(QFile::exists(app), qPrintable(QStringLiteral("%1 was not built").arg(app)));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+
+    const QString shot = dir.filePath(QStringLiteral("lesson.png"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(app, {QStringLiteral("--lesson"), QStringLiteral("shared-processes"),
+                        QStringLiteral("--run"), QStringLiteral("--window-size"),
+                        QStringLiteral("1400x900"), QStringLiteral("--screenshot"), shot,
+                        QStringLiteral("--quit-after-run")});
+    QVERIFY(process.waitForFinished(180000));
+    const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(out + err));
+    QVERIFY2(out.contains(QStringLiteral("run ok")), qPrintable(out + err));
+    QVERIFY(!QImage(shot).isNull());
+
+    process.start(app, {QStringLiteral("--lesson"), QStringLiteral("no-such-lesson")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromLocal8Bit(process.readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("--lesson: no lesson \"no-such-lesson\"")),
+             qPrintable(error));
 }
 
 QTEST_MAIN(TestLessons)
