@@ -40,9 +40,9 @@ LessonGuide::LessonGuide(MainWindow *window, QMenu *menu, LessonPanel *lessonPan
         // &1 .. &9 and 1&0 by keyboard; the arrow keys reach the rest.
         QString title = fromView(lesson.title);
         title.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        const QString text = number <= 9 ? QStringLiteral("&%1  %2").arg(number).arg(title)
-            : number == 10                 ? QStringLiteral("1&0  %1").arg(title)
-                                           : QStringLiteral("%1  %2").arg(number).arg(title);
+        const QString text = number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(title)
+            : number == 10                 ? QStringLiteral("1&0 %1").arg(title)
+                                           : QStringLiteral("%1 %2").arg(number).arg(title);
         QAction *action = m_menu->addAction(text);
         action->setCheckable(true);
         action->setData(fromView(lesson.id));
