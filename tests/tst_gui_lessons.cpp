@@ -113,6 +113,7 @@ private Q_SLOTS:
     void diagnosis_speedupAgainstTheSerialBaseline();
     void diagnosis_unevenTail();
     void diagnosis_handBuiltMemoryBoundRun();
+    void diagnosis_handBuiltDispatchRun();
 
     void sharedCounter_outcomeIsPlain_data();
     void sharedCounter_outcomeIsPlain();
@@ -515,6 +516,41 @@ void TestLessons::diagnosis_handBuiltMemoryBoundRun()
                                                   "workers")),
              qPrintable(describe(panel)));
     QVERIFY(panel.text().contains(QStringLiteral("against the serial run of 200 ms")));
+}
+
+void TestLessons::diagnosis_handBuiltDispatchRun()
+{
+    // 1,000 doublings of 30 ns on 2 workers in 1 ms: nearly all of it went to dispatch.
+    auto workload = std::make_shared<Workload>();
+    workload->name = "Tiny";
+    workload->kernel = KernelId::Double;
+    workload->inputs = ExplicitInputs{std::vector<TaskInput>(1000, TaskInput{1, 0})};
+    RunResult run;
+    run.workload = workload;
+    run.options.mode = Mode::Processes;
+    run.options.workers = 2;
+    run.machine.logicalCores = 2;
+    run.status = RunStatus::Ok;
+    run.wallNs = 1'000'000;
+    for (std::uint32_t i = 0; i < 1000; ++i) {
+        TaskRecord t;
+        t.index = i;
+        t.worker = static_cast<std::int16_t>(i % 2);
+        t.startNs = std::int64_t(i) * 1000;
+        t.endNs = t.startNs + 30;
+        t.state = TaskState::Done;
+        run.tasks.push_back(t);
+    }
+    DiagnosisPanel panel;
+    panel.showRun(run, nullptr);
+    QVERIFY2(hasFinding(panel, Finding::Kind::Dispatch), qPrintable(describe(panel)));
+    QVERIFY2(panel.text().contains(QStringLiteral("Tasks take 30 ns each, but 99% of the "
+                                                  "workers' time went to handing them out: "
+                                                  "raise chunksize (now 1)")),
+             qPrintable(describe(panel)));
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("diagnosisText"))
+                ->text()
+                .contains(QStringLiteral("<b>30 ns</b>")));
 }
 
 // --- Shared state ------------------------------------------------------------------------

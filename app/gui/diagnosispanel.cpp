@@ -43,7 +43,7 @@ QString runLabel(const RunOptions &options)
 QString emphasiseNumbers(const QString &text)
 {
     static const QRegularExpression number(
-        QStringLiteral("(\\d[\\d,.]*(?:%|x\\b|\\s(?:ms|us|µs|s|GB/s)\\b)?)"));
+        QStringLiteral("(\\d[\\d,.]*(?:%|x\\b|\\s(?:ms|us|µs|ns|s|GB/s)\\b)?)"));
     QString escaped = text.toHtmlEscaped();
     escaped.replace(number, QStringLiteral("<b>\\1</b>"));
     return escaped;

@@ -23,8 +23,10 @@ std::string seconds(double s)
         std::snprintf(buf, sizeof buf, "%.2f s", s);
     else if (s >= 1e-3)
         std::snprintf(buf, sizeof buf, "%.0f ms", s * 1e3);
-    else
+    else if (s >= 0.9995e-6)   // what prints as 1.0 us or more
         std::snprintf(buf, sizeof buf, "%.1f us", s * 1e6);
+    else
+        std::snprintf(buf, sizeof buf, "%.0f ns", s * 1e9);   // not "0.0 us" for tiny tasks
     return buf;
 }
 
