@@ -1,6 +1,7 @@
-// The process pool: every task right in every chunksize and ordering, records filled, and every
-// fault (a crashing worker, kill -9 from outside, cancel, a missing or misbehaving worker
-// binary) a clear, quick outcome with no child process left behind.
+// The process pool: every task right in every chunksize and ordering, records filled, a new
+// process per task, and the basic faults (a crashing worker, kill -9 from outside, cancel, a
+// missing worker binary) a clear, quick outcome with no child process left behind. Workers that
+// break the protocol, hangs, respawn and cancel at every stage: tst_faults.
 
 #include "core/exec/processpoolexecutor.h"
 #include "core/protocol/protocol.h"
@@ -195,28 +196,6 @@ void checkNoChildren()
     const auto left = childPids();
     QVERIFY2(left.empty(), qPrintable(QStringLiteral("%1 child process(es) left, first pid %2")
                                           .arg(left.size()).arg(left.empty() ? 0 : left.front())));
-}
-
-// A stand-in worker: a shell script that misbehaves in one specific way.
-QString writeScript(const QTemporaryDir &dir, const char *name, const QByteArray &body)
-{
-    const QString path = dir.filePath(QString::fromLatin1(name));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("#!/bin/sh\n" + body + "\n");
-    f.close();
-    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
-}
-
-// A shell line writing `bytes` to fd 3, as printf octal escapes.
-QByteArray printfTo3(const std::vector<std::uint8_t> &bytes)
-{
-    QByteArray line = "printf '";
-    for (const std::uint8_t b : bytes)
-        line += '\\' + QByteArray::number(b, 8).rightJustified(3, '0');
-    return line + "' >&3\n";
 }
 
 // Starts the real worker on a socketpair, as the pool does, for talking to it directly.
@@ -590,49 +569,6 @@ private Q_SLOTS:
         QVERIFY(out.runMs < 500);
     }
 
-    void misbehavingWorker_failsNamingWorkerAndCause_data()
-    {
-        QTest::addColumn<QByteArray>("script");
-        QTest::addColumn<QString>("cause");
-        std::vector<std::uint8_t> hello;
-        proto::appendHello(hello, proto::Hello{});
-        std::vector<std::uint8_t> error;
-        proto::appendError(error, "oops");
-        std::vector<std::uint8_t> wrongTask;
-        proto::appendResults(wrongTask, std::vector<proto::TaskResult>{{7, 14, 0, 0, 0, 0}});
-        std::vector<std::uint8_t> truncated = wrongTask;
-        truncated.resize(12);
-        QTest::addRow("garbage") << QByteArray("printf 'garbage!' >&3\nexec sleep 5")
-                                 << QStringLiteral("sent a malformed message: frame of 1651663207 bytes exceeds");
-        QTest::addRow("error frame") << printfTo3(hello) + printfTo3(error) + "exec sleep 5"
-                                     << QStringLiteral("reported an error: oops");
-        QTest::addRow("truncated, then exit")
-            << printfTo3(hello) + printfTo3(truncated) + "exit 3"
-            << QStringLiteral("died: exited with code 3, leaving a truncated message, while running task 0");
-        QTest::addRow("exits at once") << QByteArray("exit 0")
-                                       << QStringLiteral("died: exited with code 0 before it was ready, with task 0");
-        QTest::addRow("result for a task it was not given")
-            << printfTo3(hello) + printfTo3(wrongTask) + "exec sleep 5"
-            << QStringLiteral("sent a result for task 7, expected task 0");
-    }
-    void misbehavingWorker_failsNamingWorkerAndCause()
-    {
-        QFETCH(QByteArray, script);
-        QFETCH(QString, cause);
-        // Next to the binaries, not in /tmp: /tmp may be mounted noexec.
-        QTemporaryDir dir(QStringLiteral(CORESCOPE_BIN_DIR "/fakeworker-XXXXXX"));
-        QVERIFY(dir.isValid());
-        RunOptions options = poolOptions(1);
-        options.workerPath = writeScript(dir, "worker.sh", script).toStdString();
-        const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10});
-        const Outcome out = runPool(wl, options);
-        const QString error = QString::fromStdString(out.result.error);
-        QCOMPARE(out.result.status, RunStatus::Failed);
-        QVERIFY2(error.startsWith(QStringLiteral("worker 0 (pid ")), qPrintable(error));
-        QVERIFY2(error.contains(cause), qPrintable(error));
-        QVERIFY2(out.runMs < 1000, qPrintable(QString::number(out.runMs)));
-    }
-
     void worker_answersGarbageWithErrorAndExit2()
     {
         DirectWorker w;
@@ -693,6 +629,126 @@ private Q_SLOTS:
         const int status = w.exitStatus();
         QVERIFY(WIFEXITED(status));
         QCOMPARE(WEXITSTATUS(status), 0);
+    }
+
+    // The English notebook's one Process per input: a fresh worker for every chunk, at most
+    // `workers` alive at once, each one's start-up in the records.
+    void processPerTask_oneProcessPerChunk_data()
+    {
+        QTest::addColumn<int>("tasks");
+        QTest::addColumn<int>("chunksize");
+        QTest::addColumn<int>("workers");
+        QTest::addRow("10 tasks, chunk 1, 2 workers") << 10 << 1 << 2;
+        QTest::addRow("10 tasks, chunk 3, 2 workers") << 10 << 3 << 2;
+        QTest::addRow("7 tasks, chunk 1, 4 workers") << 7 << 1 << 4;
+        QTest::addRow("3 tasks, chunk 1, 8 workers") << 3 << 1 << 8;
+    }
+    void processPerTask_oneProcessPerChunk()
+    {
+        QFETCH(int, tasks);
+        QFETCH(int, chunksize);
+        QFETCH(int, workers);
+        const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{3, 0}, std::uint64_t(tasks)});
+        RunOptions options = poolOptions(workers, chunksize, Ordering::OrderedStream);
+        options.processPerTask = true;
+        const Outcome out = runPool(wl, options);
+        const RunResult &r = out.result;
+        QCOMPARE(QString::fromStdString(r.error), QString());
+        QCOMPARE(r.status, RunStatus::Ok);
+        QCOMPARE(r.tasksDone(), std::uint64_t(tasks));
+        QCOMPARE(r.mismatches(), std::uint64_t(0));
+        const int processes = (tasks + chunksize - 1) / chunksize;
+        QCOMPARE(int(r.workers.size()), processes);
+        std::set<std::int32_t> pids;
+        for (int id = 0; id < processes; ++id) {
+            const WorkerRecord &w = r.workers[std::size_t(id)];
+            QCOMPARE(w.id, id);
+            QVERIFY(w.pid > 0 && w.pid != getpid());
+            pids.insert(w.pid);
+            QVERIFY2(0 <= w.spawnNs && w.spawnNs < w.readyNs && w.readyNs <= w.exitNs && w.exitNs <= r.wallNs,
+                     qPrintable(QStringLiteral("worker %1: spawn %2 ready %3 exit %4")
+                                    .arg(id).arg(w.spawnNs).arg(w.readyNs).arg(w.exitNs)));
+            QCOMPARE(QString::fromStdString(w.exitReason), QString());
+            const int want = std::min(chunksize, tasks - id * chunksize);
+            QCOMPARE(int(w.tasksDone), want);
+            // Its tasks are its one chunk, run after it was ready.
+            for (int k = 0; k < want; ++k) {
+                const TaskRecord &t = r.tasks[std::size_t(id * chunksize + k)];
+                QCOMPARE(int(t.worker), id);
+                QCOMPARE(t.pid, w.pid);
+                QVERIFY(t.startNs >= w.readyNs && t.endNs <= w.exitNs);
+            }
+            // At most `workers` alive at once.
+            int alive = 0;
+            for (const WorkerRecord &b : r.workers)
+                alive += b.spawnNs <= w.spawnNs && w.spawnNs < b.exitNs;
+            QVERIFY2(alive <= workers, qPrintable(QStringLiteral("%1 alive at once").arg(alive)));
+        }
+        QCOMPARE(int(pids.size()), processes);
+    }
+
+    // Tiny tasks, one process each: creation cost dominates, as the lesson says.
+    void processPerTask_startUpDominatesTinyTasks()
+    {
+        const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{21, 0}, 60});
+        RunOptions options = poolOptions(2);
+        options.processPerTask = true;
+        const Outcome out = runPool(wl, options);
+        const RunResult &r = out.result;
+        QCOMPARE(r.status, RunStatus::Ok);
+        QCOMPARE(r.workers.size(), std::size_t(60));
+        std::int64_t startup = 0;
+        std::int64_t busy = 0;
+        for (const WorkerRecord &w : r.workers) {
+            startup += w.readyNs - w.spawnNs;
+            busy += w.busyNs;
+        }
+        qInfo("process per task, 60 tiny tasks, 2 workers: start-up %.3f ms per process, task %.4f ms, "
+              "wall %.1f ms",
+              double(startup) / 60e6, double(busy) / 60e6, double(r.wallNs) / 1e6);
+        QVERIFY2(startup > 10 * busy, qPrintable(QStringLiteral("start-up %1 ns, busy %2 ns").arg(startup).arg(busy)));
+        // The pool pays start-up twice, not 60 times.
+        const Outcome pooled = runPool(wl, poolOptions(2));
+        QCOMPARE(pooled.result.status, RunStatus::Ok);
+        qInfo("the pool, same tasks: wall %.1f ms", double(pooled.result.wallNs) / 1e6);
+    }
+
+    void processPerTask_tooManyProcesses_isRefused()
+    {
+        const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10'001}, false);
+        RunOptions options = poolOptions(2);
+        options.processPerTask = true;
+        const Outcome out = runPool(wl, options);
+        QCOMPARE(out.result.status, RunStatus::Failed);
+        QCOMPARE(QString::fromStdString(out.result.error),
+                 QStringLiteral("a new process per task would start 10001 worker processes, more than 10000: "
+                                "raise the chunksize to at least 2"));
+        QVERIFY(out.result.workers.empty());
+        QVERIFY(out.runMs < 500);
+        options.chunksize = 2;      // 5001 processes would be allowed; not run here
+        QCOMPARE(QString::fromStdString(options.validate()), QString());
+    }
+
+    // Within one long chunk the worker reports at least every millisecond or so (the pool's
+    // task timeout relies on it), not once at the end.
+    void worker_reportsPromptlyWithinALongChunk()
+    {
+        DirectWorker w;
+        QVERIFY(w.pid > 0);
+        std::vector<std::uint8_t> out;
+        proto::Configure c;
+        c.kernel = KernelId::SpinMs;
+        proto::appendConfigure(out, c);
+        const std::vector<TaskInput> inputs(8, TaskInput{5, 0});
+        proto::appendChunk(out, 0, inputs, 1);
+        proto::appendShutdown(out);
+        w.send(out);
+        const auto frames = w.readAll();
+        int resultFrames = 0;
+        for (const auto &f : frames)
+            resultFrames += f.first == proto::MessageType::Results;
+        QVERIFY2(resultFrames >= 7, qPrintable(QStringLiteral("%1 Results frames for 8 tasks of 5 ms").arg(resultFrames)));
+        QVERIFY(WIFEXITED(w.exitStatus()));
     }
 
     void manyTinyTasks_throughput_data()

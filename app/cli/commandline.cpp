@@ -251,6 +251,21 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
         }
         options.switchIntervalMs = ms;
     }
+    if (!intOption(parser, QStringLiteral("task-timeout"), 0, RunOptions::kMaxTaskTimeoutMs,
+                   options.taskTimeoutMs))
+        return false;
+    if (parser.isSet(QStringLiteral("process-per-task")))
+        options.processPerTask = true;
+    if (parser.isSet(QStringLiteral("on-worker-death"))) {
+        const auto policy =
+            workerDeathPolicyFromName(parser.value(QStringLiteral("on-worker-death")).toStdString());
+        if (!policy) {
+            usageError(QStringLiteral("--on-worker-death: expected fail or respawn, got \"%1\"")
+                           .arg(parser.value(QStringLiteral("on-worker-death"))));
+            return false;
+        }
+        options.onWorkerDeath = *policy;
+    }
     return true;
 }
 
@@ -269,6 +284,17 @@ QList<QCommandLineOption> sharedRunOptions()
         {QStringLiteral("sample-hz"),
          QStringLiteral("Per-core utilization samples per second (default 20; 0 = off)."),
          QStringLiteral("HZ")},
+        {QStringLiteral("process-per-task"),
+         QStringLiteral("Processes mode: a new worker process for every chunk, as one Process per "
+                        "input (shows start-up cost).")},
+        {QStringLiteral("task-timeout"),
+         QStringLiteral("Processes mode: kill a worker whose task runs longer than MS ms "
+                        "(default 0 = off)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("on-worker-death"),
+         QStringLiteral("Processes mode: fail the run (default, as BrokenProcessPool) or respawn "
+                        "the worker and retry its task once."),
+         QStringLiteral("fail|respawn")},
         {{QStringLiteral("q"), QStringLiteral("quiet")},
          QStringLiteral("No progress line and no summary; errors only.")},
     };

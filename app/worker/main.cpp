@@ -13,7 +13,8 @@
 // Life: send Hello; then read Configure and Chunk frames, run each task with runKernel, and
 // send Results. Results of every chunk already read are batched into one write before the
 // next blocking read; a chunk that took long (> 100 us) is reported at once so long tasks show
-// up promptly. Exit 0 on end of stream or Shutdown. A malformed or unexpected frame: an Error
+// up promptly, and within a chunk results go out at least every millisecond (the app's task
+// timeout relies on knowing which task is running). Exit 0 on end of stream or Shutdown. A malformed or unexpected frame: an Error
 // frame, then exit 2. The crash kernel really kills this process (the broken-pool lesson); the
 // results of the tasks before it are sent first. PR_SET_PDEATHSIG makes sure a worker never
 // outlives the app.
@@ -51,6 +52,9 @@ constexpr int kProtocolFd = 3;
 constexpr int kSharedCounterFd = 4;
 // A chunk that ran this long is reported without waiting for the rest of the input batch.
 constexpr std::int64_t kPromptReportNs = 100'000;
+// Within a chunk, results are sent at least this often, so the app always knows which task is
+// running (its per-task timeout measures from the last reported result).
+constexpr std::int64_t kMaxResultLagNs = 1'000'000;
 // Bound on results held back (also keeps each Results frame small).
 constexpr std::size_t kMaxHeldResults = 8192;
 
@@ -171,7 +175,11 @@ private:
             r.endNs = monotonicNs();
             r.cpuEnd = currentCpu();
             m_results.push_back(r);
-            if (m_results.size() >= kMaxHeldResults) {
+            if (r.endNs - m_lastSendNs >= kMaxResultLagNs) {
+                flushResults();
+                if (!sendOut())
+                    return false;
+            } else if (m_results.size() >= kMaxHeldResults) {
                 flushResults();
                 if (m_out.size() >= (1u << 20) && !sendOut())
                     return false;
@@ -207,6 +215,7 @@ private:
             sent += static_cast<std::size_t>(n);
         }
         m_out.clear();
+        m_lastSendNs = monotonicNs();
         return true;
     }
 
@@ -224,6 +233,7 @@ private:
     WorkerContext m_context;
     bool m_configured = false;
     bool m_flushEachTask = false;
+    std::int64_t m_lastSendNs = 0;
     std::vector<proto::TaskResult> m_results;
     std::vector<std::uint8_t> m_out;
 };

@@ -20,7 +20,9 @@
 #include <deque>
 #include <limits>
 #include <new>
+#include <memory>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 extern char **environ;
@@ -56,6 +58,11 @@ constexpr int kDrainMs = 40;
 // at most kReadBudget per poll round, so one chatty worker cannot starve the others.
 constexpr std::size_t kReadSize = 64 * 1024;
 constexpr std::size_t kReadBudget = 16 * kReadSize;
+// Process per task: a run may start at most this many worker processes (each is a worker
+// record and a timeline lane); more is refused with advice to raise the chunksize.
+constexpr std::uint64_t kMaxProcessesPerTaskRun = 10'000;
+// Worker ids (task records keep them in 16 bits): respawns stop here.
+constexpr int kMaxWorkerId = 32'000;
 
 std::string signalName(int sig)
 {
@@ -125,6 +132,8 @@ struct Slot {
     bool hello = false;
     bool shutdownSent = false;
     bool reaped = false;
+    bool gotChunk = false;               // process per task: its one chunk was sent
+    bool timedOut = false;               // killed by the pool: its task ran past the timeout
     std::int64_t shutdownAtNs = 0;
     proto::Decoder decoder;
     std::vector<std::uint8_t> out;       // frames not yet accepted by the socket
@@ -139,6 +148,12 @@ struct Slot {
 };
 
 enum class Outcome : std::uint8_t { Continue, Failed };
+
+// Tasks taken back from a dead worker, to be sent again (respawn policy).
+struct Range {
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
+};
 
 // Keeps `fd` clear of the numbers the child's descriptors are moved to, so one dup2 in the
 // child cannot overwrite another's source (and dup2(n, n) cannot leave close-on-exec set).
@@ -169,7 +184,8 @@ public:
         if (m_counterFd >= 0)
             close(m_counterFd);
         // Safety net (an exception on the way out): never leave a child behind.
-        for (Slot &s : m_slots) {
+        for (const auto &slot : m_slots) {
+            Slot &s = *slot;
             if (s.pid > 0 && !s.reaped) {
                 kill(s.pid, SIGKILL);
                 waitpid(s.pid, nullptr, 0);
@@ -188,14 +204,21 @@ public:
 private:
     bool createSharedCounter(std::string &error);
     bool spawn(int id, std::string &error);
+    bool startWorker();
+    bool refill();
+    void sweep();
+    bool hasWork() const { return !m_retry.empty() || m_next < m_total; }
+    void queueChunk(Slot &s, std::int64_t now);
     void configure(Slot &s);
     void topUp(Slot &s);
+    int checkTimeouts(std::int64_t now, bool killOverdue);
     void flushOut(Slot &s);
     Outcome readFrom(Slot &s, bool draining);
     Outcome handleFrames(Slot &s, bool draining);
     Outcome handleResults(Slot &s, const proto::ResultsView &results, bool draining);
     Outcome workerEnded(Slot &s);
-    void workerBroke(Slot &s, const std::string &cause);
+    Outcome workerBroke(Slot &s, const std::string &cause);
+    Outcome workerLost(Slot &s, std::string message, std::string stopReason);
     void showRunning(Slot &s);
     void updateWorker(Slot &s, bool force);
     int reap(Slot &s, int waitMs);
@@ -211,7 +234,10 @@ private:
     const std::uint64_t m_total;
     const int m_arity;
     std::string m_path;
-    std::vector<Slot> m_slots;
+    std::vector<std::unique_ptr<Slot>> m_slots; // live workers (and ones not yet swept)
+    int m_nextId = 0;                    // the next worker's id: one per process started
+    std::deque<Range> m_retry;           // taken back from dead workers, sent before m_next
+    std::unordered_map<std::uint32_t, std::string> m_firstDeath; // task -> the death it caused
     std::uint64_t m_next = 0;            // first task not yet dispatched
     std::uint64_t m_reported = 0;
     int m_wakeFd = -1;
@@ -265,7 +291,7 @@ bool Pool::finished() const
 
 bool Pool::spawn(int id, std::string &error)
 {
-    Slot &s = m_slots.emplace_back();
+    Slot &s = *m_slots.emplace_back(std::make_unique<Slot>());
     s.record.id = id;
     s.record.spawnNs = m_rec.now();
     m_rec.setWorker(s.record);
@@ -331,29 +357,57 @@ void Pool::configure(Slot &s)
     proto::appendConfigure(s.out, c);
 }
 
-// Sends chunks until the worker has its window's worth queued; all in one write.
+// Appends one chunk to what goes to the worker: tasks taken back from a dead worker first,
+// else the next ones. A chunk larger than one frame allows goes as several frames.
+void Pool::queueChunk(Slot &s, std::int64_t now)
+{
+    const auto chunksize = static_cast<std::uint64_t>(m_options.chunksize);
+    std::uint64_t begin = 0;
+    std::uint64_t end = 0;
+    if (!m_retry.empty()) {
+        Range &r = m_retry.front();
+        begin = r.first;
+        end = begin + std::min<std::uint64_t>(r.count, chunksize);
+        const auto taken = static_cast<std::uint32_t>(end - begin);
+        r.first += taken;
+        r.count -= taken;
+        if (r.count == 0)
+            m_retry.pop_front();
+    } else {
+        begin = m_next;
+        end = std::min(m_total, m_next + chunksize);
+        m_next = end;
+    }
+    for (std::uint64_t at = begin; at < end;) {
+        const auto first = static_cast<std::uint32_t>(at);
+        const auto count = static_cast<std::uint32_t>(
+            std::min<std::uint64_t>(end - at, proto::kMaxTasksPerFrame));
+        m_inputs.resize(count);
+        for (std::uint32_t i = 0; i < count; ++i)
+            m_inputs[i] = m_workload.input(first + i);
+        proto::appendChunk(s.out, first, m_inputs, m_arity);
+        s.units.push_back(Unit{first, count, 0, now, -1});
+        at += count;
+    }
+}
+
+// Sends chunks until the worker has its window's worth queued (process per task: its one
+// chunk); all in one write. A worker with nothing left to do is told to go.
 void Pool::topUp(Slot &s)
 {
     if (s.fd < 0 || s.shutdownSent)
         return;
-    const auto chunksize = static_cast<std::uint64_t>(m_options.chunksize);
     const std::int64_t now = m_rec.now();
-    while (s.units.size() < s.window && m_next < m_total) {
-        const std::uint64_t end = std::min(m_total, m_next + chunksize);
-        // A chunk larger than one frame allows goes as several frames, sent together.
-        while (m_next < end) {
-            const auto first = static_cast<std::uint32_t>(m_next);
-            const auto count = static_cast<std::uint32_t>(
-                std::min<std::uint64_t>(end - m_next, proto::kMaxTasksPerFrame));
-            m_inputs.resize(count);
-            for (std::uint32_t i = 0; i < count; ++i)
-                m_inputs[i] = m_workload.input(first + i);
-            proto::appendChunk(s.out, first, m_inputs, m_arity);
-            s.units.push_back(Unit{first, count, 0, now, -1});
-            m_next += count;
+    if (m_options.processPerTask) {
+        if (!s.gotChunk && hasWork()) {
+            queueChunk(s, now);
+            s.gotChunk = true;
         }
+    } else {
+        while (s.units.size() < s.window && hasWork())
+            queueChunk(s, now);
     }
-    if (s.units.empty() && m_next >= m_total) {
+    if (s.units.empty() && (s.gotChunk || !hasWork())) {
         // Nothing left for it: let it go now, while the others finish.
         proto::appendShutdown(s.out);
         s.shutdownSent = true;
@@ -361,6 +415,98 @@ void Pool::topUp(Slot &s)
     }
     flushOut(s);
     showRunning(s);
+}
+
+// Starts worker m_nextId and queues Configure and its first chunk(s) for it. False when it
+// could not be started (the run has failed then).
+bool Pool::startWorker()
+{
+    const int id = m_nextId++;
+    std::string error;
+    if (!spawn(id, error)) {
+        Slot &s = *m_slots.back();
+        s.record.exitReason = "could not start: " + error;
+        s.reaped = true;
+        updateWorker(s, true);
+        m_rec.fail("could not start worker " + std::to_string(id) + " (" + m_path + "): " + error);
+        stopAll("the pool could not start a worker");
+        return false;
+    }
+    // Configure and the first chunk go out at once; the worker finds them when it is up.
+    configure(*m_slots.back());
+    topUp(*m_slots.back());
+    return true;
+}
+
+// Keeps the pool staffed while work is left: tasks taken back from a dead worker go to the
+// workers that have room, a dead worker is replaced (respawn), and process per task starts the
+// next process when one has exited. At most `workers` take tasks at once. False when the run
+// has failed.
+bool Pool::refill()
+{
+    if (!m_retry.empty()) {
+        for (const auto &slot : m_slots)
+            if (!slot->reaped && !slot->timedOut)
+                topUp(*slot);
+    }
+    while (hasWork() && !m_stop.stop_requested()) {
+        int alive = 0;
+        for (const auto &slot : m_slots)
+            if (!slot->reaped && (m_options.processPerTask || !slot->shutdownSent))
+                ++alive;
+        if (alive >= m_options.workers)
+            break;
+        if (m_nextId >= kMaxWorkerId) {
+            m_rec.fail("stopped after starting " + std::to_string(m_nextId) + " worker processes");
+            stopAll("too many worker processes");
+            return false;
+        }
+        if (!startWorker())
+            return false;
+    }
+    return true;
+}
+
+// Forgets workers that are gone; their records are in the recorder already.
+void Pool::sweep()
+{
+    std::erase_if(m_slots, [](const std::unique_ptr<Slot> &s) { return s->reaped && s->fd < 0; });
+}
+
+// With `killOverdue`, kills every worker whose current task has run longer than the task
+// timeout (its end of stream follows: workerEnded() reports it); called right after reading
+// what the workers sent, so a result that is in already is never mistaken for a hang. Returns
+// how long poll() may sleep before the next deadline (0: one is overdue), -1 for none.
+//
+// A task is taken to have started when the worker's previous task ended, or when it arrived,
+// or when the worker became ready, whichever is last (the worker reports results at least
+// every millisecond, so this is at most about a millisecond early).
+int Pool::checkTimeouts(std::int64_t now, bool killOverdue)
+{
+    if (m_options.taskTimeoutMs <= 0)
+        return -1;
+    const std::int64_t limitNs = std::int64_t{m_options.taskTimeoutMs} * 1'000'000;
+    int waitMs = -1;
+    for (const auto &slot : m_slots) {
+        Slot &s = *slot;
+        if (s.fd < 0 || s.reaped || s.timedOut || !s.hello || s.units.empty())
+            continue;
+        const Unit &u = s.units.front();
+        const std::int64_t start = std::max({s.lastEndNs, u.sentNs, s.record.readyNs});
+        const std::int64_t left = start + limitNs - now;
+        if (left <= 0 && !killOverdue) {
+            waitMs = 0;
+            continue;
+        }
+        if (left <= 0) {
+            s.timedOut = true;
+            kill(s.pid, SIGKILL);
+            continue;
+        }
+        const int ms = static_cast<int>((left + 999'999) / 1'000'000);
+        waitMs = waitMs < 0 ? ms : std::min(waitMs, ms);
+    }
+    return waitMs;
 }
 
 void Pool::flushOut(Slot &s)
@@ -428,13 +574,12 @@ Outcome Pool::handleResults(Slot &s, const proto::ResultsView &results, bool dra
         // A worker reports its tasks in the order it was sent them; anything else is a broken
         // worker, and checking it here also keeps a bad index from touching the records.
         if (s.units.empty() || r.index != s.units.front().first + s.units.front().reported) {
-            if (!draining)
-                    workerBroke(s, "sent a result for task " + std::to_string(r.index) + ", "
-                                   + (s.units.empty() ? std::string("which it was never sent")
-                                                      : "expected task "
-                                            + std::to_string(s.units.front().first
-                                                             + s.units.front().reported)));
-            outcome = Outcome::Failed;
+            outcome = draining ? Outcome::Failed
+                               : workerBroke(s, "sent a result for task " + std::to_string(r.index) + ", "
+                                                    + (s.units.empty() ? std::string("which it was never sent")
+                                                                       : "expected task "
+                                                             + std::to_string(s.units.front().first
+                                                                              + s.units.front().reported)));
             break;
         }
         Unit &u = s.units.front();
@@ -482,20 +627,18 @@ Outcome Pool::handleFrames(Slot &s, bool draining)
         if (status == proto::Decoder::Status::NeedMore)
             return Outcome::Continue;
         if (status == proto::Decoder::Status::Error) {
-            if (!draining)
-                workerBroke(s, "sent a malformed message: " + s.decoder.error());
-            return Outcome::Failed;
+            return draining ? Outcome::Failed
+                            : workerBroke(s, "sent a malformed message: " + s.decoder.error());
         }
         switch (frame.type) {
         case proto::MessageType::Hello: {
             const proto::Hello h = proto::decodeHello(frame.payload);
             if (s.hello || h.version != proto::kVersion) {
-                if (!draining)
-                    workerBroke(s, s.hello ? std::string("sent a second Hello")
-                                           : "speaks protocol version " + std::to_string(h.version)
-                                        + ", the app " + std::to_string(proto::kVersion)
-                                        + " (a worker from another build?)");
-                return Outcome::Failed;
+                return draining ? Outcome::Failed
+                                : workerBroke(s, s.hello ? std::string("sent a second Hello")
+                                                         : "speaks protocol version " + std::to_string(h.version)
+                                                      + ", the app " + std::to_string(proto::kVersion)
+                                                      + " (a worker from another build?)");
             }
             s.hello = true;
             s.record.tid = static_cast<std::int32_t>(h.tid);
@@ -505,22 +648,21 @@ Outcome Pool::handleFrames(Slot &s, bool draining)
         }
         case proto::MessageType::Results:
             if (!s.hello) {
-                if (!draining)
-                    workerBroke(s, "sent Results before Hello");
-                return Outcome::Failed;
+                return draining ? Outcome::Failed : workerBroke(s, "sent Results before Hello");
             }
             if (handleResults(s, proto::ResultsView(frame.payload), draining) == Outcome::Failed)
                 return Outcome::Failed;
+            if (s.fd < 0)
+                return Outcome::Continue;    // it broke, and a new worker takes its tasks
             break;
         case proto::MessageType::Error:
-            if (!draining)
-                workerBroke(s, "reported an error: " + std::string(proto::decodeErrorText(frame.payload)));
-            return Outcome::Failed;
+            return draining ? Outcome::Failed
+                            : workerBroke(s, "reported an error: "
+                                                 + std::string(proto::decodeErrorText(frame.payload)));
         default:
-            if (!draining)
-                workerBroke(s, "sent an unexpected " + std::string(proto::messageTypeName(frame.type))
-                                   + " message");
-            return Outcome::Failed;
+            return draining ? Outcome::Failed
+                            : workerBroke(s, "sent an unexpected "
+                                                 + std::string(proto::messageTypeName(frame.type)) + " message");
         }
     }
 }
@@ -594,27 +736,97 @@ Outcome Pool::workerEnded(Slot &s)
     const std::string how = describeStatus(status);
     const bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     s.record.exitReason = clean ? std::string() : how;
-    if (s.runningShown >= 0) {
-        m_rec.setRunning(s.record.id, -1, 0);
-        s.runningShown = -1;
-    }
-    if (s.units.empty() && (s.shutdownSent || finished())) {
+    const std::string timedOut = "timed out after " + std::to_string(m_options.taskTimeoutMs) + " ms";
+    if (s.units.empty() && (s.shutdownSent || finished() || s.timedOut)) {
+        // (Timed out, but its last result came in before the kill took effect: nothing lost.)
+        if (s.timedOut)
+            s.record.exitReason = "killed after its task " + timedOut;
+        if (s.runningShown >= 0) {
+            m_rec.setRunning(s.record.id, -1, 0);
+            s.runningShown = -1;
+        }
         updateWorker(s, true);
         return Outcome::Continue;
     }
 
     // A death. The task it was running is the first one it was sent and did not report.
-    std::string message = name(s) + " died: " + how;
-    if (truncated)
-        message += ", leaving a truncated message,";
-    std::int64_t failedTask = -1;
-    if (!s.units.empty()) {
+    std::string message;
+    if (s.timedOut) {
         const Unit &u = s.units.front();
-        const std::uint32_t index = u.first + u.reported;
-        failedTask = index;
-        message += (s.hello ? " while running " : " before it was ready, with ") + taskText(index)
-            + (s.hello ? "" : " sent to it");
-        TaskRecord &t = m_rec.task(index);
+        message = name(s) + " killed: " + taskText(u.first + u.reported) + " " + timedOut;
+        s.record.exitReason = "killed: its task " + timedOut;
+    } else {
+        message = name(s) + " died: " + how;
+        if (truncated)
+            message += ", leaving a truncated message,";
+        if (!s.units.empty()) {
+            const Unit &u = s.units.front();
+            message += (s.hello ? " while running " : " before it was ready, with ")
+                + taskText(u.first + u.reported) + (s.hello ? "" : " sent to it");
+        } else {
+            message += s.hello ? " while idle" : " before it was ready";
+        }
+        if (s.record.exitReason.empty())
+            s.record.exitReason = how;
+    }
+    return workerLost(s, std::move(message), name(s) + (s.timedOut ? " timed out" : " died"));
+}
+
+// The worker misbehaved (garbage, an Error frame, a wrong result): it is killed and handled as
+// a death (workerLost), with `cause` as the reason.
+Outcome Pool::workerBroke(Slot &s, const std::string &cause)
+{
+    std::string message = name(s) + " " + cause;
+    if (!s.units.empty())
+        message += " (it was running " + taskText(s.units.front().first + s.units.front().reported) + ")";
+    // Nothing more it sends can be trusted: stop reading it, kill and reap it.
+    if (s.fd >= 0) {
+        close(s.fd);
+        s.fd = -1;
+    }
+    reap(s, 0);
+    s.record.exitReason = "killed by the pool: it " + cause;
+    return workerLost(s, std::move(message), name(s) + " broke the protocol");
+}
+
+// A worker is gone (reaped), `message` says how. Fail policy: the run fails with it, and the
+// task it was running is marked failed. Respawn: its unfinished tasks go back to the queue for
+// the next worker, unless the task it was running had already killed a worker: then the run
+// fails, saying so. An idle worker's death loses nothing under respawn.
+Outcome Pool::workerLost(Slot &s, std::string message, std::string stopReason)
+{
+    if (s.runningShown >= 0) {
+        m_rec.setRunning(s.record.id, -1, 0);
+        s.runningShown = -1;
+    }
+    std::int64_t failedTask = -1;
+    if (!s.units.empty())
+        failedTask = std::int64_t{s.units.front().first} + s.units.front().reported;
+    if (m_options.onWorkerDeath == WorkerDeathPolicy::Respawn) {
+        if (failedTask < 0) {
+            updateWorker(s, true);
+            return Outcome::Continue;
+        }
+        const auto index = static_cast<std::uint32_t>(failedTask);
+        const auto first = m_firstDeath.find(index);
+        if (first == m_firstDeath.end()) {
+            m_firstDeath.emplace(index, message);
+            std::vector<Range> back;
+            for (const Unit &u : s.units)
+                if (u.reported < u.count)
+                    back.push_back(Range{u.first + u.reported, u.count - u.reported});
+            m_retry.insert(m_retry.begin(), back.begin(), back.end());
+            s.units.clear();
+            s.record.exitReason += "; its tasks go to a new worker";
+            updateWorker(s, true);
+            return Outcome::Continue;
+        }
+        message = taskText(index) + " killed two workers: " + first->second + "; then " + message;
+        stopReason = taskText(index) + " killed two workers";
+    }
+    if (failedTask >= 0) {
+        const Unit &u = s.units.front();
+        TaskRecord &t = m_rec.task(static_cast<std::uint32_t>(failedTask));
         t.state = TaskState::Failed;
         t.worker = static_cast<std::int16_t>(s.record.id);
         t.pid = s.record.pid;
@@ -623,43 +835,25 @@ Outcome Pool::workerEnded(Slot &s)
         // Its span on the timeline: from when it could have started to when the death was seen.
         t.startNs = std::max({s.lastEndNs, u.sentNs, s.record.readyNs});
         t.endNs = std::max(s.record.exitNs, t.startNs);
-    } else {
-        message += s.hello ? " while idle" : " before it was ready";
     }
-    if (s.record.exitReason.empty())
-        s.record.exitReason = how;
     updateWorker(s, true);
-    m_rec.fail(message, failedTask);
+    m_rec.fail(std::move(message), failedTask);
     if (failedTask >= 0) {
-        const std::uint32_t index = static_cast<std::uint32_t>(failedTask);
+        const auto index = static_cast<std::uint32_t>(failedTask);
         m_rec.publishFinished(std::span(&index, 1));
     }
-    m_stopReason = name(s) + " died";
+    m_stopReason = std::move(stopReason);
     return Outcome::Failed;
 }
 
-// The worker misbehaved (garbage, an Error frame, a wrong result): fail the run naming it.
-// The caller unwinds with Outcome::Failed; run() then stops the others.
-void Pool::workerBroke(Slot &s, const std::string &cause)
-{
-    std::string message = name(s) + " " + cause;
-    if (!s.units.empty())
-        message += " (it was running " + taskText(s.units.front().first + s.units.front().reported) + ")";
-    m_rec.fail(message);
-    m_stopReason = name(s) + " broke the protocol";
-    // Nothing more it sends can be trusted: stop reading it (it is killed and reaped next).
-    if (s.fd >= 0) {
-        close(s.fd);
-        s.fd = -1;
-    }
-}
+
 
 // Kills every live worker, keeps whatever results they had already sent, reaps them all.
 void Pool::stopAll(const std::string &reason)
 {
-    for (Slot &s : m_slots)
-        if (s.pid > 0 && !s.reaped)
-            kill(s.pid, SIGKILL);
+    for (const auto &slot : m_slots)
+        if (slot->pid > 0 && !slot->reaped)
+            kill(slot->pid, SIGKILL);
     // A killed process's socket ends once it is gone; everything written before is still
     // there to read.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kDrainMs);
@@ -668,10 +862,10 @@ void Pool::stopAll(const std::string &reason)
     for (;;) {
         fds.clear();
         owners.clear();
-        for (Slot &s : m_slots) {
-            if (s.fd >= 0) {
-                fds.push_back({s.fd, POLLIN, 0});
-                owners.push_back(&s);
+        for (const auto &slot : m_slots) {
+            if (slot->fd >= 0) {
+                fds.push_back({slot->fd, POLLIN, 0});
+                owners.push_back(slot.get());
             }
         }
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -691,7 +885,8 @@ void Pool::stopAll(const std::string &reason)
             }
         }
     }
-    for (Slot &s : m_slots) {
+    for (const auto &slot : m_slots) {
+        Slot &s = *slot;
         if (s.pid > 0 && !s.reaped) {
             const int status = reap(s, 0);
             s.record.exitReason = describeStatus(status) + ": " + reason;
@@ -710,6 +905,15 @@ void Pool::run()
     m_path = resolveWorkerPath(m_options.workerPath);
     if (const std::string why = checkExecutable(m_path); !why.empty()) {
         m_rec.fail("worker executable not found: " + m_path + " (" + why + ")");
+        return;
+    }
+    const auto chunksize = static_cast<std::uint64_t>(m_options.chunksize);
+    const std::uint64_t chunks = (m_total + chunksize - 1) / chunksize;
+    if (m_options.processPerTask && chunks > kMaxProcessesPerTaskRun) {
+        m_rec.fail("a new process per task would start " + std::to_string(chunks)
+                   + " worker processes, more than " + std::to_string(kMaxProcessesPerTaskRun)
+                   + ": raise the chunksize to at least "
+                   + std::to_string((m_total + kMaxProcessesPerTaskRun - 1) / kMaxProcessesPerTaskRun));
         return;
     }
     if (m_stop.stop_requested()) {
@@ -735,23 +939,16 @@ void Pool::run()
         [[maybe_unused]] const ssize_t n = write(fd, &one, sizeof one);
     });
 
-    const int workers = m_options.workers;
-    m_slots.reserve(static_cast<std::size_t>(workers));
-    for (int id = 0; id < workers; ++id) {
+    // The pool starts all its workers at once; process per task as many as there are chunks
+    // for, then one more each time one has exited (refill()).
+    const int workers = m_options.processPerTask
+        ? static_cast<int>(std::min<std::uint64_t>(static_cast<std::uint64_t>(m_options.workers), chunks))
+        : m_options.workers;
+    for (int i = 0; i < workers; ++i) {
         if (m_stop.stop_requested())
             break;
-        std::string error;
-        if (!spawn(id, error)) {
-            m_slots.back().record.exitReason = "could not start: " + error;
-            m_slots.back().reaped = true;
-            updateWorker(m_slots.back(), true);
-            m_rec.fail("could not start worker " + std::to_string(id) + " (" + m_path + "): " + error);
-            stopAll("the pool could not start");
+        if (!startWorker())
             return;
-        }
-        // Configure and the first chunk go out at once; the worker finds them when it is up.
-        configure(m_slots.back());
-        topUp(m_slots.back());
     }
 
     std::vector<pollfd> fds;
@@ -762,12 +959,16 @@ void Pool::run()
             m_rec.markCancelled();
             return;
         }
+        sweep();
+        if (!refill())
+            return;
         fds.clear();
         owners.clear();
         fds.push_back({m_wakeFd, POLLIN, 0});
-        int timeoutMs = -1;
         const std::int64_t now = m_rec.now();
-        for (Slot &s : m_slots) {
+        int timeoutMs = checkTimeouts(now, /*killOverdue=*/false);
+        for (const auto &slot : m_slots) {
+            Slot &s = *slot;
             if (s.fd < 0)
                 continue;
             short events = POLLIN;
@@ -814,10 +1015,11 @@ void Pool::run()
                 topUp(s);
             }
         }
+        checkTimeouts(m_rec.now(), /*killOverdue=*/true);
     }
 
-    for (Slot &s : m_slots)
-        reap(s, kExitWaitMs);
+    for (const auto &slot : m_slots)
+        reap(*slot, kExitWaitMs);
     if (m_stop.stop_requested() && !finished())
         m_rec.markCancelled();
 }

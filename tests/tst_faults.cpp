@@ -1,0 +1,784 @@
+// Faults of the process pool (issue 6): every fault a clear, quick outcome. Each case checks
+// that the run ends (or recovers) within a bound measured from when the fault is detectable,
+// that the error names the worker, the task and the cause, that results computed before are
+// kept, and that no child process (not even a zombie) is left. Misbehaving workers are
+// corescope-fakeworker (tests/fakeworker/main.cpp) started through a symlink named after the
+// fault: no shell anywhere. Each measured time-to-detect is printed with qInfo ("fault ...").
+
+#include "core/exec/processpoolexecutor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <dirent.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+#include <thread>
+
+using namespace corescope;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+const std::string kWorkerPath = CORESCOPE_BIN_DIR "/corescope-worker";
+const QString kFakeWorker = QStringLiteral(CORESCOPE_BIN_DIR "/corescope-fakeworker");
+// The bound of issue 6: the run ends (or recovers) within this long of the fault.
+constexpr std::int64_t kBoundMs = 1000;
+// The fake worker misbehaves when it gets to this task (tests/fakeworker/main.cpp).
+constexpr std::uint32_t kFakeFaultTask = 5;
+
+std::int64_t msSince(Clock::time_point t0)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count();
+}
+
+struct Child {
+    pid_t pid = 0;
+    char state = '?';
+};
+
+// Every process whose parent is this test process, zombies (state Z) included.
+std::vector<Child> children()
+{
+    std::vector<Child> found;
+    DIR *proc = opendir("/proc");
+    if (!proc)
+        return found;
+    const pid_t self = getpid();
+    while (dirent *e = readdir(proc)) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9')
+            continue;
+        std::ifstream stat(std::string("/proc/") + e->d_name + "/stat");
+        std::string line;
+        if (!std::getline(stat, line))
+            continue;
+        // pid (comm) state ppid ...; comm may hold spaces and parentheses: split at the last ')'.
+        const auto close = line.rfind(')');
+        if (close == std::string::npos)
+            continue;
+        std::istringstream rest(line.substr(close + 1));
+        char state = '?';
+        long ppid = 0;
+        rest >> state >> ppid;
+        if (ppid == self)
+            found.push_back({static_cast<pid_t>(std::atol(e->d_name)), state});
+    }
+    closedir(proc);
+    return found;
+}
+
+void checkNoChildren()
+{
+    const auto left = children();
+    QVERIFY2(left.empty(), qPrintable(QStringLiteral("%1 child process(es) left, first pid %2 state %3")
+                                          .arg(left.size())
+                                          .arg(left.empty() ? 0 : left.front().pid)
+                                          .arg(QLatin1Char(left.empty() ? '-' : left.front().state))));
+}
+
+// What a task must return, computed here (not trusted from the run). The waiting kernels
+// return their input; computing that by running them would spin for seconds.
+std::uint64_t expectedResult(const Workload &wl, std::uint64_t index)
+{
+    const TaskInput input = wl.input(index);
+    switch (wl.kernel) {
+    case KernelId::SpinMs:
+    case KernelId::SleepMs:
+        return input.a;
+    case KernelId::Crash:
+        if (input.a > 0)
+            return input.a;
+        break;
+    default:
+        break;
+    }
+    PlainKernelContext ctx;
+    return runKernel(wl.kernel, input, wl.params, ctx).value;
+}
+
+std::shared_ptr<Workload> makeWorkload(KernelId kernel, InputSource inputs, bool withExpected = true)
+{
+    auto wl = std::make_shared<Workload>();
+    wl->name = "faults";
+    wl->kernel = kernel;
+    wl->inputs = std::move(inputs);
+    if (withExpected) {
+        std::vector<std::uint64_t> expected(wl->taskCount());
+        for (std::uint64_t i = 0; i < expected.size(); ++i)
+            expected[i] = expectedResult(*wl, i);
+        wl->expected = std::move(expected);
+    }
+    return wl;
+}
+
+RunOptions poolOptions(int workers, WorkerDeathPolicy policy = WorkerDeathPolicy::Fail)
+{
+    RunOptions o;
+    o.mode = Mode::Processes;
+    o.workers = workers;
+    o.chunksize = 1;
+    o.ordering = Ordering::AsCompleted;
+    o.sampleHz = 0;
+    o.workerPath = kWorkerPath;
+    o.onWorkerDeath = policy;
+    return o;
+}
+
+struct Run {
+    RunResult result;
+    std::int64_t runMs = 0;             // run() from call to return
+    std::int64_t returnedNs = 0;        // recorder clock when run() returned
+    std::int64_t returnAfterStopMs = -1;
+    std::set<std::uint32_t> okBeforeStop; // tasks finished ok in the last snapshot before a stop
+};
+
+// Runs the pool on a thread, as the engine does; `during` runs on this thread meanwhile and may
+// request a stop through the source it is given.
+Run runPool(std::shared_ptr<const Workload> wl, const RunOptions &options,
+            const std::function<void(RunRecorder &, std::stop_source &)> &during = {})
+{
+    RunRecorder rec(std::move(wl), options);
+    ProcessPoolExecutor exec;
+    Run out;
+    Clock::time_point stopAt{};
+    Clock::time_point returned{};
+    {
+        const auto t0 = Clock::now();
+        std::jthread t([&](std::stop_token st) {
+            exec.run(rec, st);
+            out.returnedNs = rec.now();
+            returned = Clock::now();
+        });
+        if (during) {
+            std::stop_source source = t.get_stop_source();
+            during(rec, source);
+            if (source.stop_requested())
+                stopAt = Clock::now();
+        }
+        t.join();
+        out.runMs = std::chrono::duration_cast<std::chrono::milliseconds>(returned - t0).count();
+        if (stopAt != Clock::time_point{})
+            out.returnAfterStopMs =
+                std::chrono::duration_cast<std::chrono::milliseconds>(returned - stopAt).count();
+    }
+    rec.finish();
+    out.result = rec.result();
+    return out;
+}
+
+// Waits (up to 10 s) until `ready` holds for a snapshot of the run.
+bool waitFor(RunRecorder &rec, const std::function<bool(const RunSnapshot &)> &ready)
+{
+    const auto t0 = Clock::now();
+    SnapshotCursor cursor;      // only what is new each time: a full copy would slow the run
+    while (msSince(t0) < 10'000) {
+        if (ready(rec.snapshot(cursor)))
+            return true;
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
+    }
+    return false;
+}
+
+// Tasks that are ok in the run so far (a full snapshot).
+std::set<std::uint32_t> okSoFar(RunRecorder &rec)
+{
+    std::set<std::uint32_t> ok;
+    SnapshotCursor fresh;
+    for (const TaskRecord &t : rec.snapshot(fresh).newlyFinished)
+        if (t.ok())
+            ok.insert(t.index);
+    return ok;
+}
+
+// Every Done task has the right result (computed here, not trusted from the workload) and a
+// worker that is in the workers list with its pid.
+void checkDoneTasks(const RunResult &r)
+{
+    const Workload &wl = *r.workload;
+    std::map<int, std::int32_t> pidOf;
+    for (const WorkerRecord &w : r.workers)
+        pidOf[w.id] = w.pid;
+    for (const TaskRecord &t : r.tasks) {
+        if (t.state != TaskState::Done)
+            continue;
+        const std::uint64_t want = expectedResult(wl, t.index);
+        if (t.result != want || t.mismatch)
+            QFAIL(qPrintable(QStringLiteral("task %1: result %2, expected %3")
+                                 .arg(t.index).arg(t.result).arg(want)));
+        const auto it = pidOf.find(t.worker);
+        if (it == pidOf.end() || it->second != t.pid || t.pid <= 0)
+            QFAIL(qPrintable(QStringLiteral("task %1: worker %2 pid %3 not in the workers list")
+                                 .arg(t.index).arg(t.worker).arg(t.pid)));
+    }
+}
+
+void checkAllWorkersEnded(const RunResult &r)
+{
+    for (const WorkerRecord &w : r.workers)
+        QVERIFY2(w.exitNs >= 0, qPrintable(QStringLiteral("worker %1 has no exit time").arg(w.id)));
+}
+
+// A symlink to the fake worker named `fault` (what it does is its name).
+QString fakeWorker(const QTemporaryDir &dir, const QString &fault)
+{
+    const QString link = dir.filePath(fault);
+    return QFile::link(kFakeWorker, link) ? link : QString();
+}
+
+void report(const char *fault, std::int64_t detectNs)
+{
+    qInfo("fault %-44s time-to-detect %7.1f ms (bound %lld ms)", fault, double(detectNs) / 1e6,
+          static_cast<long long>(kBoundMs));
+}
+
+QString text(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+class TestFaults final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        const auto left = children();
+        QVERIFY2(left.empty(), "a child process was there before the test");
+    }
+    void cleanup() { checkNoChildren(); }
+
+    // kill -9 from outside, with a pid taken from the live recorder.
+    void sigkillFromOutside_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addRow("fail") << int(WorkerDeathPolicy::Fail);
+        QTest::addRow("respawn: recovers, every result right") << int(WorkerDeathPolicy::Respawn);
+    }
+    void sigkillFromOutside()
+    {
+        QFETCH(int, policy);
+        const bool respawn = policy == int(WorkerDeathPolicy::Respawn);
+        const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{30, 0}, 40});
+        pid_t victim = 0;
+        std::int64_t killedNs = 0;
+        std::set<std::uint32_t> okBefore;
+        const Run out = runPool(wl, poolOptions(2, WorkerDeathPolicy(policy)),
+                                [&](RunRecorder &rec, std::stop_source &) {
+            QVERIFY(waitFor(rec, [](const RunSnapshot &s) {
+                return s.workers.size() == 2 && s.workers[1].readyNs >= 0 && s.tasksFinished >= 4;
+            }));
+            SnapshotCursor c;
+            victim = rec.snapshot(c).workers[1].pid;
+            okBefore = okSoFar(rec);
+            killedNs = rec.now();
+            kill(victim, SIGKILL);
+        });
+        const RunResult &r = out.result;
+        checkDoneTasks(r);
+        checkAllWorkersEnded(r);
+        for (const std::uint32_t i : okBefore)
+            QVERIFY2(r.tasks[i].ok(), qPrintable(QStringLiteral("task %1 was lost").arg(i)));
+        const WorkerRecord &dead = r.workers[1];
+        QCOMPARE(dead.pid, victim);
+        QVERIFY2(text(dead.exitReason).startsWith(QStringLiteral("killed by signal 9 (SIGKILL)")),
+                 qPrintable(text(dead.exitReason)));
+        if (!respawn) {
+            const QString error = text(r.error);
+            QCOMPARE(r.status, RunStatus::Failed);
+            QVERIFY2(error.startsWith(QStringLiteral("worker 1 (pid %1) died: killed by signal 9 (SIGKILL) "
+                                                     "while running task %2 (input 30)")
+                                          .arg(victim).arg(r.failedTask)),
+                     qPrintable(error));
+            QCOMPARE(r.tasks[std::size_t(r.failedTask)].state, TaskState::Failed);
+            const std::int64_t detect = out.returnedNs - killedNs;
+            report("SIGKILL from outside (fail)", detect);
+            QVERIFY2(detect < kBoundMs * 1'000'000, qPrintable(QString::number(detect / 1e6)));
+            return;
+        }
+        // Respawn: a new worker (id 2) took over; the run completed with every result right.
+        QCOMPARE(text(r.error), QString());
+        QCOMPARE(r.status, RunStatus::Ok);
+        QCOMPARE(r.tasksDone(), wl->taskCount());
+        QCOMPARE(r.mismatches(), std::uint64_t(0));
+        QCOMPARE(int(r.workers.size()), 3);
+        const WorkerRecord &replacement = r.workers[2];
+        QCOMPARE(replacement.id, 2);
+        QVERIFY(replacement.pid > 0 && replacement.pid != victim);
+        QVERIFY(replacement.spawnNs >= killedNs && replacement.readyNs > replacement.spawnNs);
+        QVERIFY(replacement.tasksDone > 0);
+        QCOMPARE(text(replacement.exitReason), QString());
+        QVERIFY(text(dead.exitReason).contains(QStringLiteral("its tasks go to a new worker")));
+        const std::int64_t recovered = replacement.readyNs - killedNs;
+        report("SIGKILL from outside (respawn: replacement ready)", recovered);
+        QVERIFY2(recovered < kBoundMs * 1'000'000, qPrintable(QString::number(recovered / 1e6)));
+    }
+
+    // The crash kernel: the worker really segfaults / aborts / exits at task 10.
+    void crashingWorker_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<QString>("cause");
+        QTest::addRow("segfault") << 11 << QStringLiteral("killed by signal 11 (SIGSEGV)");
+        QTest::addRow("abort") << 6 << QStringLiteral("killed by signal 6 (SIGABRT)");
+        QTest::addRow("exit code (crash kernel, signal 0)") << 0 << QStringLiteral("exited with code 3");
+    }
+    void crashingWorker()
+    {
+        QFETCH(int, signal);
+        QFETCH(QString, cause);
+        ExplicitInputs inputs;
+        for (int i = 0; i < 10; ++i)
+            inputs.values.push_back({3, 0});
+        inputs.values.push_back({0, 0});    // task 10 kills its worker
+        for (int i = 0; i < 5; ++i)
+            inputs.values.push_back({3, 0});
+        auto wl = makeWorkload(KernelId::Crash, inputs, false);
+        wl->params.crashSignal = signal;
+        const Run out = runPool(wl, poolOptions(1));
+        const RunResult &r = out.result;
+        const QString error = text(r.error);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t(10));
+        const std::int32_t pid = r.workers.at(0).pid;
+        QVERIFY2(error == QStringLiteral("worker 0 (pid %1) died: %2 while running task 10 (input 0)")
+                              .arg(pid).arg(cause),
+                 qPrintable(error));
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(r.tasks[std::size_t(i)].ok());
+        checkDoneTasks(r);
+        checkAllWorkersEnded(r);
+        const std::int64_t detect = out.returnedNs - r.tasks[10].startNs;
+        report(qPrintable(QStringLiteral("crash kernel: %1").arg(cause)), detect);
+        QVERIFY2(detect < kBoundMs * 1'000'000, qPrintable(QString::number(detect / 1e6)));
+    }
+
+    // A task that spins far longer than the task timeout.
+    void hangingTask_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<int>("workers");
+        QTest::addRow("fail, 1 worker") << int(WorkerDeathPolicy::Fail) << 1;
+        QTest::addRow("fail, 2 workers") << int(WorkerDeathPolicy::Fail) << 2;
+        QTest::addRow("respawn: the task kills two workers") << int(WorkerDeathPolicy::Respawn) << 2;
+    }
+    void hangingTask()
+    {
+        QFETCH(int, policy);
+        QFETCH(int, workers);
+        constexpr int kTimeoutMs = 200;
+        ExplicitInputs inputs;
+        for (int i = 0; i < 5; ++i)
+            inputs.values.push_back({2, 0});
+        inputs.values.push_back({20'000, 0});   // task 5: 20 s
+        for (int i = 0; i < 5; ++i)
+            inputs.values.push_back({2, 0});
+        const auto wl = makeWorkload(KernelId::SpinMs, inputs);
+        RunOptions options = poolOptions(workers, WorkerDeathPolicy(policy));
+        options.taskTimeoutMs = kTimeoutMs;
+        const Run out = runPool(wl, options);
+        const RunResult &r = out.result;
+        const QString error = text(r.error);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t(5));
+        const TaskRecord &hung = r.tasks[5];
+        QCOMPARE(hung.state, TaskState::Failed);
+        const QString death = QStringLiteral("worker %1 (pid %2) killed: task 5 (input 20000) timed out after 200 ms")
+                                  .arg(hung.worker).arg(hung.pid);
+        if (policy == int(WorkerDeathPolicy::Fail)) {
+            QVERIFY2(error == death, qPrintable(error));
+        } else {
+            QVERIFY2(error.startsWith(QStringLiteral("task 5 (input 20000) killed two workers: worker ")),
+                     qPrintable(error));
+            QVERIFY2(error.endsWith(QStringLiteral("; then ") + death), qPrintable(error));
+            QCOMPARE(error.count(QStringLiteral("timed out after 200 ms")), 2);
+            QCOMPARE(int(r.workers.size()), 3);   // the replacement is in the list
+        }
+        const WorkerRecord &killed = *std::find_if(r.workers.begin(), r.workers.end(),
+                                                   [&](const WorkerRecord &w) { return w.id == hung.worker; });
+        QVERIFY2(text(killed.exitReason).startsWith(QStringLiteral("killed: its task timed out after 200 ms")),
+                 qPrintable(text(killed.exitReason)));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(r.tasks[std::size_t(i)].ok());
+        checkDoneTasks(r);
+        checkAllWorkersEnded(r);
+        // Detectable when the (last) hung attempt passed its timeout.
+        const std::int64_t detect = out.returnedNs - (hung.startNs + std::int64_t{kTimeoutMs} * 1'000'000);
+        report(qPrintable(QStringLiteral("hang, task timeout 200 ms (%1)").arg(QString::fromLatin1(QTest::currentDataTag()))),
+               detect);
+        QVERIFY2(detect >= -2'000'000, qPrintable(QStringLiteral("killed %1 ms early").arg(-detect / 1e6)));
+        QVERIFY2(detect < kBoundMs * 1'000'000, qPrintable(QString::number(detect / 1e6)));
+    }
+
+    // The timeout is per task: a long chunk of short tasks must not trip it.
+    void taskTimeout_longChunkOfShortTasks_doesNotFire()
+    {
+        const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{10, 0}, 200});
+        RunOptions options = poolOptions(2);
+        options.chunksize = 100;            // 1 s per chunk, 10 ms per task
+        options.taskTimeoutMs = 400;
+        const Run out = runPool(wl, options);
+        QCOMPARE(text(out.result.error), QString());
+        QCOMPARE(out.result.status, RunStatus::Ok);
+        QCOMPARE(out.result.tasksDone(), std::uint64_t(200));
+        QVERIFY(out.runMs >= 900);          // the chunks really were longer than the timeout
+    }
+
+    // Workers that break the protocol or exit early (the fake worker, at task 5).
+    void misbehavingWorker_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("cause");
+        QTest::addColumn<int>("policy");
+        const int fail = int(WorkerDeathPolicy::Fail);
+        QTest::addRow("garbage") << QStringLiteral("garbage")
+                                 << QStringLiteral("sent a malformed message: frame of 1651663207 bytes exceeds")
+                                 << fail;
+        QTest::addRow("truncated frame") << QStringLiteral("truncated")
+                                         << QStringLiteral("died: exited with code 0, leaving a truncated message, "
+                                                           "while running task 5 (input 1)")
+                                         << fail;
+        QTest::addRow("early exit") << QStringLiteral("early-exit")
+                                    << QStringLiteral("died: exited with code 3 while running task 5 (input 1)")
+                                    << fail;
+        QTest::addRow("error frame") << QStringLiteral("error-frame")
+                                     << QStringLiteral("reported an error: fake failure (it was running task 5 (input 1))")
+                                     << fail;
+        QTest::addRow("result for a task it was not sent")
+            << QStringLiteral("wrong-task")
+            << QStringLiteral("sent a result for task 999, expected task 5 (it was running task 5 (input 1))") << fail;
+        QTest::addRow("exits before Hello") << QStringLiteral("no-hello")
+                                            << QStringLiteral("died: exited with code 0 before it was ready, "
+                                                              "with task 0 (input 1) sent to it")
+                                            << fail;
+        const int respawn = int(WorkerDeathPolicy::Respawn);
+        QTest::addRow("garbage, respawn") << QStringLiteral("garbage")
+                                          << QStringLiteral("task 5 (input 1) killed two workers: worker 0 (pid ")
+                                          << respawn;
+        QTest::addRow("early exit, respawn") << QStringLiteral("early-exit")
+                                             << QStringLiteral("task 5 (input 1) killed two workers: worker 0 (pid ")
+                                             << respawn;
+    }
+    void misbehavingWorker()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, cause);
+        QFETCH(int, policy);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        RunOptions options = poolOptions(1, WorkerDeathPolicy(policy));
+        options.workerPath = fakeWorker(dir, fault).toStdString();
+        QVERIFY(!options.workerPath.empty());
+        const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10});
+        const Run out = runPool(wl, options);
+        const RunResult &r = out.result;
+        const QString error = text(r.error);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QVERIFY2(error.contains(cause), qPrintable(error));
+        if (policy == int(WorkerDeathPolicy::Fail)) {
+            QVERIFY2(error.startsWith(QStringLiteral("worker 0 (pid %1) ").arg(r.workers.at(0).pid)),
+                     qPrintable(error));
+        } else {
+            QVERIFY2(error.contains(QStringLiteral("; then worker 1 (pid %1) ").arg(r.workers.at(1).pid)),
+                     qPrintable(error));
+            QCOMPARE(int(r.workers.size()), 2);
+        }
+        const std::uint32_t faultTask = fault == QStringLiteral("no-hello") ? 0 : kFakeFaultTask;
+        QCOMPARE(r.failedTask, std::int64_t(faultTask));
+        QCOMPARE(r.tasks[faultTask].state, TaskState::Failed);
+        for (std::uint32_t i = 0; i < faultTask; ++i)
+            QVERIFY2(r.tasks[i].ok(), qPrintable(QStringLiteral("task %1 was lost").arg(i)));
+        checkDoneTasks(r);
+        checkAllWorkersEnded(r);
+        for (const WorkerRecord &w : r.workers)
+            QVERIFY2(!w.exitReason.empty(), qPrintable(QStringLiteral("worker %1: no exit reason").arg(w.id)));
+        // Detectable once the worker stopped behaving: after its last good task (or, before
+        // Hello, once it was spawned).
+        const std::int64_t from = faultTask > 0 ? r.tasks[faultTask].startNs : r.workers.back().spawnNs;
+        const std::int64_t detect = out.returnedNs - from;
+        report(qPrintable(QStringLiteral("fake worker: %1").arg(QString::fromLatin1(QTest::currentDataTag()))),
+               detect);
+        QVERIFY2(detect < kBoundMs * 1'000'000, qPrintable(QString::number(detect / 1e6)));
+    }
+
+    void unusableWorkerBinary_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("cause");
+        QTest::addRow("missing") << QStringLiteral("missing") << QStringLiteral("No such file or directory");
+        QTest::addRow("not executable") << QStringLiteral("plain file")
+                                        << QStringLiteral("exists but is not executable: Permission denied");
+        QTest::addRow("executable, not a program (no shell fallback)")
+            << QStringLiteral("text") << QStringLiteral("Exec format error");
+    }
+    void unusableWorkerBinary()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, cause);
+        // Next to the binaries, not in /tmp: /tmp may be mounted noexec.
+        QTemporaryDir dir(QStringLiteral(CORESCOPE_BIN_DIR "/faults-XXXXXX"));
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("corescope-worker"));
+        if (kind != QStringLiteral("missing")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("echo this must never run\n");
+            f.close();
+            if (kind == QStringLiteral("text"))
+                QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        for (const bool perTask : {false, true}) {
+            RunOptions options = poolOptions(2);
+            options.workerPath = path.toStdString();
+            options.processPerTask = perTask;
+            const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10});
+            const Run out = runPool(wl, options);
+            const QString error = text(out.result.error);
+            QCOMPARE(out.result.status, RunStatus::Failed);
+            QVERIFY2(error.contains(path) && error.contains(cause), qPrintable(error));
+            if (kind == QStringLiteral("text"))
+                QVERIFY2(error.startsWith(QStringLiteral("could not start worker 0 (")), qPrintable(error));
+            else
+                QVERIFY2(error.startsWith(QStringLiteral("worker executable not found: ")), qPrintable(error));
+            QCOMPARE(out.result.tasksDone(), std::uint64_t(0));
+            if (!perTask)
+                report(qPrintable(QStringLiteral("worker binary %1").arg(kind)), out.returnedNs);
+            QVERIFY2(out.runMs < kBoundMs, qPrintable(QString::number(out.runMs)));
+            checkNoChildren();
+        }
+    }
+
+    // Respawn: a task that crashes every worker it is given fails the run after two.
+    void respawn_taskThatAlwaysCrashes_failsAfterTwoWorkers()
+    {
+        ExplicitInputs inputs;
+        for (int i = 0; i < 7; ++i)
+            inputs.values.push_back({5, 0});
+        inputs.values.push_back({0, 0});    // task 7 crashes every time
+        for (int i = 0; i < 20; ++i)
+            inputs.values.push_back({5, 0});
+        auto wl = makeWorkload(KernelId::Crash, inputs, false);
+        wl->params.crashSignal = SIGSEGV;
+        // One worker, so tasks 0..6 are surely done before task 7 runs (with more, a task in
+        // flight on another worker when the run fails is lost, as in Python's broken pool).
+        const Run out = runPool(wl, poolOptions(1, WorkerDeathPolicy::Respawn));
+        const RunResult &r = out.result;
+        const QString error = text(r.error);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t(7));
+        QVERIFY2(error.startsWith(QStringLiteral("task 7 (input 0) killed two workers: worker ")), qPrintable(error));
+        QCOMPARE(error.count(QStringLiteral("died: killed by signal 11 (SIGSEGV) while running task 7 (input 0)")), 2);
+        QCOMPARE(r.tasks[7].state, TaskState::Failed);
+        // The two victims and the replacement of the first are all recorded.
+        int segv = 0;
+        for (const WorkerRecord &w : r.workers)
+            segv += text(w.exitReason).startsWith(QStringLiteral("killed by signal 11 (SIGSEGV)"));
+        QCOMPARE(segv, 2);
+        QCOMPARE(r.workers.size(), std::size_t(2));
+        QCOMPARE(r.workers[1].id, 1);
+        QVERIFY(r.workers[1].spawnNs >= r.workers[0].exitNs);
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(r.tasks[std::size_t(i)].ok());
+        checkDoneTasks(r);
+        checkAllWorkersEnded(r);
+        const std::int64_t detect = out.returnedNs - r.tasks[7].startNs;
+        report("respawn: task crashes twice (second death)", detect);
+        QVERIFY2(detect < kBoundMs * 1'000'000, qPrintable(QString::number(detect / 1e6)));
+    }
+
+    // Respawn with a crash on a chunk: the tasks of the chunk it had not reported are retried,
+    // the ones it had reported are kept; every result right in the end.
+    void respawn_killedMidChunk_retriesTheRestOfTheChunk()
+    {
+        const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{10, 0}, 60});
+        RunOptions options = poolOptions(2, WorkerDeathPolicy::Respawn);
+        options.chunksize = 10;
+        pid_t victim = 0;
+        const Run out = runPool(wl, options, [&](RunRecorder &rec, std::stop_source &) {
+            QVERIFY(waitFor(rec, [](const RunSnapshot &s) {
+                return s.workers.size() == 2 && s.workers[0].tasksDone >= 3 && s.workers[0].tasksDone % 10 != 0;
+            }));
+            SnapshotCursor c;
+            victim = rec.snapshot(c).workers[0].pid;
+            kill(victim, SIGKILL);
+        });
+        const RunResult &r = out.result;
+        QCOMPARE(text(r.error), QString());
+        QCOMPARE(r.status, RunStatus::Ok);
+        QCOMPARE(r.tasksDone(), std::uint64_t(60));
+        QCOMPARE(r.mismatches(), std::uint64_t(0));
+        checkDoneTasks(r);
+        QCOMPARE(int(r.workers.size()), 3);
+        QVERIFY(r.workers[0].tasksDone >= 3);
+        std::uint64_t done = 0;
+        for (const WorkerRecord &w : r.workers)
+            done += w.tasksDone;
+        QCOMPARE(done, std::uint64_t(60));    // no task ran twice to completion
+    }
+
+    // Cancel at every stage: no hang, no zombie, no lost result.
+    void cancelAtEveryStage_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<bool>("perTask");
+        for (const bool perTask : {false, true}) {
+            const char *kind = perTask ? "process per task" : "pool";
+            QTest::addRow("while spawning, %s", kind) << QStringLiteral("spawning") << perTask;
+            QTest::addRow("mid-run, %s", kind) << QStringLiteral("mid-run") << perTask;
+            QTest::addRow("while results drain, %s", kind) << QStringLiteral("drain") << perTask;
+        }
+    }
+    void cancelAtEveryStage()
+    {
+        QFETCH(QString, stage);
+        QFETCH(bool, perTask);
+        std::shared_ptr<Workload> wl;
+        RunOptions options = poolOptions(perTask ? 4 : 16);
+        if (stage == QStringLiteral("drain")) {
+            // Fast tasks, handed back all at once at the end (map): stop right as the last finish.
+            wl = makeWorkload(KernelId::IsPrime, RangeInputs{1'000'000, perTask ? 1'000'400u : 1'200'000u, 1});
+            options = poolOptions(2);
+            options.ordering = Ordering::OrderedBatch;
+            options.chunksize = perTask ? 20 : 50;
+        } else {
+            wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{15, 0}, 400});
+        }
+        options.processPerTask = perTask;
+        const std::uint64_t total = wl->taskCount();
+        const Run out = runPool(wl, options, [&](RunRecorder &rec, std::stop_source &stop) {
+            if (stage == QStringLiteral("spawning"))   // the first worker is being started
+                QVERIFY(waitFor(rec, [](const RunSnapshot &s) { return !s.workers.empty(); }));
+            else if (stage == QStringLiteral("mid-run"))
+                QVERIFY(waitFor(rec, [](const RunSnapshot &s) { return s.tasksFinished >= 8; }));
+            else if (stage == QStringLiteral("drain"))
+                QVERIFY(waitFor(rec, [&](const RunSnapshot &s) { return s.tasksFinished * 100 >= total * 97; }));
+            stop.request_stop();
+        });
+        const RunResult &r = out.result;
+        QVERIFY2(out.returnAfterStopMs >= 0 && out.returnAfterStopMs < 500,
+                 qPrintable(QStringLiteral("returned %1 ms after the stop").arg(out.returnAfterStopMs)));
+        qInfo("cancel %-38s returned %3lld ms after the stop; %llu of %llu tasks done, %zu workers started",
+              QTest::currentDataTag(), static_cast<long long>(out.returnAfterStopMs),
+              static_cast<unsigned long long>(r.tasksDone()), static_cast<unsigned long long>(total),
+              r.workers.size());
+        if (r.tasksDone() < total)
+            QCOMPARE(r.status, RunStatus::Cancelled);
+        else
+            QVERIFY(r.status == RunStatus::Ok || r.status == RunStatus::Cancelled);
+        QCOMPARE(text(r.error), QString());
+        checkDoneTasks(r);
+        checkAllWorkersEnded(r);
+        if (stage != QStringLiteral("spawning"))
+            QVERIFY(r.tasksDone() >= 8);
+        // Every task the recorder says is ok has its result, handed back (ordered batch: all at
+        // the end).
+        for (const TaskRecord &t : r.tasks) {
+            if (t.state == TaskState::Failed)
+                QFAIL(qPrintable(QStringLiteral("task %1 failed on a cancel").arg(t.index)));
+            if (t.ok() && options.ordering == Ordering::OrderedBatch && r.status == RunStatus::Ok)
+                QVERIFY(t.handedBackNs >= 0);
+        }
+        if (perTask) {
+            // At most `workers` processes were ever alive at once.
+            for (const WorkerRecord &a : r.workers) {
+                int overlapping = 0;
+                for (const WorkerRecord &b : r.workers)
+                    overlapping += b.spawnNs <= a.spawnNs && a.spawnNs < b.exitNs;
+                QVERIFY2(overlapping <= options.workers,
+                         qPrintable(QStringLiteral("%1 alive at once").arg(overlapping)));
+            }
+        }
+    }
+
+    // No lost result across a cancel: what a snapshot showed ok just before the stop stays ok.
+    void cancel_keepsEverythingShownBefore_data()
+    {
+        QTest::addColumn<bool>("perTask");
+        QTest::addRow("pool") << false;
+        QTest::addRow("process per task") << true;
+    }
+    void cancel_keepsEverythingShownBefore()
+    {
+        QFETCH(bool, perTask);
+        const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{5, 0}, 2000});
+        RunOptions options = poolOptions(2);
+        options.processPerTask = perTask;
+        std::set<std::uint32_t> before;
+        const Run out = runPool(wl, options, [&](RunRecorder &rec, std::stop_source &stop) {
+            QVERIFY(waitFor(rec, [](const RunSnapshot &s) { return s.tasksFinished >= 20; }));
+            before = okSoFar(rec);
+            stop.request_stop();
+        });
+        const RunResult &r = out.result;
+        QCOMPARE(r.status, RunStatus::Cancelled);
+        QVERIFY(before.size() >= 20);
+        for (const std::uint32_t i : before)
+            QVERIFY2(r.tasks[i].ok(), qPrintable(QStringLiteral("task %1 was lost").arg(i)));
+        QVERIFY(r.tasksDone() >= before.size());
+        checkDoneTasks(r);
+        QVERIFY2(out.returnAfterStopMs < 500, qPrintable(QString::number(out.returnAfterStopMs)));
+    }
+
+    // The command-line flags reach the pool (QProcess starts the binary directly, no shell).
+    void commandLine_flags_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrHas");
+        QTest::addRow("--on-worker-death respawn")
+            << QStringList{QStringLiteral("broken-pool"), QStringLiteral("-j"), QStringLiteral("2"),
+                           QStringLiteral("--on-worker-death"), QStringLiteral("respawn")}
+            << 1 << QStringLiteral("task 4 (input 0) killed two workers: worker ");
+        QTest::addRow("--task-timeout")
+            << QStringList{QStringLiteral("uneven-tasks"), QStringLiteral("-j"), QStringLiteral("2"),
+                           QStringLiteral("--task-timeout"), QStringLiteral("50")}
+            << 1 << QStringLiteral("timed out after 50 ms");
+        QTest::addRow("--process-per-task")
+            << QStringList{QStringLiteral("primes6"), QStringLiteral("-j"), QStringLiteral("2"),
+                           QStringLiteral("--process-per-task")}
+            << 0 << QString();
+        QTest::addRow("bad policy")
+            << QStringList{QStringLiteral("primes6"), QStringLiteral("--on-worker-death"), QStringLiteral("maybe")}
+            << 2 << QStringLiteral("--on-worker-death: expected fail or respawn, got \"maybe\"");
+        QTest::addRow("bad timeout")
+            << QStringList{QStringLiteral("primes6"), QStringLiteral("--task-timeout"), QStringLiteral("-5")}
+            << 2 << QStringLiteral("--task-timeout: expected a whole number from 0");
+    }
+    void commandLine_flags()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrHas);
+        QProcess p;
+        p.start(QStringLiteral(CORESCOPE_BIN_DIR "/corescope"),
+                QStringList{QStringLiteral("run"), QStringLiteral("--mode"), QStringLiteral("processes"),
+                            QStringLiteral("--sample-hz"), QStringLiteral("0")}
+                    + args);
+        QVERIFY(p.waitForFinished(60'000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == exitCode, qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(p.exitCode()).arg(out, err)));
+        QVERIFY2(err.contains(stderrHas), qPrintable(err));
+        if (args.contains(QStringLiteral("--process-per-task"))) {
+            // One worker line per task: six processes for the six primes.
+            QVERIFY2(out.contains(QStringLiteral("worker 5 ")) && !out.contains(QStringLiteral("worker 6 ")),
+                     qPrintable(out));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
