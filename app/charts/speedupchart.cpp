@@ -23,6 +23,19 @@ bool hasWhiskers(const SpeedupPoint &p)
 {
     return p.low > 0 && p.high > 0 && p.high > p.low;
 }
+
+// A point in the chart's metric: efficiency is speedup per worker, in percent.
+SpeedupPoint inMetric(const SpeedupPoint &p, SpeedupChart::Metric metric)
+{
+    if (metric == SpeedupChart::Metric::Speedup)
+        return p;
+    SpeedupPoint e = p;
+    const double scale = 100.0 / std::max(1, p.workers);
+    e.speedup = p.speedup * scale;
+    e.low = p.low * scale;
+    e.high = p.high * scale;
+    return e;
+}
 } // namespace
 
 struct SpeedupChart::State {
@@ -35,7 +48,11 @@ struct SpeedupChart::State {
 
     QCustomPlot *plot;
     cs::ChartFrame frame;
-    std::vector<SpeedupSeries> series;
+    std::vector<SpeedupSeries> series;          // as set, in speedup
+    std::vector<SpeedupSeries> shown;           // in the chart's metric
+    std::vector<CoreMarker> markers;
+    std::vector<FitCurve> fits;
+    Metric metric = Metric::Speedup;
     int cores = 0;
     bool haveBaseline = true;
     bool presentation = false;
@@ -44,9 +61,10 @@ struct SpeedupChart::State {
     std::vector<QCPGraph *> graphs;
     std::vector<QCPErrorBars *> errorBars;     // per series, or nullptr
     std::vector<double> offsets;               // per series, in workers (dodging whiskers)
+    std::vector<QCPGraph *> fitGraphs;
     QCPGraph *ideal = nullptr;
-    QCPItemStraightLine *coresLine = nullptr;
-    QCPItemText *coresLabel = nullptr;
+    std::vector<QCPItemStraightLine *> coresLines;
+    std::vector<QCPItemText *> coresLabels;
     QCPItemText *noBaseline = nullptr;
 };
 
@@ -83,9 +101,62 @@ void SpeedupChart::setData(const std::vector<SpeedupSeries> &series, int machine
         std::sort(line.points.begin(), line.points.end(),
                   [](const SpeedupPoint &a, const SpeedupPoint &b) { return a.workers < b.workers; });
     s.cores = machineCores;
+    s.markers.clear();
+    if (machineCores > 0)
+        s.markers.push_back({machineCores, QString()});
     s.haveBaseline = haveBaseline;
     s.rebuild();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SpeedupChart::setCoreMarkers(const std::vector<CoreMarker> &markers)
+{
+    State &s = *m_state;
+    s.markers.clear();
+    for (const CoreMarker &m : markers)
+        if (m.cores > 0)
+            s.markers.push_back(m);
+    s.cores = 0;
+    for (const CoreMarker &m : s.markers)
+        s.cores = std::max(s.cores, m.cores);
+    s.rebuild();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SpeedupChart::setFitCurves(const std::vector<FitCurve> &curves)
+{
+    m_state->fits = curves;
+    m_state->rebuild();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SpeedupChart::setMetric(Metric metric)
+{
+    State &s = *m_state;
+    if (s.metric == metric)
+        return;
+    s.metric = metric;
+    m_plot->yAxis->setLabel(metric == Metric::Speedup ? QStringLiteral("speedup (× serial)")
+                                                      : QStringLiteral("efficiency (% of ideal)"));
+    if (s.title == QLatin1String("Speedup") && metric == Metric::Efficiency)
+        s.title = QStringLiteral("Efficiency");
+    s.rebuild();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+SpeedupChart::Metric SpeedupChart::metric() const
+{
+    return m_state->metric;
+}
+
+std::vector<SpeedupSeries> SpeedupChart::series() const
+{
+    return m_state->shown;
+}
+
+std::vector<CoreMarker> SpeedupChart::coreMarkers() const
+{
+    return m_state->markers;
 }
 
 void SpeedupChart::setTitle(const QString &title, const QString &subtitle)
@@ -113,43 +184,73 @@ void SpeedupChart::State::rebuild()
     plot->clearItems();
     graphs.clear();
     errorBars.clear();
-    coresLine = nullptr;
-    coresLabel = nullptr;
+    fitGraphs.clear();
+    coresLines.clear();
+    coresLabels.clear();
     noBaseline = nullptr;
 
+    shown = series;
+    for (auto &line : shown)
+        for (auto &p : line.points)
+            p = inMetric(p, metric);
+    const bool efficiency = metric == Metric::Efficiency;
+
     int maxWorkers = 1;
-    double maxSpeedup = 1.0;
-    for (const auto &line : series) {
+    double maxValue = efficiency ? 100.0 : 1.0;
+    for (const auto &line : shown) {
         for (const auto &p : line.points) {
             maxWorkers = std::max(maxWorkers, p.workers);
-            maxSpeedup = std::max({maxSpeedup, p.speedup, hasWhiskers(p) ? p.high : 0.0});
+            maxValue = std::max({maxValue, p.speedup, hasWhiskers(p) ? p.high : 0.0});
         }
     }
     const double xMax = std::max({maxWorkers, cores, 2}) + 0.5;
     // Show the ideal line up to the core count: beyond it no speedup is possible anyway.
-    const double yMax = std::max({maxSpeedup, std::min(xMax - 0.5, double(std::max(cores, 2))), 1.5}) * 1.12;
+    const double yMax = efficiency
+        ? maxValue * 1.12
+        : std::max({maxValue, std::min(xMax - 0.5, double(std::max(cores, 2))), 1.5}) * 1.12;
 
     // The ideal line first, so the measurements are drawn over it.
     ideal = plot->addGraph();
-    ideal->setName(QStringLiteral("ideal (speedup = workers)"));
-    // Ends where it leaves the plot: vector exports do not clip.
-    const double idealEnd = std::min(xMax, yMax);
-    ideal->setData(QVector<double>{0.0, idealEnd}, QVector<double>{0.0, idealEnd}, true);
+    if (efficiency) {
+        ideal->setName(QStringLiteral("ideal (100 %)"));
+        ideal->setData(QVector<double>{0.0, xMax}, QVector<double>{100.0, 100.0}, true);
+    } else {
+        ideal->setName(QStringLiteral("ideal (speedup = workers)"));
+        // Ends where it leaves the plot: vector exports do not clip.
+        const double idealEnd = std::min(xMax, yMax);
+        ideal->setData(QVector<double>{0.0, idealEnd}, QVector<double>{0.0, idealEnd}, true);
+    }
+
+    // Amdahl curves under the measurements: where the fit says the series is heading.
+    if (!efficiency) {
+        for (const FitCurve &fit : fits) {
+            QCPGraph *g = plot->addGraph();
+            g->setName(fit.name);
+            QVector<double> keys;
+            QVector<double> values;
+            for (double p = 1.0; p <= xMax + 1e-9; p += 0.125) {
+                keys.push_back(p);
+                values.push_back(1.0 / (fit.serialFraction + (1.0 - fit.serialFraction) / p));
+            }
+            g->setData(keys, values, true);
+            fitGraphs.push_back(g);
+        }
+    }
 
     // With whiskers, series are nudged apart a little so overlapping ranges stay readable.
     bool anyWhiskers = false;
-    for (const auto &line : series)
+    for (const auto &line : shown)
         for (const auto &p : line.points)
             anyWhiskers = anyWhiskers || hasWhiskers(p);
-    offsets.assign(series.size(), 0.0);
-    if (anyWhiskers && series.size() > 1) {
-        const double step = std::min(0.08, 0.3 / double(series.size()));
-        for (std::size_t i = 0; i < series.size(); ++i)
-            offsets[i] = (double(i) - double(series.size() - 1) / 2.0) * step;
+    offsets.assign(shown.size(), 0.0);
+    if (anyWhiskers && shown.size() > 1) {
+        const double step = std::min(0.08, 0.3 / double(shown.size()));
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            offsets[i] = (double(i) - double(shown.size() - 1) / 2.0) * step;
     }
 
-    for (std::size_t i = 0; i < series.size(); ++i) {
-        const SpeedupSeries &line = series[i];
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const SpeedupSeries &line = shown[i];
         QCPGraph *g = plot->addGraph();
         g->setName(line.name);
         QVector<double> keys;
@@ -178,18 +279,25 @@ void SpeedupChart::State::rebuild()
         errorBars.push_back(bars);
     }
 
-    if (cores > 0) {
-        coresLine = new QCPItemStraightLine(plot);
-        coresLine->point1->setCoords(cores, 0);
-        coresLine->point2->setCoords(cores, 1);
-        coresLabel = new QCPItemText(plot);
-        coresLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        coresLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        coresLabel->position->setCoords(cores, 0.0);
-        coresLabel->setText(QStringLiteral("%1 core%2").arg(cores).arg(cores == 1 ? QString() : QStringLiteral("s")));
-        const bool roomRight = cores + 0.2 * (xMax) < xMax;
-        coresLabel->setPositionAlignment(Qt::AlignTop | (roomRight ? Qt::AlignLeft : Qt::AlignRight));
-        coresLabel->setClipToAxisRect(true);
+    for (std::size_t m = 0; m < markers.size(); ++m) {
+        const int at = markers[m].cores;
+        auto *line = new QCPItemStraightLine(plot);
+        line->point1->setCoords(at, 0);
+        line->point2->setCoords(at, 1);
+        auto *label = new QCPItemText(plot);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        // Several markers: labels stacked, so two machines' labels never overlap.
+        label->position->setCoords(at, 0.0 + 0.08 * double(m));
+        QString text = QStringLiteral("%1 core%2").arg(at).arg(at == 1 ? QString() : QStringLiteral("s"));
+        if (!markers[m].label.isEmpty())
+            text += QStringLiteral(" · ") + markers[m].label;
+        label->setText(text);
+        const bool roomRight = at + 0.2 * (xMax) < xMax;
+        label->setPositionAlignment(Qt::AlignTop | (roomRight ? Qt::AlignLeft : Qt::AlignRight));
+        label->setClipToAxisRect(true);
+        coresLines.push_back(line);
+        coresLabels.push_back(label);
     }
     if (!haveBaseline) {
         noBaseline = new QCPItemText(plot);
@@ -205,7 +313,7 @@ void SpeedupChart::State::rebuild()
 
     plot->xAxis->setRange(0, xMax);
     plot->yAxis->setRange(0, yMax);
-    frame.setLegendColumns(static_cast<int>(series.size()) + 1);
+    frame.setLegendColumns(static_cast<int>(shown.size() + fitGraphs.size()) + 1);
     restyle();
     updateTitle();
 }
@@ -216,27 +324,34 @@ void SpeedupChart::State::restyle()
     const double w = cs::lineWidth(presentation) + (presentation ? 0.0 : 0.4);
     const double marker = presentation ? 15 : 9;
     for (std::size_t i = 0; i < graphs.size(); ++i) {
-        const QColor color = cs::seriesColor(static_cast<int>(i));
+        const SpeedupSeries &line = shown[i];
+        const QColor color = cs::seriesColor(line.colorIndex >= 0 ? line.colorIndex : static_cast<int>(i));
+        const std::size_t shape = line.shapeIndex >= 0 ? std::size_t(line.shapeIndex) : i;
         QCPGraph *g = graphs[i];
-        g->setPen(QPen(color, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        g->setScatterStyle(QCPScatterStyle(kShapes[i % kShapes.size()], QPen(color, w),
-                                           QBrush(color), marker));
+        g->setPen(QPen(color, w, line.lineStyle, Qt::RoundCap, Qt::RoundJoin));
+        // A dashed source keeps hollow markers, so two files read apart in black and white too.
+        const bool hollow = line.lineStyle != Qt::SolidLine;
+        g->setScatterStyle(QCPScatterStyle(kShapes[shape % kShapes.size()], QPen(color, w),
+                                           hollow ? QBrush(Qt::white) : QBrush(color), marker));
         if (QCPErrorBars *bars = errorBars[i]) {
             bars->setPen(QPen(color, presentation ? 2.5 : 1.3));
             bars->setWhiskerWidth(presentation ? 14 : 8);
             bars->setSymbolGap(marker + 2);
         }
     }
+    for (std::size_t i = 0; i < fitGraphs.size(); ++i)
+        fitGraphs[i]->setPen(QPen(cs::seriesColor(fits[i].colorIndex), presentation ? 2.0 : 1.2,
+                                  Qt::DotLine));
     if (ideal)
         ideal->setPen(QPen(QColor(0x60, 0x60, 0x60), presentation ? 2.5 : 1.5, Qt::DashLine));
     const QFont annotation = cs::font(cs::FontRole::Annotation, presentation);
-    if (coresLine)
-        coresLine->setPen(QPen(QColor(0x30, 0x30, 0x30), presentation ? 2.5 : 1.3, Qt::DotLine));
-    if (coresLabel) {
-        coresLabel->setFont(annotation);
-        coresLabel->setColor(QColor(0x30, 0x30, 0x30));
-        coresLabel->setPadding(QMargins(6, 4, 6, 4));
-        coresLabel->setBrush(QBrush(QColor(255, 255, 255, 220)));   // readable over the lines
+    for (QCPItemStraightLine *line : coresLines)
+        line->setPen(QPen(QColor(0x30, 0x30, 0x30), presentation ? 2.5 : 1.3, Qt::DotLine));
+    for (QCPItemText *label : coresLabels) {
+        label->setFont(annotation);
+        label->setColor(QColor(0x30, 0x30, 0x30));
+        label->setPadding(QMargins(6, 4, 6, 4));
+        label->setBrush(QBrush(QColor(255, 255, 255, 220)));   // readable over the lines
     }
     if (noBaseline) {
         QFont f = annotation;
@@ -263,8 +378,8 @@ void SpeedupChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos
     double best = tolerance;
     const SpeedupSeries *bestSeries = nullptr;
     const SpeedupPoint *bestPoint = nullptr;
-    for (std::size_t i = 0; i < series.size(); ++i) {
-        const SpeedupSeries &line = series[i];
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const SpeedupSeries &line = shown[i];
         for (const auto &p : line.points) {
             const double x = plot->xAxis->coordToPixel(p.workers + offsets[i]);
             const double y = plot->yAxis->coordToPixel(p.speedup);
@@ -280,7 +395,14 @@ void SpeedupChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos
         QToolTip::hideText();
         return;
     }
-    const SpeedupPoint &p = *bestPoint;
+    // The tooltip tells speedup and efficiency whichever the chart shows.
+    SpeedupPoint p = *bestPoint;
+    if (metric == Metric::Efficiency) {
+        const double perWorker = std::max(1, p.workers) / 100.0;
+        p.speedup *= perWorker;
+        p.low *= perWorker;
+        p.high *= perWorker;
+    }
     QString text = QStringLiteral("<b>%1</b><table>").arg(bestSeries->name.toHtmlEscaped());
     const auto row = [&text](const QString &name, const QString &value) {
         text += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name, value);

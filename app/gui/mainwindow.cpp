@@ -3,8 +3,10 @@
 #include "app/charts/chartexport.h"
 #include "app/charts/cpuchart.h"
 #include "app/charts/speedupchart.h"
+#include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
 #include "app/cli/runsummary.h"
+#include "app/gui/comparewindow.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/diagnosispanel.h"
 #include "app/gui/eventloopprobe.h"
@@ -14,6 +16,8 @@
 #include "app/gui/runexplanation.h"
 #include "app/gui/runfeed.h"
 #include "app/gui/runstatusbar.h"
+#include "app/gui/savedfile.h"
+#include "app/gui/sweeppanel.h"
 #include "app/models/taskmodel.h"
 #include "app/models/tasksortproxy.h"
 #include "core/sample/cpusampler.h"
@@ -112,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     createCentralArea();
+    createSweepActions();
     createControlsDock();
     createMenus();
     m_lessonGuide = new LessonGuide(this, m_lessonsMenu, m_lessonPanel, m_diagnosisPanel);
@@ -273,6 +278,11 @@ void MainWindow::createCentralArea()
                                          "serial run (Ctrl+2)"));
     m_tabs->addTab(createResultsPage(), tr("R&esults"));
     m_tabs->setTabToolTip(ResultsTab, tr("One row per finished task, sortable (Ctrl+3)"));
+    m_sweepPanel = new SweepPanel(m_tabs);   // wired in createSweepActions()
+    m_tabs->addTab(m_sweepPanel, tr("S&weep"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_sweepPanel),
+                          tr("Speedup and efficiency over modes and worker counts, measured "
+                             "in one go (Run > Sweep…, Ctrl+Shift+R)"));
     layout->addWidget(m_tabs, 1);
     m_diagnosisPanel = new DiagnosisPanel(central);   // "why this speedup?" after each run
     layout->addWidget(m_diagnosisPanel);
@@ -398,6 +408,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setToolTipsVisible(true);
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_compareAction);
     m_fileMenu->addSeparator();
     QMenu *exportMenu = m_fileMenu->addMenu(tr("E&xport"));
     exportMenu->setToolTipsVisible(true);
@@ -414,6 +426,7 @@ void MainWindow::createMenus()
     m_runMenu->addAction(m_cancelAction);
     m_runMenu->addSeparator();
     m_runMenu->addAction(m_baselineAction);
+    m_runMenu->addAction(m_sweepAction);
 
     m_lessonsMenu = menuBar()->addMenu(tr("Lesso&ns"));   // filled by the LessonGuide
 
@@ -564,6 +577,8 @@ bool MainWindow::loadWorkload(const QString &idOrPath)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (isSavedFile(path))
+        return openSavedFile(path);   // a saved run or sweep, not a workload
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     auto loaded = loadWorkloadFile(toPath(absolute));
@@ -642,8 +657,11 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateWindowTitle()
 {
-    setWindowTitle(m_workload ? tr("Corescope — %1").arg(fromStd(m_workload->name))
-                              : QStringLiteral("Corescope"));
+    QString title = m_workload ? tr("Corescope — %1").arg(fromStd(m_workload->name))
+                               : QStringLiteral("Corescope");
+    if (m_showingSaved)
+        title += QStringLiteral(" — ") + m_savedBanner;
+    setWindowTitle(title);
 }
 
 void MainWindow::updateActions()
@@ -654,6 +672,12 @@ void MainWindow::updateActions()
     m_baselineAction->setEnabled(m_workload != nullptr);
     for (QAction *action : std::as_const(m_exportDataActions))
         action->setEnabled(m_lastResult != nullptr);
+    // A sweep measures wall times: a run beside it would disturb both.
+    const bool sweeping = m_sweepPanel && m_sweepPanel->isRunning();
+    m_runAction->setEnabled(m_workload != nullptr && !sweeping);
+    m_baselineAction->setEnabled(m_workload != nullptr && !sweeping);
+    m_saveAction->setEnabled(saveTarget() != SaveTarget::Nothing);
+    m_saveAction->setText(saveTarget() == SaveTarget::Sweep ? tr("&Save Sweep…") : tr("&Save Run…"));
 }
 
 // --- Runs ------------------------------------------------------------------------------
@@ -1153,6 +1177,7 @@ void MainWindow::setPresentationMode(bool on)
     m_cpuChart->setMinimumHeight(on ? 250 : 160);
     m_timeline->setPresentationMode(on);
     m_speedup->setPresentationMode(on);
+    m_sweepPanel->setPresentationMode(on);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height()
                                                      + (on ? 12 : 8));
     resizeTableColumns();
@@ -1171,6 +1196,218 @@ void MainWindow::setPresentationMode(bool on)
             restoreGeometry(m_geometryBeforePresentation);
         }
     }
+}
+
+// --- Sweeps, saved runs and comparison ------------------------------------------------
+
+void MainWindow::createSweepActions()
+{
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save"),
+                                                style()->standardIcon(QStyle::SP_DialogSaveButton)),
+                               tr("&Save Run…"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Save the last run (or, on the Sweep tab, the last sweep) as a "
+                                "report that File > Open shows again without re-running, on "
+                                "any machine (Ctrl+S)"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::onSaveTriggered);
+
+    m_compareAction = new QAction(tr("Co&mpare…"), this);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_compareAction->setToolTip(tr("Two saved runs or sweeps side by side: overlaid speedup "
+                                   "curves, timelines one above the other (Ctrl+Shift+M)"));
+    connect(m_compareAction, &QAction::triggered, this, [this] { openCompare(); });
+
+    m_sweepAction = new QAction(tr("S&weep…"), this);
+    m_sweepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_sweepAction->setToolTip(tr("Measure the workload over several modes and worker counts: "
+                                 "the Sweep tab (Ctrl+Shift+R)"));
+    connect(m_sweepAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_sweepPanel);
+        m_sweepPanel->startButton()->setFocus();
+    });
+    addActions({m_saveAction, m_compareAction, m_sweepAction});
+
+    m_sweepPanel->setBaseOptionsProvider([this] { return m_controls->options(); });
+    connect(this, &MainWindow::workloadChanged, m_sweepPanel,
+            [this] { m_sweepPanel->setWorkload(m_workload); });
+    connect(this, &MainWindow::runStarted, m_sweepPanel, [this] {
+        m_sweepPanel->setBlockedReason(tr("a run is going (wait for it, or cancel it with Esc)"));
+        if (m_showingSaved) {
+            m_showingSaved = false;
+            m_savedBanner.clear();
+            updateWindowTitle();
+        }
+    });
+    connect(this, &MainWindow::runEnded, m_sweepPanel,
+            [this] { m_sweepPanel->setBlockedReason(QString()); });
+    connect(m_sweepPanel, &SweepPanel::sweepStarted, this, &MainWindow::updateActions);
+    connect(m_sweepPanel, &SweepPanel::sweepFinished, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+}
+
+MainWindow::SaveTarget MainWindow::saveTarget() const
+{
+    const bool haveSweep = m_sweepPanel && m_sweepPanel->sweep()
+        && !m_sweepPanel->sweep()->points.empty();
+    if (haveSweep && m_tabs->currentWidget() == m_sweepPanel)
+        return SaveTarget::Sweep;
+    if (m_lastResult)
+        return SaveTarget::Run;
+    return haveSweep ? SaveTarget::Sweep : SaveTarget::Nothing;
+}
+
+QString MainWindow::saveTo(const QString &path)
+{
+    switch (saveTarget()) {
+    case SaveTarget::Run:
+        return fromStd(writeRunReportFile(*m_lastResult, toPath(path)));
+    case SaveTarget::Sweep:
+        return fromStd(writeSweepReportFile(*m_sweepPanel->sweep(), toPath(path)));
+    case SaveTarget::Nothing:
+        break;
+    }
+    return tr("there is no finished run or sweep to save yet");
+}
+
+void MainWindow::onSaveTriggered()
+{
+    const SaveTarget target = saveTarget();
+    if (target == SaveTarget::Nothing)
+        return;
+    const bool sweep = target == SaveTarget::Sweep;
+    QString directory = m_settings.lastDirectory();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(directory).filePath(
+        QStringLiteral("%1-%2.json").arg(exportStem(), sweep ? QStringLiteral("sweep") : QStringLiteral("run")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, sweep ? tr("Save the Sweep") : tr("Save the Run"), suggested,
+        sweep ? tr("Corescope sweep report (*.json)") : tr("Corescope run report (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveTo(path);
+    if (error.isEmpty()) {
+        m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+        m_settings.addRecentFile(QFileInfo(path).absoluteFilePath());
+        updateRecentMenu();
+        m_banner->showMessage(MessageBanner::Kind::Info,
+                              (sweep ? tr("Saved the sweep to %1. File > Open shows it again, "
+                                          "on any machine, without re-running.")
+                                     : tr("Saved the run to %1. File > Open shows it again, on "
+                                          "any machine, without re-running."))
+                                  .arg(QDir::toNativeSeparators(path)));
+    } else {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Could not save: %1").arg(error));
+    }
+}
+
+bool MainWindow::openSavedFile(const QString &path)
+{
+    const QFileInfo info(path);
+    auto loaded = loadSavedFile(path);
+    if (const auto *error = std::get_if<QString>(&loaded)) {
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("Could not open the saved file “%1”.\n%2").arg(info.fileName(), *error));
+        return false;
+    }
+    const SavedFile &saved = std::get<SavedFile>(loaded);
+    if (saved.kind == SavedFile::Kind::Run && isRunning()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("A run is going: cancel it (Esc) before opening the saved run "
+                                 "“%1”.").arg(info.fileName()));
+        return false;
+    }
+    if (m_sweepPanel->isRunning()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("A sweep is going: cancel it before opening “%1”.").arg(info.fileName()));
+        return false;
+    }
+    m_settings.addRecentFile(saved.path);
+    m_settings.setLastDirectory(info.absolutePath());
+    updateRecentMenu();
+    if (saved.kind == SavedFile::Kind::Sweep) {
+        m_sweepPanel->showSweep(*saved.sweep, info.fileName());
+        m_tabs->setCurrentWidget(m_sweepPanel);
+        m_banner->showMessage(MessageBanner::Kind::Info,
+                              tr("Showing the %1 (%2), opened without re-running.")
+                                  .arg(saved.banner(), info.fileName()));
+        updateActions();
+        return true;
+    }
+    showSavedRun(saved.run, saved.path, saved.banner());
+    return true;
+}
+
+void MainWindow::showSavedRun(std::shared_ptr<const RunResult> run, const QString &path,
+                              const QString &banner)
+{
+    m_banner->clearMessage();
+    m_runWorkload = run->workload;
+    // Its own key: a run from another machine never joins this machine's speedup history.
+    m_runWorkloadKey = QStringLiteral("saved:") + path;
+    m_runOptions = run->options;
+    m_showingSaved = true;
+    m_savedBanner = banner;
+
+    // The same widgets a live run fills, all at once: rows in the order the tasks finished.
+    std::vector<TaskRecord> finished;
+    finished.reserve(run->tasks.size());
+    for (const TaskRecord &t : run->tasks)
+        if (t.state != TaskState::Pending)
+            finished.push_back(t);
+    std::stable_sort(finished.begin(), finished.end(), [](const TaskRecord &a, const TaskRecord &b) {
+        return a.endNs < b.endNs;
+    });
+    m_taskModel->reset(m_runWorkload);
+    m_taskModel->appendTasks(finished);
+    if (!run->handOrder.empty())
+        m_taskModel->markHandedBack(run->handOrder);
+    m_cpuChart->clear(run->machine.logicalCores > 0 ? run->machine.logicalCores : logicalCoreCount());
+    if (!run->samples.empty())
+        m_cpuChart->addSamples(run->samples);
+    m_timeline->setRun(*run);
+    m_status->start(run->tasks.size());
+    finishRun(run);
+
+    // Titles name the machine the run was measured on, not this one.
+    const QString subtitle = QStringLiteral("%1 · %2 · %3")
+                                 .arg(m_runWorkload ? fromStd(m_runWorkload->name) : QString(),
+                                      modeText(run->options), machineText(run->machine));
+    m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
+    m_timeline->setTitle(tr("Task timeline"), subtitle);
+    const QString savedText = tr("Showing a %1 (%2), opened without re-running.")
+                                  .arg(banner, QFileInfo(path).fileName());
+    if (m_banner->text().isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Info, savedText);
+    else
+        m_banner->showMessage(m_banner->kind(), savedText + QLatin1Char('\n') + m_banner->text());
+    updateWindowTitle();
+    updateActions();
+}
+
+CompareWindow *MainWindow::openCompare(const QString &a, const QString &b)
+{
+    if (!m_compareWindow) {
+        m_compareWindow = new CompareWindow(this);
+        m_compareWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_compareWindow->show();
+    m_compareWindow->raise();
+    QStringList files;
+    if (!a.isEmpty())
+        files << a;
+    if (!b.isEmpty())
+        files << b;
+    if (files.isEmpty()) {
+        QString directory = m_settings.lastDirectory();
+        if (directory.isEmpty())
+            directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        files = QFileDialog::getOpenFileNames(m_compareWindow, tr("Compare Two Saved Runs or Sweeps"),
+                                              directory, tr("Corescope reports (*.json);;All files (*)"));
+    }
+    for (int slot = 0; slot < std::min<qsizetype>(2, files.size()); ++slot)
+        m_compareWindow->setFile(slot, files.at(slot));
+    return m_compareWindow;
 }
 
 // --- Events ----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ class QTableView;
 
 namespace corescope::gui {
 
+class CompareWindow;
 class ControlPanel;
 class CpuChart;
 class DiagnosisPanel;
@@ -35,6 +36,7 @@ class MessageBanner;
 class RunFeed;
 class RunStatusBar;
 class SpeedupChart;
+class SweepPanel;
 class TaskModel;
 class TaskSortProxy;
 class TimelineChart;
@@ -95,6 +97,24 @@ public:
     /// Writes the last run as CSV / JSON report / Chrome trace; empty on success.
     QString exportRunData(ExportDialog::Format format, const QString &path);
 
+    // --- Sweeps, saved runs and comparison (File > Save, Open, Compare) -----------------
+    /// What File > Save writes: the last run (run report), or the last sweep (sweep report)
+    /// on the Sweep tab or when there is no run.
+    enum class SaveTarget { Nothing, Run, Sweep };
+    SaveTarget saveTarget() const;
+    /// Writes what saveTarget() names to `path`; empty on success, else the error.
+    QString saveTo(const QString &path);
+    /// Opens a saved run (timeline, cores, table, status and diagnosis as they were) or a
+    /// saved sweep (the Sweep tab) without re-running; openFile() sends reports here.
+    bool openSavedFile(const QString &path);
+    /// True while the window shows a run opened from a file; the banner says whose.
+    bool isShowingSavedRun() const { return m_showingSaved; }
+    /// "saved run from server-1, 2026-11-30 10:00", or empty.
+    QString savedRunBanner() const { return m_savedBanner; }
+    /// File > Compare: two saved files side by side (either may be empty: the window asks).
+    CompareWindow *openCompare(const QString &a = {}, const QString &b = {});
+    SweepPanel *sweepPanel() const { return m_sweepPanel; }
+
     // --- Presentation -------------------------------------------------------------------
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
@@ -142,6 +162,10 @@ private:
     };
 
     void createActions();
+    void createSweepActions();
+    void onSaveTriggered();
+    void showSavedRun(std::shared_ptr<const RunResult> run, const QString &path,
+                      const QString &banner);
     void createMenus();
     void createCentralArea();
     void createControlsDock();
@@ -245,6 +269,15 @@ private:
     QAction *m_baselineAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_fitTimelineAction = nullptr;
+
+    // Sweeps, saved files, comparison
+    SweepPanel *m_sweepPanel = nullptr;
+    QPointer<CompareWindow> m_compareWindow;
+    QAction *m_saveAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_sweepAction = nullptr;
+    bool m_showingSaved = false;
+    QString m_savedBanner;
 
     // Presentation mode
     bool m_presentation = false;

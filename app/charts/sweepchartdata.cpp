@@ -1,0 +1,106 @@
+#include "app/charts/sweepchartdata.h"
+
+#include "app/charts/chartexport.h"
+#include "app/charts/chartstyle.h"
+
+#include <QFile>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace corescope::gui {
+
+int sweepSeriesColor(const SweepSeries &series)
+{
+    if (series.mode == Mode::Processes)
+        return 2;
+    if (series.mode == Mode::Threads)
+        return series.gil ? 1 : 0;
+    return 3;
+}
+
+std::vector<SpeedupSeries> sweepSpeedupSeries(const SweepResult &sweep)
+{
+    std::vector<SpeedupSeries> out;
+    std::vector<SweepSeries> order;
+    for (const SweepPoint &p : sweep.points) {
+        if (p.series.mode == Mode::Serial)
+            continue;
+        auto it = std::find(order.begin(), order.end(), p.series);
+        if (it == order.end()) {
+            order.push_back(p.series);
+            SpeedupSeries line;
+            line.name = QString::fromStdString(p.series.label());
+            line.colorIndex = sweepSeriesColor(p.series);
+            line.shapeIndex = line.colorIndex;
+            out.push_back(line);
+            it = order.end() - 1;
+        }
+        if (p.wallSeconds.empty() || sweep.baselineSeconds <= 0)
+            continue;
+        SpeedupPoint point;
+        point.workers = p.workers;
+        point.speedup = p.speedup;
+        point.low = p.speedupLow;
+        point.high = p.speedupHigh;
+        point.wallSeconds = p.median;
+        out[std::size_t(it - order.begin())].points.push_back(point);
+    }
+    return out;
+}
+
+std::vector<FitCurve> sweepFitCurves(const SweepResult &sweep)
+{
+    std::vector<FitCurve> out;
+    for (const SeriesFit &f : sweep.fits) {
+        FitCurve curve;
+        curve.name = QStringLiteral("%1: Amdahl fit (f = %2 %)")
+                         .arg(QString::fromStdString(f.series.label()))
+                         .arg(f.fit.serialFraction * 100.0, 0, 'f', 1);
+        curve.serialFraction = f.fit.serialFraction;
+        curve.colorIndex = sweepSeriesColor(f.series);
+        out.push_back(curve);
+    }
+    return out;
+}
+
+QString machineText(const MachineInfo &machine)
+{
+    QString text = QString::fromStdString(machine.hostname);
+    const QString cores = QStringLiteral("%1 logical cores").arg(machine.logicalCores);
+    const QString cpu = machine.cpuModel.empty()
+        ? cores
+        : QStringLiteral("%1, %2").arg(QString::fromStdString(machine.cpuModel), cores);
+    return text.isEmpty() ? cpu : text + QStringLiteral(" · ") + cpu;
+}
+
+QString sweepSubtitle(const SweepResult &sweep)
+{
+    QStringList parts;
+    if (sweep.workload)
+        parts << QString::fromStdString(sweep.workload->name);
+    if (sweep.baselineSeconds > 0)
+        parts << QStringLiteral("serial time %1").arg(chartstyle::formatSeconds(sweep.baselineSeconds));
+    parts << machineText(sweep.machine);
+    return parts.join(QStringLiteral(" · "));
+}
+
+std::string renderSweepChart(const SweepResult &sweep, const std::string &kind,
+                             const std::string &path)
+{
+    SpeedupChart chart;
+    const bool efficiency = kind == "efficiency";
+    if (!efficiency && kind != "speedup")
+        return "unknown sweep chart \"" + kind + "\"";
+    chart.setMetric(efficiency ? SpeedupChart::Metric::Efficiency : SpeedupChart::Metric::Speedup);
+    chart.setData(sweepSpeedupSeries(sweep), sweep.machine.logicalCores, sweep.baseline() != nullptr);
+    if (!efficiency)
+        chart.setFitCurves(sweepFitCurves(sweep));
+    chart.setTitle(efficiency ? QStringLiteral("Efficiency") : QStringLiteral("Speedup"),
+                   sweepSubtitle(sweep));
+    chart.resize(1280, 720);
+    return exportPlot(chart.plot(), QFile::decodeName(QByteArray::fromStdString(path)), 1280, 720)
+        .toStdString();
+}
+
+} // namespace corescope::gui

@@ -1,0 +1,525 @@
+#include "app/gui/sweeppanel.h"
+
+#include "app/charts/chartstyle.h"
+#include "app/charts/speedupchart.h"
+#include "app/charts/sweepchartdata.h"
+#include "core/sample/cpusampler.h"
+
+#include <QCheckBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace corescope::gui {
+
+namespace {
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString secondsText(double s)
+{
+    return chartstyle::formatSeconds(s);
+}
+
+// "12 s", "3 min 20 s": an estimate, rounded for people.
+QString etaText(double seconds)
+{
+    const auto s = static_cast<long long>(std::ceil(seconds));
+    if (s < 60)
+        return QStringLiteral("%1 s").arg(s);
+    return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+}
+
+QTableWidgetItem *cell(const QString &text, bool number = true)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+int pointsDone(const SweepResult &sweep, int repeats)
+{
+    int done = 0;
+    for (const SweepPoint &p : sweep.points)
+        if (int(p.wallSeconds.size()) >= repeats || !p.error.empty())
+            ++done;
+    return done;
+}
+
+} // namespace
+
+SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("sweepPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(6);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("sweepSavedBanner"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "#sweepSavedBanner { background: #e3f2fd; border: 1px solid #64b5f6; border-radius: 4px;"
+        " padding: 6px 10px; color: #0d2a4a; }"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    // The settings in one row: modes, worker counts, repeats, warm-up, Start / Cancel.
+    auto *controls = new QHBoxLayout;
+    controls->setSpacing(10);
+    controls->addWidget(new QLabel(tr("Modes:"), this));
+    m_serial = new QCheckBox(tr("serial"), this);
+    m_serial->setChecked(true);
+    m_serial->setEnabled(false);
+    m_serial->setToolTip(tr("The serial baseline is always measured: every speedup is "
+                            "serial time / parallel time"));
+    m_threads = new QCheckBox(tr("threads"), this);
+    m_threads->setChecked(true);
+    m_threads->setToolTip(tr("Native threads: they run in parallel"));
+    m_gil = new QCheckBox(tr("threads + GIL"), this);
+    m_gil->setToolTip(tr("Threads under the emulated GIL, as Python's threads behave"));
+    m_processes = new QCheckBox(tr("processes"), this);
+    m_processes->setChecked(true);
+    m_processes->setToolTip(tr("One worker process each; results travel back through pipes"));
+    for (QCheckBox *box : {m_serial, m_threads, m_gil, m_processes}) {
+        controls->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &SweepPanel::updateControls);
+    }
+    controls->addStretch(1);
+    layout->addLayout(controls);
+    // Two rows, so the tab never makes the window wider than the other tabs do.
+    controls = new QHBoxLayout;
+    controls->setSpacing(10);
+    auto *workersLabel = new QLabel(tr("&Workers:"), this);
+    m_workers = new QLineEdit(defaultWorkers(), this);
+    m_workers->setObjectName(QStringLiteral("sweepWorkers"));
+    m_workers->setPlaceholderText(tr("1-8 or 1,2,4,8"));
+    m_workers->setToolTip(tr("Worker counts to measure: a range (1-8), a list (1,2,4,8) or "
+                             "both (1-4,8,16). Default: 1 to twice the machine's %1 cores")
+                              .arg(logicalCoreCount()));
+    m_workers->setMinimumWidth(m_workers->fontMetrics().horizontalAdvance(QStringLiteral("1-4,8,16,32__")));
+    m_workers->setMaximumWidth(220);
+    workersLabel->setBuddy(m_workers);
+    connect(m_workers, &QLineEdit::textChanged, this, &SweepPanel::onWorkersEdited);
+    controls->addWidget(workersLabel);
+    controls->addWidget(m_workers);
+    auto *repeatsLabel = new QLabel(tr("R&epeats:"), this);
+    m_repeats = new QSpinBox(this);
+    m_repeats->setRange(1, 100);
+    m_repeats->setValue(3);
+    m_repeats->setToolTip(tr("Runs per point: the chart shows their median, whiskers their "
+                             "fastest and slowest"));
+    repeatsLabel->setBuddy(m_repeats);
+    controls->addWidget(repeatsLabel);
+    controls->addWidget(m_repeats);
+    m_warmUp = new QCheckBox(tr("Warm-&up run"), this);
+    m_warmUp->setChecked(true);
+    m_warmUp->setToolTip(tr("One run first whose time is thrown away: caches, page faults and "
+                            "the worker executable are warm for the measured runs"));
+    controls->addWidget(m_warmUp);
+    controls->addStretch(1);
+    m_start = new QPushButton(tr("&Start Sweep"), this);
+    m_start->setObjectName(QStringLiteral("sweepStart"));
+    m_start->setToolTip(tr("Run the workload at every mode and worker count (Ctrl+Shift+R "
+                           "opens this tab)"));
+    m_start->setDefault(true);
+    connect(m_start, &QPushButton::clicked, this, &SweepPanel::start);
+    m_cancel = new QPushButton(tr("&Cancel Sweep"), this);
+    m_cancel->setObjectName(QStringLiteral("sweepCancel"));
+    m_cancel->setToolTip(tr("Stop after the current run; the finished points stay"));
+    connect(m_cancel, &QPushButton::clicked, this, &SweepPanel::cancel);
+    controls->addWidget(m_start);
+    controls->addWidget(m_cancel);
+    layout->addLayout(controls);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("sweepError"));
+    m_error->setStyleSheet(QStringLiteral("#sweepError { color: #b00020; font-weight: bold; }"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("sweepProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("no sweep yet"));
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumWidth(320);
+    m_progressLabel = new QLabel(tr("Choose modes and worker counts, then Start Sweep."), this);
+    m_progressLabel->setObjectName(QStringLiteral("sweepProgressLabel"));
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_progressLabel, 1);
+    layout->addLayout(progressRow);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setChildrenCollapsible(false);
+    auto *charts = new QSplitter(Qt::Horizontal, vertical);
+    charts->setChildrenCollapsible(false);
+    m_speedup = new SpeedupChart(charts);
+    m_speedup->setObjectName(QStringLiteral("sweepSpeedupChart"));
+    m_speedup->setToolTip(tr("Median speedup per worker count, whiskers from the repeats; the "
+                             "dashed line is ideal scaling, dotted curves the Amdahl fits"));
+    m_efficiency = new SpeedupChart(charts);
+    m_efficiency->setObjectName(QStringLiteral("sweepEfficiencyChart"));
+    m_efficiency->setMetric(SpeedupChart::Metric::Efficiency);
+    m_efficiency->setToolTip(tr("Efficiency = speedup / workers: 100 % means every worker "
+                                "was fully used"));
+    charts->addWidget(m_speedup);
+    charts->addWidget(m_efficiency);
+    vertical->addWidget(charts);
+
+    auto *tables = new QWidget(vertical);
+    auto *tablesLayout = new QHBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    m_points = makeTable({tr("mode"), tr("workers"), tr("median"), tr("min"), tr("max"),
+                          tr("speedup"), tr("efficiency"), tr("Karp-Flatt"), tr("runs")},
+                         tables);
+    m_points->setObjectName(QStringLiteral("sweepPointsTable"));
+    m_points->setToolTip(tr("One row per measured point. Karp-Flatt: the serial fraction this "
+                            "point implies; rising with workers means growing overhead"));
+    auto *fitBox = new QWidget(tables);
+    auto *fitLayout = new QVBoxLayout(fitBox);
+    fitLayout->setContentsMargins(0, 0, 0, 0);
+    m_fitCaption = new QLabel(tr("<b>Amdahl fit per mode</b> — serial fraction f fitted to "
+                                 "the measured points. The speedups at 8, 16 and 64 cores are "
+                                 "a <b>prediction</b> from the fit, not a measurement."),
+                              fitBox);
+    m_fitCaption->setWordWrap(true);
+    QStringList fitHeaders{tr("mode"), tr("serial fraction f")};
+    for (int cores : kPredictAt)
+        fitHeaders << tr("%1 cores\n(prediction)").arg(cores);
+    m_fits = makeTable(fitHeaders, fitBox);
+    m_fits->setObjectName(QStringLiteral("sweepFitTable"));
+    fitLayout->addWidget(m_fitCaption);
+    fitLayout->addWidget(m_fits, 1);
+    tablesLayout->addWidget(m_points, 1);
+    tablesLayout->addWidget(fitBox, 1);
+    vertical->addWidget(tables);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    layout->addWidget(vertical, 1);
+
+    m_pullTimer.setInterval(kPullIntervalMs);
+    connect(&m_pullTimer, &QTimer::timeout, this, &SweepPanel::poll);
+
+    showResult(SweepResult{});
+    m_sweep.reset();
+    updateControls();
+}
+
+SweepPanel::~SweepPanel()
+{
+    m_pullTimer.stop();
+    m_runner.reset();   // cancels and joins
+}
+
+QString SweepPanel::defaultWorkers() const
+{
+    return QStringLiteral("1-%1").arg(std::max(2, 2 * logicalCoreCount()));
+}
+
+void SweepPanel::setWorkload(std::shared_ptr<const Workload> workload)
+{
+    m_workload = std::move(workload);
+    updateControls();
+}
+
+void SweepPanel::setBaseOptionsProvider(std::function<RunOptions()> provider)
+{
+    m_baseOptions = std::move(provider);
+}
+
+void SweepPanel::setBlockedReason(const QString &reason)
+{
+    m_blocked = reason;
+    updateControls();
+}
+
+QCheckBox *SweepPanel::modeBox(Mode mode, bool gil) const
+{
+    switch (mode) {
+    case Mode::Serial: return m_serial;
+    case Mode::Threads: return gil ? m_gil : m_threads;
+    case Mode::Processes: return m_processes;
+    }
+    return nullptr;
+}
+
+std::optional<SweepSpec> SweepPanel::spec(QString *error) const
+{
+    const auto failWith = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return std::nullopt;
+    };
+    if (!m_workload)
+        return failWith(tr("No workload is loaded."));
+    SweepSpec spec;
+    spec.workload = m_workload;
+    if (m_threads->isChecked())
+        spec.series.push_back({Mode::Threads, false});
+    if (m_gil->isChecked())
+        spec.series.push_back({Mode::Threads, true});
+    if (m_processes->isChecked())
+        spec.series.push_back({Mode::Processes, false});
+    std::string why;
+    const auto counts = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why);
+    if (!counts)
+        return failWith(tr("Workers: %1").arg(fromStd(why)));
+    spec.workerCounts = *counts;
+    spec.repeats = m_repeats->value();
+    spec.warmUp = m_warmUp->isChecked();
+    if (m_baseOptions)
+        spec.base = m_baseOptions();
+    spec.base.sampleHz = 0;   // a sweep measures wall times; keep its runs undisturbed
+    spec.base.workers = 1;
+    if (const std::string problem = spec.validate(); !problem.empty())
+        return failWith(fromStd(problem));
+    return spec;
+}
+
+void SweepPanel::onWorkersEdited()
+{
+    std::string why;
+    const bool ok = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why)
+                        .has_value();
+    m_workers->setStyleSheet(ok ? QString()
+                                : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+    showError(ok ? QString() : tr("Workers: %1").arg(fromStd(why)));
+    updateControls();
+}
+
+void SweepPanel::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+bool SweepPanel::start()
+{
+    if (m_runner)
+        return false;
+    if (!m_blocked.isEmpty()) {
+        showError(tr("Cannot start the sweep: %1.").arg(m_blocked));
+        return false;
+    }
+    QString error;
+    auto sweepSpec = spec(&error);
+    if (!sweepSpec) {
+        showError(error);
+        return false;
+    }
+    showError(QString());
+    m_savedFrom.clear();
+    m_banner->hide();
+    m_runner = std::make_unique<SweepRunner>(std::move(*sweepSpec));
+    m_shownRuns = -1;
+    m_runner->start();
+    m_elapsed.start();
+    m_pullTimer.start();
+    updateControls();
+    Q_EMIT sweepStarted();
+    poll();
+    return true;
+}
+
+void SweepPanel::cancel()
+{
+    if (!m_runner)
+        return;
+    m_runner->cancel();
+    m_progressLabel->setText(tr("Cancelling after the current run…"));
+}
+
+void SweepPanel::poll()
+{
+    if (!m_runner)
+        return;
+    const bool finished = m_runner->isFinished();
+    const SweepRunner::Progress progress = m_runner->progress();
+    if (progress.runsDone == m_shownRuns && !finished) {
+        updateProgress(progress, *m_sweep);   // the ETA moves even when no run ended
+        return;
+    }
+    m_shownRuns = progress.runsDone;
+    showResult(m_runner->result());
+    updateProgress(progress, *m_sweep);
+    if (!finished)
+        return;
+    m_pullTimer.stop();
+    m_runner.reset();   // its thread has ended: the join is immediate
+    updateControls();
+    Q_EMIT sweepFinished();
+}
+
+void SweepPanel::updateProgress(const SweepRunner::Progress &progress, const SweepResult &sweep)
+{
+    const int total = int(sweep.points.size());
+    const int done = pointsDone(sweep, sweep.spec.repeats);
+    m_progress->setRange(0, std::max(1, progress.runsTotal));
+    m_progress->setValue(std::min(progress.runsDone, progress.runsTotal));
+    m_progress->setFormat(tr("%1 / %2 points").arg(done).arg(total));
+    const double elapsed = double(m_elapsed.elapsed()) / 1000.0;
+    if (m_runner && !m_runner->isFinished()) {
+        QString text = tr("Run %1 of %2").arg(std::min(progress.runsDone + 1, progress.runsTotal))
+                           .arg(progress.runsTotal);
+        if (!progress.current.empty())
+            text += QStringLiteral(" · ") + fromStd(progress.current);
+        if (progress.runsDone > 0) {
+            const double left = elapsed / progress.runsDone * (progress.runsTotal - progress.runsDone);
+            text += tr(" · about %1 left").arg(etaText(left));
+        }
+        m_progressLabel->setText(text);
+        return;
+    }
+    if (sweep.status == "ok")
+        m_progressLabel->setText(tr("Done: %1 points in %2.").arg(total).arg(secondsText(elapsed)));
+    else if (sweep.status == "cancelled")
+        m_progressLabel->setText(tr("Cancelled: %1 of %2 points finished; they stay on the charts.")
+                                     .arg(done)
+                                     .arg(total));
+    else if (sweep.status == "failed")
+        m_progressLabel->setText(tr("Failed: %1").arg(fromStd(sweep.error)));
+}
+
+void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
+{
+    if (m_runner)
+        return;
+    m_savedFrom = tr("Saved sweep from %1, %2 — %3")
+                      .arg(fromStd(sweep.machine.hostname.empty() ? std::string("an unnamed machine")
+                                                                  : sweep.machine.hostname),
+                           fromStd(sweep.startedAt), source);
+    m_banner->setText(m_savedFrom + tr(" (opened without re-running; the core marker is that "
+                                       "machine's %1 cores)")
+                                        .arg(sweep.machine.logicalCores));
+    m_banner->show();
+    showResult(sweep);
+    const int total = int(sweep.points.size());
+    const int done = pointsDone(sweep, sweep.spec.repeats);
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 / %2 points").arg(done).arg(total));
+    m_progressLabel->setText(tr("Saved sweep (%1): %2 of %3 points.")
+                                 .arg(fromStd(sweep.status))
+                                 .arg(done)
+                                 .arg(total));
+    showError(QString());
+}
+
+QString SweepPanel::savedBanner() const
+{
+    return m_savedFrom;
+}
+
+void SweepPanel::showResult(const SweepResult &sweep)
+{
+    auto shown = std::make_shared<SweepResult>(sweep);
+    m_sweep = shown;
+    const auto series = sweepSpeedupSeries(sweep);
+    const bool haveBaseline = sweep.baseline() != nullptr || sweep.points.empty();
+    const int cores = sweep.machine.logicalCores > 0 ? sweep.machine.logicalCores : logicalCoreCount();
+    const QString subtitle = sweep.points.empty() ? tr("no sweep yet · %1 logical cores").arg(cores)
+                                                  : sweepSubtitle(sweep);
+    m_speedup->setTitle(tr("Speedup"), subtitle);
+    m_speedup->setData(series, cores, haveBaseline);
+    m_speedup->setFitCurves(sweepFitCurves(sweep));
+    m_efficiency->setTitle(tr("Efficiency"), subtitle);
+    m_efficiency->setData(series, cores, haveBaseline);
+
+    const QLocale locale;
+    m_points->setRowCount(0);
+    for (const SweepPoint &p : sweep.points) {
+        if (p.wallSeconds.empty() && p.error.empty())
+            continue;
+        const int row = m_points->rowCount();
+        m_points->insertRow(row);
+        m_points->setItem(row, 0, cell(fromStd(p.series.label()), false));
+        m_points->setItem(row, 1, cell(QString::number(p.workers)));
+        if (!p.error.empty()) {
+            m_points->setItem(row, 2, cell(tr("failed: %1").arg(fromStd(p.error)), false));
+            m_points->setSpan(row, 2, 1, 7);
+            continue;
+        }
+        m_points->setItem(row, 2, cell(secondsText(p.median)));
+        m_points->setItem(row, 3, cell(secondsText(p.min)));
+        m_points->setItem(row, 4, cell(secondsText(p.max)));
+        m_points->setItem(row, 5, cell(QStringLiteral("%1×").arg(locale.toString(p.speedup, 'f', 2))));
+        m_points->setItem(row, 6, cell(QStringLiteral("%1 %").arg(locale.toString(p.efficiency * 100.0, 'f', 0))));
+        m_points->setItem(row, 7, cell(p.karpFlatt ? locale.toString(*p.karpFlatt, 'f', 3)
+                                                   : QStringLiteral("—")));
+        m_points->setItem(row, 8, cell(QString::number(p.wallSeconds.size())));
+    }
+
+    m_fits->setRowCount(0);
+    for (const SeriesFit &f : sweep.fits) {
+        const int row = m_fits->rowCount();
+        m_fits->insertRow(row);
+        m_fits->setItem(row, 0, cell(fromStd(f.series.label()), false));
+        QString fraction = QStringLiteral("%1 %").arg(locale.toString(f.fit.serialFraction * 100.0, 'f', 1));
+        if (f.fit.points > 1)
+            fraction += QStringLiteral(" ± %1").arg(locale.toString(f.fit.standardError * 100.0, 'f', 1));
+        m_fits->setItem(row, 1, cell(fraction));
+        int column = 2;
+        for (int at : kPredictAt)
+            m_fits->setItem(row, column++,
+                            cell(QStringLiteral("%1×").arg(locale.toString(f.fit.predict(at), 'f', 1))));
+    }
+    Q_EMIT sweepShown();
+}
+
+void SweepPanel::updateControls()
+{
+    const bool running = m_runner != nullptr;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_threads, m_gil, m_processes, m_workers,
+                                                        m_repeats, m_warmUp})
+        w->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    std::string why;
+    const bool workersOk
+        = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why).has_value();
+    m_start->setEnabled(!running && m_workload && workersOk && m_blocked.isEmpty());
+    m_start->setToolTip(m_blocked.isEmpty()
+                            ? tr("Run the workload at every mode and worker count")
+                            : tr("Cannot start now: %1").arg(m_blocked));
+}
+
+void SweepPanel::setPresentationMode(bool on)
+{
+    m_speedup->setPresentationMode(on);
+    m_efficiency->setPresentationMode(on);
+}
+
+} // namespace corescope::gui

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/engine/sweep.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace corescope::gui {
+
+class SpeedupChart;
+
+/// The Sweep tab: runs the current workload over modes x worker counts (with repeats and a
+/// warm-up run) and draws the scaling curve as it arrives: speedup and efficiency side by
+/// side, a table of the points, and the Amdahl fit per mode with its predictions.
+///
+/// The SweepRunner works on its own thread; the panel pulls its progress and its result at
+/// kPullIntervalMs (< 30 Hz) and redraws only when a run finished. A saved sweep is shown
+/// the same way, without running anything.
+class SweepPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SweepPanel)
+public:
+    static constexpr int kPullIntervalMs = 34;
+    /// The worker counts a prediction is made for.
+    static constexpr int kPredictAt[] = {8, 16, 64};
+
+    explicit SweepPanel(QWidget *parent = nullptr);
+    ~SweepPanel() override;   ///< cancels and joins a sweep still going
+
+    /// The workload the next sweep runs.
+    void setWorkload(std::shared_ptr<const Workload> workload);
+    /// Chunksize, ordering and switch interval of the sweep's runs, read when it starts.
+    void setBaseOptionsProvider(std::function<RunOptions()> provider);
+    /// Non-empty: Start is refused with this reason (e.g. "a run is going").
+    void setBlockedReason(const QString &reason);
+
+    /// The sweep the panel's controls describe; nullopt and `error` when they are wrong.
+    std::optional<SweepSpec> spec(QString *error = nullptr) const;
+    /// Starts a sweep with the panel's settings; false (and the reason shown) when it cannot.
+    bool start();
+    void cancel();
+    bool isRunning() const { return m_runner != nullptr; }
+
+    /// Shows a sweep that was saved, without running it; `source` names the file.
+    void showSweep(const SweepResult &sweep, const QString &source);
+    /// The sweep on screen (running, finished or reopened); null before the first.
+    std::shared_ptr<const SweepResult> sweep() const { return m_sweep; }
+    /// "saved sweep from server-1, 2026-11-30 10:00" when the sweep shown was reopened.
+    QString savedBanner() const;
+
+    void setPresentationMode(bool on);
+
+    // Parts, for tests and the window.
+    QCheckBox *modeBox(Mode mode, bool gil) const;
+    QLineEdit *workersEdit() const { return m_workers; }
+    QSpinBox *repeatsBox() const { return m_repeats; }
+    QCheckBox *warmUpBox() const { return m_warmUp; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *progressLabel() const { return m_progressLabel; }
+    QLabel *errorLabel() const { return m_error; }
+    SpeedupChart *speedupChart() const { return m_speedup; }
+    SpeedupChart *efficiencyChart() const { return m_efficiency; }
+    QTableWidget *pointsTable() const { return m_points; }
+    QTableWidget *fitTable() const { return m_fits; }
+    /// Polls the runner now (tests; the timer does this at frame rate).
+    void poll();
+
+Q_SIGNALS:
+    void sweepStarted();
+    /// The sweep ended (ok, cancelled or failed); sweep() holds it.
+    void sweepFinished();
+    /// Every chart and table shows a new sweep (started, progressed or reopened).
+    void sweepShown();
+
+private:
+    void onWorkersEdited();
+    void showError(const QString &text);
+    void showResult(const SweepResult &sweep);
+    void updateProgress(const SweepRunner::Progress &progress, const SweepResult &sweep);
+    void updateControls();
+    QString defaultWorkers() const;
+
+    std::shared_ptr<const Workload> m_workload;
+    std::function<RunOptions()> m_baseOptions;
+    QString m_blocked;
+    std::unique_ptr<SweepRunner> m_runner;
+    std::shared_ptr<const SweepResult> m_sweep;
+    QString m_savedFrom;
+    QTimer m_pullTimer;
+    QElapsedTimer m_elapsed;
+    int m_shownRuns = -1;
+
+    QCheckBox *m_serial = nullptr;
+    QCheckBox *m_threads = nullptr;
+    QCheckBox *m_gil = nullptr;
+    QCheckBox *m_processes = nullptr;
+    QLineEdit *m_workers = nullptr;
+    QSpinBox *m_repeats = nullptr;
+    QCheckBox *m_warmUp = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_fitCaption = nullptr;
+    SpeedupChart *m_speedup = nullptr;
+    SpeedupChart *m_efficiency = nullptr;
+    QTableWidget *m_points = nullptr;
+    QTableWidget *m_fits = nullptr;
+};
+
+} // namespace corescope::gui
