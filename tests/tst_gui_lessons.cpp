@@ -106,6 +106,7 @@ private Q_SLOTS:
     void lessonEntry_loadsWorkloadOptionsAndText();
     void lessonPanel_staysUntilDismissedOrReplaced();
     void lessonPanel_readsInPresentationMode();
+    void lessonText_linksTheWorkloadsItNames();
 
     void diagnosis_gilWait();
     void diagnosis_startUp();
@@ -332,6 +333,35 @@ void TestLessons::lessonPanel_readsInPresentationMode()
     QVERIFY(!panel->collapseButton()->text().isEmpty());
     window.setPresentationMode(false);
     QCOMPARE(body->font().pointSizeF(), before);
+}
+
+void TestLessons::lessonText_linksTheWorkloadsItNames()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("shared-race")));
+    LessonPanel *panel = window.lessonPanel();
+    auto *thenTry = panel->findChild<QLabel *>(QStringLiteral("lessonThenTry"));
+    QVERIFY(thenTry);
+    QVERIFY2(thenTry->text().contains(
+                 QStringLiteral("<a href=\"workload:counter-locked\">counter-locked</a>")),
+             qPrintable(thenTry->text()));
+    // The plain text reads as before.
+    QVERIFY(panel->thenTryText().startsWith(QStringLiteral("Then try: Load counter-locked (")));
+    // No link for a word that is not a shipped id.
+    QVERIFY(!thenTry->text().contains(QStringLiteral("workload:lock")));
+
+    // Clicking it loads that workload; the lesson and its options stay.
+    Q_EMIT thenTry->linkActivated(QStringLiteral("workload:counter-locked"));
+    QCOMPARE(window.workloadKey(), QStringLiteral("counter-locked"));
+    QCOMPARE(window.runOptions().mode, Mode::Threads);
+    QCOMPARE(window.runOptions().workers, 2);
+    QCOMPARE(panel->lessonId(), QStringLiteral("shared-race"));
+
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("shared-processes")));
+    QVERIFY(thenTry->text().contains(QStringLiteral("workload:counter-shared")));
+    QVERIFY(!window.lessonGuide()->openLesson(QStringLiteral("no-such-lesson")));
+    QCOMPARE(panel->lessonId(), QStringLiteral("shared-processes"));
 }
 
 // --- "Why this speedup?" after real runs built to show each finding -------------------

@@ -179,8 +179,10 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
         plain << line;
     }
 
-    m_summary->setText(QStringLiteral("%1 · %2 · %3")
-                           .arg(runLabel(run.options), secondsText(run.wallNs),
+    const QString name = run.workload ? QString::fromStdString(run.workload->name) : QString();
+    m_summary->setText(QStringLiteral("%1%2 · %3 · %4")
+                           .arg(name.isEmpty() ? QString() : name + QStringLiteral(" · "),
+                                runLabel(run.options), secondsText(run.wallNs),
                                 QString::fromLatin1(runStatusName(run.status))));
     m_baselineButton->setVisible(wantsBaseline && run.status == RunStatus::Ok);
     setBody(html, plain);

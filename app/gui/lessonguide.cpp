@@ -7,6 +7,7 @@
 #include "app/gui/messagebanner.h"
 #include "app/gui/runexplanation.h"
 #include "core/lessons/lesson.h"
+#include "core/workload/catalog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,6 +64,13 @@ LessonGuide::LessonGuide(MainWindow *window, QMenu *menu, LessonPanel *lessonPan
 
     connect(m_lessonPanel, &LessonPanel::runRequested, this, [this] { m_window->startRun(); });
     connect(m_lessonPanel, &LessonPanel::dismissed, this, &LessonGuide::onLessonDismissed);
+    QStringList ids;
+    for (const CatalogEntry &entry : shippedWorkloads())
+        ids << QString::fromStdString(entry.id);
+    m_lessonPanel->setWorkloadIds(ids);
+    // "Load counter-locked" in a lesson's text loads it; the lesson and its options stay.
+    connect(m_lessonPanel, &LessonPanel::workloadRequested, this,
+            [this](const QString &id) { m_window->loadWorkload(id); });
     connect(m_diagnosis, &DiagnosisPanel::baselineRequested, this,
             &LessonGuide::onBaselineRequested);
     connect(m_window, &MainWindow::runStarted, this, &LessonGuide::onRunStarted);

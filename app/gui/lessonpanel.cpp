@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTextDocumentFragment>
 #include <QToolButton>
@@ -27,7 +28,9 @@ QLabel *makeTextLabel(QWidget *parent, const char *objectName)
     label->setObjectName(QString::fromLatin1(objectName));
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                                   | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    label->setOpenExternalLinks(false);
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     return label;
 }
@@ -90,6 +93,12 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     m_lookFor = makeTextLabel(m_body, "lessonLookFor");
     m_thenTry = makeTextLabel(m_body, "lessonThenTry");
     m_seed = makeTextLabel(m_body, "lessonSeed");
+    for (QLabel *label : {m_lookFor, m_thenTry}) {
+        connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
+            if (link.startsWith(QLatin1String("workload:")))
+                Q_EMIT workloadRequested(link.mid(9));
+        });
+    }
     body->addWidget(m_lookFor);
     body->addWidget(m_thenTry);
     body->addWidget(m_seed);
@@ -103,10 +112,9 @@ void LessonPanel::showLesson(const Lesson &lesson)
 {
     m_lessonId = fromView(lesson.id);
     m_title->setText(tr("Lesson: %1").arg(fromView(lesson.title)));
-    m_lookFor->setText(tr("<b>What to look for:</b> %1")
-                           .arg(fromView(lesson.lookFor).toHtmlEscaped()));
+    m_lookFor->setText(tr("<b>What to look for:</b> %1").arg(linked(fromView(lesson.lookFor))));
     const QString thenTry = fromView(lesson.thenTry);
-    m_thenTry->setText(tr("<b>Then try:</b> %1").arg(thenTry.toHtmlEscaped()));
+    m_thenTry->setText(tr("<b>Then try:</b> %1").arg(linked(thenTry)));
     m_thenTry->setVisible(!thenTry.isEmpty());
     const QString seed = fromView(lesson.seed);
     m_seed->setText(tr("<span style=\"color:#33691e\">From the teaching material: %1</span>")
@@ -117,6 +125,31 @@ void LessonPanel::showLesson(const Lesson &lesson)
                   "another.%1").arg(source));
     setCollapsed(false);
     show();
+}
+
+void LessonPanel::setWorkloadIds(const QStringList &ids)
+{
+    m_workloadIds = ids;
+    // Longest first, so "counter-shared" is never taken for a shorter id inside it.
+    std::sort(m_workloadIds.begin(), m_workloadIds.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+QString LessonPanel::linked(const QString &plain) const
+{
+    QString html = plain.toHtmlEscaped();
+    for (const QString &id : m_workloadIds) {
+        // Whole words only ("doubler" is not inside "doubler-sleep"), and only ids with a
+        // dash or a digit, so an ordinary word ("doubler" in a sentence) stays a word.
+        if (!id.contains(QLatin1Char('-')) && !std::any_of(id.begin(), id.end(), [](QChar c) {
+                return c.isDigit();
+            }))
+            continue;
+        const QRegularExpression word(QStringLiteral("(?<![\\w-])%1(?![\\w-])")
+                                          .arg(QRegularExpression::escape(id)));
+        html.replace(word, QStringLiteral("<a href=\"workload:%1\">%1</a>").arg(id));
+    }
+    return html;
 }
 
 void LessonPanel::clearLesson()

@@ -20,6 +20,9 @@ public:
     explicit LessonPanel(QWidget *parent = nullptr);
 
     void showLesson(const Lesson &lesson);
+    /// The shipped workload ids: where a lesson's text names one, it becomes a link that
+    /// loads it (workloadRequested()).
+    void setWorkloadIds(const QStringList &ids);
     /// Hides the panel; lessonId() becomes empty.
     void clearLesson();
 
@@ -41,12 +44,15 @@ Q_SIGNALS:
     void runRequested();
     /// The user closed the panel.
     void dismissed();
+    /// A workload named in the text was clicked ("counter-locked").
+    void workloadRequested(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void updateToggle();
+    QString linked(const QString &plain) const;
 
     QToolButton *m_toggle = nullptr;
     QLabel *m_title = nullptr;
@@ -57,6 +63,7 @@ private:
     QPushButton *m_runButton = nullptr;
     QToolButton *m_close = nullptr;
     QString m_lessonId;
+    QStringList m_workloadIds;
     bool m_collapsed = false;
     bool m_compact = false;   // presentation fonts: no source line
 };
