@@ -371,14 +371,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("policy");
         QTest::addColumn<int>("workers");
-        QTest::addRow("fail, 1 worker") << int(WorkerDeathPolicy::Fail) << 1;
-        QTest::addRow("fail, 2 workers") << int(WorkerDeathPolicy::Fail) << 2;
-        QTest::addRow("respawn: the task kills two workers") << int(WorkerDeathPolicy::Respawn) << 2;
+        QTest::addColumn<bool>("perTask");
+        const int fail = int(WorkerDeathPolicy::Fail);
+        const int respawn = int(WorkerDeathPolicy::Respawn);
+        QTest::addRow("fail, 1 worker") << fail << 1 << false;
+        QTest::addRow("fail, 2 workers") << fail << 2 << false;
+        QTest::addRow("respawn: the task kills two workers") << respawn << 2 << false;
+        QTest::addRow("fail, process per task") << fail << 2 << true;
+        QTest::addRow("respawn, process per task") << respawn << 1 << true;
     }
     void hangingTask()
     {
         QFETCH(int, policy);
         QFETCH(int, workers);
+        QFETCH(bool, perTask);
         constexpr int kTimeoutMs = 200;
         ExplicitInputs inputs;
         for (int i = 0; i < 5; ++i)
@@ -389,6 +395,7 @@ private Q_SLOTS:
         const auto wl = makeWorkload(KernelId::SpinMs, inputs);
         RunOptions options = poolOptions(workers, WorkerDeathPolicy(policy));
         options.taskTimeoutMs = kTimeoutMs;
+        options.processPerTask = perTask;
         const Run out = runPool(wl, options);
         const RunResult &r = out.result;
         const QString error = text(r.error);
@@ -405,7 +412,8 @@ private Q_SLOTS:
                      qPrintable(error));
             QVERIFY2(error.endsWith(QStringLiteral("; then ") + death), qPrintable(error));
             QCOMPARE(error.count(QStringLiteral("timed out after 200 ms")), 2);
-            QCOMPARE(int(r.workers.size()), 3);   // the replacement is in the list
+            // The replacement is in the list (process per task: one process per attempt).
+            QCOMPARE(int(r.workers.size()), perTask ? 7 : 3);
         }
         const WorkerRecord &killed = *std::find_if(r.workers.begin(), r.workers.end(),
                                                    [&](const WorkerRecord &w) { return w.id == hung.worker; });
