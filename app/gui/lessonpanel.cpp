@@ -67,8 +67,8 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay),
                                   tr("Run this lesson"), this);
     m_runButton->setObjectName(QStringLiteral("lessonRunButton"));
-    m_runButton->setToolTip(tr("Run the lesson's workload with the options it set (the same "
-                               "as Run, Ctrl+R)"));
+    m_runButton->setToolTip(tr("Run what the side panel shows: the lesson's workload and "
+                               "options, or what you changed since (the same as Run, Ctrl+R)"));
     connect(m_runButton, &QPushButton::clicked, this, &LessonPanel::runRequested);
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("lessonClose"));
