@@ -660,7 +660,7 @@ private Q_SLOTS:
             wl = makeWorkload(KernelId::IsPrime, RangeInputs{1'000'000, perTask ? 1'000'400u : 1'200'000u, 1});
             options = poolOptions(2);
             options.ordering = Ordering::OrderedBatch;
-            options.chunksize = perTask ? 20 : 50;
+            options.chunksize = perTask ? 4 : 50;
         } else {
             wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{15, 0}, 400});
         }
