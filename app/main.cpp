@@ -1,7 +1,10 @@
 #include "app/cli/commandline.h"
 
 #ifdef CORESCOPE_HAVE_GUI
+#include "app/charts/headlesscharts.h"
 #include "app/gui/guimain.h"
+
+#include <QApplication>
 #endif
 
 #include <QCoreApplication>
@@ -17,6 +20,18 @@ int main(int argc, char *argv[])
     // One binary, two front ends: a subcommand (or --help/--version) stays headless and never
     // touches a display; anything else opens the window.
     if (corescope::cli::isCommandLineInvocation(arguments)) {
+#ifdef CORESCOPE_HAVE_GUI
+        // --chart files are drawn by the window's chart widgets, offscreen: no display needed.
+        if (corescope::cli::wantsCharts(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("corescope"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(CORESCOPE_VERSION));
+            corescope::gui::installHeadlessChartRenderers();
+            return corescope::cli::runCommandLine(arguments);
+        }
+#endif
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("corescope"));
         QCoreApplication::setApplicationVersion(QStringLiteral(CORESCOPE_VERSION));

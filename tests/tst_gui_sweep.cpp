@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -160,6 +161,7 @@ private Q_SLOTS:
     void savedRun_opensWithSameRowsAndTimelineData();
     void savedSweep_opensWithSamePoints();
     void compare_showsBothSweepsAndBothRuns();
+    void commandLineCharts_drawnWithoutADisplay();
     /// Not a check: with CORESCOPE_SCREENSHOT_DIR set, a real sweep of the seed primes and a
     /// Compare window, saved as sweep-tab.png and compare.png there.
     void screenshots();
@@ -257,6 +259,21 @@ void TestGuiSweep::smallSweep_fillsChartsLiveAndCompletes()
     QVERIFY(panel->startButton()->isEnabled());
     // File > Save on the Sweep tab saves the sweep.
     QCOMPARE(window.saveTarget(), MainWindow::SaveTarget::Sweep);
+    // Both charts export like the others; the points as CSV.
+    for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+        for (const auto chart : {SweepPanel::Chart::Speedup, SweepPanel::Chart::Efficiency}) {
+            const QString out = dir.filePath(QStringLiteral("chart%1.%2").arg(int(chart)).arg(suffix));
+            QCOMPARE(panel->exportChart(chart, out), QString());
+            QVERIFY(QFileInfo(out).size() > 1000);
+        }
+    }
+    const QString csv = dir.filePath(QStringLiteral("sweep.csv"));
+    QCOMPARE(panel->exportCsv(csv), QString());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(2).startsWith("threads,1,"));
 }
 
 void TestGuiSweep::cancel_stopsTheSweep()
@@ -494,6 +511,41 @@ void TestGuiSweep::compare_showsBothSweepsAndBothRuns()
     QVERIFY(compare->setFile(1, server));
     QCOMPARE(compare->view(), CompareWindow::View::Mixed);
     QVERIFY(compare->messageLabel()->text().contains(QStringLiteral("compare two runs or two sweeps")));
+}
+
+void TestGuiSweep::commandLineCharts_drawnWithoutADisplay()
+{
+    QTemporaryDir dir;
+    QProcess corescope;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    corescope.setProcessEnvironment(env);
+    const QString bin = QStringLiteral(CORESCOPE_BIN_DIR "/corescope");
+    corescope.start(bin, {QStringLiteral("sweep"), QStringLiteral("doubler"), QStringLiteral("--modes"),
+                          QStringLiteral("threads"), QStringLiteral("--workers"), QStringLiteral("1-2"),
+                          QStringLiteral("--repeat"), QStringLiteral("1"), QStringLiteral("--quiet"),
+                          QStringLiteral("--chart"), dir.filePath(QStringLiteral("speedup.png")),
+                          QStringLiteral("--efficiency-chart"), dir.filePath(QStringLiteral("efficiency.svg"))});
+    QVERIFY(corescope.waitForFinished(120000));
+    QVERIFY2(corescope.exitCode() == 0, corescope.readAllStandardError().constData());
+    QFile png(dir.filePath(QStringLiteral("speedup.png")));
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    QCOMPARE(png.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    QFile svg(dir.filePath(QStringLiteral("efficiency.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("Efficiency"));   // the title, as on screen
+
+    corescope.start(bin, {QStringLiteral("run"), QStringLiteral("gcd4"), QStringLiteral("--quiet"),
+                          QStringLiteral("--chart"), dir.filePath(QStringLiteral("timeline.pdf"))});
+    QVERIFY(corescope.waitForFinished(120000));
+    QVERIFY2(corescope.exitCode() == 0, corescope.readAllStandardError().constData());
+    QFile pdf(dir.filePath(QStringLiteral("timeline.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
 }
 
 void TestGuiSweep::screenshots()

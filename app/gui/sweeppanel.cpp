@@ -1,11 +1,20 @@
 #include "app/gui/sweeppanel.h"
 
+#include "app/charts/chartexport.h"
 #include "app/charts/chartstyle.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
 #include "core/sample/cpusampler.h"
 
+#include "app/charts/qcpinclude.h"
+
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -181,6 +190,13 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     m_progressLabel->setObjectName(QStringLiteral("sweepProgressLabel"));
     progressRow->addWidget(m_progress);
     progressRow->addWidget(m_progressLabel, 1);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("sweepExport"));
+    m_export->setToolTip(tr("Write the speedup or efficiency chart as PNG, SVG or PDF, or the "
+                            "points as CSV (right-click a chart for the same)"));
+    connect(m_export, &QPushButton::clicked, this,
+            [this] { showExportMenu(m_export->mapToGlobal(QPoint(0, m_export->height()))); });
+    progressRow->addWidget(m_export);
     layout->addLayout(progressRow);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
@@ -198,6 +214,11 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
                                 "was fully used"));
     charts->addWidget(m_speedup);
     charts->addWidget(m_efficiency);
+    for (SpeedupChart *chart : {m_speedup, m_efficiency}) {
+        chart->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(chart, &QWidget::customContextMenuRequested, this,
+                [this, chart](const QPoint &pos) { showExportMenu(chart->mapToGlobal(pos)); });
+    }
     vertical->addWidget(charts);
 
     auto *tables = new QWidget(vertical);
@@ -514,6 +535,64 @@ void SweepPanel::updateControls()
     m_start->setToolTip(m_blocked.isEmpty()
                             ? tr("Run the workload at every mode and worker count")
                             : tr("Cannot start now: %1").arg(m_blocked));
+}
+
+QString SweepPanel::exportChart(Chart chart, const QString &path, QSize size)
+{
+    QCustomPlot *plot = chart == Chart::Speedup ? m_speedup->plot() : m_efficiency->plot();
+    if (size.isEmpty())
+        size = plot->isVisible() && plot->width() >= 400 && plot->height() >= 250 ? plot->size()
+                                                                                   : QSize(1600, 900);
+    return exportPlot(plot, path, size.width(), size.height());
+}
+
+QString SweepPanel::exportCsv(const QString &path)
+{
+    if (!m_sweep || m_sweep->points.empty())
+        return tr("there is no sweep to export yet");
+    return fromStd(writeSweepCsvFile(*m_sweep, QFile::encodeName(path).toStdString()));
+}
+
+void SweepPanel::showExportMenu(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    const QString stem = m_sweep && m_sweep->workload && !m_sweep->workload->sourcePath.empty()
+        ? QFileInfo(fromStd(m_sweep->workload->sourcePath)).completeBaseName()
+        : QStringLiteral("sweep");
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const auto ask = [this, &directory](const QString &title, const QString &name, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, title, QDir(directory.isEmpty() ? QDir::homePath() : directory).filePath(name), filter);
+    };
+    const bool have = m_sweep && !m_sweep->points.empty();
+    for (const auto &[chart, name] : {std::pair{Chart::Speedup, tr("Speedup")}, std::pair{Chart::Efficiency, tr("Efficiency")}}) {
+        QAction *action = menu.addAction(tr("%1 Chart…").arg(name));
+        action->setEnabled(have);
+        const Chart which = chart;
+        const QString title = name;
+        connect(action, &QAction::triggered, this, [this, which, title, stem, ask] {
+            const QString path = ask(tr("Export the %1 Chart").arg(title),
+                                     QStringLiteral("%1-sweep-%2.png").arg(stem, title.toLower()),
+                                     plotExportFilter());
+            if (path.isEmpty())
+                return;
+            const QString error = exportChart(which, path);
+            m_progressLabel->setText(error.isEmpty() ? tr("Exported the %1 chart to %2").arg(title.toLower(), QDir::toNativeSeparators(path))
+                                                     : tr("Could not export: %1").arg(error));
+        });
+    }
+    menu.addSeparator();
+    QAction *csv = menu.addAction(tr("Points as CSV…"));
+    csv->setEnabled(have);
+    connect(csv, &QAction::triggered, this, [this, stem, ask] {
+        const QString path = ask(tr("Export the Sweep as CSV"), QStringLiteral("%1-sweep.csv").arg(stem),
+                                 tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportCsv(path);
+        m_progressLabel->setText(error.isEmpty() ? tr("Exported the points to %1").arg(QDir::toNativeSeparators(path))
+                                                 : tr("Could not export: %1").arg(error));
+    });
+    menu.exec(globalPos);
 }
 
 void SweepPanel::setPresentationMode(bool on)

@@ -62,6 +62,12 @@ public:
 
     void setPresentationMode(bool on);
 
+    enum class Chart { Speedup, Efficiency };
+    /// Writes a chart as PNG / SVG / PDF by suffix; empty on success, else the error.
+    QString exportChart(Chart chart, const QString &path, QSize size = {});
+    /// Writes the sweep as CSV (hyperfine's shape); empty on success, else the error.
+    QString exportCsv(const QString &path);
+
     // Parts, for tests and the window.
     QCheckBox *modeBox(Mode mode, bool gil) const;
     QLineEdit *workersEdit() const { return m_workers; }
@@ -69,6 +75,7 @@ public:
     QCheckBox *warmUpBox() const { return m_warmUp; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *exportButton() const { return m_export; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressLabel; }
     QLabel *errorLabel() const { return m_error; }
@@ -88,6 +95,7 @@ Q_SIGNALS:
 
 private:
     void onWorkersEdited();
+    void showExportMenu(const QPoint &globalPos);
     void showError(const QString &text);
     void showResult(const SweepResult &sweep);
     void updateProgress(const SweepRunner::Progress &progress, const SweepResult &sweep);
@@ -113,6 +121,7 @@ private:
     QCheckBox *m_warmUp = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_export = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
     QLabel *m_error = nullptr;

@@ -1,0 +1,60 @@
+#include "app/charts/headlesscharts.h"
+
+#include "app/charts/chartexport.h"
+#include "app/charts/cpuchart.h"
+#include "app/charts/sweepchartdata.h"
+#include "app/charts/timelinechart.h"
+#include "app/cli/commandline.h"
+#include "core/trace/runresult.h"
+
+#include <QFile>
+
+namespace corescope::gui {
+
+namespace {
+constexpr int kWidth = 1280;
+constexpr int kHeight = 720;
+
+QString subtitle(const RunResult &run)
+{
+    QString mode = run.options.mode == Mode::Serial
+        ? QStringLiteral("serial")
+        : QStringLiteral("%1 × %2")
+              .arg(run.options.mode == Mode::Threads && run.options.gil
+                       ? QStringLiteral("threads + GIL")
+                       : QString::fromLatin1(modeName(run.options.mode)))
+              .arg(run.options.workers);
+    return QStringLiteral("%1 · %2 · %3")
+        .arg(run.workload ? QString::fromStdString(run.workload->name) : QString(), mode,
+             machineText(run.machine));
+}
+} // namespace
+
+std::string renderRunChart(const RunResult &run, const std::string &kind, const std::string &path)
+{
+    const QString file = QFile::decodeName(QByteArray::fromStdString(path));
+    if (kind == "timeline") {
+        TimelineChart chart;
+        chart.resize(kWidth, kHeight);
+        chart.setRun(run);
+        chart.setTitle(QStringLiteral("Task timeline"), subtitle(run));
+        return exportPlot(chart.plot(), file, kWidth, kHeight).toStdString();
+    }
+    if (kind == "cpu") {
+        CpuChart chart;
+        chart.resize(kWidth, kHeight);
+        chart.clear(run.machine.logicalCores > 0 ? run.machine.logicalCores : 1);
+        chart.addSamples(run.samples);
+        chart.showWholeRun();
+        chart.setTitle(QStringLiteral("Per-core utilization"), subtitle(run));
+        return exportPlot(chart.plot(), file, kWidth, kHeight).toStdString();
+    }
+    return "unknown run chart \"" + kind + "\"";
+}
+
+void installHeadlessChartRenderers()
+{
+    cli::setChartRenderers(&renderSweepChart, &renderRunChart);
+}
+
+} // namespace corescope::gui
