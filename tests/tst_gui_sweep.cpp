@@ -418,6 +418,12 @@ void TestGuiSweep::savedSweep_opensWithSamePoints()
     QCOMPARE(panel->speedupChart()->coreMarkers()[0].cores, 64);
     QCOMPARE(panel->fitTable()->rowCount(), 2);
     QCOMPARE(panel->pointsTable()->rowCount(), 7);
+    // The controls show the saved plan, ready to measure the same here.
+    QCOMPARE(panel->workersEdit()->text(), QStringLiteral("1,2,4"));
+    QVERIFY(panel->modeBox(Mode::Threads, false)->isChecked());
+    QVERIFY(!panel->modeBox(Mode::Threads, true)->isChecked());
+    QVERIFY(panel->modeBox(Mode::Processes, false)->isChecked());
+    QCOMPARE(panel->repeatsBox()->value(), 2);
     // Saved again from the window: the same document.
     QCOMPARE(window.saveTarget(), MainWindow::SaveTarget::Sweep);
     const QString again = dir.filePath(QStringLiteral("again.json"));

@@ -4,6 +4,7 @@
 #include "app/charts/chartstyle.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
+#include "app/gui/savedfile.h"
 #include "core/sample/cpusampler.h"
 
 #include "app/charts/qcpinclude.h"
@@ -74,6 +75,23 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
+}
+
+// {1, 2, 3, 4, 8} -> "1-4,8": the text the workers field would have had.
+QString workerListText(const std::vector<int> &counts)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < counts.size();) {
+        std::size_t j = i;
+        while (j + 1 < counts.size() && counts[j + 1] == counts[j] + 1)
+            ++j;
+        parts << (j >= i + 2 ? QStringLiteral("%1-%2").arg(counts[i]).arg(counts[j])
+                             : QString::number(counts[i]));
+        if (j == i + 1)
+            parts << QString::number(counts[j]);
+        i = j + 1;
+    }
+    return parts.join(QLatin1Char(','));
 }
 
 int pointsDone(const SweepResult &sweep, int repeats)
@@ -245,8 +263,8 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     m_fits->setObjectName(QStringLiteral("sweepFitTable"));
     fitLayout->addWidget(m_fitCaption);
     fitLayout->addWidget(m_fits, 1);
-    tablesLayout->addWidget(m_points, 1);
-    tablesLayout->addWidget(fitBox, 1);
+    tablesLayout->addWidget(m_points, 4);
+    tablesLayout->addWidget(fitBox, 3);
     vertical->addWidget(tables);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
@@ -442,7 +460,19 @@ void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
     m_savedFrom = tr("Saved sweep from %1, %2 — %3")
                       .arg(fromStd(sweep.machine.hostname.empty() ? std::string("an unnamed machine")
                                                                   : sweep.machine.hostname),
-                           fromStd(sweep.startedAt), source);
+                           savedDate(sweep.startedAt), source);
+    // The controls show the saved plan: Start Sweep measures the same here.
+    if (!sweep.spec.series.empty()) {
+        for (QCheckBox *box : {m_threads, m_gil, m_processes})
+            box->setChecked(false);
+        for (const SweepSeries &series : sweep.spec.series)
+            if (QCheckBox *box = modeBox(series.mode, series.gil); box && box != m_serial)
+                box->setChecked(true);
+    }
+    if (!sweep.spec.workerCounts.empty())
+        m_workers->setText(workerListText(sweep.spec.workerCounts));
+    m_repeats->setValue(sweep.spec.repeats);
+    m_warmUp->setChecked(sweep.spec.warmUp);
     m_banner->setText(m_savedFrom + tr(" (opened without re-running; the core marker is that "
                                        "machine's %1 cores)")
                                         .arg(sweep.machine.logicalCores));
