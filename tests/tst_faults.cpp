@@ -6,6 +6,7 @@
 // fault: no shell anywhere. Each measured time-to-detect is printed with qInfo ("fault ...").
 
 #include "core/exec/processpoolexecutor.h"
+#include "core/trace/reportwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -322,6 +323,17 @@ private Q_SLOTS:
         QVERIFY(replacement.tasksDone > 0);
         QCOMPARE(text(replacement.exitReason), QString());
         QVERIFY(text(dead.exitReason).contains(QStringLiteral("its tasks go to a new worker")));
+        // The report keeps the replacement and the policy (read back exactly).
+        std::ostringstream json;
+        QVERIFY(writeRunReport(r, json));
+        const auto back = readRunReportData(json.str(), "respawn.json");
+        QVERIFY2(std::holds_alternative<RunResult>(back),
+                 qPrintable(text(std::holds_alternative<std::string>(back) ? std::get<std::string>(back) : "")));
+        const RunResult &read = std::get<RunResult>(back);
+        QCOMPARE(int(read.workers.size()), 3);
+        QCOMPARE(read.workers[2].pid, replacement.pid);
+        QCOMPARE(text(read.workers[1].exitReason), text(dead.exitReason));
+        QCOMPARE(read.options.onWorkerDeath, WorkerDeathPolicy::Respawn);
         const std::int64_t recovered = replacement.readyNs - killedNs;
         report("SIGKILL from outside (respawn: replacement ready)", recovered);
         QVERIFY2(recovered < kBoundMs * 1'000'000, qPrintable(QString::number(recovered / 1e6)));
