@@ -210,6 +210,41 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *orderingLabelWidget = new QLabel(tr("&Ordering:"), runGroup);
     orderingLabelWidget->setBuddy(m_ordering);
     form->addRow(orderingLabelWidget, m_ordering);
+
+    // What the pool does when a worker dies or hangs (processes mode).
+    m_onWorkerDeath = new QComboBox(runGroup);
+    m_onWorkerDeath->setObjectName(QStringLiteral("onWorkerDeathBox"));
+    m_onWorkerDeath->addItem(tr("fail the run"), static_cast<int>(WorkerDeathPolicy::Fail));
+    m_onWorkerDeath->setItemData(0,
+                                 tr("As Python's BrokenProcessPool: the run ends with the task, "
+                                    "its input and the cause named; results so far are kept"),
+                                 Qt::ToolTipRole);
+    m_onWorkerDeath->addItem(tr("respawn, retry once"),
+                             static_cast<int>(WorkerDeathPolicy::Respawn));
+    m_onWorkerDeath->setItemData(1,
+                                 tr("Start a new worker and run its unfinished tasks again; a "
+                                    "task that kills two workers fails the run"),
+                                 Qt::ToolTipRole);
+    m_onWorkerDeath->setToolTip(tr("Processes mode: what happens when a worker process dies "
+                                   "(crash, signal, kill -9, a broken pipe) or times out"));
+    auto *deathLabel = new QLabel(tr("If a worker &dies:"), runGroup);
+    deathLabel->setBuddy(m_onWorkerDeath);
+    form->addRow(deathLabel, m_onWorkerDeath);
+
+    m_taskTimeout = new QSpinBox(runGroup);
+    m_taskTimeout->setObjectName(QStringLiteral("taskTimeoutBox"));
+    m_taskTimeout->setRange(0, RunOptions::kMaxTaskTimeoutMs);
+    m_taskTimeout->setSingleStep(100);
+    m_taskTimeout->setAccelerated(true);
+    m_taskTimeout->setGroupSeparatorShown(true);
+    m_taskTimeout->setSuffix(tr(" ms"));
+    m_taskTimeout->setSpecialValueText(tr("off"));
+    m_taskTimeout->setToolTip(tr("Processes mode: kill a worker whose task runs longer than "
+                                 "this (a hung task), then fail or respawn as chosen above; "
+                                 "0 = off"));
+    auto *timeoutLabel = new QLabel(tr("&Task timeout:"), runGroup);
+    timeoutLabel->setBuddy(m_taskTimeout);
+    form->addRow(timeoutLabel, m_taskTimeout);
     layout->addWidget(runGroup);
     layout->addStretch(1);
     m_scroll->setWidget(choices);
@@ -252,6 +287,9 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     });
     connect(m_switchInterval, &QDoubleSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
     connect(m_processPerTask, &QCheckBox::toggled, this, &ControlPanel::optionsChanged);
+    connect(m_onWorkerDeath, &QComboBox::currentIndexChanged, this,
+            &ControlPanel::optionsChanged);
+    connect(m_taskTimeout, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
 
     setMachineCores(1);
     setOptions(RunOptions{});
@@ -353,6 +391,8 @@ RunOptions ControlPanel::options() const
     options.gil = m_gil->isChecked();
     options.switchIntervalMs = m_switchInterval->value();
     options.processPerTask = m_processPerTask->isChecked();
+    options.onWorkerDeath = static_cast<WorkerDeathPolicy>(m_onWorkerDeath->currentData().toInt());
+    options.taskTimeoutMs = m_taskTimeout->value();
     return options;
 }
 
@@ -368,6 +408,9 @@ void ControlPanel::setOptions(const RunOptions &options)
     m_gil->setChecked(options.gil);
     m_switchInterval->setValue(options.switchIntervalMs);
     m_processPerTask->setChecked(options.processPerTask);
+    m_onWorkerDeath->setCurrentIndex(
+        m_onWorkerDeath->findData(static_cast<int>(options.onWorkerDeath)));
+    m_taskTimeout->setValue(options.taskTimeoutMs);
     onModeChanged();
 }
 
@@ -388,6 +431,8 @@ void ControlPanel::onModeChanged()
     m_ordering->setEnabled(pooled);
     m_gil->setEnabled(mode == Mode::Threads);
     m_processPerTask->setEnabled(mode == Mode::Processes);
+    m_onWorkerDeath->setEnabled(mode == Mode::Processes);
+    m_taskTimeout->setEnabled(mode == Mode::Processes);
     updateGilControls();
     Q_EMIT optionsChanged();
 }

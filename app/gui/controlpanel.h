@@ -55,6 +55,10 @@ public:
     QDoubleSpinBox *switchIntervalBox() const { return m_switchInterval; }
     /// "New process per task" (processes mode): RunOptions::processPerTask.
     QCheckBox *processPerTaskBox() const { return m_processPerTask; }
+    /// "If a worker dies" (processes mode): RunOptions::onWorkerDeath.
+    QComboBox *onWorkerDeathBox() const { return m_onWorkerDeath; }
+    /// "Task timeout" in ms, 0 = off (processes mode): RunOptions::taskTimeoutMs.
+    QSpinBox *taskTimeoutBox() const { return m_taskTimeout; }
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
 
@@ -87,6 +91,8 @@ private:
     QDoubleSpinBox *m_switchInterval = nullptr;
     QLabel *m_switchIntervalLabel = nullptr;
     QCheckBox *m_processPerTask = nullptr;
+    QComboBox *m_onWorkerDeath = nullptr;
+    QSpinBox *m_taskTimeout = nullptr;
     QSpinBox *m_chunksize = nullptr;
     QComboBox *m_ordering = nullptr;
     QPushButton *m_runButton = nullptr;

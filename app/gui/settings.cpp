@@ -141,6 +141,12 @@ RunOptions Settings::runOptions(const RunOptions &defaults) const
         options.switchIntervalMs = interval;
     if (m_settings->contains(kProcessPerTask))
         options.processPerTask = m_settings->value(kProcessPerTask).toBool();
+    if (const auto policy = workerDeathPolicyFromName(
+            m_settings->value(kOnWorkerDeath).toString().toStdString()))
+        options.onWorkerDeath = *policy;
+    if (const int timeout = m_settings->value(kTaskTimeout).toInt(&ok);
+        ok && timeout >= 0 && timeout <= RunOptions::kMaxTaskTimeoutMs)
+        options.taskTimeoutMs = timeout;
     return options;
 }
 
@@ -153,6 +159,9 @@ void Settings::setRunOptions(const RunOptions &options)
     m_settings->setValue(kGil, options.gil);
     m_settings->setValue(kSwitchInterval, options.switchIntervalMs);
     m_settings->setValue(kProcessPerTask, options.processPerTask);
+    m_settings->setValue(kOnWorkerDeath,
+                         QString::fromLatin1(workerDeathPolicyName(options.onWorkerDeath)));
+    m_settings->setValue(kTaskTimeout, options.taskTimeoutMs);
 }
 
 void Settings::sync()

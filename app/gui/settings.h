@@ -34,6 +34,8 @@ public:
     static constexpr QLatin1String kGil{"run/gil"};
     static constexpr QLatin1String kSwitchInterval{"run/switchIntervalMs"};
     static constexpr QLatin1String kProcessPerTask{"run/processPerTask"};
+    static constexpr QLatin1String kOnWorkerDeath{"run/onWorkerDeath"};
+    static constexpr QLatin1String kTaskTimeout{"run/taskTimeoutMs"};
 
     static constexpr int kMaxRecentFiles = 8;
 

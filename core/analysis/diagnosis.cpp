@@ -81,19 +81,34 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
     }
 
     if (run.options.mode == Mode::Processes && !run.workers.empty()) {
-        std::int64_t firstSpawn = INT64_MAX, lastReady = 0;
-        for (const WorkerRecord &w : run.workers) {
-            if (w.spawnNs >= 0)
-                firstSpawn = std::min(firstSpawn, w.spawnNs);
-            lastReady = std::max(lastReady, w.readyNs);
+        // The time during which some worker was starting: the union of every worker's
+        // [spawn, ready]. A pool starting at once counts its start-up once; a new process per
+        // task counts every start that nothing overlapped; a replacement worker spawned late in
+        // the run counts only its own start, not the time since the first spawn.
+        std::vector<std::pair<std::int64_t, std::int64_t>> starts;
+        for (const WorkerRecord &w : run.workers)
+            if (w.spawnNs >= 0 && w.readyNs > w.spawnNs)
+                starts.emplace_back(w.spawnNs, w.readyNs);
+        std::sort(starts.begin(), starts.end());
+        std::int64_t startupNs = 0, coveredUntil = INT64_MIN;
+        for (const auto &[from, to] : starts) {
+            const std::int64_t begin = std::max(from, coveredUntil);
+            if (to > begin)
+                startupNs += to - begin;
+            coveredUntil = std::max(coveredUntil, to);
         }
-        if (firstSpawn != INT64_MAX && lastReady > firstSpawn) {
-            const double startup = double(lastReady - firstSpawn) / 1e9;
+        if (startupNs > 0) {
+            const double startup = double(startupNs) / 1e9;
             const double share = startup / wall;
             if (share >= 0.10)
-                out.push_back({Finding::Kind::StartUp, share,
-                               "worker start-up was " + percent(share) + " of the run ("
-                                   + seconds(startup) + "): raise chunksize or reuse the pool"});
+                out.push_back(
+                    {Finding::Kind::StartUp, share,
+                     "worker start-up was " + percent(share) + " of the run (" + seconds(startup)
+                         + (run.options.processPerTask
+                                ? ", " + std::to_string(starts.size())
+                                      + " processes started): reuse a pool instead of a new "
+                                        "process per task"
+                                : "): raise chunksize or reuse the pool")});
         }
     }
 

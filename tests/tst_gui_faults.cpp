@@ -1,0 +1,209 @@
+// The desktop lab's fault controls (issue 6): what the pool does when a worker dies (fail /
+// respawn) and the per-task timeout, from the control panel through a real run to the window's
+// message, and remembered across launches.
+
+#include "app/gui/controlpanel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/messagebanner.h"
+#include "app/gui/settings.h"
+#include "app/models/taskmodel.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace corescope;
+using namespace corescope::gui;
+
+namespace {
+
+bool waitForRunEnd(MainWindow &window, int timeoutMs)
+{
+    if (!window.isRunning() && window.lastResult())
+        return true;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    return ended.wait(timeoutMs) || !window.isRunning();
+}
+
+void setMode(ControlPanel *controls, Mode mode)
+{
+    controls->modeBox()->setCurrentIndex(controls->modeBox()->findData(static_cast<int>(mode)));
+}
+
+void setPolicy(ControlPanel *controls, WorkerDeathPolicy policy)
+{
+    QComboBox *box = controls->onWorkerDeathBox();
+    box->setCurrentIndex(box->findData(static_cast<int>(policy)));
+}
+
+// Children of this process still alive or not yet reaped (zombies count).
+int childProcesses()
+{
+    int count = 0;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        entry.toInt(&numeric);
+        if (!numeric)
+            continue;
+        QFile status(proc.filePath(entry + QStringLiteral("/status")));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(status.readAll());
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            if (line.startsWith(QStringLiteral("PPid:")) && line.mid(5).trimmed() == self)
+                ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestGuiFaults final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CorescopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_faults"));
+    }
+    void init() { QSettings().clear(); }
+
+    void faultControls_followModeAndHaveToolTips()
+    {
+        MainWindow window;
+        ControlPanel *controls = window.controls();
+        QVERIFY(!controls->onWorkerDeathBox()->toolTip().isEmpty());
+        QVERIFY(!controls->taskTimeoutBox()->toolTip().isEmpty());
+        for (int i = 0; i < controls->onWorkerDeathBox()->count(); ++i)
+            QVERIFY(!controls->onWorkerDeathBox()->itemData(i, Qt::ToolTipRole).toString().isEmpty());
+        // Off by default, and said so in words.
+        QCOMPARE(controls->taskTimeoutBox()->value(), 0);
+        QCOMPARE(controls->taskTimeoutBox()->text(), QStringLiteral("off"));
+        QCOMPARE(controls->options().onWorkerDeath, WorkerDeathPolicy::Fail);
+
+        setMode(controls, Mode::Threads);
+        QVERIFY(!controls->onWorkerDeathBox()->isEnabled());
+        QVERIFY(!controls->taskTimeoutBox()->isEnabled());
+        setMode(controls, Mode::Processes);
+        QVERIFY(controls->onWorkerDeathBox()->isEnabled());
+        QVERIFY(controls->taskTimeoutBox()->isEnabled());
+
+        setPolicy(controls, WorkerDeathPolicy::Respawn);
+        controls->taskTimeoutBox()->setValue(1500);
+        const RunOptions options = controls->options();
+        QCOMPARE(options.onWorkerDeath, WorkerDeathPolicy::Respawn);
+        QCOMPARE(options.taskTimeoutMs, 1500);
+    }
+
+    void faultOptions_roundTripThroughSettings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ini = dir.filePath(QStringLiteral("corescope.ini"));
+        RunOptions saved;
+        saved.onWorkerDeath = WorkerDeathPolicy::Respawn;
+        saved.taskTimeoutMs = 2500;
+        {
+            Settings settings(ini);
+            settings.setRunOptions(saved);
+            settings.sync();
+        }
+        Settings reread(ini);
+        const RunOptions back = reread.runOptions(RunOptions{});
+        QCOMPARE(back.onWorkerDeath, WorkerDeathPolicy::Respawn);
+        QCOMPARE(back.taskTimeoutMs, 2500);
+
+        // Nonsense in the file falls back to the defaults.
+        {
+            QSettings raw(ini, QSettings::IniFormat);
+            raw.setValue(QLatin1String(Settings::kOnWorkerDeath), QStringLiteral("explode"));
+            raw.setValue(QLatin1String(Settings::kTaskTimeout), -4);
+        }
+        Settings bad(ini);
+        const RunOptions fallback = bad.runOptions(RunOptions{});
+        QCOMPARE(fallback.onWorkerDeath, WorkerDeathPolicy::Fail);
+        QCOMPARE(fallback.taskTimeoutMs, 0);
+    }
+
+    void respawn_taskThatKillsTwoWorkersFailsSayingSoAndKeepsResults()
+    {
+        MainWindow window;
+        window.setAskBeforeReplacingRun(false);
+        QVERIFY(window.loadWorkload(QStringLiteral("broken-pool")));
+        ControlPanel *controls = window.controls();
+        setMode(controls, Mode::Processes);
+        controls->workersBox()->setValue(2);
+        controls->chunksizeBox()->setValue(1);
+        setPolicy(controls, WorkerDeathPolicy::Respawn);
+        QVERIFY(window.startRun());
+        QVERIFY(waitForRunEnd(window, 30000));
+
+        const auto result = window.lastResult();
+        QVERIFY(result);
+        QCOMPARE(result->status, RunStatus::Failed);
+        QCOMPARE(result->options.onWorkerDeath, WorkerDeathPolicy::Respawn);
+        const QString error = QString::fromStdString(result->error);
+        QVERIFY2(error.contains(QStringLiteral("task 4")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("killed two workers")), qPrintable(error));
+        // A replacement was started for the first death: three workers or more in the record.
+        QVERIFY2(result->workers.size() >= 3, qPrintable(QString::number(result->workers.size())));
+        // The window says it, and the tasks finished before the crash stay in the table.
+        QCOMPARE(window.messageBanner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(window.messageBanner()->text().contains(QStringLiteral("killed two workers")),
+                 qPrintable(window.messageBanner()->text()));
+        QVERIFY(window.taskModel()->rowCount() >= 4);
+        QTRY_COMPARE_WITH_TIMEOUT(childProcesses(), 0, 2000);
+    }
+
+    void taskTimeout_killsTheHungWorkerAndNamesTheTask()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("hang.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "One hung task", "kernel": "sleep_ms",
+                      "inputs": [10, 10, 10, 20000, 10, 10]})");
+        file.close();
+
+        MainWindow window;
+        window.setAskBeforeReplacingRun(false);
+        QVERIFY(window.openFile(path));
+        ControlPanel *controls = window.controls();
+        setMode(controls, Mode::Processes);
+        controls->workersBox()->setValue(2);
+        controls->chunksizeBox()->setValue(1);
+        setPolicy(controls, WorkerDeathPolicy::Fail);
+        controls->taskTimeoutBox()->setValue(300);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(window.startRun());
+        QVERIFY(waitForRunEnd(window, 15000));
+        // Far less than the hung task's 20 s: the timeout ended it.
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+
+        const auto result = window.lastResult();
+        QVERIFY(result);
+        QCOMPARE(result->status, RunStatus::Failed);
+        const QString error = QString::fromStdString(result->error);
+        QVERIFY2(error.contains(QStringLiteral("task 3")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("timed out after 300 ms")), qPrintable(error));
+        QVERIFY2(window.messageBanner()->text().contains(QStringLiteral("timed out")),
+                 qPrintable(window.messageBanner()->text()));
+        QVERIFY(window.taskModel()->rowCount() >= 3);
+        QTRY_COMPARE_WITH_TIMEOUT(childProcesses(), 0, 2000);
+    }
+};
+
+QTEST_MAIN(TestGuiFaults)
+#include "tst_gui_faults.moc"
