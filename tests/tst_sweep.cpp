@@ -88,6 +88,36 @@ private Q_SLOTS:
         QVERIFY(r.fits[0].fit.serialFraction > 0.0 && r.fits[0].fit.serialFraction < 0.2);
     }
 
+    void recompute_fitsAmdahlWithinTheCores()
+    {
+        SweepResult r;
+        SweepPoint serial;
+        serial.series = {Mode::Serial, false};
+        serial.wallSeconds = {4.0};
+        r.points.push_back(serial);
+        // Perfect scaling up to the 2 cores, then flat: the machine ran out of cores.
+        for (auto [workers, seconds] : {std::pair{1, 4.0}, {2, 2.0}, {3, 2.0}, {4, 2.0}}) {
+            SweepPoint p;
+            p.series = {Mode::Threads, false};
+            p.workers = workers;
+            p.wallSeconds = {seconds};
+            r.points.push_back(p);
+        }
+        r.machine.logicalCores = 2;
+        r.recompute();
+        QCOMPARE(r.fits.size(), std::size_t(1));
+        QVERIFY(r.fits[0].fit.serialFraction < 1e-9);          // the workload scales
+        QCOMPARE(r.fits[0].fit.points, 1);
+        QVERIFY(std::abs(r.fits[0].fit.predict(64) - 64.0) < 1e-6);
+        r.machine.logicalCores = 0;                            // unknown machine: every point
+        r.recompute();
+        QCOMPARE(r.fits[0].fit.points, 3);
+        QVERIFY(r.fits[0].fit.serialFraction > 0.2);
+        r.machine.logicalCores = 1;                            // nothing informative within
+        r.recompute();
+        QCOMPARE(r.fits[0].fit.points, 3);
+    }
+
     void realSweep_fillsEveryPointAndWritesReports()
     {
         auto loaded = resolveWorkload("doubler");

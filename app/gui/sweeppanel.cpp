@@ -252,8 +252,9 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     auto *fitLayout = new QVBoxLayout(fitBox);
     fitLayout->setContentsMargins(0, 0, 0, 0);
     m_fitCaption = new QLabel(tr("<b>Amdahl fit per mode</b> — serial fraction f fitted to "
-                                 "the measured points. The speedups at 8, 16 and 64 cores are "
-                                 "a <b>prediction</b> from the fit, not a measurement."),
+                                 "the points up to the machine's core count. The speedups at "
+                                 "8, 16 and 64 cores are a <b>prediction</b> from the fit, not "
+                                 "a measurement."),
                               fitBox);
     m_fitCaption->setWordWrap(true);
     QStringList fitHeaders{tr("mode"), tr("serial fraction f")};

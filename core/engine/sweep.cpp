@@ -181,11 +181,22 @@ void SweepResult::recompute()
             seen.push_back(p.series);
     }
     for (const SweepSeries &s : seen) {
-        std::vector<ScalingPoint> pts;
-        for (const SweepPoint &p : points)
-            if (p.series == s && !p.wallSeconds.empty())
-                pts.push_back({p.workers, p.speedup});
-        if (auto fit = fitAmdahl(pts))
+        // Amdahl's law describes the workload, not an oversubscribed machine: more workers
+        // than cores measure the core count, so the fit uses the points up to it (all of
+        // them when the machine is unknown or too few are left).
+        std::vector<ScalingPoint> all;
+        std::vector<ScalingPoint> withinCores;
+        for (const SweepPoint &p : points) {
+            if (p.series != s || p.wallSeconds.empty())
+                continue;
+            all.push_back({p.workers, p.speedup});
+            if (machine.logicalCores <= 0 || p.workers <= machine.logicalCores)
+                withinCores.push_back({p.workers, p.speedup});
+        }
+        auto fit = fitAmdahl(withinCores);
+        if (!fit)
+            fit = fitAmdahl(all);
+        if (fit)
             fits.push_back({s, *fit});
     }
 }

@@ -74,7 +74,9 @@ struct SweepResult {
     std::vector<SweepPoint> points;        ///< the serial baseline first
     std::vector<SeriesFit> fits;           ///< per parallel series, once it has points
 
-    /// Recomputes statistics, speedups and fits from the wall times.
+    /// Recomputes statistics, speedups and fits from the wall times. The Amdahl fit uses
+    /// the points with at most machine.logicalCores workers (all points when that leaves
+    /// none with more than one worker): beyond the cores a curve flattens for want of cores.
     void recompute();
     const SweepPoint *baseline() const;
 };
