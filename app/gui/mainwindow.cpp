@@ -153,10 +153,13 @@ void MainWindow::createActions()
                                        tr("&Export…"), this);
     m_exportDialogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportDialogAction->setToolTip(tr("Export the current chart or the run's data (Ctrl+E)"));
-    connect(m_exportDialogAction, &QAction::triggered, this,
-            [this] { openExportDialog(m_tabs->currentIndex() == ResultsTab
-                                          ? -1
-                                          : static_cast<int>(currentChart())); });
+    connect(m_exportDialogAction, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_sweepPanel) {
+            m_sweepPanel->exportButton()->click();   // the sweep's charts and points
+            return;
+        }
+        openExportDialog(m_tabs->currentIndex() == ResultsTab ? -1 : static_cast<int>(currentChart()));
+    });
 
     const struct {
         ExportDialog::Format format;
@@ -1051,6 +1054,18 @@ void MainWindow::openExportDialog(int chart)
 
 void MainWindow::exportChartAs(ExportDialog::Format format)
 {
+    if (m_tabs->currentWidget() == m_sweepPanel) {
+        // The Sweep tab's speedup chart; its Export… button offers the efficiency chart too.
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the Sweep's Speedup Chart"),
+            QDir(exportDirectory()).filePath(QStringLiteral("%1-sweep-speedup.%2")
+                                                 .arg(exportStem(), ExportDialog::suffix(format))),
+            QStringLiteral("%1 (*.%2)").arg(ExportDialog::formatName(format), ExportDialog::suffix(format)));
+        if (!path.isEmpty())
+            reportExport(tr("the sweep's speedup chart"), path,
+                         m_sweepPanel->exportChart(SweepPanel::Chart::Speedup, path));
+        return;
+    }
     const Chart chart = currentChart();
     const QString suggested = QDir(exportDirectory())
                                   .filePath(QStringLiteral("%1-%2.%3")

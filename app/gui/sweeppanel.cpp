@@ -154,7 +154,7 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     m_workers->setToolTip(tr("Worker counts to measure: a range (1-8), a list (1,2,4,8) or "
                              "both (1-4,8,16). Default: 1 to twice the machine's %1 cores")
                               .arg(logicalCoreCount()));
-    m_workers->setMinimumWidth(m_workers->fontMetrics().horizontalAdvance(QStringLiteral("1-4,8,16,32__")));
+    m_workers->setMinimumWidth(m_workers->fontMetrics().horizontalAdvance(QStringLiteral("1-4,8,16_")));
     m_workers->setMaximumWidth(220);
     workersLabel->setBuddy(m_workers);
     connect(m_workers, &QLineEdit::textChanged, this, &SweepPanel::onWorkersEdited);
@@ -204,8 +204,12 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     m_progress->setFormat(tr("no sweep yet"));
     m_progress->setTextVisible(true);
     m_progress->setMaximumWidth(320);
+    m_progress->setMinimumWidth(120);
     m_progressLabel = new QLabel(tr("Choose modes and worker counts, then Start Sweep."), this);
     m_progressLabel->setObjectName(QStringLiteral("sweepProgressLabel"));
+    // Its text grows with the run's description: it must never widen the window.
+    m_progressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_progressLabel->setMinimumWidth(0);
     progressRow->addWidget(m_progress);
     progressRow->addWidget(m_progressLabel, 1);
     m_export = new QPushButton(tr("E&xport…"), this);
