@@ -198,9 +198,9 @@ void TestGuiSweep::smallSweep_fillsChartsLiveAndCompletes()
     window.resize(1500, 950);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // Sleeping tasks: each run takes a visible moment (0.1-0.25 s), on any machine.
+    // Sleeping tasks: each run takes a visible moment (0.25-0.5 s), on any machine.
     QTemporaryDir dir;
-    QVERIFY(window.openFile(writeSleepWorkload(dir, 4, 60)));
+    QVERIFY(window.openFile(writeSleepWorkload(dir, 8, 60)));
     SweepPanel *panel = window.sweepPanel();
     window.tabs()->setCurrentWidget(panel);
     configure(panel, QStringLiteral("1-2"), 1, false);
