@@ -138,6 +138,7 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_cores->setToolTip(tr("Logical cores this machine has: more workers than this only take "
                            "turns"));
     m_cores->setForegroundRole(QPalette::PlaceholderText);
+    m_cores->setWordWrap(true);   // two lines rather than a wider panel (presentation fonts)
     workersLayout->addWidget(m_workers);
     workersLayout->addWidget(m_cores, 1);
     auto *workersLabel = new QLabel(tr("&Workers:"), runGroup);

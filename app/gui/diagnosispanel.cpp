@@ -80,6 +80,8 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("diagnosisSummary"));
     m_summary->setTextFormat(Qt::PlainText);
+    // Wraps rather than widening the window (presentation fonts on a 1600 px projector).
+    m_summary->setWordWrap(true);
     m_baselineButton = new QPushButton(tr("Run the serial baseline"), this);
     m_baselineButton->setObjectName(QStringLiteral("diagnosisBaselineButton"));
     m_baselineButton->setToolTip(tr("Run this workload serially once: the speedup of every "

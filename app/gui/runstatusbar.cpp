@@ -67,6 +67,12 @@ RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
     m_eta->setObjectName(QStringLiteral("etaLabel"));
     m_eta->setToolTip(tr("Estimated time left at the rate so far"));
 
+    // The labels get their full width when there is room and are clipped when there is not:
+    // with presentation fonts, live text ("ETA ...") must never widen the window past the
+    // projector's screen. An explicit minimum width wins over the labels' size hints.
+    for (QLabel *label : {m_state, m_elapsed, m_rate, m_eta})
+        label->setMinimumWidth(1);
+
     layout->addWidget(m_state);
     layout->addWidget(m_progress, 1);
     layout->addWidget(m_elapsed);
