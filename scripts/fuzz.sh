@@ -22,7 +22,7 @@ if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCORESCOPE_FUZZ=ON \
+    -DCMAKE_CXX_COMPILER=clang++ -DCORESCOPE_FUZZ=ON \
     -DCORESCOPE_BUILD_GUI=OFF -DCORESCOPE_BUILD_BENCH=OFF "${launcher[@]}" >/dev/null
 cmake --build "$build" --target "${targets[@]/#/fuzz_}"
 
