@@ -230,6 +230,23 @@ void TestLimits::engine_refusesWorkloadsAndWorkerCountsAboveTheLimits()
     std::string why;
     QVERIFY(!SweepSpec::parseWorkerList("1-10000", why));
     QVERIFY2(why.find("1..1024") != std::string::npos, why.c_str());
+
+    // The memory-bound kernel allocates a buffer per worker: 4 GiB x 1024 workers is refused
+    // before any worker starts; the shipped memory-bound workload at 2 workers is fine.
+    Workload memory;
+    memory.name = "memory";
+    memory.kernel = KernelId::MemSweep;
+    memory.params.bufferMiB = 4096;
+    memory.inputs = RangeInputs{1, 3, 1};
+    options.workers = 1024;
+    const std::string refusal = checkRunnable(memory, options);
+    QVERIFY2(refusal.find("4096 MiB per worker x 1024 = 4194304 MiB, more than half of this "
+                          "machine's memory")
+                 != std::string::npos,
+             refusal.c_str());
+    memory.params.bufferMiB = 64;
+    options.workers = 2;
+    QCOMPARE(checkRunnable(memory, options), std::string());
 }
 
 void TestLimits::cli_refusesEachWithExit2_data()

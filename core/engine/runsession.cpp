@@ -4,6 +4,8 @@
 #include "core/sample/cpusampler.h"
 #include "core/workload/workloadparser.h"
 
+#include <unistd.h>
+
 namespace corescope {
 
 std::string checkRunnable(const Workload &workload, const RunOptions &options)
@@ -18,6 +20,24 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
         return "the workload \"" + workload.name + "\" has " + std::to_string(workload.taskCount())
             + " tasks, more than the limit of " + std::to_string(kMaxWorkloadTasks)
             + " per run (every task keeps a trace record)";
+    if (workload.kernel == KernelId::MemSweep) {
+        // Every worker allocates its own buffer: refuse what would push the machine into swap
+        // or the OOM killer rather than find out.
+        const std::uint64_t workers =
+            options.mode == Mode::Serial ? 1 : static_cast<std::uint64_t>(options.workers);
+        const std::uint64_t needMiB = workload.params.bufferMiB * workers;
+        const long pages = sysconf(_SC_PHYS_PAGES);
+        const long pageSize = sysconf(_SC_PAGESIZE);
+        if (pages > 0 && pageSize > 0) {
+            const std::uint64_t haveMiB =
+                static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(pageSize) >> 20;
+            if (needMiB > haveMiB / 2)
+                return "the mem_sweep kernel needs " + std::to_string(workload.params.bufferMiB)
+                    + " MiB per worker x " + std::to_string(workers) + " = "
+                    + std::to_string(needMiB) + " MiB, more than half of this machine's memory ("
+                    + std::to_string(haveMiB) + " MiB): lower buffer_mib or the workers";
+        }
+    }
     if (workload.kernelInfo().killsProcess && options.mode != Mode::Processes)
         return "the " + std::string(workload.kernelInfo().name)
             + " kernel kills the process that runs it. In " + std::string(modeName(options.mode))
