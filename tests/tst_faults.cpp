@@ -443,6 +443,31 @@ private Q_SLOTS:
         QVERIFY2(detect < kBoundMs * 1'000'000, qPrintable(QString::number(detect / 1e6)));
     }
 
+    // A hung task right after very short ones in the same chunk: the worker must not still hold
+    // the short tasks' results, or the pool would blame a finished task for the hang (and lose
+    // its result). The real worker, chunksize 3: inputs sleep 10 ms, 0 ms, then 20 s.
+    void taskTimeout_blamesTheHungTaskNotAFinishedOneBeforeIt()
+    {
+        ExplicitInputs inputs;
+        for (const std::uint64_t ms : {10, 0, 20'000})
+            inputs.values.push_back({ms, 0});
+        const auto wl = makeWorkload(KernelId::SleepMs, inputs);
+        RunOptions options = poolOptions(1);
+        options.chunksize = 3;
+        options.taskTimeoutMs = 300;
+        const Run out = runPool(wl, options);
+        const RunResult &r = out.result;
+        QCOMPARE(r.status, RunStatus::Failed);
+        QVERIFY2(text(r.error).contains(QStringLiteral("task 2 (input 20000) timed out after 300 ms")),
+                 qPrintable(text(r.error)));
+        QCOMPARE(r.failedTask, std::int64_t(2));
+        QVERIFY(r.tasks[0].ok());
+        QVERIFY(r.tasks[1].ok());
+        QCOMPARE(r.tasks[1].result, std::uint64_t(0));
+        checkDoneTasks(r);
+        QVERIFY(out.runMs < 5000);
+    }
+
     // The timeout is per task: a long chunk of short tasks must not trip it.
     void taskTimeout_longChunkOfShortTasks_doesNotFire()
     {

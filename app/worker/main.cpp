@@ -80,7 +80,7 @@ public:
 
 class Worker {
 public:
-    explicit Worker(int fd) : m_fd(fd)
+    Worker(int fd, bool reportEachTask) : m_fd(fd), m_reportEachTask(reportEachTask)
     {
         m_results.reserve(kMaxHeldResults);
         m_out.reserve(64 * 1024);
@@ -129,7 +129,7 @@ public:
                         m_context.counter = static_cast<std::atomic<std::uint64_t> *>(shared);
                     }
                     m_configured = true;
-                    m_flushEachTask = kernelInfo(m_config.kernel).killsProcess;
+                    m_flushEachTask = m_reportEachTask || kernelInfo(m_config.kernel).killsProcess;
                     break;
                 }
                 case proto::MessageType::Chunk:
@@ -233,6 +233,9 @@ private:
     WorkerContext m_context;
     bool m_configured = false;
     bool m_flushEachTask = false;
+    // --report-each-task (the parent has a task timeout): every result is sent before the next
+    // task starts, so a hung or killed worker is blamed on the task it was really running.
+    bool m_reportEachTask = false;
     std::int64_t m_lastSendNs = 0;
     std::vector<proto::TaskResult> m_results;
     std::vector<std::uint8_t> m_out;
@@ -243,10 +246,13 @@ private:
 int main(int argc, char **argv)
 {
     long parentPid = 0;
+    bool reportEachTask = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--parent-pid" && i + 1 < argc) {
             parentPid = std::strtol(argv[++i], nullptr, 10);
+        } else if (arg == "--report-each-task") {
+            reportEachTask = true;
         } else {
             std::fprintf(stderr,
                          "corescope-worker: unknown argument '%s'\n"
@@ -279,5 +285,5 @@ int main(int argc, char **argv)
                      kProtocolFd, socketOk ? "not a stream socket" : std::strerror(errno));
         return 2;
     }
-    return Worker(kProtocolFd).run();
+    return Worker(kProtocolFd, reportEachTask).run();
 }

@@ -330,7 +330,11 @@ bool Pool::spawn(int id, std::string &error)
 
     std::string parentPid = std::to_string(getpid());
     char arg1[] = "--parent-pid";
-    char *argv[] = {m_path.data(), arg1, parentPid.data(), nullptr};
+    char arg3[] = "--report-each-task";
+    // With a task timeout every result must arrive before the next task starts: a result the
+    // worker still held would make the pool blame a finished task for the one that hangs.
+    char *argv[] = {m_path.data(), arg1, parentPid.data(),
+                    m_rec.options().taskTimeoutMs > 0 ? arg3 : nullptr, nullptr};
     pid_t pid = -1;
     const int rc = posix_spawn(&pid, m_path.c_str(), &actions, &attr, argv, environ);
     posix_spawn_file_actions_destroy(&actions);
