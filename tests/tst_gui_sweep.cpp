@@ -287,6 +287,13 @@ void TestGuiSweep::cancel_stopsTheSweep()
     QVERIFY(panel->start());
     QTest::qWait(300);
     QVERIFY(panel->isRunning());
+    // No run may start beside it, whichever button asks (Run, a lesson's, the diagnosis'):
+    // they all come through startRun().
+    window.setAskBeforeReplacingRun(false);
+    QVERIFY(!window.startRun());
+    QVERIFY(!window.isRunning());
+    QVERIFY2(window.messageBanner()->text().contains(QStringLiteral("A sweep is running")),
+             qPrintable(window.messageBanner()->text()));
     QElapsedTimer clock;
     clock.start();
     QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);

@@ -741,7 +741,17 @@ bool MainWindow::startRun()
 
 bool MainWindow::startRun(const RunOptions &requested)
 {
-    if (!m_workload || !confirmReplaceRun())
+    if (!m_workload)
+        return false;
+    // Every way to start a run comes here (Run, the lesson's and the diagnosis' buttons): a run
+    // beside a sweep would disturb both measurements.
+    if (m_sweepPanel && m_sweepPanel->isRunning()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("A sweep is running: cancel it on the Sweep tab, or wait for it "
+                                 "to finish, before starting a run."));
+        return false;
+    }
+    if (!confirmReplaceRun())
         return false;
     RunOptions options = requested;
     options.gil = options.mode == Mode::Threads && options.gil;
