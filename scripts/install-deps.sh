@@ -9,7 +9,7 @@ packages=(
     libbenchmark-dev
     python3
     xvfb xauth imagemagick   # the screenshot test runs the real window under Xvfb
-    clang libclang-rt-dev    # scripts/fuzz.sh: libFuzzer and clang's sanitizer runtimes (clang 14 on Debian 12)
+    clang libclang-rt-dev clang-format    # scripts/fuzz.sh: libFuzzer and clang's sanitizer runtimes (clang 14 on Debian 12)
 )
 
 missing=()

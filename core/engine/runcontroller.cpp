@@ -1,10 +1,14 @@
 #include "core/engine/runcontroller.h"
 
-#include <QMetaObject>
-
 namespace corescope {
 
-RunController::RunController(QObject *parent) : QObject(parent) {}
+RunController::RunController(QObject *parent) : QObject(parent)
+{
+    // The engine thread emits sessionEnded; the queued connection delivers runFinished on this
+    // object's thread. Qt copies the id into its own event, so nothing of ours crosses threads.
+    connect(this, &RunController::sessionEnded, this, &RunController::runFinished,
+            Qt::QueuedConnection);
+}
 
 RunController::~RunController() = default;
 
@@ -20,11 +24,8 @@ quint64 RunController::start(std::shared_ptr<const Workload> workload, const Run
     const quint64 id = ++m_runId;
     m_session = std::make_unique<RunSession>(std::move(workload), options);
     // Runs on the engine thread, while this object is alive (the session is joined in our
-    // destructor); the queued call lands on our thread and Qt drops it if we are gone by then.
-    m_session->start([this, id] {
-        QMetaObject::invokeMethod(this, [this, id] { Q_EMIT runFinished(id); },
-                                  Qt::QueuedConnection);
-    });
+    // destructor); the queued signal lands on our thread and Qt drops it if we are gone by then.
+    m_session->start([this, id] { Q_EMIT sessionEnded(id, QPrivateSignal()); });
     return id;
 }
 

@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     /// Emitted on this object's thread when a run has ended (ok, cancelled or failed).
     void runFinished(quint64 runId);
+    /// Emitted on the engine thread when a session ends; queued into runFinished.
+    void sessionEnded(quint64 runId, QPrivateSignal);
 
 private:
     std::unique_ptr<RunSession> m_session;
