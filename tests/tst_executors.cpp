@@ -1,5 +1,6 @@
 // Every mode x ordering x chunksize gives the same, correct results; records are complete and
 // handed back the way each ordering promises; cancel is prompt and keeps what was computed.
+#include "tests/childprocesses.h"
 #include "core/engine/runsession.h"
 #include "core/workload/catalog.h"
 
@@ -43,31 +44,6 @@ RunResult runToEnd(std::shared_ptr<const Workload> workload, const RunOptions &o
     if (!session.waitFor(120s))
         qFatal("run did not finish");
     return session.recorder().result();
-}
-
-// Children of this process (workers) still present, zombies included.
-int childProcesses()
-{
-    int count = 0;
-    const std::string self = std::to_string(getpid());
-    DIR *dir = opendir("/proc");
-    while (dirent *e = readdir(dir)) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9')
-            continue;
-        std::ifstream stat(std::string("/proc/") + e->d_name + "/stat");
-        std::string line;
-        std::getline(stat, line);
-        const auto close = line.rfind(')');
-        if (close == std::string::npos)
-            continue;
-        std::istringstream rest(line.substr(close + 2));
-        std::string state, ppid;
-        rest >> state >> ppid;
-        if (ppid == self)
-            ++count;
-    }
-    closedir(dir);
-    return count;
 }
 
 void checkHandBack(const RunResult &r)
@@ -181,7 +157,7 @@ private Q_SLOTS:
             QVERIFY(w.readyNs <= w.exitNs);
         }
         checkHandBack(r);
-        QCOMPARE(childProcesses(), 0);
+        QCOMPARE(test::childProcessCount(), 0);
     }
 
     void cancel_isPromptAndKeepsResults_data()
@@ -219,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(r.tasksDone(), 4ULL);
         for (int i = 0; i < 4; ++i)
             QCOMPARE(r.tasks[i].result, 5ULL);
-        QCOMPARE(childProcesses(), 0);
+        QCOMPARE(test::childProcessCount(), 0);
     }
 
     void mismatch_failsTheRunNamingTheTask()

@@ -5,6 +5,8 @@
 // corescope-fakeworker (tests/fakeworker/main.cpp) started through a symlink named after the
 // fault: no shell anywhere. Each measured time-to-detect is printed with qInfo ("fault ...").
 
+#include "tests/childprocesses.h"
+#include "tests/poolrun.h"
 #include "core/exec/processpoolexecutor.h"
 #include "core/trace/reportwriter.h"
 
@@ -45,44 +47,9 @@ std::int64_t msSince(Clock::time_point t0)
     return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count();
 }
 
-struct Child {
-    pid_t pid = 0;
-    char state = '?';
-};
-
-// Every process whose parent is this test process, zombies (state Z) included.
-std::vector<Child> children()
-{
-    std::vector<Child> found;
-    DIR *proc = opendir("/proc");
-    if (!proc)
-        return found;
-    const pid_t self = getpid();
-    while (dirent *e = readdir(proc)) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9')
-            continue;
-        std::ifstream stat(std::string("/proc/") + e->d_name + "/stat");
-        std::string line;
-        if (!std::getline(stat, line))
-            continue;
-        // pid (comm) state ppid ...; comm may hold spaces and parentheses: split at the last ')'.
-        const auto close = line.rfind(')');
-        if (close == std::string::npos)
-            continue;
-        std::istringstream rest(line.substr(close + 1));
-        char state = '?';
-        long ppid = 0;
-        rest >> state >> ppid;
-        if (ppid == self)
-            found.push_back({static_cast<pid_t>(std::atol(e->d_name)), state});
-    }
-    closedir(proc);
-    return found;
-}
-
 void checkNoChildren()
 {
-    const auto left = children();
+    const auto left = test::childProcesses();
     QVERIFY2(left.empty(), qPrintable(QStringLiteral("%1 child process(es) left, first pid %2 state %3")
                                           .arg(left.size())
                                           .arg(left.empty() ? 0 : left.front().pid)
@@ -135,48 +102,6 @@ RunOptions poolOptions(int workers, WorkerDeathPolicy policy = WorkerDeathPolicy
     o.workerPath = kWorkerPath;
     o.onWorkerDeath = policy;
     return o;
-}
-
-struct Run {
-    RunResult result;
-    std::int64_t runMs = 0;             // run() from call to return
-    std::int64_t returnedNs = 0;        // recorder clock when run() returned
-    std::int64_t returnAfterStopMs = -1;
-    std::set<std::uint32_t> okBeforeStop; // tasks finished ok in the last snapshot before a stop
-};
-
-// Runs the pool on a thread, as the engine does; `during` runs on this thread meanwhile and may
-// request a stop through the source it is given.
-Run runPool(std::shared_ptr<const Workload> wl, const RunOptions &options,
-            const std::function<void(RunRecorder &, std::stop_source &)> &during = {})
-{
-    RunRecorder rec(std::move(wl), options);
-    ProcessPoolExecutor exec;
-    Run out;
-    Clock::time_point stopAt{};
-    Clock::time_point returned{};
-    {
-        const auto t0 = Clock::now();
-        std::jthread t([&](std::stop_token st) {
-            exec.run(rec, st);
-            out.returnedNs = rec.now();
-            returned = Clock::now();
-        });
-        if (during) {
-            std::stop_source source = t.get_stop_source();
-            during(rec, source);
-            if (source.stop_requested())
-                stopAt = Clock::now();
-        }
-        t.join();
-        out.runMs = std::chrono::duration_cast<std::chrono::milliseconds>(returned - t0).count();
-        if (stopAt != Clock::time_point{})
-            out.returnAfterStopMs =
-                std::chrono::duration_cast<std::chrono::milliseconds>(returned - stopAt).count();
-    }
-    rec.finish();
-    out.result = rec.result();
-    return out;
 }
 
 // Waits (up to 10 s) until `ready` holds for a snapshot of the run.
@@ -257,7 +182,7 @@ class TestFaults final : public QObject {
 private Q_SLOTS:
     void init()
     {
-        const auto left = children();
+        const auto left = test::childProcesses();
         QVERIFY2(left.empty(), "a child process was there before the test");
     }
     void cleanup() { checkNoChildren(); }
@@ -277,7 +202,7 @@ private Q_SLOTS:
         pid_t victim = 0;
         std::int64_t killedNs = 0;
         std::set<std::uint32_t> okBefore;
-        const Run out = runPool(wl, poolOptions(2, WorkerDeathPolicy(policy)),
+        const test::PoolRun out = test::runPool(wl, poolOptions(2, WorkerDeathPolicy(policy)),
                                 [&](RunRecorder &rec, std::stop_source &) {
             QVERIFY(waitFor(rec, [](const RunSnapshot &s) {
                 return s.workers.size() == 2 && s.workers[1].readyNs >= 0 && s.tasksFinished >= 4;
@@ -360,7 +285,7 @@ private Q_SLOTS:
             inputs.values.push_back({3, 0});
         auto wl = makeWorkload(KernelId::Crash, inputs, false);
         wl->params.crashSignal = signal;
-        const Run out = runPool(wl, poolOptions(1));
+        const test::PoolRun out = test::runPool(wl, poolOptions(1));
         const RunResult &r = out.result;
         const QString error = text(r.error);
         QCOMPARE(r.status, RunStatus::Failed);
@@ -408,7 +333,7 @@ private Q_SLOTS:
         RunOptions options = poolOptions(workers, WorkerDeathPolicy(policy));
         options.taskTimeoutMs = kTimeoutMs;
         options.processPerTask = perTask;
-        const Run out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         const RunResult &r = out.result;
         const QString error = text(r.error);
         QCOMPARE(r.status, RunStatus::Failed);
@@ -455,7 +380,7 @@ private Q_SLOTS:
         RunOptions options = poolOptions(1);
         options.chunksize = 3;
         options.taskTimeoutMs = 300;
-        const Run out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         const RunResult &r = out.result;
         QCOMPARE(r.status, RunStatus::Failed);
         QVERIFY2(text(r.error).contains(QStringLiteral("task 2 (input 20000) timed out after 300 ms")),
@@ -475,7 +400,7 @@ private Q_SLOTS:
         RunOptions options = poolOptions(2);
         options.chunksize = 100;            // 1 s per chunk, 10 ms per task
         options.taskTimeoutMs = 400;
-        const Run out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         QCOMPARE(text(out.result.error), QString());
         QCOMPARE(out.result.status, RunStatus::Ok);
         QCOMPARE(out.result.tasksDone(), std::uint64_t(200));
@@ -528,7 +453,7 @@ private Q_SLOTS:
         options.workerPath = fakeWorker(dir, fault).toStdString();
         QVERIFY(!options.workerPath.empty());
         const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10});
-        const Run out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         const RunResult &r = out.result;
         const QString error = text(r.error);
         QCOMPARE(r.status, RunStatus::Failed);
@@ -590,7 +515,7 @@ private Q_SLOTS:
             options.workerPath = path.toStdString();
             options.processPerTask = perTask;
             const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10});
-            const Run out = runPool(wl, options);
+            const test::PoolRun out = test::runPool(wl, options);
             const QString error = text(out.result.error);
             QCOMPARE(out.result.status, RunStatus::Failed);
             QVERIFY2(error.contains(path) && error.contains(cause), qPrintable(error));
@@ -619,7 +544,7 @@ private Q_SLOTS:
         wl->params.crashSignal = SIGSEGV;
         // One worker, so tasks 0..6 are surely done before task 7 runs (with more, a task in
         // flight on another worker when the run fails is lost, as in Python's broken pool).
-        const Run out = runPool(wl, poolOptions(1, WorkerDeathPolicy::Respawn));
+        const test::PoolRun out = test::runPool(wl, poolOptions(1, WorkerDeathPolicy::Respawn));
         const RunResult &r = out.result;
         const QString error = text(r.error);
         QCOMPARE(r.status, RunStatus::Failed);
@@ -652,7 +577,7 @@ private Q_SLOTS:
         RunOptions options = poolOptions(2, WorkerDeathPolicy::Respawn);
         options.chunksize = 10;
         pid_t victim = 0;
-        const Run out = runPool(wl, options, [&](RunRecorder &rec, std::stop_source &) {
+        const test::PoolRun out = test::runPool(wl, options, [&](RunRecorder &rec, std::stop_source &) {
             QVERIFY(waitFor(rec, [](const RunSnapshot &s) {
                 return s.workers.size() == 2 && s.workers[0].tasksDone >= 3 && s.workers[0].tasksDone % 10 != 0;
             }));
@@ -703,7 +628,7 @@ private Q_SLOTS:
         }
         options.processPerTask = perTask;
         const std::uint64_t total = wl->taskCount();
-        const Run out = runPool(wl, options, [&](RunRecorder &rec, std::stop_source &stop) {
+        const test::PoolRun out = test::runPool(wl, options, [&](RunRecorder &rec, std::stop_source &stop) {
             if (stage == QStringLiteral("spawning"))   // the first worker is being started
                 QVERIFY(waitFor(rec, [](const RunSnapshot &s) { return !s.workers.empty(); }));
             else if (stage == QStringLiteral("mid-run"))
@@ -762,7 +687,7 @@ private Q_SLOTS:
         RunOptions options = poolOptions(2);
         options.processPerTask = perTask;
         std::set<std::uint32_t> before;
-        const Run out = runPool(wl, options, [&](RunRecorder &rec, std::stop_source &stop) {
+        const test::PoolRun out = test::runPool(wl, options, [&](RunRecorder &rec, std::stop_source &stop) {
             QVERIFY(waitFor(rec, [](const RunSnapshot &s) { return s.tasksFinished >= 20; }));
             before = okSoFar(rec);
             stop.request_stop();

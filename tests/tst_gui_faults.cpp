@@ -2,6 +2,7 @@
 // respawn) and the per-task timeout, from the control panel through a real run to the window's
 // message, and remembered across launches.
 
+#include "tests/childprocesses.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagebanner.h"
@@ -40,28 +41,6 @@ void setPolicy(ControlPanel *controls, WorkerDeathPolicy policy)
 {
     QComboBox *box = controls->onWorkerDeathBox();
     box->setCurrentIndex(box->findData(static_cast<int>(policy)));
-}
-
-// Children of this process still alive or not yet reaped (zombies count).
-int childProcesses()
-{
-    int count = 0;
-    const QString self = QString::number(QCoreApplication::applicationPid());
-    const QDir proc(QStringLiteral("/proc"));
-    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool numeric = false;
-        entry.toInt(&numeric);
-        if (!numeric)
-            continue;
-        QFile status(proc.filePath(entry + QStringLiteral("/status")));
-        if (!status.open(QIODevice::ReadOnly))
-            continue;
-        const QString text = QString::fromUtf8(status.readAll());
-        for (const QString &line : text.split(QLatin1Char('\n')))
-            if (line.startsWith(QStringLiteral("PPid:")) && line.mid(5).trimmed() == self)
-                ++count;
-    }
-    return count;
 }
 
 } // namespace
@@ -162,7 +141,7 @@ private Q_SLOTS:
         QVERIFY2(window.messageBanner()->text().contains(QStringLiteral("killed two workers")),
                  qPrintable(window.messageBanner()->text()));
         QVERIFY(window.taskModel()->rowCount() >= 4);
-        QTRY_COMPARE_WITH_TIMEOUT(childProcesses(), 0, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, 2000);
     }
 
     void taskTimeout_killsTheHungWorkerAndNamesTheTask()
@@ -201,7 +180,7 @@ private Q_SLOTS:
         QVERIFY2(window.messageBanner()->text().contains(QStringLiteral("timed out")),
                  qPrintable(window.messageBanner()->text()));
         QVERIFY(window.taskModel()->rowCount() >= 3);
-        QTRY_COMPARE_WITH_TIMEOUT(childProcesses(), 0, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, 2000);
     }
 };
 

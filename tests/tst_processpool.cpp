@@ -3,6 +3,8 @@
 // missing worker binary) a clear, quick outcome with no child process left behind. Workers that
 // break the protocol, hangs, respawn and cancel at every stage: tst_faults.
 
+#include "tests/childprocesses.h"
+#include "tests/poolrun.h"
 #include "core/exec/processpoolexecutor.h"
 #include "core/protocol/protocol.h"
 
@@ -47,36 +49,6 @@ std::int64_t msSince(Clock::time_point t0)
     return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count();
 }
 
-// Every process whose parent is this test process, zombies included.
-std::vector<pid_t> childPids()
-{
-    std::vector<pid_t> pids;
-    DIR *proc = opendir("/proc");
-    if (!proc)
-        return pids;
-    const pid_t self = getpid();
-    while (dirent *e = readdir(proc)) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9')
-            continue;
-        std::ifstream stat(std::string("/proc/") + e->d_name + "/stat");
-        std::string line;
-        if (!std::getline(stat, line))
-            continue;
-        // pid (comm) state ppid ...; comm may hold spaces and parentheses: split at the last ')'.
-        const auto close = line.rfind(')');
-        if (close == std::string::npos)
-            continue;
-        std::istringstream rest(line.substr(close + 1));
-        std::string state;
-        long ppid = 0;
-        rest >> state >> ppid;
-        if (ppid == self)
-            pids.push_back(static_cast<pid_t>(std::atol(e->d_name)));
-    }
-    closedir(proc);
-    return pids;
-}
-
 std::shared_ptr<Workload> makeWorkload(KernelId kernel, InputSource inputs, bool withExpected = true)
 {
     auto wl = std::make_shared<Workload>();
@@ -103,45 +75,6 @@ RunOptions poolOptions(int workers, int chunksize = 1, Ordering ordering = Order
     o.sampleHz = 0;
     o.workerPath = kWorkerPath;
     return o;
-}
-
-struct Outcome {
-    RunResult result;
-    std::int64_t runMs = 0;          // run() from call to return
-    std::int64_t returnAfterStopMs = -1;
-};
-
-// Runs the pool on a thread as the engine does; `during` runs on this thread meanwhile and may
-// request a stop through the source it is given.
-Outcome runPool(std::shared_ptr<const Workload> wl, const RunOptions &options,
-                const std::function<void(RunRecorder &, std::stop_source &)> &during = {})
-{
-    RunRecorder rec(std::move(wl), options);
-    ProcessPoolExecutor exec;
-    Outcome out;
-    Clock::time_point stopAt{};
-    Clock::time_point returned{};
-    {
-        const auto t0 = Clock::now();
-        std::jthread t([&](std::stop_token st) {
-            exec.run(rec, st);
-            returned = Clock::now();
-        });
-        if (during) {
-            std::stop_source source = t.get_stop_source();
-            during(rec, source);
-            if (source.stop_requested())
-                stopAt = Clock::now();
-        }
-        t.join();
-        out.runMs = std::chrono::duration_cast<std::chrono::milliseconds>(returned - t0).count();
-        if (stopAt != Clock::time_point{})
-            out.returnAfterStopMs =
-                std::chrono::duration_cast<std::chrono::milliseconds>(returned - stopAt).count();
-    }
-    rec.finish();
-    out.result = rec.result();
-    return out;
 }
 
 // Waits (up to 10 s) until `ready` holds for a snapshot of the run.
@@ -193,9 +126,9 @@ void checkDoneTasks(const RunResult &r)
 
 void checkNoChildren()
 {
-    const auto left = childPids();
+    const auto left = test::childProcesses();
     QVERIFY2(left.empty(), qPrintable(QStringLiteral("%1 child process(es) left, first pid %2")
-                                          .arg(left.size()).arg(left.empty() ? 0 : left.front())));
+                                          .arg(left.size()).arg(left.empty() ? 0 : left.front().pid)));
 }
 
 // Starts the real worker on a socketpair, as the pool does, for talking to it directly.
@@ -264,7 +197,7 @@ class TestProcessPool final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { QVERIFY(childPids().empty()); }
+    void init() { QVERIFY(test::childProcesses().empty()); }
     void cleanup() { checkNoChildren(); }
 
     void resolveWorkerPath_nextToTheExecutable()
@@ -310,7 +243,7 @@ private Q_SLOTS:
         default: wl = makeWorkload(KernelId::Double, RangeInputs{5, 70'000, 7}); break;
         }
         const RunOptions options = poolOptions(2, chunksize, ordering);
-        const Outcome out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         const RunResult &r = out.result;
         QCOMPARE(QString::fromStdString(r.error), QString());
         QCOMPARE(r.status, RunStatus::Ok);
@@ -362,7 +295,7 @@ private Q_SLOTS:
     {
         const auto wl = makeWorkload(KernelId::IsPrime, RangeInputs{1'000'000'000, 1'000'040'000, 1});
         const RunOptions options = poolOptions(8, 50);
-        const Outcome out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         const RunResult &r = out.result;
         QCOMPARE(r.status, RunStatus::Ok);
         QCOMPARE(r.tasksDone(), wl->taskCount());
@@ -387,7 +320,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             inputs.values.push_back({10, 0});
         const auto wl = makeWorkload(KernelId::SpinMs, inputs, false);
-        const Outcome out = runPool(wl, poolOptions(2));
+        const test::PoolRun out = test::runPool(wl, poolOptions(2));
         const RunResult &r = out.result;
         QCOMPARE(r.status, RunStatus::Ok);
         const std::int16_t slowWorker = r.tasks[0].worker;
@@ -408,7 +341,7 @@ private Q_SLOTS:
         QFETCH(int, sync);
         auto wl = makeWorkload(KernelId::SharedCounter, RepeatInputs{{100'000, 0}, 40}, false);
         wl->params.counterSync = static_cast<CounterSync>(sync);
-        const Outcome out = runPool(wl, poolOptions(2, 3));
+        const test::PoolRun out = test::runPool(wl, poolOptions(2, 3));
         QCOMPARE(out.result.status, RunStatus::Ok);
         QCOMPARE(out.result.tasksDone(), std::uint64_t(40));
         if (sync == int(CounterSync::SharedMemory)) {
@@ -443,7 +376,7 @@ private Q_SLOTS:
             inputs.values.push_back({2, 0});
         auto wl = makeWorkload(KernelId::Crash, inputs, false);
         wl->params.crashSignal = signal;
-        const Outcome out = runPool(wl, poolOptions(workers));
+        const test::PoolRun out = test::runPool(wl, poolOptions(workers));
         const RunResult &r = out.result;
         const QString error = QString::fromStdString(r.error);
         QCOMPARE(r.status, RunStatus::Failed);
@@ -478,7 +411,7 @@ private Q_SLOTS:
         const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{40, 0}, 60}, false);
         pid_t victim = 0;
         Clock::time_point killedAt;
-        const Outcome out = runPool(wl, poolOptions(2), [&](RunRecorder &rec, std::stop_source &) {
+        const test::PoolRun out = test::runPool(wl, poolOptions(2), [&](RunRecorder &rec, std::stop_source &) {
             QVERIFY(waitFor(rec, [](const RunSnapshot &s) {
                 return allWorkersReady(s, 2) && s.tasksFinished >= 3;
             }));
@@ -513,7 +446,7 @@ private Q_SLOTS:
         QFETCH(int, workers);
         QFETCH(int, chunksize);
         const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{20, 0}, 500}, false);
-        const Outcome out = runPool(wl, poolOptions(workers, chunksize),
+        const test::PoolRun out = test::runPool(wl, poolOptions(workers, chunksize),
                                     [&](RunRecorder &rec, std::stop_source &stop) {
             QVERIFY(waitFor(rec, [](const RunSnapshot &s) { return s.tasksFinished >= 4; }));
             stop.request_stop();
@@ -531,7 +464,7 @@ private Q_SLOTS:
     void cancelWhileSpawning_leavesNothing()
     {
         const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{20, 0}, 100}, false);
-        const Outcome out = runPool(wl, poolOptions(16), [&](RunRecorder &, std::stop_source &stop) {
+        const test::PoolRun out = test::runPool(wl, poolOptions(16), [&](RunRecorder &, std::stop_source &stop) {
             stop.request_stop();
         });
         QCOMPARE(out.result.status, RunStatus::Cancelled);
@@ -561,7 +494,7 @@ private Q_SLOTS:
         RunOptions options = poolOptions(2);
         options.workerPath = path.toStdString();
         const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10});
-        const Outcome out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         QCOMPARE(out.result.status, RunStatus::Failed);
         const QString error = QString::fromStdString(out.result.error);
         QVERIFY2(error.startsWith(QStringLiteral("worker executable not found: ") + path + QStringLiteral(" (")),
@@ -651,7 +584,7 @@ private Q_SLOTS:
         const auto wl = makeWorkload(KernelId::SpinMs, RepeatInputs{{3, 0}, std::uint64_t(tasks)});
         RunOptions options = poolOptions(workers, chunksize, Ordering::OrderedStream);
         options.processPerTask = true;
-        const Outcome out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         const RunResult &r = out.result;
         QCOMPARE(QString::fromStdString(r.error), QString());
         QCOMPARE(r.status, RunStatus::Ok);
@@ -693,7 +626,7 @@ private Q_SLOTS:
         const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{21, 0}, 60});
         RunOptions options = poolOptions(2);
         options.processPerTask = true;
-        const Outcome out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         const RunResult &r = out.result;
         QCOMPARE(r.status, RunStatus::Ok);
         QCOMPARE(r.workers.size(), std::size_t(60));
@@ -708,7 +641,7 @@ private Q_SLOTS:
               double(startup) / 60e6, double(busy) / 60e6, double(r.wallNs) / 1e6);
         QVERIFY2(startup > 10 * busy, qPrintable(QStringLiteral("start-up %1 ns, busy %2 ns").arg(startup).arg(busy)));
         // The pool pays start-up twice, not 60 times.
-        const Outcome pooled = runPool(wl, poolOptions(2));
+        const test::PoolRun pooled = test::runPool(wl, poolOptions(2));
         QCOMPARE(pooled.result.status, RunStatus::Ok);
         qInfo("the pool, same tasks: wall %.1f ms", double(pooled.result.wallNs) / 1e6);
     }
@@ -718,7 +651,7 @@ private Q_SLOTS:
         const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{1, 0}, 10'001}, false);
         RunOptions options = poolOptions(2);
         options.processPerTask = true;
-        const Outcome out = runPool(wl, options);
+        const test::PoolRun out = test::runPool(wl, options);
         QCOMPARE(out.result.status, RunStatus::Failed);
         QCOMPARE(QString::fromStdString(out.result.error),
                  QStringLiteral("a new process per task would start 10001 worker processes, more than 10000: "
@@ -764,7 +697,7 @@ private Q_SLOTS:
         QFETCH(int, tasks);
         QFETCH(int, chunksize);
         const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{21, 0}, std::uint64_t(tasks)}, false);
-        const Outcome out = runPool(wl, poolOptions(2, chunksize, Ordering::OrderedBatch));
+        const test::PoolRun out = test::runPool(wl, poolOptions(2, chunksize, Ordering::OrderedBatch));
         const RunResult &r = out.result;
         QCOMPARE(r.status, RunStatus::Ok);
         QCOMPARE(r.tasksDone(), std::uint64_t(tasks));

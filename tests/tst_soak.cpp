@@ -5,6 +5,7 @@
 // all of them the process must hold no more file descriptors, threads or child processes than
 // after the warm-up, and its resident memory may not have grown by more than kMaxRssGrowthKiB
 // (16 MiB). Measured on a loaded 2-core VM: ~11 s; 7 fds, 2 threads, 0 children, RSS +68 KiB.
+#include "tests/childprocesses.h"
 #include "core/engine/runcontroller.h"
 
 #include <QCoreApplication>
@@ -53,33 +54,6 @@ int countEntries(const char *path)
     return n - (std::string(path) == "/proc/self/fd" ? 1 : 0);   // opendir's own descriptor
 }
 
-// Children of this process (worker processes), zombies included.
-int childProcesses()
-{
-    int count = 0;
-    const std::string self = std::to_string(getpid());
-    DIR *dir = opendir("/proc");
-    if (!dir)
-        return -1;
-    while (dirent *e = readdir(dir)) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9')
-            continue;
-        std::ifstream stat(std::string("/proc/") + e->d_name + "/stat");
-        std::string line;
-        std::getline(stat, line);
-        const auto close = line.rfind(')');
-        if (close == std::string::npos)
-            continue;
-        std::istringstream rest(line.substr(close + 2));
-        std::string state, ppid;
-        rest >> state >> ppid;
-        if (ppid == self)
-            ++count;
-    }
-    closedir(dir);
-    return count;
-}
-
 long rssKiB()
 {
     std::ifstream status("/proc/self/status");
@@ -109,7 +83,7 @@ struct Usage {
 
 Usage usage()
 {
-    return {countEntries("/proc/self/fd"), countEntries("/proc/self/task"), childProcesses(),
+    return {countEntries("/proc/self/fd"), countEntries("/proc/self/task"), test::childProcessCount(),
             rssKiB()};
 }
 
@@ -229,7 +203,7 @@ void TestSoak::thousandRunCancelCycles_leaveNothingBehind()
         }
     }
     QVERIFY(waitUntilIdle(controller, 5s));
-    QTRY_COMPARE_WITH_TIMEOUT(childProcesses(), 0, 2000);   // every worker reaped
+    QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, 2000);   // every worker reaped
     const Usage end = usage();
     const qint64 elapsedMs = total.elapsed();
     qInfo("soak: %d cycles (%d ran to the end, %d cancelled, %d replaced by the next start) in "
