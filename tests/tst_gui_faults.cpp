@@ -5,6 +5,7 @@
 #include "tests/childprocesses.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/mainwindow.h"
+#include "tests/guitesting.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/settings.h"
 #include "app/models/taskmodel.h"
@@ -21,16 +22,9 @@
 
 using namespace corescope;
 using namespace corescope::gui;
+using corescope::test::waitForRunEnd;
 
 namespace {
-
-bool waitForRunEnd(MainWindow &window, int timeoutMs)
-{
-    if (!window.isRunning() && window.lastResult())
-        return true;
-    QSignalSpy ended(&window, &MainWindow::runEnded);
-    return ended.wait(timeoutMs) || !window.isRunning();
-}
 
 void setMode(ControlPanel *controls, Mode mode)
 {

@@ -11,6 +11,7 @@
 #include "app/gui/exportdialog.h"
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/mainwindow.h"
+#include "tests/guitesting.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/runstatusbar.h"
 #include "app/gui/settings.h"
@@ -49,25 +50,10 @@
 
 using namespace corescope;
 using namespace corescope::gui;
+using corescope::test::waitForRunEnd;
+using corescope::test::writeSleepWorkload;
 
 namespace {
-
-// A workload of sleeping tasks: slow enough to cancel mid-run on any machine.
-QString writeSleepWorkload(const QTemporaryDir &dir, int tasks, int ms)
-{
-    QStringList inputs;
-    for (int i = 0; i < tasks; ++i)
-        inputs << QString::number(ms);
-    const QString path = dir.filePath(QStringLiteral("sleepers.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(QStringLiteral("{\n  \"name\": \"Sleepers\",\n  \"description\": \"test\",\n"
-                              "  \"kernel\": \"sleep_ms\",\n  \"inputs\": [%1]\n}\n")
-                   .arg(inputs.join(QStringLiteral(", ")))
-                   .toUtf8());
-    return path;
-}
 
 void selectWorkloadInList(MainWindow &window, const QString &id)
 {
@@ -99,14 +85,6 @@ int changedPixels(const QImage &a, const QImage &b)
         for (int x = 0; x < a.width(); ++x)
             changed += a.pixel(x, y) != b.pixel(x, y);
     return changed;
-}
-
-bool waitForRunEnd(MainWindow &window, int timeoutMs)
-{
-    if (!window.isRunning() && window.lastResult())
-        return true;
-    QSignalSpy ended(&window, &MainWindow::runEnded);
-    return ended.wait(timeoutMs) || !window.isRunning();
 }
 
 } // namespace

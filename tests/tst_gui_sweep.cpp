@@ -9,6 +9,7 @@
 #include "app/gui/comparewindow.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/mainwindow.h"
+#include "tests/guitesting.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/runstatusbar.h"
 #include "app/gui/savedfile.h"
@@ -45,6 +46,7 @@
 
 using namespace corescope;
 using namespace corescope::gui;
+using corescope::test::writeSleepWorkload;
 
 namespace {
 
@@ -58,21 +60,6 @@ void selectWorkloadInList(MainWindow &window, const QString &id)
         }
     }
     QFAIL(qPrintable(QStringLiteral("workload %1 is not in the list").arg(id)));
-}
-
-QString writeSleepWorkload(const QTemporaryDir &dir, int tasks, int ms)
-{
-    QStringList inputs;
-    for (int i = 0; i < tasks; ++i)
-        inputs << QString::number(ms);
-    const QString path = dir.filePath(QStringLiteral("sleepers.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(QStringLiteral("{\"name\": \"Sleepers\", \"kernel\": \"sleep_ms\", \"inputs\": [%1]}\n")
-                   .arg(inputs.join(QStringLiteral(", ")))
-                   .toUtf8());
-    return path;
 }
 
 // The panel set for a sweep of threads only (plus the serial baseline).
