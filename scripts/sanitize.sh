@@ -23,6 +23,7 @@ supp=$root/scripts/sanitizers
 bash "$root/scripts/install-deps.sh"
 args=(--preset "$kind" -B "$build" -DCORESCOPE_BUILD_GUI="${CORESCOPE_SANITIZE_GUI:-ON}")
 if command -v ccache >/dev/null; then
+    export CCACHE_BASEDIR="$root"   # paths relative to the clone: another clone hits the cache
     args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 fi
 (cd "$root" && cmake "${args[@]}" >/dev/null)

@@ -1,4 +1,6 @@
 // The command line end to end: the real binary, its exit codes, messages and output files.
+#include "tests/timing.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +20,7 @@ struct Outcome {
 
 const QString kBinary = QStringLiteral(CORESCOPE_BIN_DIR "/corescope");
 
-Outcome corescope(const QStringList &arguments, int timeoutMs = 60000)
+Outcome runCorescope(const QStringList &arguments, int timeoutMs = corescope::test::scaledMs(60000))
 {
     QProcess p;
     p.start(kBinary, arguments);
@@ -45,21 +47,21 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void versionAndHelp()
     {
-        const Outcome v = corescope({QStringLiteral("--version")});
+        const Outcome v = runCorescope({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith(QStringLiteral("corescope ")));
-        const Outcome h = corescope({QStringLiteral("--help")});
+        const Outcome h = runCorescope({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains(QStringLiteral("run WORKLOAD")));
         QVERIFY(h.out.contains(QStringLiteral("Exit codes")));
-        const Outcome rh = corescope({QStringLiteral("run"), QStringLiteral("--help")});
+        const Outcome rh = runCorescope({QStringLiteral("run"), QStringLiteral("--help")});
         QCOMPARE(rh.exitCode, 0);
         QVERIFY(rh.out.contains(QStringLiteral("--chunksize")));
     }
 
     void workloads_listsTheShippedOnes()
     {
-        const Outcome o = corescope({QStringLiteral("workloads")});
+        const Outcome o = runCorescope({QStringLiteral("workloads")});
         QCOMPARE(o.exitCode, 0);
         for (const char *id : {"primes50", "primes6", "gcd4", "sum10", "doubler", "tiny-tasks",
                                "uneven-tasks", "memory-bound", "broken-pool"})
@@ -74,7 +76,7 @@ private Q_SLOTS:
         const QString report = dir.filePath(QStringLiteral("run.json"));
         const QString csv = dir.filePath(QStringLiteral("tasks.csv"));
         const QString trace = dir.filePath(QStringLiteral("run.trace.json"));
-        const Outcome o = corescope({QStringLiteral("run"), QStringLiteral("gcd4"),
+        const Outcome o = runCorescope({QStringLiteral("run"), QStringLiteral("gcd4"),
                                      QStringLiteral("--mode"), QStringLiteral("processes"),
                                      QStringLiteral("-j"), QStringLiteral("2"),
                                      QStringLiteral("--ordering"), QStringLiteral("as-completed"),
@@ -163,7 +165,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Outcome o = corescope(arguments);
+        const Outcome o = runCorescope(arguments);
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.err.contains(message), qPrintable(o.err));
         QVERIFY(o.err.startsWith(QStringLiteral("corescope: ")));
@@ -175,7 +177,7 @@ private Q_SLOTS:
         const QString path = writeFile(dir, QStringLiteral("primes.json"),
                                        "{\n  \"name\": \"p\",\n  \"kernel\": \"is_prime\",\n"
                                        "  \"inputs\": [7, \"two\"]\n}\n");
-        const Outcome o = corescope({QStringLiteral("run"), path});
+        const Outcome o = runCorescope({QStringLiteral("run"), path});
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.err.contains(QStringLiteral("primes.json:4:17: inputs[1]:")), qPrintable(o.err));
     }
@@ -184,7 +186,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString report = dir.filePath(QStringLiteral("run.json"));
-        const Outcome o = corescope({QStringLiteral("run"), QStringLiteral("broken-pool"),
+        const Outcome o = runCorescope({QStringLiteral("run"), QStringLiteral("broken-pool"),
                                      QStringLiteral("--mode"), QStringLiteral("processes"),
                                      QStringLiteral("-j"), QStringLiteral("1"),
                                      QStringLiteral("--report"), report});
@@ -207,7 +209,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString report = dir.filePath(QStringLiteral("sweep.json"));
         const QString csv = dir.filePath(QStringLiteral("sweep.csv"));
-        const Outcome o = corescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
+        const Outcome o = runCorescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
                                      QStringLiteral("--modes"), QStringLiteral("threads,processes"),
                                      QStringLiteral("--workers"), QStringLiteral("1-2"),
                                      QStringLiteral("--repeat"), QStringLiteral("2"),
@@ -229,11 +231,11 @@ private Q_SLOTS:
 
     void sweep_badListsExit2()
     {
-        const Outcome w = corescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
+        const Outcome w = runCorescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
                                      QStringLiteral("--workers"), QStringLiteral("0-3")});
         QCOMPARE(w.exitCode, 2);
         QVERIFY2(w.err.contains(QStringLiteral("--workers: expected worker counts")), qPrintable(w.err));
-        const Outcome m = corescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
+        const Outcome m = runCorescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
                                      QStringLiteral("--modes"), QStringLiteral("gpu")});
         QCOMPARE(m.exitCode, 2);
         QVERIFY2(m.err.contains(QStringLiteral("\"gpu\"")), qPrintable(m.err));
@@ -251,9 +253,9 @@ private Q_SLOTS:
                           QStringLiteral("processes"), QStringLiteral("-j"), QStringLiteral("2"),
                           QStringLiteral("--report"), report});
         QVERIFY(p.waitForStarted());
-        QTest::qWait(1000);
+        QTest::qWait(corescope::test::scaledMs(1000));   // the two 50 ms tasks are done by then
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
-        QVERIFY(p.waitForFinished(5000));
+        QVERIFY(p.waitForFinished(corescope::test::scaledMs(5000)));
         QCOMPARE(p.exitCode(), 130);
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -1,3 +1,4 @@
+#include "tests/timing.h"
 #include "core/kernels/kernel.h"
 
 #include <QTest>
@@ -110,7 +111,7 @@ private Q_SLOTS:
         run(KernelId::SleepMs, {40, 0});
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                             std::chrono::steady_clock::now() - t0).count();
-        QVERIFY2(ms >= 40 && ms < 400, qPrintable(QString::number(ms)));
+        QVERIFY2(ms >= 40 && ms < test::scaledMs(400), qPrintable(QString::number(ms)));
     }
 
     void doubleWithSleep_sleepsInputUnits()
@@ -121,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(run(KernelId::Double, {3, 0}, params), 6ULL);
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                             std::chrono::steady_clock::now() - t0).count();
-        QVERIFY2(ms >= 30 && ms < 300, qPrintable(QString::number(ms)));
+        QVERIFY2(ms >= 30 && ms < test::scaledMs(300), qPrintable(QString::number(ms)));
     }
 
     void spinMs_burnsCpuTime()

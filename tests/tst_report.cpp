@@ -5,7 +5,7 @@
 #include "core/sample/cpusampler.h"
 
 #include "handmaderuns.h"
-#include "sanitizers.h"
+#include "tests/timing.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -550,7 +550,7 @@ void TestReport::millionTasksWriteFast()
     QVERIFY(writeRunReport(run, out));
     const qint64 writeMs = timer.elapsed();
     qInfo("1,000,000 tasks: %zu bytes written in %lld ms", counter.count, writeMs);
-    QVERIFY2(writeMs < 4000 * test::kSanitizerSlowdown, qPrintable(QString::number(writeMs)));
+    QVERIFY2(writeMs < test::scaledMs(4000), qPrintable(QString::number(writeMs)));
 
     // Reading back a tenth of it, to keep the test quick; the reader streams as well.
     run.tasks.resize(kTasks / 10);

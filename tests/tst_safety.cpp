@@ -1,6 +1,7 @@
 // Safety (issue 6): the worker binary is the one next to the app, never one found through PATH
 // or the working directory; a workload file cannot make the app run a command or write a file;
 // exports write exactly the files the user named and nothing else.
+#include "tests/timing.h"
 #include "core/exec/processpoolexecutor.h"
 
 #include <QDir>
@@ -27,7 +28,7 @@ Outcome runIn(const QString &workingDirectory, const QStringList &arguments,
     p.setWorkingDirectory(workingDirectory);
     p.setProcessEnvironment(environment);
     p.start(kBinDir + QStringLiteral("/corescope"), arguments);
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(corescope::test::scaledMs(60000)))
         qFatal("corescope %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};

@@ -6,6 +6,7 @@
 // after the warm-up, and its resident memory may not have grown by more than kMaxRssGrowthKiB
 // (16 MiB). Measured on a loaded 2-core VM: ~11 s; 7 fds, 2 threads, 0 children, RSS +68 KiB.
 #include "tests/childprocesses.h"
+#include "tests/timing.h"
 #include "core/engine/runcontroller.h"
 
 #include <QCoreApplication>
@@ -27,16 +28,16 @@ namespace {
 
 constexpr int kCycles = 1000;
 constexpr int kWarmUp = 40;                     // first runs fill caches, pools, Qt internals
-// Allocator slack; measured growth is well under 1 MiB. Under ASan freed memory sits in a
-// quarantine of up to 256 MiB by design, so there the bound is that (LSan checks for leaks).
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr long kMaxRssGrowthKiB = 320 * 1024;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-constexpr long kMaxRssGrowthKiB = 320 * 1024;
-#else
-constexpr long kMaxRssGrowthKiB = 16 * 1024;
-#endif
+// How much the resident memory may grow from the warm-up to any later idle point (the peak) and
+// to the end. Measured growth in a plain build is under 1 MiB; the bound is allocator slack.
+// Under ASan every freed block waits in a quarantine before reuse: its size is set below to
+// 16 MiB (ASan's default is 256 MiB, which a 16 MiB bound could not see past), and the bound is
+// that quarantine, ASan's per-thread allocator caches and the same slack. TSan keeps shadow
+// memory for every byte touched (4x), which the bound allows for.
+#if defined(CORESCOPE_ASAN)
+constexpr long kMaxRssGrowthKiB = 64 * 1024;
+#elif defined(CORESCOPE_TSAN)
+constexpr long kMaxRssGrowthKiB = 64 * 1024;
 #else
 constexpr long kMaxRssGrowthKiB = 16 * 1024;
 #endif
@@ -85,6 +86,27 @@ Usage usage()
 {
     return {countEntries("/proc/self/fd"), countEntries("/proc/self/task"), test::childProcessCount(),
             rssKiB()};
+}
+
+// The usage once the threads and children of finished runs are gone. A joined thread can still
+// be listed in /proc/self/task for a moment after pthread_join returns (the kernel wakes the
+// joiner before it unlists the thread), so a single reading may count one that has ended: read
+// until every count is at most `limit`'s, or the scaled timeout passes, and keep the lowest.
+Usage settledUsage(const Usage &limit, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    Usage best = usage();
+    while ((best.fds > limit.fds || best.threads > limit.threads || best.children > limit.children)
+           && t.elapsed() < timeoutMs) {
+        std::this_thread::sleep_for(5ms);
+        const Usage now = usage();
+        best.fds = std::min(best.fds, now.fds);
+        best.threads = std::min(best.threads, now.threads);
+        best.children = std::min(best.children, now.children);
+        best.rss = now.rss;
+    }
+    return best;
 }
 
 std::shared_ptr<const Workload> spinWorkload(int tasks, std::uint64_t ms)
@@ -159,7 +181,7 @@ void TestSoak::thousandRunCancelCycles_leaveNothingBehind()
         const int kind = (cycle / 4) % 4;   // each mode sees each kind
         if (kind == 3) {
             // Let it run to the end: every task done, correct.
-            QVERIFY2(waitUntilIdle(controller, 30s), "a run did not finish within 30 s");
+            QVERIFY2(waitUntilIdle(controller, test::scaled(30000ms)), "a run did not finish in time");
             const auto result = controller.result(id);
             QVERIFY(result);
             QCOMPARE(result->status, RunStatus::Ok);
@@ -177,7 +199,7 @@ void TestSoak::thousandRunCancelCycles_leaveNothingBehind()
             QElapsedTimer stop;
             stop.start();
             controller.cancel();
-            QVERIFY2(waitUntilIdle(controller, 5s), "a cancelled run did not end within 5 s");
+            QVERIFY2(waitUntilIdle(controller, test::scaled(5000ms)), "a cancelled run did not end");
             slowestStopMs = std::max(slowestStopMs, stop.elapsed());
             const auto result = controller.result(id);
             QVERIFY(result);
@@ -191,20 +213,21 @@ void TestSoak::thousandRunCancelCycles_leaveNothingBehind()
                 ++cancelled;
         }
         if (cycle == kWarmUp - 1) {
-            QVERIFY(waitUntilIdle(controller, 5s));
-            warm = usage();
+            QVERIFY(waitUntilIdle(controller, test::scaled(5000ms)));
+            // Idle: nothing of the runs may be left but what the process keeps for good.
+            warm = settledUsage(Usage{1 << 20, 1 << 20, 0, 0}, test::scaledMs(1000));
             peak = warm;
         } else if (cycle >= kWarmUp && cycle % 50 == 0) {
-            const Usage now = usage();
+            const Usage now = settledUsage(warm, test::scaledMs(1000));
             peak.fds = std::max(peak.fds, now.fds);
             peak.threads = std::max(peak.threads, now.threads);
             peak.children = std::max(peak.children, now.children);
             peak.rss = std::max(peak.rss, now.rss);
         }
     }
-    QVERIFY(waitUntilIdle(controller, 5s));
-    QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, 2000);   // every worker reaped
-    const Usage end = usage();
+    QVERIFY(waitUntilIdle(controller, test::scaled(5000ms)));
+    QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, test::scaledMs(2000));   // all reaped
+    const Usage end = settledUsage(warm, test::scaledMs(2000));
     const qint64 elapsedMs = total.elapsed();
     qInfo("soak: %d cycles (%d ran to the end, %d cancelled, %d replaced by the next start) in "
           "%lld ms; slowest cancel-to-idle %lld ms",
@@ -216,12 +239,30 @@ void TestSoak::thousandRunCancelCycles_leaveNothingBehind()
     QCOMPARE(signalled, started);   // every run said it finished, exactly once
     QVERIFY(finishedOk >= kCycles / 5);
     QVERIFY(cancelled > kCycles / 4);   // the cancels really landed mid-run
-    QCOMPARE(end.fds, warm.fds);
-    QCOMPARE(end.threads, warm.threads);
+    // What must hold: nothing more than after the warm-up, at any idle point and at the end.
+    QVERIFY2(warm.fds > 0 && warm.threads > 0 && warm.rss > 0, warm.toString().c_str());
+    QVERIFY2(peak.fds <= warm.fds, peak.toString().c_str());
+    QVERIFY2(peak.threads <= warm.threads, peak.toString().c_str());
+    QCOMPARE(peak.children, 0);
+    QVERIFY2(end.fds <= warm.fds, end.toString().c_str());
+    QVERIFY2(end.threads <= warm.threads, end.toString().c_str());
     QCOMPARE(end.children, 0);
+    QVERIFY2(peak.rss - warm.rss <= kMaxRssGrowthKiB,
+             ("RSS peaked " + std::to_string(peak.rss - warm.rss) + " KiB above the warm-up, "
+              "bound " + std::to_string(kMaxRssGrowthKiB) + " KiB").c_str());
     QVERIFY2(end.rss - warm.rss <= kMaxRssGrowthKiB,
-             ("RSS grew by " + std::to_string(end.rss - warm.rss) + " KiB").c_str());
+             ("RSS grew by " + std::to_string(end.rss - warm.rss) + " KiB, bound "
+              + std::to_string(kMaxRssGrowthKiB) + " KiB").c_str());
 }
+
+#if defined(CORESCOPE_ASAN)
+// ASan's quarantine (see kMaxRssGrowthKiB): 16 MiB instead of 256, so the RSS bound can see a
+// leak-like growth that LSan would not report (memory still referenced, never freed).
+extern "C" const char *__asan_default_options()
+{
+    return "quarantine_size_mb=16";
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestSoak)
 #include "tst_soak.moc"

@@ -1,4 +1,5 @@
 // Sweeps: parsing of the lists, statistics and speedups from wall times, and a real sweep.
+#include "tests/timing.h"
 #include "core/engine/sweep.h"
 #include "core/workload/catalog.h"
 
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(spec.validate(), std::string());
         SweepRunner runner(spec);
         runner.start();
-        QVERIFY(runner.waitFor(60s));
+        QVERIFY(runner.waitFor(test::scaled(60s)));
         const SweepResult r = runner.result();
         QCOMPARE(r.status, std::string("ok"));
         QCOMPARE(r.points.size(), std::size_t(1 + 2 * 3));
@@ -316,8 +317,8 @@ private Q_SLOTS:
         QTest::qWait(200);
         const auto t0 = std::chrono::steady_clock::now();
         runner.cancel();
-        QVERIFY(runner.waitFor(2s));
-        QVERIFY(std::chrono::steady_clock::now() - t0 < 500ms);
+        QVERIFY(runner.waitFor(test::scaled(2s)));
+        QVERIFY(std::chrono::steady_clock::now() - t0 < test::scaled(500ms));
         QCOMPARE(runner.result().status, std::string("cancelled"));
     }
 };

@@ -1,0 +1,549 @@
+// What each lesson's text claims, checked on a real run of the lesson's own workload and options
+// through the engine (no GUI): a lesson that says "processes nearly halve the time" or "imap
+// holds results behind the slowest head" is only as good as the run that shows it.
+//
+// Speedups are ratios of two wall times measured back to back on this machine, so they are not
+// scaled by the suite's time factor; their margins are chosen to hold on a loaded 2-core
+// machine (CTest runs this suite alone: RUN_SERIAL). A speedup claim gets up to kAttempts
+// attempts, each a fresh serial run and a fresh lesson run, and holds when one attempt shows it:
+// the lesson promises what a class can see, and a moment of load elsewhere does not refute it.
+// Every attempt is printed. With fewer than 2 cores the speedup checks are skipped, saying so;
+// so are they when every attempt failed while other processes kept more than half a core busy
+// (measured from /proc/stat, less this test's own CPU time): a class cannot see a 2-core
+// speedup on a machine that lends it one core, and the message says how busy it was.
+#include "tests/timing.h"
+#include "core/engine/runsession.h"
+#include "core/lessons/lesson.h"
+#include "core/sample/cpusampler.h"
+#include "core/workload/catalog.h"
+
+#include <QTest>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <map>
+#include <numeric>
+
+using namespace corescope;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kAttempts = 3;
+
+std::shared_ptr<const Workload> shipped(std::string_view id)
+{
+    auto loaded = resolveWorkload(std::string(id));
+    if (auto *e = std::get_if<WorkloadError>(&loaded))
+        qFatal("%s", e->toString().c_str());
+    return std::make_shared<const Workload>(std::get<Workload>(std::move(loaded)));
+}
+
+const Lesson &lesson(std::string_view id)
+{
+    const Lesson *l = lessonById(id);
+    if (!l)
+        qFatal("no lesson %s", std::string(id).c_str());
+    return *l;
+}
+
+RunResult runToEnd(std::shared_ptr<const Workload> workload, const RunOptions &options)
+{
+    RunSession session(std::move(workload), options);
+    session.start();
+    if (!session.waitFor(test::scaled(300s)))
+        qFatal("run did not finish");
+    return session.recorder().result();
+}
+
+RunResult runLesson(const Lesson &l)
+{
+    return runToEnd(shipped(l.workload), l.options);
+}
+
+RunOptions serialOf(RunOptions options)
+{
+    options.mode = Mode::Serial;
+    options.workers = 1;
+    options.gil = false;
+    return options;
+}
+
+double ms(std::int64_t ns)
+{
+    return double(ns) / 1e6;
+}
+
+int cores()
+{
+    return logicalCoreCount();
+}
+
+// How much CPU other processes took while a measurement ran, in cores: the machine's busy time
+// from /proc/stat less this process's and its reaped children's (the worker processes).
+class OthersLoad {
+public:
+    OthersLoad() : m_start(read()) {}
+    double cores() const
+    {
+        const Reading end = read();
+        const double wall = end.wallS - m_start.wallS;
+        if (wall <= 0 || end.machineBusyS < 0 || m_start.machineBusyS < 0)
+            return 0;
+        const double others = (end.machineBusyS - m_start.machineBusyS) - (end.ownS - m_start.ownS);
+        return std::max(0.0, others / wall);
+    }
+
+private:
+    struct Reading {
+        double wallS = 0;
+        double machineBusyS = -1;
+        double ownS = 0;
+    };
+    static Reading read()
+    {
+        Reading r;
+        r.wallS = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+                      .count();
+        std::ifstream stat("/proc/stat");
+        std::string line;
+        if (std::getline(stat, line) && line.rfind("cpu ", 0) == 0) {
+            std::istringstream in(line.substr(4));
+            // user nice system idle iowait irq softirq steal
+            std::uint64_t v[8] = {};
+            for (auto &x : v)
+                in >> x;
+            const double tick = double(sysconf(_SC_CLK_TCK));
+            r.machineBusyS = double(v[0] + v[1] + v[2] + v[5] + v[6] + v[7]) / tick;
+        }
+        for (const int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
+            rusage u{};
+            getrusage(who, &u);
+            r.ownS += double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+                + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+        }
+        return r;
+    }
+    Reading m_start;
+};
+
+struct Attempts {
+    std::vector<double> values;
+    double othersCores = 0;   ///< the least other processes took in any attempt, in cores
+};
+
+// Serial wall time over the lesson's wall time, for up to kAttempts attempts; returns every
+// speedup measured, stopping at the first that `holds`.
+Attempts speedups(const Lesson &l, const std::function<bool(double)> &holds)
+{
+    const auto workload = shipped(l.workload);
+    Attempts seen;
+    seen.othersCores = 1e9;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        const OthersLoad load;
+        const RunResult serial = runToEnd(workload, serialOf(l.options));
+        const RunResult run = runToEnd(workload, l.options);
+        if (serial.status != RunStatus::Ok || run.status != RunStatus::Ok)
+            qFatal("%s: a run failed: %s %s", std::string(l.id).c_str(), serial.error.c_str(),
+                   run.error.c_str());
+        const double s = double(serial.wallNs) / double(run.wallNs);
+        const double others = load.cores();
+        qInfo("%s, attempt %d: serial %.0f ms, lesson run %.0f ms, speedup %.2fx (other "
+              "processes used %.2f cores meanwhile)",
+              std::string(l.id).c_str(), attempt + 1, ms(serial.wallNs), ms(run.wallNs), s, others);
+        seen.values.push_back(s);
+        seen.othersCores = std::min(seen.othersCores, others);
+        if (holds(s))
+            break;
+    }
+    return seen;
+}
+
+// A speedup that needs the cores: when no attempt showed it and other processes kept more than
+// half a core busy in every attempt, the machine could not show it either; skip, saying so.
+#define CHECK_SPEEDUP_ON_FREE_CORES(seen, condition)                                               \
+    do {                                                                                           \
+        const double s = (seen).values.back();                                                     \
+        if (!(condition) && (seen).othersCores > 0.5)                                              \
+            QSKIP(qPrintable(QStringLiteral("the machine was busy: other processes used at least " \
+                                            "%1 cores during every attempt (%2)")                  \
+                                 .arg((seen).othersCores, 0, 'f', 2)                               \
+                                 .arg(QString::fromLatin1(describe((seen).values)))));              \
+        QVERIFY2(condition, describe((seen).values).constData());                                  \
+    } while (false)
+
+QByteArray describe(const std::vector<double> &values)
+{
+    QByteArray text;
+    for (const double v : values)
+        text += QByteArray::number(v, 'f', 2) + "x ";
+    return text;
+}
+
+// Each worker's last task end, latest first.
+std::vector<std::int64_t> lastEndPerWorker(const RunResult &r)
+{
+    std::map<int, std::int64_t> last;
+    for (const TaskRecord &t : r.tasks)
+        last[t.worker] = std::max(last[t.worker], t.endNs);
+    std::vector<std::int64_t> ends;
+    for (const auto &[worker, end] : last)
+        ends.push_back(end);
+    std::sort(ends.rbegin(), ends.rend());
+    return ends;
+}
+
+double meanTaskMs(const RunResult &r)
+{
+    std::int64_t sum = 0;
+    for (const TaskRecord &t : r.tasks)
+        sum += t.durationNs();
+    return ms(sum) / double(std::max<std::size_t>(1, r.tasks.size()));
+}
+
+} // namespace
+
+class TestLessonOutcomes final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void gilCpu_twoThreadsTakeAboutTheSerialTime();
+    void processesScale_twoProcessesNearlyHalveTheTime();
+    void gilIo_waitsOverlapUnderTheGil();
+    void startupCost_startingWorkersOutweighsTheTasks();
+    void chunksize_largeChunksTakeAFractionOfTheTime();
+    void orderStream_handsBackInOrderBehindTheHead();
+    void orderBatch_handsBackAllAtOnceAtTheEnd();
+    void orderCompleted_handsBackAsTasksFinish();
+    void sharedRace_threadsWithoutALockLoseUpdates();
+    void sharedProcesses_processesShareNoMemory();
+    void brokenPool_failsNamingTheTaskAndKeepsResults();
+    void uneven_longTailLeavesAWorkerIdle();
+    void oversubscribe_moreWorkersThanCoresDoesNotHelp();
+    void everyLessonIsChecked();
+};
+
+void TestLessonOutcomes::initTestCase()
+{
+    qInfo("machine: %d logical cores, time factor %.1f", cores(), test::timeFactor());
+}
+
+void TestLessonOutcomes::gilCpu_twoThreadsTakeAboutTheSerialTime()
+{
+    // "the run takes as long as the serial one": two threads under the emulated GIL.
+    const Lesson &l = lesson("gil-cpu");
+    QCOMPARE(l.options.mode, Mode::Threads);
+    QVERIFY(l.options.gil);
+    QCOMPARE(l.options.workers, 2);
+    if (cores() < 2)
+        QSKIP("fewer than 2 cores: without the GIL the threads could not run in parallel either, "
+              "so the run cannot tell the GIL apart");
+    // Not skipped on a busy machine: one free core is all this claim needs.
+    const auto seen = speedups(l, [](double s) { return s >= 0.8 && s <= 1.2; });
+    QVERIFY2(seen.values.back() >= 0.8 && seen.values.back() <= 1.2,
+             describe(seen.values).constData());
+
+    // "The timeline shades the time each task waited for the GIL": with two threads, each
+    // waits about as long as the other computes.
+    const RunResult run = runLesson(l);
+    std::int64_t waited = 0, busy = 0;
+    for (const TaskRecord &t : run.tasks) {
+        waited += t.gilWaitNs;
+        busy += t.durationNs();
+    }
+    qInfo("GIL wait %.0f ms of %.0f ms task time", ms(waited), ms(busy));
+    QVERIFY2(double(waited) >= 0.25 * double(busy), qPrintable(QString::number(ms(waited))));
+}
+
+void TestLessonOutcomes::processesScale_twoProcessesNearlyHalveTheTime()
+{
+    // "the speedup against the serial run approaches the number of cores".
+    const Lesson &l = lesson("processes-scale");
+    QCOMPARE(l.options.mode, Mode::Processes);
+    QCOMPARE(l.options.workers, 2);
+    if (cores() < 2)
+        QSKIP("fewer than 2 cores: two processes cannot run at once here");
+    const auto seen = speedups(l, [](double s) { return s >= 1.6; });
+    CHECK_SPEEDUP_ON_FREE_CORES(seen, s >= 1.6);
+}
+
+void TestLessonOutcomes::gilIo_waitsOverlapUnderTheGil()
+{
+    // "four threads wait at the same time and the run takes a quarter of the serial time, GIL
+    // or not". Waiting needs no core, so this holds on one core too.
+    const Lesson &l = lesson("gil-io");
+    QVERIFY(l.options.gil);
+    QCOMPARE(l.options.workers, 4);
+    QCOMPARE(shipped(l.workload)->taskCount(), std::uint64_t{20});
+    const auto seen = speedups(l, [](double s) { return s >= 3.0; });
+    QVERIFY2(seen.values.back() >= 3.0, describe(seen.values).constData());
+}
+
+void TestLessonOutcomes::startupCost_startingWorkersOutweighsTheTasks()
+{
+    // "the timeline is almost all grey start-up bars, and the tasks themselves are slivers".
+    const Lesson &l = lesson("startup-cost");
+    const RunResult run = runLesson(l);
+    QCOMPARE(run.status, RunStatus::Ok);
+    QCOMPARE(int(run.workers.size()), l.options.workers);
+    std::int64_t startup = 0, tasks = 0;
+    for (const WorkerRecord &w : run.workers)
+        startup += w.readyNs - w.spawnNs;
+    for (const TaskRecord &t : run.tasks)
+        tasks += t.durationNs();
+    qInfo("start-up %.3f ms over %zu workers, tasks %.3f ms in all", ms(startup),
+          run.workers.size(), ms(tasks));
+    QVERIFY2(startup > 10 * tasks, qPrintable(QStringLiteral("%1 vs %2").arg(startup).arg(tasks)));
+}
+
+void TestLessonOutcomes::chunksize_largeChunksTakeAFractionOfTheTime()
+{
+    // "Set chunksize to 1000 and run again: the same work, a fraction of the time."
+    const Lesson &l = lesson("chunksize");
+    QCOMPARE(l.options.chunksize, 1);
+    const auto workload = shipped(l.workload);
+    RunOptions chunked = l.options;
+    chunked.chunksize = 1000;
+    std::vector<double> ratios;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        const RunResult one = runToEnd(workload, l.options);
+        const RunResult thousand = runToEnd(workload, chunked);
+        QCOMPARE(one.status, RunStatus::Ok);
+        QCOMPARE(thousand.status, RunStatus::Ok);
+        QCOMPARE(one.tasksDone(), thousand.tasksDone());
+        const double ratio = double(thousand.wallNs) / double(one.wallNs);
+        qInfo("chunksize, attempt %d: chunksize 1 %.0f ms, chunksize 1000 %.0f ms (%.2f)",
+              attempt + 1, ms(one.wallNs), ms(thousand.wallNs), ratio);
+        ratios.push_back(ratio);
+        if (ratio <= 0.7)
+            break;
+    }
+    QVERIFY2(ratios.back() <= 0.7, describe(ratios).constData());
+}
+
+void TestLessonOutcomes::orderStream_handsBackInOrderBehindTheHead()
+{
+    // doubler-sleep (1, 2, 3 s): "Ordered stream (imap) hands results back in input order as
+    // soon as every earlier one is there: a staircase at 1, 2 and 3 s."
+    const Lesson &l = lesson("order-stream");
+    QCOMPARE(l.options.ordering, Ordering::OrderedStream);
+    const RunResult run = runLesson(l);
+    QCOMPARE(run.status, RunStatus::Ok);
+    QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
+    std::int64_t prefixEnd = 0;
+    for (std::size_t k = 0; k < 3; ++k) {
+        const TaskRecord &t = run.tasks[k];
+        prefixEnd = std::max(prefixEnd, t.endNs);
+        QVERIFY(t.handedBackNs >= prefixEnd);
+        // Handed back as soon as the prefix is there: promptly, not held to the end.
+        QVERIFY2(t.handedBackNs - prefixEnd <= test::scaledNs(200'000'000),
+                 qPrintable(QString::number(ms(t.handedBackNs - prefixEnd))));
+    }
+    // A staircase: about a second between steps (the tasks sleep 1, 2 and 3 s).
+    QVERIFY(run.tasks[1].handedBackNs - run.tasks[0].handedBackNs >= 800'000'000);
+    QVERIFY(run.tasks[2].handedBackNs - run.tasks[1].handedBackNs >= 800'000'000);
+
+    // Then try the reversed doubler (2, 1, 0 s) on ordered stream: "imap holds everything back
+    // behind the slow first task (head-of-line blocking)".
+    RunOptions stream = l.options;
+    const RunResult reversed = runToEnd(shipped("doubler-sleep-reverse"), stream);
+    QCOMPARE(reversed.status, RunStatus::Ok);
+    QCOMPARE(reversed.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
+    const std::int64_t headEnd = reversed.tasks[0].endNs;
+    for (std::size_t k = 1; k < 3; ++k) {
+        const TaskRecord &t = reversed.tasks[k];
+        QVERIFY(t.handedBackNs >= headEnd);
+        QVERIFY2(t.handedBackNs - t.endNs >= 800'000'000,   // waited a second or more
+                 qPrintable(QString::number(ms(t.handedBackNs - t.endNs))));
+    }
+}
+
+void TestLessonOutcomes::orderBatch_handsBackAllAtOnceAtTheEnd()
+{
+    // order-stream's text: "Ordered batch (map) hands back all three at 3 s at once."
+    RunOptions batch = lesson("order-stream").options;
+    batch.ordering = Ordering::OrderedBatch;
+    const RunResult run = runToEnd(shipped("doubler-sleep"), batch);
+    QCOMPARE(run.status, RunStatus::Ok);
+    QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
+    std::int64_t lastEnd = 0;
+    for (const TaskRecord &t : run.tasks)
+        lastEnd = std::max(lastEnd, t.endNs);
+    QVERIFY(lastEnd >= 3'000'000'000);
+    for (const TaskRecord &t : run.tasks) {
+        QCOMPARE(t.handedBackNs, run.tasks[0].handedBackNs);
+        QVERIFY(t.handedBackNs >= lastEnd);
+    }
+    // The first result was ready after 1 s and held for the other two.
+    QVERIFY(run.tasks[0].handedBackNs - run.tasks[0].endNs >= 1'800'000'000);
+}
+
+void TestLessonOutcomes::orderCompleted_handsBackAsTasksFinish()
+{
+    // doubler-sleep-reverse (2, 1, 0 s): "As completed (imap_unordered) hands each result back
+    // the moment it is ready: 6 at once, 4 at 1 s, 2 at 2 s."
+    const Lesson &l = lesson("order-completed");
+    QCOMPARE(l.options.ordering, Ordering::AsCompleted);
+    const RunResult run = runLesson(l);
+    QCOMPARE(run.status, RunStatus::Ok);
+    QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{2, 1, 0}));
+    QCOMPARE(run.tasks[2].result, 6ULL);
+    QCOMPARE(run.tasks[1].result, 4ULL);
+    QCOMPARE(run.tasks[0].result, 2ULL);
+    for (const TaskRecord &t : run.tasks)
+        QVERIFY2(t.handedBackNs >= t.endNs
+                     && t.handedBackNs - t.endNs <= test::scaledNs(200'000'000),
+                 qPrintable(QString::number(ms(t.handedBackNs - t.endNs))));
+    QVERIFY(run.tasks[1].handedBackNs - run.tasks[2].handedBackNs >= 800'000'000);
+    QVERIFY(run.tasks[0].handedBackNs - run.tasks[1].handedBackNs >= 800'000'000);
+}
+
+void TestLessonOutcomes::sharedRace_threadsWithoutALockLoseUpdates()
+{
+    // "two threads read the same value and both write value + 1, so updates are lost. The
+    // summary shows the expected and the actual total."
+    const Lesson &l = lesson("shared-race");
+    QCOMPARE(l.options.mode, Mode::Threads);
+    QVERIFY(!l.options.gil);
+    if (cores() < 2)
+        QSKIP("fewer than 2 cores: the threads rarely interleave inside one update here");
+    const auto workload = shipped(l.workload);
+    const std::uint64_t expected = 8'000'000;
+    std::vector<std::uint64_t> totals;
+    double othersCores = 1e9;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        const OthersLoad load;
+        const RunResult run = runToEnd(workload, l.options);
+        othersCores = std::min(othersCores, load.cores());
+        QCOMPARE(run.status, RunStatus::Ok);
+        QVERIFY(run.sharedTotal);
+        totals.push_back(*run.sharedTotal);
+        qInfo("shared-race, attempt %d: %llu of %llu", attempt + 1,
+              static_cast<unsigned long long>(*run.sharedTotal),
+              static_cast<unsigned long long>(expected));
+        QVERIFY(*run.sharedTotal <= expected);   // updates are lost, never invented
+        if (*run.sharedTotal < expected)
+            break;
+    }
+    // Two threads lose updates when they run at the same moment, which needs two free cores.
+    if (totals.back() == expected && othersCores > 0.5)
+        QSKIP(qPrintable(QStringLiteral("the machine was busy: other processes used at least %1 "
+                                        "cores during every attempt, so the threads rarely ran at "
+                                        "the same moment")
+                             .arg(othersCores, 0, 'f', 2)));
+    QVERIFY2(totals.back() < expected, "no attempt lost an update");
+
+    // "Load counter-locked (a lock around each update): the total is right".
+    const RunResult locked = runToEnd(shipped("counter-locked"), l.options);
+    QCOMPARE(locked.status, RunStatus::Ok);
+    QVERIFY(locked.sharedTotal);
+    QCOMPARE(*locked.sharedTotal, expected);
+}
+
+void TestLessonOutcomes::sharedProcesses_processesShareNoMemory()
+{
+    // "each worker process adds to its own copy, so the caller's counter stays 0".
+    const Lesson &l = lesson("shared-processes");
+    QCOMPARE(l.options.mode, Mode::Processes);
+    const RunResult run = runLesson(l);
+    QCOMPARE(run.status, RunStatus::Ok);
+    QCOMPARE(run.tasksDone(), 8ULL);
+    QVERIFY(run.sharedTotal);
+    QCOMPARE(*run.sharedTotal, 0ULL);
+    // "Load counter-shared (the counter lives in shared memory ...): right again."
+    const RunResult shared = runToEnd(shipped("counter-shared"), l.options);
+    QCOMPARE(shared.status, RunStatus::Ok);
+    QVERIFY(shared.sharedTotal);
+    QCOMPARE(*shared.sharedTotal, 8'000'000ULL);
+}
+
+void TestLessonOutcomes::brokenPool_failsNamingTheTaskAndKeepsResults()
+{
+    // "The fifth task kills its worker process. The run stops with an error that names the
+    // task, its input and the signal, ... and every result computed before it stays."
+    const Lesson &l = lesson("broken-pool");
+    const RunResult run = runLesson(l);
+    QCOMPARE(run.status, RunStatus::Failed);
+    QCOMPARE(run.failedTask, std::int64_t{4});
+    QVERIFY2(run.error.find("task 4") != std::string::npos, run.error.c_str());
+    QVERIFY2(run.error.find("SIGSEGV") != std::string::npos, run.error.c_str());
+    QCOMPARE(run.tasks[4].state, TaskState::Failed);
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(run.tasks[i].ok());
+        QCOMPARE(run.tasks[i].result, 200ULL);   // crash(n) returns n when it does not crash
+    }
+}
+
+void TestLessonOutcomes::uneven_longTailLeavesAWorkerIdle()
+{
+    // "at the end one worker runs alone while the others have nothing left to do". Three
+    // 800 ms tasks at the end on two workers: one worker runs two of them, the other goes
+    // idle for at least one of them. A lower bound of time: load only makes the tail longer.
+    const Lesson &l = lesson("uneven");
+    QCOMPARE(l.options.workers, 2);
+    const RunResult run = runLesson(l);
+    QCOMPARE(run.status, RunStatus::Ok);
+    const auto ends = lastEndPerWorker(run);
+    QCOMPARE(int(ends.size()), 2);
+    qInfo("uneven: the last worker ends %.0f ms after the other", ms(ends[0] - ends[1]));
+    QVERIFY2(ends[0] - ends[1] >= 500'000'000, qPrintable(QString::number(ms(ends[0] - ends[1]))));
+}
+
+void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
+{
+    // "Eight threads on this machine's cores: they only take turns. Compare the wall time with
+    // as many workers as cores: no faster, and each task takes longer."
+    const Lesson &l = lesson("oversubscribe");
+    QCOMPARE(l.options.workers, 8);
+    if (cores() >= l.options.workers)
+        QSKIP("this machine has at least 8 cores: 8 workers are not more than its cores");
+    const auto workload = shipped(l.workload);
+    RunOptions asManyAsCores = l.options;
+    asManyAsCores.workers = cores();
+    std::vector<double> ratios;
+    double taskRatio = 0;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        const RunResult fit = runToEnd(workload, asManyAsCores);
+        const RunResult over = runLesson(l);
+        QCOMPARE(fit.status, RunStatus::Ok);
+        QCOMPARE(over.status, RunStatus::Ok);
+        const double speedup = double(fit.wallNs) / double(over.wallNs);
+        taskRatio = meanTaskMs(over) / meanTaskMs(fit);
+        qInfo("oversubscribe, attempt %d: %d workers %.0f ms, 8 workers %.0f ms (%.2fx); mean "
+              "task %.1f ms vs %.1f ms",
+              attempt + 1, cores(), ms(fit.wallNs), ms(over.wallNs), speedup, meanTaskMs(over),
+              meanTaskMs(fit));
+        ratios.push_back(speedup);
+        if (speedup <= 1.1 && taskRatio >= 0.5 * 8.0 / cores())
+            break;
+    }
+    // No faster (within 10 %), and each task takes longer: 8 threads share the cores, so a
+    // task gets about cores/8 of one, at least half of that slowdown is visible.
+    QVERIFY2(ratios.back() <= 1.1, describe(ratios).constData());
+    QVERIFY2(taskRatio >= 0.5 * 8.0 / cores(), qPrintable(QString::number(taskRatio)));
+}
+
+void TestLessonOutcomes::everyLessonIsChecked()
+{
+    // A new lesson needs its claim checked here too. memory-bound is the one left out: its
+    // claim depends on the machine's memory bandwidth against its cores (a VM's 2 cores may
+    // not saturate it), so no margin would hold everywhere.
+    const std::vector<std::string_view> checked{
+        "gil-cpu", "processes-scale", "gil-io", "startup-cost", "chunksize", "order-stream",
+        "order-completed", "shared-race", "shared-processes", "broken-pool", "uneven",
+        "oversubscribe", "memory-bound"};
+    std::vector<std::string_view> all;
+    for (const Lesson &l : allLessons())
+        all.push_back(l.id);
+    QCOMPARE(all, checked);
+}
+
+QTEST_GUILESS_MAIN(TestLessonOutcomes)
+#include "tst_lesson_outcomes.moc"
