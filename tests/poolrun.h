@@ -1,16 +1,21 @@
 #pragma once
 
 // Runs the process pool on a thread of its own, as the engine does, and times it: the harness of
-// tst_processpool and tst_faults.
+// tst_processpool and tst_faults. With it, what a task must return, worked out apart from the
+// kernels (a broken kernel must not agree with itself).
 
 #include "core/exec/processpoolexecutor.h"
 #include "core/trace/runrecorder.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <stop_token>
 #include <thread>
+#include <vector>
 
 namespace corescope::test {
 
@@ -53,6 +58,72 @@ inline PoolRun runPool(std::shared_ptr<const Workload> wl, const RunOptions &opt
     }
     rec.finish();
     out.result = rec.result();
+    return out;
+}
+
+/// Which of [lo, hi) are prime, by a segmented sieve of Eratosthenes: not the kernel's trial
+/// division. Checked against counts from python3 (see primeCountsAreKnown()).
+inline std::vector<bool> primesIn(std::uint64_t lo, std::uint64_t hi)
+{
+    std::vector<bool> prime(hi > lo ? hi - lo : 0, true);
+    for (std::uint64_t n = lo; n < std::min<std::uint64_t>(hi, 2); ++n)
+        prime[n - lo] = false;
+    for (std::uint64_t p = 2; p * p < hi; ++p) {
+        bool small = true;   // p itself prime? (trial division of a tiny p: cheap, and only to skip)
+        for (std::uint64_t d = 2; d * d <= p && small; ++d)
+            small = p % d != 0;
+        if (!small)
+            continue;
+        for (std::uint64_t m = std::max(p * p, (lo + p - 1) / p * p); m < hi; m += p)
+            prime[m - lo] = false;
+    }
+    return prime;
+}
+
+/// Counts of primes in ranges the suites use, from python3 (trial division), to check primesIn.
+inline bool primeCountsAreKnown()
+{
+    const auto count = [](std::uint64_t lo, std::uint64_t hi) {
+        const auto p = primesIn(lo, hi);
+        return std::count(p.begin(), p.end(), true);
+    };
+    return count(1, 20'001) == 2262 && count(1'000'000, 1'200'000) == 14'440
+        && count(1'000'000, 1'000'400) == 32 && count(1'000'000'000, 1'000'040'000) == 1923;
+}
+
+/// What each task of `wl` returns (default params), by the kernel's definition rather than by
+/// running it: is_prime 0/1 from primesIn, gcd_naive std::gcd, double 2a; spin_ms, sleep_ms,
+/// crash (input > 0) and shared_counter return their input. A kernel not listed here has no
+/// known answer: ~0, which no result matches.
+inline std::vector<std::uint64_t> knownAnswers(const Workload &wl)
+{
+    const std::uint64_t n = wl.taskCount();
+    std::vector<std::uint64_t> out(n, ~std::uint64_t{0});
+    std::uint64_t lo = ~std::uint64_t{0};
+    std::uint64_t hi = 0;
+    if (wl.kernel == KernelId::IsPrime) {
+        for (std::uint64_t i = 0; i < n; ++i) {
+            lo = std::min(lo, wl.input(i).a);
+            hi = std::max(hi, wl.input(i).a + 1);
+        }
+    }
+    const std::vector<bool> primes = wl.kernel == KernelId::IsPrime ? primesIn(lo, hi) : std::vector<bool>();
+    for (std::uint64_t i = 0; i < n; ++i) {
+        const TaskInput in = wl.input(i);
+        switch (wl.kernel) {
+        case KernelId::IsPrime: out[i] = primes[in.a - lo] ? 1 : 0; break;
+        case KernelId::GcdNaive: out[i] = std::gcd(in.a, in.b); break;
+        case KernelId::Double: out[i] = 2 * in.a; break;
+        case KernelId::SpinMs:
+        case KernelId::SleepMs:
+        case KernelId::SharedCounter: out[i] = in.a; break;
+        case KernelId::Crash:
+            if (in.a > 0)
+                out[i] = in.a;
+            break;
+        default: break;
+        }
+    }
     return out;
 }
 

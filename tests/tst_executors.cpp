@@ -1,6 +1,7 @@
 // Every mode x ordering x chunksize gives the same, correct results; records are complete and
 // handed back the way each ordering promises; cancel is prompt and keeps what was computed.
 #include "tests/childprocesses.h"
+#include "tests/timing.h"
 #include "core/engine/runsession.h"
 #include "core/workload/catalog.h"
 
@@ -41,7 +42,7 @@ RunResult runToEnd(std::shared_ptr<const Workload> workload, const RunOptions &o
 {
     RunSession session(std::move(workload), options);
     session.start();
-    if (!session.waitFor(120s))
+    if (!session.waitFor(test::scaled(120s)))
         qFatal("run did not finish");
     return session.recorder().result();
 }
@@ -181,15 +182,15 @@ private Q_SLOTS:
         options.ordering = Ordering::AsCompleted;
         RunSession session(make(KernelId::SpinMs, inputs), options);
         session.start();
-        QTRY_VERIFY_WITH_TIMEOUT(session.recorder().tasksFinished() >= 4, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.recorder().tasksFinished() >= 4, test::scaledMs(5000));
         QTest::qWait(100);
         const auto t0 = std::chrono::steady_clock::now();
         session.cancel();
-        QVERIFY(session.waitFor(2s));
+        QVERIFY(session.waitFor(test::scaled(2s)));
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                             std::chrono::steady_clock::now() - t0).count();
-        qInfo("cancel took %lld ms", static_cast<long long>(ms));
-        QVERIFY2(ms <= 100, qPrintable(QString::number(ms)));
+        qInfo("cancel took %lld ms (bound %d ms)", static_cast<long long>(ms), test::scaledMs(100));
+        QVERIFY2(ms <= test::scaledMs(100), qPrintable(QString::number(ms)));
         const RunResult r = session.recorder().result();
         QCOMPARE(r.status, RunStatus::Cancelled);
         QCOMPARE(r.tasksDone(), 4ULL);
@@ -237,26 +238,54 @@ private Q_SLOTS:
         // Compute-bound under the GIL: two threads take turns, so about the serial time.
         const RunResult spin = runToEnd(make(KernelId::SpinMs, {{150, 0}, {150, 0}}), options);
         QCOMPARE(spin.status, RunStatus::Ok);
-        std::int64_t waited = 0;
-        for (const auto &t : spin.tasks)
-            waited += t.gilWaitNs;
-        qInfo("2 x 150 ms spin under the GIL: wall %.0f ms, GIL wait %.0f ms",
-              spin.wallNs / 1e6, waited / 1e6);
+        const TaskRecord &a = spin.tasks[0];
+        const TaskRecord &b = spin.tasks[1];
+        qInfo("2 x 150 ms spin under the GIL: wall %.0f ms, GIL wait %.0f + %.0f ms, spans %.0f and "
+              "%.0f ms", spin.wallNs / 1e6, a.gilWaitNs / 1e6, b.gilWaitNs / 1e6,
+              a.durationNs() / 1e6, b.durationNs() / 1e6);
+        // 300 ms of CPU time (spin_ms counts thread CPU time) one thread at a time: a physical
+        // lower bound, not scaled.
         QVERIFY(spin.wallNs >= 280'000'000);
-        QVERIFY(waited >= 100'000'000);   // each waited while the other computed
-        // They took turns every switch interval instead of running one after the other, so
-        // both end near the end of the run (one after the other would be 150 ms apart).
-        QVERIFY(std::abs(spin.tasks[0].endNs - spin.tasks[1].endNs) < 50'000'000);
+        // They took turns every switch interval until the end, so each waited for the GIL while
+        // the other computed and each task spans nearly the whole run. A plain mutex held around
+        // each task fails both: the first task never waits and spans half the run (150 of 300
+        // ms); so does a GIL that switched once. Ratios of the run, so not scaled.
+        QVERIFY2(a.gilWaitNs >= 50'000'000 && b.gilWaitNs >= 50'000'000,
+                 qPrintable(QStringLiteral("GIL waits %1 and %2 ns").arg(a.gilWaitNs).arg(b.gilWaitNs)));
+        QVERIFY2(a.durationNs() * 4 >= spin.wallNs * 3 && b.durationNs() * 4 >= spin.wallNs * 3,
+                 qPrintable(QStringLiteral("spans %1 and %2 ns of %3").arg(a.durationNs()).arg(b.durationNs())
+                                .arg(spin.wallNs)));
+        // Both end near the end of the run (one after the other would be 150 ms apart).
+        QVERIFY(std::abs(a.endNs - b.endNs) < test::scaledNs(50'000'000));
 
-        // Wait-bound under the GIL: the lock is released while sleeping, so waits overlap.
-        const RunResult sleep = runToEnd(make(KernelId::SleepMs, {{200, 0}, {200, 0}}), options);
+        // Wait-bound under the GIL: the lock is released while sleeping, so waits overlap. The
+        // sleep is scaled with the bounds so that "overlap" stays distinct from "one after the
+        // other" on a slow build.
+        const int sleepMs = test::scaledMs(200);
+        const RunResult sleep = runToEnd(
+            make(KernelId::SleepMs, {{std::uint64_t(sleepMs), 0}, {std::uint64_t(sleepMs), 0}}), options);
         QCOMPARE(sleep.status, RunStatus::Ok);
-        QVERIFY2(sleep.wallNs < 330'000'000, qPrintable(QString::number(sleep.wallNs)));
+        QVERIFY2(sleep.wallNs < test::scaledNs(330'000'000),
+                 qPrintable(QStringLiteral("2 x %1 ms sleep: wall %2 ns").arg(sleepMs).arg(sleep.wallNs)));
+        for (const auto &t : sleep.tasks)
+            QVERIFY2(t.gilWaitNs < test::scaledNs(100'000'000), qPrintable(QString::number(t.gilWaitNs)));
 
-        // Without the GIL nobody waits for it (the parallel speedup itself is measured by the
-        // bench: wall times in a test would depend on what else the machine is doing).
+        // Without the GIL the two spins run at the same time on two workers: each starts before
+        // the other ends and they overlap for most of their spans (one after the other gives no
+        // overlap), and nobody waits for a GIL (a GIL left on by mistake makes one wait ~150 ms).
+        // The speedup itself is measured by the bench: wall times depend on the machine's load.
         options.gil = false;
         const RunResult free = runToEnd(make(KernelId::SpinMs, {{150, 0}, {150, 0}}), options);
+        QCOMPARE(free.status, RunStatus::Ok);
+        const TaskRecord &c = free.tasks[0];
+        const TaskRecord &d = free.tasks[1];
+        QVERIFY(c.worker != d.worker);
+        const std::int64_t overlap = std::min(c.endNs, d.endNs) - std::max(c.startNs, d.startNs);
+        qInfo("2 x 150 ms spin without the GIL: wall %.0f ms, overlap %.0f ms", free.wallNs / 1e6,
+              overlap / 1e6);
+        QVERIFY2(overlap * 2 >= std::min(c.durationNs(), d.durationNs()),
+                 qPrintable(QStringLiteral("overlap %1 ns, spans %2 and %3 ns").arg(overlap)
+                                .arg(c.durationNs()).arg(d.durationNs())));
         for (const auto &t : free.tasks)
             QCOMPARE(t.gilWaitNs, std::int64_t{0});
     }

@@ -5,6 +5,7 @@
 
 #include "tests/childprocesses.h"
 #include "tests/poolrun.h"
+#include "tests/timing.h"
 #include "core/exec/processpoolexecutor.h"
 #include "core/protocol/protocol.h"
 
@@ -55,13 +56,8 @@ std::shared_ptr<Workload> makeWorkload(KernelId kernel, InputSource inputs, bool
     wl->name = "test";
     wl->kernel = kernel;
     wl->inputs = std::move(inputs);
-    if (withExpected) {
-        PlainKernelContext ctx;
-        std::vector<std::uint64_t> expected(wl->taskCount());
-        for (std::uint64_t i = 0; i < expected.size(); ++i)
-            expected[i] = runKernel(kernel, wl->input(i), wl->params, ctx).value;
-        wl->expected = std::move(expected);
-    }
+    if (withExpected)
+        wl->expected = test::knownAnswers(*wl);   // not by running the kernel under test
     return wl;
 }
 
@@ -77,12 +73,11 @@ RunOptions poolOptions(int workers, int chunksize = 1, Ordering ordering = Order
     return o;
 }
 
-// Waits (up to 10 s) until `ready` holds for a snapshot of the run.
+// Waits (up to 10 s, scaled) until `ready` holds for a snapshot of the run.
 bool waitFor(RunRecorder &rec, const std::function<bool(const RunSnapshot &)> &ready)
 {
     const auto t0 = Clock::now();
-    SnapshotCursor cursor;
-    while (msSince(t0) < 10'000) {
+    while (msSince(t0) < test::scaledMs(10'000)) {
         SnapshotCursor fresh;
         const RunSnapshot s = rec.snapshot(fresh);
         if (ready(s))
@@ -99,16 +94,15 @@ bool allWorkersReady(const RunSnapshot &s, int workers)
                        [](const WorkerRecord &w) { return w.readyNs >= 0 && w.pid > 0; });
 }
 
-// Done tasks carry the right result and a plausible record.
+// Done tasks carry the right result (known apart from the kernels, test::knownAnswers) and a
+// plausible record.
 void checkDoneTasks(const RunResult &r)
 {
-    const Workload &wl = *r.workload;
-    PlainKernelContext ctx;
+    const std::vector<std::uint64_t> known = test::knownAnswers(*r.workload);
     for (const TaskRecord &t : r.tasks) {
         if (t.state != TaskState::Done)
             continue;
-        const std::uint64_t want = wl.expected ? (*wl.expected)[t.index]
-                                               : runKernel(wl.kernel, wl.input(t.index), wl.params, ctx).value;
+        const std::uint64_t want = known[t.index];
         if (t.result != want)
             QFAIL(qPrintable(QStringLiteral("task %1: result %2, expected %3")
                                  .arg(t.index).arg(t.result).arg(want)));
@@ -164,13 +158,13 @@ struct DirectWorker {
     {
         [[maybe_unused]] auto n = ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
     }
-    // Frames until end of stream (or 5 s).
+    // Frames until end of stream (or 5 s, scaled).
     std::vector<std::pair<proto::MessageType, std::vector<std::uint8_t>>> readAll() const
     {
         std::vector<std::pair<proto::MessageType, std::vector<std::uint8_t>>> frames;
         proto::Decoder decoder;
         const auto t0 = Clock::now();
-        while (msSince(t0) < 5000) {
+        while (msSince(t0) < test::scaledMs(5000)) {
             auto space = decoder.prepare(65536);
             const ssize_t n = recv(fd, space.data(), space.size(), 0);
             if (n <= 0)
@@ -199,6 +193,17 @@ class TestProcessPool final : public QObject {
 private Q_SLOTS:
     void init() { QVERIFY(test::childProcesses().empty()); }
     void cleanup() { checkNoChildren(); }
+
+    // The expected answers of both pool suites come from test::knownAnswers, not from the
+    // kernels; its prime sieve is checked here against counts from python3.
+    void knownAnswers_agreeWithPython()
+    {
+        QVERIFY(test::primeCountsAreKnown());
+        const auto wl = makeWorkload(KernelId::GcdNaive, ExplicitInputs{{{1071, 462}, {20'000, 15'000}, {7, 13}}});
+        QCOMPARE(*wl->expected, (std::vector<std::uint64_t>{21, 5000, 1}));
+        const auto primes = makeWorkload(KernelId::IsPrime, RangeInputs{1, 12, 1});
+        QCOMPARE(*primes->expected, (std::vector<std::uint64_t>{0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 1}));
+    }
 
     void resolveWorkerPath_nextToTheExecutable()
     {
@@ -323,10 +328,16 @@ private Q_SLOTS:
         const test::PoolRun out = test::runPool(wl, poolOptions(2));
         const RunResult &r = out.result;
         QCOMPARE(r.status, RunStatus::Ok);
-        const std::int16_t slowWorker = r.tasks[0].worker;
+        // Counted by what was sent, not by who ran more: a quick task waited behind the slow one
+        // if it was sent to the slow worker before the slow task ended and started after it. On
+        // a busy machine the slow worker may well get through the 300 ms first and then take
+        // quick tasks as they come (dynamic too); a static split sends them to it up front.
+        const TaskRecord &slow = r.tasks[0];
         int onSlow = 0;
-        for (std::size_t i = 1; i < r.tasks.size(); ++i)
-            onSlow += r.tasks[i].worker == slowWorker;
+        for (std::size_t i = 1; i < r.tasks.size(); ++i) {
+            const TaskRecord &t = r.tasks[i];
+            onSlow += t.worker == slow.worker && t.enqueueNs < slow.endNs && t.startNs >= slow.endNs;
+        }
         QVERIFY2(onSlow <= 1, qPrintable(QStringLiteral("%1 quick tasks waited behind the slow one").arg(onSlow)));
     }
 
@@ -384,7 +395,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("task 10 (input 0)")), qPrintable(error));
         QVERIFY2(error.contains(cause), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral(" died: ")), qPrintable(error));
-        QVERIFY2(out.runMs < 1000, qPrintable(QStringLiteral("run took %1 ms").arg(out.runMs)));
+        QVERIFY2(out.runMs < test::scaledMs(1000), qPrintable(QStringLiteral("run took %1 ms").arg(out.runMs)));
 
         const TaskRecord &failed = r.tasks[10];
         QCOMPARE(failed.state, TaskState::Failed);
@@ -426,7 +437,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, RunStatus::Failed);
         QVERIFY2(error.startsWith(QStringLiteral("worker 1 (pid %1) died: killed by signal 9 (SIGKILL) while running task ").arg(victim)),
                  qPrintable(error));
-        QVERIFY2(afterKill < 1000, qPrintable(QStringLiteral("%1 ms").arg(afterKill)));
+        QVERIFY2(afterKill < test::scaledMs(1000), qPrintable(QStringLiteral("%1 ms").arg(afterKill)));
         QVERIFY(r.failedTask >= 0 && r.tasks[std::size_t(r.failedTask)].state == TaskState::Failed);
         QCOMPARE(r.tasks[std::size_t(r.failedTask)].pid, victim);
         QVERIFY(r.tasksDone() >= 3);
@@ -453,7 +464,7 @@ private Q_SLOTS:
         });
         const RunResult &r = out.result;
         QCOMPARE(r.status, RunStatus::Cancelled);
-        QVERIFY2(out.returnAfterStopMs >= 0 && out.returnAfterStopMs < 100,
+        QVERIFY2(out.returnAfterStopMs >= 0 && out.returnAfterStopMs < test::scaledMs(100),
                  qPrintable(QStringLiteral("returned %1 ms after the stop").arg(out.returnAfterStopMs)));
         QVERIFY(r.tasksDone() >= 4 && r.tasksDone() < wl->taskCount());
         checkDoneTasks(r);
@@ -468,7 +479,7 @@ private Q_SLOTS:
             stop.request_stop();
         });
         QCOMPARE(out.result.status, RunStatus::Cancelled);
-        QVERIFY2(out.returnAfterStopMs < 100, qPrintable(QString::number(out.returnAfterStopMs)));
+        QVERIFY2(out.returnAfterStopMs < test::scaledMs(100), qPrintable(QString::number(out.returnAfterStopMs)));
     }
 
     void missingWorkerBinary_failsClearly_data()
@@ -499,7 +510,7 @@ private Q_SLOTS:
         const QString error = QString::fromStdString(out.result.error);
         QVERIFY2(error.startsWith(QStringLiteral("worker executable not found: ") + path + QStringLiteral(" (")),
                  qPrintable(error));
-        QVERIFY(out.runMs < 500);
+        QVERIFY(out.runMs < test::scaledMs(500));
     }
 
     void worker_answersGarbageWithErrorAndExit2()
@@ -640,10 +651,22 @@ private Q_SLOTS:
               "wall %.1f ms",
               double(startup) / 60e6, double(busy) / 60e6, double(r.wallNs) / 1e6);
         QVERIFY2(startup > 10 * busy, qPrintable(QStringLiteral("start-up %1 ns, busy %2 ns").arg(startup).arg(busy)));
-        // The pool pays start-up twice, not 60 times.
+        // The pool pays start-up twice, not 60 times: it starts `workers` processes, and their
+        // summed start-up is less than the 60 of a process per task. A count, and a comparison of
+        // two sums measured on the same machine moments apart (30 start-ups against 1 each, so
+        // the load would have to differ 30-fold between the two runs to break it).
         const test::PoolRun pooled = test::runPool(wl, poolOptions(2));
         QCOMPARE(pooled.result.status, RunStatus::Ok);
-        qInfo("the pool, same tasks: wall %.1f ms", double(pooled.result.wallNs) / 1e6);
+        QCOMPARE(pooled.result.tasksDone(), std::uint64_t(60));
+        QCOMPARE(pooled.result.workers.size(), std::size_t(2));
+        std::int64_t pooledStartup = 0;
+        for (const WorkerRecord &w : pooled.result.workers)
+            pooledStartup += w.readyNs - w.spawnNs;
+        qInfo("the pool, same tasks: 2 processes, start-up %.3f ms in all, wall %.1f ms",
+              double(pooledStartup) / 1e6, double(pooled.result.wallNs) / 1e6);
+        QVERIFY2(startup > pooledStartup,
+                 qPrintable(QStringLiteral("start-up: process per task %1 ns in all, pool %2 ns")
+                                .arg(startup).arg(pooledStartup)));
     }
 
     void processPerTask_tooManyProcesses_isRefused()
@@ -657,7 +680,7 @@ private Q_SLOTS:
                  QStringLiteral("a new process per task would start 10001 worker processes, more than 10000: "
                                 "raise the chunksize to at least 2"));
         QVERIFY(out.result.workers.empty());
-        QVERIFY(out.runMs < 500);
+        QVERIFY(out.runMs < test::scaledMs(500));
         options.chunksize = 2;      // 5001 processes would be allowed; not run here
         QCOMPARE(QString::fromStdString(options.validate()), QString());
     }
@@ -684,30 +707,61 @@ private Q_SLOTS:
         QVERIFY(WIFEXITED(w.exitStatus()));
     }
 
-    void manyTinyTasks_throughput_data()
+    // The lesson on chunksize: tiny tasks sent one per frame pay a frame and a result record
+    // each; in chunks of 1000 they cost less per task. Counted first: the pool sends what it
+    // queues for a worker in one write, so tasks sharing (worker, dispatch time) went out
+    // together; one by one a write carries at most kMaxWindow (256) frames of one task, so
+    // there are at least 1/256 dispatches per task, against at most 1/1000 in chunks of 1000.
+    // Then timed from the workers being ready (start-up is the same for both), each size twice,
+    // and compared with each other (a ratio, so not scaled): measured 1.6-2.7x apart on the
+    // loaded 2-core VM (0.40-0.69 against 0.19-0.25 us per task); the check only asks that
+    // chunks of 1000 be no slower per task.
+    void manyTinyTasks_biggerChunksCostLessPerTask()
     {
-        QTest::addColumn<int>("tasks");
-        QTest::addColumn<int>("chunksize");
         const bool full = qEnvironmentVariableIsSet("CORESCOPE_PERF");
-        QTest::addRow("chunksize 1") << (full ? 1'000'000 : 200'000) << 1;
-        QTest::addRow("chunksize 1000") << 1'000'000 << 1000;
-    }
-    void manyTinyTasks_throughput()
-    {
-        QFETCH(int, tasks);
-        QFETCH(int, chunksize);
-        const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{21, 0}, std::uint64_t(tasks)}, false);
-        const test::PoolRun out = test::runPool(wl, poolOptions(2, chunksize, Ordering::OrderedBatch));
-        const RunResult &r = out.result;
-        QCOMPARE(r.status, RunStatus::Ok);
-        QCOMPARE(r.tasksDone(), std::uint64_t(tasks));
-        QVERIFY(std::all_of(r.tasks.begin(), r.tasks.end(), [](const TaskRecord &t) { return t.result == 42; }));
-        std::int64_t ready = 0;
-        for (const WorkerRecord &w : r.workers)
-            ready = std::max(ready, w.readyNs - r.workers[0].spawnNs);
-        qInfo("%d tasks, chunksize %d, 2 workers: %.3f us per task (wall %.1f ms); spawn to both "
-              "ready %.2f ms",
-              tasks, chunksize, double(r.wallNs) / 1e3 / tasks, double(r.wallNs) / 1e6, double(ready) / 1e6);
+        struct Case {
+            int tasks;
+            int chunksize;
+            double usPerTask = 0;
+            std::size_t dispatches = 0;   // distinct (worker, dispatch time) pairs
+        };
+        Case cases[] = {{full ? 1'000'000 : 200'000, 1}, {1'000'000, 1000}};
+        // Twice each, interleaved, keeping the faster: a burst of load during one run must not
+        // decide the comparison.
+        for (int round = 0; round < 2; ++round) {
+            for (Case &c : cases) {
+                const auto wl = makeWorkload(KernelId::Double, RepeatInputs{{21, 0}, std::uint64_t(c.tasks)}, false);
+                const test::PoolRun out = test::runPool(wl, poolOptions(2, c.chunksize, Ordering::OrderedBatch));
+                const RunResult &r = out.result;
+                QCOMPARE(r.status, RunStatus::Ok);
+                QCOMPARE(r.tasksDone(), std::uint64_t(c.tasks));
+                QVERIFY(std::all_of(r.tasks.begin(), r.tasks.end(), [](const TaskRecord &t) { return t.result == 42; }));
+                std::set<std::pair<int, std::int64_t>> dispatches;
+                for (const TaskRecord &t : r.tasks)
+                    dispatches.emplace(t.worker, t.enqueueNs);
+                c.dispatches = dispatches.size();
+                std::int64_t ready = 0;
+                for (const WorkerRecord &w : r.workers)
+                    ready = std::max(ready, w.readyNs - r.workers[0].spawnNs);
+                const double usPerTask = double(r.wallNs - ready) / 1e3 / c.tasks;
+                c.usPerTask = round == 0 ? usPerTask : std::min(c.usPerTask, usPerTask);
+                qInfo("%d tasks, chunksize %d, 2 workers: %.3f us per task after start-up (wall %.1f ms), %zu dispatches; "
+                      "spawn to both ready %.2f ms",
+                      c.tasks, c.chunksize, usPerTask, double(r.wallNs) / 1e6, c.dispatches, double(ready) / 1e6);
+            }
+        }
+        const Case &one = cases[0];
+        const Case &thousand = cases[1];
+        // Every chunk of 1000 went out whole (at most one dispatch per chunk), and per task far
+        // fewer dispatches than one by one.
+        QVERIFY2(thousand.dispatches <= std::size_t(thousand.tasks / thousand.chunksize),
+                 qPrintable(QString::number(thousand.dispatches)));
+        QVERIFY2(double(thousand.dispatches) / thousand.tasks < double(one.dispatches) / one.tasks,
+                 qPrintable(QStringLiteral("%1 dispatches for %2 tasks in chunks of 1000, %3 for %4 one by one")
+                                .arg(thousand.dispatches).arg(thousand.tasks).arg(one.dispatches).arg(one.tasks)));
+        QVERIFY2(thousand.usPerTask < one.usPerTask,
+                 qPrintable(QStringLiteral("%1 us per task in chunks of 1000, %2 us one by one")
+                                .arg(thousand.usPerTask).arg(one.usPerTask)));
     }
 };
 

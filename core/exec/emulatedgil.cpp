@@ -5,18 +5,32 @@ namespace corescope {
 bool EmulatedGil::acquire(const std::stop_token &stop)
 {
     std::unique_lock lock(m_mutex);
+    return acquireLocked(lock, stop, Clock::now() + m_interval);
+}
+
+bool EmulatedGil::acquireLocked(std::unique_lock<std::mutex> &lock, const std::stop_token &stop,
+                                Clock::time_point firstRequestAt)
+{
+    Clock::time_point requestAt = firstRequestAt;
     while (m_locked) {
         if (stop.stop_requested())
             return false;
-        const std::uint64_t seen = m_switchNumber;
-        const bool freed = m_released.wait_for(lock, m_interval, [&] { return !m_locked; });
-        if (!freed && m_locked && m_switchNumber == seen) {
-            // A whole interval without a switch: ask the holder to let go (gil_drop_request).
-            m_dropRequest.store(true, std::memory_order_relaxed);
-        }
+        // As CPython's take_gil: a drop request only after a whole interval in which the holder
+        // did not change (a holder that lets go and takes it straight back still counts as one).
+        const std::uint64_t seen = m_switches;
+        const bool freed = m_released.wait_until(lock, requestAt, [&] { return !m_locked; });
+        if (!freed && m_locked && m_switches == seen)
+            m_dropRequest.store(true, std::memory_order_relaxed);   // gil_drop_request
+        requestAt = Clock::now() + m_interval;
     }
     m_locked = true;
-    ++m_switchNumber;
+    const std::thread::id me = std::this_thread::get_id();
+    if (m_lastHolder != me) {
+        if (m_lastHolder != std::thread::id())
+            ++m_switches;
+        m_lastHolder = me;
+        m_switchedAt = Clock::now();
+    }
     m_dropRequest.store(false, std::memory_order_relaxed);
     lock.unlock();
     m_switched.notify_all();
@@ -35,24 +49,26 @@ void EmulatedGil::release()
 bool EmulatedGil::yield(const std::stop_token &stop)
 {
     std::unique_lock lock(m_mutex);
-    const std::uint64_t mine = m_switchNumber;
+    const std::uint64_t mine = m_switches;
     m_locked = false;
     m_released.notify_one();
     // Wait until somebody else has taken it, so the requester really gets its turn.
-    while (m_switchNumber == mine && !stop.stop_requested()) {
+    while (m_switches == mine && !stop.stop_requested()) {
         m_switched.wait_for(lock, m_interval);
-        if (m_switchNumber == mine && !m_locked) {
+        if (m_switches == mine && !m_locked)
             break;   // the requester gave up (finished or stopped): take it back
-        }
     }
-    lock.unlock();
-    return acquire(stop);
+    // This thread has wanted the GIL back since the other took it: its interval runs from then,
+    // not from when it woke up here, so a hold lasts about one interval even when waking is
+    // slow (a busy machine), where CPython's lasts an interval plus that wake-up.
+    const Clock::time_point since = m_switches != mine ? m_switchedAt : Clock::now();
+    return acquireLocked(lock, stop, since + m_interval);
 }
 
 std::uint64_t EmulatedGil::switches() const
 {
     std::lock_guard lock(m_mutex);
-    return m_switchNumber;
+    return m_switches;
 }
 
 } // namespace corescope
