@@ -1,9 +1,7 @@
 // Every mode x ordering x chunksize gives the same, correct results; records are complete and
 // handed back the way each ordering promises; cancel is prompt and keeps what was computed.
 #include "tests/childprocesses.h"
-#include "tests/timing.h"
-#include "core/engine/runsession.h"
-#include "core/workload/catalog.h"
+#include "tests/engineruns.h"
 
 #include <QTest>
 
@@ -21,14 +19,6 @@ Q_DECLARE_METATYPE(corescope::Ordering)
 
 namespace {
 
-std::shared_ptr<const Workload> shipped(const char *id)
-{
-    auto loaded = resolveWorkload(id);
-    if (auto *e = std::get_if<WorkloadError>(&loaded))
-        qFatal("%s", e->toString().c_str());
-    return std::make_shared<const Workload>(std::get<Workload>(std::move(loaded)));
-}
-
 std::shared_ptr<const Workload> make(KernelId kernel, std::vector<TaskInput> inputs)
 {
     Workload w;
@@ -38,14 +28,7 @@ std::shared_ptr<const Workload> make(KernelId kernel, std::vector<TaskInput> inp
     return std::make_shared<const Workload>(std::move(w));
 }
 
-RunResult runToEnd(std::shared_ptr<const Workload> workload, const RunOptions &options)
-{
-    RunSession session(std::move(workload), options);
-    session.start();
-    if (!session.waitFor(test::scaled(120s)))
-        qFatal("run did not finish");
-    return session.recorder().result();
-}
+using test::runToEnd;
 
 void checkHandBack(const RunResult &r)
 {
@@ -133,7 +116,7 @@ private Q_SLOTS:
         options.ordering = ordering;
         options.gil = gil;
         options.sampleHz = 0;
-        const auto wl = shipped(workload.toLatin1().constData());
+        const auto wl = test::shippedWorkload(workload.toStdString());
         QVERIFY(wl->expected.has_value());
         const RunResult r = runToEnd(wl, options);
         QCOMPARE(QString::fromStdString(r.error), QString());

@@ -11,11 +11,9 @@
 // so are they when every attempt failed while other processes kept more than half a core busy
 // (measured from /proc/stat, less this test's own CPU time): a class cannot see a 2-core
 // speedup on a machine that lends it one core, and the message says how busy it was.
-#include "tests/timing.h"
-#include "core/engine/runsession.h"
+#include "tests/engineruns.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
-#include "core/workload/catalog.h"
 
 #include <QTest>
 
@@ -37,12 +35,11 @@ namespace {
 
 constexpr int kAttempts = 3;
 
+using test::runToEnd;
+
 std::shared_ptr<const Workload> shipped(std::string_view id)
 {
-    auto loaded = resolveWorkload(std::string(id));
-    if (auto *e = std::get_if<WorkloadError>(&loaded))
-        qFatal("%s", e->toString().c_str());
-    return std::make_shared<const Workload>(std::get<Workload>(std::move(loaded)));
+    return test::shippedWorkload(id);
 }
 
 const Lesson &lesson(std::string_view id)
@@ -51,15 +48,6 @@ const Lesson &lesson(std::string_view id)
     if (!l)
         qFatal("no lesson %s", std::string(id).c_str());
     return *l;
-}
-
-RunResult runToEnd(std::shared_ptr<const Workload> workload, const RunOptions &options)
-{
-    RunSession session(std::move(workload), options);
-    session.start();
-    if (!session.waitFor(test::scaled(300s)))
-        qFatal("run did not finish");
-    return session.recorder().result();
 }
 
 RunResult runLesson(const Lesson &l)
