@@ -9,6 +9,7 @@
 #include "app/charts/timelinechart.h"
 #include "app/charts/timelinedata.h"
 #include "app/charts/timelineplottable.h"
+#include "tests/guitesting.h"
 
 #include <QApplication>
 #include <QDir>
@@ -260,6 +261,9 @@ private Q_SLOTS:
 void TestCharts::timeline_lanesFollowWorkers_tasksLandInTheirLane()
 {
     TimelineChart chart;
+    chart.resize(900, 500);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
     chart.clear(primes(12), options(4));
     auto *p = timelinePlottable(chart.plot());
     QVERIFY(p);
@@ -296,6 +300,12 @@ void TestCharts::timeline_lanesFollowWorkers_tasksLandInTheirLane()
     chart.addSnapshot(more);
     QCOMPARE(data.laneCount(), 6);
     QCOMPARE(data.tasksIn(5, 0, 1'000 * kMs), std::vector<std::uint32_t>{99});
+
+    // As the plot lays them out: every task a bar of its own lane, at its start and end.
+    std::vector<TaskRecord> all = snap.newlyFinished;
+    all.push_back(more.newlyFinished.front());
+    const QString bars = test::timelineMismatch(chart, all);
+    QVERIFY2(bars.isEmpty(), qPrintable(bars));
 }
 
 void TestCharts::timeline_visibleRange_returnsOverlappingTasks()
@@ -555,12 +565,17 @@ void TestCharts::timeline_click_emitsTaskClicked()
     QCustomPlot *plot = chart.plot();
     plot->replot(QCustomPlot::rpImmediateRefresh);
 
+    // The plottable holds the run: a bar per task, in its worker's lane, at its times.
+    const QString bars = test::timelineMismatch(chart, run.tasks);
+    QVERIFY2(bars.isEmpty(), qPrintable(bars));
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+
     const TaskRecord &target = run.tasks[7];
     const double mid = double(target.startNs + target.endNs) / 2 * 1e-9;
     const QPoint pos(int(plot->xAxis->coordToPixel(mid)), int(plot->yAxis->coordToPixel(target.worker)));
     // Hovering tells about the task.
     QTest::mouseMove(plot, pos);
-    QTRY_VERIFY(QToolTip::isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), test::scaledMs(5000));
     const QString tip = QToolTip::text();
     QVERIFY2(tip.contains(QStringLiteral("task 7")), qPrintable(tip));
     QVERIFY(tip.contains(QStringLiteral("input")));
@@ -623,14 +638,18 @@ void TestCharts::cpu_upToEightCores_drawsOneLinePerCore()
     CpuChart chart;
     chart.clear(4);
     chart.addSamples(cpuSamples(4, 3.0, 20));
-    QCustomPlot *plot = chart.plot();
+    QCustomPlot *plot = chart.findChild<QCustomPlot *>();
     QCOMPARE(plot->graphCount(), 5);             // 4 cores + the average
     QCOMPARE(countPlottables<QCPColorMap>(plot), 0);
     QCPGraph *average = plot->graph(4);
     QVERIFY(average->name().startsWith(QStringLiteral("average")));
     QVERIFY(average->pen().widthF() > plot->graph(0)->pen().widthF());
-    QCOMPARE(average->data()->size(), 60);
-    QCOMPARE(plot->graph(2)->data()->size(), 60);
+    // Each line holds every sample: keys the sample times, values the core's utilization (%),
+    // the average their mean.
+    const auto fourCores = cpuSamples(4, 3.0, 20);
+    const QString lines = test::cpuChartMismatch(chart, fourCores);
+    QVERIFY2(lines.isEmpty(), qPrintable(lines));
+    QCOMPARE(average->data()->size(), int(fourCores.size()));
     // Every line has its own colour.
     QSet<QRgb> colours;
     for (int i = 0; i < plot->graphCount(); ++i)
@@ -644,6 +663,8 @@ void TestCharts::cpu_upToEightCores_drawsOneLinePerCore()
     chart.addSamples(cpuSamples(8, 1.0, 20));
     QCOMPARE(plot->graphCount(), 9);
     QCOMPARE(countPlottables<QCPColorMap>(plot), 0);
+    const QString eight = test::cpuChartMismatch(chart, cpuSamples(8, 1.0, 20));
+    QVERIFY2(eight.isEmpty(), qPrintable(eight));
 }
 
 void TestCharts::cpu_aboveEightCores_switchesToHeatStrip()
@@ -664,7 +685,9 @@ void TestCharts::cpu_aboveEightCores_switchesToHeatStrip()
     QVERIFY(map->data()->keySize() >= 40);
     // A busy core at t = 1 s reads hot.
     QVERIFY(map->data()->data(1.0, 3) > 60.0);
-    QCOMPARE(plot->graph(0)->data()->size(), 80);
+    // The one line left is the average of every sample.
+    const QString average = test::cpuChartMismatch(chart, cpuSamples(16, 4.0, 20));
+    QVERIFY2(average.isEmpty(), qPrintable(average));
 
     // Back to a small machine: lines again, the heat strip gone.
     chart.clear(2);
@@ -684,11 +707,17 @@ void TestCharts::cpu_window_followsNewestSample()
     chart.clear(2);
     chart.setWindowSeconds(10);
     QCustomPlot *plot = chart.plot();
-    chart.addSamples(cpuSamples(2, 4.0, 20));
+    std::vector<CpuSample> fed = cpuSamples(2, 4.0, 20);
+    chart.addSamples(fed);
     QCOMPARE(plot->xAxis->range().lower, 0.0);   // the first seconds: 0 .. window
     QCOMPARE(plot->xAxis->range().upper, 10.0);
     const auto samples = cpuSamples(2, 25.0, 20);
-    chart.addSamples(std::vector<CpuSample>(samples.begin() + 80, samples.end()));
+    const std::vector<CpuSample> later(samples.begin() + 80, samples.end());
+    chart.addSamples(later);
+    // Appended, none dropped: the lines hold both batches.
+    fed.insert(fed.end(), later.begin(), later.end());
+    const QString appended = test::cpuChartMismatch(chart, fed);
+    QVERIFY2(appended.isEmpty(), qPrintable(appended));
     QCOMPARE(plot->xAxis->range().upper, 25.0);
     QCOMPARE(plot->xAxis->range().lower, 15.0);
     chart.showWholeRun();
@@ -748,7 +777,7 @@ void TestCharts::speedup_hover_showsEfficiency()
     plot->replot(QCustomPlot::rpImmediateRefresh);
     const QPoint pos(int(plot->xAxis->coordToPixel(4)), int(plot->yAxis->coordToPixel(3.0)) + 2);
     QTest::mouseMove(plot, pos);
-    QTRY_VERIFY(QToolTip::isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), test::scaledMs(5000));
     const QString tip = QToolTip::text();
     QVERIFY2(tip.contains(QStringLiteral("75 %")), qPrintable(tip));    // 3.0 / 4 workers
     QVERIFY(tip.contains(QStringLiteral("3.00")));

@@ -46,6 +46,8 @@
 
 using namespace corescope;
 using namespace corescope::gui;
+using corescope::test::scaledMs;
+using corescope::test::waitForRunEnd;
 using corescope::test::writeSleepWorkload;
 
 namespace {
@@ -119,12 +121,113 @@ QStringList tableRows(const TaskModel *model)
     return rows;
 }
 
-int pointCount(const std::vector<SpeedupSeries> &series)
+// The points the chart's QCPGraphs hold for the sweep's series (the ideal line and the fits
+// are not the sweep's).
+int plottedPoints(const SpeedupChart &chart, const SweepResult &sweep, const QString &nameSuffix = {})
 {
+    auto *plot = chart.findChild<QCustomPlot *>();
     int n = 0;
-    for (const auto &s : series)
-        n += int(s.points.size());
+    for (int g = 0; plot && g < plot->graphCount(); ++g)
+        for (const SweepSeries &series : sweep.spec.series)
+            if (plot->graph(g)->name() == QString(QString::fromStdString(series.label()) + nameSuffix))
+                n += plot->graph(g)->data()->size();
     return n;
+}
+
+// Empty when the chart's QCustomPlot draws the sweep: per series (graph named after its mode,
+// plus `nameSuffix` when comparing) one point per worker count with a successful run, at the
+// worker count (nudged at most a quarter worker apart from the other series) and the point's
+// median speedup, or its efficiency in %; whiskers (QCPErrorBars on that graph) from the
+// slowest to the fastest repeat where the repeats differ, none where no point has a spread.
+// Else the first difference.
+QString sweepChartMismatch(const SpeedupChart &chart, const SweepResult &sweep,
+                           const QString &nameSuffix = {})
+{
+    auto *plot = chart.findChild<QCustomPlot *>();
+    if (!plot)
+        return QStringLiteral("no plot");
+    const bool efficiency = chart.metric() == SpeedupChart::Metric::Efficiency;
+    constexpr double kTolerance = 1e-9;
+    for (const SweepSeries &series : sweep.spec.series) {
+        const QString name = QString::fromStdString(series.label()) + nameSuffix;
+        QCPGraph *graph = nullptr;
+        for (int g = 0; g < plot->graphCount(); ++g)
+            if (plot->graph(g)->name() == name)
+                graph = graph ? nullptr : plot->graph(g);   // two of the same name: not found
+        if (!graph)
+            return QStringLiteral("not one graph named %1").arg(name);
+        QCPErrorBars *whiskers = nullptr;
+        for (int i = 0; i < plot->plottableCount(); ++i)
+            if (auto *bars = qobject_cast<QCPErrorBars *>(plot->plottable(i)))
+                if (bars->dataPlottable() == graph)
+                    whiskers = bars;
+
+        std::vector<const SweepPoint *> points;
+        for (const SweepPoint &p : sweep.points)
+            if (p.series == series && !p.wallSeconds.empty())
+                points.push_back(&p);
+        std::sort(points.begin(), points.end(),
+                  [](const SweepPoint *a, const SweepPoint *b) { return a->workers < b->workers; });
+        const auto data = graph->data();
+        if (data->size() != int(points.size()))
+            return QStringLiteral("%1: %2 points drawn for %3 measured")
+                .arg(name)
+                .arg(data->size())
+                .arg(points.size());
+        bool spread = false;
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            const SweepPoint &p = *points[i];
+            const double scale = efficiency ? 100.0 / p.workers : 1.0;
+            const QCPGraphData &drawn = *(data->constBegin() + int(i));
+            if (std::abs(drawn.key - p.workers) > 0.25
+                || std::abs(drawn.value - p.speedup * scale) > kTolerance * scale)
+                return QStringLiteral("%1 x%2: drawn at (%3, %4), measured %5")
+                    .arg(name)
+                    .arg(p.workers)
+                    .arg(drawn.key)
+                    .arg(drawn.value)
+                    .arg(p.speedup * scale);
+            if (!(p.speedupHigh > p.speedupLow && p.speedupLow > 0))
+                continue;
+            spread = true;
+            if (!whiskers || whiskers->data()->size() != data->size())
+                return QStringLiteral("%1 x%2: no whisker").arg(name).arg(p.workers);
+            const QCPErrorBarsData &w = whiskers->data()->at(int(i));
+            if (std::abs(drawn.value - w.errorMinus - p.speedupLow * scale) > kTolerance * scale
+                || std::abs(drawn.value + w.errorPlus - p.speedupHigh * scale) > kTolerance * scale)
+                return QStringLiteral("%1 x%2: whisker %3-%4, repeats %5-%6")
+                    .arg(name)
+                    .arg(p.workers)
+                    .arg(drawn.value - w.errorMinus)
+                    .arg(drawn.value + w.errorPlus)
+                    .arg(p.speedupLow * scale)
+                    .arg(p.speedupHigh * scale);
+        }
+        if (!spread && whiskers)
+            return QStringLiteral("%1: whiskers without a spread").arg(name);
+    }
+    return {};
+}
+
+// The texts of the chart's core-count markers, as drawn (QCPItemText).
+QStringList markerTexts(const SpeedupChart &chart)
+{
+    QStringList texts;
+    if (auto *plot = chart.findChild<QCustomPlot *>())
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+                if (text->text().contains(QStringLiteral(" core")))
+                    texts << text->text();
+    return texts;
+}
+
+QCPGraph *graphNamed(const SpeedupChart &chart, const QString &name)
+{
+    auto *plot = chart.findChild<QCustomPlot *>();
+    for (int g = 0; plot && g < plot->graphCount(); ++g)
+        if (plot->graph(g)->name() == name)
+            return plot->graph(g);
+    return nullptr;
 }
 
 } // namespace
@@ -192,9 +295,11 @@ void TestGuiSweep::smallSweep_fillsChartsLiveAndCompletes()
     window.tabs()->setCurrentWidget(panel);
     configure(panel, QStringLiteral("1-2"), 1, false);
 
-    std::vector<int> pointsSeen;   // points on the chart each time the panel redrew
-    connect(panel, &SweepPanel::sweepShown, this,
-            [&] { pointsSeen.push_back(pointCount(panel->speedupChart()->series())); });
+    std::vector<int> pointsSeen;   // points the chart's graphs held each time the panel redrew
+    connect(panel, &SweepPanel::sweepShown, this, [&] {
+        const auto live = panel->sweep();
+        pointsSeen.push_back(live ? plottedPoints(*panel->speedupChart(), *live) : -1);
+    });
     QSignalSpy finished(panel, &SweepPanel::sweepFinished);
     QTest::mouseClick(panel->startButton(), Qt::LeftButton);
     QVERIFY(panel->isRunning());
@@ -204,25 +309,25 @@ void TestGuiSweep::smallSweep_fillsChartsLiveAndCompletes()
     for (QAction *a : window.actions())
         if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_R))
             QVERIFY(!a->isEnabled());
-    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.wait(scaledMs(60000)));
 
     const auto sweep = panel->sweep();
     QVERIFY(sweep);
     QCOMPARE(sweep->status, std::string("ok"));
     QCOMPARE(sweep->points.size(), std::size_t(3));   // serial + threads x {1, 2}
-    const auto speedup = panel->speedupChart()->series();
-    QCOMPARE(speedup.size(), std::size_t(1));
-    QCOMPARE(speedup[0].name, QStringLiteral("threads"));
-    QCOMPARE(speedup[0].points.size(), std::size_t(2));
-    QCOMPARE(speedup[0].points[1].workers, 2);
-    QCOMPARE(speedup[0].points[1].speedup, sweep->points[2].speedup);
-    // The efficiency chart shows the same points as speedup / workers, in percent.
+    // The speedup chart's graph holds the two measured points; the efficiency chart the same
+    // points as speedup / workers, in percent.
+    const QString speedup = sweepChartMismatch(*panel->speedupChart(), *sweep);
+    QVERIFY2(speedup.isEmpty(), qPrintable(speedup));
+    QCOMPARE(plottedPoints(*panel->speedupChart(), *sweep), 2);
     QCOMPARE(panel->efficiencyChart()->metric(), SpeedupChart::Metric::Efficiency);
-    const auto efficiency = panel->efficiencyChart()->series();
-    QCOMPARE(efficiency[0].points[1].speedup, sweep->points[2].speedup / 2 * 100.0);
+    const QString efficiency = sweepChartMismatch(*panel->efficiencyChart(), *sweep);
+    QVERIFY2(efficiency.isEmpty(), qPrintable(efficiency));
     // A marker at the machine's core count on both.
-    QCOMPARE(panel->speedupChart()->coreMarkers().size(), std::size_t(1));
-    QCOMPARE(panel->speedupChart()->coreMarkers()[0].cores, sweep->machine.logicalCores);
+    const QString cores = QStringLiteral("%1 core%2").arg(sweep->machine.logicalCores)
+                              .arg(sweep->machine.logicalCores == 1 ? QString() : QStringLiteral("s"));
+    QCOMPARE(markerTexts(*panel->speedupChart()), QStringList{cores});
+    QCOMPARE(markerTexts(*panel->efficiencyChart()), QStringList{cores});
     // Live: the chart had fewer points before it had them all.
     QVERIFY(pointsSeen.size() >= 2);
     QStringList seen;
@@ -231,7 +336,8 @@ void TestGuiSweep::smallSweep_fillsChartsLiveAndCompletes()
     QVERIFY2(std::find(pointsSeen.begin(), pointsSeen.end(), 1) != pointsSeen.end(),
              qPrintable(QStringLiteral("the chart never showed the sweep half done: ") + seen.join(QLatin1Char(','))));
     // Sleeping tasks scale with threads: two workers are clearly faster than one.
-    QVERIFY2(speedup[0].points[1].speedup > 1.4, qPrintable(QString::number(speedup[0].points[1].speedup)));
+    QCOMPARE(sweep->points[2].workers, 2);
+    QVERIFY2(sweep->points[2].speedup > 1.4, qPrintable(QString::number(sweep->points[2].speedup)));
     QCOMPARE(pointsSeen.back(), 2);
     // Tables: every point, and the fit with its predictions labelled as such.
     QCOMPARE(panel->pointsTable()->rowCount(), 3);
@@ -272,7 +378,7 @@ void TestGuiSweep::cancel_stopsTheSweep()
     configure(panel, QStringLiteral("1-4"), 3, false);
     QSignalSpy finished(panel, &SweepPanel::sweepFinished);
     QVERIFY(panel->start());
-    QTest::qWait(300);
+    QTest::qWait(300);   // not a bound: the sweep's first runs take seconds
     QVERIFY(panel->isRunning());
     // No run may start beside it, whichever button asks (Run, a lesson's, the diagnosis'):
     // they all come through startRun().
@@ -284,9 +390,9 @@ void TestGuiSweep::cancel_stopsTheSweep()
     QElapsedTimer clock;
     clock.start();
     QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.wait(scaledMs(10000)));
     qInfo("cancel took %lld ms", clock.elapsed());
-    QVERIFY(clock.elapsed() < 5000);   // a whole run is 1 s; the sweep would take ~40 s
+    QVERIFY(clock.elapsed() < scaledMs(5000));   // a whole run is 1 s; the sweep ~40 s
     QCOMPARE(panel->sweep()->status, std::string("cancelled"));
     QVERIFY(!panel->isRunning());
     QVERIFY(panel->progressLabel()->text().startsWith(QStringLiteral("Cancelled")));
@@ -330,9 +436,8 @@ void TestGuiSweep::savedRun_opensWithSameRowsAndTimelineData()
         window.controls()->modeBox()->setCurrentIndex(
             window.controls()->modeBox()->findData(static_cast<int>(Mode::Threads)));
         window.controls()->workersBox()->setValue(2);
-        QSignalSpy ended(&window, &MainWindow::runEnded);
         QVERIFY(window.startRun());
-        QVERIFY(ended.wait(60000));
+        QVERIFY(waitForRunEnd(window, 60000));
         QCOMPARE(window.lastResult()->status, RunStatus::Ok);
         QCOMPARE(window.saveTarget(), MainWindow::SaveTarget::Run);
         QCOMPARE(window.saveTo(path), QString());
@@ -346,8 +451,6 @@ void TestGuiSweep::savedRun_opensWithSameRowsAndTimelineData()
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(100);
-    const QImage emptyTimeline = window.timelineChart()->grab().toImage();
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QVERIFY(window.openFile(path));   // File > Open recognises the report
     QCOMPARE(ended.count(), 1);       // what a finished run triggers (diagnosis) runs again
@@ -371,15 +474,20 @@ void TestGuiSweep::savedRun_opensWithSameRowsAndTimelineData()
     }
     QCOMPARE(reopened->workers.size(), original->workers.size());
     QCOMPARE(reopened->samples.size(), original->samples.size());
-    QTest::qWait(200);
-    const QImage timeline = window.timelineChart()->grab().toImage();
-    QVERIFY(timeline != emptyTimeline);
+    // The charts draw the saved run: its tasks as bars on the timeline, its samples as the
+    // CPU chart's lines.
+    const QString timeline = test::timelineMismatch(*window.timelineChart(), original->tasks);
+    QVERIFY2(timeline.isEmpty(), qPrintable(timeline));
+    if (!original->samples.empty()) {   // a short gcd run may end before the first sample
+        const QString cpu = test::cpuChartMismatch(*window.cpuChart(), original->samples);
+        QVERIFY2(cpu.isEmpty(), qPrintable(cpu));
+    }
     // A new run ends the saved view.
     window.setAskBeforeReplacingRun(false);
     QVERIFY(window.startRun());
     QVERIFY(!window.isShowingSavedRun());
     QVERIFY(!window.windowTitle().contains(QStringLiteral("saved run")));
-    QVERIFY(ended.wait(60000));
+    QVERIFY(waitForRunEnd(window, 60000));
 }
 
 void TestGuiSweep::savedSweep_opensWithSamePoints()
@@ -404,12 +512,14 @@ void TestGuiSweep::savedSweep_opensWithSamePoints()
         QCOMPARE(shown->points[i].speedup, sweep.points[i].speedup);
         QCOMPARE(shown->points[i].workers, sweep.points[i].workers);
     }
-    const auto series = panel->speedupChart()->series();
-    QCOMPARE(series.size(), std::size_t(2));
-    QCOMPARE(pointCount(series), 6);
-    QCOMPARE(series[1].points[2].speedup, sweep.points[6].speedup);
+    // Both charts draw the saved points, whiskers included: threads and processes at 1, 2, 4.
+    const QString speedup = sweepChartMismatch(*panel->speedupChart(), sweep);
+    QVERIFY2(speedup.isEmpty(), qPrintable(speedup));
+    QCOMPARE(plottedPoints(*panel->speedupChart(), sweep), 6);
+    const QString efficiency = sweepChartMismatch(*panel->efficiencyChart(), sweep);
+    QVERIFY2(efficiency.isEmpty(), qPrintable(efficiency));
     // The marker is the recording machine's, not this one's.
-    QCOMPARE(panel->speedupChart()->coreMarkers()[0].cores, 64);
+    QCOMPARE(markerTexts(*panel->speedupChart()), QStringList{QStringLiteral("64 cores")});
     QCOMPARE(panel->fitTable()->rowCount(), 2);
     QCOMPARE(panel->pointsTable()->rowCount(), 7);
     // The controls show the saved plan, ready to measure the same here.
@@ -450,29 +560,29 @@ void TestGuiSweep::compare_showsBothSweepsAndBothRuns()
     QVERIFY(compare);
     QVERIFY(QTest::qWaitForWindowExposed(compare));
     QCOMPARE(compare->view(), CompareWindow::View::Sweeps);
-    const auto series = compare->speedupChart()->series();
-    QCOMPARE(series.size(), std::size_t(4));   // threads + processes from each file
-    int fromA = 0;
-    int fromB = 0;
-    for (const SpeedupSeries &s : series) {
-        QCOMPARE(s.points.size(), std::size_t(3));
-        if (s.name.contains(QStringLiteral("A: laptop (laptop.json)"))) {
-            ++fromA;
-            QCOMPARE(s.lineStyle, Qt::SolidLine);
-        } else if (s.name.contains(QStringLiteral("B: server (server.json)"))) {
-            ++fromB;
-            QCOMPARE(s.lineStyle, Qt::DashLine);
+    // Each file's series drawn with its own points: threads + processes from each, 3 points.
+    const QString fromA = QStringLiteral(" — A: laptop (laptop.json)");
+    const QString fromB = QStringLiteral(" — B: server (server.json)");
+    const SweepResult laptopSweep = syntheticSweep("laptop", 4, 0.05);
+    const SweepResult serverSweep = syntheticSweep("server", 64, 0.005);
+    for (const SpeedupChart *chart : {compare->speedupChart(), compare->efficiencyChart()}) {
+        for (const auto &[sweep, suffix] : {std::pair{&laptopSweep, fromA}, std::pair{&serverSweep, fromB}}) {
+            const QString mismatch = sweepChartMismatch(*chart, *sweep, suffix);
+            QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+            QCOMPARE(plottedPoints(*chart, *sweep, suffix), 6);
         }
     }
-    QCOMPARE(fromA, 2);
-    QCOMPARE(fromB, 2);
     // The same mode keeps its colour across files; the files differ by line style.
-    QCOMPARE(series[0].colorIndex, series[2].colorIndex);
-    const auto markers = compare->speedupChart()->coreMarkers();
-    QCOMPARE(markers.size(), std::size_t(2));
-    QCOMPARE(markers[0].cores, 4);
-    QCOMPARE(markers[1].cores, 64);
-    QCOMPARE(compare->efficiencyChart()->series().size(), std::size_t(4));
+    for (const QString &mode : {QStringLiteral("threads"), QStringLiteral("processes")}) {
+        const QCPGraph *a = graphNamed(*compare->speedupChart(), mode + fromA);
+        const QCPGraph *b = graphNamed(*compare->speedupChart(), mode + fromB);
+        QVERIFY(a && b);
+        QCOMPARE(a->pen().color(), b->pen().color());
+        QCOMPARE(a->pen().style(), Qt::SolidLine);
+        QCOMPARE(b->pen().style(), Qt::DashLine);
+    }
+    QCOMPARE(markerTexts(*compare->speedupChart()),
+             (QStringList{QStringLiteral("4 cores · A: laptop"), QStringLiteral("64 cores · B: server")}));
     for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
         const QString out = dir.filePath(QStringLiteral("compare.") + suffix);
         QCOMPARE(compare->exportChart(CompareWindow::Chart::Speedup, out), QString());
@@ -485,16 +595,15 @@ void TestGuiSweep::compare_showsBothSweepsAndBothRuns()
     {
         window.setAskBeforeReplacingRun(false);
         selectWorkloadInList(window, QStringLiteral("gcd4"));
-        QSignalSpy ended(&window, &MainWindow::runEnded);
         RunOptions options = window.runOptions();
         options.mode = Mode::Serial;
         QVERIFY(window.startRun(options));
-        QVERIFY(ended.wait(60000));
+        QVERIFY(waitForRunEnd(window, 60000));
         QCOMPARE(window.saveTo(runA), QString());
         options.mode = Mode::Threads;
         options.workers = 2;
         QVERIFY(window.startRun(options));
-        QVERIFY(ended.wait(60000));
+        QVERIFY(waitForRunEnd(window, 60000));
         QCOMPARE(window.saveTo(runB), QString());
     }
     QVERIFY(compare->openFiles(runA, runB));
@@ -528,7 +637,7 @@ void TestGuiSweep::commandLineCharts_drawnWithoutADisplay()
                           QStringLiteral("--repeat"), QStringLiteral("1"), QStringLiteral("--quiet"),
                           QStringLiteral("--chart"), dir.filePath(QStringLiteral("speedup.png")),
                           QStringLiteral("--efficiency-chart"), dir.filePath(QStringLiteral("efficiency.svg"))});
-    QVERIFY(corescope.waitForFinished(120000));
+    QVERIFY(corescope.waitForFinished(scaledMs(120000)));
     QVERIFY2(corescope.exitCode() == 0, corescope.readAllStandardError().constData());
     QFile png(dir.filePath(QStringLiteral("speedup.png")));
     QVERIFY(png.open(QIODevice::ReadOnly));
@@ -541,7 +650,7 @@ void TestGuiSweep::commandLineCharts_drawnWithoutADisplay()
 
     corescope.start(bin, {QStringLiteral("run"), QStringLiteral("gcd4"), QStringLiteral("--quiet"),
                           QStringLiteral("--chart"), dir.filePath(QStringLiteral("timeline.pdf"))});
-    QVERIFY(corescope.waitForFinished(120000));
+    QVERIFY(corescope.waitForFinished(scaledMs(120000)));
     QVERIFY2(corescope.exitCode() == 0, corescope.readAllStandardError().constData());
     QFile pdf(dir.filePath(QStringLiteral("timeline.pdf")));
     QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -570,7 +679,7 @@ void TestGuiSweep::screenshots()
         panel->warmUpBox()->setChecked(true);
         QSignalSpy finished(panel, &SweepPanel::sweepFinished);
         QVERIFY(panel->start());
-        QVERIFY(finished.wait(600000));
+        QVERIFY(finished.wait(scaledMs(600000)));
         QCOMPARE(window.saveTo(dir.filePath(file)), QString());
     };
     sweepOnce(true, true, false, QStringLiteral("threads.json"));
