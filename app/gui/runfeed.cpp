@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace corescope::gui {
 
@@ -156,11 +157,13 @@ void RunFeed::cancel()
 
 void RunFeed::push(Item item)
 {
+    bool notify = false;
     {
         std::lock_guard lock(m_mutex);
         m_queue.push_back(std::move(item));
+        notify = !std::exchange(m_notified, true);
     }
-    if (!m_notified.exchange(true))
+    if (notify)
         QMetaObject::invokeMethod(this, [this] { Q_EMIT dataAvailable(); },
                                   Qt::QueuedConnection);
 }
@@ -171,6 +174,7 @@ bool RunFeed::hasQueued() const
     for (const Item &item : m_queue)
         if (item.run == m_current)
             return true;
+    m_notified = false;   // found empty: the next push signals again
     return false;
 }
 

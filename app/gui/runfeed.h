@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QThread>
 
-#include <atomic>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -49,14 +48,18 @@ public:
     /// workers and counters travel with the last piece of each snapshot, so a handed-back
     /// task is never seen before its record. False when nothing is queued.
     bool take(RunSnapshot &piece, std::size_t maxItems);
-    /// True when take() has more to give.
+    /// True when take() has more to give. When it has not, the next push signals
+    /// dataAvailable again, as after a take() that found nothing: a consumer that stops
+    /// taking because its time budget ran out at the very end of the queue is never left
+    /// waiting for a signal that was coalesced away.
     bool hasQueued() const;
     /// The run's final state, once the engine has finished and every piece was taken; else
     /// null. Afterwards isRunning() is false.
     std::shared_ptr<const RunResult> takeResult();
 
 Q_SIGNALS:
-    /// New data is queued (coalesced: emitted again only after take() emptied the queue).
+    /// New data is queued (coalesced: emitted again only after take() or hasQueued() found
+    /// nothing queued).
     void dataAvailable();
 
 private:
@@ -76,7 +79,9 @@ private:
 
     mutable std::mutex m_mutex;
     std::deque<Item> m_queue;          // guarded by m_mutex
-    std::atomic<bool> m_notified{false};
+    // A dataAvailable is on its way and the consumer has not yet found the queue empty; guarded
+    // by m_mutex, so "found empty" and "pushed" are ordered and no wake-up is lost.
+    mutable bool m_notified = false;
 
     // GUI thread only.
     quint64 m_current = 0;
