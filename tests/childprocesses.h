@@ -17,10 +17,10 @@ namespace corescope::test {
 
 struct ChildProcess {
     pid_t pid = 0;
-    char state = '?';   ///< as in /proc/PID/stat: R, S, Z (a zombie), ...
+    char state = '?';   // as in /proc/PID/stat: R, S, Z (a zombie), ...
 };
 
-/// Every process whose parent is this test process, zombies included.
+// Every process whose parent is this test process, zombies included.
 inline std::vector<ChildProcess> childProcesses()
 {
     std::vector<ChildProcess> found;
@@ -50,7 +50,7 @@ inline std::vector<ChildProcess> childProcesses()
     return found;
 }
 
-/// How many there are; -1 when /proc cannot be read (so a "0 left" check cannot pass blind).
+// How many there are; -1 when /proc cannot be read (so a "0 left" check cannot pass blind).
 inline int childProcessCount()
 {
     if (access("/proc/self/stat", R_OK) != 0)

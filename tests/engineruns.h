@@ -16,7 +16,7 @@
 
 namespace corescope::test {
 
-/// A shipped workload; a missing one stops the suite (the catalog is not what is under test).
+// A shipped workload; a missing one stops the suite (the catalog is not what is under test).
 inline std::shared_ptr<const Workload> shippedWorkload(std::string_view id)
 {
     auto loaded = resolveWorkload(std::string(id));
@@ -25,7 +25,7 @@ inline std::shared_ptr<const Workload> shippedWorkload(std::string_view id)
     return std::make_shared<const Workload>(std::get<Workload>(std::move(loaded)));
 }
 
-/// Runs to the end (scaled bound: `bound` on a release build on a quiet machine).
+// Runs to the end (scaled bound: `bound` on a release build on a quiet machine).
 inline RunResult runToEnd(std::shared_ptr<const Workload> workload, const RunOptions &options,
                           std::chrono::milliseconds bound = std::chrono::minutes(2))
 {

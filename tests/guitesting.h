@@ -26,8 +26,8 @@
 
 namespace corescope::test {
 
-/// A workload of `tasks` sleeping tasks of `ms` each ("sleepers.json" in `dir`): slow enough
-/// to cancel mid-run on any machine. Empty when it cannot be written.
+// A workload of `tasks` sleeping tasks of `ms` each ("sleepers.json" in `dir`): slow enough
+// to cancel mid-run on any machine. Empty when it cannot be written.
 inline QString writeSleepWorkload(const QTemporaryDir &dir, int tasks, int ms)
 {
     QStringList inputs;
@@ -44,8 +44,8 @@ inline QString writeSleepWorkload(const QTemporaryDir &dir, int tasks, int ms)
     return path;
 }
 
-/// True once the window's run has ended (within `timeoutMs` on a quiet release build, scaled
-/// by timeFactor() here), or if it already had.
+// True once the window's run has ended (within `timeoutMs` on a quiet release build, scaled
+// by timeFactor() here), or if it already had.
 inline bool waitForRunEnd(gui::MainWindow &window, int timeoutMs)
 {
     if (!window.isRunning() && window.lastResult())
@@ -54,7 +54,7 @@ inline bool waitForRunEnd(gui::MainWindow &window, int timeoutMs)
     return ended.wait(scaledMs(timeoutMs)) || !window.isRunning();
 }
 
-/// The timeline's one plottable in `chart`'s QCustomPlot, or nullptr.
+// The timeline's one plottable in `chart`'s QCustomPlot, or nullptr.
 inline gui::timeline::TimelinePlottable *timelinePlottable(const gui::TimelineChart &chart)
 {
     auto *plot = chart.findChild<QCustomPlot *>();
@@ -66,10 +66,10 @@ inline gui::timeline::TimelinePlottable *timelinePlottable(const gui::TimelineCh
     return nullptr;
 }
 
-/// Empty when the timeline holds exactly one bar per finished task of `tasks` (state not
-/// Pending), in the lane of the task's worker, from its start to its end; and when, zoomed to
-/// each task, the plot lays that bar out as a span of its own at the pixels of its start and
-/// end (the layout TimelinePlottable::draw paints). Zooms the chart and puts its view back.
+// Empty when the timeline holds exactly one bar per finished task of `tasks` (state not
+// Pending), in the lane of the task's worker, from its start to its end; and when, zoomed to
+// each task, the plot lays that bar out as a span of its own at the pixels of its start and
+// end (the layout TimelinePlottable::draw paints). Zooms the chart and puts its view back.
 inline QString timelineMismatch(const gui::TimelineChart &chart, const std::vector<TaskRecord> &tasks)
 {
     namespace tl = gui::timeline;
@@ -159,9 +159,9 @@ inline QString timelineMismatch(const gui::TimelineChart &chart, const std::vect
     return mismatch;
 }
 
-/// Empty when the CPU chart's QCPGraphs hold `samples` as the sampler took them: keys the
-/// sample times (s), one line per core (up to eight cores; above, the heat strip has none) with
-/// the core's utilization (%), and the average line last with their mean.
+// Empty when the CPU chart's QCPGraphs hold `samples` as the sampler took them: keys the
+// sample times (s), one line per core (up to eight cores; above, the heat strip has none) with
+// the core's utilization (%), and the average line last with their mean.
 inline QString cpuChartMismatch(const gui::CpuChart &chart, const std::vector<CpuSample> &samples)
 {
     auto *plot = chart.findChild<QCustomPlot *>();

@@ -21,13 +21,13 @@ namespace corescope::test {
 
 struct PoolRun {
     RunResult result;
-    std::int64_t runMs = 0;              ///< run() from call to return
-    std::int64_t returnedNs = 0;         ///< the recorder's clock when run() returned
+    std::int64_t runMs = 0;              // run() from call to return
+    std::int64_t returnedNs = 0;         // the recorder's clock when run() returned
     std::int64_t returnAfterStopMs = -1; ///< from the stop request to run() returning
 };
 
-/// `during` runs on this thread while the pool runs and may request a stop through the source
-/// it is given.
+// `during` runs on this thread while the pool runs and may request a stop through the source
+// it is given.
 inline PoolRun runPool(std::shared_ptr<const Workload> wl, const RunOptions &options,
                        const std::function<void(RunRecorder &, std::stop_source &)> &during = {})
 {
@@ -61,8 +61,8 @@ inline PoolRun runPool(std::shared_ptr<const Workload> wl, const RunOptions &opt
     return out;
 }
 
-/// Which of [lo, hi) are prime, by a segmented sieve of Eratosthenes: not the kernel's trial
-/// division. Checked against counts from python3 (see primeCountsAreKnown()).
+// Which of [lo, hi) are prime, by a segmented sieve of Eratosthenes: not the kernel's trial
+// division. Checked against counts from python3 (see primeCountsAreKnown()).
 inline std::vector<bool> primesIn(std::uint64_t lo, std::uint64_t hi)
 {
     std::vector<bool> prime(hi > lo ? hi - lo : 0, true);
@@ -80,7 +80,7 @@ inline std::vector<bool> primesIn(std::uint64_t lo, std::uint64_t hi)
     return prime;
 }
 
-/// Counts of primes in ranges the suites use, from python3 (trial division), to check primesIn.
+// Counts of primes in ranges the suites use, from python3 (trial division), to check primesIn.
 inline bool primeCountsAreKnown()
 {
     const auto count = [](std::uint64_t lo, std::uint64_t hi) {
@@ -91,10 +91,10 @@ inline bool primeCountsAreKnown()
         && count(1'000'000, 1'000'400) == 32 && count(1'000'000'000, 1'000'040'000) == 1923;
 }
 
-/// What each task of `wl` returns (default params), by the kernel's definition rather than by
-/// running it: is_prime 0/1 from primesIn, gcd_naive std::gcd, double 2a; spin_ms, sleep_ms,
-/// crash (input > 0) and shared_counter return their input. A kernel not listed here has no
-/// known answer: ~0, which no result matches.
+// What each task of `wl` returns (default params), by the kernel's definition rather than by
+// running it: is_prime 0/1 from primesIn, gcd_naive std::gcd, double 2a; spin_ms, sleep_ms,
+// crash (input > 0) and shared_counter return their input. A kernel not listed here has no
+// known answer: ~0, which no result matches.
 inline std::vector<std::uint64_t> knownAnswers(const Workload &wl)
 {
     const std::uint64_t n = wl.taskCount();

@@ -62,7 +62,7 @@ inline constexpr bool kSanitized = true;
 inline constexpr bool kSanitized = false;
 #endif
 
-/// The 1-minute load average over the cores, clamped to [1, 4]; read once per process.
+// The 1-minute load average over the cores, clamped to [1, 4]; read once per process.
 inline double loadFactor()
 {
     static const double factor = [] {
@@ -76,7 +76,7 @@ inline double loadFactor()
     return factor;
 }
 
-/// What every time bound in the suite is multiplied by (see the top of this file).
+// What every time bound in the suite is multiplied by (see the top of this file).
 inline double timeFactor()
 {
     static const double factor = [] {
@@ -92,19 +92,19 @@ inline double timeFactor()
     return factor;
 }
 
-/// A bound of `ms` milliseconds, scaled; as int for QTRY_*_WITH_TIMEOUT and QTest::qWait.
+// A bound of `ms` milliseconds, scaled; as int for QTRY_*_WITH_TIMEOUT and QTest::qWait.
 inline int scaledMs(double ms)
 {
     return static_cast<int>(ms * timeFactor() + 0.5);
 }
 
-/// The same for std::chrono waits (RunSession::waitFor and friends).
+// The same for std::chrono waits (RunSession::waitFor and friends).
 inline std::chrono::milliseconds scaled(std::chrono::milliseconds bound)
 {
     return std::chrono::milliseconds(scaledMs(static_cast<double>(bound.count())));
 }
 
-/// A bound in nanoseconds (task records' times), scaled.
+// A bound in nanoseconds (task records' times), scaled.
 inline std::int64_t scaledNs(std::int64_t ns)
 {
     return static_cast<std::int64_t>(static_cast<double>(ns) * timeFactor());

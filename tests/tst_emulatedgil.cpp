@@ -1,6 +1,6 @@
 // The emulated GIL tested as a GIL, on the class itself (no executor): CPU-bound holders take
 // turns about once per switch interval, switches() counts changes of holder only, a thread that
-// waits (sleeps) lets others run, and a waiter gets the lock from a spinning holder within a few
+// releases it before a wait (a sleep) lets a waiter run at once, and a waiter gets the lock from a spinning holder within a few
 // intervals, which a plain mutex never gives it.
 //
 // The holders below do what ThreadPoolExecutor's compute loop does (core/exec/
@@ -184,10 +184,12 @@ private Q_SLOTS:
         QCOMPARE(gil.switches(), changes);
     }
 
-    // A thread that waits (sleep, I/O) does so without the GIL: a thread already waiting for it
-    // gets it during the sleep, not after. The interval is long so that only release() can wake
-    // the waiter in time (a drop request would come 5 s later).
-    void sleepingThread_letsAWaiterRun()
+    // A thread about to wait (sleep, I/O) releases the GIL, as KernelContext::beginWait does:
+    // a thread already waiting for it gets it during the sleep, not after, and not one switch
+    // interval later (the interval is 5 s, so only release() can wake the waiter in time). That
+    // the executor really releases it around a task's sleep is checked on runs:
+    // tst_executors (gil_serialisesComputeButNotWaits) and tst_lesson_outcomes (gil-io).
+    void releaseBeforeASleep_letsAWaiterRunDuringIt()
     {
         EmulatedGil gil(5s);
         const std::stop_token none;

@@ -51,8 +51,10 @@ void TestRunFeed::consumerThatStopsAtTheEndOfTheQueue_isSignalledAgain()
     // (its budget may end just as the queue does). Later pushes must still be signalled.
     RunFeed feed;
     QSignalSpy available(&feed, &RunFeed::dataAvailable);
-    // One quick task, then one that ends 300 ms later: at least two pushes apart.
-    QVERIFY(feed.start(sleepers({0, 300}), threads()) != 0);
+    // One quick task, then one that ends 300 ms later (scaled, so a starved driver thread still
+    // pulls in between): at least two pushes apart.
+    const auto later = static_cast<std::uint64_t>(test::scaledMs(300));
+    QVERIFY(feed.start(sleepers({0, later}), threads()) != 0);
     std::uint64_t finished = 0;
     std::shared_ptr<const RunResult> result;
     int rounds = 0;

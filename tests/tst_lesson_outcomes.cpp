@@ -8,9 +8,10 @@
 // attempts, each a fresh serial run and a fresh lesson run, and holds when one attempt shows it:
 // the lesson promises what a class can see, and a moment of load elsewhere does not refute it.
 // Every attempt is printed. With fewer than 2 cores the speedup checks are skipped, saying so;
-// so are they when every attempt failed while other processes kept more than half a core busy
-// (measured from /proc/stat, less this test's own CPU time): a class cannot see a 2-core
-// speedup on a machine that lends it one core, and the message says how busy it was.
+// so are they when every attempt failed while other processes left fewer cores free than the
+// claim needs (measured from /proc/stat, less this test's own CPU time): a 1.6x speedup cannot
+// show on a machine that lends the test 1.3 cores, and the message says how busy it was. On a
+// quiet machine (CI runs this suite alone) nothing is skipped.
 #include "tests/engineruns.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
@@ -37,10 +38,7 @@ constexpr int kAttempts = 3;
 
 using test::runToEnd;
 
-std::shared_ptr<const Workload> shipped(std::string_view id)
-{
-    return test::shippedWorkload(id);
-}
+using test::shippedWorkload;
 
 const Lesson &lesson(std::string_view id)
 {
@@ -52,7 +50,7 @@ const Lesson &lesson(std::string_view id)
 
 RunResult runLesson(const Lesson &l)
 {
-    return runToEnd(shipped(l.workload), l.options);
+    return runToEnd(shippedWorkload(l.workload), l.options);
 }
 
 RunOptions serialOf(RunOptions options)
@@ -123,14 +121,14 @@ private:
 
 struct Attempts {
     std::vector<double> values;
-    double othersCores = 0;   ///< the least other processes took in any attempt, in cores
+    double othersCores = 0;   // the least other processes took in any attempt, in cores
 };
 
 // Serial wall time over the lesson's wall time, for up to kAttempts attempts; returns every
 // speedup measured, stopping at the first that `holds`.
 Attempts speedups(const Lesson &l, const std::function<bool(double)> &holds)
 {
-    const auto workload = shipped(l.workload);
+    const auto workload = shippedWorkload(l.workload);
     Attempts seen;
     seen.othersCores = 1e9;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
@@ -153,17 +151,17 @@ Attempts speedups(const Lesson &l, const std::function<bool(double)> &holds)
     return seen;
 }
 
-// A speedup that needs the cores: when no attempt showed it and other processes kept more than
-// half a core busy in every attempt, the machine could not show it either; skip, saying so.
-#define CHECK_SPEEDUP_ON_FREE_CORES(seen, condition)                                               \
+// When a claim did not show in any attempt and other processes left fewer than `needed` cores
+// free in every one, the machine could not have shown it: skip, saying how busy it was.
+#define SKIP_IF_TOO_FEW_FREE_CORES(shown, othersCores, needed)                                     \
     do {                                                                                           \
-        const double s = (seen).values.back();                                                     \
-        if (!(condition) && (seen).othersCores > 0.5)                                              \
+        if (!(shown) && double(cores()) - (othersCores) < (needed))                               \
             QSKIP(qPrintable(QStringLiteral("the machine was busy: other processes used at least " \
-                                            "%1 cores during every attempt (%2)")                  \
-                                 .arg((seen).othersCores, 0, 'f', 2)                               \
-                                 .arg(QString::fromLatin1(describe((seen).values)))));              \
-        QVERIFY2(condition, describe((seen).values).constData());                                  \
+                                            "%1 of its %2 cores in every attempt, and the claim "   \
+                                            "needs %3 free")                                       \
+                                 .arg(othersCores, 0, 'f', 2)                                      \
+                                 .arg(cores())                                                     \
+                                 .arg(needed)));                                                   \
     } while (false)
 
 QByteArray describe(const std::vector<double> &values)
@@ -215,7 +213,7 @@ private Q_SLOTS:
     void brokenPool_failsNamingTheTaskAndKeepsResults();
     void uneven_longTailLeavesAWorkerIdle();
     void oversubscribe_moreWorkersThanCoresDoesNotHelp();
-    void memoryBound_eachTaskTakesLongerThanAlone();
+    void memoryBound_twoWorkersFarFromTwiceAsFast();
     void everyLessonIsChecked();
 };
 
@@ -260,7 +258,8 @@ void TestLessonOutcomes::processesScale_twoProcessesNearlyHalveTheTime()
     if (cores() < 2)
         QSKIP("fewer than 2 cores: two processes cannot run at once here");
     const auto seen = speedups(l, [](double s) { return s >= 1.6; });
-    CHECK_SPEEDUP_ON_FREE_CORES(seen, s >= 1.6);
+    SKIP_IF_TOO_FEW_FREE_CORES(seen.values.back() >= 1.6, seen.othersCores, 1.6);
+    QVERIFY2(seen.values.back() >= 1.6, describe(seen.values).constData());
 }
 
 void TestLessonOutcomes::gilIo_waitsOverlapUnderTheGil()
@@ -270,7 +269,7 @@ void TestLessonOutcomes::gilIo_waitsOverlapUnderTheGil()
     const Lesson &l = lesson("gil-io");
     QVERIFY(l.options.gil);
     QCOMPARE(l.options.workers, 4);
-    QCOMPARE(shipped(l.workload)->taskCount(), std::uint64_t{20});
+    QCOMPARE(shippedWorkload(l.workload)->taskCount(), std::uint64_t{20});
     const auto seen = speedups(l, [](double s) { return s >= 3.0; });
     QVERIFY2(seen.values.back() >= 3.0, describe(seen.values).constData());
 }
@@ -297,7 +296,7 @@ void TestLessonOutcomes::chunksize_largeChunksTakeAFractionOfTheTime()
     // "Set chunksize to 1000 and run again: the same work, a fraction of the time."
     const Lesson &l = lesson("chunksize");
     QCOMPARE(l.options.chunksize, 1);
-    const auto workload = shipped(l.workload);
+    const auto workload = shippedWorkload(l.workload);
     RunOptions chunked = l.options;
     chunked.chunksize = 1000;
     std::vector<double> ratios;
@@ -311,10 +310,11 @@ void TestLessonOutcomes::chunksize_largeChunksTakeAFractionOfTheTime()
         qInfo("chunksize, attempt %d: chunksize 1 %.0f ms, chunksize 1000 %.0f ms (%.2f)",
               attempt + 1, ms(one.wallNs), ms(thousand.wallNs), ratio);
         ratios.push_back(ratio);
-        if (ratio <= 0.7)
+        if (ratio <= 0.75)
             break;
     }
-    QVERIFY2(ratios.back() <= 0.7, describe(ratios).constData());
+    // "A fraction": at most three quarters (measured: about a third on a quiet 2-core VM).
+    QVERIFY2(ratios.back() <= 0.75, describe(ratios).constData());
 }
 
 void TestLessonOutcomes::orderStream_handsBackInOrderBehindTheHead()
@@ -335,22 +335,24 @@ void TestLessonOutcomes::orderStream_handsBackInOrderBehindTheHead()
         QVERIFY2(t.handedBackNs - prefixEnd <= test::scaledNs(200'000'000),
                  qPrintable(QString::number(ms(t.handedBackNs - prefixEnd))));
     }
-    // A staircase: about a second between steps (the tasks sleep 1, 2 and 3 s).
-    QVERIFY(run.tasks[1].handedBackNs - run.tasks[0].handedBackNs >= 800'000'000);
-    QVERIFY(run.tasks[2].handedBackNs - run.tasks[1].handedBackNs >= 800'000'000);
+    // A staircase: each step is its own task's end, and the tasks (1, 2, 3 s) end about a second
+    // apart. Measured from the tasks' own ends, so workers that became ready at slightly
+    // different moments (a loaded machine, a sanitizer) do not move the bound.
+    QVERIFY(run.tasks[1].endNs - run.tasks[0].endNs >= 500'000'000);
+    QVERIFY(run.tasks[2].endNs - run.tasks[1].endNs >= 500'000'000);
 
     // Then try the reversed doubler (2, 1, 0 s) on ordered stream: "imap holds everything back
     // behind the slow first task (head-of-line blocking)".
     RunOptions stream = l.options;
-    const RunResult reversed = runToEnd(shipped("doubler-sleep-reverse"), stream);
+    const RunResult reversed = runToEnd(shippedWorkload("doubler-sleep-reverse"), stream);
     QCOMPARE(reversed.status, RunStatus::Ok);
     QCOMPARE(reversed.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
     const std::int64_t headEnd = reversed.tasks[0].endNs;
     for (std::size_t k = 1; k < 3; ++k) {
         const TaskRecord &t = reversed.tasks[k];
-        QVERIFY(t.handedBackNs >= headEnd);
-        QVERIFY2(t.handedBackNs - t.endNs >= 800'000'000,   // waited a second or more
-                 qPrintable(QString::number(ms(t.handedBackNs - t.endNs))));
+        QVERIFY2(headEnd - t.endNs >= 500'000'000,   // it was ready long before the head
+                 qPrintable(QString::number(ms(headEnd - t.endNs))));
+        QVERIFY(t.handedBackNs >= headEnd);          // and held back until the head was done
     }
 }
 
@@ -359,7 +361,7 @@ void TestLessonOutcomes::orderBatch_handsBackAllAtOnceAtTheEnd()
     // order-stream's text: "Ordered batch (map) hands back all three at 3 s at once."
     RunOptions batch = lesson("order-stream").options;
     batch.ordering = Ordering::OrderedBatch;
-    const RunResult run = runToEnd(shipped("doubler-sleep"), batch);
+    const RunResult run = runToEnd(shippedWorkload("doubler-sleep"), batch);
     QCOMPARE(run.status, RunStatus::Ok);
     QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
     std::int64_t lastEnd = 0;
@@ -370,8 +372,8 @@ void TestLessonOutcomes::orderBatch_handsBackAllAtOnceAtTheEnd()
         QCOMPARE(t.handedBackNs, run.tasks[0].handedBackNs);
         QVERIFY(t.handedBackNs >= lastEnd);
     }
-    // The first result was ready after 1 s and held for the other two.
-    QVERIFY(run.tasks[0].handedBackNs - run.tasks[0].endNs >= 1'800'000'000);
+    // The first result was ready long before the last (1 s against 3 s) and held for it.
+    QVERIFY(lastEnd - run.tasks[0].endNs >= 1'000'000'000);
 }
 
 void TestLessonOutcomes::orderCompleted_handsBackAsTasksFinish()
@@ -390,8 +392,9 @@ void TestLessonOutcomes::orderCompleted_handsBackAsTasksFinish()
         QVERIFY2(t.handedBackNs >= t.endNs
                      && t.handedBackNs - t.endNs <= test::scaledNs(200'000'000),
                  qPrintable(QString::number(ms(t.handedBackNs - t.endNs))));
-    QVERIFY(run.tasks[1].handedBackNs - run.tasks[2].handedBackNs >= 800'000'000);
-    QVERIFY(run.tasks[0].handedBackNs - run.tasks[1].handedBackNs >= 800'000'000);
+    // "4 at 1 s, 2 at 2 s": the tasks end about a second apart, each handed back at its end.
+    QVERIFY(run.tasks[1].endNs - run.tasks[2].endNs >= 500'000'000);
+    QVERIFY(run.tasks[0].endNs - run.tasks[1].endNs >= 500'000'000);
 }
 
 void TestLessonOutcomes::sharedRace_threadsWithoutALockLoseUpdates()
@@ -403,7 +406,7 @@ void TestLessonOutcomes::sharedRace_threadsWithoutALockLoseUpdates()
     QVERIFY(!l.options.gil);
     if (cores() < 2)
         QSKIP("fewer than 2 cores: the threads rarely interleave inside one update here");
-    const auto workload = shipped(l.workload);
+    const auto workload = shippedWorkload(l.workload);
     const std::uint64_t expected = 8'000'000;
     std::vector<std::uint64_t> totals;
     double othersCores = 1e9;
@@ -422,15 +425,11 @@ void TestLessonOutcomes::sharedRace_threadsWithoutALockLoseUpdates()
             break;
     }
     // Two threads lose updates when they run at the same moment, which needs two free cores.
-    if (totals.back() == expected && othersCores > 0.5)
-        QSKIP(qPrintable(QStringLiteral("the machine was busy: other processes used at least %1 "
-                                        "cores during every attempt, so the threads rarely ran at "
-                                        "the same moment")
-                             .arg(othersCores, 0, 'f', 2)));
+    SKIP_IF_TOO_FEW_FREE_CORES(totals.back() < expected, othersCores, 1.5);
     QVERIFY2(totals.back() < expected, "no attempt lost an update");
 
     // "Load counter-locked (a lock around each update): the total is right".
-    const RunResult locked = runToEnd(shipped("counter-locked"), l.options);
+    const RunResult locked = runToEnd(shippedWorkload("counter-locked"), l.options);
     QCOMPARE(locked.status, RunStatus::Ok);
     QVERIFY(locked.sharedTotal);
     QCOMPARE(*locked.sharedTotal, expected);
@@ -447,7 +446,7 @@ void TestLessonOutcomes::sharedProcesses_processesShareNoMemory()
     QVERIFY(run.sharedTotal);
     QCOMPARE(*run.sharedTotal, 0ULL);
     // "Load counter-shared (the counter lives in shared memory ...): right again."
-    const RunResult shared = runToEnd(shipped("counter-shared"), l.options);
+    const RunResult shared = runToEnd(shippedWorkload("counter-shared"), l.options);
     QCOMPARE(shared.status, RunStatus::Ok);
     QVERIFY(shared.sharedTotal);
     QCOMPARE(*shared.sharedTotal, 8'000'000ULL);
@@ -464,10 +463,17 @@ void TestLessonOutcomes::brokenPool_failsNamingTheTaskAndKeepsResults()
     QVERIFY2(run.error.find("task 4") != std::string::npos, run.error.c_str());
     QVERIFY2(run.error.find("SIGSEGV") != std::string::npos, run.error.c_str());
     QCOMPARE(run.tasks[4].state, TaskState::Failed);
-    for (int i = 0; i < 4; ++i) {
-        QVERIFY(run.tasks[i].ok());
-        QCOMPARE(run.tasks[i].result, 200ULL);   // crash(n) returns n when it does not crash
-    }
+    // Tasks 0 and 1 ran first and ended before task 4 started; of tasks 2 and 3 one ran before
+    // task 4 on the same worker, the other may still have been running on the worker the pool
+    // stops with the run. What finished is kept, and right: crash(n) returns n.
+    QVERIFY(run.tasks[0].ok() && run.tasks[1].ok());
+    int kept = 0;
+    for (int i = 0; i < 4; ++i)
+        if (run.tasks[i].ok()) {
+            QCOMPARE(run.tasks[i].result, 200ULL);
+            ++kept;
+        }
+    QVERIFY2(kept >= 3, qPrintable(QString::number(kept)));
 }
 
 void TestLessonOutcomes::uneven_longTailLeavesAWorkerIdle()
@@ -493,11 +499,12 @@ void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
     QCOMPARE(l.options.workers, 8);
     if (cores() >= l.options.workers)
         QSKIP("this machine has at least 8 cores: 8 workers are not more than its cores");
-    const auto workload = shipped(l.workload);
+    const auto workload = shippedWorkload(l.workload);
     RunOptions asManyAsCores = l.options;
     asManyAsCores.workers = cores();
     std::vector<double> ratios;
     double taskRatio = 0;
+    const double kLonger = 1.0 + 0.5 * (8.0 / cores() - 1.0);
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
         const RunResult fit = runToEnd(workload, asManyAsCores);
         const RunResult over = runLesson(l);
@@ -510,50 +517,28 @@ void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
               attempt + 1, cores(), ms(fit.wallNs), ms(over.wallNs), speedup, meanTaskMs(over),
               meanTaskMs(fit));
         ratios.push_back(speedup);
-        if (speedup <= 1.1 && taskRatio >= 0.5 * 8.0 / cores())
+        if (speedup <= 1.1 && taskRatio >= kLonger)
             break;
     }
     // No faster (within 10 %), and each task takes longer: 8 threads share the cores, so a
-    // task gets about cores/8 of one, at least half of that slowdown is visible.
+    // task takes about 8/cores times as long; at least half of that slowdown must show.
     QVERIFY2(ratios.back() <= 1.1, describe(ratios).constData());
-    QVERIFY2(taskRatio >= 0.5 * 8.0 / cores(), qPrintable(QString::number(taskRatio)));
+    QVERIFY2(taskRatio >= kLonger, qPrintable(QString::number(taskRatio)));
 }
 
-void TestLessonOutcomes::memoryBound_eachTaskTakesLongerThanAlone()
+void TestLessonOutcomes::memoryBound_twoWorkersFarFromTwiceAsFast()
 {
-    // "the cores wait on memory, so two workers are not twice as fast and each task takes
-    // longer than alone". Alone = the serial run, one task at a time on one core.
+    // "the workers share one memory bus, so two of them come nowhere near twice as fast as
+    // one" (measured on the 2-core VM: 1.1x to 1.4x; the seed primes reach 1.9x there). An
+    // earlier text also said each task takes longer beside another: measured without each
+    // worker's first task (which pays for its buffer's fresh pages) that was 0.9x to 1.1x, too
+    // thin to claim, so the text no longer says it.
     const Lesson &l = lesson("memory-bound");
     QCOMPARE(l.options.workers, 2);
     if (cores() < 2)
-        QSKIP("fewer than 2 cores: two workers cannot stream at the same moment here");
-    const auto workload = shipped(l.workload);
-    std::vector<double> slowdowns;
-    std::vector<double> speedupsSeen;
-    double othersCores = 1e9;
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        const OthersLoad load;
-        const RunResult alone = runToEnd(workload, serialOf(l.options));
-        const RunResult both = runToEnd(workload, l.options);
-        othersCores = std::min(othersCores, load.cores());
-        QCOMPARE(alone.status, RunStatus::Ok);
-        QCOMPARE(both.status, RunStatus::Ok);
-        const double slowdown = meanTaskMs(both) / meanTaskMs(alone);
-        const double speedup = double(alone.wallNs) / double(both.wallNs);
-        qInfo("memory-bound, attempt %d: task %.1f ms alone, %.1f ms beside another (%.2fx); "
-              "speedup %.2fx",
-              attempt + 1, meanTaskMs(alone), meanTaskMs(both), slowdown, speedup);
-        slowdowns.push_back(slowdown);
-        speedupsSeen.push_back(speedup);
-        if (slowdown >= 1.1 && speedup < 1.9)
-            break;
-    }
-    if (!(slowdowns.back() >= 1.1 && speedupsSeen.back() < 1.9) && othersCores > 0.5)
-        QSKIP(qPrintable(QStringLiteral("the machine was busy: other processes used at least %1 "
-                                        "cores during every attempt")
-                             .arg(othersCores, 0, 'f', 2)));
-    QVERIFY2(slowdowns.back() >= 1.1, describe(slowdowns).constData());
-    QVERIFY2(speedupsSeen.back() < 1.9, describe(speedupsSeen).constData());
+        QSKIP("fewer than 2 cores: two workers could not be twice as fast here anyway");
+    const auto seen = speedups(l, [](double s) { return s < 1.75; });
+    QVERIFY2(seen.values.back() < 1.75, describe(seen.values).constData());
 }
 
 void TestLessonOutcomes::everyLessonIsChecked()

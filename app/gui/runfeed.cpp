@@ -139,6 +139,7 @@ quint64 RunFeed::start(std::shared_ptr<const Workload> workload, const RunOption
     {
         std::lock_guard lock(m_mutex);
         m_queue.clear();   // whatever the previous run still had queued is outdated now
+        m_notified = false;   // and nobody is waiting to drain it: the new run's first push signals
     }
     QMetaObject::invokeMethod(
         m_driver,

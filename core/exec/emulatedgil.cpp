@@ -24,12 +24,12 @@ bool EmulatedGil::acquireLocked(std::unique_lock<std::mutex> &lock, const std::s
         requestAt = Clock::now() + m_interval;
     }
     m_locked = true;
+    m_acquiredAt = Clock::now();
     const std::thread::id me = std::this_thread::get_id();
     if (m_lastHolder != me) {
         if (m_lastHolder != std::thread::id())
             ++m_switches;
         m_lastHolder = me;
-        m_switchedAt = Clock::now();
     }
     m_dropRequest.store(false, std::memory_order_relaxed);
     lock.unlock();
@@ -58,10 +58,12 @@ bool EmulatedGil::yield(const std::stop_token &stop)
         if (m_switches == mine && !m_locked)
             break;   // the requester gave up (finished or stopped): take it back
     }
-    // This thread has wanted the GIL back since the other took it: its interval runs from then,
-    // not from when it woke up here, so a hold lasts about one interval even when waking is
-    // slow (a busy machine), where CPython's lasts an interval plus that wake-up.
-    const Clock::time_point since = m_switches != mine ? m_switchedAt : Clock::now();
+    // This thread has wanted the GIL back since the current holder took it: its interval runs
+    // from that acquisition, not from when it woke up here. A departure from CPython, whose
+    // waiter starts its interval when it wakes (so a hold there lasts an interval plus the
+    // waiter's wake-up, longer on a busy machine): here a hold lasts about one interval, which
+    // is what the switch interval is meant to show.
+    const Clock::time_point since = m_switches != mine ? m_acquiredAt : Clock::now();
     return acquireLocked(lock, stop, since + m_interval);
 }
 

@@ -53,7 +53,7 @@ private:
     bool m_locked = false;
     std::thread::id m_lastHolder;          // none until the first acquisition
     std::uint64_t m_switches = 0;          // see switches()
-    Clock::time_point m_switchedAt;        // when the holder last changed
+    Clock::time_point m_acquiredAt;        // the holder's latest acquisition
     std::atomic<bool> m_dropRequest{false};
 };
 

@@ -110,8 +110,8 @@ const std::array kLessons{
            "001 (Korean): cpu_count()"},
     Lesson{"memory-bound", "Memory-bound work stops scaling before the cores run out",
            "memory-bound", options(Mode::Processes, 2),
-           "Each task streams over a buffer larger than the caches: the cores wait on memory, so "
-           "two workers are not twice as fast and each task takes longer than alone.",
+           "Each task streams over a 64 MiB buffer, far larger than the caches: the workers "
+           "share one memory bus, so two of them come nowhere near twice as fast as one.",
            "Sweep it against the seed primes: the compute-bound curve keeps rising, this one "
            "flattens.",
            "(beyond the notebooks)"},
