@@ -7,10 +7,8 @@
 //
 //   timeFactor() = build slowdown x machine load x CORESCOPE_TEST_TIME_FACTOR (default 1)
 //
-// - build slowdown: measured on the 2-core VM: ASan + UBSan ~2-3x slower (4 here), TSan ~5-10x
-//   (10 here), an unoptimised (Debug) build ~2-3x (3 here). A Debug build under a sanitizer
-//   takes the sanitizer's figure (the presets build sanitizers as Debug; the figures above were
-//   measured on those builds).
+// - build slowdown: the sanitizers' (core/util/buildslowdown.h, which the engine's own grace
+//   periods use too: ASan + UBSan 4, TSan 10), or 3 for an unoptimised (Debug) build.
 // - machine load: the 1-minute load average over the cores, read once per test process, at
 //   least 1 and at most 4: a machine running twice as many runnable tasks as it has cores gives
 //   each of ours about half the time.
@@ -20,47 +18,23 @@
 // Ratios (speedups, the GIL's hold times) are not scaled: they are what a lesson claims, and
 // their margins are stated where they are checked.
 
-#include <cstdint>
+#include "core/util/buildslowdown.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <thread>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define CORESCOPE_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define CORESCOPE_ASAN 1
-#endif
-#endif
-
-#if defined(__SANITIZE_THREAD__)
-#define CORESCOPE_TSAN 1
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define CORESCOPE_TSAN 1
-#endif
-#endif
-
 namespace corescope::test {
 
-#if defined(CORESCOPE_TSAN)
-inline constexpr int kBuildSlowdown = 10;
-#elif defined(CORESCOPE_ASAN)
-inline constexpr int kBuildSlowdown = 4;
-#elif !defined(__OPTIMIZE__)
-inline constexpr int kBuildSlowdown = 3;
+#if !defined(__OPTIMIZE__) && !defined(CORESCOPE_TSAN) && !defined(CORESCOPE_ASAN)
+inline constexpr int kBuildSlowdown = 3;   // an unoptimised (Debug) build
 #else
-inline constexpr int kBuildSlowdown = 1;
+inline constexpr int kBuildSlowdown = kSanitizerSlowdown;
 #endif
 
-#if defined(CORESCOPE_TSAN) || defined(CORESCOPE_ASAN)
-inline constexpr bool kSanitized = true;
-#else
-inline constexpr bool kSanitized = false;
-#endif
 
 // The 1-minute load average over the cores, clamped to [1, 4]; read once per process.
 inline double loadFactor()

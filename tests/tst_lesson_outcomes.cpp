@@ -505,9 +505,12 @@ void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
     std::vector<double> ratios;
     double taskRatio = 0;
     const double kLonger = 1.0 + 0.5 * (8.0 / cores() - 1.0);
+    double othersCores = 1e9;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        const OthersLoad load;
         const RunResult fit = runToEnd(workload, asManyAsCores);
         const RunResult over = runLesson(l);
+        othersCores = std::min(othersCores, load.cores());
         QCOMPARE(fit.status, RunStatus::Ok);
         QCOMPARE(over.status, RunStatus::Ok);
         const double speedup = double(fit.wallNs) / double(over.wallNs);
@@ -521,7 +524,11 @@ void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
             break;
     }
     // No faster (within 10 %), and each task takes longer: 8 threads share the cores, so a
-    // task takes about 8/cores times as long; at least half of that slowdown must show.
+    // task takes about 8/cores times as long; at least half of that slowdown must show. On a
+    // machine other processes keep busy, 8 threads do win a larger share of its cores from them
+    // than `cores` threads (the scheduler shares by thread; measured: 1.4x-1.8x under ASan
+    // beside another test run), so the claim needs the cores free.
+    SKIP_IF_TOO_FEW_FREE_CORES(ratios.back() <= 1.1, othersCores, double(cores()) - 0.5);
     QVERIFY2(ratios.back() <= 1.1, describe(ratios).constData());
     QVERIFY2(taskRatio >= kLonger, qPrintable(QString::number(taskRatio)));
 }

@@ -17,13 +17,7 @@ constexpr int kHeight = 720;
 
 QString subtitle(const RunResult &run)
 {
-    QString mode = run.options.mode == Mode::Serial
-        ? QStringLiteral("serial")
-        : QStringLiteral("%1 × %2")
-              .arg(run.options.mode == Mode::Threads && run.options.gil
-                       ? QStringLiteral("threads + GIL")
-                       : QString::fromLatin1(modeName(run.options.mode)))
-              .arg(run.options.workers);
+    const QString mode = QString::fromStdString(run.options.label());
     return QStringLiteral("%1 · %2 · %3")
         .arg(run.workload ? QString::fromStdString(run.workload->name) : QString(), mode,
              machineText(run.machine));

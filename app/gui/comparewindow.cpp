@@ -34,11 +34,7 @@ QString fromStd(const std::string &text)
 
 QString runModeText(const RunOptions &o)
 {
-    if (o.mode == Mode::Serial)
-        return QStringLiteral("serial");
-    const QString mode = o.mode == Mode::Threads && o.gil ? QStringLiteral("threads + GIL")
-                                                          : QString::fromLatin1(modeName(o.mode));
-    return QStringLiteral("%1 × %2").arg(mode).arg(o.workers);
+    return QString::fromStdString(o.label());
 }
 
 const char *kSlotNames[] = {"A", "B"};

@@ -81,10 +81,7 @@ QString seconds(double s)
 
 QString modeText(const RunOptions &options)
 {
-    if (options.mode == Mode::Serial)
-        return QStringLiteral("serial");
-    const QString mode = RunHistory::seriesName(options.mode, options.gil);
-    return QStringLiteral("%1 × %2").arg(mode).arg(options.workers);
+    return QString::fromStdString(options.label());
 }
 
 bool isWorkloadFile(const QUrl &url)

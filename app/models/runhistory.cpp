@@ -21,9 +21,7 @@ double median(std::vector<double> values)
 
 QString RunHistory::seriesName(Mode mode, bool gil)
 {
-    if (mode == Mode::Threads && gil)
-        return QStringLiteral("threads + GIL");
-    return QString::fromLatin1(modeName(mode));
+    return QString::fromLatin1(executionLabel(mode, gil));
 }
 
 void RunHistory::add(const QString &workloadKey, const RunOptions &options, double wallSeconds)

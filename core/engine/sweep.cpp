@@ -66,9 +66,7 @@ std::string isoNow()
 
 std::string SweepSeries::label() const
 {
-    if (mode == Mode::Threads && gil)
-        return "threads + GIL";
-    return std::string(modeName(mode));
+    return std::string(executionLabel(mode, gil));
 }
 
 std::optional<std::vector<int>> SweepSpec::parseWorkerList(const std::string &text, std::string &error)

@@ -1,6 +1,7 @@
 #include "core/exec/processpoolexecutor.h"
 
 #include "core/protocol/protocol.h"
+#include "core/util/buildslowdown.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -48,10 +49,11 @@ constexpr std::size_t kFirstWindow = 1;
 constexpr std::int64_t kLongTaskNs = 200'000;
 // Live worker counters (tasks done, busy time) are refreshed at most this often.
 constexpr std::int64_t kWorkerUpdateNs = 20'000'000;
-// After Shutdown a worker gets this long to exit before it is killed.
-constexpr int kShutdownGraceMs = 500;
+// After Shutdown a worker gets this long to exit before it is killed (longer in a sanitizer
+// build, whose workers exit slowly: core/util/buildslowdown.h).
+constexpr int kShutdownGraceMs = 500 * kSanitizerSlowdown;
 // After a worker closed its end, how long its exit may take before it is killed.
-constexpr int kExitWaitMs = 300;
+constexpr int kExitWaitMs = 300 * kSanitizerSlowdown;
 // After SIGKILL, how long to keep reading what the killed workers had already sent.
 constexpr int kDrainMs = 40;
 // Reads from a worker go this much at a time (small: 64 workers each hold such a buffer),

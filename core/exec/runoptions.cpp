@@ -31,6 +31,20 @@ std::optional<Mode> modeFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::string_view executionLabel(Mode mode, bool gil)
+{
+    if (mode == Mode::Threads && gil)
+        return "threads + GIL";
+    return modeName(mode);
+}
+
+std::string RunOptions::label() const
+{
+    if (mode == Mode::Serial)
+        return "serial";
+    return std::string(executionLabel(mode, gil)) + " \u00d7 " + std::to_string(workers);
+}
+
 std::string_view orderingName(Ordering ordering)
 {
     for (const auto &[o, name] : kOrderings)

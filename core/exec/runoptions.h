@@ -16,6 +16,10 @@ enum class WorkerDeathPolicy : std::uint8_t { Fail, Respawn };
 
 std::string_view modeName(Mode mode);                 ///< "serial", "threads", "processes"
 std::optional<Mode> modeFromName(std::string_view name);
+/// What runs a run's tasks, for people: "serial", "threads", "threads + GIL", "processes".
+/// The one label of a mode and its GIL for every control, legend, chart subtitle and report
+/// (the GIL only counts in threads mode).
+std::string_view executionLabel(Mode mode, bool gil);
 std::string_view orderingName(Ordering ordering);     ///< "ordered-batch", ...
 std::string_view orderingLabel(Ordering ordering);    ///< "ordered batch (map)", for the UI
 std::optional<Ordering> orderingFromName(std::string_view name);
@@ -41,6 +45,8 @@ struct RunOptions {
     static constexpr int kMaxTaskTimeoutMs = 24 * 3600 * 1000;
     /// Empty when fine, else a sentence naming the bad value.
     std::string validate() const;
+    /// executionLabel() with the worker count, UTF-8: "serial", "threads + GIL × 2".
+    std::string label() const;
 
     friend bool operator==(const RunOptions &, const RunOptions &) = default;
 };

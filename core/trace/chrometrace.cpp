@@ -124,7 +124,7 @@ private:
     {
         const RunOptions &o = m_run.options;
         std::string process = "Corescope run: " + m_workload.name + " ("
-            + std::string(modeName(o.mode)) + (o.gil ? " + GIL" : "") + ", "
+            + std::string(executionLabel(o.mode, o.gil)) + ", "
             + std::to_string(o.workers) + (o.workers == 1 ? " worker)" : " workers)");
         metadata("process_name", 0, "name", process, 0);
         for (const auto &[id, lane] : m_lanes) {
