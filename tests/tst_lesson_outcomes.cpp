@@ -232,10 +232,13 @@ void TestLessonOutcomes::gilCpu_twoThreadsTakeAboutTheSerialTime()
     if (cores() < 2)
         QSKIP("fewer than 2 cores: without the GIL the threads could not run in parallel either, "
               "so the run cannot tell the GIL apart");
-    // Not skipped on a busy machine: one free core is all this claim needs.
+    // One free core is all this claim needs; on a machine whose cores other processes keep
+    // busier than that, the two runs time-share with them unevenly (measured under ASan beside
+    // a whole CI run: 1.22x-1.32x), and it skips, saying so.
     const auto seen = speedups(l, [](double s) { return s >= 0.8 && s <= 1.2; });
-    QVERIFY2(seen.values.back() >= 0.8 && seen.values.back() <= 1.2,
-             describe(seen.values).constData());
+    const bool shown = seen.values.back() >= 0.8 && seen.values.back() <= 1.2;
+    SKIP_IF_TOO_FEW_FREE_CORES(shown, seen.othersCores, 1.0);
+    QVERIFY2(shown, describe(seen.values).constData());
 
     // "The timeline shades the time each task waited for the GIL": with two threads, each
     // waits about as long as the other computes.
