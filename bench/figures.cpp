@@ -1,6 +1,6 @@
 #include "bench/figures.h"
 
-#include "core/engine/runsession.h"
+#include "core/engine/runjob.h"
 #include "core/sample/cpusampler.h"
 #include "core/trace/machineinfo.h"
 #include "core/util/json.h"
@@ -204,10 +204,9 @@ Measured runOnce(const std::shared_ptr<const Workload> &workload, const RunOptio
     const std::int64_t self0 = cpuClockNs(CLOCK_PROCESS_CPUTIME_ID);
     const std::int64_t children0 = childrenCpuNs();
     {
-        RunSession session(workload, o);
-        session.start();
-        session.waitFor(std::chrono::hours(1));
-        m.result = session.recorder().takeResult();
+        RunJob job(workload, o);
+        job.run({});
+        m.result = job.recorder().takeResult();
     }
     m.selfCpuNs = cpuClockNs(CLOCK_PROCESS_CPUTIME_ID) - self0;
     m.childrenCpuNs = childrenCpuNs() - children0;
@@ -374,7 +373,7 @@ private:
     std::vector<Figure> m_figures;
 };
 
-// RSS growth of one million-task run while its RunSession (and so its RunRecorder) is alive.
+// RSS growth of one million-task run while its RunJob (and so its RunRecorder) is alive.
 // Measured first, in a process that has not yet allocated and freed big blocks, so the growth
 // is not hidden by heap memory already resident from earlier runs.
 void Figures::traceMemory()
@@ -392,11 +391,10 @@ void Figures::traceMemory()
         std::int64_t after = 0;
         RunStatus status = RunStatus::Running;
         {
-            RunSession session(workload, o);
-            session.start();
-            session.waitFor(std::chrono::hours(1));
+            RunJob job(workload, o);
+            job.run({});
             after = residentBytes();
-            status = session.recorder().result().status;
+            status = job.recorder().result().status;
         }
         if (status != RunStatus::Ok)
             throw std::runtime_error("the million-task run did not finish ok");

@@ -2,7 +2,7 @@
 // of `corescope-bench figures` can be explained (kernel, clock reads, CPU number, publishing to
 // the recorder, the emulated GIL, one sampler tick), plus short end-to-end runs per chunksize.
 
-#include "core/engine/runsession.h"
+#include "core/engine/runjob.h"
 #include "core/exec/emulatedgil.h"
 #include "core/kernels/kernel.h"
 #include "core/sample/procstat.h"
@@ -129,10 +129,9 @@ void runTiny(benchmark::State &state, Mode mode)
     options.chunksize = static_cast<int>(state.range(0));
     double wallNs = 0;
     for (auto _ : state) {
-        RunSession session(workload, options);
-        session.start();
-        session.waitFor(std::chrono::hours(1));
-        const RunResult r = session.recorder().takeResult();
+        RunJob job(workload, options);
+        job.run({});
+        const RunResult r = job.recorder().takeResult();
         if (r.status != RunStatus::Ok) {
             state.SkipWithError(r.error.c_str());
             return;

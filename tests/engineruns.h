@@ -4,15 +4,19 @@
 // tst_lesson_outcomes): a shipped workload by id, and a run waited for to its end.
 
 #include "tests/timing.h"
-#include "core/engine/runsession.h"
+#include "core/engine/runjob.h"
 #include "core/workload/catalog.h"
 
 #include <QtGlobal>
 
 #include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <utility>
 
 namespace corescope::test {
 
@@ -25,15 +29,51 @@ inline std::shared_ptr<const Workload> shippedWorkload(std::string_view id)
     return std::make_shared<const Workload>(std::get<Workload>(std::move(loaded)));
 }
 
+// A job (RunJob, SweepJob) on a thread of its own, as JobRunner runs it, for tests that look
+// at it or cancel it while it works. The destructor stops and joins it.
+template <class Job>
+class InBackground {
+public:
+    template <class... Args>
+    explicit InBackground(Args &&...args) : m_job(std::forward<Args>(args)...)
+    {
+        m_thread = std::jthread([this](std::stop_token stop) {
+            m_job.run(stop);
+            {
+                std::lock_guard lock(m_mutex);
+                m_done = true;
+            }
+            m_ended.notify_all();
+        });
+    }
+    InBackground(const InBackground &) = delete;
+    InBackground &operator=(const InBackground &) = delete;
+
+    Job &job() { return m_job; }
+    void cancel() { m_thread.request_stop(); }
+    /// True once the job has ended (its results are complete); false when `timeout` passed.
+    bool waitFor(std::chrono::milliseconds timeout)
+    {
+        std::unique_lock lock(m_mutex);
+        return m_ended.wait_for(lock, timeout, [this] { return m_done; });
+    }
+
+private:
+    Job m_job;
+    std::mutex m_mutex;
+    std::condition_variable m_ended;
+    bool m_done = false;
+    std::jthread m_thread;   // last: stopped and joined first
+};
+
 // Runs to the end (scaled bound: `bound` on a release build on a quiet machine).
 inline RunResult runToEnd(std::shared_ptr<const Workload> workload, const RunOptions &options,
                           std::chrono::milliseconds bound = std::chrono::minutes(2))
 {
-    RunSession session(std::move(workload), options);
-    session.start();
-    if (!session.waitFor(scaled(bound)))
+    InBackground<RunJob> run(std::move(workload), options);
+    if (!run.waitFor(scaled(bound)))
         qFatal("a run did not finish within %d ms", scaledMs(double(bound.count())));
-    return session.recorder().result();
+    return run.job().recorder().result();
 }
 
 } // namespace corescope::test

@@ -72,7 +72,7 @@ inline int scaledMs(double ms)
     return static_cast<int>(ms * timeFactor() + 0.5);
 }
 
-// The same for std::chrono waits (RunSession::waitFor and friends).
+// The same for std::chrono waits (test::InBackground::waitFor and friends).
 inline std::chrono::milliseconds scaled(std::chrono::milliseconds bound)
 {
     return std::chrono::milliseconds(scaledMs(static_cast<double>(bound.count())));

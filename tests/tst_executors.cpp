@@ -163,9 +163,8 @@ private Q_SLOTS:
         options.workers = mode == Mode::Serial ? 1 : 2;
         options.sampleHz = 0;
         options.ordering = Ordering::AsCompleted;
-        RunSession session(make(KernelId::SpinMs, inputs), options);
-        session.start();
-        QTRY_VERIFY_WITH_TIMEOUT(session.recorder().tasksFinished() >= 4, test::scaledMs(5000));
+        test::InBackground<RunJob> session(make(KernelId::SpinMs, inputs), options);
+        QTRY_VERIFY_WITH_TIMEOUT(session.job().recorder().tasksFinished() >= 4, test::scaledMs(5000));
         QTest::qWait(100);
         const auto t0 = std::chrono::steady_clock::now();
         session.cancel();
@@ -174,7 +173,7 @@ private Q_SLOTS:
                             std::chrono::steady_clock::now() - t0).count();
         qInfo("cancel took %lld ms (bound %d ms)", static_cast<long long>(ms), test::scaledMs(100));
         QVERIFY2(ms <= test::scaledMs(100), qPrintable(QString::number(ms)));
-        const RunResult r = session.recorder().result();
+        const RunResult r = session.job().recorder().result();
         QCOMPARE(r.status, RunStatus::Cancelled);
         QCOMPARE(r.tasksDone(), 4ULL);
         for (int i = 0; i < 4; ++i)

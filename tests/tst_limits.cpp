@@ -3,7 +3,8 @@
 // refused with a sentence naming the file (or the option) and the limit, by the engine and by
 // the command line (exit 2), before anything large is allocated. Never an out-of-memory death.
 #include "tests/timing.h"
-#include "core/engine/runcontroller.h"
+#include "app/jobs/jobrunner.h"
+#include "core/engine/runjob.h"
 #include "core/engine/sweep.h"
 #include "core/util/json.h"
 #include "core/workload/workloadparser.h"
@@ -239,11 +240,11 @@ void TestLimits::engine_refusesWorkloadsAndWorkerCountsAboveTheLimits()
              std::string("the workload \"huge\" has 100000000 tasks, more than the limit of "
                          "50000000 per run (every task keeps a trace record)"));
     const long before = peakRssKiB();
-    RunController controller;
+    jobs::JobRunner controller;
     std::string error;
-    QCOMPARE(controller.start(workload, options, &error), quint64{0});
+    QCOMPARE(controller.startRun(workload, options, &error), quint64{0});
     QVERIFY(error.find("100000000 tasks") != std::string::npos);
-    QVERIFY(!controller.isRunning());
+    QVERIFY(!controller.isBusy());
     QVERIFY(peakRssKiB() - before < 16 * 1024);   // no records were allocated
 
     Workload small = huge;
@@ -251,7 +252,7 @@ void TestLimits::engine_refusesWorkloadsAndWorkerCountsAboveTheLimits()
     options.workers = 10'000;
     QCOMPARE(checkRunnable(small, options),
              std::string("workers must be between 1 and 1024, got 10000"));
-    QCOMPARE(controller.start(std::make_shared<const Workload>(small), options, &error),
+    QCOMPARE(controller.startRun(std::make_shared<const Workload>(small), options, &error),
              quint64{0});
     QCOMPARE(error, std::string("workers must be between 1 and 1024, got 10000"));
     std::string why;

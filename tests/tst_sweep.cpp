@@ -1,4 +1,5 @@
 // Sweeps: parsing of the lists, statistics and speedups from wall times, and a real sweep.
+#include "tests/engineruns.h"
 #include "tests/timing.h"
 #include "core/engine/sweep.h"
 #include "core/workload/catalog.h"
@@ -129,10 +130,9 @@ private Q_SLOTS:
         spec.repeats = 2;
         spec.base.sampleHz = 0;
         QCOMPARE(spec.validate(), std::string());
-        SweepRunner runner(spec);
-        runner.start();
+        test::InBackground<SweepJob> runner(spec);
         QVERIFY(runner.waitFor(test::scaled(60s)));
-        const SweepResult r = runner.result();
+        const SweepResult r = runner.job().result();
         QCOMPARE(r.status, std::string("ok"));
         QCOMPARE(r.points.size(), std::size_t(1 + 2 * 3));
         for (const SweepPoint &p : r.points) {
@@ -140,7 +140,7 @@ private Q_SLOTS:
             QVERIFY(p.median > 0);
             QVERIFY(p.speedup > 0);
         }
-        QCOMPARE(runner.progress().runsDone, 1 + 7 * 2);
+        QCOMPARE(runner.job().progress().runsDone, 1 + 7 * 2);
 
         const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(sweepReportJson(r))).object();
         QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("corescope-sweep"));
@@ -312,14 +312,13 @@ private Q_SLOTS:
         spec.series = {{Mode::Threads, false}};
         spec.workerCounts = {1, 2};
         spec.base.sampleHz = 0;
-        SweepRunner runner(spec);
-        runner.start();
+        test::InBackground<SweepJob> runner(spec);
         QTest::qWait(200);
         const auto t0 = std::chrono::steady_clock::now();
         runner.cancel();
         QVERIFY(runner.waitFor(test::scaled(2s)));
         QVERIFY(std::chrono::steady_clock::now() - t0 < test::scaled(500ms));
-        QCOMPARE(runner.result().status, std::string("cancelled"));
+        QCOMPARE(runner.job().result().status, std::string("cancelled"));
     }
 };
 

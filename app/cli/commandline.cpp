@@ -2,7 +2,8 @@
 
 #include "app/cli/runsummary.h"
 #include "core/analysis/diagnosis.h"
-#include "core/engine/runsession.h"
+#include "app/jobs/jobrunner.h"
+#include "core/engine/runjob.h"
 #include "core/engine/sweep.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
@@ -13,6 +14,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFileInfo>
 
 #include <atomic>
@@ -153,6 +156,24 @@ extern "C" void onSigint(int)
 {
     g_interrupted.store(true);
     std::signal(SIGINT, SIG_DFL);   // a second Ctrl+C ends the program at once
+}
+
+/// Runs `loop` until the job's finished handler quits it; Ctrl+C cancels the job (its finished
+/// signal still comes, with the results kept). True when Ctrl+C cancelled it.
+bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop)
+{
+    bool cancelled = false;
+    QTimer interrupts;   // a signal handler may only set a flag: look at it 50 times a second
+    interrupts.setInterval(20);
+    QObject::connect(&interrupts, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted && !cancelled) {
+            runner.cancel();
+            cancelled = true;
+        }
+    });
+    interrupts.start();
+    loop.exec();
+    return cancelled;
 }
 
 // Parses an integer option; on error prints "--workers: expected ..., got ..." and returns false.
@@ -412,37 +433,38 @@ int runWorkload(const QStringList &arguments)
     if (lesson && !quiet)
         print(stdout, "Lesson: " + std::string(lesson->title) + "\nLook for: "
                           + std::string(lesson->lookFor) + "\n\n");
-    if (const std::string problem = checkRunnable(*workload, options); !problem.empty()) {
+    g_interrupted = false;
+    auto previous = std::signal(SIGINT, onSigint);
+    jobs::JobRunner runner;
+    std::string problem;
+    if (runner.startRun(workload, options, &problem) == 0) {   // validated here, once
+        std::signal(SIGINT, previous);
         print(stderr, "corescope: " + problem + '\n');
         return ExitUsage;
     }
-
     if (!quiet)
         print(stdout, headerText(*workload, options));
 
-    RunSession session(workload, options);
-    g_interrupted = false;
-    auto previous = std::signal(SIGINT, onSigint);
-    session.start();
     const bool showProgress = !quiet && isatty(STDERR_FILENO);
-    SnapshotCursor cursor;
-    bool cancelled = false;
-    while (!session.waitFor(std::chrono::milliseconds(showProgress ? 100 : 20))) {
-        if (g_interrupted && !cancelled) {
-            session.cancel();
-            cancelled = true;
-        }
-        if (showProgress) {
-            cursor = {};   // only the counters are needed: skip the records
-            cursor.finished = cursor.handedBack = cursor.samples = SIZE_MAX / 2;
-            print(stderr, progressLine(session.recorder().snapshot(cursor)));
-        }
-    }
+    std::shared_ptr<const RunResult> finished;
+    QEventLoop loop;
+    QObject::connect(&runner, &jobs::JobRunner::runProgressed, &loop,
+                     [showProgress](quint64, const std::shared_ptr<RunSnapshot> &snapshot) {
+                         if (showProgress)
+                             print(stderr, progressLine(*snapshot));
+                     });
+    QObject::connect(&runner, &jobs::JobRunner::runFinished, &loop,
+                     [&](quint64, const std::shared_ptr<RunSnapshot> &,
+                         std::shared_ptr<const RunResult> result) {
+                         finished = std::move(result);
+                         loop.quit();
+                     });
+    const bool cancelled = waitForJob(runner, loop);
     std::signal(SIGINT, previous);
     if (showProgress)
         print(stderr, "\r" + std::string(100, ' ') + "\r");
 
-    const RunResult result = session.recorder().result();
+    const RunResult &result = *finished;
     if (!quiet)
         print(stdout, summaryText(result) + diagnosisText(result));
     if (result.status == RunStatus::Failed)
@@ -573,12 +595,15 @@ int sweepWorkload(const QStringList &arguments)
     spec.workload = loadWorkloadArgument(parser, "sweep", exitCode);
     if (!spec.workload)
         return exitCode;
-    if (const std::string problem = spec.validate(); !problem.empty()) {
+    g_interrupted = false;
+    auto previous = std::signal(SIGINT, onSigint);
+    jobs::JobRunner runner;
+    std::string problem;
+    if (runner.startSweep(spec, &problem) == 0) {   // validated here, once
+        std::signal(SIGINT, previous);
         print(stderr, "corescope: " + problem + '\n');
         return ExitUsage;
     }
-
-    SweepRunner runner(spec);
     if (!quiet) {
         std::string series;
         for (const auto &s : spec.series)
@@ -586,28 +611,30 @@ int sweepWorkload(const QStringList &arguments)
         print(stdout, spec.workload->name + ": sweep over " + series + "; workers " + counts + "; "
                           + std::to_string(spec.repeats) + " repeats\n");
     }
-    g_interrupted = false;
-    auto previous = std::signal(SIGINT, onSigint);
-    runner.start();
     const bool showProgress = !quiet && isatty(STDERR_FILENO);
-    bool cancelled = false;
-    while (!runner.waitFor(std::chrono::milliseconds(100))) {
-        if (g_interrupted && !cancelled) {
-            runner.cancel();
-            cancelled = true;
-        }
-        if (showProgress) {
-            const auto p = runner.progress();
-            char buf[200];
-            std::snprintf(buf, sizeof buf, "\r[run %d/%d] %-50s", p.runsDone + 1, p.runsTotal,
-                          p.current.c_str());
-            print(stderr, std::string(buf));
-        }
-    }
+    std::shared_ptr<const SweepResult> finished;
+    QEventLoop loop;
+    QObject::connect(&runner, &jobs::JobRunner::sweepProgressed, &loop,
+                     [showProgress](quint64, const SweepJob::Progress &p,
+                                    const std::shared_ptr<const SweepResult> &) {
+                         if (!showProgress)
+                             return;
+                         char buf[200];
+                         std::snprintf(buf, sizeof buf, "\r[run %d/%d] %-50s", p.runsDone + 1,
+                                       p.runsTotal, p.current.c_str());
+                         print(stderr, std::string(buf));
+                     });
+    QObject::connect(&runner, &jobs::JobRunner::sweepFinished, &loop,
+                     [&](quint64, const SweepJob::Progress &,
+                         std::shared_ptr<const SweepResult> sweep) {
+                         finished = std::move(sweep);
+                         loop.quit();
+                     });
+    const bool cancelled = waitForJob(runner, loop);
     std::signal(SIGINT, previous);
     if (showProgress)
         print(stderr, "\r" + std::string(100, ' ') + "\r");
-    const SweepResult result = runner.result();
+    const SweepResult &result = *finished;
     if (!quiet)
         print(stdout, sweepTable(result));
     if (result.status == "failed")

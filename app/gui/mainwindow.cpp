@@ -14,10 +14,10 @@
 #include "app/gui/lessonpanel.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/runexplanation.h"
-#include "app/gui/runfeed.h"
 #include "app/gui/runstatusbar.h"
 #include "app/gui/savedfile.h"
 #include "app/gui/sweeppanel.h"
+#include "app/jobs/jobrunner.h"
 #include "app/models/taskmodel.h"
 #include "app/models/tasksortproxy.h"
 #include "core/sample/cpusampler.h"
@@ -104,8 +104,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         ? tr("%1 logical cores").arg(logicalCoreCount())
         : tr("%1, %2 logical cores").arg(fromStd(machine.cpuModel)).arg(logicalCoreCount());
 
-    m_feed = new RunFeed(this);
-    connect(m_feed, &RunFeed::dataAvailable, this, &MainWindow::drainFeed);
+    m_jobs = new jobs::JobRunner(this);
+    connect(m_jobs, &jobs::JobRunner::runProgressed, this, &MainWindow::onRunProgressed);
+    connect(m_jobs, &jobs::JobRunner::runFinished, this, &MainWindow::onRunFinished);
     m_drainTimer.setSingleShot(true);
     m_drainTimer.setInterval(0);
     connect(&m_drainTimer, &QTimer::timeout, this, &MainWindow::drainFeed);
@@ -124,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    // The feed (a child) cancels and joins the run when it is destroyed.
+    // The job runner (a child) cancels and joins the run when it is destroyed.
     m_drainTimer.stop();
     m_probe->stop();
 }
@@ -694,7 +695,7 @@ void MainWindow::setRunOptions(const RunOptions &options)
 
 bool MainWindow::isRunning() const
 {
-    return m_feed->isRunning();
+    return m_runGoing;
 }
 
 bool MainWindow::confirmReplaceRun()
@@ -755,7 +756,7 @@ bool MainWindow::startRun(const RunOptions &requested)
     options.processPerTask = options.mode == Mode::Processes && options.processPerTask;
 
     std::string error;
-    const quint64 id = m_feed->start(m_workload, options, &error);
+    const quint64 id = m_jobs->startRun(m_workload, options, &error);
     if (const QString why = crashExplanation(*m_workload, options); id == 0 && !why.isEmpty()) {
         m_banner->showMessage(MessageBanner::Kind::Warning, why);   // an explanation
         return false;
@@ -768,6 +769,9 @@ bool MainWindow::startRun(const RunOptions &requested)
         return false;
     }
     m_runId = id;
+    m_runGoing = true;
+    m_queue.clear();   // whatever a replaced run still had queued is outdated now
+    m_endedResult.reset();
     m_runWorkload = m_workload;
     m_runWorkloadKey = m_workloadKey;
     m_runOptions = options;
@@ -789,8 +793,28 @@ void MainWindow::cancelRun()
 {
     if (!isRunning())
         return;
-    m_feed->cancel();
+    m_jobs->cancel();
     m_status->setState(tr("Cancelling…"));
+}
+
+void MainWindow::onRunProgressed(quint64 job, std::shared_ptr<RunSnapshot> snapshot)
+{
+    if (job != m_runId)
+        return;
+    m_queue.push(std::move(snapshot));
+    if (!m_drainTimer.isActive())
+        m_drainTimer.start();
+}
+
+void MainWindow::onRunFinished(quint64 job, std::shared_ptr<RunSnapshot> last,
+                               std::shared_ptr<const RunResult> result)
+{
+    if (job != m_runId)
+        return;
+    m_queue.push(std::move(last));
+    m_endedResult = std::move(result);
+    if (!m_drainTimer.isActive())
+        m_drainTimer.start();
 }
 
 void MainWindow::drainFeed()
@@ -801,7 +825,7 @@ void MainWindow::drainFeed()
     budget.start();
     RunSnapshot piece;
     bool took = false;
-    while (m_feed->take(piece, kPieceTasks)) {
+    while (m_queue.take(piece, kPieceTasks)) {
         applyPiece(piece);
         took = true;
         if (budget.elapsed() >= kDrainBudgetMs)
@@ -810,12 +834,14 @@ void MainWindow::drainFeed()
     // Once per turn, not per piece: a progress bar repaints itself at once when it moves.
     if (took)
         m_status->update(piece.tasksFinished, piece.tasksTotal, piece.elapsedNs);
-    if (m_feed->hasQueued()) {
+    if (!m_queue.isEmpty()) {
         m_drainTimer.start();
         return;
     }
-    if (auto result = m_feed->takeResult())
-        finishRun(std::move(result));
+    if (m_endedResult) {
+        m_runGoing = false;
+        finishRun(std::exchange(m_endedResult, nullptr));
+    }
 }
 
 void MainWindow::applyPiece(const RunSnapshot &piece)
@@ -1249,6 +1275,7 @@ void MainWindow::createSweepActions()
     });
     addActions({m_saveAction, m_compareAction, m_sweepAction});
 
+    m_sweepPanel->setJobRunner(m_jobs);
     m_sweepPanel->setBaseOptionsProvider([this] { return m_controls->options(); });
     connect(this, &MainWindow::workloadChanged, m_sweepPanel,
             [this] { m_sweepPanel->setWorkload(m_workload); });
@@ -1437,9 +1464,9 @@ CompareWindow *MainWindow::openCompare(const QString &a, const QString &b)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    // The run stops now; RunController's destructor joins it, so no worker outlives us.
+    // The run stops now; JobRunner's destructor joins it, so no worker outlives us.
     m_drainTimer.stop();
-    m_feed->cancel();
+    m_jobs->cancel();
     event->accept();
 }
 

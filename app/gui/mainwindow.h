@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/exportdialog.h"
+#include "app/jobs/snapshotqueue.h"
 #include "app/gui/settings.h"
 #include "app/models/runhistory.h"
 #include "core/trace/runrecorder.h"
@@ -23,6 +24,10 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 
+namespace corescope::jobs {
+class JobRunner;
+}
+
 namespace corescope::gui {
 
 class CompareWindow;
@@ -33,7 +38,6 @@ class EventLoopProbe;
 class LessonGuide;
 class LessonPanel;
 class MessageBanner;
-class RunFeed;
 class RunStatusBar;
 class SpeedupChart;
 class SweepPanel;
@@ -44,7 +48,7 @@ class TimelineChart;
 /// The desktop lab: pick a workload and how to run it, press Run, and watch the cores, the
 /// per-worker timeline, the results and the speedup fill in.
 ///
-/// The engine runs on its own threads; a RunFeed pulls one batched snapshot per frame (~30 Hz)
+/// The engine runs on its own threads; a JobRunner pulls one batched snapshot per frame (~30 Hz)
 /// off the GUI thread, and the window takes the data in bounded pieces within a time budget
 /// per event-loop turn, so a million tiny tasks never turn into a million signals, nor into
 /// one long freeze.
@@ -188,6 +192,9 @@ private:
     void onRunTriggered();
     void onBaselineTriggered();
     void onCancelTriggered();
+    void onRunProgressed(quint64 job, std::shared_ptr<RunSnapshot> snapshot);
+    void onRunFinished(quint64 job, std::shared_ptr<RunSnapshot> last,
+                       std::shared_ptr<const RunResult> result);
     void drainFeed();
     void applyPiece(const RunSnapshot &piece);
     void finishRun(std::shared_ptr<const RunResult> result);
@@ -210,7 +217,10 @@ private:
     void resizeTableColumns();
 
     Settings m_settings;
-    RunFeed *m_feed = nullptr;
+    jobs::JobRunner *m_jobs = nullptr;
+    jobs::SnapshotQueue m_queue;                     // arrived, not shown yet
+    std::shared_ptr<const RunResult> m_endedResult;  // the run ended; shown once m_queue drains
+    bool m_runGoing = false;                         // from startRun() until finishRun()
     QTimer m_drainTimer;
     EventLoopProbe *m_probe = nullptr;
 

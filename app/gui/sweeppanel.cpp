@@ -1,5 +1,7 @@
 #include "app/gui/sweeppanel.h"
 
+#include "app/jobs/jobrunner.h"
+
 #include "app/charts/chartexport.h"
 #include "app/charts/chartstyle.h"
 #include "app/charts/speedupchart.h"
@@ -275,18 +277,29 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     vertical->setStretchFactor(1, 1);
     layout->addWidget(vertical, 1);
 
-    m_pullTimer.setInterval(kPullIntervalMs);
-    connect(&m_pullTimer, &QTimer::timeout, this, &SweepPanel::poll);
-
     showResult(SweepResult{});
     m_sweep.reset();
     updateControls();
 }
 
-SweepPanel::~SweepPanel()
+SweepPanel::~SweepPanel() = default;   // a runner of our own is a child: it joins the sweep
+
+void SweepPanel::setJobRunner(jobs::JobRunner *runner)
 {
-    m_pullTimer.stop();
-    m_runner.reset();   // cancels and joins
+    if (m_runner == runner)
+        return;
+    if (m_runner)
+        disconnect(m_runner, nullptr, this, nullptr);
+    m_runner = runner;
+    connect(m_runner, &jobs::JobRunner::sweepProgressed, this, &SweepPanel::onSweepProgressed);
+    connect(m_runner, &jobs::JobRunner::sweepFinished, this, &SweepPanel::onSweepFinished);
+}
+
+jobs::JobRunner *SweepPanel::runner()
+{
+    if (!m_runner)
+        setJobRunner(new jobs::JobRunner(this));
+    return m_runner;
 }
 
 QString SweepPanel::defaultWorkers() const
@@ -373,7 +386,7 @@ void SweepPanel::showError(const QString &text)
 
 bool SweepPanel::start()
 {
-    if (m_runner)
+    if (m_job != 0)
         return false;
     if (!m_blocked.isEmpty()) {
         showError(tr("Cannot start the sweep: %1.").arg(m_blocked));
@@ -385,50 +398,54 @@ bool SweepPanel::start()
         showError(error);
         return false;
     }
+    std::string problem;
+    const quint64 job = runner()->startSweep(std::move(*sweepSpec), &problem);
+    if (job == 0) {
+        showError(fromStd(problem));
+        return false;
+    }
     showError(QString());
     m_savedFrom.clear();
     m_banner->hide();
-    m_runner = std::make_unique<SweepRunner>(std::move(*sweepSpec));
-    m_shownRuns = -1;
-    m_runner->start();
+    m_job = job;
     m_elapsed.start();
-    m_pullTimer.start();
     updateControls();
     Q_EMIT sweepStarted();
-    poll();
     return true;
 }
 
 void SweepPanel::cancel()
 {
-    if (!m_runner)
+    if (m_job == 0)
         return;
     m_runner->cancel();
     m_progressLabel->setText(tr("Cancelling after the current run…"));
 }
 
-void SweepPanel::poll()
+void SweepPanel::onSweepProgressed(quint64 job, const SweepJob::Progress &progress,
+                                   const std::shared_ptr<const SweepResult> &sweep)
 {
-    if (!m_runner)
+    if (job != m_job)
         return;
-    const bool finished = m_runner->isFinished();
-    const SweepRunner::Progress progress = m_runner->progress();
-    if (progress.runsDone == m_shownRuns && !finished) {
-        updateProgress(progress, *m_sweep);   // the ETA moves even when no run ended
+    if (sweep)
+        showResult(*sweep);   // a run ended: new points
+    if (m_sweep)
+        updateProgress(progress, *m_sweep);   // else only the ETA moves
+}
+
+void SweepPanel::onSweepFinished(quint64 job, const SweepJob::Progress &progress,
+                                 const std::shared_ptr<const SweepResult> &sweep)
+{
+    if (job != m_job)
         return;
-    }
-    m_shownRuns = progress.runsDone;
-    showResult(m_runner->result());
+    m_job = 0;
+    showResult(*sweep);
     updateProgress(progress, *m_sweep);
-    if (!finished)
-        return;
-    m_pullTimer.stop();
-    m_runner.reset();   // its thread has ended: the join is immediate
     updateControls();
     Q_EMIT sweepFinished();
 }
 
-void SweepPanel::updateProgress(const SweepRunner::Progress &progress, const SweepResult &sweep)
+void SweepPanel::updateProgress(const SweepJob::Progress &progress, const SweepResult &sweep)
 {
     const int total = int(sweep.points.size());
     const int done = pointsDone(sweep, sweep.spec.repeats);
@@ -436,7 +453,7 @@ void SweepPanel::updateProgress(const SweepRunner::Progress &progress, const Swe
     m_progress->setValue(std::min(progress.runsDone, progress.runsTotal));
     m_progress->setFormat(tr("%1 / %2 points").arg(done).arg(total));
     const double elapsed = double(m_elapsed.elapsed()) / 1000.0;
-    if (m_runner && !m_runner->isFinished()) {
+    if (m_job != 0) {
         QString text = tr("Run %1 of %2").arg(std::min(progress.runsDone + 1, progress.runsTotal))
                            .arg(progress.runsTotal);
         if (!progress.current.empty())
@@ -460,7 +477,7 @@ void SweepPanel::updateProgress(const SweepRunner::Progress &progress, const Swe
 
 void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
 {
-    if (m_runner)
+    if (m_job != 0)
         return;
     m_savedFrom = tr("Saved sweep from %1, %2 — %3")
                       .arg(fromStd(sweep.machine.hostname.empty() ? std::string("an unnamed machine")
@@ -558,7 +575,7 @@ void SweepPanel::showResult(const SweepResult &sweep)
 
 void SweepPanel::updateControls()
 {
-    const bool running = m_runner != nullptr;
+    const bool running = m_job != 0;
     for (QWidget *w : std::initializer_list<QWidget *>{m_threads, m_gil, m_processes, m_workers,
                                                         m_repeats, m_warmUp})
         w->setEnabled(!running);

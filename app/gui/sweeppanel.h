@@ -3,7 +3,7 @@
 #include "core/engine/sweep.h"
 
 #include <QElapsedTimer>
-#include <QTimer>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -17,6 +17,10 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
+namespace corescope::jobs {
+class JobRunner;
+}
+
 namespace corescope::gui {
 
 class SpeedupChart;
@@ -25,19 +29,22 @@ class SpeedupChart;
 /// warm-up run) and draws the scaling curve as it arrives: speedup and efficiency side by
 /// side, a table of the points, and the Amdahl fit per mode with its predictions.
 ///
-/// The SweepRunner works on its own thread; the panel pulls its progress and its result at
-/// kPullIntervalMs (< 30 Hz) and redraws only when a run finished. A saved sweep is shown
-/// the same way, without running anything.
+/// The sweep runs as a job of the window's JobRunner (the one that runs runs, so the two never
+/// overlap); the panel redraws when a run of the sweep finished and moves the ETA in between.
+/// A saved sweep is shown the same way, without running anything.
 class SweepPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SweepPanel)
 public:
-    static constexpr int kPullIntervalMs = 34;
     /// The worker counts a prediction is made for.
     static constexpr int kPredictAt[] = {8, 16, 64};
 
     explicit SweepPanel(QWidget *parent = nullptr);
-    ~SweepPanel() override;   ///< cancels and joins a sweep still going
+    ~SweepPanel() override;
+
+    /// The runner sweeps start on (the window's, shared with its runs). Without one the panel
+    /// makes its own.
+    void setJobRunner(jobs::JobRunner *runner);
 
     /// The workload the next sweep runs.
     void setWorkload(std::shared_ptr<const Workload> workload);
@@ -51,7 +58,7 @@ public:
     /// Starts a sweep with the panel's settings; false (and the reason shown) when it cannot.
     bool start();
     void cancel();
-    bool isRunning() const { return m_runner != nullptr; }
+    bool isRunning() const { return m_job != 0; }
 
     /// Shows a sweep that was saved, without running it; `source` names the file.
     void showSweep(const SweepResult &sweep, const QString &source);
@@ -83,8 +90,6 @@ public:
     SpeedupChart *efficiencyChart() const { return m_efficiency; }
     QTableWidget *pointsTable() const { return m_points; }
     QTableWidget *fitTable() const { return m_fits; }
-    /// Polls the runner now (tests; the timer does this at frame rate).
-    void poll();
 
 Q_SIGNALS:
     void sweepStarted();
@@ -98,19 +103,23 @@ private:
     void showExportMenu(const QPoint &globalPos);
     void showError(const QString &text);
     void showResult(const SweepResult &sweep);
-    void updateProgress(const SweepRunner::Progress &progress, const SweepResult &sweep);
+    void onSweepProgressed(quint64 job, const SweepJob::Progress &progress,
+                           const std::shared_ptr<const SweepResult> &sweep);
+    void onSweepFinished(quint64 job, const SweepJob::Progress &progress,
+                         const std::shared_ptr<const SweepResult> &sweep);
+    void updateProgress(const SweepJob::Progress &progress, const SweepResult &sweep);
+    jobs::JobRunner *runner();
     void updateControls();
     QString defaultWorkers() const;
 
     std::shared_ptr<const Workload> m_workload;
     std::function<RunOptions()> m_baseOptions;
     QString m_blocked;
-    std::unique_ptr<SweepRunner> m_runner;
+    QPointer<jobs::JobRunner> m_runner;
+    quint64 m_job = 0;   // the sweep going, 0 when none
     std::shared_ptr<const SweepResult> m_sweep;
     QString m_savedFrom;
-    QTimer m_pullTimer;
     QElapsedTimer m_elapsed;
-    int m_shownRuns = -1;
 
     QCheckBox *m_serial = nullptr;
     QCheckBox *m_threads = nullptr;

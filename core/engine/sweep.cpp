@@ -1,6 +1,6 @@
 #include "core/engine/sweep.h"
 
-#include "core/engine/runsession.h"
+#include "core/engine/runjob.h"
 #include "core/trace/exportio.h"
 #include "core/util/json.h"
 
@@ -199,7 +199,7 @@ void SweepResult::recompute()
     }
 }
 
-SweepRunner::SweepRunner(SweepSpec spec) : m_spec(std::move(spec))
+SweepJob::SweepJob(SweepSpec spec) : m_spec(std::move(spec))
 {
     m_result.workload = m_spec.workload;
     m_result.spec = m_spec;
@@ -221,61 +221,28 @@ SweepRunner::SweepRunner(SweepSpec spec) : m_spec(std::move(spec))
     m_progress.runsTotal = int(m_result.points.size()) * m_spec.repeats + (m_spec.warmUp ? 1 : 0);
 }
 
-SweepRunner::~SweepRunner()
-{
-    cancel();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-void SweepRunner::start()
-{
-    m_thread = std::jthread([this](std::stop_token stop) { runAll(stop); });
-}
-
-void SweepRunner::cancel()
-{
-    m_thread.request_stop();
-}
-
-bool SweepRunner::isFinished() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_finished;
-}
-
-bool SweepRunner::waitFor(std::chrono::milliseconds timeout) const
-{
-    std::unique_lock lock(m_mutex);
-    return m_finishedCv.wait_for(lock, timeout, [this] { return m_finished; });
-}
-
-SweepRunner::Progress SweepRunner::progress() const
+SweepJob::Progress SweepJob::progress() const
 {
     std::lock_guard lock(m_mutex);
     return m_progress;
 }
 
-SweepResult SweepRunner::result() const
+SweepResult SweepJob::result() const
 {
     std::lock_guard lock(m_mutex);
     return m_result;
 }
 
-bool SweepRunner::measure(const SweepSeries &series, int workers, std::stop_token &stop,
-                          double &seconds, std::string &error)
+bool SweepJob::measure(const SweepSeries &series, int workers, std::stop_token stop,
+                       double &seconds, std::string &error)
 {
     RunOptions options = m_spec.base;
     options.mode = series.mode;
     options.gil = series.gil;
     options.workers = series.mode == Mode::Serial ? 1 : workers;
-    RunSession session(m_spec.workload, options);
-    session.start();
-    while (!session.waitFor(std::chrono::milliseconds(20))) {
-        if (stop.stop_requested())
-            session.cancel();
-    }
-    const RunResult r = session.recorder().result();
+    RunJob job(m_spec.workload, options);
+    job.run(stop);   // on this thread: the sweep's stop cancels the run going
+    const RunResult r = job.recorder().takeResult();
     if (r.status == RunStatus::Cancelled)
         return false;
     if (r.status != RunStatus::Ok) {
@@ -286,7 +253,7 @@ bool SweepRunner::measure(const SweepSeries &series, int workers, std::stop_toke
     return true;
 }
 
-void SweepRunner::runAll(std::stop_token stop)
+void SweepJob::run(std::stop_token stop)
 {
     bool failed = false;
     std::string firstError;
@@ -345,10 +312,8 @@ void SweepRunner::runAll(std::stop_token stop)
         m_result.recompute();
         m_result.status = stop.stop_requested() ? "cancelled" : failed ? "failed" : "ok";
         m_result.error = firstError;
-        m_finished = true;
         m_progress.current.clear();
     }
-    m_finishedCv.notify_all();
 }
 
 // --- writers -------------------------------------------------------------------------------

@@ -5,20 +5,17 @@
 #include "core/trace/machineinfo.h"
 #include "core/workload/workload.h"
 
-#include <atomic>
-#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
+#include <stop_token>
 #include <variant>
 #include <vector>
 
 namespace corescope {
 
-class RunSession;
 
 /// One line of a scaling curve: a mode, and for threads whether the emulated GIL is on.
 struct SweepSeries {
@@ -81,18 +78,19 @@ struct SweepResult {
     const SweepPoint *baseline() const;
 };
 
-/// Runs a sweep on its own thread, one run at a time (runs must not disturb each other).
-class SweepRunner {
+/// A sweep: one run at a time (runs must not disturb each other), on the thread that calls
+/// run(). progress() and result() may be read from any other thread meanwhile.
+class SweepJob {
 public:
-    explicit SweepRunner(SweepSpec spec);
-    ~SweepRunner();   ///< cancels and joins
-    SweepRunner(const SweepRunner &) = delete;
-    SweepRunner &operator=(const SweepRunner &) = delete;
+    /// Call spec.validate() first: the job does not validate again.
+    explicit SweepJob(SweepSpec spec);
+    SweepJob(const SweepJob &) = delete;
+    SweepJob &operator=(const SweepJob &) = delete;
 
-    void start();
-    void cancel();
-    bool waitFor(std::chrono::milliseconds timeout) const;
-    bool isFinished() const;
+    /// Measures every point and returns when the sweep has ended (ok, failed, or cancelled by
+    /// `stop`, which also cancels the run going at that moment). The result has its final
+    /// status on return.
+    void run(std::stop_token stop);
 
     struct Progress {
         int runsDone = 0;
@@ -104,17 +102,13 @@ public:
     SweepResult result() const;
 
 private:
-    void runAll(std::stop_token stop);
-    bool measure(const SweepSeries &series, int workers, std::stop_token &stop, double &seconds,
+    bool measure(const SweepSeries &series, int workers, std::stop_token stop, double &seconds,
                  std::string &error);
 
     SweepSpec m_spec;
     mutable std::mutex m_mutex;
-    mutable std::condition_variable m_finishedCv;
     SweepResult m_result;
     Progress m_progress;
-    bool m_finished = false;
-    std::jthread m_thread;
 };
 
 /// The "format" and "version" a sweep report carries.

@@ -1,4 +1,4 @@
-#include "core/engine/runsession.h"
+#include "core/engine/runjob.h"
 
 #include "core/exec/executor.h"
 #include "core/sample/cpusampler.h"
@@ -47,67 +47,32 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
     return {};
 }
 
-RunSession::RunSession(std::shared_ptr<const Workload> workload, const RunOptions &options)
+RunJob::RunJob(std::shared_ptr<const Workload> workload, const RunOptions &options)
     : m_recorder(std::move(workload), options)
 {
 }
 
-RunSession::~RunSession()
-{
-    cancel();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-void RunSession::start(std::function<void()> onFinished)
+void RunJob::run(std::stop_token stop)
 {
     m_recorder.setMachine(MachineInfo::current());
-    m_thread = std::jthread([this, onFinished = std::move(onFinished)](std::stop_token stop) {
-        std::unique_ptr<CpuSampler> sampler;
-        const int hz = m_recorder.options().sampleHz;
-        if (hz > 0) {
-            sampler = makeCpuSampler(
-                [this](CpuSample sample) { m_recorder.addSample(std::move(sample)); },
-                [this] { return m_recorder.now(); }, hz);
-            if (sampler)
-                sampler->start();
-        }
-        if (auto executor = makeExecutor(m_recorder.options().mode))
-            executor->run(m_recorder, stop);
-        if (m_recorder.workload().kernel == KernelId::SharedCounter
-            && !m_recorder.sharedTotal()) {
-            // Worker processes added to their own copies; the caller still sees its own,
-            // untouched one (the seeds' empty results dict).
-            m_recorder.setSharedTotal(processLocalCounter().load());
-        }
+    std::unique_ptr<CpuSampler> sampler;
+    if (const int hz = m_recorder.options().sampleHz; hz > 0) {
+        sampler = makeCpuSampler(
+            [this](CpuSample sample) { m_recorder.addSample(std::move(sample)); },
+            [this] { return m_recorder.now(); }, hz);
         if (sampler)
-            sampler->stop();
-        m_recorder.finish();
-        {
-            std::lock_guard lock(m_mutex);
-            m_finished = true;
-        }
-        m_finishedCv.notify_all();
-        if (onFinished)
-            onFinished();
-    });
-}
-
-void RunSession::cancel()
-{
-    m_thread.request_stop();
-}
-
-bool RunSession::isFinished() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_finished;
-}
-
-bool RunSession::waitFor(std::chrono::milliseconds timeout) const
-{
-    std::unique_lock lock(m_mutex);
-    return m_finishedCv.wait_for(lock, timeout, [this] { return m_finished; });
+            sampler->start();
+    }
+    if (auto executor = makeExecutor(m_recorder.options().mode))
+        executor->run(m_recorder, stop);
+    if (m_recorder.workload().kernel == KernelId::SharedCounter && !m_recorder.sharedTotal()) {
+        // Worker processes added to their own copies; the caller still sees its own,
+        // untouched one (the seeds' empty results dict).
+        m_recorder.setSharedTotal(processLocalCounter().load());
+    }
+    if (sampler)
+        sampler->stop();
+    m_recorder.finish();
 }
 
 } // namespace corescope
