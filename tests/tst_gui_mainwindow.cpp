@@ -736,7 +736,7 @@ void TestMainWindow::taskModel_appendsAMillionRowsInCheapBatches()
     view.show();
     model.reset(workload);
 
-    constexpr std::size_t kBatch = MainWindow::kPieceTasks;
+    constexpr std::size_t kBatch = LabSession::kPieceTasks;
     std::vector<TaskRecord> batch(kBatch);
     qint64 worstNs = 0;
     QElapsedTimer total;

@@ -3,7 +3,8 @@
 #include "app/gui/controlpanel.h"
 #include "app/gui/diagnosispanel.h"
 #include "app/gui/lessonpanel.h"
-#include "app/gui/mainwindow.h"
+#include "app/gui/filecontroller.h"
+#include "app/gui/labsession.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/runexplanation.h"
 #include "core/lessons/lesson.h"
@@ -24,13 +25,12 @@ QString fromView(std::string_view text)
 
 } // namespace
 
-LessonGuide::LessonGuide(MainWindow *window, QMenu *menu, LessonPanel *lessonPanel,
-                         DiagnosisPanel *diagnosisPanel)
-    : QObject(window),
-      m_window(window),
-      m_menu(menu),
-      m_lessonPanel(lessonPanel),
-      m_diagnosis(diagnosisPanel)
+LessonGuide::LessonGuide(Parts parts, QObject *parent)
+    : QObject(parent),
+      m_parts(std::move(parts)),
+      m_menu(m_parts.menu),
+      m_lessonPanel(m_parts.lessonPanel),
+      m_diagnosis(m_parts.diagnosisPanel)
 {
     m_menu->setToolTipsVisible(true);
     m_group = new QActionGroup(this);
@@ -62,7 +62,8 @@ LessonGuide::LessonGuide(MainWindow *window, QMenu *menu, LessonPanel *lessonPan
         onLessonDismissed();
     });
 
-    connect(m_lessonPanel, &LessonPanel::runRequested, this, [this] { m_window->startRun(); });
+    connect(m_lessonPanel, &LessonPanel::runRequested, this,
+            [this] { m_parts.startRun(m_parts.controls->options()); });
     connect(m_lessonPanel, &LessonPanel::dismissed, this, &LessonGuide::onLessonDismissed);
     QStringList ids;
     for (const CatalogEntry &entry : shippedWorkloads())
@@ -70,13 +71,14 @@ LessonGuide::LessonGuide(MainWindow *window, QMenu *menu, LessonPanel *lessonPan
     m_lessonPanel->setWorkloadIds(ids);
     // "Load counter-locked" in a lesson's text loads it; the lesson and its options stay.
     connect(m_lessonPanel, &LessonPanel::workloadRequested, this,
-            [this](const QString &id) { m_window->loadWorkload(id); });
+            [this](const QString &id) { m_parts.files->loadWorkload(id); });
     connect(m_diagnosis, &DiagnosisPanel::baselineRequested, this,
             &LessonGuide::onBaselineRequested);
-    connect(m_window, &MainWindow::runStarted, this, &LessonGuide::onRunStarted);
-    connect(m_window, &MainWindow::runEnded, this, &LessonGuide::onRunEnded);
-    connect(m_window, &MainWindow::workloadChanged, this, &LessonGuide::updateCrashExplanation);
-    connect(m_window->controls(), &ControlPanel::optionsChanged, this,
+    LabSession *session = m_parts.session;
+    connect(session, &LabSession::runStarted, this, &LessonGuide::onRunStarted);
+    connect(session, &LabSession::runEnded, this, &LessonGuide::onRunEnded);
+    connect(session, &LabSession::workloadChanged, this, &LessonGuide::updateCrashExplanation);
+    connect(m_parts.controls, &ControlPanel::optionsChanged, this,
             &LessonGuide::updateCrashExplanation);
 }
 
@@ -88,18 +90,18 @@ QList<QAction *> LessonGuide::lessonActions() const
 bool LessonGuide::openLesson(const QString &id)
 {
     const Lesson *lesson = lessonById(id.toStdString());
-    if (!lesson || !m_window->loadWorkload(fromView(lesson->workload))) {
+    if (!lesson || !m_parts.files->loadWorkload(fromView(lesson->workload))) {
         // Keep the menu's check mark on what is shown.
         for (QAction *action : m_group->actions())
             action->setChecked(action->data().toString() == m_lessonPanel->lessonId());
         return false;
     }
-    m_window->setRunOptions(lesson->options);
+    m_parts.controls->setOptions(lesson->options);
     m_lessonPanel->showLesson(*lesson);
     for (QAction *action : m_group->actions())
         action->setChecked(action->data().toString() == id);
     m_closeAction->setEnabled(true);
-    m_window->showTab(MainWindow::LiveTab);
+    m_parts.showLiveTab();
     updateCrashExplanation();
     return true;
 }
@@ -119,34 +121,35 @@ void LessonGuide::onRunStarted()
 
 void LessonGuide::onRunEnded()
 {
-    const auto result = m_window->lastResult();
+    const LabSession *session = m_parts.session;
+    const auto result = session->lastResult();
     if (!result) {
         m_diagnosis->clear();
         return;
     }
-    const auto baseline = m_window->history().baselineRun(m_window->runWorkloadKey());
+    const auto baseline = session->history().baselineRun(session->runWorkloadKey());
     m_diagnosis->showRun(*result, baseline.get());
 }
 
 void LessonGuide::onBaselineRequested()
 {
     // The serial run of the workload the panel explains, even if another one is picked now.
-    const QString key = m_window->runWorkloadKey();
-    if (!key.isEmpty() && key != m_window->workloadKey() && !m_window->loadWorkload(key))
+    const QString key = m_parts.session->runWorkloadKey();
+    if (!key.isEmpty() && key != m_parts.session->workloadKey() && !m_parts.files->loadWorkload(key))
         return;
-    RunOptions options = m_window->runOptions();
+    RunOptions options = m_parts.controls->options();
     options.mode = Mode::Serial;
     options.gil = false;
-    m_window->startRun(options);
+    m_parts.startRun(options);
 }
 
 void LessonGuide::updateCrashExplanation()
 {
-    const auto workload = m_window->workload();
+    const auto workload = m_parts.session->workload();
     if (!workload)
         return;
-    MessageBanner *banner = m_window->messageBanner();
-    const QString why = crashExplanation(*workload, m_window->runOptions());
+    MessageBanner *banner = m_parts.banner;
+    const QString why = crashExplanation(*workload, m_parts.controls->options());
     if (!why.isEmpty()) {
         if (banner->text() != why)
             banner->showMessage(MessageBanner::Kind::Warning, why);

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/exec/runoptions.h"
+
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -9,9 +13,12 @@ class QMenu;
 
 namespace corescope::gui {
 
+class ControlPanel;
 class DiagnosisPanel;
+class FileController;
+class LabSession;
 class LessonPanel;
-class MainWindow;
+class MessageBanner;
 
 /// The teaching side of the window: the Lessons menu (one entry per corescope::allLessons(),
 /// each loading its workload and options and showing what to look for), the "why this
@@ -21,9 +28,20 @@ class LessonGuide final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LessonGuide)
 public:
-    /// Fills `menu` and drives the two panels; all are owned by `window`.
-    LessonGuide(MainWindow *window, QMenu *menu, LessonPanel *lessonPanel,
-                DiagnosisPanel *diagnosisPanel);
+    /// What the guide works with; all owned by the window.
+    struct Parts {
+        LabSession *session = nullptr;
+        FileController *files = nullptr;   ///< loads a lesson's workload
+        ControlPanel *controls = nullptr;  ///< takes a lesson's options
+        MessageBanner *banner = nullptr;
+        QMenu *menu = nullptr;             ///< filled with the lessons
+        LessonPanel *lessonPanel = nullptr;
+        DiagnosisPanel *diagnosisPanel = nullptr;
+        /// Starts a run as the Run button does (asking first when one is going).
+        std::function<bool(const RunOptions &)> startRun;
+        std::function<void()> showLiveTab;
+    };
+    LessonGuide(Parts parts, QObject *parent);
 
     /// Loads the lesson's workload and options into the window and shows its text; false
     /// (and nothing changes) for an unknown id or a workload that cannot be loaded.
@@ -38,7 +56,7 @@ private:
     void onLessonDismissed();
     void updateCrashExplanation();
 
-    MainWindow *m_window = nullptr;
+    Parts m_parts;
     QMenu *m_menu = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
     DiagnosisPanel *m_diagnosis = nullptr;

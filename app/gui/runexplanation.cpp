@@ -1,5 +1,6 @@
 #include "app/gui/runexplanation.h"
 
+#include "app/cli/runsummary.h"
 #include "core/kernels/kernel.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("corescope::gui::RunExplanation", text);
+}
+
+QString seconds(double s)
+{
+    QString text = QString::fromStdString(cli::formatSeconds(s));
+    if (text.endsWith(QLatin1String(" us")))
+        text.replace(text.size() - 2, 2, QStringLiteral("µs"));
+    return text;
 }
 
 QString number(std::uint64_t n)
@@ -140,6 +149,62 @@ QString crashExplanation(const Workload &workload, const RunOptions &options)
               "BrokenProcessPool) and the results computed before it stay. Switch the mode to "
               "processes to see it.")
         .arg(name, mode, which, signalName(workload.params.crashSignal), where);
+}
+
+RunEndMessage runEndMessage(const RunResult &run)
+{
+    const std::uint64_t done = run.tasksDone();
+    const std::uint64_t total = run.tasks.size();
+    const QLocale locale;
+    RunEndMessage message;
+    switch (run.status) {
+    case RunStatus::Ok:
+        message.state = tr("Done in %1").arg(seconds(double(run.wallNs) / 1e9));
+        if (const std::uint64_t wrong = run.mismatches()) {
+            message.kind = MessageBanner::Kind::Warning;
+            message.banner =
+                tr("%1 of %2 results differ from the values the workload expects: they are "
+                   "marked ✗ in the Results tab.")
+                    .arg(locale.toString(qulonglong(wrong)), locale.toString(qulonglong(total)));
+        }
+        break;
+    case RunStatus::Cancelled:
+        message.state = tr("Cancelled");
+        message.banner =
+            tr("Cancelled after %1 s with %2 of %3 tasks done. The finished tasks stay in the "
+               "table and on the timeline.")
+                .arg(locale.toString(double(run.wallNs) / 1e9, 'f', 2),
+                     locale.toString(qulonglong(done)), locale.toString(qulonglong(total)));
+        break;
+    case RunStatus::Failed:
+    case RunStatus::Running: {
+        message.state = tr("Failed");
+        message.kind = MessageBanner::Kind::Error;
+        QString text = tr("The run failed: %1").arg(QString::fromStdString(run.error));
+        if (!text.endsWith(QLatin1Char('.')))
+            text += QLatin1Char('.');
+        text += QLatin1Char(' ')
+            + (done == 1 ? tr("The 1 result computed before it stays in the table.")
+                         : tr("The %1 results computed before it stay in the table.")
+                               .arg(locale.toString(qulonglong(done))));
+        message.banner = text;
+        break;
+    }
+    }
+    return message;
+}
+
+QString workloadDetails(const Workload &workload)
+{
+    const QLocale locale;
+    const auto tasks = workload.taskCount();
+    const QString count =
+        tasks == 1 ? tr("1 task") : tr("%1 tasks").arg(locale.toString(qulonglong(tasks)));
+    return QStringLiteral("<b>%1</b><br><span style=\"color:palette(placeholder-text)\">%2 · "
+                          "%3</span><p style=\"margin-top:4px\">%4</p>")
+        .arg(QString::fromStdString(workload.name).toHtmlEscaped(),
+             QString::fromLatin1(workload.kernelInfo().name), count,
+             QString::fromStdString(workload.description).toHtmlEscaped());
 }
 
 } // namespace corescope::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/messagebanner.h"
 #include "core/exec/runoptions.h"
 #include "core/trace/runresult.h"
 #include "core/workload/workload.h"
@@ -34,5 +35,17 @@ std::optional<SharedCounterOutcome> sharedCounterOutcome(const RunResult &run);
 /// mode: threads and serial tasks run inside Corescope's own process, so the crash would take
 /// the whole program down, as it would a Python program. Empty when the run is possible.
 QString crashExplanation(const Workload &workload, const RunOptions &options);
+
+/// How a run ended, in the window's words: the status bar's state and, when there is
+/// something to say (results that differ, a cancel, a failure), the banner's message.
+struct RunEndMessage {
+    QString state;   ///< "Done in 1.23 s", "Cancelled", "Failed"
+    MessageBanner::Kind kind = MessageBanner::Kind::Info;
+    QString banner;  ///< empty: nothing to say
+};
+RunEndMessage runEndMessage(const RunResult &run);
+
+/// The side panel's description of a workload: name, kernel, task count, description (HTML).
+QString workloadDetails(const Workload &workload);
 
 } // namespace corescope::gui

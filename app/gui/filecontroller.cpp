@@ -1,0 +1,589 @@
+#include "app/gui/filecontroller.h"
+
+#include "app/charts/chartexport.h"
+#include "app/charts/cpuchart.h"
+#include "app/charts/speedupchart.h"
+#include "app/charts/timelinechart.h"
+#include "app/gui/comparewindow.h"
+#include "app/gui/controlpanel.h"
+#include "app/gui/labsession.h"
+#include "app/gui/messagebanner.h"
+#include "app/gui/savedfile.h"
+#include "app/gui/settings.h"
+#include "app/gui/sweeppanel.h"
+#include "core/trace/chrometrace.h"
+#include "core/trace/csvwriter.h"
+#include "core/trace/reportwriter.h"
+#include "core/workload/catalog.h"
+#include "core/workload/workloadparser.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTabWidget>
+
+#include "app/charts/qcpinclude.h"
+
+namespace corescope::gui {
+
+namespace {
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+std::string toPath(const QString &path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+} // namespace
+
+FileController::FileController(Parts parts, QObject *parent)
+    : QObject(parent), m_parts(std::move(parts))
+{
+    createActions();
+    updateRecentMenu();
+    watchChart(Chart::Cores, m_parts.cpuChart);
+    watchChart(Chart::Timeline, m_parts.timelineChart, {m_parts.fitTimelineAction});
+    watchChart(Chart::Speedup, m_parts.speedupChart);
+    connect(m_parts.session, &LabSession::runEnded, this, &FileController::updateActions);
+    connect(m_parts.sweepPanel, &SweepPanel::sweepShown, this, &FileController::updateActions);
+    connect(m_parts.tabs, &QTabWidget::currentChanged, this, &FileController::updateActions);
+}
+
+void FileController::createActions()
+{
+    QWidget *window = m_parts.window;
+    const auto icon = [window](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(theme), window->style()->standardIcon(fallback));
+    };
+
+    m_openAction = new QAction(icon("document-open", QStyle::SP_DialogOpenButton),
+                               tr("&Open…"), this);
+    m_openAction->setIconText(tr("Open workload file…"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open a workload JSON file (Ctrl+O); you can also drop one on "
+                                "the window"));
+    m_openAction->setStatusTip(m_openAction->toolTip());
+    connect(m_openAction, &QAction::triggered, this, &FileController::onOpenTriggered);
+    m_recentMenu = new QMenu(tr("Open &Recent"), window);
+    m_recentMenu->setToolTipsVisible(true);
+
+    m_saveAction = new QAction(icon("document-save", QStyle::SP_DialogSaveButton),
+                               tr("&Save Run…"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Save the last run (or, on the Sweep tab, the last sweep) as a "
+                                "report that File > Open shows again without re-running, on "
+                                "any machine (Ctrl+S)"));
+    connect(m_saveAction, &QAction::triggered, this, &FileController::onSaveTriggered);
+
+    m_compareAction = new QAction(tr("Co&mpare…"), this);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_compareAction->setToolTip(tr("Two saved runs or sweeps side by side: overlaid speedup "
+                                   "curves, timelines one above the other (Ctrl+Shift+M)"));
+    connect(m_compareAction, &QAction::triggered, this, [this] { openCompare(); });
+
+    m_exportDialogAction = new QAction(icon("document-export", QStyle::SP_DialogSaveButton),
+                                       tr("&Export…"), this);
+    m_exportDialogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportDialogAction->setToolTip(tr("Export the current chart or the run's data (Ctrl+E)"));
+    connect(m_exportDialogAction, &QAction::triggered, this, [this] {
+        if (m_parts.tabs->currentWidget() == m_parts.sweepPanel) {
+            m_parts.sweepPanel->exportButton()->click();   // the sweep's charts and points
+            return;
+        }
+        const bool results = m_parts.tabs->currentWidget() == m_parts.resultsPage;
+        openExportDialog(results ? -1 : static_cast<int>(currentChart()));
+    });
+
+    const struct {
+        ExportDialog::Format format;
+        QString text;
+    } chartFormats[] = {{ExportDialog::Format::Png, tr("Chart as &PNG…")},
+                        {ExportDialog::Format::Svg, tr("Chart as &SVG…")},
+                        {ExportDialog::Format::Pdf, tr("Chart as P&DF…")}};
+    for (const auto &entry : chartFormats) {
+        auto *action = new QAction(entry.text, this);
+        action->setToolTip(tr("Write the chart you are looking at as %1")
+                               .arg(ExportDialog::formatName(entry.format)));
+        const ExportDialog::Format format = entry.format;
+        connect(action, &QAction::triggered, this, [this, format] { exportChartAs(format); });
+        m_exportChartActions << action;
+    }
+    const struct {
+        ExportDialog::Format format;
+        QString text;
+        QString tip;
+    } dataFormats[] = {
+        {ExportDialog::Format::Csv, tr("Tasks as &CSV…"),
+         tr("One row per task of the last run: input, result, worker, times")},
+        {ExportDialog::Format::JsonReport, tr("Run as &JSON report…"),
+         tr("The whole last run (workload, options, machine, tasks, samples) as one JSON "
+            "document")},
+        {ExportDialog::Format::ChromeTrace, tr("Run as Chrome &trace…"),
+         tr("A Chrome Trace Event file of the last run: open it in ui.perfetto.dev")}};
+    for (const auto &entry : dataFormats) {
+        auto *action = new QAction(entry.text, this);
+        action->setToolTip(entry.tip);
+        const ExportDialog::Format format = entry.format;
+        connect(action, &QAction::triggered, this, [this, format] { exportDataAs(format); });
+        m_exportDataActions << action;
+    }
+}
+
+void FileController::updateActions()
+{
+    for (QAction *action : std::as_const(m_exportDataActions))
+        action->setEnabled(m_parts.session->lastResult() != nullptr);
+    m_saveAction->setEnabled(saveTarget() != SaveTarget::Nothing);
+    m_saveAction->setText(saveTarget() == SaveTarget::Sweep ? tr("&Save Sweep…") : tr("&Save Run…"));
+}
+
+QString FileController::documentsDirectory() const
+{
+    const QString directory = m_parts.settings->lastDirectory();
+    return directory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : directory;
+}
+
+// --- Workloads ---------------------------------------------------------------------------
+
+bool FileController::selectShipped(const QString &idOrName)
+{
+    const LabSession::Shipped *shipped = m_parts.session->findShipped(idOrName);
+    if (!shipped)
+        return false;
+    m_parts.session->setWorkload(shipped->workload, shipped->id, false);
+    return true;
+}
+
+bool FileController::loadWorkload(const QString &idOrPath)
+{
+    if (selectShipped(idOrPath))
+        return true;
+    if (QFileInfo::exists(idOrPath) || idOrPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        || idOrPath.contains(QLatin1Char('/')))
+        return openFile(idOrPath);
+    // Neither a shipped workload nor a file: the catalog's error names the shipped ids.
+    const auto resolved = resolveWorkload(idOrPath.toStdString());
+    if (const auto *error = std::get_if<WorkloadError>(&resolved)) {
+        m_parts.banner->showMessage(MessageBanner::Kind::Error,
+                                    tr("No workload called “%1”: %2")
+                                        .arg(idOrPath, fromStd(error->toString())));
+        return false;
+    }
+    return openFile(idOrPath);
+}
+
+bool FileController::openFile(const QString &path)
+{
+    if (isSavedFile(path))
+        return openSavedFile(path);   // a saved run or sweep, not a workload
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    auto loaded = loadWorkloadFile(toPath(absolute));
+    const auto current = m_parts.session->workload();
+    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
+        const QString keeps = current
+            ? tr(" “%1” stays loaded.").arg(fromStd(current->name))
+            : QString();
+        m_parts.banner->showMessage(MessageBanner::Kind::Error,
+                                    tr("Could not open the workload “%1”.%2\n%3")
+                                        .arg(info.fileName(), keeps, fromStd(error->toString())));
+        if (!info.exists()) {
+            m_parts.settings->removeRecentFile(absolute);
+            updateRecentMenu();
+        }
+        // The list shows what is loaded, not what was clicked.
+        m_parts.controls->setCurrentWorkload(m_parts.session->workloadKey());
+        return false;
+    }
+    auto workload = std::make_shared<const Workload>(std::move(std::get<Workload>(loaded)));
+    m_parts.settings->addRecentFile(absolute);
+    m_parts.settings->setLastDirectory(info.absolutePath());
+    updateRecentMenu();
+    m_parts.controls->addWorkload(absolute,
+                                  tr("%1 (%2)").arg(fromStd(workload->name), info.fileName()),
+                                  fromStd(workload->description), true);
+    if (m_parts.banner->kind() == MessageBanner::Kind::Error)
+        m_parts.banner->clearMessage();   // the file that failed before is fixed now
+    m_parts.session->setWorkload(std::move(workload), absolute, true);
+    return true;
+}
+
+void FileController::onOpenTriggered()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_parts.window, tr("Open Workload"), documentsDirectory(),
+        tr("Workload files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void FileController::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_parts.settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        // &1 .. &8: each entry reachable by keyboard.
+        QString name = QFileInfo(file).fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));   // not a mnemonic
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
+        action->setToolTip(file);
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    if (files.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setToolTip(tr("Forget the recently opened files"));
+    connect(clear, &QAction::triggered, this, [this] {
+        m_parts.settings->clearRecentFiles();
+        updateRecentMenu();
+    });
+}
+
+// --- Saved runs and sweeps, comparison ----------------------------------------------------
+
+FileController::SaveTarget FileController::saveTarget() const
+{
+    const SweepPanel *sweeps = m_parts.sweepPanel;
+    const bool haveSweep = sweeps->sweep() && !sweeps->sweep()->points.empty();
+    if (haveSweep && m_parts.tabs->currentWidget() == sweeps)
+        return SaveTarget::Sweep;
+    if (m_parts.session->lastResult())
+        return SaveTarget::Run;
+    return haveSweep ? SaveTarget::Sweep : SaveTarget::Nothing;
+}
+
+QString FileController::saveTo(const QString &path)
+{
+    switch (saveTarget()) {
+    case SaveTarget::Run:
+        return fromStd(writeRunReportFile(*m_parts.session->lastResult(), toPath(path)));
+    case SaveTarget::Sweep:
+        return fromStd(writeSweepReportFile(*m_parts.sweepPanel->sweep(), toPath(path)));
+    case SaveTarget::Nothing:
+        break;
+    }
+    return tr("there is no finished run or sweep to save yet");
+}
+
+void FileController::onSaveTriggered()
+{
+    const SaveTarget target = saveTarget();
+    if (target == SaveTarget::Nothing)
+        return;
+    const bool sweep = target == SaveTarget::Sweep;
+    const QString suggested = QDir(documentsDirectory())
+                                  .filePath(QStringLiteral("%1-%2.json")
+                                                .arg(exportStem(), sweep ? QStringLiteral("sweep")
+                                                                         : QStringLiteral("run")));
+    const QString path = QFileDialog::getSaveFileName(
+        m_parts.window, sweep ? tr("Save the Sweep") : tr("Save the Run"), suggested,
+        sweep ? tr("Corescope sweep report (*.json)") : tr("Corescope run report (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveTo(path);
+    if (!error.isEmpty()) {
+        m_parts.banner->showMessage(MessageBanner::Kind::Error, tr("Could not save: %1").arg(error));
+        return;
+    }
+    m_parts.settings->setLastDirectory(QFileInfo(path).absolutePath());
+    m_parts.settings->addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+    m_parts.banner->showMessage(MessageBanner::Kind::Info,
+                                (sweep ? tr("Saved the sweep to %1. File > Open shows it again, "
+                                            "on any machine, without re-running.")
+                                       : tr("Saved the run to %1. File > Open shows it again, on "
+                                            "any machine, without re-running."))
+                                    .arg(QDir::toNativeSeparators(path)));
+}
+
+bool FileController::openSavedFile(const QString &path)
+{
+    const QFileInfo info(path);
+    auto loaded = loadSavedFile(path);
+    MessageBanner *banner = m_parts.banner;
+    if (const auto *error = std::get_if<QString>(&loaded)) {
+        banner->showMessage(MessageBanner::Kind::Error,
+                            tr("Could not open the saved file “%1”.\n%2").arg(info.fileName(), *error));
+        return false;
+    }
+    const SavedFile &saved = std::get<SavedFile>(loaded);
+    if (saved.kind == SavedFile::Kind::Run && m_parts.session->isRunning()) {
+        banner->showMessage(MessageBanner::Kind::Warning,
+                            tr("A run is going: cancel it (Esc) before opening the saved run "
+                               "“%1”.").arg(info.fileName()));
+        return false;
+    }
+    if (m_parts.sweepPanel->isRunning()) {
+        banner->showMessage(MessageBanner::Kind::Warning,
+                            tr("A sweep is going: cancel it before opening “%1”.").arg(info.fileName()));
+        return false;
+    }
+    m_parts.settings->addRecentFile(saved.path);
+    m_parts.settings->setLastDirectory(info.absolutePath());
+    updateRecentMenu();
+    if (saved.kind == SavedFile::Kind::Sweep) {
+        m_parts.sweepPanel->showSweep(*saved.sweep, info.fileName());
+        m_parts.tabs->setCurrentWidget(m_parts.sweepPanel);
+        banner->showMessage(MessageBanner::Kind::Info,
+                            tr("Showing the %1 (%2), opened without re-running.")
+                                .arg(saved.banner(), info.fileName()));
+        updateActions();
+        return true;
+    }
+    banner->clearMessage();
+    // The same widgets a live run fills, all at once; the window says how the run ended.
+    m_parts.session->showSavedRun(saved.run, saved.path, saved.banner());
+    const QString savedText = tr("Showing a %1 (%2), opened without re-running.")
+                                  .arg(saved.banner(), info.fileName());
+    if (banner->text().isEmpty())
+        banner->showMessage(MessageBanner::Kind::Info, savedText);
+    else
+        banner->showMessage(banner->kind(), savedText + QLatin1Char('\n') + banner->text());
+    return true;
+}
+
+CompareWindow *FileController::openCompare(const QString &a, const QString &b)
+{
+    if (!m_compareWindow) {
+        m_compareWindow = new CompareWindow(m_parts.window);
+        m_compareWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_compareWindow->show();
+    m_compareWindow->raise();
+    QStringList files;
+    if (!a.isEmpty())
+        files << a;
+    if (!b.isEmpty())
+        files << b;
+    if (files.isEmpty())
+        files = QFileDialog::getOpenFileNames(m_compareWindow, tr("Compare Two Saved Runs or Sweeps"),
+                                              documentsDirectory(),
+                                              tr("Corescope reports (*.json);;All files (*)"));
+    for (int slot = 0; slot < std::min<qsizetype>(2, files.size()); ++slot)
+        m_compareWindow->setFile(slot, files.at(slot));
+    return m_compareWindow;
+}
+
+// --- Export ------------------------------------------------------------------------------
+
+QString FileController::chartName(Chart chart) const
+{
+    switch (chart) {
+    case Chart::Cores: return tr("Per-core utilization");
+    case Chart::Timeline: return tr("Task timeline");
+    case Chart::Speedup: return tr("Speedup");
+    }
+    return {};
+}
+
+QString FileController::exportStem() const
+{
+    QString stem = m_parts.session->runWorkloadKey();
+    if (stem.isEmpty())
+        stem = m_parts.session->workloadKey();
+    if (stem.contains(QLatin1Char('/')))
+        stem = QFileInfo(stem).completeBaseName();
+    return stem.isEmpty() ? QStringLiteral("corescope") : stem;
+}
+
+QString FileController::exportDirectory() const
+{
+    for (const QString &directory :
+         {m_parts.settings->exportDirectory(),
+          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)}) {
+        if (!directory.isEmpty() && QFileInfo(directory).isDir())
+            return directory;
+    }
+    return QDir::homePath();
+}
+
+QString FileController::exportChart(Chart chart, const QString &path, QSize size)
+{
+    QCustomPlot *plot = plotOf(chart);
+    if (!plot)
+        return tr("the chart is not available");
+    if (size.isEmpty()) {
+        // As seen on screen, unless the chart was never laid out (another tab, a test).
+        size = plot->isVisible() && plot->width() >= 400 && plot->height() >= 250
+            ? plot->size()
+            : QSize(1600, 900);
+    }
+    return exportPlot(plot, path, size.width(), size.height());
+}
+
+QString FileController::exportRunData(ExportDialog::Format format, const QString &path)
+{
+    const auto run = m_parts.session->lastResult();
+    if (!run)
+        return tr("there is no finished run to export yet");
+    std::string error;
+    switch (format) {
+    case ExportDialog::Format::Csv:
+        error = writeTasksCsvFile(*run, toPath(path));
+        break;
+    case ExportDialog::Format::JsonReport:
+        error = writeRunReportFile(*run, toPath(path));
+        break;
+    case ExportDialog::Format::ChromeTrace:
+        error = writeChromeTraceFile(*run, toPath(path));
+        break;
+    default:
+        return tr("%1 is a chart format, not a data format")
+            .arg(ExportDialog::formatName(format));
+    }
+    return fromStd(error);
+}
+
+void FileController::reportExport(const QString &what, const QString &path, const QString &error)
+{
+    if (error.isEmpty()) {
+        m_parts.settings->setExportDirectory(QFileInfo(path).absolutePath());
+        m_parts.banner->showMessage(MessageBanner::Kind::Info,
+                                    tr("Exported %1 to %2").arg(what, QDir::toNativeSeparators(path)));
+    } else {
+        m_parts.banner->showMessage(MessageBanner::Kind::Error,
+                                    tr("Could not export %1: %2").arg(what, error));
+    }
+}
+
+void FileController::openExportDialog(int chart)
+{
+    const QStringList charts{chartName(Chart::Cores), chartName(Chart::Timeline),
+                             chartName(Chart::Speedup)};
+    ExportDialog dialog(charts, chart, m_parts.session->lastResult() != nullptr,
+                        exportDirectory(), exportStem(), m_parts.window);
+    if (chart >= 0) {
+        if (QCustomPlot *plot = plotOf(static_cast<Chart>(chart));
+            plot && plot->isVisible() && plot->width() >= 400)
+            dialog.setChartSize(plot->size());
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    const QString path = dialog.path();
+    if (dialog.chart() >= 0) {
+        const auto target = static_cast<Chart>(dialog.chart());
+        reportExport(chartName(target).toLower(), path,
+                     exportChart(target, path, dialog.chartSize()));
+    } else {
+        reportExport(tr("the run's data"), path, exportRunData(dialog.format(), path));
+    }
+}
+
+void FileController::exportChartAs(ExportDialog::Format format)
+{
+    const QString suffix = ExportDialog::suffix(format);
+    const QString filter = QStringLiteral("%1 (*.%2)").arg(ExportDialog::formatName(format), suffix);
+    if (m_parts.tabs->currentWidget() == m_parts.sweepPanel) {
+        // The Sweep tab's speedup chart; its Export… button offers the efficiency chart too.
+        const QString path = QFileDialog::getSaveFileName(
+            m_parts.window, tr("Export the Sweep's Speedup Chart"),
+            QDir(exportDirectory())
+                .filePath(QStringLiteral("%1-sweep-speedup.%2").arg(exportStem(), suffix)),
+            filter);
+        if (!path.isEmpty())
+            reportExport(tr("the sweep's speedup chart"), path,
+                         m_parts.sweepPanel->exportChart(SweepPanel::Chart::Speedup, path));
+        return;
+    }
+    const Chart chart = currentChart();
+    const QString suggested = QDir(exportDirectory())
+                                  .filePath(QStringLiteral("%1-%2.%3")
+                                                .arg(exportStem(),
+                                                     ExportDialog::fileTag(chartName(chart)),
+                                                     suffix));
+    const QString path = QFileDialog::getSaveFileName(
+        m_parts.window, tr("Export %1").arg(chartName(chart)), suggested, filter);
+    if (!path.isEmpty())
+        reportExport(chartName(chart).toLower(), path, exportChart(chart, path));
+}
+
+void FileController::exportDataAs(ExportDialog::Format format)
+{
+    if (!m_parts.session->lastResult())
+        return;
+    const QString suffix = ExportDialog::suffix(format);
+    const QString suggested =
+        QDir(exportDirectory()).filePath(QStringLiteral("%1-run.%2").arg(exportStem(), suffix));
+    const QString path = QFileDialog::getSaveFileName(
+        m_parts.window, tr("Export the run"), suggested,
+        QStringLiteral("%1 (*.%2)").arg(ExportDialog::formatName(format), suffix));
+    if (!path.isEmpty())
+        reportExport(tr("the run's data"), path, exportRunData(format, path));
+}
+
+void FileController::watchChart(Chart chart, QWidget *owner, const QList<QAction *> &extra)
+{
+    for (QObject *object : {static_cast<QObject *>(owner),
+                            static_cast<QObject *>(owner->findChild<QCustomPlot *>())}) {
+        if (!object)
+            continue;
+        m_charts.insert(object, {chart, extra});
+        object->installEventFilter(this);
+    }
+}
+
+QCustomPlot *FileController::plotOf(Chart chart) const
+{
+    switch (chart) {
+    case Chart::Cores: return m_parts.cpuChart->plot();
+    case Chart::Timeline: return m_parts.timelineChart->plot();
+    case Chart::Speedup: return m_parts.speedupChart->plot();
+    }
+    return nullptr;
+}
+
+FileController::Chart FileController::currentChart() const
+{
+    return m_parts.tabs->currentWidget() == m_parts.speedupPage ? Chart::Speedup : m_liveChart;
+}
+
+bool FileController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ContextMenu && event->type() != QEvent::MouseButtonPress)
+        return QObject::eventFilter(watched, event);
+    const auto it = m_charts.constFind(watched);
+    if (it == m_charts.cend())
+        return QObject::eventFilter(watched, event);
+    if (it->chart != Chart::Speedup)
+        m_liveChart = it->chart;
+    if (event->type() == QEvent::ContextMenu) {
+        showChartMenu(*it, static_cast<QContextMenuEvent *>(event)->globalPos());
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void FileController::showChartMenu(const Watched &watched, const QPoint &globalPos)
+{
+    QMenu menu(m_parts.window);
+    menu.setToolTipsVisible(true);
+    const Chart chart = watched.chart;
+    QAction *exportAction = menu.addAction(tr("&Export %1…").arg(chartName(chart).toLower()));
+    exportAction->setShortcut(m_exportDialogAction->shortcut());
+    connect(exportAction, &QAction::triggered, this,
+            [this, chart] { openExportDialog(static_cast<int>(chart)); });
+    if (!watched.extra.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(watched.extra);
+    }
+    menu.exec(globalPos);
+}
+
+} // namespace corescope::gui

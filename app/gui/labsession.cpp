@@ -1,0 +1,159 @@
+#include "app/gui/labsession.h"
+
+#include "app/gui/eventloopprobe.h"
+#include "app/jobs/jobrunner.h"
+#include "core/workload/catalog.h"
+
+#include <QElapsedTimer>
+
+namespace corescope::gui {
+
+LabSession::LabSession(QObject *parent) : QObject(parent)
+{
+    m_jobs = new jobs::JobRunner(this);
+    connect(m_jobs, &jobs::JobRunner::runProgressed, this, &LabSession::onJobProgressed);
+    connect(m_jobs, &jobs::JobRunner::runFinished, this, &LabSession::onJobFinished);
+    m_probe = new EventLoopProbe(this);
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setInterval(0);
+    connect(&m_drainTimer, &QTimer::timeout, this, &LabSession::drain);
+
+    for (CatalogEntry &entry : shippedWorkloads())
+        m_shipped.push_back({QString::fromStdString(entry.id),
+                             std::make_shared<const Workload>(std::move(entry.workload))});
+}
+
+LabSession::~LabSession()
+{
+    m_drainTimer.stop();
+    m_probe->stop();
+}
+
+const LabSession::Shipped *LabSession::findShipped(const QString &idOrName) const
+{
+    for (const Shipped &shipped : m_shipped) {
+        if (shipped.id.compare(idOrName, Qt::CaseInsensitive) == 0
+            || QString::fromStdString(shipped.workload->name).compare(idOrName, Qt::CaseInsensitive) == 0)
+            return &shipped;
+    }
+    return nullptr;
+}
+
+void LabSession::setWorkload(std::shared_ptr<const Workload> workload, const QString &key,
+                             bool isFile)
+{
+    m_workload = std::move(workload);
+    m_workloadKey = key;
+    m_workloadIsFile = isFile;
+    Q_EMIT workloadChanged();
+}
+
+quint64 LabSession::startRun(const RunOptions &options, std::string *error)
+{
+    const quint64 id = m_jobs->startRun(m_workload, options, error);
+    if (id == 0)
+        return 0;
+    m_runId = id;
+    m_runGoing = true;
+    m_queue.clear();   // whatever a replaced run still had queued is outdated now
+    m_endedResult.reset();
+    m_runWorkload = m_workload;
+    m_runWorkloadKey = m_workloadKey;
+    m_runOptions = options;
+    setShowingSaved(false, {});
+    m_probe->start();
+    Q_EMIT runStarted(id);
+    return id;
+}
+
+void LabSession::cancelRun()
+{
+    if (m_runGoing)
+        m_jobs->cancel();
+}
+
+void LabSession::clearHistory()
+{
+    m_history.clear(m_workloadKey);
+    Q_EMIT historyChanged();
+}
+
+void LabSession::onJobProgressed(quint64 job, std::shared_ptr<RunSnapshot> snapshot)
+{
+    if (job != m_runId)
+        return;
+    m_queue.push(std::move(snapshot));
+    if (!m_drainTimer.isActive())
+        m_drainTimer.start();
+}
+
+void LabSession::onJobFinished(quint64 job, std::shared_ptr<RunSnapshot> last,
+                               std::shared_ptr<const RunResult> result)
+{
+    if (job != m_runId)
+        return;
+    m_queue.push(std::move(last));
+    m_endedResult = std::move(result);
+    if (!m_drainTimer.isActive())
+        m_drainTimer.start();
+}
+
+void LabSession::drain()
+{
+    // Hand on what is queued, piece by piece, until the budget is spent; then let the event
+    // loop breathe (input, repaints) and come back for the rest.
+    QElapsedTimer budget;
+    budget.start();
+    RunSnapshot piece;
+    bool took = false;
+    while (m_queue.take(piece, kPieceTasks)) {
+        Q_EMIT runPiece(piece);
+        took = true;
+        if (budget.elapsed() >= kDrainBudgetMs)
+            break;
+    }
+    // Once per turn, not per piece: a progress bar repaints itself at once when it moves.
+    if (took)
+        Q_EMIT runProgressed(piece.tasksFinished, piece.tasksTotal, piece.elapsedNs);
+    if (!m_queue.isEmpty()) {
+        m_drainTimer.start();
+        return;
+    }
+    if (m_endedResult) {
+        m_runGoing = false;
+        finish(std::exchange(m_endedResult, nullptr));
+    }
+}
+
+void LabSession::finish(std::shared_ptr<const RunResult> result)
+{
+    m_probe->stop();
+    m_lastResult = std::move(result);
+    if (m_lastResult->status == RunStatus::Ok) {
+        m_history.add(m_runWorkloadKey, m_lastResult);
+        Q_EMIT historyChanged();
+    }
+    Q_EMIT runEnded(m_runId);
+}
+
+void LabSession::showSavedRun(std::shared_ptr<const RunResult> run, const QString &path,
+                              const QString &banner)
+{
+    m_runWorkload = run->workload;
+    m_runWorkloadKey = QStringLiteral("saved:") + path;
+    m_runOptions = run->options;
+    setShowingSaved(true, banner);
+    Q_EMIT savedRunOpened(run);
+    finish(std::move(run));
+}
+
+void LabSession::setShowingSaved(bool showing, const QString &banner)
+{
+    if (showing == m_showingSaved && banner == m_savedBanner)
+        return;
+    m_showingSaved = showing;
+    m_savedBanner = banner;
+    Q_EMIT savedStateChanged();
+}
+
+} // namespace corescope::gui

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "app/jobs/snapshotqueue.h"
+#include "app/models/runhistory.h"
+#include "core/trace/runrecorder.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace corescope::jobs {
+class JobRunner;
+}
+
+namespace corescope::gui {
+
+class EventLoopProbe;
+
+/// What the window is about: the workload, the run going (or the last one), the finished runs
+/// of every workload and a saved run being shown. The pages, panels and the lesson guide observe
+/// it through its signals; nothing here knows a widget.
+///
+/// Runs go through the JobRunner (shared with the Sweep tab, so a run and a sweep never
+/// overlap). Its snapshots arrive ~30 times a second; the session hands them on in pieces of at
+/// most kPieceTasks records, as many as fit in kDrainBudgetMs per event-loop turn, so a million
+/// tiny tasks are neither a million signals nor one long freeze.
+class LabSession final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LabSession)
+public:
+    /// GUI time spent on incoming run data per event-loop turn: the rest is for the user.
+    static constexpr int kDrainBudgetMs = 8;
+    /// Task records handed on at once (one beginInsertRows in the table, one timeline append).
+    static constexpr std::size_t kPieceTasks = 4096;
+
+    struct Shipped {
+        QString id;
+        std::shared_ptr<const Workload> workload;
+    };
+
+    explicit LabSession(QObject *parent = nullptr);
+    /// Cancels a run still going and joins it (the JobRunner, a child, does).
+    ~LabSession() override;
+
+    // --- Workload --------------------------------------------------------------------------
+    const std::vector<Shipped> &shipped() const { return m_shipped; }
+    /// A shipped workload by id or name ("primes50", "Seed primes (50)"), else null.
+    const Shipped *findShipped(const QString &idOrName) const;
+    void setWorkload(std::shared_ptr<const Workload> workload, const QString &key, bool isFile);
+    std::shared_ptr<const Workload> workload() const { return m_workload; }
+    /// A shipped id, or a file's absolute path.
+    QString workloadKey() const { return m_workloadKey; }
+    bool workloadIsFile() const { return m_workloadIsFile; }
+
+    // --- Runs ------------------------------------------------------------------------------
+    /// Starts a run of the current workload (replacing a run still going). Returns its id, or
+    /// 0 with `error` set when it cannot run (the options are checked by the JobRunner).
+    quint64 startRun(const RunOptions &options, std::string *error);
+    void cancelRun();
+    /// From startRun() until runEnded().
+    bool isRunning() const { return m_runGoing; }
+    quint64 currentRunId() const { return m_runId; }
+    /// The workload, its key and the options of the current (or last, or saved) run.
+    std::shared_ptr<const Workload> runWorkload() const { return m_runWorkload; }
+    QString runWorkloadKey() const { return m_runWorkloadKey; }
+    const RunOptions &runOptions() const { return m_runOptions; }
+    /// The last run that ended (ok, cancelled or failed) or was opened, else null.
+    std::shared_ptr<const RunResult> lastResult() const { return m_lastResult; }
+    const RunHistory &history() const { return m_history; }
+    /// Forgets the finished runs of the current workload.
+    void clearHistory();
+    jobs::JobRunner *jobRunner() const { return m_jobs; }
+    /// Measures the event loop's worst delay during each run (started and stopped with it).
+    EventLoopProbe *eventLoopProbe() const { return m_probe; }
+
+    // --- A saved run -----------------------------------------------------------------------
+    /// Shows a run read from a report as if it had just ended (savedRunOpened, then runEnded),
+    /// under its own key: a run from another machine never joins this machine's history.
+    void showSavedRun(std::shared_ptr<const RunResult> run, const QString &path,
+                      const QString &banner);
+    bool isShowingSavedRun() const { return m_showingSaved; }
+    /// "saved run from server-1, 2026-11-30 10:00", or empty.
+    QString savedRunBanner() const { return m_savedBanner; }
+
+Q_SIGNALS:
+    void workloadChanged();
+    /// A run began: runWorkload() and runOptions() describe it.
+    void runStarted(quint64 runId);
+    /// The next piece of the run going (records in completion order; see SnapshotQueue).
+    void runPiece(const corescope::RunSnapshot &piece);
+    /// Once per event-loop turn that handed on pieces: the counters as far as they go.
+    void runProgressed(std::uint64_t finished, std::uint64_t total, std::int64_t elapsedNs);
+    /// A saved run is about to be shown whole (the pages fill in at once).
+    void savedRunOpened(std::shared_ptr<const RunResult> run);
+    /// The run ended (or a saved one is shown): lastResult() holds it, history() counts it.
+    void runEnded(quint64 runId);
+    /// The finished runs changed (a run counted, or forgotten).
+    void historyChanged();
+    /// The window began or stopped showing a saved run.
+    void savedStateChanged();
+
+private:
+    void onJobProgressed(quint64 job, std::shared_ptr<RunSnapshot> snapshot);
+    void onJobFinished(quint64 job, std::shared_ptr<RunSnapshot> last,
+                       std::shared_ptr<const RunResult> result);
+    void drain();
+    void finish(std::shared_ptr<const RunResult> result);
+    void setShowingSaved(bool showing, const QString &banner);
+
+    jobs::JobRunner *m_jobs = nullptr;
+    EventLoopProbe *m_probe = nullptr;
+    jobs::SnapshotQueue m_queue;                     // arrived, not handed on yet
+    std::shared_ptr<const RunResult> m_endedResult;  // the run ended; finished once m_queue drains
+    QTimer m_drainTimer;
+
+    std::vector<Shipped> m_shipped;
+    std::shared_ptr<const Workload> m_workload;
+    QString m_workloadKey;
+    bool m_workloadIsFile = false;
+
+    quint64 m_runId = 0;
+    bool m_runGoing = false;
+    std::shared_ptr<const Workload> m_runWorkload;
+    QString m_runWorkloadKey;
+    RunOptions m_runOptions;
+    std::shared_ptr<const RunResult> m_lastResult;
+    RunHistory m_history;
+
+    bool m_showingSaved = false;
+    QString m_savedBanner;
+};
+
+} // namespace corescope::gui

@@ -1,0 +1,103 @@
+#include "app/gui/livepage.h"
+
+#include "app/charts/cpuchart.h"
+#include "app/charts/sweepchartdata.h"
+#include "app/charts/timelinechart.h"
+#include "app/gui/labsession.h"
+#include "core/sample/cpusampler.h"
+#include "core/trace/machineinfo.h"
+
+namespace corescope::gui {
+
+QString localMachineText()
+{
+    static const QString text = [] {
+        const MachineInfo machine = MachineInfo::current();
+        return machine.cpuModel.empty()
+            ? LivePage::tr("%1 logical cores").arg(logicalCoreCount())
+            : LivePage::tr("%1, %2 logical cores")
+                  .arg(QString::fromStdString(machine.cpuModel))
+                  .arg(logicalCoreCount());
+    }();
+    return text;
+}
+
+LivePage::LivePage(LabSession *session, QWidget *parent)
+    : QSplitter(Qt::Vertical, parent), m_session(session)
+{
+    setObjectName(QStringLiteral("liveSplitter"));
+    setChildrenCollapsible(false);
+    m_cpuChart = new CpuChart(this);
+    m_cpuChart->setObjectName(QStringLiteral("cpuChart"));
+    m_cpuChart->setToolTip(tr("Per-core utilization: one line per logical core, the thick line "
+                              "is the average. Right-click to export."));
+    m_cpuChart->setMinimumHeight(160);
+    m_timeline = new TimelineChart(this);
+    m_timeline->setObjectName(QStringLiteral("timelineChart"));
+    m_timeline->setToolTip(tr("One row per worker, one bar per task. Hover a bar for its "
+                              "details, drag to pan, scroll to zoom, right-click to export or "
+                              "fit the whole run."));
+    m_timeline->setMinimumHeight(200);
+    addWidget(m_cpuChart);
+    addWidget(m_timeline);
+    setStretchFactor(0, 2);
+    setStretchFactor(1, 3);
+    m_cpuChart->clear(logicalCoreCount());
+
+    connect(session, &LabSession::runStarted, this, &LivePage::onRunStarted);
+    connect(session, &LabSession::runPiece, this, &LivePage::onRunPiece);
+    connect(session, &LabSession::savedRunOpened, this, &LivePage::onSavedRunOpened);
+    connect(session, &LabSession::runEnded, this, &LivePage::onRunEnded);
+}
+
+void LivePage::onRunStarted()
+{
+    const auto workload = m_session->runWorkload();
+    const RunOptions &options = m_session->runOptions();
+    m_timeline->clear(workload, options);
+    m_cpuChart->clear(logicalCoreCount());
+    const QString subtitle = QStringLiteral("%1 · %2 · %3")
+                                 .arg(QString::fromStdString(workload->name),
+                                      QString::fromStdString(options.label()), localMachineText());
+    m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
+    m_timeline->setTitle(tr("Task timeline"), subtitle);
+}
+
+void LivePage::onRunPiece(const RunSnapshot &piece)
+{
+    if (!piece.newSamples.empty())
+        m_cpuChart->addSamples(piece.newSamples);
+    m_timeline->addSnapshot(piece);
+}
+
+void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
+{
+    m_cpuChart->clear(run->machine.logicalCores > 0 ? run->machine.logicalCores
+                                                    : logicalCoreCount());
+    if (!run->samples.empty())
+        m_cpuChart->addSamples(run->samples);
+    m_timeline->setRun(*run);
+    // Titles name the machine the run was measured on, not this one.
+    const QString subtitle =
+        QStringLiteral("%1 · %2 · %3")
+            .arg(run->workload ? QString::fromStdString(run->workload->name) : QString(),
+                 QString::fromStdString(run->options.label()), machineText(run->machine));
+    m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
+    m_timeline->setTitle(tr("Task timeline"), subtitle);
+}
+
+void LivePage::onRunEnded()
+{
+    m_cpuChart->showWholeRun();
+    m_timeline->fitToRun();
+}
+
+void LivePage::setPresentationMode(bool on)
+{
+    m_cpuChart->setPresentationMode(on);
+    // Large titles, axes and legend need room, even under a lesson and a diagnosis.
+    m_cpuChart->setMinimumHeight(on ? 250 : 160);
+    m_timeline->setPresentationMode(on);
+}
+
+} // namespace corescope::gui

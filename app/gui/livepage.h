@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSplitter>
+
+#include <memory>
+
+namespace corescope {
+struct RunResult;
+struct RunSnapshot;
+}
+
+namespace corescope::gui {
+
+class CpuChart;
+class LabSession;
+class TimelineChart;
+
+/// "AMD EPYC, 2 logical cores": the machine the live charts are measured on (read once).
+QString localMachineText();
+
+/// The Live tab: per-core utilization above, the per-worker task timeline below, both filled
+/// from the session's run as it goes (or all at once from a saved run).
+class LivePage final : public QSplitter {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LivePage)
+public:
+    LivePage(LabSession *session, QWidget *parent = nullptr);
+
+    CpuChart *cpuChart() const { return m_cpuChart; }
+    TimelineChart *timelineChart() const { return m_timeline; }
+    void setPresentationMode(bool on);
+
+private:
+    void onRunStarted();
+    void onRunPiece(const RunSnapshot &piece);
+    void onSavedRunOpened(const std::shared_ptr<const RunResult> &run);
+    void onRunEnded();
+
+    LabSession *m_session = nullptr;
+    CpuChart *m_cpuChart = nullptr;
+    TimelineChart *m_timeline = nullptr;
+};
+
+} // namespace corescope::gui

@@ -1,0 +1,147 @@
+#include "app/gui/resultspage.h"
+
+#include "app/gui/labsession.h"
+#include "app/models/taskmodel.h"
+#include "app/models/tasksortproxy.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace corescope::gui {
+
+ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+
+    m_model = new TaskModel(this);
+    m_proxy = new TaskSortProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setToolTip(tr("One row per finished task, in the order they finished. Click a "
+                           "column header to sort."));
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    // A million rows: fixed row heights and no per-row header keep the view O(visible rows).
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->installEventFilter(this);   // resized: the input column takes the spare width
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // Task order until the user asks for another (no sort column: no sorting work at all).
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    layout->addWidget(m_table);
+    setPresentationMode(false);
+
+    connect(session, &LabSession::runStarted, this, &ResultsPage::onRunStarted);
+    connect(session, &LabSession::runPiece, this, &ResultsPage::onRunPiece);
+    connect(session, &LabSession::savedRunOpened, this, &ResultsPage::onSavedRunOpened);
+    connect(session, &LabSession::runEnded, this, &ResultsPage::onRunEnded);
+}
+
+void ResultsPage::onRunStarted()
+{
+    m_model->reset(m_session->runWorkload());
+}
+
+void ResultsPage::onRunPiece(const RunSnapshot &piece)
+{
+    m_model->appendTasks(piece.newlyFinished);
+    if (!piece.newlyHandedBack.empty())
+        m_model->markHandedBack(piece.newlyHandedBack);
+}
+
+void ResultsPage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
+{
+    // The rows a live run would have made, all at once, in the order the tasks finished.
+    std::vector<TaskRecord> finished;
+    finished.reserve(run->tasks.size());
+    for (const TaskRecord &t : run->tasks)
+        if (t.state != TaskState::Pending)
+            finished.push_back(t);
+    std::stable_sort(finished.begin(), finished.end(),
+                     [](const TaskRecord &a, const TaskRecord &b) { return a.endNs < b.endNs; });
+    m_model->reset(run->workload);
+    m_model->appendTasks(finished);
+    if (!run->handOrder.empty())
+        m_model->markHandedBack(run->handOrder);
+}
+
+void ResultsPage::onRunEnded()
+{
+    m_proxy->resort();
+    const auto result = m_session->lastResult();
+    if (result && result->status == RunStatus::Failed && result->failedTask >= 0)
+        selectTask(static_cast<quint32>(result->failedTask));
+}
+
+void ResultsPage::selectTask(quint32 taskIndex)
+{
+    const int row = m_model->rowOfTask(taskIndex);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ResultsPage::setPresentationMode(bool on)
+{
+    // High contrast and roomy rows on a projector; the platform's look otherwise.
+    if (on) {
+        QPalette palette = m_table->palette();
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::AlternateBase, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Text, Qt::black);
+        palette.setColor(QPalette::Highlight, QColor(0x0d, 0x47, 0xa1));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        m_table->setPalette(palette);
+        m_table->setStyleSheet(QStringLiteral("QTableView { gridline-color: #404040; }"
+                                              "QHeaderView::section { font-weight: bold; }"));
+    } else {
+        m_table->setPalette(QPalette());
+        m_table->setStyleSheet(QString());
+    }
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height()
+                                                     + (on ? 12 : 8));
+    resizeColumns();
+}
+
+bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        resizeColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ResultsPage::resizeColumns()
+{
+    // Widths in digits of the current font, so presentation mode keeps every header readable.
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    constexpr int kDigits[TaskModel::ColumnCount] = {8, 24, 16, 14, 7, 9, 7, 11, 12};
+    int others = 0;
+    for (int column = 0; column < TaskModel::ColumnCount; ++column) {
+        const int width = kDigits[column] * digit + 16;
+        m_table->setColumnWidth(column, width);
+        if (column != TaskModel::InputColumn)
+            others += width;
+    }
+    // The input column (pairs can be long) takes whatever width is left over.
+    const int spare = m_table->viewport()->width() - others;
+    m_table->setColumnWidth(TaskModel::InputColumn,
+                            std::max(kDigits[TaskModel::InputColumn] * digit + 16, spare));
+}
+
+} // namespace corescope::gui

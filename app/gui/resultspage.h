@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QTableView;
+
+namespace corescope {
+struct RunResult;
+struct RunSnapshot;
+}
+
+namespace corescope::gui {
+
+class LabSession;
+class TaskModel;
+class TaskSortProxy;
+
+/// The Results tab: one row per finished task of the session's run, in the order they
+/// finished, sortable; a million rows stay O(visible rows).
+class ResultsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsPage)
+public:
+    ResultsPage(LabSession *session, QWidget *parent = nullptr);
+
+    TaskModel *taskModel() const { return m_model; }
+    TaskSortProxy *taskProxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    /// Selects the task's row and scrolls to it (a click on the timeline, a failed task).
+    void selectTask(quint32 taskIndex);
+    /// Projector colours and roomy rows; call after the font changed (rows and columns follow it).
+    void setPresentationMode(bool on);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onRunStarted();
+    void onRunPiece(const RunSnapshot &piece);
+    void onSavedRunOpened(const std::shared_ptr<const RunResult> &run);
+    void onRunEnded();
+    void resizeColumns();
+
+    LabSession *m_session = nullptr;
+    TaskModel *m_model = nullptr;
+    TaskSortProxy *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace corescope::gui

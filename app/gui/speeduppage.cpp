@@ -1,0 +1,119 @@
+#include "app/gui/speeduppage.h"
+
+#include "app/charts/speedupchart.h"
+#include "app/cli/runsummary.h"
+#include "app/gui/labsession.h"
+#include "app/gui/livepage.h"
+#include "core/sample/cpusampler.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace corescope::gui {
+
+namespace {
+
+QString seconds(double s)
+{
+    QString text = QString::fromStdString(cli::formatSeconds(s));
+    if (text.endsWith(QLatin1String(" us")))
+        text.replace(text.size() - 2, 2, QStringLiteral("µs"));
+    return text;
+}
+
+} // namespace
+
+SpeedupPage::SpeedupPage(LabSession *session, QAction *baselineAction, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+
+    m_baselineBar = new QFrame(this);
+    m_baselineBar->setObjectName(QStringLiteral("baselineBar"));
+    m_baselineBar->setStyleSheet(QStringLiteral(
+        "#baselineBar { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px; }"
+        "#baselineBar QLabel { color: #3e2a00; }"));
+    auto *barLayout = new QHBoxLayout(m_baselineBar);
+    barLayout->setContentsMargins(10, 6, 6, 6);
+    m_baselineLabel = new QLabel(m_baselineBar);
+    m_baselineLabel->setObjectName(QStringLiteral("baselineLabel"));
+    m_baselineLabel->setWordWrap(true);
+    m_baselineButton = new QPushButton(tr("Run &serial baseline"), m_baselineBar);
+    m_baselineButton->setObjectName(QStringLiteral("baselineButton"));
+    m_baselineButton->setToolTip(baselineAction->toolTip());
+    connect(m_baselineButton, &QPushButton::clicked, baselineAction, &QAction::trigger);
+    barLayout->addWidget(m_baselineLabel, 1);
+    barLayout->addWidget(m_baselineButton);
+    layout->addWidget(m_baselineBar);
+
+    m_chart = new SpeedupChart(this);
+    m_chart->setObjectName(QStringLiteral("speedupChart"));
+    m_chart->setToolTip(tr("Speedup = serial time / this time, one series per mode; the "
+                           "dashed line is ideal scaling. Hover a point for its efficiency; "
+                           "right-click to export."));
+    layout->addWidget(m_chart, 1);
+
+    auto *footer = new QHBoxLayout;
+    m_runsLabel = new QLabel(this);
+    m_runsLabel->setObjectName(QStringLiteral("runsLabel"));
+    m_runsLabel->setToolTip(tr("Runs that ended well count; cancelled and failed runs do not"));
+    m_clearRunsButton = new QPushButton(tr("Forget these runs"), this);
+    m_clearRunsButton->setToolTip(tr("Start this workload's speedup chart over"));
+    connect(m_clearRunsButton, &QPushButton::clicked, session, &LabSession::clearHistory);
+    footer->addWidget(m_runsLabel, 1);
+    footer->addWidget(m_clearRunsButton);
+    layout->addLayout(footer);
+
+    connect(session, &LabSession::workloadChanged, this, &SpeedupPage::refresh);
+    connect(session, &LabSession::historyChanged, this, &SpeedupPage::refresh);
+}
+
+void SpeedupPage::refresh()
+{
+    const auto workload = m_session->workload();
+    if (!workload)
+        return;
+    const QString key = m_session->workloadKey();
+    const RunHistory &history = m_session->history();
+    const QString name = QString::fromStdString(workload->name);
+    const bool haveBaseline = history.hasBaseline(key);
+    const int runs = history.runCount(key);
+    const QString subtitle = haveBaseline
+        ? tr("%1 · against the serial run (%2) · %3")
+              .arg(name, seconds(history.baselineSeconds(key)), localMachineText())
+        : tr("%1 · no serial run yet · %2").arg(name, localMachineText());
+    m_chart->setTitle(tr("Speedup"), subtitle);
+    m_chart->setData(history.series(key), logicalCoreCount(), haveBaseline);
+
+    m_baselineBar->setVisible(!haveBaseline);
+    m_baselineLabel->setText(
+        runs == 0 ? tr("No runs of “%1” yet. Speedup is measured against a serial run: run "
+                       "the baseline, then the same workload on threads or processes.")
+                        .arg(name)
+        : runs == 1
+            ? tr("No serial run of “%1” yet, so the run you made has nothing to be compared "
+                 "with. Run the serial baseline to see its speedup.")
+                  .arg(name)
+            : tr("No serial run of “%1” yet, so the %2 runs you made have nothing to be "
+                 "compared with. Run the serial baseline to see their speedup.")
+                  .arg(name)
+                  .arg(runs));
+    m_runsLabel->setText(runs == 0 ? tr("No finished runs of this workload yet.")
+                         : runs == 1 ? tr("1 finished run of “%1” on this chart.").arg(name)
+                                     : tr("%1 finished runs of “%2” on this chart.")
+                                           .arg(runs)
+                                           .arg(name));
+    m_clearRunsButton->setEnabled(runs > 0);
+}
+
+void SpeedupPage::setPresentationMode(bool on)
+{
+    m_chart->setPresentationMode(on);
+}
+
+} // namespace corescope::gui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QPushButton;
+
+namespace corescope::gui {
+
+class LabSession;
+class SpeedupChart;
+
+/// The Speedup tab: every finished run of the session's workload against its serial runs, one
+/// series per mode, with a bar that asks for the serial baseline while there is none.
+class SpeedupPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpeedupPage)
+public:
+    /// `baselineAction` runs the serial baseline (the bar's button triggers it).
+    SpeedupPage(LabSession *session, QAction *baselineAction, QWidget *parent = nullptr);
+
+    SpeedupChart *chart() const { return m_chart; }
+    QPushButton *baselineButton() const { return m_baselineButton; }
+    void setPresentationMode(bool on);
+
+private:
+    void refresh();
+
+    LabSession *m_session = nullptr;
+    QWidget *m_baselineBar = nullptr;
+    QLabel *m_baselineLabel = nullptr;
+    QPushButton *m_baselineButton = nullptr;
+    SpeedupChart *m_chart = nullptr;
+    QLabel *m_runsLabel = nullptr;
+    QPushButton *m_clearRunsButton = nullptr;
+};
+
+} // namespace corescope::gui
