@@ -47,8 +47,10 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
     return {};
 }
 
-RunJob::RunJob(std::shared_ptr<const Workload> workload, const RunOptions &options)
-    : m_recorder(std::move(workload), options)
+RunJob::RunJob(std::shared_ptr<const Workload> workload, const RunOptions &options,
+               std::unique_ptr<Executor> executor)
+    : m_recorder(std::move(workload), options),
+      m_executor(executor ? std::move(executor) : makeExecutor(options.mode))
 {
 }
 
@@ -63,8 +65,8 @@ void RunJob::run(std::stop_token stop)
         if (sampler)
             sampler->start();
     }
-    if (auto executor = makeExecutor(m_recorder.options().mode))
-        executor->run(m_recorder, stop);
+    if (m_executor)
+        m_executor->run(m_recorder, stop);
     if (m_recorder.workload().kernel == KernelId::SharedCounter && !m_recorder.sharedTotal()) {
         // Worker processes added to their own copies; the caller still sees its own,
         // untouched one (the seeds' empty results dict).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/exec/executor.h"
 #include "core/exec/runoptions.h"
 #include "core/trace/runrecorder.h"
 #include "core/workload/workload.h"
@@ -21,8 +22,10 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options);
 /// the command line, a plain std::jthread in tests), as heaptrack's and hotspot's parsers do.
 class RunJob {
 public:
-    /// Call checkRunnable() first: the job does not validate its options again.
-    RunJob(std::shared_ptr<const Workload> workload, const RunOptions &options);
+    /// Call checkRunnable() first: the job does not validate its options again. `executor`
+    /// null: the one for the options (makeExecutor); else that one, e.g. a runtime of its own.
+    RunJob(std::shared_ptr<const Workload> workload, const RunOptions &options,
+           std::unique_ptr<Executor> executor = nullptr);
     RunJob(const RunJob &) = delete;
     RunJob &operator=(const RunJob &) = delete;
 
@@ -35,6 +38,7 @@ public:
 
 private:
     RunRecorder m_recorder;
+    std::unique_ptr<Executor> m_executor;
 };
 
 } // namespace corescope

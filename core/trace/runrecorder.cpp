@@ -89,12 +89,12 @@ void RunRecorder::publishFinished(std::span<const std::uint32_t> indices)
         if (expected && task.state == TaskState::Done && (*expected)[i] != task.result)
             task.mismatch = true;
         m_finishedOrder.push_back(i);
-        if (task.state != TaskState::Done)
-            continue;     // a failed task is never handed back
+        if (task.state != TaskState::Done || m_runtimeHandsBack)
+            continue;     // a failed task is never handed back; a runtime says when it is
         if (m_result.options.ordering == Ordering::AsCompleted)
             handBackLocked(i, t);
     }
-    if (m_result.options.ordering == Ordering::OrderedStream) {
+    if (m_result.options.ordering == Ordering::OrderedStream && !m_runtimeHandsBack) {
         // Head-of-line blocking: a result waits for every earlier one.
         while (m_streamNext < m_published.size() && m_published[m_streamNext]
                && m_result.tasks[m_streamNext].state == TaskState::Done) {
@@ -103,6 +103,18 @@ void RunRecorder::publishFinished(std::span<const std::uint32_t> indices)
         }
     }
     m_finishedCount.store(m_finishedOrder.size(), std::memory_order_relaxed);
+}
+
+void RunRecorder::handBack(std::span<const std::uint32_t> indices, std::int64_t tNs)
+{
+    std::lock_guard lock(m_mutex);
+    for (const std::uint32_t i : indices) {
+        if (i >= m_result.tasks.size() || !m_published[i])
+            continue;
+        const TaskRecord &task = m_result.tasks[i];
+        if (task.state == TaskState::Done && task.handedBackNs < 0)
+            handBackLocked(i, tNs);
+    }
 }
 
 void RunRecorder::setWorker(const WorkerRecord &worker)
@@ -199,7 +211,7 @@ void RunRecorder::finish()
             m_result.status = RunStatus::Ok;
         }
     }
-    if (m_result.options.ordering == Ordering::OrderedBatch && allDone) {
+    if (m_result.options.ordering == Ordering::OrderedBatch && allDone && !m_runtimeHandsBack) {
         // map(): every result is handed back at once, in input order, when all are done.
         for (std::uint32_t i = 0; i < m_result.tasks.size(); ++i)
             handBackLocked(i, m_result.wallNs);

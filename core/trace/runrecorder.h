@@ -63,6 +63,14 @@ public:
     /// ordering says: at once (as completed), when the prefix is complete (ordered stream), or
     /// all together in finish() (ordered batch). Thread-safe; call once per chunk, not per task.
     void publishFinished(std::span<const std::uint32_t> indices);
+    /// Who decides when a result reaches the caller. By default the recorder does, by the
+    /// run's ordering (above): the native executors' caller is Corescope itself. A runtime whose
+    /// caller really receives the results (a Python API's iterator, see TraceFeed) turns this on
+    /// before the run starts and reports every hand-back with handBack().
+    void setRuntimeHandsBack(bool on) { m_runtimeHandsBack = on; }
+    /// The caller received these published, finished tasks' results at `tNs` (run time).
+    /// Others (unknown, unpublished, failed, already handed back) are ignored.
+    void handBack(std::span<const std::uint32_t> indices, std::int64_t tNs);
     void setWorker(const WorkerRecord &worker);      ///< adds or replaces by id
     void setRunning(int worker, std::int64_t index, std::int64_t startNs); ///< index -1 = idle
     void addSample(CpuSample sample);
@@ -95,6 +103,7 @@ private:
     std::atomic<std::uint64_t> m_finishedCount{0};
     std::int64_t m_epochNs = 0;
     bool m_cancelled = false;
+    bool m_runtimeHandsBack = false;
 };
 
 /// CLOCK_MONOTONIC in ns, the clock every process of a run stamps with.
