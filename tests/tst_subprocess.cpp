@@ -23,6 +23,7 @@
 #include <cstring>
 #include <set>
 #include <string>
+#include <vector>
 
 using namespace corescope;
 using Clock = std::chrono::steady_clock;
@@ -114,28 +115,41 @@ private Q_SLOTS:
     // overwrite the source of another (our fd 3 becoming the child's fd 4, and the other way).
     void start_inheritedDescriptorsAtLowNumbers_arriveIntact()
     {
-        const std::set<int> before = openDescriptors("self");
-        if (before.count(3) || before.count(4))
-            QSKIP("descriptors 3 and 4 are taken in this test process");
         int pipeFds[2];
-        QCOMPARE(pipe2(pipeFds, O_CLOEXEC), 0);   // most likely 3 and 4
-        const std::string readEnd = linkTarget("/proc/self/fd/" + std::to_string(pipeFds[0]));
+        QCOMPARE(pipe2(pipeFds, O_CLOEXEC), 0);
+        // Two free descriptor numbers, which the child is to see swapped.
+        const std::set<int> taken = openDescriptors("self");
+        std::vector<int> free;
+        for (int fd = 3; fd < 64 && free.size() < 2; ++fd)
+            if (!taken.count(fd))
+                free.push_back(fd);
+        QCOMPARE(free.size(), std::size_t{2});
+        const int low = dup3(pipeFds[0], free[0], O_CLOEXEC);   // the read end
+        const int high = dup3(pipeFds[1], free[1], O_CLOEXEC);  // the write end
+        close(pipeFds[0]);
+        close(pipeFds[1]);
+        QCOMPARE(low, free[0]);
+        QCOMPARE(high, free[1]);
+        const std::string readEnd = linkTarget("/proc/self/fd/" + std::to_string(low));
+        const std::string writeEnd = linkTarget("/proc/self/fd/" + std::to_string(high));
+        const std::set<int> before = openDescriptors("self");
         pool::Subprocess child;
         std::string error;
-        pool::SpawnSpec spec{kSleep, {"30"}, 5, {{pipeFds[0], 4}, {pipeFds[1], 3}}};
+        // Our `low` becomes their `high` and the other way round; the channel lands in between
+        // or below, wherever: every source is moved clear of every target first.
+        pool::SpawnSpec spec{kSleep, {"30"}, high + 1, {{low, high}, {high, low}}};
         QVERIFY2(child.start(spec, error), error.c_str());
         const std::string pid = std::to_string(child.pid());
-        QCOMPARE(linkTarget("/proc/" + pid + "/fd/4"), readEnd);
-        QVERIFY(linkTarget("/proc/" + pid + "/fd/5").rfind("socket:", 0) == 0);
+        QCOMPARE(linkTarget("/proc/" + pid + "/fd/" + std::to_string(high)), readEnd);
+        QCOMPARE(linkTarget("/proc/" + pid + "/fd/" + std::to_string(low)), writeEnd);
+        QVERIFY(linkTarget("/proc/" + pid + "/fd/" + std::to_string(high + 1)).rfind("socket:", 0) == 0);
         // Every temporary copy was closed again.
         std::set<int> after = openDescriptors("self");
         after.erase(child.fd());
-        after.erase(pipeFds[0]);
-        after.erase(pipeFds[1]);
         QCOMPARE(after, before);
         child.reap(0);
-        close(pipeFds[0]);
-        close(pipeFds[1]);
+        close(low);
+        close(high);
     }
 
     void reap_waitsThenKills_leavesNoZombieNorDescriptor()
