@@ -449,7 +449,10 @@ void Pool::stopAll(const std::string &reason)
 void Pool::run()
 {
     m_path = resolveWorkerPath(m_options.workerPath);
-    if (const std::string why = pool::checkExecutable(m_path); !why.empty()) {
+    // (resolveWorkerPath() gives an empty path when /proc/self/exe cannot be read.)
+    const std::string why = m_path.empty() ? "cannot locate the running executable's folder"
+                                           : pool::checkExecutable(m_path);
+    if (!why.empty()) {
         m_rec.fail("worker executable not found: " + m_path + " (" + why + ")");
         return;
     }

@@ -209,7 +209,7 @@ std::string describeStatus(int status)
 std::string checkExecutable(const std::string &path)
 {
     if (path.empty())
-        return "cannot locate the running executable's folder";
+        return "no path given";
     struct stat st {};
     if (stat(path.c_str(), &st) != 0)
         return std::strerror(errno);

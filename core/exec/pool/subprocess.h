@@ -64,7 +64,8 @@ private:
 std::string describeStatus(int status);
 /// "SIGSEGV", ...; "signal N" for the ones without a name here.
 std::string signalName(int sig);
-/// Empty when `path` names a regular, executable file, else why not.
+/// Empty when `path` names a regular, executable file, else why not ("no path given", the
+/// error's text, "not a regular file", "exists but is not executable: ...").
 std::string checkExecutable(const std::string &path);
 
 } // namespace corescope::pool
