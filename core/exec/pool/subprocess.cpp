@@ -1,0 +1,223 @@
+#include "core/exec/pool/subprocess.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <thread>
+
+extern char **environ;
+
+namespace corescope::pool {
+
+namespace {
+
+// A copy of `fd` at `minFd` or above (close-on-exec), so that one dup2 in the child cannot
+// overwrite the source of another (and dup2(n, n) cannot leave close-on-exec set); -1 on error.
+int dupAbove(int fd, int minFd)
+{
+    return fcntl(fd, F_DUPFD_CLOEXEC, minFd);
+}
+
+} // namespace
+
+Subprocess::~Subprocess()
+{
+    // Safety net (an exception on the way out, a run that failed early): never leave a child.
+    if (running()) {
+        ::kill(m_pid, SIGKILL);
+        while (waitpid(m_pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+    }
+    closeFd();
+}
+
+bool Subprocess::start(const SpawnSpec &spec, std::string &error)
+{
+    int firstFree = spec.channelFd + 1;
+    for (const auto &[ours, theirs] : spec.inherit)
+        firstFree = std::max(firstFree, theirs + 1);
+
+    int sv[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
+        error = std::string("socketpair: ") + std::strerror(errno);
+        return false;
+    }
+    int childFd = sv[1];
+    if (childFd < firstFree) {
+        childFd = dupAbove(sv[1], firstFree);
+        close(sv[1]);
+    }
+    if (childFd < 0) {
+        close(sv[0]);
+        error = std::string("fcntl: ") + std::strerror(errno);
+        return false;
+    }
+    // Inherited descriptors below firstFree go through a copy above it (closed after the spawn).
+    std::vector<int> copies;
+    std::vector<std::pair<int, int>> moves{{childFd, spec.channelFd}};
+    for (const auto &[ours, theirs] : spec.inherit) {
+        int from = ours;
+        if (from < firstFree) {
+            from = dupAbove(ours, firstFree);
+            if (from < 0) {
+                error = std::string("fcntl: ") + std::strerror(errno);
+                for (const int c : copies)
+                    close(c);
+                close(childFd);
+                close(sv[0]);
+                return false;
+            }
+            copies.push_back(from);
+        }
+        moves.emplace_back(from, theirs);
+    }
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    for (const auto &[from, to] : moves)
+        posix_spawn_file_actions_adddup2(&actions, from, to);
+    // Our own descriptors are all close-on-exec; this also keeps out any that another part of
+    // the app may have leaked.
+    posix_spawn_file_actions_addclosefrom_np(&actions, firstFree);
+
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t none;
+    sigemptyset(&none);
+    sigset_t all;
+    sigfillset(&all);
+    // The app may block or ignore signals (a CLI waiting for Ctrl+C); the child starts clean.
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setsigdefault(&attr, &all);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+
+    std::string path = spec.path;
+    std::vector<std::string> args = spec.args;
+    std::vector<char *> argv;
+    argv.reserve(args.size() + 2);
+    argv.push_back(path.data());
+    for (std::string &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    pid_t pid = -1;
+    const int rc = posix_spawn(&pid, path.c_str(), &actions, &attr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    close(childFd);
+    for (const int c : copies)
+        close(c);
+    if (rc != 0) {
+        close(sv[0]);
+        error = std::strerror(rc);
+        return false;
+    }
+    m_pid = pid;
+    m_fd = sv[0];
+    m_reaped = false;
+    fcntl(m_fd, F_SETFL, fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+    return true;
+}
+
+void Subprocess::closeFd()
+{
+    if (m_fd >= 0) {
+        close(m_fd);
+        m_fd = -1;
+    }
+}
+
+void Subprocess::kill()
+{
+    if (running())
+        ::kill(m_pid, SIGKILL);
+}
+
+int Subprocess::reap(int waitMs)
+{
+    if (!running())
+        return 0;
+    int status = 0;
+    for (int slept = 0;; ++slept) {
+        const pid_t r = waitpid(m_pid, &status, WNOHANG);
+        if (r == m_pid)
+            break;
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {                     // ECHILD: someone else reaped it (SIGCHLD ignored)
+            status = 0;
+            break;
+        }
+        if (slept >= waitMs * 10) {
+            ::kill(m_pid, SIGKILL);
+            while (waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
+            }
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::microseconds(100));
+    }
+    m_reaped = true;
+    closeFd();
+    return status;
+}
+
+std::string signalName(int sig)
+{
+    switch (sig) {
+    case SIGHUP: return "SIGHUP";
+    case SIGINT: return "SIGINT";
+    case SIGQUIT: return "SIGQUIT";
+    case SIGILL: return "SIGILL";
+    case SIGTRAP: return "SIGTRAP";
+    case SIGABRT: return "SIGABRT";
+    case SIGBUS: return "SIGBUS";
+    case SIGFPE: return "SIGFPE";
+    case SIGKILL: return "SIGKILL";
+    case SIGUSR1: return "SIGUSR1";
+    case SIGSEGV: return "SIGSEGV";
+    case SIGUSR2: return "SIGUSR2";
+    case SIGPIPE: return "SIGPIPE";
+    case SIGALRM: return "SIGALRM";
+    case SIGTERM: return "SIGTERM";
+    case SIGXCPU: return "SIGXCPU";
+    case SIGXFSZ: return "SIGXFSZ";
+    case SIGSYS: return "SIGSYS";
+    default: return "signal " + std::to_string(sig);
+    }
+}
+
+std::string describeStatus(int status)
+{
+    if (WIFSIGNALED(status)) {
+        const int sig = WTERMSIG(status);
+        return "killed by signal " + std::to_string(sig) + " (" + signalName(sig) + ")";
+    }
+    if (WIFEXITED(status))
+        return "exited with code " + std::to_string(WEXITSTATUS(status));
+    return "ended with status " + std::to_string(status);
+}
+
+std::string checkExecutable(const std::string &path)
+{
+    if (path.empty())
+        return "no path given";
+    struct stat st {};
+    if (stat(path.c_str(), &st) != 0)
+        return std::strerror(errno);
+    if (!S_ISREG(st.st_mode))
+        return "not a regular file";
+    if (access(path.c_str(), X_OK) != 0)
+        return std::string("exists but is not executable: ") + std::strerror(errno);
+    return {};
+}
+
+} // namespace corescope::pool

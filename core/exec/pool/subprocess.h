@@ -1,0 +1,71 @@
+#pragma once
+
+// Starting a child process connected to us by a socket pair, and ending it: plain POSIX, no Qt,
+// nothing specific to corescope-worker (any out-of-process runtime can be started this way).
+
+#include <sys/types.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace corescope::pool {
+
+/// What to start and what it inherits.
+struct SpawnSpec {
+    std::string path;                    ///< the executable, run as is (never searched on PATH)
+    std::vector<std::string> args;       ///< argv[1], argv[2], ...
+    /// The descriptor number at which the child finds its end of the socket pair.
+    int channelFd = 3;
+    /// More descriptors the child inherits: {ours, the number the child sees it as}. Ours stay
+    /// ours (open, close-on-exec); every other descriptor is closed in the child.
+    std::vector<std::pair<int, int>> inherit;
+};
+
+/// One child process and the parent's end of its socket pair (AF_UNIX, stream). Owns both:
+/// the destructor kills (SIGKILL) and reaps a child still running and closes the descriptor,
+/// so no child, zombie or descriptor outlives it. The parent's end is close-on-exec and
+/// non-blocking. The child starts with an empty signal mask and default signal dispositions
+/// (the app may block or ignore signals), and with no descriptor but 0-2, `channelFd` and the
+/// inherited ones. Not thread-safe: one thread drives it.
+class Subprocess final {
+public:
+    Subprocess() = default;
+    ~Subprocess();
+    Subprocess(const Subprocess &) = delete;
+    Subprocess &operator=(const Subprocess &) = delete;
+
+    /// Starts the child (once). False with `error` (the failing call's reason) when it could not
+    /// be started; then nothing was left open.
+    bool start(const SpawnSpec &spec, std::string &error);
+
+    pid_t pid() const { return m_pid; }
+    /// The parent's end of the socket pair; -1 before start() and once closed.
+    int fd() const { return m_fd; }
+    /// Started and not reaped yet (it may have exited: only reap() knows).
+    bool running() const { return m_pid > 0 && !m_reaped; }
+
+    /// Closes the parent's end (the child sees end of stream). The process is left as it is.
+    void closeFd();
+    /// SIGKILL, when running(). Reap it afterwards.
+    void kill();
+    /// Waits up to `waitMs` for the child to exit, then kills it (SIGKILL) and waits for that;
+    /// closes the parent's end. Returns the wait status; 0 when not running() or when someone
+    /// else reaped it (SIGCHLD ignored). Afterwards running() is false.
+    int reap(int waitMs);
+
+private:
+    pid_t m_pid = -1;
+    int m_fd = -1;
+    bool m_reaped = false;
+};
+
+/// How a wait status reads: "killed by signal 11 (SIGSEGV)", "exited with code 3".
+std::string describeStatus(int status);
+/// "SIGSEGV", ...; "signal N" for the ones without a name here.
+std::string signalName(int sig);
+/// Empty when `path` names a regular, executable file, else why not ("no path given", the
+/// error's text, "not a regular file", "exists but is not executable: ...").
+std::string checkExecutable(const std::string &path);
+
+} // namespace corescope::pool

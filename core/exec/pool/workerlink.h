@@ -1,0 +1,80 @@
+#pragma once
+
+// The pool's side of one corescope-worker: the one piece of core/exec/pool/ that speaks the
+// worker's protocol (Configure, Chunk, Shutdown out; Hello, Results in) and writes its results
+// into the run's records. The coordinator (core/exec/processpoolexecutor.cpp) decides when.
+
+#include "core/exec/pool/dispatchwindow.h"
+#include "core/exec/pool/framechannel.h"
+#include "core/exec/pool/inflight.h"
+#include "core/exec/pool/subprocess.h"
+#include "core/trace/runrecorder.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace corescope::pool {
+
+/// One worker process as the pool sees it: its process and channel, its record, what it was
+/// sent and has not reported, and where it is in its life (ready, told to go, timed out). Plain
+/// state the coordinator reads and sets; the methods below encode and decode its messages.
+/// Not thread-safe: the engine thread only.
+struct WorkerLink {
+    // Tasks at least this long are shown as running, live (as the thread pool does).
+    static constexpr std::int64_t kLongTaskNs = 200'000;
+    // Live worker counters (tasks done, busy time) are refreshed at most this often.
+    static constexpr std::int64_t kRecordUpdateNs = 20'000'000;
+
+    WorkerRecord record;
+    Subprocess proc;                      // the process and our end of its socket pair
+    FrameChannel channel;
+    InFlight inFlight;                    // sent and not yet reported
+    bool hello = false;                   // it said Hello: ready
+    bool shutdownSent = false;
+    bool gotChunk = false;                // process per task: its one chunk was sent
+    bool timedOut = false;                // killed by the pool: its task ran past the timeout
+    std::int64_t shutdownAtNs = 0;
+    std::int64_t lastUpdateNs = 0;        // when its record last went to the recorder
+    std::int64_t runningShown = -1;       // task index last given to setRunning, or -1
+
+    /// "worker 3 (pid 1234)", for messages.
+    std::string name() const;
+
+    /// Queues Configure: the workload's kernel and parameters.
+    void sendConfigure(const Workload &workload);
+    /// Queues `chunk` (as several frames when it is larger than one frame allows) and puts it
+    /// in flight at `nowNs`. `scratch` is reused for the inputs.
+    void sendChunk(TaskRange chunk, const Workload &workload, int arity, std::int64_t nowNs,
+                   std::vector<TaskInput> &scratch);
+    /// Queues Shutdown: finish what was sent, report it, exit.
+    void sendShutdown(std::int64_t nowNs);
+
+    enum class Intake : std::uint8_t {
+        NeedMore,   ///< no complete frame left
+        Hello,      ///< it is ready (record.tid, record.readyNs set)
+        Results,    ///< task records written; their indices appended to `finished`
+        Broken,     ///< it broke the protocol; `cause` says how ("sent a second Hello"). Results
+                    ///< before the bad record were still taken (and appended to `finished`)
+    };
+    /// Takes the next frame that arrived. A worker reports its tasks in the order it was sent
+    /// them; anything else is a broken worker (which also keeps a bad index from touching the
+    /// records).
+    Intake takeFrame(RunRecorder &recorder, std::vector<std::uint32_t> &finished,
+                     std::string &cause);
+
+    /// For long tasks (or before its first unit is done), tells the recorder which task it is
+    /// on, so the UI can draw it live, as the thread pool does; else clearRunning().
+    void showRunning(RunRecorder &recorder);
+    /// Tells the recorder it is on no task (once).
+    void clearRunning(RunRecorder &recorder);
+    /// Hands its record to the recorder: when `force`d, else at most every kRecordUpdateNs.
+    void updateRecord(RunRecorder &recorder, bool force);
+
+    /// Marks the task it was running as failed by this worker: its span on the timeline runs
+    /// from when it could have started to when the death was seen (record.exitNs).
+    /// Precondition: it has a task in flight.
+    void recordFailedTask(RunRecorder &recorder) const;
+};
+
+} // namespace corescope::pool
