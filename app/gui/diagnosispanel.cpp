@@ -2,12 +2,12 @@
 
 #include "app/gui/runexplanation.h"
 #include "app/models/runhistory.h"
+#include "core/util/duration.h"
 
 #include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
@@ -19,15 +19,10 @@ namespace corescope::gui {
 
 namespace {
 
+// As the findings write durations, so the panel's lines read alike.
 QString secondsText(std::int64_t ns)
 {
-    const double s = static_cast<double>(ns) / 1e9;
-    const QLocale locale;
-    if (s >= 1.0)
-        return QStringLiteral("%1 s").arg(locale.toString(s, 'f', 2));
-    if (s >= 1e-3)
-        return QStringLiteral("%1 ms").arg(locale.toString(s * 1e3, 'f', 0));
-    return QStringLiteral("%1 µs").arg(locale.toString(s * 1e6, 'f', 0));
+    return QString::fromStdString(formatDurationNs(ns, {.fixedDecimals = true}));
 }
 
 QString runLabel(const RunOptions &options)

@@ -5,7 +5,6 @@
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
-#include "app/cli/runsummary.h"
 #include "app/gui/comparewindow.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/diagnosispanel.h"
@@ -24,6 +23,7 @@
 #include "core/trace/chrometrace.h"
 #include "core/trace/csvwriter.h"
 #include "core/trace/reportwriter.h"
+#include "core/util/duration.h"
 #include "core/workload/catalog.h"
 
 #include <QAction>
@@ -69,14 +69,6 @@ QString fromStd(const std::string &text)
 std::string toPath(const QString &path)
 {
     return QFile::encodeName(path).toStdString();
-}
-
-QString seconds(double s)
-{
-    QString text = fromStd(cli::formatSeconds(s));
-    if (text.endsWith(QLatin1String(" us")))
-        text.replace(text.size() - 2, 2, QStringLiteral("µs"));
-    return text;
 }
 
 QString modeText(const RunOptions &options)
@@ -836,7 +828,7 @@ void MainWindow::finishRun(std::shared_ptr<const RunResult> result)
     const std::uint64_t done = run.tasksDone();
     const std::uint64_t total = run.tasks.size();
     const QLocale locale;
-    const QString wall = seconds(static_cast<double>(run.wallNs) / 1e9);
+    const QString wall = fromStd(formatDurationNs(run.wallNs));
 
     switch (run.status) {
     case RunStatus::Ok:
@@ -900,7 +892,8 @@ void MainWindow::updateSpeedup()
     const int runs = m_history.runCount(m_workloadKey);
     const QString subtitle = haveBaseline
         ? tr("%1 · against the serial run (%2) · %3")
-              .arg(name, seconds(m_history.baselineSeconds(m_workloadKey)), m_machineText)
+              .arg(name, fromStd(formatDuration(m_history.baselineSeconds(m_workloadKey))),
+                   m_machineText)
         : tr("%1 · no serial run yet · %2").arg(name, m_machineText);
     m_speedup->setTitle(tr("Speedup"), subtitle);
     m_speedup->setData(m_history.series(m_workloadKey), logicalCoreCount(), haveBaseline);
