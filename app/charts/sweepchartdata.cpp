@@ -1,6 +1,7 @@
 #include "app/charts/sweepchartdata.h"
 
 #include "app/charts/chartexport.h"
+#include "app/charts/speedupchart.h"
 #include "core/util/duration.h"
 
 #include <QFile>
