@@ -1,7 +1,6 @@
 #include "app/gui/diagnosispanel.h"
 
 #include "app/gui/runexplanation.h"
-#include "app/models/runhistory.h"
 #include "core/util/duration.h"
 
 #include <QEvent>
@@ -23,15 +22,6 @@ namespace {
 QString secondsText(std::int64_t ns)
 {
     return QString::fromStdString(formatDurationNs(ns, {.fixedDecimals = true}));
-}
-
-QString runLabel(const RunOptions &options)
-{
-    if (options.mode == Mode::Serial)
-        return QStringLiteral("serial");
-    return QStringLiteral("%1 × %2")
-        .arg(RunHistory::seriesName(options.mode, options.mode == Mode::Threads && options.gil))
-        .arg(options.workers);
 }
 
 /// Escapes `text` and makes its numbers bold, so "49%" reads from the back of the room.
@@ -179,7 +169,7 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
     const QString name = run.workload ? QString::fromStdString(run.workload->name) : QString();
     m_summary->setText(QStringLiteral("%1%2 · %3 · %4")
                            .arg(name.isEmpty() ? QString() : name + QStringLiteral(" · "),
-                                runLabel(run.options), secondsText(run.wallNs),
+                                QString::fromStdString(run.options.label()), secondsText(run.wallNs),
                                 QString::fromLatin1(runStatusName(run.status))));
     m_baselineButton->setVisible(wantsBaseline && run.status == RunStatus::Ok);
     setBody(html, plain);

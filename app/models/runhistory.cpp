@@ -4,11 +4,6 @@
 
 namespace corescope::gui {
 
-QString RunHistory::seriesName(Mode mode, bool gil)
-{
-    return QString::fromLatin1(executionLabel(mode, gil));
-}
-
 void RunHistory::add(const QString &workloadKey, const RunOptions &options, double wallSeconds)
 {
     if (!(wallSeconds > 0.0))
@@ -70,7 +65,7 @@ std::vector<SpeedupSeries> RunHistory::series(const QString &workloadKey) const
     std::vector<SpeedupSeries> result;
     for (const SpeedupCurve &curve : speedupCurves(*it)) {
         SpeedupSeries series;
-        series.name = seriesName(curve.mode, curve.gil);
+        series.name = QString::fromLatin1(executionLabel(curve.mode, curve.gil));
         for (const SpeedupCurve::Point &p : curve.points)
             series.points.push_back(SpeedupPoint{p.workers, p.speedup.speedup, p.speedup.low,
                                                  p.speedup.high, p.wall.median});

@@ -37,9 +37,6 @@ public:
     /// worker count, with the slowest and the fastest as whiskers. Empty without a baseline.
     std::vector<SpeedupSeries> series(const QString &workloadKey) const;
 
-    /// "serial", "threads", "threads + GIL", "processes".
-    static QString seriesName(Mode mode, bool gil);
-
 private:
     QHash<QString, std::vector<TimedRun>> m_runs;
     QHash<QString, std::shared_ptr<const RunResult>> m_baselineRuns;
