@@ -394,21 +394,4 @@ void RowTicker::generate(const QCPRange &range, const QLocale &, QChar, int,
     }
 }
 
-QString formatSeconds(double seconds)
-{
-    const double a = std::abs(seconds);
-    if (a >= 100.0)
-        return QString::number(seconds, 'f', 0) + QStringLiteral(" s");
-    if (a >= 1.0)
-        return QString::number(seconds, 'f', a >= 10.0 ? 1 : 2) + QStringLiteral(" s");
-    if (a >= 1e-3)
-        return QString::number(seconds * 1e3, 'f', a >= 0.1 ? 0 : (a >= 0.01 ? 1 : 2))
-            + QStringLiteral(" ms");
-    if (a >= 1e-6)
-        return QString::number(seconds * 1e6, 'f', a >= 1e-4 ? 0 : 1) + QStringLiteral(" µs");
-    if (a == 0.0)
-        return QStringLiteral("0 s");
-    return QString::number(seconds * 1e9, 'f', 0) + QStringLiteral(" ns");
-}
-
 } // namespace corescope::gui::chartstyle

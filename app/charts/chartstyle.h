@@ -136,7 +136,4 @@ private:
     int m_lastViewportHeight = 0;
 };
 
-/// "1.5 s", "250 ms", "40 µs": formats a duration in seconds for people.
-QString formatSeconds(double seconds);
-
 } // namespace corescope::gui::chartstyle

@@ -2,6 +2,7 @@
 
 #include "app/charts/chartstyle.h"
 #include "app/charts/qcpinclude.h"
+#include "core/util/duration.h"
 
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -415,7 +416,7 @@ void SpeedupChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos
     row(QStringLiteral("efficiency"),
         QStringLiteral("%1 %").arg(std::lround(p.speedup / std::max(1, p.workers) * 100.0)));
     if (p.wallSeconds > 0)
-        row(QStringLiteral("wall time"), cs::formatSeconds(p.wallSeconds));
+        row(QStringLiteral("wall time"), QString::fromStdString(formatDuration(p.wallSeconds)));
     text += QStringLiteral("</table>");
     if (presentation)
         text = QStringLiteral("<div style='font-size:16pt'>%1</div>").arg(text);

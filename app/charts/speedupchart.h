@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/charts/speedupchartdata.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -9,39 +11,6 @@
 class QCustomPlot;
 
 namespace corescope::gui {
-
-/// One measured point: a run (or the median of repeated runs) at a worker count.
-struct SpeedupPoint {
-    int workers = 1;
-    double speedup = 1.0;       ///< serial wall time / this wall time
-    double low = 0.0;           ///< whiskers (min / max over repeats); equal to speedup if one run
-    double high = 0.0;
-    double wallSeconds = 0.0;
-};
-
-/// One line: a mode ("threads", "threads + GIL", "processes"), its points sorted by workers.
-struct SpeedupSeries {
-    QString name;
-    std::vector<SpeedupPoint> points;
-    /// Styling when several sources share a chart (Compare): the colour and marker by the
-    /// series' position unless set, and a line style per source.
-    int colorIndex = -1;
-    int shapeIndex = -1;
-    Qt::PenStyle lineStyle = Qt::SolidLine;
-};
-
-/// A vertical line at a core count ("8 cores", or "64 cores · server" when comparing).
-struct CoreMarker {
-    int cores = 0;
-    QString label;   ///< empty: "N cores"
-};
-
-/// Amdahl's law fitted to a series, drawn thin and dotted beyond the measurements.
-struct FitCurve {
-    QString name;               ///< "threads: Amdahl fit (f = 3.1 %)"
-    double serialFraction = 0.0;
-    int colorIndex = 0;
-};
 
 /// Speedup against the serial run: workers on x, speedup on y, one series per mode, the ideal
 /// line (speedup = workers) and a marker at the machine's core count; efficiency on hover.

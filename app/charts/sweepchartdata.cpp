@@ -1,7 +1,8 @@
 #include "app/charts/sweepchartdata.h"
 
 #include "app/charts/chartexport.h"
-#include "app/charts/chartstyle.h"
+#include "app/charts/speedupchart.h"
+#include "core/util/duration.h"
 
 #include <QFile>
 #include <QStringList>
@@ -80,7 +81,8 @@ QString sweepSubtitle(const SweepResult &sweep)
     if (sweep.workload)
         parts << QString::fromStdString(sweep.workload->name);
     if (sweep.baselineSeconds > 0)
-        parts << QStringLiteral("serial time %1").arg(chartstyle::formatSeconds(sweep.baselineSeconds));
+        parts << QStringLiteral("serial time %1")
+                     .arg(QString::fromStdString(formatDuration(sweep.baselineSeconds)));
     parts << machineText(sweep.machine);
     return parts.join(QStringLiteral(" · "));
 }

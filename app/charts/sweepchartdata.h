@@ -4,7 +4,7 @@
 // charts draw, shared by the Sweep tab, the Compare window and the headless --chart writer so
 // all three look the same.
 
-#include "app/charts/speedupchart.h"
+#include "app/charts/speedupchartdata.h"
 #include "core/engine/sweep.h"
 
 #include <QString>

@@ -4,6 +4,7 @@
 #include "app/charts/qcpinclude.h"
 #include "app/charts/timelinedata.h"
 #include "app/charts/timelineplottable.h"
+#include "core/util/duration.h"
 
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -463,7 +464,9 @@ std::optional<timeline::Hit> TimelineChart::State::hitAt(const QPoint &pos) cons
 QString TimelineChart::State::describe(const timeline::Hit &hit) const
 {
     const State &s = *this;
-    const auto seconds = [](std::int64_t ns) { return cs::formatSeconds(double(ns) * 1e-9); };
+    const auto seconds = [](std::int64_t ns) {
+        return QString::fromStdString(formatDurationNs(ns));
+    };
     QString text;
     const auto row = [&text](const QString &name, const QString &value) {
         text += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(html(name), html(value));

@@ -208,11 +208,11 @@ std::string progressLine(const RunSnapshot &s)
     char buf[200];
     std::string eta = "--";
     if (rate > 0 && s.tasksFinished < s.tasksTotal)
-        eta = formatSeconds(double(s.tasksTotal - s.tasksFinished) / rate);
+        eta = formatDuration(double(s.tasksTotal - s.tasksFinished) / rate, kDurationFormat);
     std::snprintf(buf, sizeof buf, "\r[%s] %llu/%llu tasks  %s  %.1f tasks/s  ETA %s   ",
                   bar.c_str(), static_cast<unsigned long long>(s.tasksFinished),
-                  static_cast<unsigned long long>(s.tasksTotal), formatSeconds(elapsed).c_str(),
-                  rate, eta.c_str());
+                  static_cast<unsigned long long>(s.tasksTotal),
+                  formatDuration(elapsed, kDurationFormat).c_str(), rate, eta.c_str());
     return buf;
 }
 
@@ -512,8 +512,10 @@ std::string sweepTable(const SweepResult &s)
             continue;
         const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
         std::snprintf(buf, sizeof buf, "%-15s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
-                      p.series.label().c_str(), p.workers, formatSeconds(p.median).c_str(),
-                      formatSeconds(p.min).c_str(), formatSeconds(p.max).c_str(), p.speedup,
+                      p.series.label().c_str(), p.workers,
+                      formatDuration(p.median, kDurationFormat).c_str(),
+                      formatDuration(p.min, kDurationFormat).c_str(),
+                      formatDuration(p.max, kDurationFormat).c_str(), p.speedup,
                       p.efficiency * 100.0, kf.c_str());
         text += buf;
     }

@@ -4,20 +4,6 @@
 
 namespace corescope::cli {
 
-std::string formatSeconds(double seconds)
-{
-    char buf[64];
-    if (seconds >= 100)
-        std::snprintf(buf, sizeof buf, "%.0f s", seconds);
-    else if (seconds >= 1)
-        std::snprintf(buf, sizeof buf, "%.3g s", seconds);
-    else if (seconds >= 1e-3)
-        std::snprintf(buf, sizeof buf, "%.3g ms", seconds * 1e3);
-    else
-        std::snprintf(buf, sizeof buf, "%.3g us", seconds * 1e6);
-    return buf;
-}
-
 std::string headerText(const Workload &workload, const RunOptions &options)
 {
     std::string text = workload.name + ": " + std::string(workload.kernelInfo().name) + ", "
@@ -41,11 +27,11 @@ std::string summaryText(const RunResult &r)
     const std::uint64_t done = r.tasksDone();
     char buf[256];
     std::string text;
-    std::snprintf(buf, sizeof buf, "status %s   wall %s   %llu/%llu tasks   %.1f tasks/s\n",
-                  std::string(runStatusName(r.status)).c_str(), formatSeconds(wall).c_str(),
-                  static_cast<unsigned long long>(done),
-                  static_cast<unsigned long long>(r.tasks.size()),
-                  wall > 0 ? static_cast<double>(done) / wall : 0.0);
+    std::snprintf(
+        buf, sizeof buf, "status %s   wall %s   %llu/%llu tasks   %.1f tasks/s\n",
+        std::string(runStatusName(r.status)).c_str(), formatDuration(wall, kDurationFormat).c_str(),
+        static_cast<unsigned long long>(done), static_cast<unsigned long long>(r.tasks.size()),
+        wall > 0 ? static_cast<double>(done) / wall : 0.0);
     text += buf;
 
     // Busy share: how much of the run's wall time each worker spent inside tasks.
@@ -55,7 +41,7 @@ std::string summaryText(const RunResult &r)
                       w.pid, static_cast<unsigned long long>(w.tasksDone), busy);
         text += buf;
         if (w.readyNs >= 0 && w.spawnNs >= 0 && r.options.mode == Mode::Processes)
-            text += "   start-up " + formatSeconds(double(w.readyNs - w.spawnNs) / 1e9);
+            text += "   start-up " + formatDurationNs(w.readyNs - w.spawnNs, kDurationFormat);
         if (!w.exitReason.empty())
             text += "   " + w.exitReason;
         text += '\n';

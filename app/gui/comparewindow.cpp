@@ -1,10 +1,10 @@
 #include "app/gui/comparewindow.h"
 
 #include "app/charts/chartexport.h"
-#include "app/charts/chartstyle.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
+#include "core/util/duration.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -229,7 +229,7 @@ void CompareWindow::rebuild()
                            QStringLiteral("%1 · %2 · %3 · wall %4")
                                .arg(run.workload ? fromStd(run.workload->name) : QString(),
                                     runModeText(run.options), legendName(slot),
-                                    chartstyle::formatSeconds(double(run.wallNs) / 1e9)));
+                                    fromStd(formatDurationNs(run.wallNs))));
         longest = std::max(longest, run.wallNs);
     }
     // One time scale for both: the faster run's timeline ends where it ended.

@@ -1,13 +1,12 @@
 #include "app/gui/diagnosispanel.h"
 
 #include "app/gui/runexplanation.h"
-#include "app/models/runhistory.h"
+#include "core/util/duration.h"
 
 #include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
@@ -19,24 +18,10 @@ namespace corescope::gui {
 
 namespace {
 
+// As the findings write durations, so the panel's lines read alike.
 QString secondsText(std::int64_t ns)
 {
-    const double s = static_cast<double>(ns) / 1e9;
-    const QLocale locale;
-    if (s >= 1.0)
-        return QStringLiteral("%1 s").arg(locale.toString(s, 'f', 2));
-    if (s >= 1e-3)
-        return QStringLiteral("%1 ms").arg(locale.toString(s * 1e3, 'f', 0));
-    return QStringLiteral("%1 µs").arg(locale.toString(s * 1e6, 'f', 0));
-}
-
-QString runLabel(const RunOptions &options)
-{
-    if (options.mode == Mode::Serial)
-        return QStringLiteral("serial");
-    return QStringLiteral("%1 × %2")
-        .arg(RunHistory::seriesName(options.mode, options.mode == Mode::Threads && options.gil))
-        .arg(options.workers);
+    return QString::fromStdString(formatDurationNs(ns, {.fixedDecimals = true}));
 }
 
 /// Escapes `text` and makes its numbers bold, so "49%" reads from the back of the room.
@@ -184,7 +169,7 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
     const QString name = run.workload ? QString::fromStdString(run.workload->name) : QString();
     m_summary->setText(QStringLiteral("%1%2 · %3 · %4")
                            .arg(name.isEmpty() ? QString() : name + QStringLiteral(" · "),
-                                runLabel(run.options), secondsText(run.wallNs),
+                                QString::fromStdString(run.options.label()), secondsText(run.wallNs),
                                 QString::fromLatin1(runStatusName(run.status))));
     m_baselineButton->setVisible(wantsBaseline && run.status == RunStatus::Ok);
     setBody(html, plain);

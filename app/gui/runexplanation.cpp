@@ -1,7 +1,7 @@
 #include "app/gui/runexplanation.h"
 
-#include "app/cli/runsummary.h"
 #include "core/kernels/kernel.h"
+#include "core/util/duration.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,14 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("corescope::gui::RunExplanation", text);
-}
-
-QString seconds(double s)
-{
-    QString text = QString::fromStdString(cli::formatSeconds(s));
-    if (text.endsWith(QLatin1String(" us")))
-        text.replace(text.size() - 2, 2, QStringLiteral("µs"));
-    return text;
 }
 
 QString number(std::uint64_t n)
@@ -159,7 +151,7 @@ RunEndMessage runEndMessage(const RunResult &run)
     RunEndMessage message;
     switch (run.status) {
     case RunStatus::Ok:
-        message.state = tr("Done in %1").arg(seconds(double(run.wallNs) / 1e9));
+        message.state = tr("Done in %1").arg(QString::fromStdString(formatDurationNs(run.wallNs)));
         if (const std::uint64_t wrong = run.mismatches()) {
             message.kind = MessageBanner::Kind::Warning;
             message.banner =

@@ -1,6 +1,6 @@
 #include "app/gui/runstatusbar.h"
 
-#include "app/cli/runsummary.h"
+#include "core/util/duration.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,14 +14,6 @@
 namespace corescope::gui {
 
 namespace {
-
-QString seconds(double s)
-{
-    QString text = QString::fromStdString(cli::formatSeconds(s));
-    if (text.endsWith(QLatin1String(" us")))
-        text.replace(text.size() - 2, 2, QStringLiteral("µs"));
-    return text;
-}
 
 QString rate(double perSecond)
 {
@@ -103,13 +95,15 @@ void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t 
     m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(done, kMax)));
 
     const double elapsed = static_cast<double>(std::max<std::int64_t>(elapsedNs, 0)) / 1e9;
-    setText(m_elapsed, tr("Elapsed %1").arg(seconds(elapsed)));
+    setText(m_elapsed, tr("Elapsed %1").arg(QString::fromStdString(formatDuration(elapsed))));
     const double perSecond = elapsed > 0.0 ? static_cast<double>(done) / elapsed : 0.0;
     setText(m_rate, done > 0 ? rate(perSecond) : tr("— tasks/s"));
     if (!m_running || done >= total)
         setText(m_eta, QString());
     else if (perSecond > 0.0)
-        setText(m_eta, tr("ETA %1").arg(seconds(static_cast<double>(total - done) / perSecond)));
+        setText(m_eta,
+                tr("ETA %1").arg(QString::fromStdString(
+                    formatDuration(static_cast<double>(total - done) / perSecond))));
     else
         setText(m_eta, tr("ETA —"));
 }

@@ -1,10 +1,10 @@
 #include "app/gui/speeduppage.h"
 
 #include "app/charts/speedupchart.h"
-#include "app/cli/runsummary.h"
 #include "app/gui/labsession.h"
 #include "app/gui/livepage.h"
 #include "core/sample/cpusampler.h"
+#include "core/util/duration.h"
 
 #include <QAction>
 #include <QFrame>
@@ -14,18 +14,6 @@
 #include <QVBoxLayout>
 
 namespace corescope::gui {
-
-namespace {
-
-QString seconds(double s)
-{
-    QString text = QString::fromStdString(cli::formatSeconds(s));
-    if (text.endsWith(QLatin1String(" us")))
-        text.replace(text.size() - 2, 2, QStringLiteral("µs"));
-    return text;
-}
-
-} // namespace
 
 SpeedupPage::SpeedupPage(LabSession *session, QAction *baselineAction, QWidget *parent)
     : QWidget(parent), m_session(session)
@@ -85,7 +73,8 @@ void SpeedupPage::refresh()
     const int runs = history.runCount(key);
     const QString subtitle = haveBaseline
         ? tr("%1 · against the serial run (%2) · %3")
-              .arg(name, seconds(history.baselineSeconds(key)), localMachineText())
+              .arg(name, QString::fromStdString(formatDuration(history.baselineSeconds(key))),
+                   localMachineText())
         : tr("%1 · no serial run yet · %2").arg(name, localMachineText());
     m_chart->setTitle(tr("Speedup"), subtitle);
     m_chart->setData(history.series(key), logicalCoreCount(), haveBaseline);

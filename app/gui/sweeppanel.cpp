@@ -3,11 +3,11 @@
 #include "app/jobs/jobrunner.h"
 
 #include "app/charts/chartexport.h"
-#include "app/charts/chartstyle.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/gui/savedfile.h"
 #include "core/sample/cpusampler.h"
+#include "core/util/duration.h"
 
 #include "app/charts/qcpinclude.h"
 
@@ -45,7 +45,7 @@ QString fromStd(const std::string &text)
 
 QString secondsText(double s)
 {
-    return chartstyle::formatSeconds(s);
+    return fromStd(formatDuration(s));
 }
 
 // "12 s", "3 min 20 s": an estimate, rounded for people.

@@ -1,40 +1,14 @@
 #include "app/models/runhistory.h"
 
-#include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace corescope::gui {
-
-namespace {
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
-}
-
-} // namespace
-
-QString RunHistory::seriesName(Mode mode, bool gil)
-{
-    return QString::fromLatin1(executionLabel(mode, gil));
-}
 
 void RunHistory::add(const QString &workloadKey, const RunOptions &options, double wallSeconds)
 {
     if (!(wallSeconds > 0.0))
         return;
-    Run run;
-    run.mode = options.mode;
-    // The GIL only exists in threads mode; serial runs one worker whatever the spin box says.
-    run.gil = options.mode == Mode::Threads && options.gil;
-    run.workers = options.mode == Mode::Serial ? 1 : options.workers;
-    run.wallSeconds = wallSeconds;
-    m_runs[workloadKey].push_back(run);
+    m_runs[workloadKey].push_back(TimedRun::of(options, wallSeconds));
 }
 
 void RunHistory::add(const QString &workloadKey, std::shared_ptr<const RunResult> run)
@@ -75,13 +49,7 @@ int RunHistory::runCount(const QString &workloadKey) const
 double RunHistory::baselineSeconds(const QString &workloadKey) const
 {
     const auto it = m_runs.constFind(workloadKey);
-    if (it == m_runs.constEnd())
-        return 0.0;
-    std::vector<double> serial;
-    for (const Run &run : *it)
-        if (run.mode == Mode::Serial)
-            serial.push_back(run.wallSeconds);
-    return median(std::move(serial));
+    return it == m_runs.constEnd() ? 0.0 : serialBaselineSeconds(*it);
 }
 
 bool RunHistory::hasBaseline(const QString &workloadKey) const
@@ -91,38 +59,16 @@ bool RunHistory::hasBaseline(const QString &workloadKey) const
 
 std::vector<SpeedupSeries> RunHistory::series(const QString &workloadKey) const
 {
-    const double baseline = baselineSeconds(workloadKey);
     const auto it = m_runs.constFind(workloadKey);
-    if (baseline <= 0.0 || it == m_runs.constEnd())
+    if (it == m_runs.constEnd())
         return {};
-
-    // Series in teaching order, so colours and legend entries stay put from run to run.
-    struct Key {
-        Mode mode;
-        bool gil;
-    };
-    const Key order[] = {{Mode::Serial, false}, {Mode::Threads, true}, {Mode::Threads, false},
-                         {Mode::Processes, false}};
     std::vector<SpeedupSeries> result;
-    for (const Key &key : order) {
-        std::map<int, std::vector<double>> wallsByWorkers;
-        for (const Run &run : *it)
-            if (run.mode == key.mode && run.gil == key.gil)
-                wallsByWorkers[run.workers].push_back(run.wallSeconds);
-        if (wallsByWorkers.empty())
-            continue;
+    for (const SpeedupCurve &curve : speedupCurves(*it)) {
         SpeedupSeries series;
-        series.name = seriesName(key.mode, key.gil);
-        for (auto &[workers, walls] : wallsByWorkers) {
-            const auto [fastest, slowest] = std::minmax_element(walls.begin(), walls.end());
-            SpeedupPoint point;
-            point.workers = workers;
-            point.wallSeconds = median(walls);
-            point.speedup = baseline / point.wallSeconds;
-            point.low = baseline / *slowest;
-            point.high = baseline / *fastest;
-            series.points.push_back(point);
-        }
+        series.name = QString::fromLatin1(executionLabel(curve.mode, curve.gil));
+        for (const SpeedupCurve::Point &p : curve.points)
+            series.points.push_back(SpeedupPoint{p.workers, p.speedup.speedup, p.speedup.low,
+                                                 p.speedup.high, p.wall.median});
         result.push_back(std::move(series));
     }
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/charts/speedupchart.h"
+#include "app/charts/speedupchartdata.h"
+#include "core/analysis/speedup.h"
 #include "core/exec/runoptions.h"
 #include "core/trace/runresult.h"
 
@@ -12,19 +13,12 @@
 
 namespace corescope::gui {
 
-/// The finished runs of each workload this session, turned into speedup series: the serial
-/// runs are the baseline, and every other run becomes a point (workers, serial time / its
-/// time) on its mode's series. "threads + GIL" is a series of its own, so the class sees
-/// Python-like threads and native threads side by side.
+/// The finished runs of each workload this session, turned into speedup series (computed by
+/// speedupCurves() in core/analysis): the serial runs are the baseline, and every other run
+/// becomes a point (workers, serial time / its time) on its mode's series. "threads + GIL" is
+/// a series of its own, so the class sees Python-like threads and native threads side by side.
 class RunHistory final {
 public:
-    struct Run {
-        Mode mode = Mode::Serial;
-        bool gil = false;
-        int workers = 1;
-        double wallSeconds = 0.0;
-    };
-
     /// Records a run that ended well. `workloadKey` names the workload (its source path).
     void add(const QString &workloadKey, const RunOptions &options, double wallSeconds);
     /// The same for a whole run (ignored unless it ended well); a serial run may become the
@@ -43,11 +37,8 @@ public:
     /// worker count, with the slowest and the fastest as whiskers. Empty without a baseline.
     std::vector<SpeedupSeries> series(const QString &workloadKey) const;
 
-    /// "serial", "threads", "threads + GIL", "processes".
-    static QString seriesName(Mode mode, bool gil);
-
 private:
-    QHash<QString, std::vector<Run>> m_runs;
+    QHash<QString, std::vector<TimedRun>> m_runs;
     QHash<QString, std::shared_ptr<const RunResult>> m_baselineRuns;
 };
 

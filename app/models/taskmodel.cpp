@@ -1,6 +1,6 @@
 #include "app/models/taskmodel.h"
 
-#include "app/cli/runsummary.h"
+#include "core/util/duration.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,18 +10,6 @@
 #include <limits>
 
 namespace corescope::gui {
-
-namespace {
-
-QString durationText(std::int64_t ns)
-{
-    QString text = QString::fromStdString(cli::formatSeconds(static_cast<double>(ns) / 1e9));
-    if (text.endsWith(QLatin1String(" us")))
-        text.replace(text.size() - 2, 2, QStringLiteral("µs"));
-    return text;
-}
-
-} // namespace
 
 TaskModel::TaskModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -166,8 +154,9 @@ QVariant TaskModel::display(const Row &row, int column) const
             return QStringLiteral("%1 → %2").arg(row.cpuStart).arg(row.cpuEnd);
         return QString::number(row.cpuStart);
     case DurationColumn:
-        return row.startNs >= 0 && row.endNs >= row.startNs ? durationText(row.endNs - row.startNs)
-                                                            : QStringLiteral("—");
+        return row.startNs >= 0 && row.endNs >= row.startNs
+            ? QString::fromStdString(formatDurationNs(row.endNs - row.startNs))
+            : QStringLiteral("—");
     case HandedBackColumn:
         if (const std::uint32_t rank = handRank(row))
             return QVariant::fromValue(rank);

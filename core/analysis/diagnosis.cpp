@@ -1,6 +1,7 @@
 #include "core/analysis/diagnosis.h"
 
 #include "core/analysis/scaling.h"
+#include "core/util/duration.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,18 +17,10 @@ std::string percent(double share)
     return std::to_string(static_cast<int>(std::lround(share * 100.0))) + '%';
 }
 
+// Sentences read "1.20 s", "35 ms", "1.0 us"; "us" because the command line prints them too.
 std::string seconds(double s)
 {
-    char buf[48];
-    if (s >= 1.0)
-        std::snprintf(buf, sizeof buf, "%.2f s", s);
-    else if (s >= 1e-3)
-        std::snprintf(buf, sizeof buf, "%.0f ms", s * 1e3);
-    else if (s >= 0.9995e-6)   // what prints as 1.0 us or more
-        std::snprintf(buf, sizeof buf, "%.1f us", s * 1e6);
-    else
-        std::snprintf(buf, sizeof buf, "%.0f ns", s * 1e9);   // not "0.0 us" for tiny tasks
-    return buf;
+    return formatDuration(s, {.fixedDecimals = true, .asciiMicro = true});
 }
 
 std::string fixed(double v, int decimals)

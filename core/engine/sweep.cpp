@@ -1,5 +1,6 @@
 #include "core/engine/sweep.h"
 
+#include "core/analysis/speedup.h"
 #include "core/engine/runjob.h"
 #include "core/trace/exportio.h"
 #include "core/util/json.h"
@@ -150,17 +151,12 @@ void SweepResult::recompute()
     for (SweepPoint &p : points) {
         if (p.wallSeconds.empty())
             continue;
-        std::vector<double> v = p.wallSeconds;
-        std::sort(v.begin(), v.end());
-        const std::size_t n = v.size();
-        p.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-        p.min = v.front();
-        p.max = v.back();
-        p.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(n);
-        double ss = 0;
-        for (double x : v)
-            ss += (x - p.mean) * (x - p.mean);
-        p.stddev = n > 1 ? std::sqrt(ss / double(n - 1)) : 0.0;
+        const WallStats wall = wallStats(p.wallSeconds);
+        p.median = wall.median;
+        p.min = wall.min;
+        p.max = wall.max;
+        p.mean = wall.mean;
+        p.stddev = wall.stddev;
     }
     const SweepPoint *base = baseline();
     baselineSeconds = base ? base->median : 0.0;
@@ -169,11 +165,13 @@ void SweepResult::recompute()
     for (SweepPoint &p : points) {
         if (p.wallSeconds.empty() || baselineSeconds <= 0)
             continue;
-        p.speedup = speedup(baselineSeconds, p.median);
-        p.speedupLow = speedup(baselineSeconds, p.max);
-        p.speedupHigh = speedup(baselineSeconds, p.min);
-        p.efficiency = efficiency(p.speedup, p.workers);
-        p.karpFlatt = karpFlatt(p.speedup, p.workers);
+        const SpeedupStats s =
+            speedupStats(baselineSeconds, {p.median, p.min, p.max, p.mean, p.stddev}, p.workers);
+        p.speedup = s.speedup;
+        p.speedupLow = s.low;
+        p.speedupHigh = s.high;
+        p.efficiency = s.efficiency;
+        p.karpFlatt = s.karpFlatt;
         if (p.series.mode != Mode::Serial
             && std::find(seen.begin(), seen.end(), p.series) == seen.end())
             seen.push_back(p.series);
