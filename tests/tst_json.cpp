@@ -1,4 +1,4 @@
-#include "core/util/json.h"
+#include "core/io/jsonreader.h"
 
 #include <QByteArray>
 #include <QRandomGenerator>

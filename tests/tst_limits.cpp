@@ -5,7 +5,7 @@
 #include "tests/timing.h"
 #include "core/engine/runcontroller.h"
 #include "core/engine/sweep.h"
-#include "core/util/json.h"
+#include "core/io/jsonreader.h"
 #include "core/workload/workloadparser.h"
 
 #include <QElapsedTimer>

@@ -1,27 +1,5 @@
 #pragma once
 
-#include "core/trace/runresult.h"
-
-#include <ostream>
-#include <string>
-
-namespace corescope {
-
-/// The tasks CSV's header row: stable column names, units in the names.
-inline constexpr std::string_view kTasksCsvHeader =
-    "index,input,result,ok,state,worker,pid,tid,cpu_start,cpu_end,enqueue_ns,start_ns,end_ns,"
-    "handed_back_ns,duration_ns,gil_wait_ns";
-
-/// Writes one header row and one row per task (the `--csv` file), in task index order, per
-/// RFC 4180: CRLF line ends, a field holding a comma or quote ("[1963309, 2265973]") quoted.
-/// result is "true"/"false" or the decimal number, empty when the task did not finish; ok is
-/// "true"/"false"; state is "pending"/"done"/"failed"; worker is 0-based; times are ns from the
-/// run's start; a time, worker, CPU, pid or tid that did not happen is an empty field.
-/// Returns false when the stream failed.
-bool writeTasksCsv(const RunResult &run, std::ostream &out);
-
-/// Writes the CSV to `path` through a temporary file renamed into place. Returns empty on
-/// success, else a sentence naming the path.
-std::string writeTasksCsvFile(const RunResult &run, const std::string &path);
-
-} // namespace corescope
+// Moved to core/io/csvwriter.h (issue 12). Kept while app/gui/mainwindow.cpp, which issue 12's
+// window work is rewriting, still includes this path; delete once nothing does.
+#include "core/io/csvwriter.h"

@@ -1,6 +1,7 @@
-#include "core/trace/chrometrace.h"
+#include "core/io/chrometracewriter.h"
 
-#include "core/trace/exportio.h"
+#include "core/io/atomicfile.h"
+#include "core/io/outbuffer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +11,7 @@ namespace corescope {
 
 namespace {
 
-using exportio::OutBuffer;
+using io::OutBuffer;
 
 constexpr int kRunPid = 1;
 constexpr std::uint64_t kMaxExactJsonInteger = std::uint64_t{1} << 53;
@@ -234,7 +235,7 @@ private:
             m_out.put(std::string_view(",\"args\":{\"index\":"));
             m_out.unsignedInteger(t.index);
             m_out.put(std::string_view(",\"input\":"));
-            m_out.jsonString(exportio::inputText(m_workload, m_taskCount, t.index));
+            m_out.jsonString(m_workload.inputText(m_taskCount, t.index));
             m_out.put(std::string_view(",\"result\":"));
             resultValue(t);
             if (t.mismatch)
@@ -334,7 +335,7 @@ bool writeChromeTrace(const RunResult &run, std::ostream &out)
 
 std::string writeChromeTraceFile(const RunResult &run, const std::string &path)
 {
-    return exportio::writeFileAtomically(
+    return io::writeFileAtomically(
         path, [&run](std::ostream &out) { return writeChromeTrace(run, out); });
 }
 
