@@ -1,6 +1,7 @@
 #include "core/io/chrometracewriter.h"
 
 #include "core/io/atomicfile.h"
+#include "core/io/jsonreader.h"
 #include "core/io/outbuffer.h"
 
 #include <algorithm>
@@ -14,7 +15,6 @@ namespace {
 using io::OutBuffer;
 
 constexpr int kRunPid = 1;
-constexpr std::uint64_t kMaxExactJsonInteger = std::uint64_t{1} << 53;
 
 struct Lane {
     const WorkerRecord *record = nullptr;
@@ -169,7 +169,7 @@ private:
             m_out.put(std::string_view("null"));
         else if (m_workload.kernelInfo().result == ResultKind::Bool)
             m_out.put(t.result != 0 ? std::string_view("true") : std::string_view("false"));
-        else if (t.result <= kMaxExactJsonInteger)
+        else if (t.result <= json::kMaxExactInteger)
             m_out.unsignedInteger(t.result);
         else
             m_out.jsonString(std::to_string(t.result));

@@ -593,18 +593,4 @@ std::string ParseError::toString() const
     return positionText(position) + ": " + message;
 }
 
-std::variant<Value, ParseError> parse(std::string_view text, std::size_t maxValues)
-{
-    try {
-        Reader reader(text);
-        if (reader.atEnd())
-            fail(reader.position(), "empty input: expected a JSON value");
-        Value root = reader.readValue(maxValues);
-        reader.finish();
-        return root;
-    } catch (const ParseError &error) {
-        return error;
-    }
-}
-
 } // namespace corescope::json

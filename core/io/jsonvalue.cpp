@@ -1,8 +1,22 @@
 #include "core/io/jsonreader.h"
 
-// json::Value's members and quote(): what reading code uses after parsing.
+// json::Value: parsing a whole document into one (parse()), its members, and quote().
 
 namespace corescope::json {
+
+std::variant<Value, ParseError> parse(std::string_view text, std::size_t maxValues)
+{
+    try {
+        Reader reader(text);
+        if (reader.atEnd())
+            throw ParseError{reader.position(), "empty input: expected a JSON value"};
+        Value root = reader.readValue(maxValues);
+        reader.finish();
+        return root;
+    } catch (const ParseError &error) {
+        return error;
+    }
+}
 
 Value::Value() = default;
 Value::Value(const Value &) = default;
