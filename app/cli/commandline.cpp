@@ -531,7 +531,7 @@ int sweepWorkload(const QStringList &arguments)
     if (!readSharedRunOptions(parser, spec.base))
         return ExitUsage;
     spec.warmUp = !parser.isSet(QStringLiteral("no-warm-up"));
-    if (!intOption(parser, QStringLiteral("repeat"), 1, 100, spec.repeats))
+    if (!intOption(parser, QStringLiteral("repeat"), 1, SweepSpec::kMaxRepeats, spec.repeats))
         return ExitUsage;
     std::string error;
     const std::string modes = parser.isSet(QStringLiteral("modes"))

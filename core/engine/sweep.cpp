@@ -103,8 +103,9 @@ std::string SweepSpec::validate() const
 {
     if (!workload || workload->taskCount() == 0)
         return "the sweep has no workload";
-    if (repeats < 1 || repeats > 100)
-        return "repeats must be between 1 and 100, got " + std::to_string(repeats);
+    if (repeats < 1 || repeats > kMaxRepeats)
+        return "repeats must be between 1 and " + std::to_string(kMaxRepeats) + ", got "
+            + std::to_string(repeats);
     if (workerCounts.empty())
         return "the sweep has no worker counts";
     for (const SweepSeries &s : series) {

@@ -33,6 +33,8 @@ struct SweepSpec {
     std::vector<SweepSeries> series;       ///< parallel series; a serial entry is the baseline
     std::vector<int> workerCounts;         ///< e.g. 1..2 x cores
     int repeats = 3;
+    /// Repeats per point, at most: the one limit of validate(), sweep reports and --repeat.
+    static constexpr int kMaxRepeats = 100;
     bool warmUp = true;                    ///< one discarded run first
     RunOptions base;                       ///< chunksize, ordering, switch interval, sampleHz
 

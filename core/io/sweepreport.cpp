@@ -239,7 +239,7 @@ public:
         const Field o = object(root["options"]);
         SweepSpec &spec = m_out.spec;
         io::readRunOptions(o, spec.base, {"chunksize", "ordering", "switch_interval_ms"});
-        spec.repeats = static_cast<int>(o["repeats"].integer(1, 100));
+        spec.repeats = static_cast<int>(o["repeats"].integer(1, SweepSpec::kMaxRepeats));
         spec.warmUp = o["warm_up"].boolean();
         if (o["modes"].exists()) {
             for (const Field &v : o["modes"].elements()) {
