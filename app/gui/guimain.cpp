@@ -8,10 +8,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QImage>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -44,7 +46,12 @@ struct ScriptOptions {
 bool saveScreenshot(MainWindow &window, const QString &path)
 {
     const QPixmap shot = window.grab();
-    if (shot.isNull() || !shot.save(path)) {
+    // Through a QSaveFile as every export: a failed write leaves no half image. The format
+    // comes from the suffix, as QPixmap::save(path) takes it.
+    QSaveFile file(path);
+    const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+    if (shot.isNull() || format.isEmpty() || !file.open(QIODevice::WriteOnly)
+        || !shot.save(&file, format.constData()) || !file.commit()) {
         printError(QStringLiteral("--screenshot: could not write \"%1\"").arg(path));
         return false;
     }
