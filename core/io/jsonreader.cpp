@@ -180,24 +180,26 @@ void Reader::leave()
     --m_depth;
 }
 
-void Reader::beginObject()
+void Reader::begin(char kind)
 {
     skipWhitespace();
     if (atEndOfText())
         failAtEnd();
-    if (peek() != '{')
-        fail(here(), "expected an object, got " + describeCharAt(m_pos));
-    enter('{');
+    if (peek() != kind) {
+        fail(here(), std::string(kind == '{' ? "expected an object, got " : "expected a list, got ")
+                         + describeCharAt(m_pos));
+    }
+    enter(kind);
+}
+
+void Reader::beginObject()
+{
+    begin('{');
 }
 
 void Reader::beginArray()
 {
-    skipWhitespace();
-    if (atEndOfText())
-        failAtEnd();
-    if (peek() != '[')
-        fail(here(), "expected a list, got " + describeCharAt(m_pos));
-    enter('[');
+    begin('[');
 }
 
 bool Reader::nextElement()

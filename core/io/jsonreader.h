@@ -166,6 +166,7 @@ private:
     std::string describeCharAt(std::size_t pos) const;
     void skipWhitespace();
     void countValue();
+    void begin(char kind);
     void enter(char kind);
     void leave();
     void rememberKey(const std::string &key, Position at);
