@@ -3,7 +3,7 @@
 #include "core/engine/runjob.h"
 #include "core/sample/cpusampler.h"
 #include "core/trace/machineinfo.h"
-#include "core/util/json.h"
+#include "core/io/jsonreader.h"
 #include "core/workload/catalog.h"
 
 #include <dirent.h>

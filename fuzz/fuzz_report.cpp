@@ -1,8 +1,9 @@
-// libFuzzer target: the run report reader (readRunReportData in core/trace/reportwriter.h).
+// libFuzzer target: the run report reader (readRunReportData in core/io/reportreader.h).
 // Any input gives a RunResult or a one-line error naming the position; a report that reads
 // must write out again and read back (what the reader accepts, the writer can express).
 
-#include "core/trace/reportwriter.h"
+#include "core/io/reportreader.h"
+#include "core/io/reportwriter.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // libFuzzer target: the workload-file parser (core/workload/workloadparser.*), and through it
-// the strict JSON reader (core/util/json.*). Any input must give a Workload or a one-line
+// the strict JSON reader (core/io/jsonreader.*). Any input must give a Workload or a one-line
 // error; a Workload must be runnable as parsed (within the task limit, every input inside the
 // kernel's range, "expected" one per task).
 

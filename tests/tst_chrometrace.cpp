@@ -2,7 +2,7 @@
 // and types per phase, metadata without ts, small ids, per-thread slices that never partly
 // overlap, time-ordered tracks; then what the trace shows for hand-made runs.
 
-#include "core/trace/chrometrace.h"
+#include "core/io/chrometracewriter.h"
 
 #include "handmaderuns.h"
 

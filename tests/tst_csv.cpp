@@ -1,8 +1,8 @@
 // The tasks CSV: header, RFC 4180 quoting and line ends, one row per task, empty fields for
 // what did not happen.
 
-#include "core/trace/csvwriter.h"
-#include "core/trace/exportio.h"
+#include "core/io/csvwriter.h"
+#include "core/io/outbuffer.h"
 
 #include "handmaderuns.h"
 
@@ -201,7 +201,7 @@ void TestCsv::quotingFollowsRfc4180()
     QFETCH(QString, written);
     std::ostringstream out;
     {
-        exportio::OutBuffer buffer(out);
+        io::OutBuffer buffer(out);
         buffer.csvField(field.toStdString());
         buffer.flush();
     }

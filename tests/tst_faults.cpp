@@ -9,7 +9,8 @@
 #include "tests/poolrun.h"
 #include "tests/timing.h"
 #include "core/exec/processpoolexecutor.h"
-#include "core/trace/reportwriter.h"
+#include "core/io/reportreader.h"
+#include "core/io/reportwriter.h"
 
 #include <QDir>
 #include <QFile>

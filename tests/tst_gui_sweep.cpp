@@ -17,7 +17,9 @@
 #include "app/models/taskmodel.h"
 #include "app/models/tasksortproxy.h"
 #include "core/engine/sweep.h"
-#include "core/trace/reportwriter.h"
+#include "core/io/reportreader.h"
+#include "core/io/reportwriter.h"
+#include "core/io/sweepreport.h"
 
 #include <QAction>
 #include <QCheckBox>

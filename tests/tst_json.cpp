@@ -1,4 +1,4 @@
-#include "core/util/json.h"
+#include "core/io/jsonreader.h"
 
 #include <QByteArray>
 #include <QRandomGenerator>
@@ -48,6 +48,8 @@ private Q_SLOTS:
     void survivesRandomInput();
     void survivesPathologicalInput();
     void refusesMoreValuesThanTheLimit();
+    void pullReaderWalksADocument();
+    void pullReaderRefusesDuplicatesInLargeObjects();
 };
 
 void TestJson::parsesEveryType()
@@ -416,6 +418,63 @@ void TestJson::refusesMoreValuesThanTheLimit()
     auto over = json::parse(list + ",0]");
     QVERIFY(std::get<json::ParseError>(over).tooManyValues);
     QCOMPARE(std::get<json::ParseError>(over).position.column, int(list.size()) + 2);
+}
+
+void TestJson::pullReaderWalksADocument()
+{
+    json::Reader reader("{\"a\": [1, {\"b\": true}],\n \"skip\": {\"x\": [[]]}, \"c\": \"z\"}");
+    QCOMPARE(reader.peekType(), json::Type::Object);
+    reader.beginObject();
+    std::string key;
+    json::Position at;
+    QVERIFY(reader.nextMember(key, at));
+    QCOMPARE(key, std::string("a"));
+    QCOMPARE(reader.peekType(), json::Type::Array);
+    reader.beginArray();
+    QVERIFY(reader.nextElement());
+    QCOMPARE(reader.readValue().asNumber().magnitude, std::uint64_t{1});
+    QVERIFY(reader.nextElement());
+    const json::Value inner = reader.readValue();
+    QCOMPARE(inner.find("b")->value.asBool(), true);
+    QCOMPARE(inner.position(), (json::Position{1, 11}));
+    QVERIFY(!reader.nextElement());
+    QVERIFY(reader.nextMember(key, at));
+    QCOMPARE(at, (json::Position{2, 2}));
+    reader.skipValue();
+    QVERIFY(reader.nextMember(key, at));
+    QCOMPARE(reader.readValue().asString(), std::string("z"));
+    QVERIFY(!reader.nextMember(key, at));
+    QVERIFY(reader.atEnd());
+
+    // The same messages as parse(): here a truncated list inside an object.
+    json::Reader truncated("{\"a\": [1,");
+    truncated.beginObject();
+    QVERIFY(truncated.nextMember(key, at));
+    truncated.beginArray();
+    QVERIFY(truncated.nextElement());
+    truncated.readValue();
+    try {
+        QVERIFY(truncated.nextElement());
+        truncated.readValue();
+        QFAIL("a truncated document was accepted");
+    } catch (const json::ParseError &error) {
+        QCOMPARE(error.toString(), std::string("1:10: unexpected end of input: the list opened "
+                                               "at 1:7 is not closed (truncated file?)"));
+    }
+}
+
+void TestJson::pullReaderRefusesDuplicatesInLargeObjects()
+{
+    // Keys are compared in a short list first, then hashed: both must find a duplicate.
+    for (const int members : {3, 100}) {
+        std::string object = "{";
+        for (int i = 0; i < members; ++i)
+            object += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+        object += ",\"k1\":0}";
+        auto result = json::parse(object);
+        QVERIFY(std::holds_alternative<json::ParseError>(result));
+        QVERIFY(std::get<json::ParseError>(result).message.starts_with("duplicate key \"k1\" (first at 1:"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -6,7 +6,7 @@
 #include "app/jobs/jobrunner.h"
 #include "core/engine/runjob.h"
 #include "core/engine/sweep.h"
-#include "core/util/json.h"
+#include "core/io/jsonreader.h"
 #include "core/workload/workloadparser.h"
 
 #include <QElapsedTimer>

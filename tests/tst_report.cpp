@@ -1,7 +1,8 @@
 // The JSON run report: every field with its type (checked by an independent reader,
 // QJsonDocument), exact round trips write -> read, exact big numbers, clear errors on bad files.
 
-#include "core/trace/reportwriter.h"
+#include "core/io/reportreader.h"
+#include "core/io/reportwriter.h"
 #include "core/sample/cpusampler.h"
 
 #include "handmaderuns.h"

@@ -2,6 +2,8 @@
 #include "tests/engineruns.h"
 #include "tests/timing.h"
 #include "core/engine/sweep.h"
+#include "core/io/csvwriter.h"
+#include "core/io/sweepreport.h"
 #include "core/workload/catalog.h"
 
 #include <QJsonArray>

@@ -5,11 +5,13 @@
 #include "app/jobs/jobrunner.h"
 #include "core/engine/runjob.h"
 #include "core/engine/sweep.h"
+#include "core/io/chrometracewriter.h"
+#include "core/io/csvwriter.h"
+#include "core/io/reportwriter.h"
+#include "core/io/runoptionsio.h"
+#include "core/io/sweepreport.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
-#include "core/trace/chrometrace.h"
-#include "core/trace/csvwriter.h"
-#include "core/trace/reportwriter.h"
 #include "core/workload/catalog.h"
 
 #include <QCommandLineParser>
@@ -109,15 +111,16 @@ int listWorkloads()
 
 std::string lessonCommand(const Lesson &l)
 {
+    const RunOptions &o = l.options;
     std::string cmd = "corescope run " + std::string(l.workload) + " --mode "
-        + std::string(modeName(l.options.mode));
-    if (l.options.mode != Mode::Serial)
-        cmd += " -j " + std::to_string(l.options.workers);
-    if (l.options.chunksize != 1)
-        cmd += " --chunksize " + std::to_string(l.options.chunksize);
-    if (l.options.ordering != Ordering::OrderedBatch)
-        cmd += " --ordering " + std::string(orderingName(l.options.ordering));
-    if (l.options.gil)
+        + io::runOptionText(o, "mode");
+    if (o.mode != Mode::Serial)
+        cmd += " -j " + io::runOptionText(o, "workers");
+    if (o.chunksize != 1)
+        cmd += " --chunksize " + io::runOptionText(o, "chunksize");
+    if (o.ordering != Ordering::OrderedBatch)
+        cmd += " --ordering " + io::runOptionText(o, "ordering");
+    if (o.gil)
         cmd += " --gil";
     return cmd;
 }
@@ -176,7 +179,22 @@ bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop)
     return cancelled;
 }
 
-// Parses an integer option; on error prints "--workers: expected ..., got ..." and returns false.
+// Sets one run option from `--flag`'s value through the one RunOptions reader (its limits);
+// on error prints "--workers: expected ..., got ..." and returns false.
+bool runOption(const QCommandLineParser &parser, const QString &flag, std::string_view key,
+               RunOptions &options)
+{
+    if (!parser.isSet(flag))
+        return true;
+    const std::string error =
+        io::setRunOptionFromText(options, key, parser.value(flag).toStdString());
+    if (error.empty())
+        return true;
+    usageError(QStringLiteral("--%1: %2").arg(flag, QString::fromStdString(error)));
+    return false;
+}
+
+// Parses an integer option that is not a run option (--repeat); as runOption() otherwise.
 bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int &value)
 {
     if (!parser.isSet(name))
@@ -249,45 +267,14 @@ std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &p
 // Options every command that runs shares; false after printing the usage error.
 bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
 {
-    if (parser.isSet(QStringLiteral("ordering"))) {
-        const auto ordering = orderingFromName(parser.value(QStringLiteral("ordering")).toStdString());
-        if (!ordering) {
-            usageError(QStringLiteral("--ordering: expected ordered-batch, ordered-stream or "
-                                      "as-completed, got \"%1\"")
-                           .arg(parser.value(QStringLiteral("ordering"))));
-            return false;
-        }
-        options.ordering = *ordering;
-    }
-    if (!intOption(parser, QStringLiteral("chunksize"), 1, RunOptions::kMaxChunksize, options.chunksize)
-        || !intOption(parser, QStringLiteral("sample-hz"), 0, 1000, options.sampleHz))
-        return false;
-    if (parser.isSet(QStringLiteral("switch-interval"))) {
-        bool ok = false;
-        const double ms = parser.value(QStringLiteral("switch-interval")).toDouble(&ok);
-        if (!ok || !(ms > 0.0) || ms > 1000.0) {
-            usageError(QStringLiteral("--switch-interval: expected milliseconds in (0, 1000], got \"%1\"")
-                           .arg(parser.value(QStringLiteral("switch-interval"))));
-            return false;
-        }
-        options.switchIntervalMs = ms;
-    }
-    if (!intOption(parser, QStringLiteral("task-timeout"), 0, RunOptions::kMaxTaskTimeoutMs,
-                   options.taskTimeoutMs))
-        return false;
     if (parser.isSet(QStringLiteral("process-per-task")))
         options.processPerTask = true;
-    if (parser.isSet(QStringLiteral("on-worker-death"))) {
-        const auto policy =
-            workerDeathPolicyFromName(parser.value(QStringLiteral("on-worker-death")).toStdString());
-        if (!policy) {
-            usageError(QStringLiteral("--on-worker-death: expected fail or respawn, got \"%1\"")
-                           .arg(parser.value(QStringLiteral("on-worker-death"))));
-            return false;
-        }
-        options.onWorkerDeath = *policy;
-    }
-    return true;
+    return runOption(parser, QStringLiteral("ordering"), "ordering", options)
+        && runOption(parser, QStringLiteral("chunksize"), "chunksize", options)
+        && runOption(parser, QStringLiteral("sample-hz"), "sample_hz", options)
+        && runOption(parser, QStringLiteral("switch-interval"), "switch_interval_ms", options)
+        && runOption(parser, QStringLiteral("task-timeout"), "task_timeout_ms", options)
+        && runOption(parser, QStringLiteral("on-worker-death"), "on_worker_death", options);
 }
 
 QList<QCommandLineOption> sharedRunOptions()
@@ -404,14 +391,8 @@ int runWorkload(const QStringList &arguments)
         options = lesson->options;
         options.gil = lesson->options.gil;
     }
-    if (parser.isSet(QStringLiteral("mode"))) {
-        const auto mode = modeFromName(parser.value(QStringLiteral("mode")).toStdString());
-        if (!mode)
-            return usageError(QStringLiteral("--mode: expected serial, threads or processes, got \"%1\"")
-                                  .arg(parser.value(QStringLiteral("mode"))));
-        options.mode = *mode;
-    }
-    if (!intOption(parser, QStringLiteral("workers"), 1, RunOptions::kMaxWorkers, options.workers)
+    if (!runOption(parser, QStringLiteral("mode"), "mode", options)
+        || !runOption(parser, QStringLiteral("workers"), "workers", options)
         || !readSharedRunOptions(parser, options))
         return ExitUsage;
     if (options.mode == Mode::Serial)
@@ -574,7 +555,7 @@ int sweepWorkload(const QStringList &arguments)
     if (!readSharedRunOptions(parser, spec.base))
         return ExitUsage;
     spec.warmUp = !parser.isSet(QStringLiteral("no-warm-up"));
-    if (!intOption(parser, QStringLiteral("repeat"), 1, 100, spec.repeats))
+    if (!intOption(parser, QStringLiteral("repeat"), 1, SweepSpec::kMaxRepeats, spec.repeats))
         return ExitUsage;
     std::string error;
     const std::string modes = parser.isSet(QStringLiteral("modes"))

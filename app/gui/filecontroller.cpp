@@ -11,9 +11,10 @@
 #include "app/gui/savedfile.h"
 #include "app/gui/settings.h"
 #include "app/gui/sweeppanel.h"
-#include "core/trace/chrometrace.h"
-#include "core/trace/csvwriter.h"
-#include "core/trace/reportwriter.h"
+#include "core/io/chrometracewriter.h"
+#include "core/io/csvwriter.h"
+#include "core/io/reportwriter.h"
+#include "core/io/sweepreport.h"
 #include "core/workload/catalog.h"
 #include "core/workload/workloadparser.h"
 

@@ -4,16 +4,20 @@
 #include "app/gui/lessonguide.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagebanner.h"
+#include "core/io/runoptionsio.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QImage>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 // The icons live in the static GUI library: without this the linker may drop them.
 static void initResources()
@@ -39,29 +43,15 @@ struct ScriptOptions {
     QSize windowSize;
 };
 
-// Reads an integer option; prints "--workers: expected ..., got ..." when it is wrong.
-bool intValue(const QCommandLineParser &parser, const QString &name, int min, int max, int &value)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const int v = parser.value(name).toInt(&ok);
-    if (!ok || v < min || v > max) {
-        printError(QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"")
-                       .arg(name)
-                       .arg(min)
-                       .arg(max)
-                       .arg(parser.value(name)));
-        return false;
-    }
-    value = v;
-    return true;
-}
-
 bool saveScreenshot(MainWindow &window, const QString &path)
 {
     const QPixmap shot = window.grab();
-    if (shot.isNull() || !shot.save(path)) {
+    // Through a QSaveFile as every export: a failed write leaves no half image. The format
+    // comes from the suffix, as QPixmap::save(path) takes it.
+    QSaveFile file(path);
+    const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+    if (shot.isNull() || format.isEmpty() || !file.open(QIODevice::WriteOnly)
+        || !shot.save(&file, format.constData()) || !file.commit()) {
         printError(QStringLiteral("--screenshot: could not write \"%1\"").arg(path));
         return false;
     }
@@ -167,30 +157,20 @@ int guiMain(int argc, char *argv[])
 
     MainWindow window;
     RunOptions options = window.runOptions();
-    if (parser.isSet(QStringLiteral("mode"))) {
-        const auto mode = modeFromName(parser.value(QStringLiteral("mode")).toStdString());
-        if (!mode) {
-            printError(QStringLiteral("--mode: expected serial, threads or processes, got \"%1\"")
-                           .arg(parser.value(QStringLiteral("mode"))));
+    // Through the one RunOptions reader, so the window takes what `corescope run` takes.
+    for (const auto &[flag, key] : {std::pair{QStringLiteral("mode"), std::string_view("mode")},
+                                    std::pair{QStringLiteral("ordering"), std::string_view("ordering")},
+                                    std::pair{QStringLiteral("workers"), std::string_view("workers")},
+                                    std::pair{QStringLiteral("chunksize"), std::string_view("chunksize")}}) {
+        if (!parser.isSet(flag))
+            continue;
+        if (const std::string error =
+                io::setRunOptionFromText(options, key, parser.value(flag).toStdString());
+            !error.empty()) {
+            printError(QStringLiteral("--%1: %2").arg(flag, QString::fromStdString(error)));
             return 2;
         }
-        options.mode = *mode;
     }
-    if (parser.isSet(QStringLiteral("ordering"))) {
-        const auto ordering =
-            orderingFromName(parser.value(QStringLiteral("ordering")).toStdString());
-        if (!ordering) {
-            printError(QStringLiteral("--ordering: expected ordered-batch, ordered-stream or "
-                                      "as-completed, got \"%1\"")
-                           .arg(parser.value(QStringLiteral("ordering"))));
-            return 2;
-        }
-        options.ordering = *ordering;
-    }
-    if (!intValue(parser, QStringLiteral("workers"), 1, RunOptions::kMaxWorkers, options.workers)
-        || !intValue(parser, QStringLiteral("chunksize"), 1, RunOptions::kMaxChunksize,
-                     options.chunksize))
-        return 2;
     if (parser.isSet(QStringLiteral("gil")))
         options.gil = true;
     window.setRunOptions(options);

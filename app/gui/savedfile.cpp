@@ -1,6 +1,7 @@
 #include "app/gui/savedfile.h"
 
-#include "core/trace/reportwriter.h"
+#include "core/io/reportreader.h"
+#include "core/io/sweepreport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,7 +43,7 @@ QString savedFileFormat(const QString &path)
 bool isSavedFile(const QString &path)
 {
     const QString format = savedFileFormat(path);
-    return format == QLatin1String(kRunReportFormat.data())
+    return format == QLatin1String(io::kRunReportFormat.data())
         || format == QLatin1String(kSweepReportFormat.data());
 }
 
@@ -52,7 +53,7 @@ std::variant<SavedFile, QString> loadSavedFile(const QString &path)
     const std::string native = QFile::encodeName(path).toStdString();
     SavedFile saved;
     saved.path = QFileInfo(path).absoluteFilePath();
-    if (format == QLatin1String(kRunReportFormat.data())) {
+    if (format == QLatin1String(io::kRunReportFormat.data())) {
         auto read = readRunReport(native);
         if (auto *error = std::get_if<std::string>(&read))
             return QString::fromStdString(*error);

@@ -1,5 +1,7 @@
 #include "app/gui/settings.h"
 
+#include "core/io/runoptionsio.h"
+
 #include <QSettings>
 
 namespace corescope::gui {
@@ -119,49 +121,49 @@ void Settings::setExportDirectory(const QString &directory)
     m_settings->setValue(kExportDirectory, directory);
 }
 
+namespace {
+
+// Each saved run option: its settings key and its name in core/io's one RunOptions reader,
+// which checks every value read back against RunOptions' limits.
+struct SavedOption {
+    QLatin1String settingsKey;
+    std::string_view key;
+};
+constexpr SavedOption kSavedOptions[] = {
+    {Settings::kMode, "mode"},
+    {Settings::kWorkers, "workers"},
+    {Settings::kChunksize, "chunksize"},
+    {Settings::kOrdering, "ordering"},
+    {Settings::kGil, "gil"},
+    {Settings::kSwitchInterval, "switch_interval_ms"},
+    {Settings::kProcessPerTask, "process_per_task"},
+    {Settings::kOnWorkerDeath, "on_worker_death"},
+    {Settings::kTaskTimeout, "task_timeout_ms"},
+};
+
+} // namespace
+
 RunOptions Settings::runOptions(const RunOptions &defaults) const
 {
     RunOptions options = defaults;
-    if (const auto mode = modeFromName(m_settings->value(kMode).toString().toStdString()))
-        options.mode = *mode;
-    if (const auto ordering =
-            orderingFromName(m_settings->value(kOrdering).toString().toStdString()))
-        options.ordering = *ordering;
-    bool ok = false;
-    if (const int workers = m_settings->value(kWorkers).toInt(&ok);
-        ok && workers >= 1 && workers <= RunOptions::kMaxWorkers)
-        options.workers = workers;
-    if (const int chunksize = m_settings->value(kChunksize).toInt(&ok);
-        ok && chunksize >= 1 && chunksize <= RunOptions::kMaxChunksize)
-        options.chunksize = chunksize;
-    if (m_settings->contains(kGil))
-        options.gil = m_settings->value(kGil).toBool();
-    if (const double interval = m_settings->value(kSwitchInterval).toDouble(&ok);
-        ok && interval > 0.0 && interval <= 1000.0)
-        options.switchIntervalMs = interval;
-    if (m_settings->contains(kProcessPerTask))
-        options.processPerTask = m_settings->value(kProcessPerTask).toBool();
-    if (const auto policy = workerDeathPolicyFromName(
-            m_settings->value(kOnWorkerDeath).toString().toStdString()))
-        options.onWorkerDeath = *policy;
-    if (const int timeout = m_settings->value(kTaskTimeout).toInt(&ok);
-        ok && timeout >= 0 && timeout <= RunOptions::kMaxTaskTimeoutMs)
-        options.taskTimeoutMs = timeout;
+    for (const SavedOption &saved : kSavedOptions) {
+        if (!m_settings->contains(saved.settingsKey))
+            continue;
+        // A value that does not read back (hand-edited, outdated) keeps the default.
+        RunOptions candidate = options;
+        const std::string text = m_settings->value(saved.settingsKey).toString().toStdString();
+        if (io::setRunOptionFromText(candidate, saved.key, text).empty())
+            options = candidate;
+    }
     return options;
 }
 
 void Settings::setRunOptions(const RunOptions &options)
 {
-    m_settings->setValue(kMode, QString::fromLatin1(modeName(options.mode)));
-    m_settings->setValue(kWorkers, options.workers);
-    m_settings->setValue(kChunksize, options.chunksize);
-    m_settings->setValue(kOrdering, QString::fromLatin1(orderingName(options.ordering)));
-    m_settings->setValue(kGil, options.gil);
-    m_settings->setValue(kSwitchInterval, options.switchIntervalMs);
-    m_settings->setValue(kProcessPerTask, options.processPerTask);
-    m_settings->setValue(kOnWorkerDeath,
-                         QString::fromLatin1(workerDeathPolicyName(options.onWorkerDeath)));
-    m_settings->setValue(kTaskTimeout, options.taskTimeoutMs);
+    for (const SavedOption &saved : kSavedOptions) {
+        m_settings->setValue(saved.settingsKey,
+                             QString::fromStdString(io::runOptionText(options, saved.key)));
+    }
 }
 
 void Settings::sync()

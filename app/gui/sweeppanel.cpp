@@ -6,6 +6,8 @@
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/gui/savedfile.h"
+#include "core/io/csvwriter.h"
+#include "core/io/sweepreport.h"
 #include "core/sample/cpusampler.h"
 #include "core/util/duration.h"
 

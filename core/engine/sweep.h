@@ -31,6 +31,8 @@ struct SweepSpec {
     std::vector<SweepSeries> series;       ///< parallel series; a serial entry is the baseline
     std::vector<int> workerCounts;         ///< e.g. 1..2 x cores
     int repeats = 3;
+    /// Repeats per point, at most: the one limit of validate(), sweep reports and --repeat.
+    static constexpr int kMaxRepeats = 100;
     bool warmUp = true;                    ///< one discarded run first
     RunOptions base;                       ///< chunksize, ordering, switch interval, sampleHz
 
@@ -110,29 +112,5 @@ private:
     SweepResult m_result;
     Progress m_progress;
 };
-
-/// The "format" and "version" a sweep report carries.
-inline constexpr std::string_view kSweepReportFormat = "corescope-sweep";
-inline constexpr int kSweepReportVersion = 1;
-
-/// Writers: JSON report (format "corescope-sweep") and a hyperfine-shaped CSV
-/// (mode, workers, median_s, min_s, max_s, mean_s, stddev_s, speedup, efficiency, karp_flatt).
-/// Return an empty string or the error.
-std::string writeSweepReportFile(const SweepResult &sweep, const std::string &path);
-std::string writeSweepCsvFile(const SweepResult &sweep, const std::string &path);
-std::string sweepReportJson(const SweepResult &sweep);
-std::string sweepCsv(const SweepResult &sweep);
-
-/// Reopens a saved sweep report without re-running it: every point (its wall times and the
-/// statistics written with them), the Amdahl fits, the machine, the options and the plan
-/// (modes and worker counts). A sweep report does not hold the workload's inputs, so the
-/// workload comes back as a description: name, kernel, source path and task count (its
-/// inputs are placeholders; re-run from the original workload file). Writing the result again
-/// gives the same document. Returns the sweep, or one line: "path:line:column: message" for
-/// malformed JSON, "path: field: message" for a missing field or one of the wrong type.
-std::variant<SweepResult, std::string> readSweepReport(const std::string &path);
-/// As above, from the document's bytes; `name` is used in messages.
-std::variant<SweepResult, std::string> readSweepReportData(std::string_view json,
-                                                           const std::string &name);
 
 } // namespace corescope

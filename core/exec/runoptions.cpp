@@ -93,9 +93,10 @@ std::string RunOptions::validate() const
     if (chunksize < 1 || chunksize > kMaxChunksize)
         return "chunksize must be between 1 and " + std::to_string(kMaxChunksize) + ", got "
             + std::to_string(chunksize);
-    if (sampleHz < 0 || sampleHz > 1000)
-        return "sample rate must be between 0 and 1000 Hz, got " + std::to_string(sampleHz);
-    if (!(switchIntervalMs > 0.0) || switchIntervalMs > 1000.0)
+    if (sampleHz < 0 || sampleHz > kMaxSampleHz)
+        return "sample rate must be between 0 and " + std::to_string(kMaxSampleHz) + " Hz, got "
+            + std::to_string(sampleHz);
+    if (!(switchIntervalMs > 0.0) || switchIntervalMs > kMaxSwitchIntervalMs)
         return "GIL switch interval must be between 0 and 1000 ms, got "
             + std::to_string(switchIntervalMs);
     if (taskTimeoutMs < 0 || taskTimeoutMs > kMaxTaskTimeoutMs)

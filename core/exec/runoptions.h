@@ -40,8 +40,14 @@ struct RunOptions {
     int taskTimeoutMs = 0;             ///< processes: kill a worker whose task runs longer; 0 = off
     WorkerDeathPolicy onWorkerDeath = WorkerDeathPolicy::Fail;
 
+    // The one set of limits: validate() applies them, and core/io/runoptionsio (reports,
+    // settings, the command line, sweep reports) reads nothing outside them.
     static constexpr int kMaxWorkers = 1024;
+    /// 2^24 tasks a chunk: far beyond any useful chunk (a workload holds at most 2^32 tasks),
+    /// small enough that chunk arithmetic never overflows. Sweep reports used to allow 2^30.
     static constexpr int kMaxChunksize = 1 << 24;
+    static constexpr int kMaxSampleHz = 1000;                  ///< 1 ms: /proc/stat's resolution
+    static constexpr double kMaxSwitchIntervalMs = 1000.0;     ///< exclusive of 0
     static constexpr int kMaxTaskTimeoutMs = 24 * 3600 * 1000;
     /// Empty when fine, else a sentence naming the bad value.
     std::string validate() const;

@@ -1,10 +1,10 @@
 #include "core/trace/runrecorder.h"
 
+#include "core/io/timetext.h"
+
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <iomanip>
-#include <sstream>
 
 namespace corescope {
 
@@ -14,18 +14,6 @@ std::int64_t monotonicNowNs()
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
 }
-
-namespace {
-std::string isoNow()
-{
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    std::ostringstream out;
-    out << std::put_time(&tm, "%Y-%m-%dT%H:%M:%S%z");
-    return out.str();
-}
-} // namespace
 
 std::string_view runStatusName(RunStatus status)
 {
@@ -55,7 +43,7 @@ RunRecorder::RunRecorder(std::shared_ptr<const Workload> workload, const RunOpti
     const std::uint64_t n = workload->taskCount();
     m_result.workload = std::move(workload);
     m_result.options = options;
-    m_result.startedAt = isoNow();
+    m_result.startedAt = io::isoTimeNow();
     m_result.tasks.resize(n);
     for (std::uint64_t i = 0; i < n; ++i)
         m_result.tasks[i].index = static_cast<std::uint32_t>(i);

@@ -42,6 +42,14 @@ public:
     std::uint64_t taskCount() const;
     TaskInput input(std::uint64_t index) const;
     const KernelInfo &kernelInfo() const { return corescope::kernelInfo(kernel); }
+
+    /// The task's input as formatInput() writes it, or "" for an index this workload does not
+    /// have (a run whose records and workload disagree must not crash an export).
+    /// `taskCount` is taskCount(), computed once by the caller.
+    std::string inputText(std::uint64_t taskCount, std::uint64_t index) const
+    {
+        return index < taskCount ? formatInput(kernel, input(index)) : std::string();
+    }
 };
 
 } // namespace corescope

@@ -1,6 +1,6 @@
 #include "core/workload/workloadparser.h"
 
-#include "core/util/json.h"
+#include "core/io/jsonreader.h"
 
 #include <algorithm>
 #include <array>

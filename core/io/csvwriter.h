@@ -7,6 +7,8 @@
 
 namespace corescope {
 
+struct SweepResult;
+
 /// The tasks CSV's header row: stable column names, units in the names.
 inline constexpr std::string_view kTasksCsvHeader =
     "index,input,result,ok,state,worker,pid,tid,cpu_start,cpu_end,enqueue_ns,start_ns,end_ns,"
@@ -20,8 +22,18 @@ inline constexpr std::string_view kTasksCsvHeader =
 /// Returns false when the stream failed.
 bool writeTasksCsv(const RunResult &run, std::ostream &out);
 
-/// Writes the CSV to `path` through a temporary file renamed into place. Returns empty on
-/// success, else a sentence naming the path.
+/// Writes the CSV to `path` atomically (io::writeFileAtomically). Returns empty on success,
+/// else a sentence naming the path.
 std::string writeTasksCsvFile(const RunResult &run, const std::string &path);
+
+/// The sweep CSV's header row, hyperfine's shape: one row per point.
+inline constexpr std::string_view kSweepCsvHeader =
+    "mode,workers,median_s,min_s,max_s,mean_s,stddev_s,speedup,efficiency,karp_flatt,runs";
+
+/// One row per sweep point (label, workers, the statistics in seconds, speedup, efficiency,
+/// Karp-Flatt empty when unknown, the number of runs), CRLF line ends.
+std::string sweepCsv(const SweepResult &sweep);
+/// Writes sweepCsv() to `path` atomically. Returns an empty string or the error.
+std::string writeSweepCsvFile(const SweepResult &sweep, const std::string &path);
 
 } // namespace corescope

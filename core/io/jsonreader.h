@@ -1,14 +1,17 @@
 #pragma once
 
-// A small, strict JSON reader for workload files. Standard C++ only (the worker and fuzzers
-// link it without Qt). It exists instead of QJsonDocument because workload errors must name
-// line:column, integers must stay exact (QJsonValue turns every number into a double), and
-// duplicate keys must be refused, not silently merged.
+// The one JSON reader: workload files, run and sweep reports, saved options. Strict and
+// standard C++ only. It exists instead of QJsonDocument because errors must name
+// line:column, integers must stay exact (QJsonValue turns every number into a double),
+// duplicate keys must be refused, not silently merged, and memory must stay bounded: a
+// document is either parsed whole into a Value (parse(), at most kMaxValues values) or pulled
+// piece by piece through a Reader (a million-task report streams, each task a small Value).
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -93,7 +96,7 @@ public:
     std::string describe() const;
 
 private:
-    friend class Parser;
+    friend class Reader;
     std::variant<std::nullptr_t, bool, Number, std::string, Array, Object> m_data;
     Position m_position;
 };
@@ -111,6 +114,76 @@ struct ParseError {
     bool tooManyValues = false;   ///< refused for the value limit, not for its syntax
     /// "3:17: message"
     std::string toString() const;
+};
+
+/// Pulls a document apart value by value, with the same rules and messages as parse(). Every
+/// call throws ParseError on malformed text. Containers: beginObject() then nextMember() until
+/// it returns false, reading exactly one value (readValue() or skipValue() or a nested begin*)
+/// after each member; arrays likewise with beginArray() / nextElement().
+class Reader {
+public:
+    explicit Reader(std::string_view text);
+
+    /// Where the next value (or key, or closing bracket) starts, white space skipped.
+    Position position();
+    /// The type of the next value, from its first character; throws at the end of the text
+    /// and on a character no value starts with. (A Bool or Null may still be a bad word: the
+    /// read that follows says so.)
+    Type peekType();
+    /// Nothing but white space is left.
+    bool atEnd();
+    /// Throws "trailing data after the JSON value" unless atEnd().
+    void finish();
+
+    void beginObject();
+    /// The next member's key (its position in `keyPosition`), or false at the closing brace.
+    bool nextMember(std::string &key, Position &keyPosition);
+    void beginArray();
+    /// true when another element follows, false at the closing bracket.
+    bool nextElement();
+
+    /// The next value, whole: at most `maxValues` values (every scalar, list and object).
+    Value readValue(std::size_t maxValues = kMaxValues);
+    /// Steps over the next value without keeping it (nor counting it).
+    void skipValue();
+
+private:
+    struct Open {
+        char kind = 0;   // '[' or '{'
+        Position position;
+        bool first = true;
+        // Keys seen so far: a short list first, hashed once an object grows (a task object
+        // has 17 members; a map would cost 17 allocations each).
+        std::vector<std::pair<std::string, Position>> keys;
+        std::unordered_map<std::string, Position> index;
+    };
+
+    bool atEndOfText() const { return m_pos >= m_text.size(); }
+    char peek() const { return m_text[m_pos]; }
+    Position here() const { return {m_line, m_column}; }
+    void advance();
+    [[noreturn]] void failAtEnd(std::string_view inside = {});
+    std::string describeCharAt(std::size_t pos) const;
+    void skipWhitespace();
+    void countValue();
+    void begin(char kind);
+    void enter(char kind);
+    void leave();
+    void rememberKey(const std::string &key, Position at);
+    Value buildValue();
+    unsigned parseHex4();
+    std::string parseString();
+    Value parseNumber();
+    Value parseWord();
+
+    std::string_view m_text;
+    std::size_t m_pos = 0;
+    int m_line = 1;
+    int m_column = 1;
+    std::size_t m_maxValues = 0;
+    std::size_t m_valuesLeft = 0;   // values still allowed in the current readValue()
+    std::vector<Open> m_open;        // containers being read, innermost at m_depth - 1
+    std::size_t m_depth = 0;         // m_open keeps its frames (and their capacity) when left
 };
 
 /// Parses one complete JSON document (RFC 8259, strictly: no comments, no trailing commas,

@@ -1,19 +1,14 @@
 #pragma once
 
-// What the run exporters (report, CSV, Chrome trace) share: a buffered writer with fast number
-// formatting and JSON escaping, and replacing a file only once it is completely written.
-// Internal to core/trace; not a public API.
-
-#include "core/workload/workload.h"
+// What every writer in core/io shares (run and sweep reports, CSV, Chrome trace, options): a
+// buffered writer with fast number formatting, JSON string escaping and CSV quoting.
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <ostream>
-#include <string>
 #include <string_view>
 
-namespace corescope::exportio {
+namespace corescope::io {
 
 /// Collects output in a 64 KiB buffer and hands it to the stream in large blocks, so a
 /// million-row export spends its time formatting, not in ostream calls.
@@ -64,19 +59,4 @@ private:
     std::unique_ptr<char[]> m_buffer = std::make_unique_for_overwrite<char[]>(kCapacity);
 };
 
-/// The task's input as formatInput() writes it, or "" for an index the workload does not have
-/// (a run whose records and workload disagree must not crash the export). `taskCount` is
-/// workload.taskCount(), computed once by the caller.
-inline std::string inputText(const Workload &workload, std::uint64_t taskCount,
-                             std::uint64_t index)
-{
-    return index < taskCount ? formatInput(workload.kernel, workload.input(index)) : std::string();
-}
-
-/// Writes `path` through `write` into a new temporary file beside it, syncs it and renames it
-/// over `path`, so a failed or interrupted export never leaves half a file (nor clobbers the
-/// previous one). Returns an empty string on success, else a sentence naming the path.
-std::string writeFileAtomically(const std::string &path,
-                                const std::function<bool(std::ostream &)> &write);
-
-} // namespace corescope::exportio
+} // namespace corescope::io

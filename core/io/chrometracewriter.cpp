@@ -1,6 +1,8 @@
-#include "core/trace/chrometrace.h"
+#include "core/io/chrometracewriter.h"
 
-#include "core/trace/exportio.h"
+#include "core/io/atomicfile.h"
+#include "core/io/jsonreader.h"
+#include "core/io/outbuffer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,10 +12,9 @@ namespace corescope {
 
 namespace {
 
-using exportio::OutBuffer;
+using io::OutBuffer;
 
 constexpr int kRunPid = 1;
-constexpr std::uint64_t kMaxExactJsonInteger = std::uint64_t{1} << 53;
 
 struct Lane {
     const WorkerRecord *record = nullptr;
@@ -168,7 +169,7 @@ private:
             m_out.put(std::string_view("null"));
         else if (m_workload.kernelInfo().result == ResultKind::Bool)
             m_out.put(t.result != 0 ? std::string_view("true") : std::string_view("false"));
-        else if (t.result <= kMaxExactJsonInteger)
+        else if (t.result <= json::kMaxExactInteger)
             m_out.unsignedInteger(t.result);
         else
             m_out.jsonString(std::to_string(t.result));
@@ -234,7 +235,7 @@ private:
             m_out.put(std::string_view(",\"args\":{\"index\":"));
             m_out.unsignedInteger(t.index);
             m_out.put(std::string_view(",\"input\":"));
-            m_out.jsonString(exportio::inputText(m_workload, m_taskCount, t.index));
+            m_out.jsonString(m_workload.inputText(m_taskCount, t.index));
             m_out.put(std::string_view(",\"result\":"));
             resultValue(t);
             if (t.mismatch)
@@ -334,7 +335,7 @@ bool writeChromeTrace(const RunResult &run, std::ostream &out)
 
 std::string writeChromeTraceFile(const RunResult &run, const std::string &path)
 {
-    return exportio::writeFileAtomically(
+    return io::writeFileAtomically(
         path, [&run](std::ostream &out) { return writeChromeTrace(run, out); });
 }
 

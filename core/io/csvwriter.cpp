@@ -1,12 +1,17 @@
-#include "core/trace/csvwriter.h"
+#include "core/io/csvwriter.h"
 
-#include "core/trace/exportio.h"
+#include "core/engine/sweep.h"
+#include "core/io/atomicfile.h"
+#include "core/io/outbuffer.h"
+#include "core/io/reportformat.h"
+
+#include <sstream>
 
 namespace corescope {
 
 namespace {
 
-using exportio::OutBuffer;
+using io::OutBuffer;
 
 // RFC 4180 asks for CRLF; spreadsheets and pandas read either, so the strict choice costs
 // nothing.
@@ -19,14 +24,25 @@ void optionalInteger(OutBuffer &out, std::int64_t value, std::int64_t absent)
         out.integer(value);
 }
 
-std::string_view stateName(TaskState state)
+void writeSweepRows(const SweepResult &s, OutBuffer &out)
 {
-    switch (state) {
-    case TaskState::Pending: return "pending";
-    case TaskState::Done: return "done";
-    case TaskState::Failed: return "failed";
+    out.put(kSweepCsvHeader);
+    out.put(kLineEnd);
+    for (const SweepPoint &p : s.points) {
+        out.csvField(p.series.label());
+        out.put(',');
+        out.integer(p.workers);
+        for (double v : {p.median, p.min, p.max, p.mean, p.stddev, p.speedup, p.efficiency}) {
+            out.put(',');
+            out.real(v);
+        }
+        out.put(',');
+        if (p.karpFlatt)
+            out.real(*p.karpFlatt);
+        out.put(',');
+        out.integer(static_cast<std::int64_t>(p.wallSeconds.size()));
+        out.put(kLineEnd);
     }
-    return "?";
 }
 
 } // namespace
@@ -43,7 +59,7 @@ bool writeTasksCsv(const RunResult &run, std::ostream &stream)
     for (const TaskRecord &t : run.tasks) {
         out.unsignedInteger(t.index);
         out.put(',');
-        out.csvField(exportio::inputText(w, taskCount, t.index));
+        out.csvField(w.inputText(taskCount, t.index));
         out.put(',');
         if (t.state == TaskState::Done) {
             if (boolResult)
@@ -54,7 +70,7 @@ bool writeTasksCsv(const RunResult &run, std::ostream &stream)
         out.put(',');
         out.put(t.ok() ? std::string_view("true") : std::string_view("false"));
         out.put(',');
-        out.put(stateName(t.state));
+        out.put(io::taskStateName(t.state));
         optionalInteger(out, t.worker, -1);
         optionalInteger(out, t.pid, 0);      // 0: the task never reached a worker
         optionalInteger(out, t.tid, 0);
@@ -76,8 +92,28 @@ bool writeTasksCsv(const RunResult &run, std::ostream &stream)
 
 std::string writeTasksCsvFile(const RunResult &run, const std::string &path)
 {
-    return exportio::writeFileAtomically(
+    return io::writeFileAtomically(
         path, [&run](std::ostream &out) { return writeTasksCsv(run, out); });
+}
+
+std::string sweepCsv(const SweepResult &sweep)
+{
+    std::ostringstream s;
+    {
+        OutBuffer out(s);
+        writeSweepRows(sweep, out);
+        out.flush();
+    }
+    return s.str();
+}
+
+std::string writeSweepCsvFile(const SweepResult &sweep, const std::string &path)
+{
+    return io::writeFileAtomically(path, [&](std::ostream &os) {
+        OutBuffer out(os);
+        writeSweepRows(sweep, out);
+        return out.flush();
+    });
 }
 
 } // namespace corescope

@@ -1,0 +1,598 @@
+#include "core/io/jsonreader.h"
+
+#include "core/io/utf8.h"
+
+#include <climits>
+#include <cstddef>
+
+namespace corescope::json {
+
+namespace {
+
+using io::appendUtf8;
+using io::utf8SequenceLength;
+
+std::string positionText(Position p)
+{
+    return std::to_string(p.line) + ':' + std::to_string(p.column);
+}
+
+std::string hexByte(unsigned char c)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    return std::string("0x") + kDigits[c >> 4] + kDigits[c & 0xF];
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+// Keys are compared in a list up to this many members, then hashed.
+constexpr std::size_t kLinearKeys = 24;
+
+[[noreturn]] void fail(Position at, std::string message)
+{
+    throw ParseError{at, std::move(message)};
+}
+
+} // namespace
+
+Reader::Reader(std::string_view text) : m_text(text)
+{
+    if (m_text.substr(0, 3) == "\xEF\xBB\xBF")   // editors on Windows add a BOM
+        m_pos = 3;
+}
+
+// Advances one byte. Columns count code points: UTF-8 continuation bytes do not move them.
+void Reader::advance()
+{
+    const auto c = static_cast<unsigned char>(m_text[m_pos++]);
+    if (c == '\n') {
+        if (m_line < INT_MAX)
+            ++m_line;
+        m_column = 1;
+    } else if ((c & 0xC0) != 0x80 && m_column < INT_MAX) {
+        ++m_column;
+    }
+}
+
+void Reader::failAtEnd(std::string_view inside)
+{
+    std::string message = "unexpected end of input";
+    if (!inside.empty()) {
+        message += " inside ";
+        message += inside;
+    } else if (m_depth > 0) {
+        const Open &open = m_open[m_depth - 1];
+        message += open.kind == '[' ? ": the list opened at " : ": the object opened at ";
+        message += positionText(open.position) + " is not closed";
+    }
+    fail(here(), message + " (truncated file?)");
+}
+
+// What the byte(s) at `pos` are, for "unexpected ..." messages.
+std::string Reader::describeCharAt(std::size_t pos) const
+{
+    const auto c = static_cast<unsigned char>(m_text[pos]);
+    if (c == 0)
+        return "NUL byte (is this a binary file?)";
+    if (c >= 0x80) {
+        const std::size_t n = utf8SequenceLength(m_text, pos);
+        if (n == 0)
+            return "byte " + hexByte(c) + ", not valid UTF-8 (is this a binary file?)";
+        return "character '" + std::string(m_text.substr(pos, n)) + '\'';
+    }
+    if (c < 0x20 || c == 0x7F)
+        return "control byte " + hexByte(c) + " (is this a binary file?)";
+    return std::string("character '") + static_cast<char>(c) + '\'';
+}
+
+void Reader::skipWhitespace()
+{
+    while (!atEndOfText()) {
+        const char c = peek();
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            advance();
+        } else if (c == '/' && m_pos + 1 < m_text.size()
+                   && (m_text[m_pos + 1] == '/' || m_text[m_pos + 1] == '*')) {
+            fail(here(), "comments are not allowed in JSON");
+        } else {
+            return;
+        }
+    }
+}
+
+Position Reader::position()
+{
+    skipWhitespace();
+    return here();
+}
+
+bool Reader::atEnd()
+{
+    skipWhitespace();
+    return atEndOfText();
+}
+
+void Reader::finish()
+{
+    if (!atEnd())
+        fail(here(), "trailing data after the JSON value: " + describeCharAt(m_pos));
+}
+
+Type Reader::peekType()
+{
+    skipWhitespace();
+    if (atEndOfText())
+        failAtEnd();
+    switch (peek()) {
+    case '{': return Type::Object;
+    case '[': return Type::Array;
+    case '"': return Type::String;
+    case 't':
+    case 'f': return Type::Bool;
+    case 'n': return Type::Null;
+    default: break;
+    }
+    if (peek() == '-' || isDigit(peek()))
+        return Type::Number;
+    readValue(1);   // throws the reason no value starts here
+    return Type::Null;
+}
+
+void Reader::countValue()
+{
+    if (m_valuesLeft == 0) {
+        ParseError error{here(), "more than " + std::to_string(m_maxValues)
+                                     + " values in one document (the limit bounds memory use)"};
+        error.tooManyValues = true;
+        throw error;
+    }
+    --m_valuesLeft;
+}
+
+void Reader::enter(char kind)
+{
+    if (m_depth >= static_cast<std::size_t>(kMaxDepth))
+        fail(here(), "nesting deeper than " + std::to_string(kMaxDepth) + " levels");
+    if (m_depth == m_open.size())
+        m_open.emplace_back();
+    Open &open = m_open[m_depth++];
+    open.kind = kind;
+    open.position = here();
+    open.first = true;
+    if (kind == '{') {
+        open.keys.clear();
+        open.index.clear();
+    }
+    advance();
+}
+
+void Reader::leave()
+{
+    advance();
+    --m_depth;
+}
+
+void Reader::begin(char kind)
+{
+    skipWhitespace();
+    if (atEndOfText())
+        failAtEnd();
+    if (peek() != kind) {
+        fail(here(), std::string(kind == '{' ? "expected an object, got " : "expected a list, got ")
+                         + describeCharAt(m_pos));
+    }
+    enter(kind);
+}
+
+void Reader::beginObject()
+{
+    begin('{');
+}
+
+void Reader::beginArray()
+{
+    begin('[');
+}
+
+bool Reader::nextElement()
+{
+    Open &open = m_open[m_depth - 1];
+    skipWhitespace();
+    if (open.first) {
+        open.first = false;
+        if (!atEndOfText() && peek() == ']') {
+            leave();
+            return false;
+        }
+        return true;
+    }
+    if (atEndOfText())
+        failAtEnd();
+    if (peek() == ']') {
+        leave();
+        return false;
+    }
+    if (peek() != ',')
+        fail(here(), "expected ',' or ']' after a list element, got " + describeCharAt(m_pos));
+    advance();
+    skipWhitespace();
+    if (!atEndOfText() && peek() == ']')
+        fail(here(), "trailing commas are not allowed");
+    return true;
+}
+
+void Reader::rememberKey(const std::string &key, Position at)
+{
+    Open &open = m_open[m_depth - 1];
+    const Position *first = nullptr;
+    if (open.index.empty()) {
+        for (const auto &[seen, where] : open.keys)
+            if (seen == key)
+                first = &where;
+        if (!first) {
+            open.keys.emplace_back(key, at);
+            if (open.keys.size() > kLinearKeys) {
+                for (auto &[seen, where] : open.keys)
+                    open.index.emplace(std::move(seen), where);
+                open.keys.clear();
+            }
+        }
+    } else {
+        const auto [it, inserted] = open.index.emplace(key, at);
+        if (!inserted)
+            first = &it->second;
+    }
+    if (first)
+        fail(at, "duplicate key " + quote(key) + " (first at " + positionText(*first) + ')');
+}
+
+bool Reader::nextMember(std::string &key, Position &keyPosition)
+{
+    Open &open = m_open[m_depth - 1];
+    skipWhitespace();
+    if (open.first) {
+        open.first = false;
+        if (!atEndOfText() && peek() == '}') {
+            leave();
+            return false;
+        }
+    } else {
+        if (atEndOfText())
+            failAtEnd();
+        if (peek() == '}') {
+            leave();
+            return false;
+        }
+        if (peek() != ',') {
+            fail(here(), "expected ',' or '}' after an object member, got "
+                             + describeCharAt(m_pos));
+        }
+        advance();
+        skipWhitespace();
+    }
+    if (atEndOfText())
+        failAtEnd();
+    if (peek() == '}')
+        fail(here(), "trailing commas are not allowed");
+    if (peek() != '"') {
+        fail(here(), peek() == '\''
+                         ? std::string("keys need double quotes, not single quotes")
+                         : "expected a key in double quotes, got " + describeCharAt(m_pos));
+    }
+    keyPosition = here();
+    key = parseString();
+    rememberKey(key, keyPosition);
+    skipWhitespace();
+    if (atEndOfText())
+        failAtEnd();
+    if (peek() != ':')
+        fail(here(), "expected ':' after the key, got " + describeCharAt(m_pos));
+    advance();
+    skipWhitespace();
+    return true;
+}
+
+Value Reader::readValue(std::size_t maxValues)
+{
+    m_maxValues = maxValues;
+    m_valuesLeft = maxValues;
+    skipWhitespace();
+    return buildValue();
+}
+
+void Reader::skipValue()
+{
+    switch (peekType()) {
+    case Type::Object: {
+        beginObject();
+        std::string key;
+        Position at;
+        while (nextMember(key, at))
+            skipValue();
+        return;
+    }
+    case Type::Array:
+        beginArray();
+        while (nextElement())
+            skipValue();
+        return;
+    default:
+        readValue(1);
+    }
+}
+
+// Recursive descent; the recursion is bounded by kMaxDepth, so stack use is bounded too.
+Value Reader::buildValue()
+{
+    if (atEndOfText())
+        failAtEnd();
+    countValue();
+    Value v;
+    v.m_position = here();
+    switch (peek()) {
+    case '{': {
+        enter('{');
+        Object members;
+        std::string key;
+        Position keyPosition;
+        while (nextMember(key, keyPosition)) {
+            Member &member = members.emplace_back();
+            member.key = std::move(key);
+            member.keyPosition = keyPosition;
+            member.value = buildValue();
+        }
+        v.m_data = std::move(members);
+        return v;
+    }
+    case '[': {
+        enter('[');
+        Array items;
+        while (nextElement())
+            items.push_back(buildValue());
+        v.m_data = std::move(items);
+        return v;
+    }
+    case '"':
+        v.m_data = parseString();
+        return v;
+    case '\'':
+        fail(here(), "strings need double quotes, not single quotes");
+    default:
+        break;
+    }
+    const char c = peek();
+    if (c == '-' || isDigit(c))
+        return parseNumber();
+    if (isLetter(c))
+        return parseWord();
+    fail(here(), "expected a value, got " + describeCharAt(m_pos));
+}
+
+unsigned Reader::parseHex4()
+{
+    unsigned value = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (atEndOfText())
+            failAtEnd("a \\u escape");
+        const char c = peek();
+        unsigned digit = 0;
+        if (c >= '0' && c <= '9')
+            digit = static_cast<unsigned>(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            digit = static_cast<unsigned>(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            digit = static_cast<unsigned>(c - 'A' + 10);
+        else
+            fail(here(), "expected 4 hex digits after \\u, got " + describeCharAt(m_pos));
+        value = value * 16 + digit;
+        advance();
+    }
+    return value;
+}
+
+
+// At the opening quote; returns the decoded contents.
+std::string Reader::parseString()
+{
+    const Position start = here();
+    advance();
+    std::string out;
+    for (;;) {
+        // Plain printable ASCII in one piece: one code point a byte, no line break.
+        std::size_t run = m_pos;
+        while (run < m_text.size()) {
+            const auto b = static_cast<unsigned char>(m_text[run]);
+            if (b < 0x20 || b >= 0x7F || b == '"' || b == '\\')
+                break;
+            ++run;
+        }
+        if (run > m_pos) {
+            out.append(m_text.substr(m_pos, run - m_pos));
+            const std::size_t n = run - m_pos;
+            m_column = n > static_cast<std::size_t>(INT_MAX - m_column) ? INT_MAX
+                                                                          : m_column + int(n);
+            m_pos = run;
+        }
+        if (atEndOfText())
+            failAtEnd("the string started at " + positionText(start));
+        const auto c = static_cast<unsigned char>(peek());
+        if (c == '"') {
+            advance();
+            return out;
+        }
+        if (c == '\\') {
+            const Position escape = here();
+            advance();
+            if (atEndOfText())
+                failAtEnd("the string started at " + positionText(start));
+            const char e = peek();
+            switch (e) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '/': out += '/'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                advance();
+                std::uint32_t cp = parseHex4();
+                if (cp >= 0xDC00 && cp <= 0xDFFF)
+                    fail(escape, "unpaired UTF-16 surrogate in a \\u escape");
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    if (m_pos + 1 >= m_text.size() || peek() != '\\'
+                        || m_text[m_pos + 1] != 'u')
+                        fail(escape, "unpaired UTF-16 surrogate in a \\u escape");
+                    advance();
+                    advance();
+                    const std::uint32_t low = parseHex4();
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        fail(escape, "unpaired UTF-16 surrogate in a \\u escape");
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                }
+                appendUtf8(out, cp);
+                continue;   // parseHex4 already moved past the digits
+            }
+            default:
+                fail(escape, "invalid escape sequence in a string: " + describeCharAt(m_pos)
+                                 + " after '\\'");
+            }
+            advance();
+            continue;
+        }
+        if (c == '\n' || c == '\r')
+            fail(start, "unterminated string: a line break comes before the closing quote");
+        if (c == 0)
+            fail(here(), "NUL byte in a string (is this a binary file?)");
+        if (c < 0x20 || c == 0x7F) {
+            fail(here(), "control byte " + hexByte(c)
+                             + " in a string must be written as a \\u escape");
+        }
+        if (c >= 0x80) {
+            const std::size_t n = utf8SequenceLength(m_text, m_pos);
+            if (n == 0) {
+                fail(here(), "byte " + hexByte(c)
+                                 + " in a string is not valid UTF-8 (is this a binary file?)");
+            }
+            out.append(m_text.substr(m_pos, n));
+            for (std::size_t i = 0; i < n; ++i)
+                advance();
+            continue;
+        }
+        out += static_cast<char>(c);
+        advance();
+    }
+}
+
+
+Value Reader::parseNumber()
+{
+    Value v;
+    v.m_position = here();
+    const std::size_t begin = m_pos;
+    Number number;
+    if (peek() == '-') {
+        number.isNegative = true;
+        advance();
+    }
+    if (atEndOfText())
+        failAtEnd("a number");
+    if (!isDigit(peek()))
+        fail(here(), "invalid number: expected a digit after '-', got " + describeCharAt(m_pos));
+    number.fitsUint64 = true;
+    const auto addDigit = [&number](char c) {
+        const auto d = static_cast<std::uint64_t>(c - '0');
+        if (number.magnitude > (UINT64_MAX - d) / 10)
+            number.fitsUint64 = false;
+        else
+            number.magnitude = number.magnitude * 10 + d;
+    };
+    if (peek() == '0') {
+        advance();
+        if (!atEndOfText() && isDigit(peek()))
+            fail(v.m_position, "invalid number: leading zeros are not allowed");
+    } else {
+        while (!atEndOfText() && isDigit(peek())) {
+            addDigit(peek());
+            advance();
+        }
+    }
+    bool integer = true;
+    if (!atEndOfText() && peek() == '.') {
+        integer = false;
+        advance();
+        if (atEndOfText())
+            failAtEnd("a number");
+        if (!isDigit(peek()))
+            fail(here(), "invalid number: expected a digit after '.', got "
+                             + describeCharAt(m_pos));
+        while (!atEndOfText() && isDigit(peek()))
+            advance();
+    }
+    if (!atEndOfText() && (peek() == 'e' || peek() == 'E')) {
+        integer = false;
+        advance();
+        if (!atEndOfText() && (peek() == '+' || peek() == '-'))
+            advance();
+        if (atEndOfText())
+            failAtEnd("a number");
+        if (!isDigit(peek()))
+            fail(here(), "invalid number: expected a digit in the exponent, got "
+                             + describeCharAt(m_pos));
+        while (!atEndOfText() && isDigit(peek()))
+            advance();
+    }
+    number.isInteger = integer;
+    if (!integer) {
+        number.fitsUint64 = false;
+        number.magnitude = 0;
+    } else if (!number.fitsUint64) {
+        number.magnitude = 0;
+    }
+    number.literal = std::string(m_text.substr(begin, m_pos - begin));
+    v.m_data = std::move(number);
+    return v;
+}
+
+
+// true, false, null, or a bare word that was meant to be a string.
+Value Reader::parseWord()
+{
+    Value v;
+    v.m_position = here();
+    std::size_t end = m_pos;
+    while (end < m_text.size() && (isLetter(m_text[end]) || isDigit(m_text[end]))
+           && end - m_pos < 40)
+        ++end;
+    const std::string_view word = m_text.substr(m_pos, end - m_pos);
+    if (word == "true") {
+        v.m_data = true;
+    } else if (word == "false") {
+        v.m_data = false;
+    } else if (word == "null") {
+        v.m_data = nullptr;
+    } else {
+        fail(v.m_position, "unexpected word '" + std::string(word)
+                               + "' (JSON's literals are true, false and null; strings "
+                                 "need double quotes)");
+    }
+    for (std::size_t i = m_pos; i < end; ++i)
+        advance();
+    return v;
+}
+
+std::string ParseError::toString() const
+{
+    return positionText(position) + ": " + message;
+}
+
+} // namespace corescope::json

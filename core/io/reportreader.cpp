@@ -1,0 +1,573 @@
+#include "core/io/reportreader.h"
+
+#include "core/io/fieldreader.h"
+#include "core/io/jsonreader.h"
+#include "core/io/runoptionsio.h"
+
+#include <cerrno>
+#include <charconv>
+#include <climits>
+#include <cstring>
+#include <limits>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace corescope {
+
+namespace {
+
+using io::Field;
+using io::FieldError;
+
+// An unsigned 64-bit value: a JSON integer, or a decimal string (above 2^53), or for bool
+// results true / false.
+std::uint64_t unsignedValue(const Field &f, bool allowBool = false)
+{
+    const json::Value &v = f.value();
+    if (v.isString()) {
+        const std::string &text = v.asString();
+        std::uint64_t out = 0;
+        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+        if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size())
+            f.fail("expected a non-negative integer, got " + v.describe());
+        return out;
+    }
+    if (allowBool && v.isBool())
+        return v.asBool() ? 1 : 0;
+    if (!v.isNumber() || !v.asNumber().isInteger || !v.asNumber().fitsUint64
+        || v.asNumber().isNegative)
+        f.fail("expected a non-negative integer, got " + v.describe());
+    return v.asNumber().magnitude;
+}
+
+template <typename T>
+T integerAs(const Field &f, bool nullable = false)
+{
+    const std::int64_t min = nullable ? std::max<std::int64_t>(std::numeric_limits<T>::min(), -1)
+                                      : std::int64_t(std::numeric_limits<T>::min());
+    const auto max = static_cast<std::int64_t>(
+        std::min<std::uint64_t>(std::numeric_limits<T>::max(), INT64_MAX));
+    return static_cast<T>(nullable ? f.integerOrNull(min, max) : f.integer(min, max));
+}
+
+// "123" or "[123, 456]", as formatInput() writes them.
+bool parseInputText(std::string_view text, TaskInput &input, int &arity)
+{
+    auto number = [](std::string_view s, std::uint64_t &v) {
+        const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        return !s.empty() && ec == std::errc{} && ptr == s.data() + s.size();
+    };
+    input = TaskInput{};
+    if (!text.empty() && text.front() == '[') {
+        if (text.back() != ']')
+            return false;
+        const std::string_view inner = text.substr(1, text.size() - 2);
+        const auto comma = inner.find(',');
+        if (comma == std::string_view::npos)
+            return false;
+        std::string_view first = inner.substr(0, comma);
+        std::string_view second = inner.substr(comma + 1);
+        while (!second.empty() && second.front() == ' ')
+            second.remove_prefix(1);
+        arity = 2;
+        return number(first, input.a) && number(second, input.b);
+    }
+    arity = 1;
+    return number(text, input.a);
+}
+
+[[noreturn]] void failAt(json::Position at, std::string message)
+{
+    throw FieldError{at, {}, std::move(message)};
+}
+
+struct ParsedTask {
+    TaskInput input;
+    std::int8_t arity = 0;
+    bool hasExpected = false;
+    std::uint64_t expected = 0;
+};
+
+// The top level and the long lists are pulled; each member or list element is read whole as a
+// small json::Value and taken apart by io::Field.
+class RunReportReader {
+public:
+    RunReportReader(std::string_view text, RunResult &run)
+        : m_in(text)
+        , m_run(run)
+        , m_textSize(text.size())
+    {
+    }
+
+    void read()
+    {
+        auto workload = std::make_shared<Workload>();
+        if (m_in.peekType() != json::Type::Object) {
+            const json::Value v = m_in.readValue();
+            Field(v, "document").fail("expected an object, got " + v.describe());
+        }
+        m_in.beginObject();
+        std::string key;
+        json::Position keyAt;
+        bool sawFormat = false, sawWorkload = false, sawOptions = false, sawTasks = false;
+        bool sawStatus = false;
+        while (m_in.nextMember(key, keyAt)) {
+            if (key == "tasks") {
+                readTasks();
+                sawTasks = true;
+            } else if (key == "hand_order") {
+                readHandOrder();
+            } else if (key == "workers") {
+                readList("workers", [this](const Field &f) { readWorker(f); });
+            } else if (key == "samples") {
+                readList("samples", [this](const Field &f) { readSample(f); });
+            } else if (key == "format" || key == "version" || key == "workload"
+                       || key == "options" || key == "machine" || key == "started_at"
+                       || key == "status" || key == "error" || key == "failed_task"
+                       || key == "wall_ns" || key == "shared_total") {
+                const json::Value v = m_in.readValue();
+                const Field f(v, key);
+                sawFormat |= key == "format";
+                sawWorkload |= key == "workload";
+                sawOptions |= key == "options";
+                sawStatus |= key == "status";
+                readMember(f, key, *workload);
+            } else {
+                m_in.skipValue();   // from a newer version: not ours to judge
+            }
+        }
+        if (!m_in.atEnd())
+            failAt(m_in.position(), "unexpected text after the document");
+
+        const std::pair<bool, const char *> required[] = {{sawFormat, "format"},
+                                                          {sawWorkload, "workload"},
+                                                          {sawOptions, "options"},
+                                                          {sawStatus, "status"},
+                                                          {sawTasks, "tasks"}};
+        for (const auto &[seen, name] : required) {
+            if (!seen)
+                failAt({1, 1}, std::string("missing \"") + name
+                                   + "\": not a complete Corescope run report");
+        }
+        finishWorkload(*workload);
+        for (const std::uint32_t i : m_run.handOrder) {
+            if (i >= m_run.tasks.size())
+                failAt(m_handOrderAt, "hand_order: task " + std::to_string(i) + " does not exist");
+        }
+        m_run.workload = std::move(workload);
+    }
+
+private:
+    void readMember(const Field &f, std::string_view key, Workload &workload)
+    {
+        if (key == "format") {
+            const std::string format = f.string();
+            if (format != io::kRunReportFormat)
+                f.fail("not a Corescope run report (" + json::quote(format) + ')');
+        } else if (key == "version") {
+            const std::int64_t version = f.integer(0, INT32_MAX);
+            if (version > io::kRunReportVersion)
+                f.fail("version " + std::to_string(version)
+                       + " was written by a newer Corescope; this one reads up to "
+                       + std::to_string(io::kRunReportVersion));
+        } else if (key == "workload") {
+            m_workloadAt = f.position();
+            readWorkload(f, workload);
+        } else if (key == "options") {
+            io::readRunOptions(f, m_run.options);
+        } else if (key == "machine") {
+            MachineInfo &m = m_run.machine;
+            for (const auto &[k, v] : f.members()) {
+                if (k == "logical_cores")
+                    m.logicalCores = integerAs<int>(v);
+                else if (k == "cpu_model")
+                    m.cpuModel = v.string();
+                else if (k == "os")
+                    m.os = v.string();
+                else if (k == "kernel")
+                    m.kernel = v.string();
+                else if (k == "hostname")
+                    m.hostname = v.string();
+            }
+        } else if (key == "started_at") {
+            m_run.startedAt = f.string();
+        } else if (key == "status") {
+            const std::string text = f.string();
+            bool known = false;
+            for (auto status : {RunStatus::Running, RunStatus::Ok, RunStatus::Cancelled,
+                                RunStatus::Failed}) {
+                if (runStatusName(status) == text) {
+                    m_run.status = status;
+                    known = true;
+                }
+            }
+            if (!known)
+                f.fail("unknown status " + json::quote(text));
+        } else if (key == "error") {
+            m_run.error = f.stringOrNull();
+        } else if (key == "failed_task") {
+            m_run.failedTask = f.integerOrNull(-1, UINT32_MAX);
+        } else if (key == "wall_ns") {
+            m_run.wallNs = f.integer(0, INT64_MAX);
+        } else if (key == "shared_total") {
+            if (!f.isNull())
+                m_run.sharedTotal = unsignedValue(f);
+        }
+    }
+
+    void readWorkload(const Field &f, Workload &w)
+    {
+        bool sawKernel = false;
+        for (const auto &[key, v] : f.members()) {
+            if (key == "name") {
+                w.name = v.string();
+            } else if (key == "description") {
+                w.description = v.string();
+            } else if (key == "source") {
+                w.sourcePath = v.string();
+            } else if (key == "kernel") {
+                const std::string name = v.string();
+                if (const auto id = kernelByName(name))
+                    w.kernel = *id;
+                else
+                    v.fail("unknown kernel " + json::quote(name));
+                sawKernel = true;
+            } else if (key == "tasks") {
+                m_declaredTasks = unsignedValue(v);
+                m_sawDeclaredTasks = true;
+            } else if (key == "params") {
+                readParams(v, w.params);
+            } else if (key == "inputs") {
+                readGenerator(v);
+            }
+        }
+        if (!sawKernel)
+            f.fail("missing \"kernel\"");
+    }
+
+    static void readParams(const Field &f, KernelParams &p)
+    {
+        for (const auto &[key, v] : f.members()) {
+            if (key == "sleep_ms_per_unit") {
+                p.sleepMsPerUnit = v.real<double>();
+            } else if (key == "buffer_mib") {
+                p.bufferMiB = unsignedValue(v);
+            } else if (key == "crash_signal") {
+                p.crashSignal = integerAs<int>(v);
+            } else if (key == "sleep_reverse_from") {
+                p.sleepReverseFrom = unsignedValue(v);
+            } else if (key == "counter_sync") {
+                const std::string text = v.string();
+                if (const auto sync = io::valueNamed(io::kCounterSyncs, text))
+                    p.counterSync = *sync;
+                else
+                    v.fail("unknown counter sync " + json::quote(text));
+            }
+        }
+    }
+
+    // {"range": {...}} or {"repeat": {...}}, as in workload files.
+    void readGenerator(const Field &f)
+    {
+        for (const auto &[key, g] : f.members()) {
+            if (key == "range") {
+                RangeInputs range;
+                for (const auto &[k, v] : g.members()) {
+                    if (k == "start")
+                        range.start = unsignedValue(v);
+                    else if (k == "stop")
+                        range.stop = unsignedValue(v);
+                    else if (k == "step")
+                        range.step = unsignedValue(v);
+                }
+                m_generator = range;
+            } else if (key == "repeat") {
+                RepeatInputs repeat;
+                for (const auto &[k, v] : g.members()) {
+                    if (k == "value") {
+                        if (v.value().isArray()) {
+                            const std::vector<Field> pair = v.elements();
+                            if (pair.size() > 2)
+                                v.fail("expected a pair [a, b]");
+                            std::uint64_t *slots[] = {&repeat.value.a, &repeat.value.b};
+                            for (std::size_t i = 0; i < pair.size(); ++i)
+                                *slots[i] = unsignedValue(pair[i]);
+                            m_repeatArity = 2;
+                        } else {
+                            repeat.value.a = unsignedValue(v);
+                            m_repeatArity = 1;
+                        }
+                    } else if (k == "count") {
+                        repeat.count = unsignedValue(v);
+                    }
+                }
+                m_generator = repeat;
+            }
+        }
+    }
+
+    // A list read one element at a time: each element a small Value, never the whole list.
+    template <typename Read>
+    void readList(const char *name, Read read)
+    {
+        beginList(name);
+        for (std::size_t i = 0; m_in.nextElement(); ++i) {
+            const json::Value v = m_in.readValue();
+            read(Field(v, name + ('[' + std::to_string(i) + ']')));
+        }
+    }
+
+    void beginList(const char *name)
+    {
+        if (m_in.peekType() != json::Type::Array) {
+            const json::Value v = m_in.readValue();
+            Field(v, name).fail("expected a list, got " + v.describe());
+        }
+        m_in.beginArray();
+    }
+
+    void readTasks()
+    {
+        beginList("tasks");
+        if (m_sawDeclaredTasks) {
+            // Trust the declared count only as far as the text can hold that many tasks (each
+            // takes well over 64 bytes), so a corrupt number cannot allocate gigabytes.
+            const std::uint64_t n = std::min<std::uint64_t>(m_declaredTasks, m_textSize / 64);
+            m_run.tasks.reserve(n);
+            m_parsed.reserve(n);
+        }
+        while (m_in.nextElement()) {
+            const auto i = static_cast<std::int64_t>(m_run.tasks.size());
+            const json::Value v = m_in.readValue();
+            const Field task(v, "tasks[" + std::to_string(i) + ']');
+            if (i >= std::int64_t{UINT32_MAX})
+                task.fail("too many tasks");
+            readTask(task, i);
+        }
+    }
+
+    void readTask(const Field &task, std::int64_t i)
+    {
+        TaskRecord &t = m_run.tasks.emplace_back();
+        ParsedTask &p = m_parsed.emplace_back();
+        bool sawIndex = false, sawInput = false;
+        for (const auto &[key, f] : task.members()) {
+            if (key == "index") {
+                const std::int64_t index = f.integer(0, UINT32_MAX);
+                if (index != i)
+                    f.fail("tasks must be listed in index order; expected " + std::to_string(i)
+                           + ", got " + std::to_string(index));
+                t.index = static_cast<std::uint32_t>(index);
+                sawIndex = true;
+            } else if (key == "input") {
+                const std::string text = f.string();
+                int arity = 0;
+                if (!parseInputText(text, p.input, arity))
+                    f.fail("expected \"123\" or \"[123, 456]\", got " + json::quote(text));
+                p.arity = static_cast<std::int8_t>(arity);
+                sawInput = true;
+            } else if (key == "result") {
+                if (!f.isNull())
+                    t.result = unsignedValue(f, true);
+            } else if (key == "expected") {
+                p.expected = unsignedValue(f, true);
+                p.hasExpected = true;
+            } else if (key == "mismatch") {
+                t.mismatch = f.boolean();
+            } else if (key == "state") {
+                const std::string text = f.string();
+                if (const auto state = io::valueNamed(io::kTaskStates, text))
+                    t.state = *state;
+                else
+                    f.fail("unknown state " + json::quote(text));
+            } else if (key == "worker") {
+                t.worker = integerAs<std::int16_t>(f, true);
+            } else if (key == "pid") {
+                t.pid = integerAs<std::int32_t>(f);
+            } else if (key == "tid") {
+                t.tid = integerAs<std::int32_t>(f);
+            } else if (key == "cpu") {
+                t.cpuStart = integerAs<std::int16_t>(f, true);
+            } else if (key == "cpu_end") {
+                t.cpuEnd = integerAs<std::int16_t>(f, true);
+            } else if (key == "enqueue_ns") {
+                t.enqueueNs = f.integerOrNull(-1, INT64_MAX);
+            } else if (key == "start_ns") {
+                t.startNs = f.integerOrNull(-1, INT64_MAX);
+            } else if (key == "end_ns") {
+                t.endNs = f.integerOrNull(-1, INT64_MAX);
+            } else if (key == "handed_back_ns") {
+                t.handedBackNs = f.integerOrNull(-1, INT64_MAX);
+            } else if (key == "gil_wait_ns") {
+                t.gilWaitNs = f.integer(0, INT64_MAX);
+            }
+            // "ok" is derived from state and mismatch; other members are a newer version's.
+        }
+        if (!sawIndex || !sawInput)
+            task.fail(sawIndex ? "missing \"input\"" : "missing \"index\"");
+    }
+
+    void readHandOrder()
+    {
+        m_handOrderAt = m_in.position();
+        beginList("hand_order");
+        while (m_in.nextElement()) {
+            const json::Value v = m_in.readValue();
+            const Field f(v, "hand_order[" + std::to_string(m_run.handOrder.size()) + ']');
+            m_run.handOrder.push_back(integerAs<std::uint32_t>(f));
+        }
+    }
+
+    void readWorker(const Field &f)
+    {
+        WorkerRecord &w = m_run.workers.emplace_back();
+        for (const auto &[key, v] : f.members()) {
+            if (key == "id")
+                w.id = integerAs<int>(v);
+            else if (key == "pid")
+                w.pid = integerAs<std::int32_t>(v);
+            else if (key == "tid")
+                w.tid = integerAs<std::int32_t>(v);
+            else if (key == "spawn_ns")
+                w.spawnNs = v.integerOrNull(-1, INT64_MAX);
+            else if (key == "ready_ns")
+                w.readyNs = v.integerOrNull(-1, INT64_MAX);
+            else if (key == "exit_ns")
+                w.exitNs = v.integerOrNull(-1, INT64_MAX);
+            else if (key == "tasks")
+                w.tasksDone = unsignedValue(v);
+            else if (key == "busy_ns")
+                w.busyNs = v.integer(0, INT64_MAX);
+            else if (key == "exit_reason")
+                w.exitReason = v.stringOrNull();
+        }
+    }
+
+    void readSample(const Field &f)
+    {
+        CpuSample &s = m_run.samples.emplace_back();
+        for (const auto &[key, v] : f.members()) {
+            if (key == "t_ns") {
+                s.tNs = v.integer(INT64_MIN, INT64_MAX);
+            } else if (key == "cores") {
+                for (const Field &core : v.elements())
+                    s.cores.push_back(core.real<float>());
+            }
+        }
+    }
+
+    // Puts the workload back together from its generator or the tasks' inputs, and checks
+    // that the tasks agree with it.
+    void finishWorkload(Workload &w)
+    {
+        const int arity = w.kernelInfo().arity;
+        const std::size_t n = m_run.tasks.size();
+        const std::string kernel(w.kernelInfo().name);
+        if (m_sawDeclaredTasks && m_declaredTasks != n)
+            failAt(m_workloadAt, "workload.tasks: says " + std::to_string(m_declaredTasks)
+                                     + " tasks, but \"tasks\" lists " + std::to_string(n));
+        for (std::size_t i = 0; i < n; ++i) {
+            if (m_parsed[i].arity != arity)
+                failAt(m_workloadAt, "tasks[" + std::to_string(i) + "].input: the " + kernel
+                                         + " kernel takes "
+                                         + (arity == 2 ? "a pair [a, b]" : "one integer"));
+        }
+        if (m_generator) {
+            if (const auto *repeat = std::get_if<RepeatInputs>(&*m_generator);
+                repeat && m_repeatArity != arity)
+                failAt(m_workloadAt, "workload.inputs.repeat.value: wrong shape for the "
+                                         + kernel + " kernel");
+            w.inputs = *m_generator;
+            if (w.taskCount() != n)
+                failAt(m_workloadAt, "workload.inputs: generates " + std::to_string(w.taskCount())
+                                         + " tasks, but \"tasks\" lists " + std::to_string(n));
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!(w.input(i) == m_parsed[i].input))
+                    failAt(m_workloadAt, "tasks[" + std::to_string(i)
+                                             + "].input: differs from what workload.inputs "
+                                               "generates");
+            }
+        } else {
+            ExplicitInputs inputs;
+            inputs.values.reserve(n);
+            for (const ParsedTask &p : m_parsed)
+                inputs.values.push_back(p.input);
+            w.inputs = std::move(inputs);
+        }
+        std::size_t withExpected = 0;
+        for (const ParsedTask &p : m_parsed)
+            withExpected += p.hasExpected ? 1 : 0;
+        if (withExpected > 0) {
+            if (withExpected != n)
+                failAt(m_workloadAt, "tasks: \"expected\" is given for "
+                                         + std::to_string(withExpected) + " of "
+                                         + std::to_string(n) + " tasks; all or none");
+            std::vector<std::uint64_t> expected;
+            expected.reserve(n);
+            for (const ParsedTask &p : m_parsed)
+                expected.push_back(p.expected);
+            w.expected = std::move(expected);
+        }
+    }
+
+    json::Reader m_in;
+    RunResult &m_run;
+    std::size_t m_textSize = 0;
+    std::vector<ParsedTask> m_parsed;
+    std::optional<InputSource> m_generator;
+    int m_repeatArity = 1;
+    std::uint64_t m_declaredTasks = 0;
+    bool m_sawDeclaredTasks = false;
+    json::Position m_workloadAt{1, 1};
+    json::Position m_handOrderAt{1, 1};
+};
+
+} // namespace
+
+std::variant<RunResult, std::string> readRunReportData(std::string_view json,
+                                                       const std::string &name)
+{
+    RunResult run;
+    try {
+        RunReportReader(json, run).read();
+    } catch (const json::ParseError &error) {
+        return name + ':' + error.toString();
+    } catch (const FieldError &error) {
+        return name + ':' + std::to_string(error.position.line) + ':'
+            + std::to_string(error.position.column) + ": " + error.toString();
+    }
+    return run;
+}
+
+std::variant<RunResult, std::string> readRunReport(const std::string &path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return path + ": cannot open: " + std::strerror(errno);
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return path + ": not a regular file";
+    }
+    const auto size = static_cast<std::size_t>(info.st_size);
+    if (size == 0) {
+        ::close(fd);
+        return readRunReportData({}, path);
+    }
+    // Mapped, not copied: a million-task report is a quarter of a gigabyte that we only scan
+    // once, front to back.
+    void *mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    const int mapError = errno;
+    ::close(fd);
+    if (mapped == MAP_FAILED)
+        return path + ": cannot read: " + std::strerror(mapError);
+    ::madvise(mapped, size, MADV_SEQUENTIAL);
+    auto result = readRunReportData(std::string_view(static_cast<const char *>(mapped), size), path);
+    ::munmap(mapped, size);
+    return result;
+}
+
+} // namespace corescope

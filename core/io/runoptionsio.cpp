@@ -1,0 +1,249 @@
+#include "core/io/runoptionsio.h"
+
+#include <charconv>
+#include <climits>
+
+namespace corescope::io {
+
+namespace {
+
+enum class Kind : std::uint8_t { Name, Integer, Real, Bool };
+
+// The integer options, their member and their range.
+struct IntegerOption {
+    std::string_view key;
+    int RunOptions::*member;
+    int min;
+    int max;
+};
+constexpr IntegerOption kIntegers[] = {
+    {"workers", &RunOptions::workers, 1, RunOptions::kMaxWorkers},
+    {"chunksize", &RunOptions::chunksize, 1, RunOptions::kMaxChunksize},
+    {"sample_hz", &RunOptions::sampleHz, 0, RunOptions::kMaxSampleHz},
+    {"task_timeout_ms", &RunOptions::taskTimeoutMs, 0, RunOptions::kMaxTaskTimeoutMs},
+};
+
+struct BoolOption {
+    std::string_view key;
+    bool RunOptions::*member;
+};
+constexpr BoolOption kBools[] = {
+    {"gil", &RunOptions::gil},
+    {"process_per_task", &RunOptions::processPerTask},
+};
+
+const IntegerOption *integerOption(std::string_view key)
+{
+    for (const IntegerOption &o : kIntegers)
+        if (o.key == key)
+            return &o;
+    return nullptr;
+}
+
+const BoolOption *boolOption(std::string_view key)
+{
+    for (const BoolOption &o : kBools)
+        if (o.key == key)
+            return &o;
+    return nullptr;
+}
+
+Kind kindOf(std::string_view key)
+{
+    if (integerOption(key))
+        return Kind::Integer;
+    if (boolOption(key))
+        return Kind::Bool;
+    if (key == "switch_interval_ms")
+        return Kind::Real;
+    return Kind::Name;
+}
+
+// The named options: what a text names, "" when it names nothing known.
+std::string setName(RunOptions &o, std::string_view key, std::string_view text)
+{
+    if (key == "mode") {
+        if (const auto mode = modeFromName(text)) {
+            o.mode = *mode;
+            return {};
+        }
+        return "mode";
+    }
+    if (key == "ordering") {
+        if (const auto ordering = orderingFromName(text)) {
+            o.ordering = *ordering;
+            return {};
+        }
+        return "ordering";
+    }
+    if (const auto policy = workerDeathPolicyFromName(text)) {
+        o.onWorkerDeath = *policy;
+        return {};
+    }
+    return "worker-death policy";
+}
+
+std::string_view nameChoices(std::string_view key)
+{
+    if (key == "mode")
+        return "serial, threads or processes";
+    if (key == "ordering")
+        return "ordered-batch, ordered-stream or as-completed";
+    return "fail or respawn";
+}
+
+std::string realText(double value)
+{
+    char buffer[48];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    return std::string(buffer, end);
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
+    return text;
+}
+
+// Throws for an option the reader does not know: a programming error, not bad input.
+[[noreturn]] void unknownKey(const Field &field)
+{
+    field.fail("not a run option");
+}
+
+// Reads one member; false when `key` is not an option.
+bool readRunOption(const Field &field, std::string_view key, RunOptions &o)
+{
+    if (const IntegerOption *option = integerOption(key)) {
+        o.*option->member = static_cast<int>(field.integer(INT_MIN, INT_MAX));
+        return true;
+    }
+    if (const BoolOption *option = boolOption(key)) {
+        o.*option->member = field.boolean();
+        return true;
+    }
+    if (key == "switch_interval_ms") {
+        o.switchIntervalMs = field.real<double>();
+        return true;
+    }
+    if (key == "mode" || key == "ordering" || key == "on_worker_death") {
+        const std::string text = field.string();
+        if (const std::string what = setName(o, key, text); !what.empty())
+            field.fail("unknown " + what + ' ' + json::quote(text));
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::string runOptionText(const RunOptions &o, std::string_view key)
+{
+    if (const IntegerOption *option = integerOption(key))
+        return std::to_string(o.*option->member);
+    if (const BoolOption *option = boolOption(key))
+        return o.*option->member ? "true" : "false";
+    if (key == "switch_interval_ms")
+        return realText(o.switchIntervalMs);
+    if (key == "mode")
+        return std::string(modeName(o.mode));
+    if (key == "ordering")
+        return std::string(orderingName(o.ordering));
+    if (key == "on_worker_death")
+        return std::string(workerDeathPolicyName(o.onWorkerDeath));
+    return {};
+}
+
+std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::string_view given)
+{
+    const std::string_view text = trimmed(given);
+    const std::string got = ", got \"" + std::string(given) + '"';
+    if (const IntegerOption *option = integerOption(key)) {
+        const std::string_view digits = text.starts_with('+') ? text.substr(1) : text;
+        long long value = 0;
+        const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()
+            || value < option->min || value > option->max) {
+            return "expected a whole number from " + std::to_string(option->min) + " to "
+                + std::to_string(option->max) + got;
+        }
+        o.*option->member = static_cast<int>(value);
+        return {};
+    }
+    if (const BoolOption *option = boolOption(key)) {
+        if (text == "true" || text == "1")
+            o.*option->member = true;
+        else if (text == "false" || text == "0")
+            o.*option->member = false;
+        else
+            return "expected true or false" + got;
+        return {};
+    }
+    if (key == "switch_interval_ms") {
+        double ms = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), ms);
+        if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(ms > 0.0)
+            || ms > RunOptions::kMaxSwitchIntervalMs)
+            return "expected milliseconds in (0, 1000]" + got;
+        o.switchIntervalMs = ms;
+        return {};
+    }
+    if (!setName(o, key, text).empty())
+        return "expected " + std::string(nameChoices(key)) + got;
+    return {};
+}
+
+void writeRunOption(OutBuffer &out, const RunOptions &o, std::string_view key)
+{
+    out.put('"');
+    out.put(key);
+    out.put(std::string_view("\":"));
+    switch (kindOf(key)) {
+    case Kind::Name:
+        out.jsonString(runOptionText(o, key));
+        break;
+    case Kind::Real:
+        out.real(o.switchIntervalMs);
+        break;
+    case Kind::Integer:
+    case Kind::Bool:
+        out.put(runOptionText(o, key));
+        break;
+    }
+}
+
+void writeRunOptions(OutBuffer &out, const RunOptions &o)
+{
+    out.put('{');
+    bool first = true;
+    for (const std::string_view key : kRunOptionKeys) {
+        if (!first)
+            out.put(',');
+        first = false;
+        writeRunOption(out, o, key);
+    }
+    out.put('}');
+}
+
+void readRunOptions(const Field &object, RunOptions &o,
+                    std::initializer_list<std::string_view> required)
+{
+    if (required.size() == 0) {
+        for (const auto &[key, field] : object.members())
+            readRunOption(field, key, o);
+    } else {
+        for (const std::string_view key : required) {
+            const Field field = object[key];
+            field.value();   // throws "missing"
+            if (!readRunOption(field, key, o))
+                unknownKey(field);
+        }
+    }
+    if (const std::string problem = o.validate(); !problem.empty())
+        object.fail(problem);
+}
+
+} // namespace corescope::io

@@ -1,0 +1,188 @@
+// core/io/runoptionsio: the one reader and writer of RunOptions, as JSON and as text, with
+// RunOptions' own limits.
+
+#include "core/io/runoptionsio.h"
+
+#include <QTest>
+
+#include <sstream>
+#include <string>
+
+using namespace corescope;
+
+namespace {
+
+RunOptions unusual()
+{
+    RunOptions o;
+    o.mode = Mode::Threads;
+    o.workers = 7;
+    o.chunksize = 1000;
+    o.ordering = Ordering::AsCompleted;
+    o.gil = true;
+    o.switchIntervalMs = 0.25;
+    o.sampleHz = 0;
+    o.processPerTask = true;
+    o.taskTimeoutMs = 1500;
+    o.onWorkerDeath = WorkerDeathPolicy::Respawn;
+    return o;
+}
+
+std::string optionsJson(const RunOptions &o)
+{
+    std::ostringstream s;
+    io::OutBuffer out(s);
+    io::writeRunOptions(out, o);
+    out.flush();
+    return s.str();
+}
+
+// readRunOptions() on `text`: the options, or the error as "line:column: field: message".
+std::string readBack(const std::string &text, RunOptions &o,
+                     std::initializer_list<std::string_view> required = {})
+{
+    auto parsed = json::parse(text);
+    if (const auto *error = std::get_if<json::ParseError>(&parsed))
+        return error->toString();
+    try {
+        io::readRunOptions(io::Field(std::get<json::Value>(parsed), "options"), o, required);
+    } catch (const io::FieldError &error) {
+        return std::to_string(error.position.line) + ':' + std::to_string(error.position.column)
+            + ": " + error.toString();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestRunOptionsIo final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textRoundTripsEveryOption()
+    {
+        const RunOptions o = unusual();
+        RunOptions back;
+        for (const std::string_view key : io::kRunOptionKeys) {
+            const std::string text = io::runOptionText(o, key);
+            QVERIFY2(!text.empty(), key.data());
+            QCOMPARE(io::setRunOptionFromText(back, key, text), std::string());
+        }
+        QCOMPARE(back, o);
+    }
+
+    void jsonRoundTripsEveryOption()
+    {
+        const RunOptions o = unusual();
+        const std::string text = optionsJson(o);
+        QCOMPARE(text, std::string(R"({"mode":"threads","workers":7,"chunksize":1000,)"
+                                   R"("ordering":"as-completed","gil":true,"switch_interval_ms":0.25,)"
+                                   R"("sample_hz":0,"process_per_task":true,"task_timeout_ms":1500,)"
+                                   R"("on_worker_death":"respawn"})"));
+        RunOptions back;
+        QCOMPARE(readBack(text, back), std::string());
+        QCOMPARE(back, o);
+    }
+
+    // What the text reader takes is exactly what validate() takes, at both ends.
+    void textLimitsAreValidatesLimits_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("lowest");
+        QTest::addColumn<QString>("highest");
+        QTest::addColumn<QString>("below");
+        QTest::addColumn<QString>("above");
+        const auto row = [](const char *key, const char *lowest, const char *highest,
+                            const char *below, const char *above) {
+            QTest::addRow("%s", key) << QString::fromUtf8(key) << QString::fromUtf8(lowest)
+                                     << QString::fromUtf8(highest) << QString::fromUtf8(below)
+                                     << QString::fromUtf8(above);
+        };
+        row("workers", "1", "1024", "0", "1025");
+        row("chunksize", "1", "16777216", "0", "16777217");
+        row("sample_hz", "0", "1000", "-1", "1001");
+        row("task_timeout_ms", "0", "86400000", "-1", "86400001");
+        row("switch_interval_ms", "0.001", "1000", "0", "1000.5");
+    }
+
+    void textLimitsAreValidatesLimits()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, lowest);
+        QFETCH(QString, highest);
+        QFETCH(QString, below);
+        QFETCH(QString, above);
+        const std::string k = key.toStdString();
+        for (const QString &good : {lowest, highest}) {
+            RunOptions o;
+            QCOMPARE(io::setRunOptionFromText(o, k, good.toStdString()), std::string());
+            QCOMPARE(o.validate(), std::string());
+        }
+        for (const QString &bad : {below, above}) {
+            RunOptions o;
+            const std::string error = io::setRunOptionFromText(o, k, bad.toStdString());
+            QVERIFY2(error.ends_with(", got \"" + bad.toStdString() + '"'), error.c_str());
+            QCOMPARE(o, RunOptions());   // left as it was
+        }
+    }
+
+    void textErrorsSayWhatWasExpected()
+    {
+        RunOptions o;
+        QCOMPARE(io::setRunOptionFromText(o, "workers", "0"),
+                 std::string("expected a whole number from 1 to 1024, got \"0\""));
+        QCOMPARE(io::setRunOptionFromText(o, "mode", "fibers"),
+                 std::string("expected serial, threads or processes, got \"fibers\""));
+        QCOMPARE(io::setRunOptionFromText(o, "ordering", "random"),
+                 std::string("expected ordered-batch, ordered-stream or as-completed, got \"random\""));
+        QCOMPARE(io::setRunOptionFromText(o, "switch_interval_ms", "x"),
+                 std::string("expected milliseconds in (0, 1000], got \"x\""));
+        QCOMPARE(io::setRunOptionFromText(o, "on_worker_death", "retry"),
+                 std::string("expected fail or respawn, got \"retry\""));
+        QCOMPARE(io::setRunOptionFromText(o, "gil", "yes"),
+                 std::string("expected true or false, got \"yes\""));
+    }
+
+    void jsonErrorsNameTheField_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        const auto row = [](const char *tag, const char *text, const char *error) {
+            QTest::addRow("%s", tag) << QString::fromUtf8(text) << QString::fromUtf8(error);
+        };
+        row("fraction", R"({"workers": 2.5})",
+            "1:13: options.workers: expected an integer, got 2.5");
+        row("unknown mode", R"({"mode": "fibers"})", "1:10: options.mode: unknown mode \"fibers\"");
+        row("wrong type", R"({"gil": 1})", "1:9: options.gil: expected true or false, got 1");
+        // Limits are validate()'s, reported for the whole object.
+        row("above the limit", R"({"chunksize": 16777217})",
+            "1:1: options: chunksize must be between 1 and 16777216, got 16777217");
+    }
+
+    void jsonErrorsNameTheField()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        RunOptions o;
+        QCOMPARE(QString::fromStdString(readBack(text.toStdString(), o)), error);
+    }
+
+    void requiredMembersMustBeThere()
+    {
+        RunOptions o;
+        QCOMPARE(readBack(R"({"ordering": "ordered-batch", "other": 1})", o, {"ordering"}),
+                 std::string());
+        QCOMPARE(readBack(R"({"ordering": "ordered-batch"})", o, {"ordering", "chunksize"}),
+                 std::string("1:1: options.chunksize: missing"));
+    }
+
+    void unknownMembersAreSkipped()
+    {
+        RunOptions o;
+        QCOMPARE(readBack(R"({"workers": 3, "from_a_newer_version": [1, 2]})", o), std::string());
+        QCOMPARE(o.workers, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunOptionsIo)
+#include "tst_runoptionsio.moc"
