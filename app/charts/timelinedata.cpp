@@ -50,10 +50,16 @@ std::size_t gallopStart(const std::vector<Bar> &bars, std::size_t from, double t
 
 void TimelineData::reset(int lanes, std::uint64_t taskCount)
 {
-    m_lanes.clear();
+    // Lanes are emptied, not freed: a run about as large as the last one reuses their memory
+    // (freeing tens of MB and faulting them in again, page by page, stalled every Run).
     m_lanes.resize(static_cast<std::size_t>(std::max(lanes, 1)));
-    for (std::size_t i = 0; i < m_lanes.size(); ++i)
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        std::vector<Bar> bars = std::move(m_lanes[i].bars);
+        bars.clear();
+        m_lanes[i] = Lane{};
         m_lanes[i].worker = static_cast<int>(i);
+        m_lanes[i].bars = std::move(bars);
+    }
     m_handed.clear();
     m_handBlockMin.clear();
     m_handBlockMax.clear();
@@ -66,6 +72,17 @@ void TimelineData::reset(int lanes, std::uint64_t taskCount)
     m_anyFailed = false;
     m_anyGil = false;
     setTaskCount(taskCount);
+    // Room for the run's bars up front: a lane of half a million bars doubling as it streams
+    // in copies 12 MB into fresh pages, one freeze of the window tens of ms long. Reserved
+    // pages that stay untouched cost nothing; a lane given more than twice its share grows.
+    const std::size_t perLane = static_cast<std::size_t>(
+        std::min<std::uint64_t>(taskCount, 2 * taskCount / m_lanes.size() + 1024));
+    for (Lane &lane : m_lanes) {
+        if (lane.bars.capacity() / 2 > perLane)
+            std::vector<Bar>().swap(lane.bars);   // far too large for this run
+        lane.bars.reserve(perLane);
+    }
+    m_handed.reserve(static_cast<std::size_t>(taskCount));
 }
 
 void TimelineData::setTaskCount(std::uint64_t taskCount)
