@@ -40,8 +40,8 @@ void TaskModel::reset(std::shared_ptr<const Workload> workload)
         std::vector<Row>().swap(m_rows);
     m_rows.clear();
     m_rows.reserve(tasks);
-    m_rowOfTask.assign(tasks, -1);
-    m_handRank.assign(tasks, 0);
+    m_rowOfTask.reset(tasks, -1);
+    m_handRank.reset(tasks, 0);
     m_handedBack = 0;
     m_problems = 0;
     endResetModel();
@@ -72,7 +72,7 @@ void TaskModel::appendTasks(const std::vector<TaskRecord> &records)
     beginInsertRows({}, first, last);
     for (const TaskRecord &record : records) {
         if (record.index < m_rowOfTask.size())
-            m_rowOfTask[record.index] = static_cast<std::int32_t>(m_rows.size());
+            m_rowOfTask.ref(record.index) = static_cast<std::int32_t>(m_rows.size());
         if (!record.ok())
             ++m_problems;
         m_rows.push_back(rowFrom(record));
@@ -87,7 +87,7 @@ void TaskModel::markHandedBack(const std::vector<std::uint32_t> &taskIndices)
     for (const std::uint32_t task : taskIndices) {
         if (task >= m_handRank.size())
             continue;
-        m_handRank[task] = ++m_handedBack;
+        m_handRank.ref(task) = ++m_handedBack;
         if (const int row = m_rowOfTask[task]; row >= 0) {
             top = std::min(top, row);
             bottom = std::max(bottom, row);
