@@ -679,7 +679,7 @@ void Figures::sampler()
     Figure f{"sampler", "sampler at 20 Hz: CPU time, % of one core"};
     f.unit = "%";
     f.bound = Bound::AtMost;
-    f.target = 0.3;
+    f.target = 0.2;   // issue 12: a bare 20 Hz wake-up costs ~0.13 %
     guarded({f}, [&] {
         const auto window = std::chrono::milliseconds(m_opt.quick ? 1000 : 3000);
         progress(format("sampler: %lld ms without, %lld ms with the sampler at 20 Hz",

@@ -2,8 +2,10 @@
 //
 // Opens the desktop lab (offscreen unless a display is asked for), runs the million-task
 // workload in the modes a class would try, switches tabs half-way as a student would, and
-// prints, per run, the event loop's worst and mean delay (EventLoopProbe: a 10 ms precise timer
-// whose lateness is how long a click or a repaint would have waited) against the 50 ms target.
+// prints, per run, the event loop's 99th-percentile, worst and mean delay (EventLoopProbe: a
+// 10 ms precise timer whose lateness is how long a click or a repaint would have waited)
+// against issue 12's targets: p99 <= 16 ms (a frame) and worst <= 33 ms (two frames). The load
+// average is printed with the figures: on a shared machine the delays are the machine's too.
 //
 //   corescope-gui-bench [--quick]      (bench/run.sh runs it after the engine's figures)
 //
@@ -30,7 +32,21 @@ using namespace corescope::gui;
 
 namespace {
 
-constexpr double kTargetMs = 50.0;
+// Issue 12: the drain and the replot each within a frame's budget.
+constexpr double kTargetP99Ms = 16.0;
+constexpr double kTargetWorstMs = 33.0;
+
+// The 1-minute load average, or -1 where /proc/loadavg cannot be read.
+double loadAverage()
+{
+    double load = -1;
+    if (FILE *f = std::fopen("/proc/loadavg", "r")) {
+        if (std::fscanf(f, "%lf", &load) != 1)
+            load = -1;
+        std::fclose(f);
+    }
+    return load;
+}
 
 struct Case {
     const char *label;
@@ -90,10 +106,11 @@ int main(int argc, char **argv)
     const auto total = static_cast<int>(window.workload()->taskCount());
 
     std::printf("GUI responsiveness: %d tiny tasks through the main window (%s platform), "
-                "event loop probed every 10 ms; target: worst delay <= %.0f ms\n\n",
-                total, qPrintable(QGuiApplication::platformName()), kTargetMs);
-    std::printf("%-30s %9s %11s %11s %7s %13s  %s\n", "run", "wall s", "worst ms", "mean ms",
-                "ticks", "worst w/ end", "");
+                "event loop probed every 10 ms from Run to the settled end; targets: "
+                "p99 delay <= %.0f ms, worst <= %.0f ms\n\n",
+                total, qPrintable(QGuiApplication::platformName()), kTargetP99Ms, kTargetWorstMs);
+    std::printf("%-30s %8s %8s %9s %8s %7s %6s  %s\n", "run", "wall s", "p99 ms", "worst ms",
+                "mean ms", "ticks", "load", "");
     int failures = 0;
     for (const Case &c : cases) {
         if (quick && c.chunksize == 1 && c.mode == Mode::Processes)
@@ -106,8 +123,9 @@ int main(int argc, char **argv)
         options.gil = false;
         window.showTab(MainWindow::LiveTab);
 
-        // The window's own probe runs from start to finishRun(); this one also covers the
-        // window taking in the end of the run (the last table rows, charts fitted).
+        // The window's own probe runs from start to the run's end; this one also covers the
+        // window taking in the end of the run (the last table rows, charts fitted) and
+        // whatever the end left queued.
         EventLoopProbe whole;
         QElapsedTimer clock;
         clock.start();
@@ -134,12 +152,14 @@ int main(int argc, char **argv)
                         && window.runStatus()->progressBar()->value() == total;
         if (!ok)
             ++failures;
+        // The wider probe holds every delay the window's own probe saw, and the end's.
+        const double p99 = whole.p99DelayMs();
         const double worst = std::max(probe->maxDelayMs(), whole.maxDelayMs());
-        std::printf("%-30s %9.2f %11.1f %11.2f %7lld %13.1f  %s\n", c.label, seconds,
-                    probe->maxDelayMs(), probe->meanDelayMs(),
-                    static_cast<long long>(probe->ticks()), whole.maxDelayMs(),
-                    !ok ? "FAILED (the run did not complete)"
-                        : worst <= kTargetMs ? "PASS" : "MISS");
+        const bool met = p99 <= kTargetP99Ms && worst <= kTargetWorstMs;
+        std::printf("%-30s %8.2f %8.1f %9.1f %8.2f %7lld %6.2f  %s\n", c.label, seconds, p99,
+                    worst, whole.meanDelayMs(), static_cast<long long>(whole.ticks()),
+                    loadAverage(),
+                    !ok ? "FAILED (the run did not complete)" : met ? "PASS" : "MISS");
         std::fflush(stdout);
     }
     return failures ? 1 : 0;

@@ -2,6 +2,7 @@
 
 #include "app/charts/chartstyle.h"
 #include "app/charts/qcpinclude.h"
+#include "app/charts/replotpacer.h"
 
 #include <QVBoxLayout>
 
@@ -44,6 +45,7 @@ struct CpuChart::State {
 
     QCustomPlot *plot;
     cs::ChartFrame frame;
+    ReplotPacer *pacer = nullptr;           // live samples: one replot per frame at most
     int cores = 0;
     bool heat = false;
     bool presentation = false;
@@ -77,6 +79,7 @@ CpuChart::CpuChart(QWidget *parent)
     m_plot->setMinimumSize(320, 200);
 
     State &s = *m_state;
+    s.pacer = new ReplotPacer(m_plot);
     s.avgRect = m_plot->axisRect();
     s.marginGroup = new QCPMarginGroup(m_plot);
     s.scaleGroup = new QCPMarginGroup(m_plot);
@@ -168,7 +171,7 @@ void CpuChart::addSamples(const std::vector<CpuSample> &samples)
         s.follow();
     if (s.heat)
         s.rebuildHeat();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    s.pacer->request();
 }
 
 void CpuChart::showWholeRun()

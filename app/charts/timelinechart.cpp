@@ -2,6 +2,7 @@
 
 #include "app/charts/chartstyle.h"
 #include "app/charts/qcpinclude.h"
+#include "app/charts/replotpacer.h"
 #include "app/charts/timelinedata.h"
 #include "app/charts/timelineplottable.h"
 #include "core/util/duration.h"
@@ -67,6 +68,7 @@ struct TimelineChart::State {
 
     TimelineData data;
     cs::ChartFrame frame;
+    ReplotPacer *pacer = nullptr;         // a live run: one replot per frame at most
     TimelinePlottable *plottable = nullptr;
     QSharedPointer<cs::RowTicker> rowTicker;
     QSharedPointer<TimeTicker> timeTicker;
@@ -100,6 +102,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_plot->setMouseTracking(true);
 
     State &s = *m_state;
+    s.pacer = new ReplotPacer(m_plot);
     s.plottable = new TimelinePlottable(m_plot->xAxis, m_plot->yAxis, &s.data);
     s.plottable->removeFromLegend();
 
@@ -237,7 +240,7 @@ void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
     s.updateFrame();
     if (!s.userView)
         s.followRun();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    s.pacer->request();
 }
 
 void TimelineChart::setRun(const RunResult &run)

@@ -50,22 +50,39 @@ std::size_t gallopStart(const std::vector<Bar> &bars, std::size_t from, double t
 
 void TimelineData::reset(int lanes, std::uint64_t taskCount)
 {
-    m_lanes.clear();
+    // Lanes are emptied, not freed: a run about as large as the last one reuses their memory
+    // (freeing tens of MB and faulting them in again, page by page, stalled every Run).
     m_lanes.resize(static_cast<std::size_t>(std::max(lanes, 1)));
-    for (std::size_t i = 0; i < m_lanes.size(); ++i)
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        std::vector<Bar> bars = std::move(m_lanes[i].bars);
+        bars.clear();
+        m_lanes[i] = Lane{};
         m_lanes[i].worker = static_cast<int>(i);
+        m_lanes[i].bars = std::move(bars);
+    }
     m_handed.clear();
     m_handBlockMin.clear();
     m_handBlockMax.clear();
-    m_endByIndex.clear();
-    m_handByIndex.clear();
-    m_laneByIndex.clear();
+    m_endByIndex.reset(static_cast<std::size_t>(taskCount), -1);
+    m_handByIndex.reset(static_cast<std::size_t>(taskCount), -1);
+    m_laneByIndex.reset(static_cast<std::size_t>(taskCount), -1);
     m_taskCount = 0;
     m_barCount = 0;
     m_lastEventNs = 0;
     m_anyFailed = false;
     m_anyGil = false;
     setTaskCount(taskCount);
+    // Room for the run's bars up front: a lane of half a million bars doubling as it streams
+    // in copies 12 MB into fresh pages, one freeze of the window tens of ms long. Reserved
+    // pages that stay untouched cost nothing; a lane given more than twice its share grows.
+    const std::size_t perLane = static_cast<std::size_t>(
+        std::min<std::uint64_t>(taskCount, 2 * taskCount / m_lanes.size() + 1024));
+    for (Lane &lane : m_lanes) {
+        if (lane.bars.capacity() / 2 > perLane)
+            std::vector<Bar>().swap(lane.bars);   // far too large for this run
+        lane.bars.reserve(perLane);
+    }
+    m_handed.reserve(static_cast<std::size_t>(taskCount));
 }
 
 void TimelineData::setTaskCount(std::uint64_t taskCount)
@@ -73,9 +90,9 @@ void TimelineData::setTaskCount(std::uint64_t taskCount)
     if (taskCount <= m_taskCount)
         return;
     m_taskCount = taskCount;
-    m_endByIndex.resize(taskCount, -1);
-    m_handByIndex.resize(taskCount, -1);
-    m_laneByIndex.resize(taskCount, -1);
+    m_endByIndex.grow(taskCount);
+    m_handByIndex.grow(taskCount);
+    m_laneByIndex.grow(taskCount);
 }
 
 Lane &TimelineData::laneFor(int worker)
@@ -135,8 +152,8 @@ void TimelineData::addTask(const TaskRecord &task)
     ++m_barCount;
     if (task.index >= m_taskCount)
         setTaskCount(std::uint64_t{task.index} + 1);
-    m_endByIndex[task.index] = bar.endNs;
-    m_laneByIndex[task.index] = static_cast<std::int32_t>(lane.worker);
+    m_endByIndex.ref(task.index) = bar.endNs;
+    m_laneByIndex.ref(task.index) = static_cast<std::int32_t>(lane.worker);
     m_lastEventNs = std::max(m_lastEventNs, bar.endNs);
     m_anyFailed = m_anyFailed || bar.failed;
     m_anyGil = m_anyGil || bar.gilWaitNs > 0;
@@ -183,8 +200,8 @@ void TimelineData::addTasksUnsorted(const std::vector<TaskRecord> &tasks)
         if (bar.failed)
             lane.failed.push_back(bar);
         ++m_barCount;
-        m_endByIndex[task.index] = bar.endNs;
-        m_laneByIndex[task.index] = static_cast<std::int32_t>(lane.worker);
+        m_endByIndex.ref(task.index) = bar.endNs;
+        m_laneByIndex.ref(task.index) = static_cast<std::int32_t>(lane.worker);
         m_lastEventNs = std::max(m_lastEventNs, bar.endNs);
         m_anyFailed = m_anyFailed || bar.failed;
         m_anyGil = m_anyGil || bar.gilWaitNs > 0;
@@ -199,7 +216,7 @@ void TimelineData::addTasksUnsorted(const std::vector<TaskRecord> &tasks)
     m_handed.reserve(m_handed.size() + tasks.size());
     for (const TaskRecord &task : tasks) {
         if (task.handedBackNs >= 0 && task.index < m_taskCount) {
-            m_handByIndex[task.index] = task.handedBackNs;
+            m_handByIndex.ref(task.index) = task.handedBackNs;
             m_handed.push_back({task.handedBackNs, task.index});
             m_lastEventNs = std::max(m_lastEventNs, task.handedBackNs);
         }
@@ -266,7 +283,7 @@ void TimelineData::addHandedBack(std::uint32_t index, std::int64_t tNs)
         setTaskCount(std::uint64_t{index} + 1);
     if (m_handByIndex[index] >= 0)
         return;     // already known (its record carried the time)
-    m_handByIndex[index] = tNs;
+    m_handByIndex.ref(index) = tNs;
     const HandTick tick{tNs, index};
     if (m_handed.empty() || m_handed.back().tNs <= tNs) {
         m_handed.push_back(tick);

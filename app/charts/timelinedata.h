@@ -6,6 +6,7 @@
 // Internal to app/charts; the tests use it to check lanes, queries and merging.
 
 #include "core/trace/runrecorder.h"
+#include "core/util/pagedarray.h"
 
 #include <cstdint>
 #include <optional>
@@ -152,9 +153,11 @@ private:
     static constexpr std::size_t kHandBlock = 64;
     std::vector<std::uint32_t> m_handBlockMin;
     std::vector<std::uint32_t> m_handBlockMax;
-    std::vector<std::int64_t> m_endByIndex;
-    std::vector<std::int64_t> m_handByIndex;
-    std::vector<std::int32_t> m_laneByIndex;
+    // By task index, -1 = not yet; paged: sized for the whole run without writing it all as
+    // the run starts.
+    PagedArray<std::int64_t> m_endByIndex{-1};
+    PagedArray<std::int64_t> m_handByIndex{-1};
+    PagedArray<std::int32_t> m_laneByIndex{-1};
     std::uint64_t m_taskCount = 0;
     std::uint64_t m_barCount = 0;
     std::int64_t m_lastEventNs = 0;

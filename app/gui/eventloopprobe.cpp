@@ -18,6 +18,7 @@ void EventLoopProbe::start()
     m_maxDelayNs = 0;
     m_sumDelayNs = 0;
     m_ticks = 0;
+    m_delays.clear();
     m_clock.start();
     m_lastNs = 0;
     m_timer.start();
@@ -31,7 +32,14 @@ void EventLoopProbe::stop()
     // event not delivered yet) counts too: the timer should have fired by now.
     const qint64 delay = m_clock.nsecsElapsed() - m_lastNs - m_intervalNs;
     m_maxDelayNs = std::max(m_maxDelayNs, delay);
+    if (delay > 0)
+        m_delays.add(delay);
     m_timer.stop();
+}
+
+double EventLoopProbe::delayPercentileMs(double percent) const
+{
+    return static_cast<double>(m_delays.percentileNs(percent)) / 1e6;
 }
 
 double EventLoopProbe::meanDelayMs() const
@@ -47,6 +55,7 @@ void EventLoopProbe::onTimeout()
     m_maxDelayNs = std::max(m_maxDelayNs, delay);
     m_sumDelayNs += delay;
     ++m_ticks;
+    m_delays.add(delay);
 }
 
 } // namespace corescope::gui

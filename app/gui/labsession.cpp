@@ -56,6 +56,7 @@ quint64 LabSession::startRun(const RunOptions &options, std::string *error)
     m_runId = id;
     m_runGoing = true;
     m_queue.clear();   // whatever a replaced run still had queued is outdated now
+    m_sinceProgress.invalidate();
     m_endedResult.reset();
     m_runWorkload = m_workload;
     m_runWorkloadKey = m_workloadKey;
@@ -112,9 +113,13 @@ void LabSession::drain()
         if (budget.elapsed() >= kDrainBudgetMs)
             break;
     }
-    // Once per turn, not per piece: a progress bar repaints itself at once when it moves.
-    if (took)
+    // Not per piece, nor per turn while a backlog drains: a progress bar repaints itself at
+    // once when it moves. The last piece of what arrived is always shown.
+    if (took && (m_queue.isEmpty() || !m_sinceProgress.isValid()
+                 || m_sinceProgress.hasExpired(kProgressIntervalMs))) {
+        m_sinceProgress.start();
         Q_EMIT runProgressed(piece.tasksFinished, piece.tasksTotal, piece.elapsedNs);
+    }
     if (!m_queue.isEmpty()) {
         m_drainTimer.start();
         return;

@@ -29,6 +29,8 @@ struct JobRunner::Active {
     std::mutex mutex;
     std::condition_variable ended;   // the worker finished (guarded by mutex)
     bool done = false;
+    std::condition_variable built;   // the worker built the run (guarded by mutex)
+    RunJob *builtRun = nullptr;
 
     // Declared last: joined first. The reporter is joined after the worker has ended.
     std::jthread reporter;
@@ -50,6 +52,21 @@ struct JobRunner::Active {
             done = true;
         }
         ended.notify_all();
+    }
+    void markBuilt(RunJob *job)
+    {
+        {
+            std::lock_guard lock(mutex);
+            builtRun = job;
+        }
+        built.notify_all();
+    }
+    /// Waits until the worker has built the run (it always does, first thing).
+    RunJob *waitForRun()
+    {
+        std::unique_lock lock(mutex);
+        built.wait(lock, [this] { return builtRun != nullptr; });
+        return builtRun;
     }
     /// Waits one pull interval, or less when the job ends; true once it has ended.
     bool waitForEnd()
@@ -107,10 +124,9 @@ quint64 JobRunner::startRun(std::shared_ptr<const Workload> workload, const RunO
     }
     const quint64 id = begin();
     Active *active = m_active.get();
-    active->run = std::make_unique<RunJob>(std::move(workload), options);
-    RunJob *job = active->run.get();
 
-    active->reporter = std::jthread([this, active, job, id] {
+    active->reporter = std::jthread([this, active, id] {
+        RunJob *job = active->waitForRun();
         SnapshotCursor cursor;
         std::uint64_t sentFinished = ~std::uint64_t{0};
         std::int64_t sentElapsedNs = 0;
@@ -129,10 +145,15 @@ quint64 JobRunner::startRun(std::shared_ptr<const Workload> workload, const RunO
             std::make_shared<const RunResult>(job->recorder().takeResult());
         deliver(id, [this, id, last, result] { Q_EMIT runFinished(id, last, result); }, true);
     });
-    active->worker = std::jthread([active, job](std::stop_token stop) {
-        job->run(stop);
-        active->markDone();
-    });
+    active->worker = std::jthread(
+        [active, workload = std::move(workload), options](std::stop_token stop) mutable {
+            // Built here, not on the caller's (GUI) thread: the recorder of a million-task run
+            // is 72 MB to lay out, which froze the window for a moment at every Run.
+            active->run = std::make_unique<RunJob>(std::move(workload), options);
+            active->markBuilt(active->run.get());
+            active->run->run(stop);
+            active->markDone();
+        });
     return id;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/trace/runresult.h"
 #include "core/workload/workload.h"
+#include "core/util/pagedarray.h"
 
 #include <QAbstractTableModel>
 
@@ -91,8 +92,9 @@ private:
 
     std::shared_ptr<const Workload> m_workload;
     std::vector<Row> m_rows;
-    std::vector<std::int32_t> m_rowOfTask;        // by task index; -1 = not shown
-    std::vector<std::uint32_t> m_handRank;        // by task index; 0 = not handed back yet
+    // By task index, sized for the whole run without being written all at once as it starts.
+    PagedArray<std::int32_t> m_rowOfTask{-1};     // -1 = not shown
+    PagedArray<std::uint32_t> m_handRank{0};      // 0 = not handed back yet
     std::uint32_t m_handedBack = 0;
     std::uint64_t m_problems = 0;
 };

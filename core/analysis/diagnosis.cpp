@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
+#include <vector>
 
 namespace corescope {
 
@@ -46,14 +46,23 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
     const int workers = effectiveWorkers(run);
     const int cores = std::max(1, run.machine.logicalCores);
 
+    // One pass over the tasks (a million of them after a tiny-task run, read on the GUI
+    // thread as the run ends): the totals, and each worker's last end for the tail below.
     std::int64_t busyNs = 0, gilNs = 0;
     std::uint64_t done = 0;
+    std::vector<std::int64_t> lastEnd;   // by worker id; -1: no task done
     for (const TaskRecord &t : run.tasks) {
         if (t.state != TaskState::Done)
             continue;
         busyNs += t.durationNs();
         gilNs += t.gilWaitNs;
         ++done;
+        if (t.worker >= 0) {
+            const auto w = static_cast<std::size_t>(t.worker);
+            if (w >= lastEnd.size())
+                lastEnd.resize(w + 1, -1);
+            lastEnd[w] = std::max({lastEnd[w], t.endNs, std::int64_t{0}});
+        }
     }
 
     if (baseline && baseline->status == RunStatus::Ok && run.status == RunStatus::Ok
@@ -120,13 +129,13 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
 
     if (workers > 1) {
         // The worker that finished last, and how long it ran with every other worker idle.
-        std::map<int, std::int64_t> lastEnd;
-        for (const TaskRecord &t : run.tasks)
-            if (t.state == TaskState::Done && t.worker >= 0)
-                lastEnd[t.worker] = std::max(lastEnd[t.worker], t.endNs);
-        if (lastEnd.size() > 1) {
+        const auto finishers =
+            std::count_if(lastEnd.begin(), lastEnd.end(), [](std::int64_t end) { return end >= 0; });
+        if (finishers > 1) {
             std::int64_t latest = 0, second = 0;
-            for (const auto &[worker, end] : lastEnd) {
+            for (const std::int64_t end : lastEnd) {
+                if (end < 0)
+                    continue;
                 if (end > latest) {
                     second = latest;
                     latest = end;
