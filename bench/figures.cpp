@@ -145,14 +145,6 @@ std::int64_t threadRunNs(int tid)
 // ---------------------------------------------------------------------------------------------
 // Workloads and runs
 
-std::shared_ptr<const Workload> tinyTasks(std::uint64_t count)
-{
-    auto w = std::make_shared<Workload>();
-    w->name = "Many tiny tasks";
-    w->kernel = KernelId::Double;
-    w->inputs = RepeatInputs{TaskInput{5, 0}, count};
-    return w;
-}
 
 std::shared_ptr<const Workload> sleepTasks(int count, std::uint64_t ms)
 {
@@ -1090,6 +1082,15 @@ int runFigures(int argc, char **argv)
     if (!opt.jsonOut.empty())
         figures.writeJson(opt.jsonOut);
     return figures.anyError() ? 1 : 0;
+}
+
+std::shared_ptr<const Workload> tinyTasks(std::uint64_t count)
+{
+    auto w = std::make_shared<Workload>();
+    w->name = "Many tiny tasks";
+    w->kernel = KernelId::Double;
+    w->inputs = RepeatInputs{TaskInput{5, 0}, count};
+    return w;
 }
 
 } // namespace corescope::bench

@@ -2,6 +2,7 @@
 // of `corescope-bench figures` can be explained (kernel, clock reads, CPU number, publishing to
 // the recorder, the emulated GIL, one sampler tick), plus short end-to-end runs per chunksize.
 
+#include "bench/figures.h"
 #include "core/engine/runjob.h"
 #include "core/exec/emulatedgil.h"
 #include "core/kernels/kernel.h"
@@ -23,14 +24,6 @@ namespace corescope::bench {
 
 namespace {
 
-std::shared_ptr<const Workload> tinyTasks(std::uint64_t count)
-{
-    auto w = std::make_shared<Workload>();
-    w->name = "Many tiny tasks";
-    w->kernel = KernelId::Double;
-    w->inputs = RepeatInputs{TaskInput{5, 0}, count};
-    return w;
-}
 
 // Every task records at least four clock reads (enqueue, start, end, publish).
 void BM_MonotonicNow(benchmark::State &state)

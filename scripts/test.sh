@@ -13,6 +13,6 @@ ctest --output-on-failure --timeout 600 -j2 "$@"
 if [ "${CORESCOPE_SANITIZE:-1}" != 0 ]; then
     bash "$root/scripts/fuzz.sh" 20
     CORESCOPE_SANITIZE_GUI=OFF bash "$root/scripts/sanitize.sh" tsan \
-        -R '^tst_(emulatedgil|executors|processpool|faults|sweep|jobrunner|cpusampler|soak|tsan_canary)$'
+        -R '^tst_(emulatedgil|executors|processpool|faults|sweep|jobrunner|subprocess|ioloop|cpusampler|soak|tsan_canary)$'
     CORESCOPE_SANITIZE_GUI=OFF bash "$root/scripts/sanitize.sh" asan
 fi

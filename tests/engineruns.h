@@ -29,6 +29,16 @@ inline std::shared_ptr<const Workload> shippedWorkload(std::string_view id)
     return std::make_shared<const Workload>(std::get<Workload>(std::move(loaded)));
 }
 
+// `count` tasks doubling 0, 1, 2, ...: results known without running anything.
+inline std::shared_ptr<const Workload> doublerWorkload(std::uint64_t count)
+{
+    Workload w;
+    w.name = "doubles";
+    w.kernel = KernelId::Double;
+    w.inputs = RangeInputs{0, count, 1};
+    return std::make_shared<const Workload>(std::move(w));
+}
+
 // A job (RunJob, SweepJob) on a thread of its own, as JobRunner runs it, for tests that look
 // at it or cancel it while it works. The destructor stops and joins it.
 template <class Job>

@@ -3,6 +3,7 @@
 #include "app/jobs/jobrunner.h"
 #include "app/jobs/snapshotqueue.h"
 #include "tests/childprocesses.h"
+#include "tests/engineruns.h"
 #include "tests/timing.h"
 
 #include <QElapsedTimer>
@@ -26,15 +27,6 @@ std::shared_ptr<const Workload> sleepers(std::vector<std::uint64_t> ms)
     for (const auto m : ms)
         inputs.push_back({m, 0});
     w.inputs = ExplicitInputs{std::move(inputs)};
-    return std::make_shared<const Workload>(std::move(w));
-}
-
-std::shared_ptr<const Workload> doubles(std::uint64_t count)
-{
-    Workload w;
-    w.name = "doubles";
-    w.kernel = KernelId::Double;
-    w.inputs = RangeInputs{0, count, 1};
     return std::make_shared<const Workload>(std::move(w));
 }
 
@@ -218,7 +210,7 @@ void TestJobRunner::snapshotQueue_handsOutBoundedPiecesInOrder()
     QSignalSpy finished(&runner, &JobRunner::runFinished);
     RunOptions o = options(Mode::Threads, 2);
     o.ordering = Ordering::OrderedStream;
-    QVERIFY(runner.startRun(doubles(1000), o) != 0);
+    QVERIFY(runner.startRun(test::doublerWorkload(1000), o) != 0);
     QVERIFY(finished.wait(test::scaledMs(10000)));
     queue.push(finished.first().value(1).value<std::shared_ptr<RunSnapshot>>());
 

@@ -13,15 +13,6 @@ using namespace corescope;
 
 namespace {
 
-std::shared_ptr<const Workload> doubles(std::uint64_t count)
-{
-    Workload w;
-    w.name = "doubles";
-    w.kernel = KernelId::Double;
-    w.inputs = RangeInputs{0, count, 1};
-    return std::make_shared<const Workload>(std::move(w));
-}
-
 RunOptions poolMap()
 {
     RunOptions o;
@@ -81,7 +72,7 @@ void TestTraceFeed::runtimeEvents_becomeTheRunsRecords()
 {
     // Pool.map on two workers: two tasks each, all four handed back at once at the end (the
     // runtime says when, not the recorder's ordering rule).
-    const RunResult r = runScript(doubles(4), poolMap(), [](TraceFeed &feed, std::int64_t t0) {
+    const RunResult r = runScript(test::doublerWorkload(4), poolMap(), [](TraceFeed &feed, std::int64_t t0) {
         std::string e;
         e += feed.workerStarted(0, 1000, 1000, t0 + 1 * kMs);
         e += feed.workerStarted(1, 1001, 1001, t0 + 1 * kMs);
@@ -117,7 +108,7 @@ void TestTraceFeed::runtimeEvents_becomeTheRunsRecords()
 
 void TestTraceFeed::batchesArePublishedAtFlush_seenLiveBySnapshots()
 {
-    RunRecorder recorder(doubles(3), poolMap());
+    RunRecorder recorder(test::doublerWorkload(3), poolMap());
     TraceFeed feed(recorder, /*runtimeHandsBack=*/true);
     const std::int64_t t0 = recorder.epochNs();
     SnapshotCursor cursor;
@@ -152,7 +143,7 @@ void TestTraceFeed::malformedEvents_areNamedAndFailTheRun()
 {
     QFETCH(int, event);
     QFETCH(QString, expected);
-    const RunResult r = runScript(doubles(3), poolMap(), [event](TraceFeed &feed, std::int64_t t0) {
+    const RunResult r = runScript(test::doublerWorkload(3), poolMap(), [event](TraceFeed &feed, std::int64_t t0) {
         std::string e = feed.workerStarted(0, 1, 1, t0);
         e += feed.taskFinished(0, 0, t0, t0 + kMs, 0);
         switch (event) {
@@ -172,7 +163,7 @@ void TestTraceFeed::malformedEvents_areNamedAndFailTheRun()
 
 void TestTraceFeed::failedTask_failsTheRunNamingItAndKeepsTheOthers()
 {
-    const RunResult r = runScript(doubles(3), poolMap(), [](TraceFeed &feed, std::int64_t t0) {
+    const RunResult r = runScript(test::doublerWorkload(3), poolMap(), [](TraceFeed &feed, std::int64_t t0) {
         std::string e = feed.workerStarted(0, 1, 1, t0);
         e += feed.taskFinished(0, 0, t0, t0 + kMs, 0);
         e += feed.taskFailed(0, 1, t0 + kMs, t0 + 2 * kMs, "ZeroDivisionError: division by zero");
@@ -188,7 +179,7 @@ void TestTraceFeed::failedTask_failsTheRunNamingItAndKeepsTheOthers()
 
 void TestTraceFeed::clockOffset_shiftsEveryTime()
 {
-    RunRecorder recorder(doubles(1), poolMap());
+    RunRecorder recorder(test::doublerWorkload(1), poolMap());
     TraceFeed feed(recorder, false, /*clockOffsetNs=*/-5 * kMs);   // the other clock runs 5 ms ahead
     const std::int64_t t0 = recorder.epochNs();
     QCOMPARE(feed.toRunNs(t0 + 10 * kMs), 5 * kMs);

@@ -95,6 +95,16 @@ void TimelineData::setTaskCount(std::uint64_t taskCount)
     m_laneByIndex.grow(taskCount);
 }
 
+Lane &TimelineData::laneOf(const TaskRecord &task)
+{
+    Lane &lane = laneFor(task.worker);
+    if (lane.pid == 0)
+        lane.pid = task.pid;
+    if (lane.tid == 0)
+        lane.tid = task.tid;
+    return lane;
+}
+
 Lane &TimelineData::laneFor(int worker)
 {
     worker = std::max(worker, 0);
@@ -143,11 +153,7 @@ void TimelineData::addTask(const TaskRecord &task)
     if (task.startNs < 0)
         return;     // never started (pending, cancelled): nothing to draw
     const Bar bar = barFrom(task);
-    Lane &lane = laneFor(task.worker);
-    if (lane.pid == 0)
-        lane.pid = task.pid;
-    if (lane.tid == 0)
-        lane.tid = task.tid;
+    Lane &lane = laneOf(task);
     insertBar(lane, bar);
     ++m_barCount;
     if (task.index >= m_taskCount)
@@ -191,11 +197,7 @@ void TimelineData::addTasksUnsorted(const std::vector<TaskRecord> &tasks)
         if (task.startNs < 0)
             continue;
         const Bar bar = barFrom(task);
-        Lane &lane = laneFor(task.worker);
-        if (lane.pid == 0)
-            lane.pid = task.pid;
-        if (lane.tid == 0)
-            lane.tid = task.tid;
+        Lane &lane = laneOf(task);
         lane.bars.push_back(bar);
         if (bar.failed)
             lane.failed.push_back(bar);

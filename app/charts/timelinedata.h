@@ -141,6 +141,7 @@ public:
 
 private:
     Lane &laneFor(int worker);
+    Lane &laneOf(const TaskRecord &task);   ///< the task's lane, with its pid and tid
     void insertBar(Lane &lane, const Bar &bar);
     static void rebuildMaxEnd(Lane &lane, std::size_t from);
 
