@@ -1,3 +1,8 @@
+// `corescope-bench figures`: every speed, memory and cost target of the issues as one report.
+// One file on purpose, over 600 lines: it is one report whose figure groups (tiny tasks, start-up,
+// memory, efficiency, GIL, sampler, ...) share the run, timing and printing helpers at its top;
+// each group is a function of a few dozen lines that reads top to bottom like the report it
+// prints. Split a group out when it grows helpers of its own.
 #include "bench/figures.h"
 
 #include "core/engine/runjob.h"

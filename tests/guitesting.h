@@ -1,7 +1,7 @@
 #pragma once
 
-// Helpers the widget tests share: a workload file of sleeping tasks, waiting for a run of the
-// main window to end (bounded by the suite's time factor, tests/timing.h), and reading what the
+// Helpers the widget tests share: a workload file of sleeping tasks, picking a workload in the
+// side panel, waiting for a run of the main window to end (bounded by the suite's time factor, tests/timing.h), and reading what the
 // charts hold as QCustomPlot will draw it: the timeline plottable's bars and their layout, the
 // CPU chart's QCPGraph data. The chart readers return an empty string when the chart holds
 // what it should, else the first difference, for QVERIFY2.
@@ -11,10 +11,12 @@
 #include "app/charts/timelinechart.h"
 #include "app/charts/timelinedata.h"
 #include "app/charts/timelineplottable.h"
+#include "app/gui/controlpanel.h"
 #include "app/gui/mainwindow.h"
 #include "tests/timing.h"
 
 #include <QFile>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -46,6 +48,19 @@ inline QString writeSleepWorkload(const QTemporaryDir &dir, int tasks, int ms)
 
 // True once the window's run has ended (within `timeoutMs` on a quiet release build, scaled
 // by timeFactor() here), or if it already had.
+// Picks a workload in the side panel's list, as a click or the arrow keys would.
+inline void selectWorkloadInList(gui::MainWindow &window, const QString &id)
+{
+    QListWidget *list = window.controls()->workloadList();
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == id) {
+            list->setCurrentRow(i);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("workload %1 is not in the list").arg(id)));
+}
+
 inline bool waitForRunEnd(gui::MainWindow &window, int timeoutMs)
 {
     if (!window.isRunning() && window.lastResult())

@@ -52,22 +52,11 @@
 using namespace corescope;
 using namespace corescope::gui;
 using corescope::test::scaledMs;
+using corescope::test::selectWorkloadInList;
 using corescope::test::waitForRunEnd;
 using corescope::test::writeSleepWorkload;
 
 namespace {
-
-void selectWorkloadInList(MainWindow &window, const QString &id)
-{
-    QListWidget *list = window.controls()->workloadList();
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->data(Qt::UserRole).toString() == id) {
-            list->setCurrentRow(i);   // as a click or the arrow keys would
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("workload %1 is not in the list").arg(id)));
-}
 
 void setMode(MainWindow &window, Mode mode, int workers, int chunksize = 1)
 {

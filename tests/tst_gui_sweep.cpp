@@ -49,22 +49,11 @@
 using namespace corescope;
 using namespace corescope::gui;
 using corescope::test::scaledMs;
+using corescope::test::selectWorkloadInList;
 using corescope::test::waitForRunEnd;
 using corescope::test::writeSleepWorkload;
 
 namespace {
-
-void selectWorkloadInList(MainWindow &window, const QString &id)
-{
-    QListWidget *list = window.controls()->workloadList();
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->data(Qt::UserRole).toString() == id) {
-            list->setCurrentRow(i);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("workload %1 is not in the list").arg(id)));
-}
 
 // The panel set for a sweep of threads only (plus the serial baseline).
 void configure(SweepPanel *panel, const QString &workers, int repeats, bool warmUp)

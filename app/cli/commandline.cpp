@@ -1,5 +1,7 @@
 #include "app/cli/commandline.h"
 
+#include "app/cli/clisupport.h"
+
 #include "app/cli/runsummary.h"
 #include "core/analysis/diagnosis.h"
 #include "app/jobs/jobrunner.h"
@@ -9,7 +11,6 @@
 #include "core/io/csvwriter.h"
 #include "core/io/reportwriter.h"
 #include "core/io/runoptionsio.h"
-#include "core/io/sweepreport.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
 #include "core/workload/catalog.h"
@@ -17,10 +18,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFileInfo>
 
-#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -32,28 +31,6 @@ namespace {
 const QStringList kCommands{QStringLiteral("run"), QStringLiteral("sweep"),
                             QStringLiteral("workloads"), QStringLiteral("lessons")};
 
-SweepChartRenderer g_sweepCharts;
-RunChartRenderer g_runCharts;
-
-void print(FILE *stream, const std::string &text)
-{
-    std::fwrite(text.data(), 1, text.size(), stream);
-}
-void print(FILE *stream, const char *text)
-{
-    print(stream, std::string(text));
-}
-void print(FILE *stream, const QString &text)
-{
-    print(stream, text.toStdString());
-}
-
-int usageError(const QString &message)
-{
-    print(stderr, QStringLiteral("corescope: ") + message
-                      + QStringLiteral("\nTry 'corescope --help' for more information.\n"));
-    return ExitUsage;
-}
 
 QString topLevelHelp()
 {
@@ -153,67 +130,6 @@ int listLessons(const QStringList &rest)
 
 // --- corescope run -------------------------------------------------------------------------
 
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onSigint(int)
-{
-    g_interrupted.store(true);
-    std::signal(SIGINT, SIG_DFL);   // a second Ctrl+C ends the program at once
-}
-
-/// Runs `loop` until the job's finished handler quits it; Ctrl+C cancels the job (its finished
-/// signal still comes, with the results kept). True when Ctrl+C cancelled it.
-bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop)
-{
-    bool cancelled = false;
-    QTimer interrupts;   // a signal handler may only set a flag: look at it 50 times a second
-    interrupts.setInterval(20);
-    QObject::connect(&interrupts, &QTimer::timeout, &loop, [&] {
-        if (g_interrupted && !cancelled) {
-            runner.cancel();
-            cancelled = true;
-        }
-    });
-    interrupts.start();
-    loop.exec();
-    return cancelled;
-}
-
-// Sets one run option from `--flag`'s value through the one RunOptions reader (its limits);
-// on error prints "--workers: expected ..., got ..." and returns false.
-bool runOption(const QCommandLineParser &parser, const QString &flag, std::string_view key,
-               RunOptions &options)
-{
-    if (!parser.isSet(flag))
-        return true;
-    const std::string error =
-        io::setRunOptionFromText(options, key, parser.value(flag).toStdString());
-    if (error.empty())
-        return true;
-    usageError(QStringLiteral("--%1: %2").arg(flag, QString::fromStdString(error)));
-    return false;
-}
-
-// Parses an integer option that is not a run option (--repeat); as runOption() otherwise.
-bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int &value)
-{
-    if (!parser.isSet(name))
-        return true;
-    const QString text = parser.value(name);
-    bool ok = false;
-    const qlonglong v = text.toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        usageError(QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"")
-                       .arg(name)
-                       .arg(min)
-                       .arg(max)
-                       .arg(text));
-        return false;
-    }
-    value = static_cast<int>(v);
-    return true;
-}
-
 std::string progressLine(const RunSnapshot &s)
 {
     const double elapsed = static_cast<double>(s.elapsedNs) / 1e9;
@@ -234,99 +150,6 @@ std::string progressLine(const RunSnapshot &s)
     return buf;
 }
 
-std::shared_ptr<const Workload> loadWorkload(const std::string &nameOrPath, int &exitCode)
-{
-    auto loaded = resolveWorkload(nameOrPath);
-    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
-        print(stderr, "corescope: " + error->toString() + '\n');
-        exitCode = ExitUsage;
-        return nullptr;
-    }
-    return std::make_shared<const Workload>(std::move(std::get<Workload>(loaded)));
-}
-
-// Loads the positional WORKLOAD; prints the error (file:line:col: field: message) on failure.
-std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &parser,
-                                                     const char *command, int &exitCode)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        exitCode = usageError(QStringLiteral("%1: missing WORKLOAD (a shipped id such as primes50, "
-                                             "or a workload JSON file)")
-                                  .arg(QLatin1String(command)));
-        return nullptr;
-    }
-    if (positional.size() > 1) {
-        exitCode = usageError(QStringLiteral("%1: unexpected argument \"%2\"")
-                                  .arg(QLatin1String(command), positional.at(1)));
-        return nullptr;
-    }
-    return loadWorkload(positional.first().toStdString(), exitCode);
-}
-
-// Options every command that runs shares; false after printing the usage error.
-bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
-{
-    if (parser.isSet(QStringLiteral("process-per-task")))
-        options.processPerTask = true;
-    return runOption(parser, QStringLiteral("ordering"), "ordering", options)
-        && runOption(parser, QStringLiteral("chunksize"), "chunksize", options)
-        && runOption(parser, QStringLiteral("sample-hz"), "sample_hz", options)
-        && runOption(parser, QStringLiteral("switch-interval"), "switch_interval_ms", options)
-        && runOption(parser, QStringLiteral("task-timeout"), "task_timeout_ms", options)
-        && runOption(parser, QStringLiteral("on-worker-death"), "on_worker_death", options);
-}
-
-QList<QCommandLineOption> sharedRunOptions()
-{
-    return {
-        {QStringLiteral("chunksize"), QStringLiteral("Tasks sent to a worker at once (default 1)."),
-         QStringLiteral("K")},
-        {QStringLiteral("ordering"),
-         QStringLiteral("ordered-batch (map), ordered-stream (imap) or as-completed "
-                        "(imap_unordered); default ordered-batch."),
-         QStringLiteral("ordering")},
-        {QStringLiteral("switch-interval"),
-         QStringLiteral("GIL switch interval in ms (default 5, as sys.getswitchinterval())."),
-         QStringLiteral("ms")},
-        {QStringLiteral("sample-hz"),
-         QStringLiteral("Per-core utilization samples per second (default 20; 0 = off)."),
-         QStringLiteral("HZ")},
-        {QStringLiteral("process-per-task"),
-         QStringLiteral("Processes mode: a new worker process for every chunk, as one Process per "
-                        "input (shows start-up cost).")},
-        {QStringLiteral("task-timeout"),
-         QStringLiteral("Processes mode: kill a worker whose task runs longer than MS ms "
-                        "(default 0 = off)."),
-         QStringLiteral("MS")},
-        {QStringLiteral("on-worker-death"),
-         QStringLiteral("Processes mode: fail the run (default, as BrokenProcessPool) or respawn "
-                        "the worker and retry its task once."),
-         QStringLiteral("fail|respawn")},
-        {{QStringLiteral("q"), QStringLiteral("quiet")},
-         QStringLiteral("No progress line and no summary; errors only.")},
-    };
-}
-
-// Writes one output file per set option through `writer`; false if any failed.
-template <typename Value, typename Writer>
-bool writeOutputs(const QCommandLineParser &parser, const Value &value, bool quiet,
-                  std::initializer_list<std::pair<const char *, Writer>> outputs)
-{
-    bool ok = true;
-    for (const auto &[option, writer] : outputs) {
-        const QString path = parser.value(QString::fromLatin1(option));
-        if (path.isEmpty())
-            continue;
-        if (const std::string error = writer(value, path.toStdString()); !error.empty()) {
-            print(stderr, "corescope: --" + std::string(option) + ": " + error + '\n');
-            ok = false;
-        } else if (!quiet) {
-            print(stdout, "wrote " + path.toStdString() + '\n');
-        }
-    }
-    return ok;
-}
 
 std::string diagnosisText(const RunResult &result)
 {
@@ -474,174 +297,6 @@ int runWorkload(const QStringList &arguments)
     return writeFailed ? ExitRunFailed : ExitOk;
 }
 
-// --- corescope sweep -----------------------------------------------------------------------
-
-std::string sweepTable(const SweepResult &s)
-{
-    std::string text;
-    char buf[256];
-    std::snprintf(buf, sizeof buf, "%-15s %7s %10s %10s %10s %8s %10s %10s\n", "series", "workers",
-                  "median", "min", "max", "speedup", "efficiency", "Karp-Flatt");
-    text += buf;
-    for (const SweepPoint &p : s.points) {
-        if (!p.error.empty()) {
-            std::snprintf(buf, sizeof buf, "%-15s %7d   failed: ", p.series.label().c_str(), p.workers);
-            text += buf + p.error + '\n';
-            continue;
-        }
-        if (p.wallSeconds.empty())
-            continue;
-        const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
-        std::snprintf(buf, sizeof buf, "%-15s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
-                      p.series.label().c_str(), p.workers,
-                      formatDuration(p.median, kDurationFormat).c_str(),
-                      formatDuration(p.min, kDurationFormat).c_str(),
-                      formatDuration(p.max, kDurationFormat).c_str(), p.speedup,
-                      p.efficiency * 100.0, kf.c_str());
-        text += buf;
-    }
-    for (const SeriesFit &f : s.fits) {
-        std::snprintf(buf, sizeof buf,
-                      "Amdahl fit, %s: serial fraction %.3f +- %.3f; predicted speedup %.1fx at 8 "
-                      "cores, %.1fx at 16, %.1fx at 64 (a prediction, not a measurement)\n",
-                      f.series.label().c_str(), f.fit.serialFraction, f.fit.standardError,
-                      f.fit.predict(8), f.fit.predict(16), f.fit.predict(64));
-        text += buf;
-    }
-    return text;
-}
-
-int sweepWorkload(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints\n"
-        "speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point\n"
-        "and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("WORKLOAD"),
-                                 QStringLiteral("A shipped workload id or name, or a JSON file."));
-    parser.addOptions({
-        {QStringLiteral("modes"),
-         QStringLiteral("Comma-separated: serial, threads, threads+gil, processes "
-                        "(default: all four)."),
-         QStringLiteral("list")},
-        {QStringLiteral("workers"),
-         QStringLiteral("Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores)."),
-         QStringLiteral("counts")},
-        {QStringLiteral("repeat"), QStringLiteral("Runs per point; the median is plotted (default 3)."),
-         QStringLiteral("N")},
-        {QStringLiteral("no-warm-up"), QStringLiteral("Skip the discarded warm-up run.")},
-        {QStringLiteral("report"), QStringLiteral("Write the sweep as a JSON report."),
-         QStringLiteral("file")},
-        {QStringLiteral("csv"), QStringLiteral("Write one CSV row per point (hyperfine's shape)."),
-         QStringLiteral("file")},
-        {QStringLiteral("chart"),
-         QStringLiteral("Draw the speedup chart to a .png, .svg or .pdf file (no display needed)."),
-         QStringLiteral("file")},
-        {QStringLiteral("efficiency-chart"),
-         QStringLiteral("Draw the efficiency chart to a .png, .svg or .pdf file."), QStringLiteral("file")},
-    });
-    parser.addOptions(sharedRunOptions());
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText().replace(QStringLiteral("corescope [options]"),
-                                                 QStringLiteral("corescope sweep [options]")));
-        return ExitOk;
-    }
-    SweepSpec spec;
-    spec.base.sampleHz = 0;   // a sweep measures wall times only; keep its runs undisturbed
-    if (!readSharedRunOptions(parser, spec.base))
-        return ExitUsage;
-    spec.warmUp = !parser.isSet(QStringLiteral("no-warm-up"));
-    if (!intOption(parser, QStringLiteral("repeat"), 1, SweepSpec::kMaxRepeats, spec.repeats))
-        return ExitUsage;
-    std::string error;
-    const std::string modes = parser.isSet(QStringLiteral("modes"))
-        ? parser.value(QStringLiteral("modes")).toStdString()
-        : std::string("serial,threads,threads+gil,processes");
-    auto series = SweepSpec::parseModes(modes, error);
-    if (!series)
-        return usageError(QStringLiteral("--modes: ") + QString::fromStdString(error));
-    spec.series = *series;
-    const std::string counts = parser.isSet(QStringLiteral("workers"))
-        ? parser.value(QStringLiteral("workers")).toStdString()
-        : "1-" + std::to_string(2 * logicalCoreCount());
-    auto workers = SweepSpec::parseWorkerList(counts, error);
-    if (!workers)
-        return usageError(QStringLiteral("--workers: ") + QString::fromStdString(error));
-    spec.workerCounts = *workers;
-    const bool quiet = parser.isSet(QStringLiteral("quiet"));
-
-    int exitCode = ExitOk;
-    spec.workload = loadWorkloadArgument(parser, "sweep", exitCode);
-    if (!spec.workload)
-        return exitCode;
-    g_interrupted = false;
-    auto previous = std::signal(SIGINT, onSigint);
-    jobs::JobRunner runner;
-    std::string problem;
-    if (runner.startSweep(spec, &problem) == 0) {   // validated here, once
-        std::signal(SIGINT, previous);
-        print(stderr, "corescope: " + problem + '\n');
-        return ExitUsage;
-    }
-    if (!quiet) {
-        std::string series;
-        for (const auto &s : spec.series)
-            series += (series.empty() ? "" : ", ") + s.label();
-        print(stdout, spec.workload->name + ": sweep over " + series + "; workers " + counts + "; "
-                          + std::to_string(spec.repeats) + " repeats\n");
-    }
-    const bool showProgress = !quiet && isatty(STDERR_FILENO);
-    std::shared_ptr<const SweepResult> finished;
-    QEventLoop loop;
-    QObject::connect(&runner, &jobs::JobRunner::sweepProgressed, &loop,
-                     [showProgress](quint64, const SweepJob::Progress &p,
-                                    const std::shared_ptr<const SweepResult> &) {
-                         if (!showProgress)
-                             return;
-                         char buf[200];
-                         std::snprintf(buf, sizeof buf, "\r[run %d/%d] %-50s", p.runsDone + 1,
-                                       p.runsTotal, p.current.c_str());
-                         print(stderr, std::string(buf));
-                     });
-    QObject::connect(&runner, &jobs::JobRunner::sweepFinished, &loop,
-                     [&](quint64, const SweepJob::Progress &,
-                         std::shared_ptr<const SweepResult> sweep) {
-                         finished = std::move(sweep);
-                         loop.quit();
-                     });
-    const bool cancelled = waitForJob(runner, loop);
-    std::signal(SIGINT, previous);
-    if (showProgress)
-        print(stderr, "\r" + std::string(100, ' ') + "\r");
-    const SweepResult &result = *finished;
-    if (!quiet)
-        print(stdout, sweepTable(result));
-    if (result.status == "failed")
-        print(stderr, "corescope: sweep failed: " + result.error + '\n');
-    else if (result.status == "cancelled")
-        print(stderr, "corescope: sweep cancelled; finished points kept\n");
-
-    using SweepWriter = std::function<std::string(const SweepResult &, const std::string &)>;
-    const auto chart = [](const char *kind) -> SweepWriter {
-        return [kind](const SweepResult &r, const std::string &path) {
-            return g_sweepCharts ? g_sweepCharts(r, kind, path)
-                                 : std::string("charts need the GUI libraries, not built here");
-        };
-    };
-    const bool written = writeOutputs<SweepResult, SweepWriter>(
-        parser, result, quiet,
-        {{"report", writeSweepReportFile}, {"csv", writeSweepCsvFile}, {"chart", chart("speedup")},
-         {"efficiency-chart", chart("efficiency")}});
-    if (cancelled)
-        return ExitInterrupted;
-    if (result.status != "ok")
-        return ExitRunFailed;
-    return written ? ExitOk : ExitRunFailed;
-}
 
 } // namespace
 

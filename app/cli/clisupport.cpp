@@ -1,0 +1,165 @@
+#include "app/cli/clisupport.h"
+
+#include "app/jobs/jobrunner.h"
+#include "core/io/runoptionsio.h"
+#include "core/workload/catalog.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <csignal>
+
+namespace corescope::cli {
+
+SweepChartRenderer g_sweepCharts;
+RunChartRenderer g_runCharts;
+
+void print(FILE *stream, const std::string &text)
+{
+    std::fwrite(text.data(), 1, text.size(), stream);
+}
+void print(FILE *stream, const char *text)
+{
+    print(stream, std::string(text));
+}
+void print(FILE *stream, const QString &text)
+{
+    print(stream, text.toStdString());
+}
+
+int usageError(const QString &message)
+{
+    print(stderr, QStringLiteral("corescope: ") + message
+                      + QStringLiteral("\nTry 'corescope --help' for more information.\n"));
+    return ExitUsage;
+}
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onSigint(int)
+{
+    g_interrupted.store(true);
+    std::signal(SIGINT, SIG_DFL);   // a second Ctrl+C ends the program at once
+}
+
+bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop)
+{
+    bool cancelled = false;
+    QTimer interrupts;   // a signal handler may only set a flag: look at it 50 times a second
+    interrupts.setInterval(20);
+    QObject::connect(&interrupts, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted && !cancelled) {
+            runner.cancel();
+            cancelled = true;
+        }
+    });
+    interrupts.start();
+    loop.exec();
+    return cancelled;
+}
+
+bool runOption(const QCommandLineParser &parser, const QString &flag, std::string_view key,
+               RunOptions &options)
+{
+    if (!parser.isSet(flag))
+        return true;
+    const std::string error =
+        io::setRunOptionFromText(options, key, parser.value(flag).toStdString());
+    if (error.empty())
+        return true;
+    usageError(QStringLiteral("--%1: %2").arg(flag, QString::fromStdString(error)));
+    return false;
+}
+
+bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int &value)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    bool ok = false;
+    const qlonglong v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        usageError(QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"")
+                       .arg(name)
+                       .arg(min)
+                       .arg(max)
+                       .arg(text));
+        return false;
+    }
+    value = static_cast<int>(v);
+    return true;
+}
+
+std::shared_ptr<const Workload> loadWorkload(const std::string &nameOrPath, int &exitCode)
+{
+    auto loaded = resolveWorkload(nameOrPath);
+    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
+        print(stderr, "corescope: " + error->toString() + '\n');
+        exitCode = ExitUsage;
+        return nullptr;
+    }
+    return std::make_shared<const Workload>(std::move(std::get<Workload>(loaded)));
+}
+
+std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &parser,
+                                                     const char *command, int &exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        exitCode = usageError(QStringLiteral("%1: missing WORKLOAD (a shipped id such as primes50, "
+                                             "or a workload JSON file)")
+                                  .arg(QLatin1String(command)));
+        return nullptr;
+    }
+    if (positional.size() > 1) {
+        exitCode = usageError(QStringLiteral("%1: unexpected argument \"%2\"")
+                                  .arg(QLatin1String(command), positional.at(1)));
+        return nullptr;
+    }
+    return loadWorkload(positional.first().toStdString(), exitCode);
+}
+
+bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
+{
+    if (parser.isSet(QStringLiteral("process-per-task")))
+        options.processPerTask = true;
+    return runOption(parser, QStringLiteral("ordering"), "ordering", options)
+        && runOption(parser, QStringLiteral("chunksize"), "chunksize", options)
+        && runOption(parser, QStringLiteral("sample-hz"), "sample_hz", options)
+        && runOption(parser, QStringLiteral("switch-interval"), "switch_interval_ms", options)
+        && runOption(parser, QStringLiteral("task-timeout"), "task_timeout_ms", options)
+        && runOption(parser, QStringLiteral("on-worker-death"), "on_worker_death", options);
+}
+
+QList<QCommandLineOption> sharedRunOptions()
+{
+    return {
+        {QStringLiteral("chunksize"), QStringLiteral("Tasks sent to a worker at once (default 1)."),
+         QStringLiteral("K")},
+        {QStringLiteral("ordering"),
+         QStringLiteral("ordered-batch (map), ordered-stream (imap) or as-completed "
+                        "(imap_unordered); default ordered-batch."),
+         QStringLiteral("ordering")},
+        {QStringLiteral("switch-interval"),
+         QStringLiteral("GIL switch interval in ms (default 5, as sys.getswitchinterval())."),
+         QStringLiteral("ms")},
+        {QStringLiteral("sample-hz"),
+         QStringLiteral("Per-core utilization samples per second (default 20; 0 = off)."),
+         QStringLiteral("HZ")},
+        {QStringLiteral("process-per-task"),
+         QStringLiteral("Processes mode: a new worker process for every chunk, as one Process per "
+                        "input (shows start-up cost).")},
+        {QStringLiteral("task-timeout"),
+         QStringLiteral("Processes mode: kill a worker whose task runs longer than MS ms "
+                        "(default 0 = off)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("on-worker-death"),
+         QStringLiteral("Processes mode: fail the run (default, as BrokenProcessPool) or respawn "
+                        "the worker and retry its task once."),
+         QStringLiteral("fail|respawn")},
+        {{QStringLiteral("q"), QStringLiteral("quiet")},
+         QStringLiteral("No progress line and no summary; errors only.")},
+    };
+}
+
+} // namespace corescope::cli

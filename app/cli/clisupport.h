@@ -1,0 +1,89 @@
+#pragma once
+
+// What the command line's commands share (internal to app/cli): output and usage errors,
+// Ctrl+C, waiting for a job, the run options every running command takes, the WORKLOAD
+// argument and the output files. commandline.cpp holds the help, `workloads`, `lessons` and
+// `run`; sweepcommand.cpp holds `sweep`.
+
+#include "app/cli/commandline.h"
+#include "core/exec/runoptions.h"
+#include "core/workload/workload.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <cstdio>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+
+class QEventLoop;
+
+namespace corescope::jobs {
+class JobRunner;
+}
+
+namespace corescope::cli {
+
+void print(FILE *stream, const std::string &text);
+void print(FILE *stream, const char *text);
+void print(FILE *stream, const QString &text);
+/// Prints "corescope: MESSAGE" and the --help hint; returns ExitUsage.
+int usageError(const QString &message);
+
+/// Set by the SIGINT handler (onSigint); a running command looks at it and cancels its job.
+extern std::atomic<bool> g_interrupted;
+extern "C" void onSigint(int);
+/// Runs `loop` until the job's finished handler quits it; Ctrl+C cancels the job (its finished
+/// signal still comes, with the results kept). True when Ctrl+C cancelled it.
+bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop);
+
+/// Sets one run option from `--flag`'s value through the one RunOptions reader (its limits);
+/// on error prints "--workers: expected ..., got ..." and returns false.
+bool runOption(const QCommandLineParser &parser, const QString &flag, std::string_view key,
+               RunOptions &options);
+/// An integer option that is not a run option (--repeat); as runOption() otherwise.
+bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int &value);
+/// Options every command that runs shares, and reading them; false after the usage error.
+QList<QCommandLineOption> sharedRunOptions();
+bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options);
+
+/// A shipped workload or a file; prints the error (file:line:col: field: message) on failure.
+std::shared_ptr<const Workload> loadWorkload(const std::string &nameOrPath, int &exitCode);
+/// The positional WORKLOAD of `command`, as loadWorkload().
+std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &parser,
+                                                     const char *command, int &exitCode);
+
+/// The chart renderers setChartRenderers() installed (empty without the GUI libraries).
+extern SweepChartRenderer g_sweepCharts;
+extern RunChartRenderer g_runCharts;
+
+/// Writes one output file per set option through `writer`; false if any failed.
+template <typename Value, typename Writer>
+bool writeOutputs(const QCommandLineParser &parser, const Value &value, bool quiet,
+                  std::initializer_list<std::pair<const char *, Writer>> outputs)
+{
+    bool ok = true;
+    for (const auto &[option, writer] : outputs) {
+        const QString path = parser.value(QString::fromLatin1(option));
+        if (path.isEmpty())
+            continue;
+        if (const std::string error = writer(value, path.toStdString()); !error.empty()) {
+            print(stderr, "corescope: --" + std::string(option) + ": " + error + '\n');
+            ok = false;
+        } else if (!quiet) {
+            print(stdout, "wrote " + path.toStdString() + '\n');
+        }
+    }
+    return ok;
+}
+
+/// `corescope sweep` (sweepcommand.cpp).
+int sweepWorkload(const QStringList &arguments);
+
+} // namespace corescope::cli

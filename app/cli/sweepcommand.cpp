@@ -1,0 +1,189 @@
+#include "app/cli/clisupport.h"
+
+#include "app/cli/runsummary.h"
+#include "app/jobs/jobrunner.h"
+#include "core/engine/sweep.h"
+#include "core/io/csvwriter.h"
+#include "core/io/sweepreport.h"
+#include "core/sample/cpusampler.h"
+
+#include <QEventLoop>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace corescope::cli {
+
+namespace {
+
+std::string sweepTable(const SweepResult &s)
+{
+    std::string text;
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%-15s %7s %10s %10s %10s %8s %10s %10s\n", "series", "workers",
+                  "median", "min", "max", "speedup", "efficiency", "Karp-Flatt");
+    text += buf;
+    for (const SweepPoint &p : s.points) {
+        if (!p.error.empty()) {
+            std::snprintf(buf, sizeof buf, "%-15s %7d   failed: ", p.series.label().c_str(), p.workers);
+            text += buf + p.error + '\n';
+            continue;
+        }
+        if (p.wallSeconds.empty())
+            continue;
+        const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
+        std::snprintf(buf, sizeof buf, "%-15s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
+                      p.series.label().c_str(), p.workers,
+                      formatDuration(p.median, kDurationFormat).c_str(),
+                      formatDuration(p.min, kDurationFormat).c_str(),
+                      formatDuration(p.max, kDurationFormat).c_str(), p.speedup,
+                      p.efficiency * 100.0, kf.c_str());
+        text += buf;
+    }
+    for (const SeriesFit &f : s.fits) {
+        std::snprintf(buf, sizeof buf,
+                      "Amdahl fit, %s: serial fraction %.3f +- %.3f; predicted speedup %.1fx at 8 "
+                      "cores, %.1fx at 16, %.1fx at 64 (a prediction, not a measurement)\n",
+                      f.series.label().c_str(), f.fit.serialFraction, f.fit.standardError,
+                      f.fit.predict(8), f.fit.predict(16), f.fit.predict(64));
+        text += buf;
+    }
+    return text;
+}
+
+} // namespace
+
+int sweepWorkload(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints\n"
+        "speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point\n"
+        "and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("WORKLOAD"),
+                                 QStringLiteral("A shipped workload id or name, or a JSON file."));
+    parser.addOptions({
+        {QStringLiteral("modes"),
+         QStringLiteral("Comma-separated: serial, threads, threads+gil, processes "
+                        "(default: all four)."),
+         QStringLiteral("list")},
+        {QStringLiteral("workers"),
+         QStringLiteral("Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores)."),
+         QStringLiteral("counts")},
+        {QStringLiteral("repeat"), QStringLiteral("Runs per point; the median is plotted (default 3)."),
+         QStringLiteral("N")},
+        {QStringLiteral("no-warm-up"), QStringLiteral("Skip the discarded warm-up run.")},
+        {QStringLiteral("report"), QStringLiteral("Write the sweep as a JSON report."),
+         QStringLiteral("file")},
+        {QStringLiteral("csv"), QStringLiteral("Write one CSV row per point (hyperfine's shape)."),
+         QStringLiteral("file")},
+        {QStringLiteral("chart"),
+         QStringLiteral("Draw the speedup chart to a .png, .svg or .pdf file (no display needed)."),
+         QStringLiteral("file")},
+        {QStringLiteral("efficiency-chart"),
+         QStringLiteral("Draw the efficiency chart to a .png, .svg or .pdf file."), QStringLiteral("file")},
+    });
+    parser.addOptions(sharedRunOptions());
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText().replace(QStringLiteral("corescope [options]"),
+                                                 QStringLiteral("corescope sweep [options]")));
+        return ExitOk;
+    }
+    SweepSpec spec;
+    spec.base.sampleHz = 0;   // a sweep measures wall times only; keep its runs undisturbed
+    if (!readSharedRunOptions(parser, spec.base))
+        return ExitUsage;
+    spec.warmUp = !parser.isSet(QStringLiteral("no-warm-up"));
+    if (!intOption(parser, QStringLiteral("repeat"), 1, SweepSpec::kMaxRepeats, spec.repeats))
+        return ExitUsage;
+    std::string error;
+    const std::string modes = parser.isSet(QStringLiteral("modes"))
+        ? parser.value(QStringLiteral("modes")).toStdString()
+        : std::string("serial,threads,threads+gil,processes");
+    auto series = SweepSpec::parseModes(modes, error);
+    if (!series)
+        return usageError(QStringLiteral("--modes: ") + QString::fromStdString(error));
+    spec.series = *series;
+    const std::string counts = parser.isSet(QStringLiteral("workers"))
+        ? parser.value(QStringLiteral("workers")).toStdString()
+        : "1-" + std::to_string(2 * logicalCoreCount());
+    auto workers = SweepSpec::parseWorkerList(counts, error);
+    if (!workers)
+        return usageError(QStringLiteral("--workers: ") + QString::fromStdString(error));
+    spec.workerCounts = *workers;
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+
+    int exitCode = ExitOk;
+    spec.workload = loadWorkloadArgument(parser, "sweep", exitCode);
+    if (!spec.workload)
+        return exitCode;
+    g_interrupted = false;
+    auto previous = std::signal(SIGINT, onSigint);
+    jobs::JobRunner runner;
+    std::string problem;
+    if (runner.startSweep(spec, &problem) == 0) {   // validated here, once
+        std::signal(SIGINT, previous);
+        print(stderr, "corescope: " + problem + '\n');
+        return ExitUsage;
+    }
+    if (!quiet) {
+        std::string series;
+        for (const auto &s : spec.series)
+            series += (series.empty() ? "" : ", ") + s.label();
+        print(stdout, spec.workload->name + ": sweep over " + series + "; workers " + counts + "; "
+                          + std::to_string(spec.repeats) + " repeats\n");
+    }
+    const bool showProgress = !quiet && isatty(STDERR_FILENO);
+    std::shared_ptr<const SweepResult> finished;
+    QEventLoop loop;
+    QObject::connect(&runner, &jobs::JobRunner::sweepProgressed, &loop,
+                     [showProgress](quint64, const SweepJob::Progress &p,
+                                    const std::shared_ptr<const SweepResult> &) {
+                         if (!showProgress)
+                             return;
+                         char buf[200];
+                         std::snprintf(buf, sizeof buf, "\r[run %d/%d] %-50s", p.runsDone + 1,
+                                       p.runsTotal, p.current.c_str());
+                         print(stderr, std::string(buf));
+                     });
+    QObject::connect(&runner, &jobs::JobRunner::sweepFinished, &loop,
+                     [&](quint64, const SweepJob::Progress &,
+                         std::shared_ptr<const SweepResult> sweep) {
+                         finished = std::move(sweep);
+                         loop.quit();
+                     });
+    const bool cancelled = waitForJob(runner, loop);
+    std::signal(SIGINT, previous);
+    if (showProgress)
+        print(stderr, "\r" + std::string(100, ' ') + "\r");
+    const SweepResult &result = *finished;
+    if (!quiet)
+        print(stdout, sweepTable(result));
+    if (result.status == "failed")
+        print(stderr, "corescope: sweep failed: " + result.error + '\n');
+    else if (result.status == "cancelled")
+        print(stderr, "corescope: sweep cancelled; finished points kept\n");
+
+    using SweepWriter = std::function<std::string(const SweepResult &, const std::string &)>;
+    const auto chart = [](const char *kind) -> SweepWriter {
+        return [kind](const SweepResult &r, const std::string &path) {
+            return g_sweepCharts ? g_sweepCharts(r, kind, path)
+                                 : std::string("charts need the GUI libraries, not built here");
+        };
+    };
+    const bool written = writeOutputs<SweepResult, SweepWriter>(
+        parser, result, quiet,
+        {{"report", writeSweepReportFile}, {"csv", writeSweepCsvFile}, {"chart", chart("speedup")},
+         {"efficiency-chart", chart("efficiency")}});
+    if (cancelled)
+        return ExitInterrupted;
+    if (result.status != "ok")
+        return ExitRunFailed;
+    return written ? ExitOk : ExitRunFailed;
+}
+
+} // namespace corescope::cli
