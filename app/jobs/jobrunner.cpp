@@ -2,8 +2,6 @@
 
 #include "core/engine/runjob.h"
 
-#include <QMetaObject>
-
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -76,7 +74,11 @@ struct JobRunner::Active {
     }
 };
 
-JobRunner::JobRunner(QObject *parent) : QObject(parent) {}
+JobRunner::JobRunner(QObject *parent) : QObject(parent)
+{
+    connect(this, &JobRunner::deliveriesQueued, this, &JobRunner::takeDeliveries,
+            Qt::QueuedConnection);
+}
 
 JobRunner::~JobRunner()
 {
@@ -99,18 +101,27 @@ quint64 JobRunner::begin()
 
 void JobRunner::deliver(quint64 job, std::function<void()> emitter, bool last)
 {
-    // Queued onto our thread; dropped there when a newer job began meanwhile, and by Qt when we
-    // are gone.
-    QMetaObject::invokeMethod(
-        this,
-        [this, job, emitter = std::move(emitter), last] {
-            if (job != m_current)
-                return;
-            if (last)
-                m_busy = false;
-            emitter();
-        },
-        Qt::QueuedConnection);
+    {
+        std::lock_guard lock(m_deliveriesMutex);
+        m_deliveries.push_back({job, std::move(emitter), last});
+    }
+    Q_EMIT deliveriesQueued(QPrivateSignal());   // queued: takeDeliveries() runs on our thread
+}
+
+void JobRunner::takeDeliveries()
+{
+    std::deque<Delivery> deliveries;
+    {
+        std::lock_guard lock(m_deliveriesMutex);
+        deliveries.swap(m_deliveries);
+    }
+    for (Delivery &delivery : deliveries) {
+        if (delivery.job != m_current)
+            continue;   // a newer job began meanwhile: this one's news is outdated
+        if (delivery.last)
+            m_busy = false;
+        delivery.emitter();
+    }
 }
 
 quint64 JobRunner::startRun(std::shared_ptr<const Workload> workload, const RunOptions &options,

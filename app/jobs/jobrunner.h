@@ -5,7 +5,10 @@
 
 #include <QObject>
 
+#include <deque>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace corescope::jobs {
@@ -62,12 +65,26 @@ Q_SIGNALS:
     /// The sweep ended (ok, cancelled or failed), with every point measured.
     void sweepFinished(quint64 job, corescope::SweepJob::Progress progress,
                        std::shared_ptr<const SweepResult> sweep);
+    /// Internal: the reporter queued a delivery (queued to our thread, no arguments).
+    void deliveriesQueued(QPrivateSignal);
 
 private:
     void stopActive();
     quint64 begin();
     // Called on the reporter thread; delivers on ours, and only for the current job.
     void deliver(quint64 job, std::function<void()> emitter, bool last);
+    void takeDeliveries();   // on our thread
+
+    struct Delivery {
+        quint64 job = 0;
+        std::function<void()> emitter;
+        bool last = false;
+    };
+    // Handed over under our own mutex, not inside a posted event: the hand-off is then ordered
+    // in code ThreadSanitizer sees (Qt's event queue is not instrumented), and the signal that
+    // wakes us carries nothing.
+    std::mutex m_deliveriesMutex;
+    std::deque<Delivery> m_deliveries;   // guarded by m_deliveriesMutex
 
     std::unique_ptr<Active> m_active;
     quint64 m_current = 0;
