@@ -450,7 +450,7 @@ void MainWindow::onRunEnded(quint64 runId)
 {
     const RunResult &run = *m_session->lastResult();
     const RunEndMessage message = runEndMessage(run);
-    m_status->finish(message.state, run.tasksDone(), run.tasks.size(), run.wallNs);
+    m_status->finish(message.state, message.tasksDone, run.tasks.size(), run.wallNs);
     if (!message.banner.isEmpty())
         m_banner->showMessage(message.kind, message.banner);
     m_sweepPanel->setBlockedReason(QString());

@@ -155,6 +155,7 @@ RunEndMessage runEndMessage(const RunResult &run)
     const std::uint64_t total = run.tasks.size();
     const QLocale locale;
     RunEndMessage message;
+    message.tasksDone = done;
     switch (run.status) {
     case RunStatus::Ok:
         message.state = tr("Done in %1").arg(QString::fromStdString(formatDurationNs(run.wallNs)));

@@ -42,6 +42,7 @@ struct RunEndMessage {
     QString state;   ///< "Done in 1.23 s", "Cancelled", "Failed"
     MessageBanner::Kind kind = MessageBanner::Kind::Info;
     QString banner;  ///< empty: nothing to say
+    std::uint64_t tasksDone = 0;   ///< counted in the same pass (a million tasks: read once)
 };
 RunEndMessage runEndMessage(const RunResult &run);
 
