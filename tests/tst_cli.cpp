@@ -148,8 +148,8 @@ private Q_SLOTS:
         QTest::addRow("bad ordering") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
                                                      QStringLiteral("--ordering"), QStringLiteral("random")}
                                       << QStringLiteral("--ordering: expected");
-        QTest::addRow("chunksize 0") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
-                                                    QStringLiteral("--chunksize"), QStringLiteral("0")}
+        QTest::addRow("chunksize -1") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                    QStringLiteral("--chunksize"), QStringLiteral("-1")}
                                      << QStringLiteral("--chunksize: expected");
         QTest::addRow("gil with processes") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
                                                            QStringLiteral("--mode"), QStringLiteral("processes"),

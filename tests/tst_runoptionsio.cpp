@@ -25,6 +25,10 @@ RunOptions unusual()
     o.processPerTask = true;
     o.taskTimeoutMs = 1500;
     o.onWorkerDeath = WorkerDeathPolicy::Respawn;
+    o.runtime = Runtime::Python;
+    o.api = PyApi::PoolImapUnordered;
+    o.startMethod = StartMethod::Forkserver;
+    o.pythonPath = "/opt/py 3/bin/python3";
     return o;
 }
 
@@ -78,7 +82,9 @@ private Q_SLOTS:
         QCOMPARE(text, std::string(R"({"mode":"threads","workers":7,"chunksize":1000,)"
                                    R"("ordering":"as-completed","gil":true,"switch_interval_ms":0.25,)"
                                    R"("sample_hz":0,"process_per_task":true,"task_timeout_ms":1500,)"
-                                   R"("on_worker_death":"respawn"})"));
+                                   R"("on_worker_death":"respawn","runtime":"python",)"
+                                   R"("api":"pool.imap_unordered","start_method":"forkserver",)"
+                                   R"("python":"/opt/py 3/bin/python3"})"));
         RunOptions back;
         QCOMPARE(readBack(text, back), std::string());
         QCOMPARE(back, o);
@@ -99,7 +105,7 @@ private Q_SLOTS:
                                      << QString::fromUtf8(above);
         };
         row("workers", "1", "1024", "0", "1025");
-        row("chunksize", "1", "16777216", "0", "16777217");
+        row("chunksize", "0", "16777216", "-1", "16777217");
         row("sample_hz", "0", "1000", "-1", "1001");
         row("task_timeout_ms", "0", "86400000", "-1", "86400001");
         row("switch_interval_ms", "0.001", "1000", "0", "1000.5");
@@ -156,7 +162,7 @@ private Q_SLOTS:
         row("wrong type", R"({"gil": 1})", "1:9: options.gil: expected true or false, got 1");
         // Limits are validate()'s, reported for the whole object.
         row("above the limit", R"({"chunksize": 16777217})",
-            "1:1: options: chunksize must be between 1 and 16777216, got 16777217");
+            "1:1: options: chunksize must be between 0 (the API's default) and 16777216, got 16777217");
     }
 
     void jsonErrorsNameTheField()

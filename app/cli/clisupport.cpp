@@ -123,25 +123,72 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
 {
     if (parser.isSet(QStringLiteral("process-per-task")))
         options.processPerTask = true;
-    return runOption(parser, QStringLiteral("ordering"), "ordering", options)
-        && runOption(parser, QStringLiteral("chunksize"), "chunksize", options)
-        && runOption(parser, QStringLiteral("sample-hz"), "sample_hz", options)
-        && runOption(parser, QStringLiteral("switch-interval"), "switch_interval_ms", options)
-        && runOption(parser, QStringLiteral("task-timeout"), "task_timeout_ms", options)
-        && runOption(parser, QStringLiteral("on-worker-death"), "on_worker_death", options);
+    if (!runOption(parser, QStringLiteral("runtime"), "runtime", options)
+        || !runOption(parser, QStringLiteral("api"), "api", options)
+        || !runOption(parser, QStringLiteral("start-method"), "start_method", options)
+        || !runOption(parser, QStringLiteral("python"), "python", options)
+        || !runOption(parser, QStringLiteral("ordering"), "ordering", options)
+        || !runOption(parser, QStringLiteral("chunksize"), "chunksize", options)
+        || !runOption(parser, QStringLiteral("sample-hz"), "sample_hz", options)
+        || !runOption(parser, QStringLiteral("switch-interval"), "switch_interval_ms", options)
+        || !runOption(parser, QStringLiteral("task-timeout"), "task_timeout_ms", options)
+        || !runOption(parser, QStringLiteral("on-worker-death"), "on_worker_death", options))
+        return false;
+    // Options that belong to one runtime are refused in the other, naming the one to use.
+    const auto refuse = [&](const char *flag, const char *why) {
+        if (!parser.isSet(QLatin1String(flag)))
+            return false;
+        usageError(QStringLiteral("--%1: %2").arg(QLatin1String(flag), QLatin1String(why)));
+        return true;
+    };
+    if (options.runtime == Runtime::Python) {
+        if (refuse("ordering", "with --runtime python the API decides the order (--api)")
+            || refuse("process-per-task", "the native runtime's option (Python's pools reuse "
+                                          "their workers)")
+            || refuse("on-worker-death", "the native runtime's option (Python decides what a "
+                                         "dead worker does)"))
+            return false;
+        // Python's own default chunksize for the API unless one is given.
+        if (!parser.isSet(QStringLiteral("chunksize")))
+            options.chunksize = 0;
+    } else if (refuse("api", "chooses a Python API: add --runtime python")
+               || refuse("start-method", "a Python start method: add --runtime python")
+               || refuse("python", "names the interpreter of --runtime python")) {
+        return false;
+    }
+    return true;
 }
 
 QList<QCommandLineOption> sharedRunOptions()
 {
     return {
-        {QStringLiteral("chunksize"), QStringLiteral("Tasks sent to a worker at once (default 1)."),
+        {QStringLiteral("runtime"),
+         QStringLiteral("native (the kernels in C++, default) or python (a real CPython "
+                        "interpreter through Python's own APIs)."),
+         QStringLiteral("native|python")},
+        {QStringLiteral("api"),
+         QStringLiteral("Python runtime: executor.map (default), submit.as_completed, pool.map, "
+                        "pool.imap or pool.imap_unordered; ThreadPoolExecutor / ThreadPool or "
+                        "ProcessPoolExecutor / multiprocessing.Pool by mode."),
+         QStringLiteral("api")},
+        {QStringLiteral("start-method"),
+         QStringLiteral("Python runtime, processes: fork, spawn or forkserver (default: the "
+                        "interpreter's own)."),
+         QStringLiteral("method")},
+        {QStringLiteral("python"),
+         QStringLiteral("Python runtime: the interpreter (default: python3 on PATH)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("chunksize"),
+         QStringLiteral("Tasks sent to a worker at once (default 1; with --runtime python, the "
+                        "API's own default)."),
          QStringLiteral("K")},
         {QStringLiteral("ordering"),
          QStringLiteral("ordered-batch (map), ordered-stream (imap) or as-completed "
                         "(imap_unordered); default ordered-batch."),
          QStringLiteral("ordering")},
         {QStringLiteral("switch-interval"),
-         QStringLiteral("GIL switch interval in ms (default 5, as sys.getswitchinterval())."),
+         QStringLiteral("GIL switch interval in ms (default 5, as sys.getswitchinterval()); "
+                        "with --runtime python, sys.setswitchinterval."),
          QStringLiteral("ms")},
         {QStringLiteral("sample-hz"),
          QStringLiteral("Per-core utilization samples per second (default 20; 0 = off)."),

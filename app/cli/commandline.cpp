@@ -222,6 +222,9 @@ int runWorkload(const QStringList &arguments)
         options.workers = 1;
     options.gil = parser.isSet(QStringLiteral("gil")) || (lesson && lesson->options.gil
                                                           && options.mode == Mode::Threads);
+    if (options.gil && options.runtime == Runtime::Python)
+        return usageError(QStringLiteral("--gil: the emulated GIL is the native runtime's; "
+                                         "Python threads run under the real one"));
     if (options.gil && options.mode != Mode::Threads)
         return usageError(QStringLiteral("--gil: the emulated GIL applies to threads mode only "
                                          "(got --mode %1)")

@@ -1,5 +1,7 @@
 #include "app/cli/runsummary.h"
 
+#include "core/exec/pythonexecutor.h"
+
 #include <cstdio>
 
 namespace corescope::cli {
@@ -8,6 +10,20 @@ std::string headerText(const Workload &workload, const RunOptions &options)
 {
     std::string text = workload.name + ": " + std::string(workload.kernelInfo().name) + ", "
         + std::to_string(workload.taskCount()) + " tasks\n";
+    if (options.runtime == Runtime::Python) {
+        text += std::string(executionLabel(options.mode, false, options.runtime));
+        if (options.mode != Mode::Serial) {
+            text += ", " + std::to_string(options.workers) + " workers, "
+                + std::string(pyApiLabel(options.api, options.mode)) + ", chunksize "
+                + (options.chunksize == 0 ? std::string("Python's default")
+                                          : std::to_string(options.chunksize));
+            if (options.mode == Mode::Processes && options.startMethod != StartMethod::Default)
+                text += ", start method " + std::string(startMethodName(options.startMethod));
+        }
+        const PythonProbe python = probePython(options.pythonPath);
+        text += "; " + python.interpreter + " (Python " + python.version + ")\n";
+        return text;
+    }
     text += std::string(modeName(options.mode));
     if (options.mode != Mode::Serial)
         text += ", " + std::to_string(options.workers) + " workers, chunksize "
@@ -46,15 +62,27 @@ std::string summaryText(const RunResult &r)
             text += "   " + w.exitReason;
         text += '\n';
     }
-    if (r.options.gil) {
+    if (r.options.gil || r.python) {
         std::int64_t wait = 0, busy = 0;
         for (const TaskRecord &t : r.tasks) {
             wait += t.gilWaitNs;
             busy += t.durationNs();
         }
-        std::snprintf(buf, sizeof buf, "GIL: tasks waited for the GIL %.0f%% of their time\n",
+        // Python's tasks report their thread's CPU time: the rest of their wall time they
+        // waited, for the GIL or for the OS (a sleep, a core busy elsewhere).
+        std::snprintf(buf, sizeof buf,
+                      r.python ? "off-CPU: tasks waited (GIL or OS) %.0f%% of their time\n"
+                               : "GIL: tasks waited for the GIL %.0f%% of their time\n",
                       busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0);
         text += buf;
+    }
+    if (r.python) {
+        text += "Python " + r.python->version + " (" + r.python->interpreter + "), "
+            + std::string(pyApiLabel(r.options.api, r.options.mode)) + ", chunksize "
+            + std::to_string(r.python->chunksize);
+        if (!r.python->startMethod.empty())
+            text += ", start method " + r.python->startMethod;
+        text += '\n';
     }
     if (r.sharedTotal && r.workload) {
         std::uint64_t expected = 0;

@@ -1,6 +1,7 @@
 #include "core/engine/runjob.h"
 
 #include "core/exec/executor.h"
+#include "core/exec/pythonexecutor.h"
 #include "core/sample/cpusampler.h"
 #include "core/workload/workloadparser.h"
 
@@ -38,6 +39,13 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
                     + std::to_string(haveMiB) + " MiB): lower buffer_mib or the workers";
         }
     }
+    if (options.runtime == Runtime::Python) {
+        if (const PythonProbe python = probePython(options.pythonPath); !python.error.empty())
+            return python.error;
+        if (std::string error; pythonDriverPath(error).empty())
+            return error;
+        return {};   // a crash in Python threads ends the interpreter, not Corescope
+    }
     if (workload.kernelInfo().killsProcess && options.mode != Mode::Processes)
         return "the " + std::string(workload.kernelInfo().name)
             + " kernel kills the process that runs it. In " + std::string(modeName(options.mode))
@@ -50,7 +58,7 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
 RunJob::RunJob(std::shared_ptr<const Workload> workload, const RunOptions &options,
                std::unique_ptr<Executor> executor)
     : m_recorder(std::move(workload), options),
-      m_executor(executor ? std::move(executor) : makeExecutor(options.mode))
+      m_executor(executor ? std::move(executor) : makeExecutor(options))
 {
 }
 

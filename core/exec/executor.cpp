@@ -1,13 +1,16 @@
 #include "core/exec/executor.h"
 
 #include "core/exec/processpoolexecutor.h"
+#include "core/exec/pythonexecutor.h"
 #include "core/exec/threadpoolexecutor.h"
 
 namespace corescope {
 
-std::unique_ptr<Executor> makeExecutor(Mode mode)
+std::unique_ptr<Executor> makeExecutor(const RunOptions &options)
 {
-    switch (mode) {
+    if (options.runtime == Runtime::Python)
+        return std::make_unique<PythonExecutor>();
+    switch (options.mode) {
     case Mode::Serial:
         return std::make_unique<ThreadPoolExecutor>(/*inlineSerial=*/true);
     case Mode::Threads:

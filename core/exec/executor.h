@@ -23,7 +23,7 @@ public:
     virtual void run(RunRecorder &recorder, std::stop_token stop) = 0;
 };
 
-/// The executor for options.mode.
-std::unique_ptr<Executor> makeExecutor(Mode mode);
+/// The executor for the options' runtime and mode.
+std::unique_ptr<Executor> makeExecutor(const RunOptions &options);
 
 } // namespace corescope

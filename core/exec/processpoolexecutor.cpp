@@ -47,7 +47,7 @@ public:
         : m_rec(recorder), m_stop(std::move(stop)), m_workload(recorder.workload()),
           m_options(recorder.options()), m_total(recorder.taskCount()),
           m_arity(m_workload.kernelInfo().arity),
-          m_window(m_total, static_cast<std::uint64_t>(m_options.chunksize)),
+          m_window(m_total, static_cast<std::uint64_t>(m_options.effectiveChunksize(m_total))),
           m_faults(m_options.onWorkerDeath, m_options.taskTimeoutMs)
     {
     }

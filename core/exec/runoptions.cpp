@@ -1,5 +1,6 @@
 #include "core/exec/runoptions.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -13,7 +14,113 @@ constexpr std::array kOrderings{
     std::pair{Ordering::OrderedBatch, std::string_view{"ordered-batch"}},
     std::pair{Ordering::OrderedStream, std::string_view{"ordered-stream"}},
     std::pair{Ordering::AsCompleted, std::string_view{"as-completed"}}};
+constexpr std::array kRuntimes{std::pair{Runtime::Native, std::string_view{"native"}},
+                               std::pair{Runtime::Python, std::string_view{"python"}}};
+constexpr std::array kApis{
+    std::pair{PyApi::ExecutorMap, std::string_view{"executor.map"}},
+    std::pair{PyApi::SubmitAsCompleted, std::string_view{"submit.as_completed"}},
+    std::pair{PyApi::PoolMap, std::string_view{"pool.map"}},
+    std::pair{PyApi::PoolImap, std::string_view{"pool.imap"}},
+    std::pair{PyApi::PoolImapUnordered, std::string_view{"pool.imap_unordered"}}};
+constexpr std::array kStartMethods{
+    std::pair{StartMethod::Default, std::string_view{"default"}},
+    std::pair{StartMethod::Fork, std::string_view{"fork"}},
+    std::pair{StartMethod::Spawn, std::string_view{"spawn"}},
+    std::pair{StartMethod::Forkserver, std::string_view{"forkserver"}}};
+
+template <typename Enum, std::size_t N>
+std::string_view nameOf(const std::array<std::pair<Enum, std::string_view>, N> &names, Enum value)
+{
+    for (const auto &[v, name] : names)
+        if (v == value)
+            return name;
+    return "?";
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, std::string_view>, N> &names,
+                            std::string_view name)
+{
+    for (const auto &[v, n] : names)
+        if (n == name)
+            return v;
+    return std::nullopt;
+}
 } // namespace
+
+std::string_view runtimeName(Runtime runtime)
+{
+    return nameOf(kRuntimes, runtime);
+}
+
+std::optional<Runtime> runtimeFromName(std::string_view name)
+{
+    return valueOf(kRuntimes, name);
+}
+
+std::string_view pyApiName(PyApi api)
+{
+    return nameOf(kApis, api);
+}
+
+std::optional<PyApi> pyApiFromName(std::string_view name)
+{
+    return valueOf(kApis, name);
+}
+
+std::string_view pyApiLabel(PyApi api, Mode mode)
+{
+    const bool processes = mode == Mode::Processes;
+    switch (api) {
+    case PyApi::ExecutorMap:
+        return processes ? "ProcessPoolExecutor.map" : "ThreadPoolExecutor.map";
+    case PyApi::SubmitAsCompleted:
+        return "submit + as_completed";
+    case PyApi::PoolMap:
+        return processes ? "Pool.map" : "ThreadPool.map";
+    case PyApi::PoolImap:
+        return processes ? "Pool.imap" : "ThreadPool.imap";
+    case PyApi::PoolImapUnordered:
+        return processes ? "Pool.imap_unordered" : "ThreadPool.imap_unordered";
+    }
+    return "?";
+}
+
+Ordering pyApiOrdering(PyApi api)
+{
+    switch (api) {
+    case PyApi::PoolMap:
+        return Ordering::OrderedBatch;
+    case PyApi::ExecutorMap:
+    case PyApi::PoolImap:
+        return Ordering::OrderedStream;
+    case PyApi::SubmitAsCompleted:
+    case PyApi::PoolImapUnordered:
+        return Ordering::AsCompleted;
+    }
+    return Ordering::OrderedStream;
+}
+
+int pyApiDefaultChunksize(PyApi api, std::uint64_t tasks, int workers)
+{
+    if (api != PyApi::PoolMap)
+        return 1;
+    // CPython: chunksize, extra = divmod(len(iterable), len(self._pool) * 4); if extra: += 1
+    const std::uint64_t per = 4 * std::uint64_t(std::max(1, workers));
+    const std::uint64_t chunk = tasks / per + (tasks % per ? 1 : 0);
+    return int(std::min<std::uint64_t>(std::max<std::uint64_t>(chunk, 1),
+                                       RunOptions::kMaxChunksize));
+}
+
+std::string_view startMethodName(StartMethod method)
+{
+    return nameOf(kStartMethods, method);
+}
+
+std::optional<StartMethod> startMethodFromName(std::string_view name)
+{
+    return valueOf(kStartMethods, name);
+}
 
 std::string_view modeName(Mode mode)
 {
@@ -31,8 +138,15 @@ std::optional<Mode> modeFromName(std::string_view name)
     return std::nullopt;
 }
 
-std::string_view executionLabel(Mode mode, bool gil)
+std::string_view executionLabel(Mode mode, bool gil, Runtime runtime)
 {
+    if (runtime == Runtime::Python) {
+        switch (mode) {
+        case Mode::Serial: return "Python serial";
+        case Mode::Threads: return "Python threads";
+        case Mode::Processes: return "Python processes";
+        }
+    }
     if (mode == Mode::Threads && gil)
         return "threads + GIL";
     return modeName(mode);
@@ -41,8 +155,8 @@ std::string_view executionLabel(Mode mode, bool gil)
 std::string RunOptions::label() const
 {
     if (mode == Mode::Serial)
-        return "serial";
-    return std::string(executionLabel(mode, gil)) + " \u00d7 " + std::to_string(workers);
+        return std::string(executionLabel(mode, gil, runtime));
+    return std::string(executionLabel(mode, gil, runtime)) + " \u00d7 " + std::to_string(workers);
 }
 
 std::string_view orderingName(Ordering ordering)
@@ -85,14 +199,26 @@ std::optional<WorkerDeathPolicy> workerDeathPolicyFromName(std::string_view name
     return std::nullopt;
 }
 
+int RunOptions::effectiveChunksize(std::uint64_t tasks) const
+{
+    if (chunksize > 0)
+        return chunksize;
+    if (runtime == Runtime::Python)
+        return pyApiDefaultChunksize(api, tasks, workers);
+    // Native: the default of the Python API with the same ordering (ordered batch: Pool.map).
+    return pyApiDefaultChunksize(ordering == Ordering::OrderedBatch ? PyApi::PoolMap
+                                                                    : PyApi::PoolImap,
+                                 tasks, workers);
+}
+
 std::string RunOptions::validate() const
 {
     if (workers < 1 || workers > kMaxWorkers)
         return "workers must be between 1 and " + std::to_string(kMaxWorkers) + ", got "
             + std::to_string(workers);
-    if (chunksize < 1 || chunksize > kMaxChunksize)
-        return "chunksize must be between 1 and " + std::to_string(kMaxChunksize) + ", got "
-            + std::to_string(chunksize);
+    if (chunksize < 0 || chunksize > kMaxChunksize)
+        return "chunksize must be between 0 (the API's default) and "
+            + std::to_string(kMaxChunksize) + ", got " + std::to_string(chunksize);
     if (sampleHz < 0 || sampleHz > kMaxSampleHz)
         return "sample rate must be between 0 and " + std::to_string(kMaxSampleHz) + " Hz, got "
             + std::to_string(sampleHz);

@@ -176,7 +176,8 @@ void ThreadPoolExecutor::run(RunRecorder &recorder, std::stop_token stop)
     const RunOptions &options = recorder.options();
     Shared shared{recorder, stop, {}, 0, 1, {}, {}};
     shared.total = recorder.taskCount();
-    shared.chunk = static_cast<std::uint64_t>(m_inlineSerial ? 1 : options.chunksize);
+    shared.chunk = static_cast<std::uint64_t>(
+        m_inlineSerial ? 1 : options.effectiveChunksize(recorder.taskCount()));
     if (!m_inlineSerial && options.gil)
         shared.gil.emplace(std::chrono::nanoseconds(
             static_cast<std::int64_t>(options.switchIntervalMs * 1e6)));

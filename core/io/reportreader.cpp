@@ -127,7 +127,7 @@ public:
             } else if (key == "format" || key == "version" || key == "workload"
                        || key == "options" || key == "machine" || key == "started_at"
                        || key == "status" || key == "error" || key == "failed_task"
-                       || key == "wall_ns" || key == "shared_total") {
+                       || key == "wall_ns" || key == "shared_total" || key == "python") {
                 const json::Value v = m_in.readValue();
                 const Field f(v, key);
                 sawFormat |= key == "format";
@@ -215,6 +215,15 @@ private:
         } else if (key == "shared_total") {
             if (!f.isNull())
                 m_run.sharedTotal = unsignedValue(f);
+        } else if (key == "python") {
+            if (!f.isNull()) {
+                PythonInfo python;
+                python.version = f["version"].string();
+                python.interpreter = f["interpreter"].string();
+                python.chunksize = int(f["chunksize"].integer(0, RunOptions::kMaxChunksize));
+                python.startMethod = f["start_method"].string();
+                m_run.python = std::move(python);
+            }
         }
     }
 

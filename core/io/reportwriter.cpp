@@ -240,6 +240,20 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
         writeInteger(out, *run.sharedTotal);
     else
         out.put(std::string_view("null"));
+    out.put(std::string_view(",\n\"python\":"));
+    if (run.python) {
+        out.put(std::string_view("{\"version\":"));
+        out.jsonString(run.python->version);
+        out.put(std::string_view(",\"interpreter\":"));
+        out.jsonString(run.python->interpreter);
+        out.put(std::string_view(",\"chunksize\":"));
+        out.integer(run.python->chunksize);
+        out.put(std::string_view(",\"start_method\":"));
+        out.jsonString(run.python->startMethod);
+        out.put('}');
+    } else {
+        out.put(std::string_view("null"));
+    }
 
     out.put(std::string_view(",\n\"tasks\":["));
     for (std::size_t i = 0; i < run.tasks.size(); ++i) {

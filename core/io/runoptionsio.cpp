@@ -7,7 +7,7 @@ namespace corescope::io {
 
 namespace {
 
-enum class Kind : std::uint8_t { Name, Integer, Real, Bool };
+enum class Kind : std::uint8_t { Name, Integer, Real, Bool, Text };
 
 // The integer options, their member and their range.
 struct IntegerOption {
@@ -18,7 +18,8 @@ struct IntegerOption {
 };
 constexpr IntegerOption kIntegers[] = {
     {"workers", &RunOptions::workers, 1, RunOptions::kMaxWorkers},
-    {"chunksize", &RunOptions::chunksize, 1, RunOptions::kMaxChunksize},
+    // 0: the API's own default, for the python runtime only (validate() decides).
+    {"chunksize", &RunOptions::chunksize, 0, RunOptions::kMaxChunksize},
     {"sample_hz", &RunOptions::sampleHz, 0, RunOptions::kMaxSampleHz},
     {"task_timeout_ms", &RunOptions::taskTimeoutMs, 0, RunOptions::kMaxTaskTimeoutMs},
 };
@@ -56,6 +57,8 @@ Kind kindOf(std::string_view key)
         return Kind::Bool;
     if (key == "switch_interval_ms")
         return Kind::Real;
+    if (key == "python")
+        return Kind::Text;
     return Kind::Name;
 }
 
@@ -76,11 +79,38 @@ std::string setName(RunOptions &o, std::string_view key, std::string_view text)
         }
         return "ordering";
     }
+    if (key == "runtime") {
+        if (const auto runtime = runtimeFromName(text)) {
+            o.runtime = *runtime;
+            return {};
+        }
+        return "runtime";
+    }
+    if (key == "api") {
+        if (const auto api = pyApiFromName(text)) {
+            o.api = *api;
+            return {};
+        }
+        return "API";
+    }
+    if (key == "start_method") {
+        if (const auto method = startMethodFromName(text)) {
+            o.startMethod = *method;
+            return {};
+        }
+        return "start method";
+    }
     if (const auto policy = workerDeathPolicyFromName(text)) {
         o.onWorkerDeath = *policy;
         return {};
     }
     return "worker-death policy";
+}
+
+bool isNamed(std::string_view key)
+{
+    return key == "mode" || key == "ordering" || key == "on_worker_death" || key == "runtime"
+        || key == "api" || key == "start_method";
 }
 
 std::string_view nameChoices(std::string_view key)
@@ -89,6 +119,12 @@ std::string_view nameChoices(std::string_view key)
         return "serial, threads or processes";
     if (key == "ordering")
         return "ordered-batch, ordered-stream or as-completed";
+    if (key == "runtime")
+        return "native or python";
+    if (key == "api")
+        return "executor.map, submit.as_completed, pool.map, pool.imap or pool.imap_unordered";
+    if (key == "start_method")
+        return "default, fork, spawn or forkserver";
     return "fail or respawn";
 }
 
@@ -129,7 +165,11 @@ bool readRunOption(const Field &field, std::string_view key, RunOptions &o)
         o.switchIntervalMs = field.real<double>();
         return true;
     }
-    if (key == "mode" || key == "ordering" || key == "on_worker_death") {
+    if (key == "python") {
+        o.pythonPath = field.string();
+        return true;
+    }
+    if (isNamed(key)) {
         const std::string text = field.string();
         if (const std::string what = setName(o, key, text); !what.empty())
             field.fail("unknown " + what + ' ' + json::quote(text));
@@ -154,6 +194,14 @@ std::string runOptionText(const RunOptions &o, std::string_view key)
         return std::string(orderingName(o.ordering));
     if (key == "on_worker_death")
         return std::string(workerDeathPolicyName(o.onWorkerDeath));
+    if (key == "runtime")
+        return std::string(runtimeName(o.runtime));
+    if (key == "api")
+        return std::string(pyApiName(o.api));
+    if (key == "start_method")
+        return std::string(startMethodName(o.startMethod));
+    if (key == "python")
+        return o.pythonPath;
     return {};
 }
 
@@ -161,13 +209,18 @@ std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::strin
 {
     const std::string_view text = trimmed(given);
     const std::string got = ", got \"" + std::string(given) + '"';
+    if (key == "python") {
+        o.pythonPath = std::string(text);
+        return {};
+    }
     if (const IntegerOption *option = integerOption(key)) {
         const std::string_view digits = text.starts_with('+') ? text.substr(1) : text;
         long long value = 0;
         const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        const int min = option->min;
         if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()
-            || value < option->min || value > option->max) {
-            return "expected a whole number from " + std::to_string(option->min) + " to "
+            || value < min || value > option->max) {
+            return "expected a whole number from " + std::to_string(min) + " to "
                 + std::to_string(option->max) + got;
         }
         o.*option->member = static_cast<int>(value);
@@ -203,6 +256,7 @@ void writeRunOption(OutBuffer &out, const RunOptions &o, std::string_view key)
     out.put(std::string_view("\":"));
     switch (kindOf(key)) {
     case Kind::Name:
+    case Kind::Text:
         out.jsonString(runOptionText(o, key));
         break;
     case Kind::Real:

@@ -18,7 +18,8 @@ namespace corescope::io {
 /// the command line spells some differently (--sample-hz for sample_hz).
 inline constexpr std::string_view kRunOptionKeys[] = {
     "mode", "workers", "chunksize", "ordering", "gil", "switch_interval_ms",
-    "sample_hz", "process_per_task", "task_timeout_ms", "on_worker_death"};
+    "sample_hz", "process_per_task", "task_timeout_ms", "on_worker_death",
+    "runtime", "api", "start_method", "python"};
 
 /// One option as text: "threads", "4", "true", "5" (what setRunOptionFromText() reads back).
 std::string runOptionText(const RunOptions &options, std::string_view key);

@@ -152,6 +152,12 @@ void RunRecorder::setSharedTotal(std::uint64_t total)
     m_result.sharedTotal = total;
 }
 
+void RunRecorder::setPython(PythonInfo python)
+{
+    std::lock_guard lock(m_mutex);
+    m_result.python = std::move(python);
+}
+
 std::optional<std::uint64_t> RunRecorder::sharedTotal() const
 {
     std::lock_guard lock(m_mutex);

@@ -76,6 +76,7 @@ public:
     void addSample(CpuSample sample);
     void setMachine(MachineInfo machine);
     void setSharedTotal(std::uint64_t total);
+    void setPython(PythonInfo python);
     std::optional<std::uint64_t> sharedTotal() const;
     /// Ends the run; status and error stay as the first caller of fail()/cancel() left them.
     void fail(std::string error, std::int64_t failedTask = -1);

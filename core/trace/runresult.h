@@ -16,6 +16,15 @@ namespace corescope {
 enum class RunStatus : std::uint8_t { Running, Ok, Cancelled, Failed };
 std::string_view runStatusName(RunStatus status);   ///< "running", "ok", "cancelled", "failed"
 
+/// What a run of the Python runtime used, as the interpreter reported it.
+struct PythonInfo {
+    std::string version;       ///< platform.python_version(): "3.11.2"
+    std::string interpreter;   ///< the interpreter Corescope ran
+    int chunksize = 0;         ///< the chunksize in effect (the API's own default when 0 was asked)
+    std::string startMethod;   ///< processes: the start method in effect; empty otherwise
+    friend bool operator==(const PythonInfo &, const PythonInfo &) = default;
+};
+
 /// A finished (or stopped) run: one self-contained value that can be saved, reopened, compared
 /// and exported without re-running.
 struct RunResult {
@@ -35,6 +44,7 @@ struct RunResult {
     /// the parent's own copy or the shared memory for processes); the right total is the sum
     /// of the inputs of the finished tasks.
     std::optional<std::uint64_t> sharedTotal;
+    std::optional<PythonInfo> python;     ///< the Python runtime's run; absent for native runs
 
     std::uint64_t tasksDone() const;
     std::uint64_t mismatches() const;

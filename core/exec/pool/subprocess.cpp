@@ -98,7 +98,12 @@ bool Subprocess::start(const SpawnSpec &spec, std::string &error)
     // The app may block or ignore signals (a CLI waiting for Ctrl+C); the child starts clean.
     posix_spawnattr_setsigmask(&attr, &none);
     posix_spawnattr_setsigdefault(&attr, &all);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
+    if (spec.newProcessGroup) {
+        flags |= POSIX_SPAWN_SETPGROUP;
+        posix_spawnattr_setpgroup(&attr, 0);
+    }
+    posix_spawnattr_setflags(&attr, flags);
 
     std::string path = spec.path;
     std::vector<std::string> args = spec.args;

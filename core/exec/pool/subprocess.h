@@ -20,6 +20,9 @@ struct SpawnSpec {
     /// More descriptors the child inherits: {ours, the number the child sees it as}. Ours stay
     /// ours (open, close-on-exec); every other descriptor is closed in the child.
     std::vector<std::pair<int, int>> inherit;
+    /// The child leads a new process group (its pid), so it and everything it starts can be
+    /// signalled at once (kill(-pid, ...)).
+    bool newProcessGroup = false;
 };
 
 /// One child process and the parent's end of its socket pair (AF_UNIX, stream). Owns both:

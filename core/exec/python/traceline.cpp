@@ -1,0 +1,158 @@
+#include "core/exec/python/traceline.h"
+
+#include "core/io/jsonreader.h"
+
+#include <charconv>
+#include <vector>
+
+namespace corescope::python {
+
+namespace {
+
+// The fields of a line, split at single spaces; a last field that starts with '"' is a JSON
+// string and keeps its spaces.
+struct Fields {
+    std::vector<std::string_view> words;
+    std::string_view quoted;   // the JSON string, quotes included; empty when none
+};
+
+Fields split(std::string_view line)
+{
+    Fields f;
+    while (!line.empty()) {
+        if (line.front() == '"') {
+            f.quoted = line;
+            break;
+        }
+        const std::size_t space = line.find(' ');
+        f.words.push_back(line.substr(0, space));
+        if (space == std::string_view::npos)
+            break;
+        line.remove_prefix(space + 1);
+    }
+    return f;
+}
+
+template <typename T>
+bool number(std::string_view word, T &out)
+{
+    const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), out);
+    return !word.empty() && ec == std::errc() && end == word.data() + word.size();
+}
+
+bool jsonText(std::string_view quoted, std::string &out)
+{
+    auto parsed = json::parse(quoted, 1);
+    if (const auto *v = std::get_if<json::Value>(&parsed); v && v->type() == json::Type::String) {
+        out = v->asString();
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &error)
+{
+    error.clear();
+    TraceLine t;
+    if (line.starts_with("Fatal Python error: ")) {
+        t.kind = TraceLine::Kind::Fatal;
+        t.text = std::string(line);
+        return t;
+    }
+    const Fields f = split(line);
+    const auto fail = [&](std::string_view why) -> std::optional<TraceLine> {
+        error = std::string(why) + ": " + json::quote(line.substr(0, 200));
+        return std::nullopt;
+    };
+    if (f.words.empty() || f.words[0].size() != 1)
+        return fail("not a trace event");
+    const std::size_t n = f.words.size();
+    const bool quoted = !f.quoted.empty();
+    // Every kind's shape: its word count and whether a JSON string ends it.
+    const auto shape = [&](std::size_t words, bool withText) {
+        return n == words && quoted == withText && (!withText || jsonText(f.quoted, t.text));
+    };
+    const auto &w = f.words;
+    bool ok = false;
+    switch (w[0][0]) {
+    case 'H':
+        t.kind = TraceLine::Kind::Hello;
+        ok = shape(3, false) && number(w[1], t.pid) && (w[2] == "driver" || w[2] == "worker");
+        if (ok)
+            t.text = std::string(w[2]);
+        break;
+    case 'P':
+        t.kind = TraceLine::Kind::Python;
+        ok = shape(3, true) && number(w[1], t.value);
+        if (ok)
+            t.method = w[2] == "-" ? std::string() : std::string(w[2]);
+        break;
+    case 'R':
+        t.kind = TraceLine::Kind::PoolAsked;
+        ok = shape(2, false) && number(w[1], t.startNs);
+        break;
+    case 'Y':
+        t.kind = TraceLine::Kind::Ready;
+        ok = shape(4, false) && number(w[1], t.pid) && number(w[2], t.tid)
+            && number(w[3], t.startNs);
+        break;
+    case 'S':
+        t.kind = TraceLine::Kind::Started;
+        ok = shape(5, false) && number(w[1], t.pid) && number(w[2], t.tid)
+            && number(w[3], t.index) && number(w[4], t.startNs);
+        break;
+    case 'E':
+        t.kind = TraceLine::Kind::Ended;
+        ok = shape(8, false) && number(w[1], t.pid) && number(w[2], t.tid)
+            && number(w[3], t.index) && number(w[4], t.startNs) && number(w[5], t.endNs)
+            && number(w[6], t.cpuNs);
+        if (ok) {
+            t.hasResult = w[7] != "-";
+            ok = !t.hasResult || number(w[7], t.value);
+        }
+        break;
+    case 'F':
+        t.kind = TraceLine::Kind::Raised;
+        ok = shape(6, true) && number(w[1], t.pid) && number(w[2], t.tid)
+            && number(w[3], t.index) && number(w[4], t.startNs) && number(w[5], t.endNs);
+        break;
+    case 'K':
+        t.kind = TraceLine::Kind::HandedBack;
+        ok = shape(3, false) && number(w[1], t.index) && number(w[2], t.startNs);
+        break;
+    case 'C':
+        t.kind = TraceLine::Kind::Counter;
+        ok = shape(2, false) && number(w[1], t.value);
+        break;
+    case 'D':
+        t.kind = TraceLine::Kind::Done;
+        ok = shape(2, false) && number(w[1], t.startNs);
+        break;
+    case 'A':
+        t.kind = TraceLine::Kind::ApiRaised;
+        ok = shape(1, true);
+        break;
+    default:
+        return fail("unknown trace event");
+    }
+    if (!ok)
+        return fail("malformed trace event");
+    return t;
+}
+
+std::string fatalSignal(std::string_view line)
+{
+    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+        {"Segmentation fault", "SIGSEGV"}, {"Floating point exception", "SIGFPE"},
+        {"Aborted", "SIGABRT"},            {"Bus error", "SIGBUS"},
+        {"Illegal instruction", "SIGILL"},
+    };
+    for (const auto &[words, name] : kNames)
+        if (line.find(words) != std::string_view::npos)
+            return std::string(name);
+    return {};
+}
+
+} // namespace corescope::python

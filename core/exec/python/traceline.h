@@ -1,0 +1,49 @@
+#pragma once
+
+// One line of the Python driver's trace (docs/PYTHON_RUNTIME.md, "Trace events"), parsed
+// strictly: a line that does not follow the contract is refused with what is wrong, never
+// guessed at.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace corescope::python {
+
+struct TraceLine {
+    enum class Kind : std::uint8_t {
+        Hello,        ///< H pid role            (text = "driver" | "worker")
+        Python,       ///< P chunksize method "version"   (method "-": no process pool)
+        PoolAsked,    ///< R ns
+        Ready,        ///< Y pid tid ns
+        Started,      ///< S pid tid index ns
+        Ended,        ///< E pid tid index start end cpu result   (hasResult false for "-")
+        Raised,       ///< F pid tid index start end "Type: message"
+        HandedBack,   ///< K index ns
+        Counter,      ///< C value
+        Done,         ///< D ns
+        ApiRaised,    ///< A "message"
+        Fatal,        ///< "Fatal Python error: ..." (faulthandler; text = the whole line)
+    };
+    Kind kind = Kind::Done;
+    std::int64_t pid = 0;
+    std::int64_t tid = 0;
+    std::uint32_t index = 0;
+    std::int64_t startNs = 0;     ///< S's, R's, Y's, K's, D's time too
+    std::int64_t endNs = 0;
+    std::int64_t cpuNs = 0;
+    std::uint64_t value = 0;      ///< E's result, C's counter, P's chunksize
+    bool hasResult = true;        ///< E: false when the result was not an integer ("-")
+    std::string text;             ///< H's role, P's version, F's and A's message, Fatal's line
+    std::string method;           ///< P's start method ("" for "-")
+};
+
+/// The line without its '\n'. Empty `error` and a value when it follows the contract.
+std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &error);
+
+/// The signal a faulthandler line names: "Fatal Python error: Segmentation fault" -> "SIGSEGV".
+/// Empty when it names none of faulthandler's signals.
+std::string fatalSignal(std::string_view fatalLine);
+
+} // namespace corescope::python
