@@ -209,6 +209,7 @@ class FakeCorescope:
         if not self._done.wait(timeout):
             self.kill()
             self._done.wait(10)
+            self._stderr.close()
             raise ProtocolError("the driver did not end within %.0f s" % timeout)
         return self._parse()
 
@@ -219,6 +220,7 @@ class FakeCorescope:
         self._listener.close()
         self._stderr.seek(0)
         stderr = self._stderr.read().decode("utf-8", "replace")
+        self._stderr.close()
         conns = [Connection(bytes(self._data[s]), s is self._driver_sock) for s in self._order]
         for s in self._order:
             s.close()
