@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""What tracing costs a Python run: each API untraced against traced, side by side.
+
+Untraced: the plain API call on the same module-level kernel (corescope_kernels.double or
+spin_ms) in this process. Traced: the same workload through resources/python/corescope_driver.py
+with tests/python/fake_corescope.py collecting every event. Both are timed from asking for the
+pool to the last result handed back (traced: the driver's R to its D), so pool start-up is in
+both and the pool's shutdown in neither. Repeats alternate untraced and traced; medians shown.
+
+Targets (the issue): <= 5 % for ProcessPoolExecutor and multiprocessing.Pool on tiny tasks at
+chunksize 1 and for any API on 1 ms tasks; <= 15 % for ThreadPoolExecutor on tiny tasks.
+
+Standard library only. Usage: python3 bench/python_overhead.py [--repeats N]
+"""
+
+import argparse
+import concurrent.futures as cf
+import multiprocessing
+import os
+import statistics
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path[:0] = [os.path.join(REPO, "resources", "python"), os.path.join(REPO, "tests", "python")]
+
+import corescope_kernels  # noqa: E402  (found through the path above)
+import fake_corescope  # noqa: E402
+
+WORKERS = 2
+
+# (label, mode, api, kernel, inputs, target %)
+CASES = [
+    ("tiny  ThreadPoolExecutor.map", "threads", "executor.map", "double", [5] * 20000, 15),
+    ("tiny  ProcessPoolExecutor.map", "processes", "executor.map", "double", [5] * 5000, 5),
+    ("tiny  Process submit+as_completed", "processes", "submit.as_completed", "double",
+     [5] * 5000, 5),
+    ("tiny  Pool.map", "processes", "pool.map", "double", [5] * 20000, 5),
+    ("tiny  Pool.imap", "processes", "pool.imap", "double", [5] * 20000, 5),
+    ("tiny  Pool.imap_unordered", "processes", "pool.imap_unordered", "double", [5] * 20000, 5),
+    ("1 ms  ThreadPoolExecutor.map", "threads", "executor.map", "spin_ms", [1] * 200, 5),
+    ("1 ms  ProcessPoolExecutor.map", "processes", "executor.map", "spin_ms", [1] * 400, 5),
+    ("1 ms  Process submit+as_completed", "processes", "submit.as_completed", "spin_ms",
+     [1] * 400, 5),
+    ("1 ms  Pool.map", "processes", "pool.map", "spin_ms", [1] * 400, 5),
+    ("1 ms  Pool.imap", "processes", "pool.imap", "spin_ms", [1] * 400, 5),
+    ("1 ms  Pool.imap_unordered", "processes", "pool.imap_unordered", "spin_ms", [1] * 400, 5),
+]
+
+
+def untraced(mode, api, kernel, inputs):
+    """Wall ns of the plain API call, chunksize 1, from the pool's creation to the last result."""
+    function = getattr(corescope_kernels, kernel)
+    start = time.monotonic_ns()
+    if api in ("executor.map", "submit.as_completed"):
+        pool = (cf.ThreadPoolExecutor if mode == "threads" else cf.ProcessPoolExecutor)(WORKERS)
+        if api == "executor.map":
+            for _ in pool.map(function, inputs, chunksize=1):
+                pass
+        else:
+            for future in cf.as_completed([pool.submit(function, x) for x in inputs]):
+                future.result()
+        end = time.monotonic_ns()
+        pool.shutdown()
+        return end - start
+    pool = multiprocessing.Pool(WORKERS)
+    if api == "pool.map":
+        pool.map(function, inputs, 1)
+    else:
+        for _ in getattr(pool, api.split(".")[1])(function, inputs, 1):
+            pass
+    end = time.monotonic_ns()
+    pool.close()
+    pool.join()
+    return end - start
+
+
+def traced(mode, api, kernel, inputs):
+    """Wall ns of the same run through the driver: its R to its D."""
+    run = fake_corescope.run({
+        "version": 1, "mode": mode, "workers": WORKERS, "api": api, "chunksize": 1,
+        "start_method": "", "switch_interval_ms": 5.0, "kernel": kernel,
+        "params": {"sleep_ms_per_unit": 0, "buffer_mib": 64, "signal": 11,
+                   "sleep_reverse_from": 0, "sync": "none"},
+        "python": None, "inputs": inputs}, timeout=120)
+    if run.end[0] != "D" or len(run.events("E")) != len(inputs):
+        raise RuntimeError("traced run failed: %r\n%s" % (run.end, run.stderr[-2000:]))
+    (_, begin), = run.driver.of("R")
+    return run.end[1] - begin
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    print("CPython %s, %d workers, chunksize 1, median of %d alternating repeats"
+          % (sys.version.split()[0], WORKERS, args.repeats))
+    print("%-36s %6s %12s %12s %9s %7s" % ("case", "tasks", "untraced ms", "traced ms",
+                                           "overhead", "target"))
+    for label, mode, api, kernel, inputs, target in CASES:
+        plain, with_trace = [], []
+        for _ in range(args.repeats):
+            plain.append(untraced(mode, api, kernel, inputs))
+            with_trace.append(traced(mode, api, kernel, inputs))
+        a, b = statistics.median(plain) / 1e6, statistics.median(with_trace) / 1e6
+        print("%-36s %6d %12.1f %12.1f %8.1f%% %6d%%"
+              % (label, len(inputs), a, b, (b - a) / a * 100, target), flush=True)
+
+
+if __name__ == "__main__":
+    main()

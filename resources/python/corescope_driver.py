@@ -1,0 +1,209 @@
+"""Corescope's Python driver: runs one workload through CPython's own API and traces it.
+
+Usage (by Corescope): python3 -u corescope_driver.py, with the spec on fd 3 (a socket-pair end)
+and the driver's events sent back on it. docs/PYTHON_RUNTIME.md is the contract.
+
+The entry point is guarded by `if __name__ == "__main__":` because spawn and forkserver
+children import this file again (as __mp_main__) and must not run it. Standard library only,
+Python 3.9 or newer.
+"""
+
+import concurrent.futures as cf
+import json
+import multiprocessing
+import multiprocessing.pool
+import os
+import platform
+import socket
+import sys
+
+import corescope_kernels
+import corescope_trace
+from corescope_trace import monotonic_ns
+
+SPEC_FD = 3
+
+
+def read_spec(sock):
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise ValueError("the spec on fd 3 ended before its newline")
+        data += chunk
+    return json.loads(data)
+
+
+def effective_chunksize(spec, n):
+    """The chunksize Python will use, for the P line (the driver passes the spec's own value,
+    or None to Pool.map, so Python applies its default itself)."""
+    mode, api, chunksize = spec["mode"], spec["api"], spec["chunksize"]
+    if mode == "serial" or api == "submit.as_completed":
+        return 1
+    if api == "executor.map":
+        # ThreadPoolExecutor.map accepts a chunksize and ignores it; ProcessPoolExecutor's
+        # default is 1.
+        return chunksize if mode == "processes" and chunksize > 0 else 1
+    if api == "pool.map" and chunksize == 0:
+        # Pool._map_async: divmod(len, 4 * len(self._pool)), rounded up; 0 for no input.
+        if n == 0:
+            return 0
+        chunks, extra = divmod(n, 4 * spec["workers"])
+        return chunks + 1 if extra else chunks
+    return chunksize if chunksize > 0 else 1       # imap, imap_unordered: default 1
+
+
+def make_shared(sync, context):
+    """The shared counter's objects, passed to every worker (threads get the same objects)."""
+    if sync in ("shared_memory", "shared_memory_locked"):
+        return context.Value("Q", 0)       # lock=True: a Synchronized with get_lock()
+    if sync == "manager":
+        manager = context.Manager()
+        return manager.Value("Q", 0), manager.Lock(), manager
+    return None
+
+
+def counter_value(sync, shared):
+    """What the caller sees after the run: its own global, or the shared object's value."""
+    if shared is None:
+        return corescope_kernels.counter
+    if sync == "manager":
+        return shared[0].value
+    return shared.value
+
+
+def hand_back(api, pool, run, items, chunksize, trace):
+    """Runs the items through the API and sends K for each result as the caller receives it.
+    Returns the monotonic time the last result was handed back."""
+    append = trace.append
+    if api == "executor.map":
+        # ThreadPoolExecutor ignores chunksize; ProcessPoolExecutor's default is 1.
+        for index, _ in pool.map(run, items, chunksize=chunksize or 1):
+            append(("K", index, monotonic_ns()))
+    elif api == "submit.as_completed":
+        futures = [pool.submit(run, item) for item in items]
+        for future in cf.as_completed(futures):
+            index, _ = future.result()
+            append(("K", index, monotonic_ns()))
+    elif api == "pool.map":
+        # map() returns the whole list at once: every K after every E.
+        results = pool.map(run, items, chunksize or None)
+        now = monotonic_ns()
+        for index, _ in results:
+            append(("K", index, now))
+    elif api == "pool.imap":
+        for index, _ in pool.imap(run, items, chunksize or 1):
+            append(("K", index, monotonic_ns()))
+    elif api == "pool.imap_unordered":
+        for index, _ in pool.imap_unordered(run, items, chunksize or 1):
+            append(("K", index, monotonic_ns()))
+    else:
+        raise ValueError("unknown api: %r" % (api,))
+    return monotonic_ns()
+
+
+def run(spec, trace):
+    """Runs the spec's workload. Returns (D's time, the caller's counter or None)."""
+    mode, api, workers = spec["mode"], spec["api"], spec["workers"]
+    params = spec.get("params") or {}
+    sync = params.get("sync", "none")
+    inputs = spec["inputs"]
+    if spec["kernel"] == "gcd_naive":
+        inputs = [tuple(pair) for pair in inputs]      # the notebook's (a, b) pairs
+    items = list(enumerate(inputs))
+    context = multiprocessing.get_context(spec.get("start_method") or None)
+    counting = spec["kernel"] == "shared_counter"
+
+    function = corescope_trace.load_function(spec["kernel"], params, spec.get("python"))
+    corescope_trace.use_buffered_trace(trace, function)
+    method = context.get_start_method() if mode == "processes" else "-"
+    trace.line("P %d %s %s" % (effective_chunksize(spec, len(items)), method,
+                              json.dumps(platform.python_version())))
+    shared = make_shared(sync, context) if counting else None
+    shared_for_tasks = shared[:2] if sync == "manager" else shared
+    corescope_kernels.use_shared(shared_for_tasks)
+
+    chunksize = spec["chunksize"]
+    trace.line("R %d" % monotonic_ns())
+    try:
+        if mode == "serial":
+            corescope_trace.init_thread_worker()
+            for item in items:
+                corescope_trace.run_in_thread(item)
+                trace.append(("K", item[0], monotonic_ns()))
+            done = monotonic_ns()
+        elif mode == "threads":
+            done = run_pool(api, workers, items, chunksize, trace, threads=True)
+        elif mode == "processes":
+            initargs = (spec["socket"], spec["kernel"], params, spec.get("python"),
+                        shared_for_tasks)
+            done = run_pool(api, workers, items, chunksize, trace, threads=False,
+                            context=context, initargs=initargs)
+        else:
+            raise ValueError("unknown mode: %r" % (mode,))
+        counter = counter_value(sync, shared) if counting else None
+    finally:
+        if sync == "manager" and shared is not None:
+            shared[2].shutdown()
+    return done, counter
+
+
+def run_pool(api, workers, items, chunksize, trace, threads, context=None, initargs=()):
+    if api in ("executor.map", "submit.as_completed"):
+        if threads:
+            pool = cf.ThreadPoolExecutor(workers, initializer=corescope_trace.init_thread_worker)
+        else:
+            pool = cf.ProcessPoolExecutor(workers, mp_context=context,
+                                          initializer=corescope_trace.init_process_worker,
+                                          initargs=initargs)
+        try:
+            done = hand_back(api, pool, corescope_trace.run_in_thread if threads
+                             else corescope_trace.run_in_process, items, chunksize, trace)
+        except BaseException:
+            # A failed run ends now: Python 3.9's cancel_futures drops the tasks not started.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
+        return done
+    if threads:
+        pool = multiprocessing.pool.ThreadPool(workers,
+                                               initializer=corescope_trace.init_thread_worker)
+    else:
+        pool = context.Pool(workers, initializer=corescope_trace.init_process_worker,
+                            initargs=initargs)
+    try:
+        done = hand_back(api, pool, corescope_trace.run_in_thread if threads
+                         else corescope_trace.run_in_process, items, chunksize, trace)
+    except BaseException:
+        pool.terminate()
+        raise
+    pool.close()
+    pool.join()
+    return done
+
+
+def main():
+    sock = socket.socket(fileno=SPEC_FD)
+    # Forked workers must not keep Corescope's end of the pair open past the driver: with the
+    # descriptor close-on-exec, spawn and forkserver children never see it; fork children
+    # inherit it but hold it only as long as the driver itself lives in the normal end.
+    os.set_inheritable(SPEC_FD, False)
+    spec = read_spec(sock)
+    if spec.get("switch_interval_ms", 0) > 0:
+        sys.setswitchinterval(spec["switch_interval_ms"] / 1000.0)
+    trace = corescope_trace.BufferedTrace(sock)
+    trace.line("H %d driver" % os.getpid())
+    try:
+        done, counter = run(spec, trace)
+    except BaseException as exc:       # any failure ends the run with A
+        trace.close()
+        sock.sendall(("A %s\n" % corescope_trace.error_field(exc)).encode())
+        return 1
+    trace.close()
+    tail = "" if counter is None else "C %d\n" % counter
+    sock.sendall(("%sD %d\n" % (tail, done)).encode())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

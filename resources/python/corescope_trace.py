@@ -1,0 +1,205 @@
+"""The trace side of the driver: the task wrappers, the worker initializers, the event lines.
+
+docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task runs:
+
+- In the driver's process (serial, threads) a task appends a tuple to a list and a flusher
+  thread formats and sends the list every FLUSH_INTERVAL_S: formatting and a send per task
+  would be paid under the GIL by the very threads being traced.
+- In a worker process a task sends its S and its E synchronously on the worker's own
+  connection: S must be out before the function runs, so that a worker killed by its task
+  still names it, and a send of ~60 bytes on an AF_UNIX socket costs a few microseconds, less
+  than the pool's own pickling and pipe round trip per task (bench/python_overhead.py).
+
+The wrappers return (index, result): imap_unordered and as_completed hand results back in
+completion order, and the index is how the driver names each one in its K events.
+"""
+
+import faulthandler
+import functools
+import importlib
+import json
+import os
+import socket
+import sys
+import threading
+import time
+
+import corescope_kernels
+
+U64_MAX = (1 << 64) - 1
+FLUSH_INTERVAL_S = 0.025     # the contract's "live": Corescope redraws at about this pace
+
+monotonic_ns = time.monotonic_ns
+thread_time_ns = time.thread_time_ns
+get_native_id = threading.get_native_id
+
+
+def result_field(result):
+    """E's result: an int in 0..2^64-1 (bool as 0/1, None as 0), else '-'."""
+    if result is None:
+        return "0"
+    if isinstance(result, int) and 0 <= result <= U64_MAX:
+        return "%d" % result
+    return "-"
+
+
+def error_field(exc):
+    """F's and A's message: "Type: message" as a JSON string (escapes newlines and quotes)."""
+    return json.dumps("%s: %s" % (type(exc).__name__, exc))
+
+
+def load_function(kernel, params, python):
+    """The function a task calls: a shipped kernel with its params bound, or the user's own.
+
+    The user's file is imported by module name from its directory, as multiprocessing imports
+    the module of a function it unpickles; spawn and forkserver children get the parent's
+    sys.path, so they import it the same way (and a module without a __main__ guard runs its
+    top level in each child, as it would under spawn)."""
+    if python:
+        directory, filename = os.path.split(os.path.abspath(python["file"]))
+        if directory not in sys.path:
+            sys.path.insert(0, directory)
+        module = importlib.import_module(os.path.splitext(filename)[0])
+        return getattr(module, python["function"])
+    function, defaults = corescope_kernels.KERNELS[kernel]
+    # Only the params that differ from the defaults are bound: a plain kernel is called as is.
+    bound = {key: params[key] for key, default in defaults.items()
+             if key in params and params[key] != default}
+    return functools.partial(function, **bound) if bound else function
+
+
+# --- In the driver's process: buffered events, sent by a flusher thread ----------------------
+
+class BufferedTrace:
+    """Events of the driver's own threads, sent on the driver's connection every 25 ms.
+
+    append() is list.append: atomic under the GIL (and under the free-threaded build's per-list
+    lock), so any thread may call it without a lock of ours."""
+
+    def __init__(self, sock):
+        self._sock = sock
+        self._events = []
+        self.append = self._events.append
+        self._pid = os.getpid()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="corescope-flusher", daemon=True)
+        self._thread.start()
+
+    def line(self, text):
+        self.append(("L", text))
+
+    def close(self):
+        """Stops the flusher and sends what is left; the caller may then send on the socket."""
+        self._stop.set()
+        self._thread.join()
+        self._flush()
+
+    def _run(self):
+        while not self._stop.wait(FLUSH_INTERVAL_S):
+            self._flush()
+
+    def _flush(self):
+        events = self._events
+        n = len(events)
+        if n == 0:
+            return
+        # Take the first n and delete them in place: threads keep appending to the same list
+        # meanwhile, so swapping in a new list could lose an append made to the old one.
+        batch = events[:n]
+        del events[:n]
+        pid = self._pid
+        out = []
+        for event in batch:
+            kind = event[0]
+            if kind == "E":
+                _, tid, index, start, end, cpu, result = event
+                out.append("E %d %d %d %d %d %d %s\n"
+                           % (pid, tid, index, start, end, cpu, result_field(result)))
+            elif kind == "S":
+                out.append("S %d %d %d %d\n" % (pid, event[1], event[2], event[3]))
+            elif kind == "K":
+                out.append("K %d %d\n" % (event[1], event[2]))
+            elif kind == "F":
+                _, tid, index, start, end, exc = event
+                out.append("F %d %d %d %d %d %s\n"
+                           % (pid, tid, index, start, end, error_field(exc)))
+            elif kind == "Y":
+                out.append("Y %d %d %d\n" % (pid, event[1], event[2]))
+            else:
+                out.append(event[1] + "\n")
+        self._sock.sendall("".join(out).encode())
+
+
+_append = None        # BufferedTrace.append, in the driver's process
+_function = None      # what a task calls, in every process that runs tasks
+
+
+def use_buffered_trace(trace, function):
+    global _append, _function
+    _append = trace.append
+    _function = function
+
+
+def init_thread_worker():
+    """A pool thread's initializer (ThreadPoolExecutor, ThreadPool), and the serial loop's start."""
+    _append(("Y", get_native_id(), monotonic_ns()))
+
+
+def run_in_thread(item):
+    index, value = item
+    tid = get_native_id()
+    start = monotonic_ns()
+    cpu = thread_time_ns()
+    _append(("S", tid, index, start))
+    try:
+        result = _function(value)
+    except BaseException as exc:
+        _append(("F", tid, index, start, monotonic_ns(), exc))
+        raise      # the API then raises it on retrieval, as Python does
+    cpu = thread_time_ns() - cpu
+    _append(("E", tid, index, start, monotonic_ns(), cpu, result))
+    return index, result
+
+
+# --- In a worker process: a connection of its own, synchronous sends -------------------------
+
+_sock = None          # kept referenced: faulthandler writes to its descriptor
+_send = None
+_s_prefix = b""
+_e_prefix = b""
+_f_prefix = b""
+
+
+def init_process_worker(socket_name, kernel, params, python, shared):
+    """The process pool's initializer: connect, say hello, get ready to run tasks."""
+    global _sock, _send, _s_prefix, _e_prefix, _f_prefix, _function
+    _sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    _sock.connect("\0" + socket_name)       # abstract namespace: a leading NUL
+    # A signal that kills this worker (SIGSEGV in a C extension, ...) prints "Fatal Python
+    # error: ..." and the stack on this connection, after the task's S.
+    faulthandler.enable(file=_sock)
+    _send = _sock.sendall
+    pid, tid = os.getpid(), get_native_id()
+    _s_prefix = b"S %d %d " % (pid, tid)
+    _e_prefix = b"E %d %d " % (pid, tid)
+    _f_prefix = b"F %d %d " % (pid, tid)
+    corescope_kernels.use_shared(shared)
+    _function = load_function(kernel, params, python)
+    _send(b"H %d worker\nY %d %d %d\n" % (pid, pid, tid, monotonic_ns()))
+
+
+def run_in_process(item):
+    index, value = item
+    start = monotonic_ns()
+    cpu = thread_time_ns()
+    _send(_s_prefix + b"%d %d\n" % (index, start))
+    try:
+        result = _function(value)
+    except BaseException as exc:
+        _send(_f_prefix + b"%d %d %d %s\n"
+              % (index, start, monotonic_ns(), error_field(exc).encode()))
+        raise
+    cpu = thread_time_ns() - cpu
+    _send(_e_prefix + b"%d %d %d %d %s\n"
+          % (index, start, monotonic_ns(), cpu, result_field(result).encode()))
+    return index, result

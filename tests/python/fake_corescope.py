@@ -1,0 +1,264 @@
+"""A stand-in for Corescope's side of docs/PYTHON_RUNTIME.md, in pure Python.
+
+Listens on an abstract AF_UNIX socket, starts the driver in a new session (so a process group
+of its own) with a socket-pair end as fd 3, writes the spec, collects every line of every
+connection and parses each one strictly: a line the contract does not allow raises
+ProtocolError. Collecting only stores bytes; parsing happens once the run is over, so that the
+collector costs the traced run no more than a reader must (bench/python_overhead.py uses it).
+"""
+
+import itertools
+import json
+import os
+import re
+import selectors
+import signal
+import socket
+import sys
+import tempfile
+import threading
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DRIVER = os.path.join(REPO, "resources", "python", "corescope_driver.py")
+U64_MAX = (1 << 64) - 1
+POLL_PAUSE_S = 0.005
+
+_names = itertools.count()
+
+
+class ProtocolError(AssertionError):
+    pass
+
+
+# One pattern per line kind: decimal integers without sign, one space between fields, a JSON
+# string only as the last field.
+_INT = r"(0|[1-9][0-9]*)"
+_JSON = r'("(?:[^"\\]|\\.)*")'
+_LINES = {
+    "H": re.compile(r"H %s (driver|worker)" % _INT),
+    "P": re.compile(r"P %s (fork|spawn|forkserver|-) %s" % (_INT, _JSON)),
+    "R": re.compile(r"R %s" % _INT),
+    "Y": re.compile(r"Y %s %s %s" % ((_INT,) * 3)),
+    "S": re.compile(r"S %s %s %s %s" % ((_INT,) * 4)),
+    "E": re.compile(r"E %s %s %s %s %s %s (%s|-)" % ((_INT,) * 7)),
+    "F": re.compile(r"F %s %s %s %s %s %s" % ((_INT,) * 5 + (_JSON,))),
+    "K": re.compile(r"K %s %s" % (_INT, _INT)),
+    "C": re.compile(r"C %s" % _INT),
+    "D": re.compile(r"D %s" % _INT),
+    "A": re.compile(r"A %s" % _JSON),
+}
+_WORKER_ALLOWED = set("HYSEF")
+FATAL = "Fatal Python error: "
+
+
+def parse_line(line):
+    """One line (without its newline) -> (kind, fields...), ints as int, JSON strings decoded."""
+    kind = line[:1]
+    pattern = _LINES.get(kind)
+    match = pattern.fullmatch(line) if pattern else None
+    if not match:
+        raise ProtocolError("malformed line: %r" % line)
+    fields = []
+    for text in match.groups():
+        if text[0] == '"':
+            value = json.loads(text)
+            if not isinstance(value, str):
+                raise ProtocolError("not a JSON string in %r" % line)
+            fields.append(value)
+        elif text[0].isdigit():
+            value = int(text)
+            if value > U64_MAX:
+                raise ProtocolError("integer out of range in %r" % line)
+            fields.append(value)
+        else:
+            fields.append(text)
+    return (kind,) + tuple(fields)
+
+
+class Connection:
+    """One connection's events; `fatal` holds faulthandler's text, if the worker printed any."""
+
+    def __init__(self, data, is_driver):
+        self.events = []
+        self.fatal = None
+        text = data.decode("utf-8")
+        pieces = text.split("\n")
+        hello = "driver" if is_driver else "worker"
+        for number, line in enumerate(pieces):
+            if line.startswith(FATAL):
+                if is_driver:
+                    raise ProtocolError("faulthandler output on the driver's connection")
+                self.fatal = "\n".join(pieces[number:])
+                break
+            if number == len(pieces) - 1:
+                if line:
+                    raise ProtocolError("unterminated last line: %r" % line)
+                break
+            event = parse_line(line)
+            if (number == 0) != (event[0] == "H") or (number == 0 and event[2] != hello):
+                raise ProtocolError("line %d of a %s connection: %r" % (number + 1, hello, line))
+            if not is_driver and event[0] not in _WORKER_ALLOWED:
+                raise ProtocolError("a worker sent %r" % line)
+            self.events.append(event)
+        if is_driver:
+            ends = [i for i, e in enumerate(self.events) if e[0] in "DA"]
+            if ends and ends != [len(self.events) - 1]:
+                raise ProtocolError("D/A is not the one last line of the driver")
+
+    def of(self, kind):
+        return [e for e in self.events if e[0] == kind]
+
+
+class Run:
+    """What one driver run produced."""
+
+    def __init__(self, driver, workers, returncode, stderr):
+        self.driver = driver          # Connection
+        self.workers = workers        # [Connection], in accept order
+        self.returncode = returncode
+        self.stderr = stderr
+
+    def events(self, kind):
+        """Every event of a kind, from the driver and then each worker."""
+        out = self.driver.of(kind)
+        for worker in self.workers:
+            out += worker.of(kind)
+        return out
+
+    @property
+    def end(self):
+        return self.driver.events[-1] if self.driver.events else None
+
+    def results(self):
+        """E's results by task index (ints; '-' kept as is)."""
+        return {e[3]: e[7] for e in self.events("E")}
+
+
+class FakeCorescope:
+    """Starts one driver run; collect() waits for its end and returns a Run."""
+
+    def __init__(self, spec, python=sys.executable, driver=DRIVER):
+        self.socket_name = "corescope-test-%d-%d" % (os.getpid(), next(_names))
+        self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._listener.bind("\0" + self.socket_name)
+        self._listener.listen(128)
+        spec = dict(spec, socket=self.socket_name)
+        ours, theirs = socket.socketpair()
+        self._stderr = tempfile.TemporaryFile()
+        # posix_spawn puts the pair's end on fd 3 exactly, as Corescope does; setsid makes the
+        # driver the leader of a new session and process group (its pid is the group's id).
+        actions = [(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+                   (os.POSIX_SPAWN_DUP2, self._stderr.fileno(), 2)]
+        os.set_inheritable(theirs.fileno(), True)     # survives exec even if it is fd 3 itself
+        if theirs.fileno() != 3:
+            actions += [(os.POSIX_SPAWN_DUP2, theirs.fileno(), 3),
+                        (os.POSIX_SPAWN_CLOSE, theirs.fileno())]
+        self.pid = os.posix_spawn(python, [python, "-u", driver], os.environ,
+                                  file_actions=actions, setsid=True)
+        self.pgid = self.pid
+        theirs.close()
+        ours.sendall(json.dumps(spec).encode() + b"\n")
+        self._driver_sock = ours
+        self._returncode = None
+        self._data = {}              # socket -> bytearray; the driver's first
+        self._order = []
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._collect, daemon=True)
+        self._thread.start()
+
+    def _collect(self):
+        selector = selectors.DefaultSelector()
+        selector.register(self._listener, selectors.EVENT_READ)
+        selector.register(self._driver_sock, selectors.EVENT_READ)
+        self._data[self._driver_sock] = bytearray()
+        self._order.append(self._driver_sock)
+        open_socks = {self._driver_sock}
+        while open_socks or self._returncode is None:
+            for key, _ in selector.select(0.05):
+                sock = key.fileobj
+                if sock is self._listener:
+                    conn, _ = sock.accept()
+                    selector.register(conn, selectors.EVENT_READ)
+                    self._data[conn] = bytearray()
+                    self._order.append(conn)
+                    open_socks.add(conn)
+                    continue
+                chunk = sock.recv(1 << 20)
+                if chunk:
+                    self._data[sock] += chunk
+                else:
+                    selector.unregister(sock)
+                    open_socks.discard(sock)
+            if self._returncode is None:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+                if pid:
+                    self._returncode = os.waitstatus_to_exitcode(status)
+            # Read in batches, as Corescope's reader does: a wake-up per line would cost this
+            # process more CPU than the traced run spends sending, on the same cores.
+            time.sleep(POLL_PAUSE_S)
+        selector.close()
+        self._done.set()
+
+    def kill(self):
+        """Corescope's cancel: SIGKILL to the driver's whole process group."""
+        try:
+            os.killpg(self.pgid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    def collect(self, timeout=60.0):
+        """Waits for the driver's end (EOF on every connection, the driver reaped); parses."""
+        if not self._done.wait(timeout):
+            self.kill()
+            self._done.wait(10)
+            self._stderr.close()
+            raise ProtocolError("the driver did not end within %.0f s" % timeout)
+        return self._parse()
+
+    def wait_done(self, timeout):
+        return self._done.wait(timeout)
+
+    def _parse(self):
+        self._listener.close()
+        self._stderr.seek(0)
+        stderr = self._stderr.read().decode("utf-8", "replace")
+        self._stderr.close()
+        conns = [Connection(bytes(self._data[s]), s is self._driver_sock) for s in self._order]
+        for s in self._order:
+            s.close()
+        return Run(conns[0], conns[1:], self._returncode, stderr)
+
+    def snapshot(self):
+        """The bytes received so far on each connection (the driver's first), while it runs."""
+        return [bytes(self._data[s]) for s in list(self._order)]
+
+
+def run(spec, timeout=60.0, **kwargs):
+    return FakeCorescope(spec, **kwargs).collect(timeout)
+
+
+def group_members(pgid):
+    """The pids whose process group is pgid, from /proc."""
+    members = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % entry) as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # after "(comm)": state ppid pgrp ...; a zombie is still there until reaped
+        if int(fields[2]) == pgid:
+            members.append(int(entry))
+    return members
+
+
+def wait_group_gone(pgid, timeout=5.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not group_members(pgid):
+            return True
+        time.sleep(0.02)
+    return False

@@ -1,0 +1,329 @@
+"""The Python driver against docs/PYTHON_RUNTIME.md, through fake_corescope (a real CPython).
+
+Run from the repository root: python3 -m unittest discover -s tests/python -v
+"""
+
+import json
+import math
+import os
+import signal
+import time
+import unittest
+
+import fake_corescope as fc
+
+WORKLOADS = os.path.join(fc.REPO, "resources", "workloads")
+SIGNALS = {"SIGSEGV": 11, "SIGABRT": 6, "SIGKILL": 9, "exit": 0}
+DEFAULT_PARAMS = {"sleep_ms_per_unit": 0, "buffer_mib": 64, "signal": 11,
+                  "sleep_reverse_from": 0, "sync": "none"}
+MEM_PATTERN = 0x9E3779B97F4A7C15
+U64 = 1 << 64
+
+
+def workload(name):
+    """A shipped workload with its inputs expanded and its params as the spec carries them."""
+    with open(os.path.join(WORKLOADS, name + ".json")) as f:
+        w = json.load(f)
+    inputs = w["inputs"]
+    if "repeat" in inputs:
+        inputs = [inputs["repeat"]["value"]] * inputs["repeat"]["count"]
+    elif "range" in inputs:
+        r = inputs["range"]
+        inputs = list(range(r["start"], r["stop"], r.get("step", 1)))
+    params = dict(DEFAULT_PARAMS, **w.get("params", {}))
+    params["signal"] = SIGNALS.get(params["signal"], params["signal"])
+    return w, inputs, params
+
+
+def spec(kernel, inputs, mode="processes", api="executor.map", workers=2, chunksize=0,
+         start_method="", params=None, python=None):
+    return {"version": 1, "mode": mode, "workers": workers, "api": api,
+            "chunksize": chunksize, "start_method": start_method, "switch_interval_ms": 5.0,
+            "kernel": kernel, "params": dict(DEFAULT_PARAMS, **(params or {})),
+            "python": python, "inputs": inputs}
+
+
+def expected_value(value):
+    """A workload's expected entry as E's result field carries it."""
+    return int(value)
+
+
+class Base(unittest.TestCase):
+    def run_spec(self, s, timeout=60):
+        run = fc.run(s, timeout)
+        self.assertEqual(run.driver.events[0][0], "H")
+        return run
+
+    def assertDone(self, run, n):
+        self.assertEqual(run.end[0], "D", (run.end, run.stderr[-2000:]))
+        self.assertEqual(run.returncode, 0)
+        self.assertEqual(sorted(run.results()), list(range(n)))
+        self.assertEqual(sorted(k[1] for k in run.driver.of("K")), list(range(n)))
+
+    def results(self, run, n):
+        found = run.results()
+        return [found[i] for i in range(n)]
+
+
+class ShippedWorkloads(Base):
+    """Each kernel on each shipped workload: the workload's expected, else values computed here
+    another way (math.gcd, a closed form, a different primality test)."""
+
+    def check(self, name, mode="processes", api="executor.map", workers=2, take=None,
+              params=None, independent=None):
+        w, inputs, wparams = workload(name)
+        if take:
+            inputs = [inputs[i] for i in take]
+        run = self.run_spec(spec(w.get("kernel"), inputs, mode, api, workers,
+                                 params=dict(wparams, **(params or {})),
+                                 python=w.get("python")))
+        self.assertDone(run, len(inputs))
+        got = self.results(run, len(inputs))
+        if "expected" in w:
+            expected = w["expected"] if take is None else [w["expected"][i] for i in take]
+            self.assertEqual(got, [expected_value(v) for v in expected])
+        if independent:
+            self.assertEqual(got, [independent(x) for x in inputs])
+        return run
+
+    def test_primes6_matchesExpectedAndMillerRabin(self):
+        self.check("primes6", independent=lambda n: int(miller_rabin(n)))
+
+    def test_primes50_everyFifthAndTheComposite(self):
+        # All 50 take ~17 s of CPU in CPython; every fifth input and the one composite keep
+        # the check honest within the suite's minute.
+        self.check("primes50", take=[0, 5, 10, 15, 20, 25, 30, 35, 40, 45],
+                   independent=lambda n: int(miller_rabin(n)))
+
+    def test_gcd4_threads_matchesMathGcd(self):
+        self.check("gcd4", mode="threads", independent=lambda p: math.gcd(*p))
+
+    def test_sum10_poolMap_matchesClosedForm(self):
+        self.check("sum10", api="pool.map", independent=lambda n: 1 + n * (n + 1) // 2)
+
+    def test_doubler_serial(self):
+        self.check("doubler", mode="serial", independent=lambda x: 2 * x)
+
+    def test_tinyTasks_first20000_imapUnordered(self):
+        self.check("tiny-tasks", api="pool.imap_unordered", take=range(20000), params=None,
+                   independent=lambda x: 2 * x)
+
+    def test_ioSleep_threadsOverlapTheWaits(self):
+        start = time.monotonic()
+        run = self.check("io-sleep", mode="threads", workers=4, independent=lambda x: x)
+        self.assertLess(time.monotonic() - start, 3.0)      # 20 x 200 ms over 4 threads: ~1 s
+        self.assertEqual(len({e[2] for e in run.events("E")}), 4)
+
+    def test_unevenTasks_spinThreadCpuTime(self):
+        run = self.check("uneven-tasks")
+        for e in run.events("E"):
+            self.assertGreaterEqual(e[6], e[7] * 1_000_000)     # cpu_ns >= n ms
+
+    def test_memoryBound_twoTasks_matchClosedForm(self):
+        # Two of its sixteen tasks (each ~1.3 s to fill 64 MiB and ~0.4 s a pass in CPython).
+        words = 64 * 1024 * 1024 // 8
+        one_pass = MEM_PATTERN * (words * (words - 1) // 2) % U64
+        self.check("memory-bound", take=[0, 1], independent=lambda p: p * one_pass % U64)
+
+    def test_counterLocked_threads_exact(self):
+        run = self.check("counter-locked", mode="threads", take=range(4))
+        self.assertEqual(run.driver.of("C"), [("C", 4_000_000)])
+
+    def test_counterRacy_processes_callerStaysZero(self):
+        run = self.check("counter-racy", take=range(4))
+        self.assertEqual(run.driver.of("C"), [("C", 0)])
+
+    def test_counterShared_processes_losesUpdatesWithoutTheLock(self):
+        n = 200_000
+        run = self.run_spec(spec("shared_counter", [n] * 4,
+                                 params={"sync": "shared_memory"}))
+        self.assertDone(run, 4)
+        (_, total), = run.driver.of("C")
+        self.assertLess(total, 4 * n)       # value.value += 1 is a read then a write
+        self.assertGreater(total, 0)
+
+    def test_counterSharedLocked_processes_exact(self):
+        run = self.run_spec(spec("shared_counter", [100_000] * 4,
+                                 params={"sync": "shared_memory_locked"}))
+        self.assertDone(run, 4)
+        self.assertEqual(run.driver.of("C"), [("C", 400_000)])
+
+    def test_counterManager_threadsAndProcesses_exact(self):
+        for mode in ("threads", "processes"):
+            with self.subTest(mode=mode):
+                run = self.run_spec(spec("shared_counter", [300] * 4, mode=mode,
+                                         params={"sync": "manager"}))
+                self.assertDone(run, 4)
+                self.assertEqual(run.driver.of("C"), [("C", 1200)])
+
+    def test_userFile_primesPython(self):
+        w, inputs, _ = workload("primes-python")
+        w["python"] = dict(w["python"], file=os.path.join(WORKLOADS, w["python"]["file"]))
+        take = [0, 1, 5]
+        run = self.run_spec(spec(None, [inputs[i] for i in take], start_method="spawn",
+                                 python=w["python"]))
+        self.assertDone(run, 3)
+        self.assertEqual(self.results(run, 3), [int(w["expected"][i]) for i in take])
+
+
+class HandBack(Base):
+    """Each API hands results back as Python's does, and P names the chunksize it uses."""
+
+    def test_poolMap_everyKAfterEveryE_chunksizeByCPythonsFormula(self):
+        run = self.run_spec(spec("double", list(range(50)), api="pool.map"))
+        self.assertDone(run, 50)
+        self.assertEqual(run.driver.of("P")[0][1], 7)          # divmod(50, 8) rounded up
+        last_end = max(e[5] for e in run.events("E"))
+        self.assertTrue(all(k[2] >= last_end for k in run.driver.of("K")))
+
+    def test_threadPoolMap_chunksize(self):
+        run = self.run_spec(spec("double", list(range(9)), mode="threads", api="pool.map"))
+        self.assertDone(run, 9)
+        self.assertEqual(run.driver.of("P")[0][1:3], (2, "-"))
+
+    def test_orderedStreams_handBackInIndexOrder(self):
+        _, inputs, params = workload("doubler-sleep-reverse")
+        params["sleep_ms_per_unit"] = 200
+        for mode, api in (("processes", "pool.imap"), ("threads", "executor.map")):
+            with self.subTest(api=api):
+                run = self.run_spec(spec("double", inputs, mode, api, workers=3, params=params))
+                self.assertDone(run, 3)
+                self.assertEqual([k[1] for k in run.driver.of("K")], [0, 1, 2])
+                self.assertEqual(run.driver.of("P")[0][1], 1)
+
+    def test_asCompleted_handBackInCompletionOrder(self):
+        w, inputs, params = workload("doubler-sleep-reverse")
+        params["sleep_ms_per_unit"] = 200
+        for mode, api in (("processes", "pool.imap_unordered"),
+                          ("threads", "submit.as_completed"),
+                          ("processes", "submit.as_completed")):
+            with self.subTest(mode=mode, api=api):
+                run = self.run_spec(spec("double", inputs, mode, api, workers=3, params=params))
+                self.assertDone(run, 3)
+                self.assertEqual([k[1] for k in run.driver.of("K")], [2, 1, 0])
+                self.assertEqual(self.results(run, 3), w["expected"])
+
+    def test_doublerSleep_imapStreamsAtOneTwoThree(self):
+        w, inputs, params = workload("doubler-sleep")
+        params["sleep_ms_per_unit"] = 200
+        run = self.run_spec(spec("double", inputs, api="pool.imap", workers=3, params=params))
+        self.assertDone(run, 3)
+        ks = [k[2] for k in run.driver.of("K")]
+        self.assertGreater(ks[1] - ks[0], 150_000_000)
+        self.assertGreater(ks[2] - ks[1], 150_000_000)
+
+    def test_startMethods(self):
+        for method in ("fork", "spawn", "forkserver"):
+            with self.subTest(method=method):
+                run = self.run_spec(spec("double", [1, 2, 3, 4], api="pool.imap",
+                                         start_method=method))
+                self.assertDone(run, 4)
+                self.assertEqual(run.driver.of("P")[0][2], method)
+                self.assertEqual(self.results(run, 4), [2, 4, 6, 8])
+                for worker in run.workers:
+                    self.assertEqual(worker.events[1][0], "Y")
+
+    def test_everyWorkerSaysHelloAndReady_tasksNameTheirWorker(self):
+        run = self.run_spec(spec("spin_ms", [30] * 6, api="submit.as_completed"))
+        self.assertDone(run, 6)
+        self.assertEqual(len(run.workers), 2)
+        for worker in run.workers:
+            pid = worker.events[0][1]
+            self.assertEqual(worker.events[1][:2], ("Y", pid))
+            for e in worker.events[2:]:
+                self.assertEqual(e[1], pid)
+            starts = [e[3] for e in worker.of("S")]
+            self.assertEqual(starts, [e[3] for e in worker.of("E")])
+
+
+class Failures(Base):
+    def test_raisingTask_sendsFThenA(self):
+        # sum_loop of a string raises TypeError inside the kernel, in the worker.
+        for mode, api in (("processes", "executor.map"), ("threads", "pool.imap"),
+                          ("serial", "executor.map")):
+            with self.subTest(mode=mode, api=api):
+                run = self.run_spec(spec("sum_loop", [3, "x"], mode, api))
+                fs = run.events("F")
+                self.assertEqual(len(fs), 1)
+                self.assertEqual(fs[0][3], 1)
+                self.assertTrue(fs[0][6].startswith("TypeError: "), fs[0])
+                self.assertEqual(run.end, ("A", fs[0][6]))
+                self.assertEqual(run.returncode, 1)
+
+    def test_crashUnderProcessPoolExecutor_brokenProcessPool(self):
+        w, inputs, params = workload("broken-pool")
+        inputs = [50 if x else 0 for x in inputs]
+        run = self.run_spec(spec("crash", inputs, api="submit.as_completed", params=params))
+        self.assertEqual(run.end[0], "A")
+        self.assertTrue(run.end[1].startswith("BrokenProcessPool: "), run.end)
+        dead = [c for c in run.workers if c.fatal]
+        self.assertEqual(len(dead), 1)
+        self.assertTrue(dead[0].fatal.startswith("Fatal Python error: Segmentation fault"))
+        last = dead[0].events[-1]
+        self.assertEqual((last[0], last[3]), ("S", 4))          # S without E names the task
+        self.assertFalse([e for e in dead[0].of("E") if e[3] == 4])
+
+    def test_killedWorkerUnderMultiprocessingPool_poolWaitsForever_killpgLeavesNothing(self):
+        # CPython's Pool replaces the dead worker and never completes its task: map() waits.
+        run = fc.FakeCorescope(spec("crash", [100, 100, 0, 100, 100], api="pool.map"))
+        self.assertFalse(run.wait_done(3.0))
+        hellos = sum(1 for c in run.snapshot()[1:] if c.startswith(b"H "))
+        self.assertEqual(hellos, 3)                      # two workers and the replacement
+        run.kill()
+        result = run.collect(10)
+        self.assertEqual(result.returncode, -signal.SIGKILL)
+        self.assertFalse(result.driver.of("D") + result.driver.of("A"))   # Corescope ends it
+        self.assertTrue(fc.wait_group_gone(run.pgid), fc.group_members(run.pgid))
+
+    def test_cancel_killpgEndsDriverAndWorkers(self):
+        for method in ("fork", "spawn"):
+            with self.subTest(method=method):
+                run = fc.FakeCorescope(spec("sleep_ms", [5000] * 4, api="pool.imap",
+                                            start_method=method))
+                deadline = time.monotonic() + 10
+                while sum(1 for c in run.snapshot()[1:] if b"\nS " in c) < 2:
+                    self.assertLess(time.monotonic(), deadline)
+                    time.sleep(0.05)
+                self.assertGreaterEqual(len(fc.group_members(run.pgid)), 3)
+                run.kill()
+                run.collect(10)
+                self.assertTrue(fc.wait_group_gone(run.pgid), fc.group_members(run.pgid))
+
+
+class Lines(unittest.TestCase):
+    def test_strictParser_rejectsMalformedLines(self):
+        for line in ("S 1 2 3", "E 1 2 3 4 5 6 -1", "K 01 5", "A boom", "D 1 ", "X 1",
+                     'F 1 2 3 4 5 "unterminated', "P 1 thread \"3.11\""):
+            with self.subTest(line=line):
+                with self.assertRaises(fc.ProtocolError):
+                    fc.parse_line(line)
+        self.assertEqual(fc.parse_line('A "BrokenProcessPool: x"'),
+                         ("A", "BrokenProcessPool: x"))
+
+
+def miller_rabin(n):
+    """Deterministic for n < 3.3e24 with these bases: a primality test unlike trial division."""
+    if n < 2:
+        return False
+    bases = (2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41)
+    for p in bases:
+        if n % p == 0:
+            return n == p
+    d, r = n - 1, 0
+    while d % 2 == 0:
+        d, r = d // 2, r + 1
+    for a in bases:
+        x = pow(a, d, n)
+        if x in (1, n - 1):
+            continue
+        for _ in range(r - 1):
+            x = x * x % n
+            if x == n - 1:
+                break
+        else:
+            return False
+    return True
+
+
+if __name__ == "__main__":
+    unittest.main()
