@@ -92,6 +92,36 @@ private Q_SLOTS:
         QCOMPARE(curves[0].points[0].speedup.speedup, 1.0);
     }
 
+    // Python's curves are measured against Python's serial loop, native ones against native
+    // serial: one chart shows native threads near 2x and Python threads near 1x.
+    void curves_eachRuntimeAgainstItsOwnSerial()
+    {
+        const auto python = [](Mode mode, int workers, double seconds) {
+            RunOptions o;
+            o.runtime = Runtime::Python;
+            o.mode = mode;
+            o.workers = workers;
+            o.gil = true;   // not Python's: its threads have the real GIL
+            return TimedRun::of(o, seconds);
+        };
+        const std::vector<TimedRun> runs{run(Mode::Serial, 1, 0.1), run(Mode::Threads, 2, 0.05),
+                                         python(Mode::Serial, 1, 2.0), python(Mode::Threads, 2, 2.0),
+                                         python(Mode::Processes, 2, 1.0)};
+        QCOMPARE(serialBaselineSeconds(runs, Runtime::Python), 2.0);
+        const std::vector<SpeedupCurve> curves = speedupCurves(runs);
+        QCOMPARE(curves.size(), std::size_t(5));
+        QCOMPARE(curves[1].points[0].speedup.speedup, 2.0);   // native threads
+        QCOMPARE(curves[3].runtime, Runtime::Python);
+        QCOMPARE(curves[3].mode, Mode::Threads);
+        QVERIFY(!curves[3].gil);
+        QCOMPARE(curves[3].points[0].speedup.speedup, 1.0);   // Python threads
+        QCOMPARE(curves[4].points[0].speedup.speedup, 2.0);   // Python processes
+        // Without Python's own serial run, Python's runs make no curve.
+        const std::vector<TimedRun> noPythonSerial{run(Mode::Serial, 1, 0.1),
+                                                   python(Mode::Threads, 2, 2.0)};
+        QCOMPARE(speedupCurves(noPythonSerial).size(), std::size_t(1));
+    }
+
     void curves_emptyWithoutSerialRun()
     {
         QVERIFY(speedupCurves({run(Mode::Threads, 2, 1.0)}).empty());

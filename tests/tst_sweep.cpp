@@ -5,6 +5,7 @@
 #include "core/io/csvwriter.h"
 #include "core/io/sweepreport.h"
 #include "core/workload/catalog.h"
+#include "core/workload/workloadparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,63 @@ private Q_SLOTS:
         QCOMPARE((*modes)[2].label(), std::string("threads + GIL"));
         QVERIFY(!SweepSpec::parseModes("threads,fibers", error));
         QVERIFY(error.find("\"fibers\"") != std::string::npos);
+    }
+
+    void parseModes_runtimes()
+    {
+        std::string error;
+        const auto modes =
+            SweepSpec::parseModes("py:threads,native:threads,python:processes,serial", error);
+        QVERIFY2(modes, error.c_str());
+        QCOMPARE(modes->size(), std::size_t(4));
+        QCOMPARE((*modes)[0].label(), std::string("Python threads"));
+        QCOMPARE((*modes)[1].label(), std::string("threads"));
+        QCOMPARE((*modes)[2].label(), std::string("Python processes"));
+        QCOMPARE((*modes)[3].runtime, Runtime::Native);
+        // Unprefixed modes take the runtime given (--runtime python).
+        const auto python = SweepSpec::parseModes("threads,native:processes", error, Runtime::Python);
+        QVERIFY2(python, error.c_str());
+        QCOMPARE((*python)[0].runtime, Runtime::Python);
+        QCOMPARE((*python)[1].runtime, Runtime::Native);
+        QVERIFY(!SweepSpec::parseModes("py:threads+gil", error));
+        QVERIFY2(error.find("real one") != std::string::npos, error.c_str());
+    }
+
+    // Both runtimes in one sweep: each is measured against its own serial baseline, and the
+    // report keeps which runtime each point ran on.
+    void realSweep_eachRuntimeAgainstItsOwnSerial()
+    {
+        auto loaded = parseWorkload(R"({"name": "waits", "kernel": "sleep_ms",
+            "inputs": [60, 60, 60, 60]})", "waits.json");
+        SweepSpec spec;
+        spec.workload = std::make_shared<const Workload>(std::get<Workload>(std::move(loaded)));
+        std::string error;
+        spec.series = *SweepSpec::parseModes("native:threads,py:threads", error);
+        spec.workerCounts = {2};
+        spec.repeats = 1;
+        spec.warmUp = false;
+        spec.base.sampleHz = 0;
+        QCOMPARE(spec.validate(), std::string());
+        test::InBackground<SweepJob> runner(spec);
+        QVERIFY(runner.waitFor(test::scaled(60s)));
+        const SweepResult r = runner.job().result();
+        QVERIFY2(r.status == "ok", r.error.c_str());
+        QCOMPARE(r.points.size(), std::size_t(4));   // two serial baselines, two series
+        const SweepPoint *native = r.baseline(Runtime::Native);
+        const SweepPoint *python = r.baseline(Runtime::Python);
+        QVERIFY(native && python && native != python);
+        for (const SweepPoint &p : r.points) {
+            const SweepPoint *own = r.baseline(p.series.runtime);
+            QCOMPARE(p.speedup, own->median / p.median);
+            if (p.series.mode == Mode::Threads)   // two threads wait at once, GIL or not
+                QVERIFY2(p.speedup > 1.4, qPrintable(QString::number(p.speedup)));
+        }
+        const auto read = readSweepReportData(sweepReportJson(r), "s.json");
+        const auto *back = std::get_if<SweepResult>(&read);
+        QVERIFY(back);
+        QCOMPARE(back->points.size(), r.points.size());
+        for (std::size_t i = 0; i < r.points.size(); ++i)
+            QCOMPARE(back->points[i].series, r.points[i].series);
     }
 
     void recompute_statisticsAndSpeedups()

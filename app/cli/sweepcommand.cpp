@@ -21,19 +21,19 @@ std::string sweepTable(const SweepResult &s)
 {
     std::string text;
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%-15s %7s %10s %10s %10s %8s %10s %10s\n", "series", "workers",
+    std::snprintf(buf, sizeof buf, "%-16s %7s %10s %10s %10s %8s %10s %10s\n", "series", "workers",
                   "median", "min", "max", "speedup", "efficiency", "Karp-Flatt");
     text += buf;
     for (const SweepPoint &p : s.points) {
         if (!p.error.empty()) {
-            std::snprintf(buf, sizeof buf, "%-15s %7d   failed: ", p.series.label().c_str(), p.workers);
+            std::snprintf(buf, sizeof buf, "%-16s %7d   failed: ", p.series.label().c_str(), p.workers);
             text += buf + p.error + '\n';
             continue;
         }
         if (p.wallSeconds.empty())
             continue;
         const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
-        std::snprintf(buf, sizeof buf, "%-15s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
+        std::snprintf(buf, sizeof buf, "%-16s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
                       p.series.label().c_str(), p.workers,
                       formatDuration(p.median, kDurationFormat).c_str(),
                       formatDuration(p.min, kDurationFormat).c_str(),
@@ -66,7 +66,8 @@ int sweepWorkload(const QStringList &arguments)
                                  QStringLiteral("A shipped workload id or name, or a JSON file."));
     parser.addOptions({
         {QStringLiteral("modes"),
-         QStringLiteral("Comma-separated: serial, threads, threads+gil, processes "
+         QStringLiteral("Comma-separated: serial, threads, threads+gil, processes, each with an "
+                        "optional py: or native: runtime (py:threads,native:threads) "
                         "(default: all four)."),
          QStringLiteral("list")},
         {QStringLiteral("workers"),
@@ -101,10 +102,12 @@ int sweepWorkload(const QStringList &arguments)
     if (!intOption(parser, QStringLiteral("repeat"), 1, SweepSpec::kMaxRepeats, spec.repeats))
         return ExitUsage;
     std::string error;
+    // Python has no emulated GIL to sweep: its threads run under the real one.
     const std::string modes = parser.isSet(QStringLiteral("modes"))
         ? parser.value(QStringLiteral("modes")).toStdString()
-        : std::string("serial,threads,threads+gil,processes");
-    auto series = SweepSpec::parseModes(modes, error);
+        : std::string(spec.base.runtime == Runtime::Python ? "serial,threads,processes"
+                                                           : "serial,threads,threads+gil,processes");
+    auto series = SweepSpec::parseModes(modes, error, spec.base.runtime);
     if (!series)
         return usageError(QStringLiteral("--modes: ") + QString::fromStdString(error));
     spec.series = *series;

@@ -48,8 +48,13 @@ int RunHistory::runCount(const QString &workloadKey) const
 
 double RunHistory::baselineSeconds(const QString &workloadKey) const
 {
+    // The native serial runs', else the Python runtime's: each runtime's curves are measured
+    // against its own (speedupCurves).
     const auto it = m_runs.constFind(workloadKey);
-    return it == m_runs.constEnd() ? 0.0 : serialBaselineSeconds(*it);
+    if (it == m_runs.constEnd())
+        return 0.0;
+    const double native = serialBaselineSeconds(*it, Runtime::Native);
+    return native > 0.0 ? native : serialBaselineSeconds(*it, Runtime::Python);
 }
 
 bool RunHistory::hasBaseline(const QString &workloadKey) const
@@ -65,7 +70,7 @@ std::vector<SpeedupSeries> RunHistory::series(const QString &workloadKey) const
     std::vector<SpeedupSeries> result;
     for (const SpeedupCurve &curve : speedupCurves(*it)) {
         SpeedupSeries series;
-        series.name = QString::fromLatin1(executionLabel(curve.mode, curve.gil));
+        series.name = QString::fromLatin1(executionLabel(curve.mode, curve.gil, curve.runtime));
         for (const SpeedupCurve::Point &p : curve.points)
             series.points.push_back(SpeedupPoint{p.workers, p.speedup.speedup, p.speedup.low,
                                                  p.speedup.high, p.wall.median});

@@ -43,41 +43,49 @@ TimedRun TimedRun::of(const RunOptions &options, double wallSeconds)
 {
     TimedRun run;
     run.mode = options.mode;
-    run.gil = options.mode == Mode::Threads && options.gil;
+    run.gil = options.mode == Mode::Threads && options.gil && options.runtime == Runtime::Native;
+    run.runtime = options.runtime;
     run.workers = options.mode == Mode::Serial ? 1 : options.workers;
     run.wallSeconds = wallSeconds;
     return run;
 }
 
-double serialBaselineSeconds(const std::vector<TimedRun> &runs)
+double serialBaselineSeconds(const std::vector<TimedRun> &runs, Runtime runtime)
 {
     std::vector<double> serial;
     for (const TimedRun &run : runs)
-        if (run.mode == Mode::Serial)
+        if (run.mode == Mode::Serial && run.runtime == runtime)
             serial.push_back(run.wallSeconds);
     return wallStats(std::move(serial)).median;
 }
 
 std::vector<SpeedupCurve> speedupCurves(const std::vector<TimedRun> &runs)
 {
-    const double baseline = serialBaselineSeconds(runs);
-    if (baseline <= 0.0)
-        return {};
     struct Key {
         Mode mode;
         bool gil;
+        Runtime runtime;
     };
-    const Key order[] = {{Mode::Serial, false}, {Mode::Threads, true}, {Mode::Threads, false},
-                         {Mode::Processes, false}};
+    const Key order[] = {{Mode::Serial, false, Runtime::Native},
+                         {Mode::Threads, true, Runtime::Native},
+                         {Mode::Threads, false, Runtime::Native},
+                         {Mode::Processes, false, Runtime::Native},
+                         {Mode::Serial, false, Runtime::Python},
+                         {Mode::Threads, false, Runtime::Python},
+                         {Mode::Processes, false, Runtime::Python}};
     std::vector<SpeedupCurve> curves;
     for (const Key &key : order) {
+        // Each runtime against its own serial runs: Python's threads against Python's loop.
+        const double baseline = serialBaselineSeconds(runs, key.runtime);
+        if (baseline <= 0.0)
+            continue;
         std::map<int, std::vector<double>> wallsByWorkers;
         for (const TimedRun &run : runs)
-            if (run.mode == key.mode && run.gil == key.gil)
+            if (run.mode == key.mode && run.gil == key.gil && run.runtime == key.runtime)
                 wallsByWorkers[run.workers].push_back(run.wallSeconds);
         if (wallsByWorkers.empty())
             continue;
-        SpeedupCurve curve{key.mode, key.gil, {}};
+        SpeedupCurve curve{key.mode, key.gil, key.runtime, {}};
         for (auto &[workers, walls] : wallsByWorkers) {
             SpeedupCurve::Point point;
             point.workers = workers;

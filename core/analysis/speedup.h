@@ -30,7 +30,8 @@ SpeedupStats speedupStats(double baselineSeconds, const WallStats &wall, int wor
 /// One finished run, as a speedup curve counts it.
 struct TimedRun {
     Mode mode = Mode::Serial;
-    bool gil = false;   ///< the emulated GIL; only in threads mode
+    bool gil = false;   ///< the emulated GIL; only in native threads mode
+    Runtime runtime = Runtime::Native;
     int workers = 1;    ///< 1 for a serial run
     double wallSeconds = 0;
 
@@ -48,14 +49,16 @@ struct SpeedupCurve {
     };
     Mode mode = Mode::Serial;
     bool gil = false;
+    Runtime runtime = Runtime::Native;
     std::vector<Point> points;   ///< sorted by workers
 };
 
-/// The median of the serial runs' wall times, or 0 without one.
-double serialBaselineSeconds(const std::vector<TimedRun> &runs);
-/// One curve per mode that has runs, in teaching order (serial, threads + GIL, threads,
-/// processes) so colours and legend entries stay put from run to run: the runs at each worker
-/// count make one point. Empty without a serial run to measure against.
+/// The median of the runtime's serial runs' wall times, or 0 without one.
+double serialBaselineSeconds(const std::vector<TimedRun> &runs, Runtime runtime = Runtime::Native);
+/// One curve per mode and runtime that has runs, in teaching order (serial, threads + GIL,
+/// threads, processes; then Python's) so colours and legend entries stay put from run to run:
+/// the runs at each worker count make one point. A runtime's curves need a serial run of that
+/// runtime to measure against.
 std::vector<SpeedupCurve> speedupCurves(const std::vector<TimedRun> &runs);
 
 } // namespace corescope

@@ -48,7 +48,7 @@ std::optional<int> toInt(const std::string &s)
 
 std::string SweepSeries::label() const
 {
-    return std::string(executionLabel(mode, gil));
+    return std::string(executionLabel(mode, gil, runtime));
 }
 
 std::optional<std::vector<int>> SweepSpec::parseWorkerList(const std::string &text, std::string &error)
@@ -80,18 +80,36 @@ std::optional<std::vector<int>> SweepSpec::parseWorkerList(const std::string &te
     return out;
 }
 
-std::optional<std::vector<SweepSeries>> SweepSpec::parseModes(const std::string &text, std::string &error)
+std::optional<std::vector<SweepSeries>> SweepSpec::parseModes(const std::string &text,
+                                                              std::string &error, Runtime runtime)
 {
     std::vector<SweepSeries> out;
     for (std::string part : split(text, ',')) {
         std::transform(part.begin(), part.end(), part.begin(), ::tolower);
+        const std::string given = part;
         SweepSeries s;
+        s.runtime = runtime;
+        for (const auto &[prefix, r] : {std::pair{"py:", Runtime::Python},
+                                        std::pair{"python:", Runtime::Python},
+                                        std::pair{"native:", Runtime::Native}}) {
+            if (part.starts_with(prefix)) {
+                s.runtime = r;
+                part.erase(0, std::string_view(prefix).size());
+            }
+        }
         if (part == "threads+gil" || part == "threads-gil" || part == "gil") {
-            s = {Mode::Threads, true};
+            s.mode = Mode::Threads;
+            s.gil = true;
         } else if (auto mode = modeFromName(part)) {
-            s = {*mode, false};
+            s.mode = *mode;
         } else {
-            error = "expected modes from serial, threads, threads+gil, processes, got \"" + part + "\"";
+            error = "expected modes from serial, threads, threads+gil, processes (each may start "
+                    "with py: or native:), got \"" + given + "\"";
+            return std::nullopt;
+        }
+        if (s.gil && s.runtime == Runtime::Python) {
+            error = "\"" + given + "\": the emulated GIL is the native runtime's; Python threads "
+                    "run under the real one (py:threads)";
             return std::nullopt;
         }
         if (std::find(out.begin(), out.end(), s) == out.end())
@@ -113,6 +131,7 @@ std::string SweepSpec::validate() const
         RunOptions o = base;
         o.mode = s.mode;
         o.gil = s.gil;
+        o.runtime = s.runtime;
         o.workers = workerCounts.back();
         if (std::string why = checkRunnable(*workload, o); !why.empty())
             return why;
@@ -124,6 +143,14 @@ const SweepPoint *SweepResult::baseline() const
 {
     for (const SweepPoint &p : points)
         if (p.series.mode == Mode::Serial && !p.wallSeconds.empty())
+            return &p;
+    return nullptr;
+}
+
+const SweepPoint *SweepResult::baseline(Runtime runtime) const
+{
+    for (const SweepPoint &p : points)
+        if (p.series.mode == Mode::Serial && p.series.runtime == runtime && !p.wallSeconds.empty())
             return &p;
     return nullptr;
 }
@@ -145,10 +172,12 @@ void SweepResult::recompute()
     fits.clear();
     std::vector<SweepSeries> seen;
     for (SweepPoint &p : points) {
-        if (p.wallSeconds.empty() || baselineSeconds <= 0)
+        const SweepPoint *own = baseline(p.series.runtime);
+        const double ownSeconds = own ? own->median : 0.0;
+        if (p.wallSeconds.empty() || ownSeconds <= 0)
             continue;
         const SpeedupStats s =
-            speedupStats(baselineSeconds, {p.median, p.min, p.max, p.mean, p.stddev}, p.workers);
+            speedupStats(ownSeconds, {p.median, p.min, p.max, p.mean, p.stddev}, p.workers);
         p.speedup = s.speedup;
         p.speedupLow = s.low;
         p.speedupHigh = s.high;
@@ -186,8 +215,16 @@ SweepJob::SweepJob(SweepSpec spec) : m_spec(std::move(spec))
     m_result.spec.workload.reset();
     m_result.machine = MachineInfo::current();
     m_result.startedAt = io::isoTimeNow();
-    // The serial baseline first, then every series x worker count.
-    m_result.points.push_back({SweepSeries{Mode::Serial, false}, 1, {}, 0, 0, 0, 0, 0, 0, 0, 0, 0, {}, {}});
+    // The serial baselines first (one per runtime swept), then every series x worker count.
+    for (const Runtime runtime : {Runtime::Native, Runtime::Python}) {
+        const bool swept = std::any_of(m_spec.series.begin(), m_spec.series.end(),
+                                       [runtime](const SweepSeries &s) { return s.runtime == runtime; });
+        if (swept || (runtime == Runtime::Native && m_spec.series.empty())) {
+            SweepPoint serial;
+            serial.series = {Mode::Serial, false, runtime};
+            m_result.points.push_back(serial);
+        }
+    }
     for (const SweepSeries &s : m_spec.series) {
         if (s.mode == Mode::Serial)
             continue;
@@ -219,6 +256,7 @@ bool SweepJob::measure(const SweepSeries &series, int workers, std::stop_token s
     RunOptions options = m_spec.base;
     options.mode = series.mode;
     options.gil = series.gil;
+    options.runtime = series.runtime;
     options.workers = series.mode == Mode::Serial ? 1 : workers;
     RunJob job(m_spec.workload, options);
     job.run(stop);   // on this thread: the sweep's stop cancels the run going

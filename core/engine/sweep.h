@@ -17,11 +17,14 @@
 namespace corescope {
 
 
-/// One line of a scaling curve: a mode, and for threads whether the emulated GIL is on.
+/// One line of a scaling curve: a mode, for native threads whether the emulated GIL is on, and
+/// the runtime (each runtime's speedups are against its own serial baseline).
 struct SweepSeries {
     Mode mode = Mode::Threads;
     bool gil = false;
-    std::string label() const;   ///< "serial", "threads", "threads + GIL", "processes"
+    Runtime runtime = Runtime::Native;
+    /// "serial", "threads", "threads + GIL", "processes", "Python serial", "Python threads", ...
+    std::string label() const;
     friend bool operator==(const SweepSeries &, const SweepSeries &) = default;
 };
 
@@ -40,8 +43,11 @@ struct SweepSpec {
     std::string validate() const;
     /// Parses "1-8" or "1,2,4,8" (or a mix: "1-4,8,16"); nullopt and `error` on bad text.
     static std::optional<std::vector<int>> parseWorkerList(const std::string &text, std::string &error);
-    /// Parses "serial,threads,threads+gil,processes".
-    static std::optional<std::vector<SweepSeries>> parseModes(const std::string &text, std::string &error);
+    /// Parses "serial,threads,threads+gil,processes"; a "py:" (or "python:") or "native:" prefix
+    /// picks a mode's runtime ("py:threads,native:threads"), else it is `runtime`.
+    static std::optional<std::vector<SweepSeries>> parseModes(const std::string &text,
+                                                              std::string &error,
+                                                              Runtime runtime = Runtime::Native);
 };
 
 /// One measured point: every repeat's wall time and what follows from them.
@@ -69,15 +75,17 @@ struct SweepResult {
     std::string startedAt;
     std::string status = "running";        ///< "running", "ok", "cancelled", "failed"
     std::string error;
-    double baselineSeconds = 0;            ///< serial median, 0 until measured
-    std::vector<SweepPoint> points;        ///< the serial baseline first
+    double baselineSeconds = 0;            ///< the first serial median, 0 until measured
+    std::vector<SweepPoint> points;        ///< the serial baselines first, one per runtime
     std::vector<SeriesFit> fits;           ///< per parallel series, once it has points
 
     /// Recomputes statistics, speedups and fits from the wall times. The Amdahl fit uses
     /// the points with at most machine.logicalCores workers (all points when that leaves
     /// none with more than one worker): beyond the cores a curve flattens for want of cores.
     void recompute();
+    /// The first serial baseline measured; baseline(runtime) that runtime's.
     const SweepPoint *baseline() const;
+    const SweepPoint *baseline(Runtime runtime) const;
 };
 
 /// A sweep: one run at a time (runs must not disturb each other), on the thread that calls

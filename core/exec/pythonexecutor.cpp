@@ -540,7 +540,12 @@ void Session::handle(Connection &c, std::string_view line)
         break;
     }
     case TraceLine::Kind::PoolAsked:
+        // Python's own measure of a run starts here, at the pool's creation (the teaching
+        // material's start = time() before `with Executor(...)`): the interpreter's start-up
+        // before it is Corescope's cost, not the program's.
         m_poolAskedNs = t.startNs;
+        if (m_workers.empty())
+            m_rec.startClockAt(t.startNs);
         break;
     case TraceLine::Kind::Ready:
         workerFor(t.pid, t.tid, t.startNs);
@@ -569,7 +574,8 @@ void Session::handle(Connection &c, std::string_view line)
         m_rec.setSharedTotal(t.value);
         break;
     case TraceLine::Kind::Done:
-        m_doneNs = t.startNs;
+        m_doneNs = t.startNs;   // the pool has shut down: Python's measure ends
+        m_rec.setEndNs(m_feed.toRunNs(t.startNs));
         break;
     case TraceLine::Kind::ApiRaised:
         m_apiRaised = true;

@@ -128,6 +128,9 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
         key("gil");
         out.put(p.series.gil ? "true" : "false");
         out.put(",");
+        key("runtime");
+        out.jsonString(runtimeName(p.series.runtime));
+        out.put(",");
         key("workers");
         out.integer(p.workers);
         out.put(",");
@@ -314,11 +317,14 @@ private:
 
     static SweepSeries series(const std::string &label, const Field &field)
     {
-        for (const SweepSeries s : {SweepSeries{Mode::Serial, false}, SweepSeries{Mode::Threads, false},
-                                    SweepSeries{Mode::Threads, true}, SweepSeries{Mode::Processes, false}})
-            if (s.label() == label)
-                return s;
-        field.fail("expected serial, threads, threads + GIL or processes, got " + json::quote(label));
+        for (const Runtime runtime : {Runtime::Native, Runtime::Python})
+            for (const SweepSeries s :
+                 {SweepSeries{Mode::Serial, false, runtime}, SweepSeries{Mode::Threads, false, runtime},
+                  SweepSeries{Mode::Threads, true, runtime}, SweepSeries{Mode::Processes, false, runtime}})
+                if (s.label() == label)
+                    return s;
+        field.fail("expected serial, threads, threads + GIL, processes or their Python forms "
+                   "(Python threads, ...), got " + json::quote(label));
     }
 
     static SweepPoint point(const Field &v)
@@ -333,6 +339,13 @@ private:
         p.series.gil = v["gil"].boolean();
         if (p.series.gil && p.series.mode != Mode::Threads)
             v["gil"].fail("only threads run under the emulated GIL");
+        if (const Field runtime = v["runtime"]; runtime.exists()) {   // absent before runtimes
+            const std::string name = runtime.string();
+            if (const auto r = runtimeFromName(name))
+                p.series.runtime = *r;
+            else
+                runtime.fail("unknown runtime " + json::quote(name));
+        }
         p.workers = static_cast<int>(v["workers"].integer(1, RunOptions::kMaxWorkers));
         for (const Field &r : v["runs_s"].elements())
             p.wallSeconds.push_back(r.real<double>());

@@ -55,7 +55,22 @@ RunRecorder::RunRecorder(std::shared_ptr<const Workload> workload, const RunOpti
 
 std::int64_t RunRecorder::now() const
 {
-    return monotonicNowNs() - m_epochNs;
+    return monotonicNowNs() - epochNs();
+}
+
+void RunRecorder::startClockAt(std::int64_t epochMonoNs)
+{
+    std::lock_guard lock(m_mutex);
+    const std::int64_t shift = epochMonoNs - epochNs();
+    m_epochNs.store(epochMonoNs, std::memory_order_relaxed);
+    for (CpuSample &s : m_result.samples)
+        s.tNs -= shift;
+}
+
+void RunRecorder::setEndNs(std::int64_t endNs)
+{
+    std::lock_guard lock(m_mutex);
+    m_endNs = endNs;
 }
 
 void RunRecorder::handBackLocked(std::uint32_t index, std::int64_t t)
@@ -189,7 +204,7 @@ bool RunRecorder::failed() const
 void RunRecorder::finish()
 {
     std::lock_guard lock(m_mutex);
-    m_result.wallNs = now();
+    m_result.wallNs = m_endNs >= 0 ? m_endNs : now();
     m_running.clear();
     const bool allDone = m_finishedOrder.size() == m_result.tasks.size()
         && std::all_of(m_result.tasks.begin(), m_result.tasks.end(),

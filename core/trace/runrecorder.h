@@ -54,7 +54,15 @@ public:
     /// Nanoseconds since the run's start on the monotonic clock (shared across processes).
     std::int64_t now() const;
     /// The run's start as an absolute CLOCK_MONOTONIC time in ns (for worker processes).
-    std::int64_t epochNs() const { return m_epochNs; }
+    std::int64_t epochNs() const { return m_epochNs.load(std::memory_order_relaxed); }
+    /// A runtime whose run really begins later than the recorder (the Python runtime: the
+    /// interpreter starts first, and Python's own measure begins at the pool's creation) moves
+    /// time 0 there, once, before it records anything. CPU samples taken before it keep their moment: negative
+    /// times (the interpreter starting).
+    void startClockAt(std::int64_t epochMonoNs);
+    /// The run's end on the run clock, when the runtime knows it better than finish() (the
+    /// moment Python's pool had shut down, not when its interpreter had exited).
+    void setEndNs(std::int64_t endNs);
 
     /// Writer side. task(i) may be written by the one worker running task i, before publishing.
     TaskRecord &task(std::uint32_t index) { return m_result.tasks[index]; }
@@ -102,7 +110,8 @@ private:
     std::uint64_t m_streamNext = 0;                  ///< ordered stream: first not handed back
     std::vector<RunSnapshot::Running> m_running;
     std::atomic<std::uint64_t> m_finishedCount{0};
-    std::int64_t m_epochNs = 0;
+    std::atomic<std::int64_t> m_epochNs{0};
+    std::int64_t m_endNs = -1;
     bool m_cancelled = false;
     bool m_runtimeHandsBack = false;
 };

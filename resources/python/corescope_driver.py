@@ -133,12 +133,14 @@ def run(spec, trace):
                 trace.append(("K", item[0], monotonic_ns()))
             done = monotonic_ns()
         elif mode == "threads":
-            done = run_pool(api, workers, items, chunksize, trace, threads=True)
+            run_pool(api, workers, items, chunksize, trace, threads=True)
+            done = monotonic_ns()      # the pool has shut down: the end of a `with` block
         elif mode == "processes":
             initargs = (spec["socket"], spec["kernel"], params, spec.get("python"),
                         shared_for_tasks)
-            done = run_pool(api, workers, items, chunksize, trace, threads=False,
-                            context=context, initargs=initargs)
+            run_pool(api, workers, items, chunksize, trace, threads=False,
+                     context=context, initargs=initargs)
+            done = monotonic_ns()
         else:
             raise ValueError("unknown mode: %r" % (mode,))
         counter = counter_value(sync, shared) if counting else None
