@@ -6,7 +6,8 @@
 #
 #   bash bench/run.sh [--quick] [--only memory,tiny,startup,efficiency,gil,sampler] [--no-build]
 #
-# Then, when the GUI is built, corescope-gui-bench: the main window's event-loop delay during
+# Then the Python runtime's speedups beside Python's own pools' (bench/python_runtime.py: issue
+# 13's "within 10 %"), and, when the GUI is built, corescope-gui-bench: the main window's event-loop delay during
 # million-task runs (issue 12's targets: p99 <= 16 ms, worst <= 33 ms), skipped with --only.
 # Takes about 3-5 minutes on a 2-core machine (--quick: under a minute, a smoke test only).
 # Timings are wall-clock: run it on a quiet machine. Exits 0 when a target is missed (it is a
@@ -56,6 +57,20 @@ echo "== Corescope (corescope-bench figures)" >&2
 status=0
 "$bench" figures --python "$out/python.jsonl" --json "$out/corescope.jsonl" "${shared[@]}" \
     | tee "$out/figures.txt" || status=$?
+# Issue 13: the Python runtime's speedups beside Python's own pools' (skipped with --only).
+python_args=()
+only=0
+for a in "${shared[@]}"; do
+    [ "$a" = --quick ] && python_args+=(--rounds 1)
+    [ "$a" = --only ] && only=1
+done
+if [ "$only" = 0 ]; then
+    echo >&2
+    echo "== the Python runtime beside Python's pools (bench/python_runtime.py)" >&2
+    echo
+    python3 "$root/bench/python_runtime.py" --corescope "$build/bin/corescope" "${python_args[@]}" \
+        | tee -a "$out/figures.txt" || status=$?
+fi
 gui_bench="$build/bin/corescope-gui-bench"
 if [ -x "$gui_bench" ]; then
     echo >&2
