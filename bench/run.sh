@@ -7,8 +7,9 @@
 #   bash bench/run.sh [--quick] [--only memory,tiny,startup,efficiency,gil,sampler] [--no-build]
 #
 # Then the Python runtime's speedups beside Python's own pools' (bench/python_runtime.py: issue
-# 13's "within 10 %"), and, when the GUI is built, corescope-gui-bench: the main window's event-loop delay during
-# million-task runs (issue 12's targets: p99 <= 16 ms, worst <= 33 ms), skipped with --only.
+# 13's "within 10 %"), and, when the GUI is built, corescope-gui-bench: the main window's
+# event-loop delay during million-task runs (issue 12's targets: p99 <= 16 ms, worst <= 33 ms);
+# both skipped with --only.
 # Takes about 3-5 minutes on a 2-core machine (--quick: under a minute, a smoke test only).
 # Timings are wall-clock: run it on a quiet machine. Exits 0 when a target is missed (it is a
 # report); non-zero only when the build or a run itself failed. The figures are also kept in
