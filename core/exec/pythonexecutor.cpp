@@ -308,7 +308,9 @@ bool Session::start()
     spawn.path = m_interpreter;
     spawn.args = {"-u", driver};
     spawn.channelFd = 3;
-    spawn.inherit = {{devNull, 0}, {errPipe[1], 2}};
+    // What the user's code prints goes to Corescope's stderr: stdout may carry machine-readable
+    // output. The driver's own stderr (a traceback) is kept and quoted if it fails.
+    spawn.inherit = {{devNull, 0}, {STDERR_FILENO, 1}, {errPipe[1], 2}};
     spawn.newProcessGroup = true;
     const std::int64_t spawnNs = monoNow();
     const bool started = m_driver.start(spawn, error);
