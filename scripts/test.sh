@@ -13,6 +13,7 @@ ctest --output-on-failure --timeout 600 -j2 "$@"
 if [ "${CORESCOPE_SANITIZE:-1}" != 0 ]; then
     bash "$root/scripts/fuzz.sh" 20
     CORESCOPE_SANITIZE_GUI=OFF bash "$root/scripts/sanitize.sh" tsan \
-        -R '^tst_(emulatedgil|executors|processpool|faults|sweep|jobrunner|subprocess|ioloop|cpusampler|soak|tsan_canary)$'
-    CORESCOPE_SANITIZE_GUI=OFF bash "$root/scripts/sanitize.sh" asan
+        -R '^tst_(emulatedgil|executors|processpool|faults|sweep|jobrunner|subprocess|ioloop|cpusampler|soak|pythonruntime|tsan_canary)$'
+    # python_driver runs only Python (the plain build ran it): not again under ASan.
+    CORESCOPE_SANITIZE_GUI=OFF bash "$root/scripts/sanitize.sh" asan -E '^python_driver$'
 fi

@@ -160,6 +160,34 @@ private Q_SLOTS:
         QTest::addRow("crash in threads") << QStringList{QStringLiteral("run"), QStringLiteral("broken-pool"),
                                                          QStringLiteral("--mode"), QStringLiteral("threads")}
                                           << QStringLiteral("processes mode");
+        const auto python = [](std::initializer_list<const char *> more) {
+            QStringList args{QStringLiteral("run"), QStringLiteral("primes6"),
+                             QStringLiteral("--runtime"), QStringLiteral("python")};
+            for (const char *a : more)
+                args << QString::fromUtf8(a);
+            return args;
+        };
+        QTest::addRow("bad python path") << python({"--python", "/nonexistent/py/python3"})
+                                         << QStringLiteral("\"/nonexistent/py/python3\" cannot "
+                                                           "be run: No such file or directory. "
+                                                           "Install Python 3.9 or newer (Debian: "
+                                                           "apt-get install python3)");
+        QTest::addRow("bad api") << python({"--api", "map_async"})
+                                 << QStringLiteral("--api: expected executor.map");
+        QTest::addRow("bad start method") << python({"--start-method", "vfork"})
+                                          << QStringLiteral("--start-method: expected default, "
+                                                            "fork, spawn or forkserver");
+        QTest::addRow("gil with python") << python({"--mode", "threads", "--gil"})
+                                         << QStringLiteral("Python threads run under the real one");
+        QTest::addRow("ordering with python") << python({"--ordering", "as-completed"})
+                                              << QStringLiteral("the API decides the order");
+        QTest::addRow("api without python")
+            << QStringList{QStringLiteral("run"), QStringLiteral("primes6"), QStringLiteral("--api"),
+                           QStringLiteral("pool.map")}
+            << QStringLiteral("--api: chooses a Python API: add --runtime python");
+        QTest::addRow("python code, native runtime")
+            << QStringList{QStringLiteral("run"), QStringLiteral("primes-python")}
+            << QStringLiteral("only the Python runtime runs it");
     }
     void badUsage_exits2WithTheWrongValueNamed()
     {

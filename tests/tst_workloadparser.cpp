@@ -77,13 +77,17 @@ void TestWorkloadParser::rejectsBadWorkload_data()
     const auto row = [](const char *tag, const QByteArray &text, const QByteArray &error) {
         QTest::addRow("%s", tag) << text << QString::fromUtf8(error);
     };
-    // The messages list every kernel there is.
+    // The messages list every kernel there is (your own Python function is written otherwise).
     std::string kernelList;
     for (const KernelInfo &k : allKernels())
-        kernelList += (kernelList.empty() ? "" : ", ") + std::string(k.name);
+        if (k.id != KernelId::PythonFunction)
+            kernelList += (kernelList.empty() ? "" : ", ") + std::string(k.name);
+    const QString pythonHint =
+        QStringLiteral("; your own Python function is \"python\": {\"file\": ..., \"function\": ...}");
     QCOMPARE(kernelList.substr(0, 35), std::string("is_prime, gcd_naive, sum_loop, doub"));
     const char *const kernels = kernelList.c_str();
-    const QByteArray topLevel = "expected name, description, kernel, params, inputs, expected";
+    const QByteArray topLevel =
+        "expected name, description, kernel, python, params, inputs, expected";
 
     // Inputs of a one-integer kernel.
     row("string input (the issue's example)", doc("is_prime", "[1, \"two\"]"),
@@ -172,11 +176,24 @@ void TestWorkloadParser::rejectsBadWorkload_data()
                                   "got 3").arg(QLatin1String(kernels))));
     row("unknown kernel, near miss", doc("is_prim", "[1]"),
         qPrintable(QStringLiteral("primes.json:3:13: kernel: unknown kernel \"is_prim\" (did you "
-                                  "mean \"is_prime\"?); known kernels: %1")
-                       .arg(QLatin1String(kernels))));
+                                  "mean \"is_prime\"?); known kernels: %1%2")
+                       .arg(QLatin1String(kernels), pythonHint)));
     row("unknown kernel", doc("fibonacci", "[1]"),
         qPrintable(QStringLiteral("primes.json:3:13: kernel: unknown kernel \"fibonacci\"; known "
-                                  "kernels: %1").arg(QLatin1String(kernels))));
+                                  "kernels: %1%2").arg(QLatin1String(kernels), pythonHint)));
+    row("kernel and python both", R"({"name": "t", "kernel": "is_prime", "python": {}, "inputs": [1]})",
+        "primes.json:1:37: python: give either a kernel or your own Python function, not both");
+    row("python: missing file",
+        R"({"name": "t", "python": {"file": "/etc/hostname.py", "function": "f"}, "inputs": [1]})",
+        "primes.json:1:34: python.file: no such file: /etc/hostname.py");
+    row("python: not a .py file", R"({"name": "t", "python": {"file": "p.txt", "function": "f"}, "inputs": [1]})",
+        "primes.json:1:34: python.file: expected a Python file (.py), got \"p.txt\"");
+    row("python: bad function name",
+        R"({"name": "t", "python": {"file": ":/x.py", "function": "1f"}, "inputs": [1]})",
+        "primes.json:1:56: python.function: expected the name of a function in :/x.py, got \"1f\"");
+    row("python: unknown key",
+        R"({"name": "t", "python": {"file": ":/x.py", "func": "f"}, "inputs": [1]})",
+        "primes.json:1:44: python.func: unknown field; python takes file, function");
     row("missing inputs", R"({"name": "t", "kernel": "is_prime"})",
         "primes.json:1:1: inputs: missing required field");
     row("typo in a top-level key", doc("is_prime", "[2]", ",\n  \"expectd\": [true]"),

@@ -39,6 +39,11 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
                     + std::to_string(haveMiB) + " MiB): lower buffer_mib or the workers";
         }
     }
+    if (workload.python && options.runtime != Runtime::Python)
+        return "the workload \"" + workload.name + "\" runs your own Python function ("
+            + workload.python->file + ": " + workload.python->function
+            + "): only the Python runtime runs it (--runtime python, or Runtime: Python in the "
+              "window)";
     if (options.runtime == Runtime::Python) {
         if (const PythonProbe python = probePython(options.pythonPath); !python.error.empty())
             return python.error;

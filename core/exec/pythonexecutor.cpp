@@ -221,6 +221,7 @@ private:
     int m_stderrFd = -1;
     std::string m_stderr;
     std::string m_interpreter;
+    std::string m_userFile;         // the workload's own Python file, as a path Python can open
     std::string m_out;              // the spec, until written
     std::size_t m_outAt = 0;
     std::vector<Connection> m_conns;   // [0] the driver
@@ -263,6 +264,16 @@ bool Session::start()
     if (driver.empty()) {
         m_rec.fail(error);
         return false;
+    }
+    if (const auto &python = m_rec.workload().python) {
+        // A shipped workload's file is a resource; its copy sits beside the driver.
+        m_userFile = python->path.starts_with(":/workloads/")
+            ? driver.substr(0, driver.rfind('/')) + "/workloads/" + python->path.substr(12)
+            : python->path;
+        if (!isFile(m_userFile)) {
+            m_rec.fail("the workload's Python file is missing: " + m_userFile);
+            return false;
+        }
     }
     if (!m_loop.openWake(error)) {
         m_rec.fail(error);
@@ -333,13 +344,17 @@ std::string Session::spec(const std::string &socketName) const
                           ? std::string_view()
                           : startMethodName(m_options.startMethod));
     s += ",\"switch_interval_ms\":" + std::to_string(m_options.switchIntervalMs);
-    s += ",\"kernel\":" + json::quote(w.kernelInfo().name);
+    s += ",\"kernel\":" + (w.python ? std::string("null") : json::quote(w.kernelInfo().name));
     s += ",\"params\":{\"sleep_ms_per_unit\":" + std::to_string(p.sleepMsPerUnit)
         + ",\"buffer_mib\":" + std::to_string(p.bufferMiB)
         + ",\"signal\":" + std::to_string(p.crashSignal)
         + ",\"sleep_reverse_from\":" + std::to_string(p.sleepReverseFrom)
         + ",\"sync\":" + json::quote(syncName(p.counterSync)) + '}';
-    s += ",\"python\":null";
+    if (w.python)
+        s += ",\"python\":{\"file\":" + json::quote(m_userFile) + ",\"function\":"
+            + json::quote(w.python->function) + '}';
+    else
+        s += ",\"python\":null";
     s += ",\"inputs\":" + jsonNumberList(w) + "}\n";
     return s;
 }

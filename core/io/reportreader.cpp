@@ -244,6 +244,12 @@ private:
                 else
                     v.fail("unknown kernel " + json::quote(name));
                 sawKernel = true;
+            } else if (key == "python") {
+                PythonFunction python;
+                python.file = v["file"].string();
+                python.path = python.file;
+                python.function = v["function"].string();
+                w.python = std::move(python);
             } else if (key == "tasks") {
                 m_declaredTasks = unsignedValue(v);
                 m_sawDeclaredTasks = true;

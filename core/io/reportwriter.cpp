@@ -66,6 +66,15 @@ void writeWorkload(OutBuffer &out, const Workload &w)
     writeKey(out, "kernel");
     out.jsonString(info.name);
     out.put(',');
+    if (w.python) {
+        // Recorded, never run: a saved report does not execute code.
+        writeKey(out, "python");
+        out.put(std::string_view("{\"file\":"));
+        out.jsonString(w.python->file);
+        out.put(std::string_view(",\"function\":"));
+        out.jsonString(w.python->function);
+        out.put(std::string_view("},"));
+    }
     writeKey(out, "tasks");
     out.unsignedInteger(w.taskCount());
     out.put(',');

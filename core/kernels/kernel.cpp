@@ -38,6 +38,8 @@ constexpr std::array kKernels{
                "streams n times over a per-worker buffer larger than cache (memory-bound)"},
     KernelInfo{KernelId::SharedCounter, "shared_counter", 1, ResultKind::Integer, false, false,
                1'000'000'000, "adds 1 to a shared counter n times (params.sync), returns n"},
+    KernelInfo{KernelId::PythonFunction, "python", 1, ResultKind::Integer, false, false, kU64Max,
+               "your own Python function, run by the Python runtime only"},
 };
 
 // Keeps the optimiser from folding a loop into a closed form: the loop is the workload.
@@ -294,6 +296,8 @@ TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &p
         return {input.a, spinMs(input.a, ctx)};
     case KernelId::MemSweep:
         return memSweep(input.a, params.bufferMiB, ctx);
+    case KernelId::PythonFunction:
+        return {0, true};   // never run natively: checkRunnable refuses it
     case KernelId::SharedCounter:
         return sharedCounter(input.a, params.counterSync, ctx);
     }

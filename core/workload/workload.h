@@ -29,6 +29,16 @@ using InputSource = std::variant<ExplicitInputs, RangeInputs, RepeatInputs>;
 
 /// A kernel and the list of task inputs it runs over, with optional expected results.
 /// Generated inputs are never materialised: input(i) computes them.
+/// A workload's own Python function instead of a kernel: "python": {"file": "primes.py",
+/// "function": "is_prime"}, the file relative to the workload's.
+struct PythonFunction {
+    std::string file;       ///< as written in the workload
+    std::string path;       ///< resolved against the workload's folder (a ":/" resource path
+                            ///< for a shipped workload)
+    std::string function;
+    friend bool operator==(const PythonFunction &, const PythonFunction &) = default;
+};
+
 class Workload {
 public:
     std::string name;
@@ -38,6 +48,7 @@ public:
     KernelParams params;
     InputSource inputs;
     std::optional<std::vector<std::uint64_t>> expected;   ///< one per task when present
+    std::optional<PythonFunction> python;   ///< set when kernel is KernelId::PythonFunction
 
     std::uint64_t taskCount() const;
     TaskInput input(std::uint64_t index) const;

@@ -25,8 +25,8 @@ constexpr std::uint64_t kU64Max = std::numeric_limits<std::uint64_t>::max();
 constexpr double kMaxSleepMsPerUnit = 60000.0;
 constexpr std::uint64_t kMaxBufferMiB = 4096;
 
-constexpr std::array<std::string_view, 6> kTopLevelKeys{"name",   "description", "kernel",
-                                                        "params", "inputs",      "expected"};
+constexpr std::array<std::string_view, 7> kTopLevelKeys{
+    "name", "description", "kernel", "python", "params", "inputs", "expected"};
 
 struct Invalid {
     WorkloadError error;
@@ -127,7 +127,8 @@ std::vector<std::string_view> kernelNames()
 {
     std::vector<std::string_view> names;
     for (const KernelInfo &k : allKernels())
-        names.push_back(k.name);
+        if (k.id != KernelId::PythonFunction)   // written as "python": {...}, not as a kernel
+            names.push_back(k.name);
     return names;
 }
 
@@ -205,20 +206,17 @@ public:
             w.description = d.asString();
         }
 
-        const Value &kernel = required(root, top, "kernel");
-        const auto names = kernelNames();
-        if (!kernel.isString()) {
-            fail(kernel.position(), "kernel",
-                 "expected a kernel name (one of " + joined(names) + "), got " + kernel.describe());
+        const Member *python = root.find("python");
+        if (python && root.find("kernel"))
+            fail(python->keyPosition, "python",
+                 "give either a kernel or your own Python function, not both");
+        if (python) {
+            w.kernel = KernelId::PythonFunction;
+            w.python = readPython(python->value, top.member("python"));
+        } else {
+            w.kernel = readKernel(required(root, top, "kernel"));
         }
-        const std::optional<KernelId> id = kernelByName(kernel.asString());
-        if (!id) {
-            fail(kernel.position(), "kernel",
-                 "unknown kernel " + kernel.describe() + suggestion(kernel.asString(), names)
-                     + "; known kernels: " + joined(names));
-        }
-        w.kernel = *id;
-        m_kernel = &kernelInfo(*id);
+        m_kernel = &kernelInfo(w.kernel);
 
         if (const Member *params = root.find("params"))
             w.params = readParams(params->value, top.member("params"));
@@ -232,6 +230,63 @@ public:
     }
 
 private:
+    KernelId readKernel(const Value &kernel) const
+    {
+        const auto names = kernelNames();
+        if (!kernel.isString()) {
+            fail(kernel.position(), "kernel",
+                 "expected a kernel name (one of " + joined(names) + "), got " + kernel.describe());
+        }
+        const std::optional<KernelId> id = kernelByName(kernel.asString());
+        if (!id || *id == KernelId::PythonFunction) {
+            fail(kernel.position(), "kernel",
+                 "unknown kernel " + kernel.describe() + suggestion(kernel.asString(), names)
+                     + "; known kernels: " + joined(names)
+                     + "; your own Python function is \"python\": {\"file\": ..., \"function\": ...}");
+        }
+        return *id;
+    }
+
+    // "python": {"file": "primes.py", "function": "is_prime"}: a file beside the workload's
+    // (it must exist when the workload is a file on disk) and a Python identifier.
+    PythonFunction readPython(const Value &v, const Path &path) const
+    {
+        if (!v.isObject())
+            fail(v, path, "expected {\"file\": \"primes.py\", \"function\": \"is_prime\"}, got "
+                              + v.describe());
+        checkKeys(v, path, {"file", "function"}, "python");
+        PythonFunction f;
+        const Value &file = required(v, path, "file");
+        if (!file.isString() || file.asString().empty() || hasControlCharacters(file.asString()))
+            fail(file, path.member("file"), "expected a file name such as \"primes.py\", got "
+                                                + file.describe());
+        if (!file.asString().ends_with(".py"))
+            fail(file, path.member("file"), "expected a Python file (.py), got " + file.describe());
+        f.file = file.asString();
+        const std::string dir = m_fileName.find('/') == std::string::npos
+            ? std::string(".")
+            : m_fileName.substr(0, m_fileName.rfind('/'));
+        f.path = f.file.starts_with('/') ? f.file : dir + '/' + f.file;
+        const Value &function = required(v, path, "function");
+        const auto identifier = [](const std::string &s) {
+            return !s.empty() && !(s[0] >= '0' && s[0] <= '9')
+                && std::all_of(s.begin(), s.end(), [](char c) {
+                       return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                           || (c >= '0' && c <= '9');
+                   });
+        };
+        if (!function.isString() || !identifier(function.asString()))
+            fail(function, path.member("function"),
+                 "expected the name of a function in " + f.file + ", got " + function.describe());
+        f.function = function.asString();
+        if (!f.path.starts_with(":/")) {
+            std::error_code ec;
+            if (!std::filesystem::is_regular_file(f.path, ec))
+                fail(file, path.member("file"), "no such file: " + f.path);
+        }
+        return f;
+    }
+
     [[noreturn]] void fail(Position at, std::string field, std::string message) const
     {
         throw Invalid{WorkloadError{m_fileName, at.line, at.column, std::move(field),
@@ -517,7 +572,9 @@ private:
         const bool isBool = m_kernel->result == ResultKind::Bool;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Value &x = list[i];
-            if (isBool) {
+            if (m_kernel->id == KernelId::PythonFunction && x.isBool()) {
+                results.push_back(x.asBool() ? 1 : 0);   // your function's True / False
+            } else if (isBool) {
                 if (!x.isBool()) {
                     fail(x, path.at(i), "expected true or false (" + std::string(m_kernel->name)
                                             + " returns a bool), got " + x.describe());

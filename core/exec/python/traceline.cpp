@@ -29,6 +29,8 @@ Fields split(std::string_view line)
         if (space == std::string_view::npos)
             break;
         line.remove_prefix(space + 1);
+        if (line.empty())
+            f.words.emplace_back();   // a trailing space: an empty field, refused by its kind
     }
     return f;
 }

@@ -1,0 +1,311 @@
+// The Python runtime end to end, with the real python3 (scripts/install-deps.sh installs it):
+// the driver runs the workload through Python's own API and its trace becomes the run's
+// records. The driver's own suite (tests/python/test_driver.py) checks the driver alone; this
+// one checks what Corescope makes of it.
+#include "tests/childprocesses.h"
+#include "tests/engineruns.h"
+
+#include "core/engine/runjob.h"
+#include "core/exec/pythonexecutor.h"
+#include "core/workload/workloadparser.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+
+#include <algorithm>
+#include <fstream>
+
+using namespace corescope;
+using namespace std::chrono_literals;
+
+namespace {
+
+RunOptions python(Mode mode, int workers = 2, PyApi api = PyApi::ExecutorMap)
+{
+    RunOptions o;
+    o.runtime = Runtime::Python;
+    o.mode = mode;
+    o.workers = mode == Mode::Serial ? 1 : workers;
+    o.api = api;
+    o.chunksize = 0;
+    o.sampleHz = 0;
+    return o;
+}
+
+std::shared_ptr<const Workload> parsed(const std::string &json, const std::string &file)
+{
+    auto w = parseWorkload(json, file);
+    if (auto *e = std::get_if<WorkloadError>(&w))
+        qFatal("%s", e->toString().c_str());
+    return std::make_shared<const Workload>(std::get<Workload>(std::move(w)));
+}
+
+std::vector<std::uint64_t> results(const RunResult &r)
+{
+    std::vector<std::uint64_t> out;
+    for (const TaskRecord &t : r.tasks)
+        out.push_back(t.result);
+    return out;
+}
+
+bool processGone(pid_t pid)
+{
+    return kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+} // namespace
+
+class TestPythonRuntime final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const PythonProbe probe = probePython({});
+        QVERIFY2(probe.error.empty(), probe.error.c_str());
+        qInfo("%s, Python %s", probe.interpreter.c_str(), probe.version.c_str());
+    }
+
+    // Every kernel, run by Python, gives the native kernel's results (small inputs: Python
+    // is some 50 times slower).
+    void kernelsMatchNative_data()
+    {
+        QTest::addColumn<QString>("json");
+        const auto row = [](const char *name, const char *json) {
+            QTest::addRow("%s", name) << QString::fromUtf8(json);
+        };
+        row("is_prime", R"({"name": "p", "kernel": "is_prime",
+            "inputs": [0, 1, 2, 3, 4, 9, 97, 7919, 1000003, 999999999989, 1000000007]})");
+        row("gcd_naive", R"({"name": "g", "kernel": "gcd_naive",
+            "inputs": [[12, 18], [17, 5], [0, 9], [1000, 250], [123456, 7890]]})");
+        row("sum_loop", R"({"name": "s", "kernel": "sum_loop", "inputs": [0, 1, 10, 100000]})");
+        row("double", R"({"name": "d", "kernel": "double", "inputs": [0, 1, 9007199254740991]})");
+        row("double, sleeping", R"({"name": "d", "kernel": "double",
+            "params": {"sleep_ms_per_unit": 1, "sleep_reverse_from": 6}, "inputs": [1, 5]})");
+        row("sleep_ms", R"({"name": "z", "kernel": "sleep_ms", "inputs": [1, 2, 0]})");
+        row("spin_ms", R"({"name": "x", "kernel": "spin_ms", "inputs": [1, 3]})");
+        row("crash n > 0", R"({"name": "c", "kernel": "crash", "inputs": [1, 2]})");
+        row("mem_sweep", R"({"name": "m", "kernel": "mem_sweep", "params": {"buffer_mib": 4},
+            "inputs": [1, 2]})");
+        row("shared_counter", R"({"name": "n", "kernel": "shared_counter",
+            "params": {"sync": "lock"}, "inputs": [1000, 2000]})");
+    }
+
+    void kernelsMatchNative()
+    {
+        QFETCH(QString, json);
+        const auto workload = parsed(json.toStdString(), "kernels.json");
+        RunOptions native;
+        native.mode = Mode::Serial;
+        native.workers = 1;
+        native.sampleHz = 0;
+        const RunResult expected = test::runToEnd(workload, native);
+        const RunResult got = test::runToEnd(workload, python(Mode::Serial));
+        QCOMPARE(expected.status, RunStatus::Ok);
+        QVERIFY2(got.status == RunStatus::Ok, got.error.c_str());
+        QCOMPARE(results(got), results(expected));
+        QVERIFY(got.python);
+        QVERIFY(!got.python->version.empty());
+    }
+
+    // Each API hands results back as Python's does, with Python's default chunksize.
+    void apisHandBackAsPython_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("api");
+        QTest::addColumn<int>("chunksize");
+        for (const Mode mode : {Mode::Threads, Mode::Processes}) {
+            const char *m = mode == Mode::Threads ? "threads" : "processes";
+            QTest::addRow("%s executor.map", m) << int(mode) << int(PyApi::ExecutorMap) << 1;
+            QTest::addRow("%s submit", m) << int(mode) << int(PyApi::SubmitAsCompleted) << 1;
+            // 10 tasks on 2 workers: ceil(10 / 8) = 2, CPython's formula.
+            QTest::addRow("%s pool.map", m) << int(mode) << int(PyApi::PoolMap) << 2;
+            QTest::addRow("%s pool.imap", m) << int(mode) << int(PyApi::PoolImap) << 1;
+            QTest::addRow("%s pool.imap_unordered", m)
+                << int(mode) << int(PyApi::PoolImapUnordered) << 1;
+        }
+    }
+
+    void apisHandBackAsPython()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, api);
+        QFETCH(int, chunksize);
+        // Task 0 sleeps longest: streamed APIs hold the rest behind it, unordered ones do not.
+        const auto workload = parsed(R"({"name": "r", "kernel": "sleep_ms",
+            "inputs": [400, 10, 10, 10, 10, 10, 10, 10, 10, 10]})", "order.json");
+        const PyApi a = PyApi(api);
+        const RunResult r = test::runToEnd(workload, python(Mode(mode), 2, a));
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        QVERIFY(r.python);
+        if (Mode(mode) == Mode::Processes || a != PyApi::ExecutorMap)
+            QCOMPARE(r.python->chunksize, chunksize);
+        QCOMPARE(r.handOrder.size(), std::size_t{10});
+        std::int64_t lastEnd = 0;
+        for (const TaskRecord &t : r.tasks) {
+            QVERIFY(t.handedBackNs >= t.endNs);
+            lastEnd = std::max(lastEnd, t.endNs);
+        }
+        switch (pyApiOrdering(a)) {
+        case Ordering::OrderedBatch:   // Pool.map: every result at once, after the last ends
+            for (const TaskRecord &t : r.tasks)
+                QVERIFY(t.handedBackNs >= lastEnd);
+            QCOMPARE(r.handOrder.front(), 0u);
+            break;
+        case Ordering::OrderedStream:   // in order: task 0 first, the others held behind it
+            for (std::uint32_t i = 0; i < 10; ++i)
+                QCOMPARE(r.handOrder[i], i);
+            break;
+        case Ordering::AsCompleted:   // the long task 0 comes back last
+            QCOMPARE(r.handOrder.back(), 0u);
+            break;
+        }
+    }
+
+    void startMethods_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addRow("fork") << int(StartMethod::Fork);
+        QTest::addRow("spawn") << int(StartMethod::Spawn);
+        QTest::addRow("forkserver") << int(StartMethod::Forkserver);
+    }
+
+    void startMethods()
+    {
+        QFETCH(int, method);
+        RunOptions o = python(Mode::Processes, 2, PyApi::PoolImap);
+        o.startMethod = StartMethod(method);
+        const RunResult r = test::runToEnd(test::shippedWorkload("sum10"), o);
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        QCOMPARE(r.mismatches(), 0ULL);
+        QCOMPARE(r.python->startMethod, std::string(startMethodName(StartMethod(method))));
+        // Start-up is each worker's: from the pool's request to its initializer.
+        for (const WorkerRecord &w : r.workers) {
+            QVERIFY(w.spawnNs >= 0);
+            QVERIFY(w.readyNs >= w.spawnNs);
+        }
+    }
+
+    // The user's own function: it raises on one input; the run fails as Python's API raises,
+    // naming the task and the exception, and what finished before stays.
+    void raisingTaskFailsTheRunAndKeepsResults()
+    {
+        QTemporaryDir dir;
+        {
+            std::ofstream py(dir.filePath(QStringLiteral("mine.py")).toStdString());
+            py << "def triple(n):\n    if n == 3:\n        raise ValueError('three is right out')\n"
+                  "    return 3 * n\n";
+        }
+        const std::string file = dir.filePath(QStringLiteral("mine.json")).toStdString();
+        const auto workload = parsed(R"({"name": "mine", "python": {"file": "mine.py",
+            "function": "triple"}, "inputs": [0, 1, 2, 3, 4]})", file);
+        for (const Mode mode : {Mode::Serial, Mode::Threads, Mode::Processes}) {
+            const RunResult r = test::runToEnd(workload, python(mode, 2, PyApi::PoolImap));
+            QCOMPARE(r.status, RunStatus::Failed);
+            QCOMPARE(r.failedTask, std::int64_t{3});
+            QVERIFY2(r.error.find("ValueError: three is right out") != std::string::npos,
+                     r.error.c_str());
+            QCOMPARE(r.tasks[3].state, TaskState::Failed);
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(r.tasks[i].ok());
+                QCOMPARE(r.tasks[i].result, std::uint64_t(3 * i));
+            }
+        }
+    }
+
+    // A worker that dies: ProcessPoolExecutor names it BrokenProcessPool; Pool never returns the
+    // task, and Corescope ends it rather than wait forever.
+    void killedWorkerIsNamed_data()
+    {
+        QTest::addColumn<int>("api");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("ProcessPoolExecutor") << int(PyApi::ExecutorMap)
+                                             << QStringLiteral("BrokenProcessPool");
+        QTest::addRow("Pool") << int(PyApi::PoolMap) << QStringLiteral("never returns");
+    }
+
+    void killedWorkerIsNamed()
+    {
+        QFETCH(int, api);
+        QFETCH(QString, says);
+        RunOptions o = python(Mode::Processes, 2, PyApi(api));
+        o.chunksize = 1;
+        const RunResult r = test::runToEnd(test::shippedWorkload("broken-pool"), o, 30s);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t{4});
+        QVERIFY2(r.error.find("SIGSEGV") != std::string::npos, r.error.c_str());
+        QVERIFY2(r.error.find(says.toStdString()) != std::string::npos, r.error.c_str());
+        QVERIFY(r.tasks[0].ok() && r.tasks[1].ok());
+        for (const WorkerRecord &w : r.workers)
+            QVERIFY2(processGone(w.pid), qPrintable(QString::number(w.pid)));
+        QCOMPARE(test::childProcessCount(), 0);
+    }
+
+    // Cancel ends the interpreter and its pool within 300 ms (scaled), keeps what finished and
+    // leaves no process behind.
+    void cancelLeavesNoProcess()
+    {
+        const auto workload = parsed(R"({"name": "long", "kernel": "sleep_ms",
+            "inputs": [50, 50, 50, 50, 60000, 60000, 60000, 60000]})", "long.json");
+        test::InBackground<RunJob> run(workload, python(Mode::Processes, 2, PyApi::PoolImap));
+        QTRY_VERIFY_WITH_TIMEOUT(run.job().recorder().tasksFinished() >= 4,
+                                 test::scaledMs(20000));
+        const auto asked = std::chrono::steady_clock::now();
+        run.cancel();
+        QVERIFY(run.waitFor(test::scaled(300ms)));
+        qInfo("cancelled in %lld ms",
+              static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                         std::chrono::steady_clock::now() - asked)
+                                         .count()));
+        const RunResult r = run.job().recorder().result();
+        QCOMPARE(r.status, RunStatus::Cancelled);
+        QCOMPARE(r.tasksDone(), 4ULL);
+        QVERIFY(!r.workers.empty());
+        for (const WorkerRecord &w : r.workers)
+            QVERIFY2(processGone(w.pid), qPrintable(QString::number(w.pid)));
+        QCOMPARE(test::childProcessCount(), 0);
+    }
+
+    // Python threads run under the real GIL: CPU-bound tasks wait off the CPU about as long as
+    // they run on it, and the wait is recorded as the tasks' off-CPU time.
+    void threadsWaitOffCpuUnderTheGil()
+    {
+        const auto workload = parsed(R"({"name": "spin", "kernel": "spin_ms",
+            "inputs": [150, 150, 150, 150]})", "spin.json");
+        const RunResult r = test::runToEnd(workload, python(Mode::Threads, 2));
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        std::int64_t waited = 0, busy = 0;
+        for (const TaskRecord &t : r.tasks) {
+            waited += t.gilWaitNs;
+            busy += t.durationNs();
+        }
+        qInfo("off-CPU %lld ms of %lld ms", static_cast<long long>(waited / 1'000'000),
+              static_cast<long long>(busy / 1'000'000));
+        // Two threads, one GIL: each task waits about half its wall time (a lower bound: load
+        // from other processes only adds waiting).
+        QVERIFY(double(waited) >= 0.3 * double(busy));
+    }
+
+    void missingInterpreterIsNamed()
+    {
+        RunOptions o = python(Mode::Serial);
+        o.pythonPath = "/nonexistent/corescope-test/python3";
+        const std::string problem = checkRunnable(*test::shippedWorkload("primes6"), o);
+        QVERIFY2(problem.find("/nonexistent/corescope-test/python3") != std::string::npos,
+                 problem.c_str());
+        QVERIFY2(problem.find("apt-get install python3") != std::string::npos, problem.c_str());
+    }
+
+    void nativeRuntimeRefusesPythonCode()
+    {
+        RunOptions native;
+        const std::string problem =
+            checkRunnable(*test::shippedWorkload("primes-python"), native);
+        QVERIFY2(problem.find("only the Python runtime") != std::string::npos, problem.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPythonRuntime)
+#include "tst_pythonruntime.moc"

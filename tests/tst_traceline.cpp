@@ -1,0 +1,93 @@
+// The Python driver's trace lines (docs/PYTHON_RUNTIME.md) are read strictly: every event of
+// the contract parses to its fields, and anything else is refused with what is wrong.
+#include "core/exec/python/traceline.h"
+
+#include <QTest>
+
+using namespace corescope;
+using python::TraceLine;
+
+class TestTraceLine final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyEventParses()
+    {
+        std::string error;
+        auto t = python::parseTraceLine("E 4711 4712 3 1000 3000 1500 18446744073709551615", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::Ended);
+        QCOMPARE(t->pid, 4711);
+        QCOMPARE(t->tid, 4712);
+        QCOMPARE(t->index, 3u);
+        QCOMPARE(t->startNs, 1000);
+        QCOMPARE(t->endNs, 3000);
+        QCOMPARE(t->cpuNs, 1500);
+        QCOMPARE(t->value, 18446744073709551615ULL);
+        QVERIFY(t->hasResult);
+
+        t = python::parseTraceLine("E 1 2 0 5 6 1 -", error);
+        QVERIFY2(t, error.c_str());
+        QVERIFY(!t->hasResult);
+
+        t = python::parseTraceLine("F 1 2 7 5 6 \"ValueError: a \\\"quoted\\\" word\"", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::Raised);
+        QCOMPARE(t->text, std::string("ValueError: a \"quoted\" word"));
+
+        t = python::parseTraceLine("P 7 spawn \"3.11.2\"", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->value, 7ULL);
+        QCOMPARE(t->method, std::string("spawn"));
+        QCOMPARE(t->text, std::string("3.11.2"));
+        t = python::parseTraceLine("P 1 - \"3.9.0\"", error);
+        QVERIFY2(t && t->method.empty(), error.c_str());
+
+        for (const char *line : {"H 12 driver", "H 13 worker", "R 5", "Y 1 2 3", "S 1 2 3 4",
+                                 "K 3 9", "C 8000000", "D 10", "A \"BrokenProcessPool: x\""}) {
+            QVERIFY2(python::parseTraceLine(line, error), line);
+            QVERIFY(error.empty());
+        }
+        t = python::parseTraceLine("Fatal Python error: Segmentation fault", error);
+        QVERIFY(t && t->kind == TraceLine::Kind::Fatal);
+        QCOMPARE(python::fatalSignal(t->text), std::string("SIGSEGV"));
+        QCOMPARE(python::fatalSignal("Fatal Python error: Aborted"), std::string("SIGABRT"));
+        QCOMPARE(python::fatalSignal("Fatal Python error: something else"), std::string());
+    }
+
+    void anythingElseIsRefused_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("why");
+        const auto row = [](const char *name, const char *line, const char *why) {
+            QTest::addRow("%s", name) << QString::fromUtf8(line) << QString::fromUtf8(why);
+        };
+        row("empty", "", "not a trace event");
+        row("unknown kind", "Q 1 2", "unknown trace event");
+        row("long kind", "EE 1 2", "not a trace event");
+        row("missing field", "E 1 2 3 4 5 6", "malformed");
+        row("extra field", "K 1 2 3", "malformed");
+        row("negative index", "K -1 2", "malformed");
+        row("index above 32 bits", "K 4294967296 2", "malformed");
+        row("not a number", "D soon", "malformed");
+        row("double space", "D  10", "malformed");
+        row("trailing space", "D 10 ", "malformed");
+        row("unquoted message", "A BrokenProcessPool", "malformed");
+        row("bad JSON string", "A \"unterminated", "malformed");
+        row("bad role", "H 1 boss", "malformed");
+        row("result not a number", "E 1 2 3 4 5 6 x", "malformed");
+        row("result above 64 bits", "E 1 2 3 4 5 6 18446744073709551616", "malformed");
+    }
+
+    void anythingElseIsRefused()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, why);
+        std::string error;
+        QVERIFY(!python::parseTraceLine(line.toStdString(), error));
+        QVERIFY2(error.find(why.toStdString()) == 0, error.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraceLine)
+#include "tst_traceline.moc"
