@@ -2,6 +2,7 @@
 
 #include "app/charts/chartexport.h"
 #include "app/charts/cpuchart.h"
+#include "app/charts/runlabel.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
 #include "app/cli/commandline.h"
@@ -17,7 +18,7 @@ constexpr int kHeight = 720;
 
 QString subtitle(const RunResult &run)
 {
-    const QString mode = QString::fromStdString(run.options.label());
+    const QString mode = runLabel(run);
     return QStringLiteral("%1 · %2 · %3")
         .arg(run.workload ? QString::fromStdString(run.workload->name) : QString(), mode,
              machineText(run.machine));

@@ -328,13 +328,17 @@ void TimelineChart::State::updateFrame()
     QString subtitle = s.subtitle;
     if (!s.explicitSubtitle && s.workload) {
         subtitle = QString::fromStdString(s.workload->name) + QStringLiteral(" · ")
-            + QString::fromLatin1(modeName(s.options.mode));
+            + QString::fromLatin1(executionLabel(s.options.mode, false, s.options.runtime));
         if (s.options.mode != Mode::Serial)
             subtitle += QStringLiteral(", %1 workers, chunksize %2, %3")
                             .arg(s.options.workers)
                             .arg(s.options.chunksize)
-                            .arg(QString::fromLatin1(orderingLabel(s.options.ordering)));
-        if (s.options.gil && s.options.mode == Mode::Threads)
+                            .arg(QString::fromLatin1(
+                                s.options.runtime == Runtime::Python
+                                    ? pyApiLabel(s.options.api, s.options.mode)
+                                    : orderingLabel(s.options.ordering)));
+        if (s.options.gil && s.options.mode == Mode::Threads
+            && s.options.runtime == Runtime::Native)
             subtitle += QStringLiteral(", emulated GIL");
         if (!s.machine.empty())
             subtitle += QStringLiteral(" · ") + QString::fromStdString(s.machine);
@@ -345,7 +349,9 @@ void TimelineChart::State::updateFrame()
     const bool gil = s.data.anyGilWait() || (s.options.gil && s.options.mode == Mode::Threads);
     const bool failed = s.data.anyFailed();
     const bool startup = s.data.anyStartup();
-    const int key = (gil ? 1 : 0) | (failed ? 2 : 0) | (startup ? 4 : 0);
+    // Python's off-CPU time is the GIL or the OS (docs/PYTHON_RUNTIME.md), not the GIL alone.
+    const bool python = s.options.runtime == Runtime::Python;
+    const int key = (gil ? 1 : 0) | (failed ? 2 : 0) | (startup ? 4 : 0) | (python ? 8 : 0);
     if (key != s.legendKey) {
         s.legendKey = key;
         QCPLegend *legend = plot->legend;
@@ -362,8 +368,10 @@ void TimelineChart::State::updateFrame()
                 p->fillRect(QRectF(b.left(), b.top(), 1.5, b.height()), Qt::white);
             }));
         if (gil) {
+            const QString wait = python ? TimelineChart::tr("waiting (GIL or OS)")
+                                        : QStringLiteral("waiting for the GIL");
             legend->addItem(new cs::SwatchLegendItem(
-                legend, QStringLiteral("waiting for the GIL"), [c0, pres](QCPPainter *p, const QRectF &r) {
+                legend, wait, [c0, pres](QCPPainter *p, const QRectF &r) {
                     p->fillRect(r, cs::mix(c0, QColor(Qt::white), 0.62));
                     cs::drawHatch(p, r, c0, pres ? 9.0 : 6.0, pres ? 1.6 : 1.0);
                 }));
@@ -513,8 +521,11 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
         }
         if (b.gilWaitNs > 0 || (s.options.gil && s.options.mode == Mode::Threads)) {
             const double share = b.endNs > b.startNs ? b.gilWaitNs / double(b.endNs - b.startNs) : 0;
-            row(QStringLiteral("GIL wait"), seconds(static_cast<std::int64_t>(b.gilWaitNs))
-                                                + QStringLiteral(" (%1 %)").arg(std::lround(share * 100)));
+            const QString name = s.options.runtime == Runtime::Python
+                ? TimelineChart::tr("waiting (GIL or OS)")
+                : QStringLiteral("GIL wait");
+            row(name, seconds(static_cast<std::int64_t>(b.gilWaitNs))
+                          + QStringLiteral(" (%1 %)").arg(std::lround(share * 100)));
         }
     }
     if (hit.handedBackNs >= 0)

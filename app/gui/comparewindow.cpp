@@ -1,6 +1,7 @@
 #include "app/gui/comparewindow.h"
 
 #include "app/charts/chartexport.h"
+#include "app/charts/runlabel.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
@@ -30,11 +31,6 @@ enum Page { EmptyPage, SweepsPage, RunsPage };
 QString fromStd(const std::string &text)
 {
     return QString::fromStdString(text);
-}
-
-QString runModeText(const RunOptions &o)
-{
-    return QString::fromStdString(o.label());
 }
 
 const char *kSlotNames[] = {"A", "B"};
@@ -228,7 +224,7 @@ void CompareWindow::rebuild()
         timeline->setTitle(tr("%1: task timeline").arg(QLatin1String(kSlotNames[slot])),
                            QStringLiteral("%1 · %2 · %3 · wall %4")
                                .arg(run.workload ? fromStd(run.workload->name) : QString(),
-                                    runModeText(run.options), legendName(slot),
+                                    runLabel(run), legendName(slot),
                                     fromStd(formatDurationNs(run.wallNs))));
         longest = std::max(longest, run.wallNs);
     }

@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,6 +56,53 @@ QString orderingToolTip(Ordering ordering)
     case Ordering::AsCompleted:
         return ControlPanel::tr("Pool.imap_unordered: each result handed back the moment its "
                                 "task finishes");
+    }
+    return {};
+}
+
+QString apiToolTip(PyApi api)
+{
+    switch (api) {
+    case PyApi::ExecutorMap:
+        return ControlPanel::tr("Executor.map: results in task order, each as soon as it and "
+                                "every task before it are done; chunksize 1 by default "
+                                "(ThreadPoolExecutor ignores it)");
+    case PyApi::SubmitAsCompleted:
+        return ControlPanel::tr("One submit() per task, results taken with as_completed(): "
+                                "each the moment its task finishes");
+    case PyApi::PoolMap:
+        return ControlPanel::tr("Pool.map: results in task order, all handed back together "
+                                "at the end; chunksize ceil(tasks / (4 × workers)) by default");
+    case PyApi::PoolImap:
+        return ControlPanel::tr("Pool.imap: results in task order, each as soon as it and "
+                                "every task before it are done; chunksize 1 by default");
+    case PyApi::PoolImapUnordered:
+        return ControlPanel::tr("Pool.imap_unordered: each result the moment its task "
+                                "finishes; chunksize 1 by default");
+    }
+    return {};
+}
+
+QString startMethodText(StartMethod method)
+{
+    if (method == StartMethod::Default)
+        return ControlPanel::tr("default");
+    return QString::fromLatin1(startMethodName(method));
+}
+
+QString startMethodToolTip(StartMethod method)
+{
+    switch (method) {
+    case StartMethod::Default:
+        return ControlPanel::tr("The interpreter's own default (fork on Linux before "
+                                "Python 3.14, forkserver since)");
+    case StartMethod::Fork:
+        return ControlPanel::tr("fork: each worker is a copy of the parent, ready at once");
+    case StartMethod::Spawn:
+        return ControlPanel::tr("spawn: each worker is a fresh interpreter that imports the "
+                                "module again: the slowest start, the one macOS and Windows use");
+    case StartMethod::Forkserver:
+        return ControlPanel::tr("forkserver: a clean server process forks the workers");
     }
     return {};
 }
@@ -123,6 +171,32 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *modeLabel = new QLabel(tr("&Mode:"), runGroup);
     modeLabel->setBuddy(m_mode);
     form->addRow(modeLabel, m_mode);
+    m_form = form;
+
+    // The runtime and, under it, the interpreter a Python run would use (or why there is none).
+    auto *runtimeField = new QWidget(runGroup);
+    auto *runtimeLayout = new QVBoxLayout(runtimeField);
+    runtimeLayout->setContentsMargins(0, 0, 0, 0);
+    runtimeLayout->setSpacing(2);
+    m_runtime = new QComboBox(runtimeField);
+    m_runtime->setObjectName(QStringLiteral("runtimeBox"));
+    m_runtime->addItem(tr("Native (C++)"), static_cast<int>(Runtime::Native));
+    m_runtime->setItemData(0,
+                           tr("The kernels in C++: what the hardware can do, with Python's GIL "
+                              "emulated when ticked"),
+                           Qt::ToolTipRole);
+    m_runtime->addItem(tr("Python (CPython)"), static_cast<int>(Runtime::Python));
+    m_pythonLabel = new QLabel(runtimeField);
+    m_pythonLabel->setObjectName(QStringLiteral("pythonLabel"));
+    m_pythonLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_pythonLabel->setWordWrap(true);
+    m_pythonLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pythonLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    runtimeLayout->addWidget(m_runtime);
+    runtimeLayout->addWidget(m_pythonLabel);
+    auto *runtimeLabel = new QLabel(tr("R&untime:"), runGroup);
+    runtimeLabel->setBuddy(m_runtime);
+    form->addRow(runtimeLabel, runtimeField);
 
     auto *workersRow = new QWidget(runGroup);
     auto *workersLayout = new QHBoxLayout(workersRow);
@@ -169,7 +243,14 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_switchIntervalLabel->setObjectName(QStringLiteral("switchIntervalLabel"));
     m_switchIntervalLabel->setBuddy(m_switchInterval);
     m_switchIntervalLabel->setToolTip(m_switchInterval->toolTip());
+    // Python threads need no emulation: the interpreter's own GIL is there.
+    m_realGil = new QLabel(tr("Python's real GIL"), gilRow);
+    m_realGil->setObjectName(QStringLiteral("realGilLabel"));
+    m_realGil->setToolTip(tr("Python threads run under CPython's real GIL: one thread runs "
+                             "Python code at a time and hands the GIL over every switch "
+                             "interval, so there is nothing to emulate"));
     gilLayout->addWidget(m_gil);
+    gilLayout->addWidget(m_realGil);
     gilLayout->addStretch(1);
     gilLayout->addWidget(m_switchIntervalLabel);
     gilLayout->addWidget(m_switchInterval);
@@ -211,6 +292,37 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *orderingLabelWidget = new QLabel(tr("&Ordering:"), runGroup);
     orderingLabelWidget->setBuddy(m_ordering);
     form->addRow(orderingLabelWidget, m_ordering);
+
+    // The Python runtime's counterpart of Ordering: the API decides the order and the default
+    // chunksize, as in Python.
+    m_api = new QComboBox(runGroup);
+    m_api->setObjectName(QStringLiteral("apiBox"));
+    for (const PyApi api : {PyApi::ExecutorMap, PyApi::SubmitAsCompleted, PyApi::PoolMap,
+                            PyApi::PoolImap, PyApi::PoolImapUnordered}) {
+        m_api->addItem(QString(), static_cast<int>(api));
+        m_api->setItemData(m_api->count() - 1, apiToolTip(api), Qt::ToolTipRole);
+    }
+    m_api->setToolTip(tr("The Python API the tasks go through: it decides when results are "
+                         "handed back and the default chunksize, as in Python"));
+    m_api->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_api->setMinimumContentsLength(12);
+    auto *apiLabel = new QLabel(tr("&API:"), runGroup);
+    apiLabel->setBuddy(m_api);
+    form->addRow(apiLabel, m_api);
+
+    m_startMethod = new QComboBox(runGroup);
+    m_startMethod->setObjectName(QStringLiteral("startMethodBox"));
+    for (const StartMethod method : {StartMethod::Default, StartMethod::Fork, StartMethod::Spawn,
+                                     StartMethod::Forkserver}) {
+        m_startMethod->addItem(startMethodText(method), static_cast<int>(method));
+        m_startMethod->setItemData(m_startMethod->count() - 1, startMethodToolTip(method),
+                                   Qt::ToolTipRole);
+    }
+    m_startMethod->setToolTip(tr("Python processes: how multiprocessing starts the pool's "
+                                 "workers (the timeline shows what each costs)"));
+    auto *startLabel = new QLabel(tr("&Start method:"), runGroup);
+    startLabel->setBuddy(m_startMethod);
+    form->addRow(startLabel, m_startMethod);
 
     // What the pool does when a worker dies or hangs (processes mode).
     m_onWorkerDeath = new QComboBox(runGroup);
@@ -279,6 +391,13 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     outer->addLayout(buttons);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ControlPanel::onModeChanged);
+    connect(m_runtime, &QComboBox::currentIndexChanged, this, &ControlPanel::onRuntimeChanged);
+    connect(m_api, &QComboBox::currentIndexChanged, this, [this] {
+        updateChunksizeDefault();
+        Q_EMIT optionsChanged();
+    });
+    connect(m_startMethod, &QComboBox::currentIndexChanged, this, &ControlPanel::optionsChanged);
+    connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::updateChunksizeDefault);
     connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
     connect(m_chunksize, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
     connect(m_ordering, &QComboBox::currentIndexChanged, this, &ControlPanel::optionsChanged);
@@ -386,9 +505,13 @@ RunOptions ControlPanel::options() const
 {
     RunOptions options;
     options.mode = static_cast<Mode>(m_mode->currentData().toInt());
+    options.runtime = currentRuntime();
     options.workers = m_workers->value();
     options.chunksize = m_chunksize->value();
     options.ordering = static_cast<Ordering>(m_ordering->currentData().toInt());
+    options.api = static_cast<PyApi>(m_api->currentData().toInt());
+    options.startMethod = static_cast<StartMethod>(m_startMethod->currentData().toInt());
+    options.pythonPath = m_pythonPath;
     options.gil = m_gil->isChecked();
     options.switchIntervalMs = m_switchInterval->value();
     options.processPerTask = m_processPerTask->isChecked();
@@ -399,13 +522,24 @@ RunOptions ControlPanel::options() const
 
 void ControlPanel::setOptions(const RunOptions &options)
 {
+    m_pythonPath = options.pythonPath;
+    updatePython();
+    // Without an interpreter a Python run cannot start: show what can.
+    const Runtime runtime = m_python.error.empty() ? options.runtime : Runtime::Native;
+    // The chunksize belongs to this runtime: the runtime box must not swap it (onRuntimeChanged).
+    m_chunksizeRuntime = runtime;
+    m_otherChunksize = runtime == Runtime::Python ? 1 : 0;
+    m_chunksize->setMinimum(runtime == Runtime::Python ? 0 : 1);
     m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(options.mode)));
+    m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(runtime)));
     // A workers value saved on a bigger machine still fits: widen the range if needed.
     if (options.workers > m_workers->maximum())
         m_workers->setMaximum(std::min(options.workers, RunOptions::kMaxWorkers));
     m_workers->setValue(options.workers);
     m_chunksize->setValue(options.chunksize);
     m_ordering->setCurrentIndex(m_ordering->findData(static_cast<int>(options.ordering)));
+    m_api->setCurrentIndex(m_api->findData(static_cast<int>(options.api)));
+    m_startMethod->setCurrentIndex(m_startMethod->findData(static_cast<int>(options.startMethod)));
     m_gil->setChecked(options.gil);
     m_switchInterval->setValue(options.switchIntervalMs);
     m_processPerTask->setChecked(options.processPerTask);
@@ -413,6 +547,75 @@ void ControlPanel::setOptions(const RunOptions &options)
         m_onWorkerDeath->findData(static_cast<int>(options.onWorkerDeath)));
     m_taskTimeout->setValue(options.taskTimeoutMs);
     onModeChanged();
+}
+
+void ControlPanel::setWorkloadTaskCount(std::uint64_t tasks)
+{
+    m_taskCount = tasks;
+    updateChunksizeDefault();
+}
+
+Runtime ControlPanel::currentRuntime() const
+{
+    return static_cast<Runtime>(m_runtime->currentData().toInt());
+}
+
+void ControlPanel::updatePython()
+{
+    m_python = probePython(m_pythonPath);
+    const bool usable = m_python.error.empty();
+    const QString what = usable ? tr("Python %1, %2")
+                                      .arg(QString::fromStdString(m_python.version),
+                                           QString::fromStdString(m_python.interpreter))
+                                : QString::fromStdString(m_python.error);
+    const int index = m_runtime->findData(static_cast<int>(Runtime::Python));
+    // Greyed out, not removed: its tooltip says why.
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
+        if (QStandardItem *item = model->item(index))
+            item->setEnabled(usable);
+    m_runtime->setItemData(index,
+                           usable ? tr("A real CPython interpreter through Python's own APIs, "
+                                       "traced live: %1").arg(what)
+                                  : what,
+                           Qt::ToolTipRole);
+    m_runtime->setToolTip(usable ? tr("Native runs the kernels in C++; Python runs them in "
+                                      "real CPython (%1)").arg(what)
+                                 : what);
+    m_pythonLabel->setText(usable ? what : tr("Python runtime unavailable: %1").arg(what));
+    m_pythonLabel->setToolTip(m_runtime->toolTip());
+}
+
+void ControlPanel::onRuntimeChanged()
+{
+    const Runtime runtime = currentRuntime();
+    if (runtime != m_chunksizeRuntime) {
+        // Swap in the other runtime's chunksize: Python starts at its API's default (0).
+        const int shown = m_chunksize->value();
+        m_chunksizeRuntime = runtime;
+        m_chunksize->setMinimum(runtime == Runtime::Python ? 0 : 1);
+        m_chunksize->setValue(std::max(m_otherChunksize, m_chunksize->minimum()));
+        m_otherChunksize = shown;
+    }
+    onModeChanged();
+}
+
+void ControlPanel::updateApiLabels()
+{
+    const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
+    for (int i = 0; i < m_api->count(); ++i)
+        m_api->setItemText(
+            i, QString::fromLatin1(pyApiLabel(static_cast<PyApi>(m_api->itemData(i).toInt()), mode)));
+}
+
+void ControlPanel::updateChunksizeDefault()
+{
+    if (currentRuntime() != Runtime::Python) {
+        m_chunksize->setSpecialValueText(QString());   // native's minimum is 1, a real value
+        return;
+    }
+    const int chunksize = pyApiDefaultChunksize(static_cast<PyApi>(m_api->currentData().toInt()),
+                                                m_taskCount, m_workers->value());
+    m_chunksize->setSpecialValueText(tr("default (Python's: %1)").arg(chunksize));
 }
 
 void ControlPanel::setMachineCores(int cores)
@@ -426,22 +629,44 @@ void ControlPanel::setMachineCores(int cores)
 void ControlPanel::onModeChanged()
 {
     const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
+    const bool python = currentRuntime() == Runtime::Python;
     const bool pooled = mode != Mode::Serial;
     m_workers->setEnabled(pooled);
     m_chunksize->setEnabled(pooled);
     m_ordering->setEnabled(pooled);
-    m_gil->setEnabled(mode == Mode::Threads);
-    m_processPerTask->setEnabled(mode == Mode::Processes);
-    m_onWorkerDeath->setEnabled(mode == Mode::Processes);
-    m_taskTimeout->setEnabled(mode == Mode::Processes);
+    m_api->setEnabled(pooled);
+    // Python: the API stands where Ordering stands; the GIL is real, a worker's death is
+    // Python's to handle, and there is no process per task.
+    m_form->setRowVisible(m_ordering, !python);
+    m_form->setRowVisible(m_api, python);
+    m_form->setRowVisible(m_startMethod, python && mode == Mode::Processes);
+    m_form->setRowVisible(m_processPerTask, !python);
+    m_form->setRowVisible(m_onWorkerDeath, !python);
+    m_gil->setVisible(!python);
+    m_realGil->setVisible(python);
+    m_realGil->setEnabled(mode == Mode::Threads);
+    m_gil->setEnabled(!python && mode == Mode::Threads);
+    m_processPerTask->setEnabled(!python && mode == Mode::Processes);
+    m_onWorkerDeath->setEnabled(!python && mode == Mode::Processes);
+    m_taskTimeout->setEnabled(python || mode == Mode::Processes);
+    m_taskTimeout->setToolTip(
+        python ? tr("End the run when a task runs longer than this (the interpreter and every "
+                    "process it started are killed); 0 = off")
+               : tr("Processes mode: kill a worker whose task runs longer than this (a hung "
+                    "task), then fail or respawn as chosen above; 0 = off"));
+    updateApiLabels();
+    updateChunksizeDefault();
     updateGilControls();
+    updateMinimumWidth();
     Q_EMIT optionsChanged();
 }
 
 void ControlPanel::updateGilControls()
 {
     const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
-    const bool on = mode == Mode::Threads && m_gil->isChecked();
+    // Python's threads hand their real GIL over every switch interval, too.
+    const bool on = mode == Mode::Threads
+        && (currentRuntime() == Runtime::Python || m_gil->isChecked());
     m_switchInterval->setEnabled(on);
     m_switchIntervalLabel->setEnabled(on);
 }

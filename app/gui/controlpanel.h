@@ -1,13 +1,17 @@
 #pragma once
 
+#include "core/exec/pythonexecutor.h"
 #include "core/exec/runoptions.h"
 
 #include <QWidget>
+
+#include <cstdint>
 
 class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -17,8 +21,8 @@ class QSpinBox;
 
 namespace corescope::gui {
 
-/// The side panel: which workload, how to run it (mode, workers, chunksize, ordering, GIL),
-/// and the Run / Cancel buttons. It holds no run state: the window reads options() when a
+/// The side panel: which workload, how to run it (mode, runtime, workers, chunksize, ordering
+/// or the Python API, GIL), and the Run / Cancel buttons. It holds no run state: the window reads options() when a
 /// run starts and owns the actions the buttons trigger.
 class ControlPanel final : public QWidget {
     Q_OBJECT
@@ -36,10 +40,14 @@ public:
     /// The text under the list describing the current workload (rich text).
     void setWorkloadDetails(const QString &text);
 
-    /// Mode, workers, chunksize, ordering, GIL and its switch interval, and process per task
-    /// as the controls show them.
+    /// Mode, runtime, workers, chunksize, ordering or API, GIL and its switch interval, start
+    /// method and process per task as the controls show them; pythonPath as last set.
     RunOptions options() const;
+    /// Also probes options.pythonPath (probePython, cached): without a usable interpreter the
+    /// Python runtime is greyed out and a Python runtime asked for falls back to native.
     void setOptions(const RunOptions &options);
+    /// The loaded workload's task count, for the Python default chunksize the panel shows.
+    void setWorkloadTaskCount(std::uint64_t tasks);
     /// The workers spin box offers 1 .. 4 x `cores`.
     void setMachineCores(int cores);
     /// The buttons trigger these actions and follow their enabled state and tooltips.
@@ -50,6 +58,14 @@ public:
     QSpinBox *workersBox() const { return m_workers; }
     QSpinBox *chunksizeBox() const { return m_chunksize; }
     QComboBox *orderingBox() const { return m_ordering; }
+    /// Native (C++) or Python (CPython): RunOptions::runtime, data is the Runtime.
+    QComboBox *runtimeBox() const { return m_runtime; }
+    /// Which interpreter and version a Python run will use, or why there is none.
+    QLabel *pythonLabel() const { return m_pythonLabel; }
+    /// The Python API (Python runtime, in Ordering's place): data is the PyApi.
+    QComboBox *apiBox() const { return m_api; }
+    /// multiprocessing's start method (Python runtime, processes): data is the StartMethod.
+    QComboBox *startMethodBox() const { return m_startMethod; }
     QCheckBox *gilBox() const { return m_gil; }
     /// The GIL switch interval in ms (threads mode with the GIL on).
     QDoubleSpinBox *switchIntervalBox() const { return m_switchInterval; }
@@ -73,7 +89,12 @@ Q_SIGNALS:
 
 private:
     void onModeChanged();
+    void onRuntimeChanged();
     void updateGilControls();
+    void updatePython();
+    void updateApiLabels();
+    void updateChunksizeDefault();
+    Runtime currentRuntime() const;
     void updateListHeight();
     void updateMinimumWidth();
     void onCurrentItemChanged(QListWidgetItem *current);
@@ -95,6 +116,18 @@ private:
     QSpinBox *m_taskTimeout = nullptr;
     QSpinBox *m_chunksize = nullptr;
     QComboBox *m_ordering = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_runtime = nullptr;
+    QLabel *m_pythonLabel = nullptr;
+    QComboBox *m_api = nullptr;
+    QComboBox *m_startMethod = nullptr;
+    QLabel *m_realGil = nullptr;
+    PythonProbe m_python;
+    std::string m_pythonPath;
+    std::uint64_t m_taskCount = 0;
+    // Each runtime keeps its own chunksize: Python's 0 ("the API's default") is no native value.
+    Runtime m_chunksizeRuntime = Runtime::Native;
+    int m_otherChunksize = 0;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     bool m_settingSelection = false;

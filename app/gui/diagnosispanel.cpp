@@ -1,5 +1,6 @@
 #include "app/gui/diagnosispanel.h"
 
+#include "app/charts/runlabel.h"
 #include "app/gui/runexplanation.h"
 #include "core/util/duration.h"
 
@@ -169,7 +170,7 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
     const QString name = run.workload ? QString::fromStdString(run.workload->name) : QString();
     m_summary->setText(QStringLiteral("%1%2 · %3 · %4")
                            .arg(name.isEmpty() ? QString() : name + QStringLiteral(" · "),
-                                QString::fromStdString(run.options.label()), secondsText(run.wallNs),
+                                runLabel(run), secondsText(run.wallNs),
                                 QString::fromLatin1(runStatusName(run.status))));
     m_baselineButton->setVisible(wantsBaseline && run.status == RunStatus::Ok);
     setBody(html, plain);

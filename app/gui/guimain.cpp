@@ -4,6 +4,7 @@
 #include "app/gui/lessonguide.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagebanner.h"
+#include "core/exec/pythonexecutor.h"
 #include "core/io/runoptionsio.h"
 
 #include <QApplication>
@@ -99,6 +100,16 @@ int guiMain(int argc, char *argv[])
             QStringLiteral("ordered-batch, ordered-stream or as-completed."),
             QStringLiteral("ordering")});
     hidden({QStringLiteral("gil"), QStringLiteral("Emulate Python's GIL (threads mode).")});
+    hidden({QStringLiteral("runtime"), QStringLiteral("native or python."),
+            QStringLiteral("runtime")});
+    hidden({QStringLiteral("api"),
+            QStringLiteral("executor.map, submit.as_completed, pool.map, pool.imap or "
+                           "pool.imap_unordered."),
+            QStringLiteral("api")});
+    hidden({QStringLiteral("start-method"),
+            QStringLiteral("default, fork, spawn or forkserver."), QStringLiteral("method")});
+    hidden({QStringLiteral("python"), QStringLiteral("The Python interpreter."),
+            QStringLiteral("path")});
     hidden({QStringLiteral("presentation"), QStringLiteral("Start in presentation mode.")});
     hidden({QStringLiteral("lesson"),
             QStringLiteral("Open a lesson (as the Lessons menu does): its workload, options "
@@ -158,10 +169,12 @@ int guiMain(int argc, char *argv[])
     MainWindow window;
     RunOptions options = window.runOptions();
     // Through the one RunOptions reader, so the window takes what `corescope run` takes.
-    for (const auto &[flag, key] : {std::pair{QStringLiteral("mode"), std::string_view("mode")},
-                                    std::pair{QStringLiteral("ordering"), std::string_view("ordering")},
-                                    std::pair{QStringLiteral("workers"), std::string_view("workers")},
-                                    std::pair{QStringLiteral("chunksize"), std::string_view("chunksize")}}) {
+    static constexpr std::pair<const char *, std::string_view> kRunFlags[] = {
+        {"mode", "mode"},       {"ordering", "ordering"}, {"workers", "workers"},
+        {"chunksize", "chunksize"}, {"runtime", "runtime"}, {"api", "api"},
+        {"start-method", "start_method"}, {"python", "python"}};
+    for (const auto &[name, key] : kRunFlags) {
+        const QString flag = QString::fromLatin1(name);
         if (!parser.isSet(flag))
             continue;
         if (const std::string error =
@@ -174,6 +187,11 @@ int guiMain(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("gil")))
         options.gil = true;
     window.setRunOptions(options);
+    // The panel falls back to native without an interpreter; a script asked for Python.
+    if (options.runtime == Runtime::Python && window.runOptions().runtime != Runtime::Python) {
+        printError(QString::fromStdString(probePython(options.pythonPath).error));
+        return 2;
+    }
 
     if (!positional.isEmpty() && !window.loadWorkload(positional.first())) {
         // The window shows why; a script must not go on with another workload.

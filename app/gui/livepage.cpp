@@ -1,6 +1,7 @@
 #include "app/gui/livepage.h"
 
 #include "app/charts/cpuchart.h"
+#include "app/charts/runlabel.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
 #include "app/gui/labsession.h"
@@ -58,7 +59,7 @@ void LivePage::onRunStarted()
     m_cpuChart->clear(logicalCoreCount());
     const QString subtitle = QStringLiteral("%1 · %2 · %3")
                                  .arg(QString::fromStdString(workload->name),
-                                      QString::fromStdString(options.label()), localMachineText());
+                                      runLabel(options), localMachineText());
     m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
     m_timeline->setTitle(tr("Task timeline"), subtitle);
 }
@@ -81,7 +82,7 @@ void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
     const QString subtitle =
         QStringLiteral("%1 · %2 · %3")
             .arg(run->workload ? QString::fromStdString(run->workload->name) : QString(),
-                 QString::fromStdString(run->options.label()), machineText(run->machine));
+                 runLabel(*run), machineText(run->machine));
     m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
     m_timeline->setTitle(tr("Task timeline"), subtitle);
 }

@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/charts/cpuchart.h"
+#include "app/charts/runlabel.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/timelinechart.h"
 #include "app/gui/controlpanel.h"
@@ -337,6 +338,7 @@ void MainWindow::onWorkloadChanged()
 {
     m_controls->setCurrentWorkload(m_session->workloadKey());
     m_controls->setWorkloadDetails(workloadDetails(*m_session->workload()));
+    m_controls->setWorkloadTaskCount(m_session->workload()->taskCount());
     m_sweepPanel->setWorkload(m_session->workload());
     updateWindowTitle();
     updateActions();
@@ -412,8 +414,10 @@ bool MainWindow::startRun(const RunOptions &requested)
     if (!confirmReplaceRun())
         return false;
     RunOptions options = requested;
-    options.gil = options.mode == Mode::Threads && options.gil;
-    options.processPerTask = options.mode == Mode::Processes && options.processPerTask;
+    // The panel keeps the native choices while Python is shown; a Python run has its real GIL.
+    const bool native = options.runtime == Runtime::Native;
+    options.gil = native && options.mode == Mode::Threads && options.gil;
+    options.processPerTask = native && options.mode == Mode::Processes && options.processPerTask;
 
     std::string error;
     if (m_session->startRun(options, &error) != 0)
@@ -440,7 +444,7 @@ void MainWindow::onRunStarted(quint64 runId)
 {
     m_banner->clearMessage();
     m_status->start(m_session->runWorkload()->taskCount());
-    m_status->setState(tr("Running %1…").arg(fromStd(m_session->runOptions().label())));
+    m_status->setState(tr("Running %1…").arg(runLabel(m_session->runOptions())));
     m_sweepPanel->setBlockedReason(tr("a run is going (wait for it, or cancel it with Esc)"));
     updateActions();
     Q_EMIT runStarted(runId);

@@ -118,7 +118,9 @@ std::optional<SharedCounterOutcome> sharedCounterOutcome(const RunResult &run)
 
 QString crashExplanation(const Workload &workload, const RunOptions &options)
 {
-    if (!workload.kernelInfo().killsProcess || options.mode == Mode::Processes)
+    // A crash in Python's threads ends the interpreter, never Corescope.
+    if (!workload.kernelInfo().killsProcess || options.mode == Mode::Processes
+        || options.runtime == Runtime::Python)
         return {};
     // The task that crashes (input 0 for the crash kernel), to name it.
     QString which = tr("One of its tasks");

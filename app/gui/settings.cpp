@@ -139,6 +139,10 @@ constexpr SavedOption kSavedOptions[] = {
     {Settings::kProcessPerTask, "process_per_task"},
     {Settings::kOnWorkerDeath, "on_worker_death"},
     {Settings::kTaskTimeout, "task_timeout_ms"},
+    {Settings::kRuntime, "runtime"},
+    {Settings::kApi, "api"},
+    {Settings::kStartMethod, "start_method"},
+    {Settings::kPythonPath, "python"},
 };
 
 } // namespace

@@ -36,6 +36,11 @@ public:
     static constexpr QLatin1String kProcessPerTask{"run/processPerTask"};
     static constexpr QLatin1String kOnWorkerDeath{"run/onWorkerDeath"};
     static constexpr QLatin1String kTaskTimeout{"run/taskTimeoutMs"};
+    static constexpr QLatin1String kRuntime{"run/runtime"};
+    static constexpr QLatin1String kApi{"run/api"};
+    static constexpr QLatin1String kStartMethod{"run/startMethod"};
+    /// The Python interpreter; empty = python3 on PATH. No control sets it: edit the file.
+    static constexpr QLatin1String kPythonPath{"run/python"};
 
     static constexpr int kMaxRecentFiles = 8;
 

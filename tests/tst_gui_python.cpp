@@ -1,0 +1,249 @@
+// The window's Python runtime, driven as a user would on the offscreen platform: the Runtime
+// control beside Mode and what it swaps in (the API for Ordering, the start method, Python's
+// default chunksize), remembered across windows, greyed out with the probe's sentence when the
+// interpreter is missing, and a real CPython run whose version the charts name.
+
+#include "app/charts/qcpinclude.h"
+#include "app/charts/timelinechart.h"
+#include "app/gui/controlpanel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/settings.h"
+#include "core/exec/pythonexecutor.h"
+#include "tests/guitesting.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+
+using namespace corescope;
+using namespace corescope::gui;
+using corescope::test::waitForRunEnd;
+
+namespace {
+
+void choose(QComboBox *box, int data)
+{
+    const int index = box->findData(data);
+    QVERIFY2(index >= 0, qPrintable(box->objectName()));
+    box->setCurrentIndex(index);
+}
+
+QStringList itemTexts(const QComboBox *box)
+{
+    QStringList texts;
+    for (int i = 0; i < box->count(); ++i)
+        texts << box->itemText(i);
+    return texts;
+}
+
+bool pythonItemEnabled(const QComboBox *box)
+{
+    const auto *model = qobject_cast<const QStandardItemModel *>(box->model());
+    return model
+        && model->item(box->findData(static_cast<int>(Runtime::Python)))->isEnabled();
+}
+
+QString timelineSubtitle(const TimelineChart &chart)
+{
+    QStringList texts;
+    for (const QCPTextElement *element : chart.plot()->findChildren<QCPTextElement *>())
+        texts << element->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestGuiPython final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void runtime_swapsOrderingForApiAndRoundTripsToOptions();
+    void runtime_rememberedAcrossWindows();
+    void missingInterpreter_greysPythonOutWithTheProbesSentence();
+    void pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion();
+};
+
+void TestGuiPython::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CorescopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_python"));
+    const PythonProbe python = probePython({});
+    if (!python.error.empty())
+        QSKIP(python.error.c_str());
+}
+
+void TestGuiPython::init()
+{
+    QSettings().clear();
+}
+
+void TestGuiPython::runtime_swapsOrderingForApiAndRoundTripsToOptions()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.loadWorkload(QStringLiteral("primes50")));
+    ControlPanel *controls = window.controls();
+    QComboBox *runtime = controls->runtimeBox();
+    QCOMPARE(runtime->objectName(), QStringLiteral("runtimeBox"));
+    QCOMPARE(itemTexts(runtime),
+             (QStringList{QStringLiteral("Native (C++)"), QStringLiteral("Python (CPython)")}));
+    QVERIFY(pythonItemEnabled(runtime));
+    const PythonProbe python = probePython({});
+    const QString version = QStringLiteral("Python %1, %2")
+                                .arg(QString::fromStdString(python.version),
+                                     QString::fromStdString(python.interpreter));
+    QCOMPARE(controls->pythonLabel()->text(), version);
+    QVERIFY2(runtime->toolTip().contains(version), qPrintable(runtime->toolTip()));
+
+    // Native: today's controls.
+    choose(controls->modeBox(), static_cast<int>(Mode::Processes));
+    controls->workersBox()->setValue(2);
+    controls->chunksizeBox()->setValue(5);
+    QCOMPARE(window.runOptions().runtime, Runtime::Native);
+    QVERIFY(controls->orderingBox()->isVisibleTo(&window));
+    QVERIFY(!controls->apiBox()->isVisibleTo(&window));
+    QVERIFY(!controls->startMethodBox()->isVisibleTo(&window));
+    QVERIFY(controls->gilBox()->isVisibleTo(&window));
+    QVERIFY(controls->processPerTaskBox()->isVisibleTo(&window));
+    QCOMPARE(controls->chunksizeBox()->minimum(), 1);
+
+    // Python: the API in Ordering's place, Python's names, its default chunksize.
+    choose(runtime, static_cast<int>(Runtime::Python));
+    QVERIFY(!controls->orderingBox()->isVisibleTo(&window));
+    QVERIFY(controls->apiBox()->isVisibleTo(&window));
+    QVERIFY(controls->startMethodBox()->isVisibleTo(&window));
+    QVERIFY(!controls->gilBox()->isVisibleTo(&window));
+    QVERIFY(!controls->processPerTaskBox()->isVisibleTo(&window));
+    QCOMPARE(itemTexts(controls->apiBox()),
+             (QStringList{QStringLiteral("ProcessPoolExecutor.map"),
+                          QStringLiteral("submit + as_completed"), QStringLiteral("Pool.map"),
+                          QStringLiteral("Pool.imap"), QStringLiteral("Pool.imap_unordered")}));
+    RunOptions options = window.runOptions();
+    QCOMPARE(options.runtime, Runtime::Python);
+    QCOMPARE(options.chunksize, 0);
+    QCOMPARE(options.api, PyApi::ExecutorMap);
+    QCOMPARE(options.startMethod, StartMethod::Default);
+    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("default (Python's: 1)"));
+
+    choose(controls->apiBox(), static_cast<int>(PyApi::PoolMap));
+    choose(controls->startMethodBox(), static_cast<int>(StartMethod::Spawn));
+    // Pool.map's own formula: ceil(50 / (4 x 2)) = 7.
+    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("default (Python's: 7)"));
+    options = window.runOptions();
+    QCOMPARE(options.api, PyApi::PoolMap);
+    QCOMPARE(options.startMethod, StartMethod::Spawn);
+    QCOMPARE(options.chunksize, 0);
+    QCOMPARE(options.mode, Mode::Processes);
+    QCOMPARE(options.workers, 2);
+
+    // Threads: thread-pool names, no start method, the real GIL said in a tooltip.
+    choose(controls->modeBox(), static_cast<int>(Mode::Threads));
+    QCOMPARE(controls->apiBox()->currentText(), QStringLiteral("ThreadPool.map"));
+    QVERIFY(!controls->startMethodBox()->isVisibleTo(&window));
+    auto *realGil = window.findChild<QLabel *>(QStringLiteral("realGilLabel"));
+    QVERIFY(realGil && realGil->isVisibleTo(&window));
+    QVERIFY(realGil->toolTip().contains(QStringLiteral("real GIL")));
+    QVERIFY(controls->switchIntervalBox()->isEnabled());
+
+    // Back to native: its own chunksize and Ordering again.
+    choose(runtime, static_cast<int>(Runtime::Native));
+    QCOMPARE(controls->chunksizeBox()->value(), 5);
+    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("5"));
+    QVERIFY(controls->orderingBox()->isVisibleTo(&window));
+    QVERIFY(!controls->apiBox()->isVisibleTo(&window));
+    QCOMPARE(window.runOptions().runtime, Runtime::Native);
+}
+
+void TestGuiPython::runtime_rememberedAcrossWindows()
+{
+    {
+        MainWindow window;
+        ControlPanel *controls = window.controls();
+        choose(controls->modeBox(), static_cast<int>(Mode::Processes));
+        choose(controls->runtimeBox(), static_cast<int>(Runtime::Python));
+        choose(controls->apiBox(), static_cast<int>(PyApi::PoolImapUnordered));
+        choose(controls->startMethodBox(), static_cast<int>(StartMethod::Forkserver));
+        window.close();
+    }
+    MainWindow window;
+    const RunOptions options = window.runOptions();
+    QCOMPARE(options.runtime, Runtime::Python);
+    QCOMPARE(options.mode, Mode::Processes);
+    QCOMPARE(options.api, PyApi::PoolImapUnordered);
+    QCOMPARE(options.startMethod, StartMethod::Forkserver);
+    QCOMPARE(options.chunksize, 0);
+    QCOMPARE(window.controls()->runtimeBox()->currentText(), QStringLiteral("Python (CPython)"));
+    QCOMPARE(window.controls()->apiBox()->currentText(), QStringLiteral("Pool.imap_unordered"));
+}
+
+void TestGuiPython::missingInterpreter_greysPythonOutWithTheProbesSentence()
+{
+    // probePython caches per path: a path of this test's own.
+    const QString bogus = QStringLiteral("/nonexistent/corescope-test-%1/python3")
+                              .arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        QSettings settings;
+        settings.setValue(Settings::kRuntime, QStringLiteral("python"));
+        settings.setValue(Settings::kPythonPath, bogus);
+    }
+    const std::string error = probePython(bogus.toStdString()).error;
+    QVERIFY(!error.empty());
+    const QString sentence = QString::fromStdString(error);
+    QVERIFY2(sentence.contains(bogus), qPrintable(sentence));
+
+    MainWindow window;
+    QComboBox *runtime = window.controls()->runtimeBox();
+    QVERIFY(!pythonItemEnabled(runtime));
+    QCOMPARE(runtime->itemData(runtime->findData(static_cast<int>(Runtime::Python)),
+                               Qt::ToolTipRole)
+                 .toString(),
+             sentence);
+    QCOMPARE(runtime->toolTip(), sentence);
+    // The Python runtime asked for cannot run: the panel shows what can.
+    QCOMPARE(window.runOptions().runtime, Runtime::Native);
+    QCOMPARE(window.runOptions().pythonPath, bogus.toStdString());
+    QVERIFY(window.controls()->pythonLabel()->text().contains(sentence));
+}
+
+void TestGuiPython::pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6")));
+    ControlPanel *controls = window.controls();
+    choose(controls->modeBox(), static_cast<int>(Mode::Processes));
+    choose(controls->runtimeBox(), static_cast<int>(Runtime::Python));
+    controls->workersBox()->setValue(2);
+    choose(controls->apiBox(), static_cast<int>(PyApi::PoolMap));
+
+    QVERIFY(window.startRun());
+    QVERIFY(waitForRunEnd(window, 120000));
+    const auto result = window.lastResult();
+    QVERIFY(result);
+    QVERIFY2(result->status == RunStatus::Ok, result->error.c_str());
+    QCOMPARE(result->options.runtime, Runtime::Python);
+    QCOMPARE(result->tasks.size(), std::size_t(6));
+    QVERIFY(result->python);
+    QCOMPARE(result->python->version, probePython({}).version);
+
+    const QString subtitle = timelineSubtitle(*window.timelineChart());
+    const QString expected = QStringLiteral("Python processes × 2 · Pool.map · Python %1")
+                                 .arg(QString::fromStdString(result->python->version));
+    QVERIFY2(subtitle.contains(expected), qPrintable(subtitle));
+}
+
+QTEST_MAIN(TestGuiPython)
+#include "tst_gui_python.moc"
