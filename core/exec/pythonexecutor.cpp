@@ -7,9 +7,8 @@
 #include "core/trace/tracefeed.h"
 #include "core/util/buildslowdown.h"
 
-#include <QProcess>
-
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
@@ -109,20 +108,43 @@ PythonProbe probeUncached(const std::string &given)
             return probe;
         }
     }
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QString::fromStdString(probe.interpreter),
-                  {QStringLiteral("-c"),
-                   QStringLiteral("import sys; print('%d.%d.%d' % sys.version_info[:3])")});
-    const bool ran = process.waitForFinished(10'000 * kSanitizerSlowdown);
-    const std::string out = process.readAll().trimmed().toStdString();
-    if (!ran || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        process.kill();
-        process.waitForFinished(1000);
+    // Ask the interpreter itself, on a socket pair of its own (posix_spawn, as the pools start
+    // their workers: no fork of this multi-threaded process).
+    std::string out;
+    bool ran = false;
+    {
+        const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
+        pool::SpawnSpec spec;
+        spec.path = probe.interpreter;
+        spec.args = {"-c", "import os, sys; os.write(3, ('%d.%d.%d' % sys.version_info[:3]).encode())"};
+        if (devNull >= 0)
+            spec.inherit = {{devNull, 0}, {devNull, 1}, {devNull, 2}};
+        pool::Subprocess child;
+        std::string error;
+        if (child.start(spec, error)) {
+            const auto deadline = Clock::now() + std::chrono::milliseconds(10'000 * kSanitizerSlowdown);
+            char buffer[256];
+            for (;;) {
+                pollfd p{child.fd(), POLLIN, 0};
+                const long long left = pool::IoLoop::msUntil(deadline);
+                if (left <= 0 || poll(&p, 1, int(left)) <= 0)
+                    break;
+                const ssize_t n = read(child.fd(), buffer, sizeof buffer);
+                if (n > 0 && out.size() < 64)
+                    out.append(buffer, static_cast<std::size_t>(n));
+                else if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
+                    break;
+            }
+            const int status = child.reap(1000);
+            ran = WIFEXITED(status) && WEXITSTATUS(status) == 0 && !out.empty();
+        }
+        if (devNull >= 0)
+            close(devNull);
+    }
+    if (!ran) {
         probe.error = "The Python interpreter \"" + probe.interpreter
-            + "\" did not report its version (" + out.substr(0, 200)
-            + "). Install Python 3.9 or newer (Debian: apt-get install python3), or give "
-              "another path (--python PATH).";
+            + "\" did not report its version. Install Python 3.9 or newer (Debian: apt-get "
+              "install python3), or give another path (--python PATH).";
         return probe;
     }
     int major = 0, minor = 0;
