@@ -237,6 +237,7 @@ private Q_SLOTS:
 
     void menus_offerSaveCompareAndSweep();
     void smallSweep_fillsChartsLiveAndCompletes();
+    void pythonAndNativeThreads_onOneChart();
     void cancel_stopsTheSweep();
     void badWorkerList_showsErrorAndRefusesToStart();
     void savedRun_opensWithSameRowsAndTimelineData();
@@ -358,6 +359,44 @@ void TestGuiSweep::smallSweep_fillsChartsLiveAndCompletes()
     const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(2).startsWith("threads,1,"));
+}
+
+// Native threads and Python threads in one sweep: each against its own serial baseline, both
+// curves on one chart, named for what they are.
+void TestGuiSweep::pythonAndNativeThreads_onOneChart()
+{
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    QVERIFY(window.openFile(writeSleepWorkload(dir, 4, 60)));
+    SweepPanel *panel = window.sweepPanel();
+    window.tabs()->setCurrentWidget(panel);
+    configure(panel, QStringLiteral("2"), 1, false);
+    QCheckBox *python = panel->modeBox(Mode::Threads, false, Runtime::Python);
+    QVERIFY(python && python->isEnabled());
+    python->setChecked(true);
+    QSignalSpy finished(panel, &SweepPanel::sweepFinished);
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(scaledMs(60000)));
+    const auto sweep = panel->sweep();
+    QVERIFY(sweep);
+    QVERIFY2(sweep->status == "ok", sweep->error.c_str());
+    QCOMPARE(sweep->points.size(), std::size_t(4));   // two serial baselines, two series
+    QVERIFY(sweep->baseline(Runtime::Python) && sweep->baseline(Runtime::Native));
+    const QString mismatch = sweepChartMismatch(*panel->speedupChart(), *sweep);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QStringList names;
+    for (int i = 0; i < panel->speedupChart()->plot()->graphCount(); ++i)
+        names << panel->speedupChart()->plot()->graph(i)->name();
+    QVERIFY2(names.contains(QStringLiteral("threads")), qPrintable(names.join(QLatin1Char('|'))));
+    QVERIFY2(names.contains(QStringLiteral("Python threads")),
+             qPrintable(names.join(QLatin1Char('|'))));
+    // Waiting tasks overlap on threads, GIL or not: both near 2x against their own serial.
+    for (const SweepPoint &p : sweep->points)
+        if (p.series.mode == Mode::Threads)
+            QVERIFY2(p.speedup > 1.4, qPrintable(QString::fromStdString(p.series.label())));
 }
 
 void TestGuiSweep::cancel_stopsTheSweep()

@@ -6,6 +6,7 @@
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/gui/savedfile.h"
+#include "core/exec/pythonexecutor.h"
 #include "core/io/csvwriter.h"
 #include "core/io/sweepreport.h"
 #include "core/sample/cpusampler.h"
@@ -142,7 +143,17 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     m_processes = new QCheckBox(tr("processes"), this);
     m_processes->setChecked(true);
     m_processes->setToolTip(tr("One worker process each; results travel back through pipes"));
-    for (QCheckBox *box : {m_serial, m_threads, m_gil, m_processes}) {
+    // Python's own threads and processes (the Python runtime, with the side panel's API): each
+    // measured against Python's serial loop, so one chart shows what native and Python do.
+    m_pyThreads = new QCheckBox(tr("Python threads"), this);
+    m_pyProcesses = new QCheckBox(tr("Python processes"), this);
+    m_pythonMissing = fromStd(probePython({}).error);
+    for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
+        box->setToolTip(m_pythonMissing.isEmpty()
+                            ? tr("Real CPython through the API chosen in the side panel, against "
+                                 "Python's own serial loop")
+                            : m_pythonMissing);
+    for (QCheckBox *box : {m_serial, m_threads, m_gil, m_processes, m_pyThreads, m_pyProcesses}) {
         controls->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &SweepPanel::updateControls);
     }
@@ -326,8 +337,10 @@ void SweepPanel::setBlockedReason(const QString &reason)
     updateControls();
 }
 
-QCheckBox *SweepPanel::modeBox(Mode mode, bool gil) const
+QCheckBox *SweepPanel::modeBox(Mode mode, bool gil, Runtime runtime) const
 {
+    if (runtime == Runtime::Python)
+        return mode == Mode::Threads ? m_pyThreads : mode == Mode::Processes ? m_pyProcesses : nullptr;
     switch (mode) {
     case Mode::Serial: return m_serial;
     case Mode::Threads: return gil ? m_gil : m_threads;
@@ -353,6 +366,10 @@ std::optional<SweepSpec> SweepPanel::spec(QString *error) const
         spec.series.push_back({Mode::Threads, true});
     if (m_processes->isChecked())
         spec.series.push_back({Mode::Processes, false});
+    if (m_pyThreads->isChecked())
+        spec.series.push_back({Mode::Threads, false, Runtime::Python});
+    if (m_pyProcesses->isChecked())
+        spec.series.push_back({Mode::Processes, false, Runtime::Python});
     std::string why;
     const auto counts = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why);
     if (!counts)
@@ -487,10 +504,11 @@ void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
                            savedDate(sweep.startedAt), source);
     // The controls show the saved plan: Start Sweep measures the same here.
     if (!sweep.spec.series.empty()) {
-        for (QCheckBox *box : {m_threads, m_gil, m_processes})
+        for (QCheckBox *box : {m_threads, m_gil, m_processes, m_pyThreads, m_pyProcesses})
             box->setChecked(false);
         for (const SweepSeries &series : sweep.spec.series)
-            if (QCheckBox *box = modeBox(series.mode, series.gil); box && box != m_serial)
+            if (QCheckBox *box = modeBox(series.mode, series.gil, series.runtime);
+                box && box != m_serial)
                 box->setChecked(true);
     }
     if (!sweep.spec.workerCounts.empty())
@@ -581,6 +599,8 @@ void SweepPanel::updateControls()
     for (QWidget *w : std::initializer_list<QWidget *>{m_threads, m_gil, m_processes, m_workers,
                                                         m_repeats, m_warmUp})
         w->setEnabled(!running);
+    for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
+        box->setEnabled(!running && m_pythonMissing.isEmpty());
     m_cancel->setEnabled(running);
     std::string why;
     const bool workersOk

@@ -76,7 +76,7 @@ public:
     QString exportCsv(const QString &path);
 
     // Parts, for tests and the window.
-    QCheckBox *modeBox(Mode mode, bool gil) const;
+    QCheckBox *modeBox(Mode mode, bool gil, Runtime runtime = Runtime::Native) const;
     QLineEdit *workersEdit() const { return m_workers; }
     QSpinBox *repeatsBox() const { return m_repeats; }
     QCheckBox *warmUpBox() const { return m_warmUp; }
@@ -124,6 +124,9 @@ private:
     QCheckBox *m_serial = nullptr;
     QCheckBox *m_threads = nullptr;
     QCheckBox *m_gil = nullptr;
+    QCheckBox *m_pyThreads = nullptr;     // the Python runtime's, against Python's serial loop
+    QCheckBox *m_pyProcesses = nullptr;
+    QString m_pythonMissing;              // why the Python runtime cannot run; empty when it can
     QCheckBox *m_processes = nullptr;
     QLineEdit *m_workers = nullptr;
     QSpinBox *m_repeats = nullptr;
