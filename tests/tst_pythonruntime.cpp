@@ -7,6 +7,8 @@
 
 #include "core/engine/runjob.h"
 #include "core/exec/pythonexecutor.h"
+#include "core/io/reportreader.h"
+#include "core/io/reportwriter.h"
 #include "core/workload/workloadparser.h"
 
 #include <QTemporaryDir>
@@ -16,6 +18,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 
 using namespace corescope;
 using namespace std::chrono_literals;
@@ -212,6 +215,21 @@ private Q_SLOTS:
                 QVERIFY(r.tasks[i].ok());
                 QCOMPARE(r.tasks[i].result, std::uint64_t(3 * i));
             }
+            // Saved and reopened: what Python used, and the function's name (never run again).
+            std::ostringstream out;
+            QVERIFY(writeRunReport(r, out));
+            const auto back = readRunReportData(out.str(), "mine-run.json");
+            if (const auto *error = std::get_if<std::string>(&back))
+                QFAIL(error->c_str());
+            const RunResult read = std::get<RunResult>(back);
+            QVERIFY(read.python && r.python);
+            QCOMPARE(read.python->version, r.python->version);
+            QCOMPARE(read.python->chunksize, r.python->chunksize);
+            QCOMPARE(read.python->interpreter, r.python->interpreter);
+            QVERIFY(read.workload->python);
+            QCOMPARE(read.workload->python->function, std::string("triple"));
+            QVERIFY(read.options.runtime == Runtime::Python);
+            QVERIFY(read.options.api == PyApi::PoolImap);
         }
     }
 
