@@ -62,49 +62,30 @@ Kind kindOf(std::string_view key)
     return Kind::Name;
 }
 
+// Sets `member` to a name's value; else what the name should have named.
+template <typename T>
+std::string assign(std::optional<T> value, T &member, std::string_view what)
+{
+    if (!value)
+        return std::string(what);
+    member = *value;
+    return {};
+}
+
 // The named options: what a text names, "" when it names nothing known.
 std::string setName(RunOptions &o, std::string_view key, std::string_view text)
 {
-    if (key == "mode") {
-        if (const auto mode = modeFromName(text)) {
-            o.mode = *mode;
-            return {};
-        }
-        return "mode";
-    }
-    if (key == "ordering") {
-        if (const auto ordering = orderingFromName(text)) {
-            o.ordering = *ordering;
-            return {};
-        }
-        return "ordering";
-    }
-    if (key == "runtime") {
-        if (const auto runtime = runtimeFromName(text)) {
-            o.runtime = *runtime;
-            return {};
-        }
-        return "runtime";
-    }
-    if (key == "api") {
-        if (const auto api = pyApiFromName(text)) {
-            o.api = *api;
-            return {};
-        }
-        return "API";
-    }
-    if (key == "start_method") {
-        if (const auto method = startMethodFromName(text)) {
-            o.startMethod = *method;
-            return {};
-        }
-        return "start method";
-    }
-    if (const auto policy = workerDeathPolicyFromName(text)) {
-        o.onWorkerDeath = *policy;
-        return {};
-    }
-    return "worker-death policy";
+    if (key == "mode")
+        return assign(modeFromName(text), o.mode, "mode");
+    if (key == "ordering")
+        return assign(orderingFromName(text), o.ordering, "ordering");
+    if (key == "runtime")
+        return assign(runtimeFromName(text), o.runtime, "runtime");
+    if (key == "api")
+        return assign(pyApiFromName(text), o.api, "API");
+    if (key == "start_method")
+        return assign(startMethodFromName(text), o.startMethod, "start method");
+    return assign(workerDeathPolicyFromName(text), o.onWorkerDeath, "worker-death policy");
 }
 
 bool isNamed(std::string_view key)
