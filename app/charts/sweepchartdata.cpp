@@ -13,6 +13,9 @@ namespace corescope::gui {
 
 int sweepSeriesColor(const SweepSeries &series)
 {
+    // Python's curves in colours of their own: native threads and Python threads side by side.
+    if (series.runtime == Runtime::Python)
+        return series.mode == Mode::Processes ? 5 : series.mode == Mode::Threads ? 3 : 6;
     if (series.mode == Mode::Processes)
         return 2;
     if (series.mode == Mode::Threads)
@@ -33,7 +36,10 @@ std::vector<SpeedupSeries> sweepSpeedupSeries(const SweepResult &sweep)
             SpeedupSeries line;
             line.name = QString::fromStdString(p.series.label());
             line.colorIndex = sweepSeriesColor(p.series);
-            line.shapeIndex = line.colorIndex;
+            // Five marker shapes: Python processes take the one no native curve has.
+            line.shapeIndex = p.series.runtime == Runtime::Python && p.series.mode == Mode::Processes
+                ? 4
+                : line.colorIndex;
             out.push_back(line);
             it = order.end() - 1;
         }
@@ -80,9 +86,12 @@ QString sweepSubtitle(const SweepResult &sweep)
     QStringList parts;
     if (sweep.workload)
         parts << QString::fromStdString(sweep.workload->name);
-    if (sweep.baselineSeconds > 0)
-        parts << QStringLiteral("serial time %1")
-                     .arg(QString::fromStdString(formatDuration(sweep.baselineSeconds)));
+    // Each runtime's speedups are against its own serial time.
+    for (const Runtime runtime : {Runtime::Native, Runtime::Python})
+        if (const SweepPoint *serial = sweep.baseline(runtime))
+            parts << (runtime == Runtime::Native ? QStringLiteral("serial time %1")
+                                                 : QStringLiteral("Python serial time %1"))
+                         .arg(QString::fromStdString(formatDuration(serial->median)));
     parts << machineText(sweep.machine);
     return parts.join(QStringLiteral(" · "));
 }
