@@ -7,6 +7,8 @@
 
 #include "core/exec/processpoolexecutor.h"
 
+#include "core/util/executabledir.h"
+
 #include "core/exec/pool/dispatchwindow.h"
 #include "core/exec/pool/faultpolicy.h"
 #include "core/exec/pool/ioloop.h"
@@ -575,15 +577,8 @@ std::string resolveWorkerPath(const std::string &configured)
     if (!configured.empty())
         return configured;
     // Next to the running executable, never through PATH: the app and its worker are one build.
-    std::string self(4096, '\0');
-    const ssize_t n = readlink("/proc/self/exe", self.data(), self.size());
-    if (n <= 0 || static_cast<std::size_t>(n) >= self.size())
-        return {};
-    self.resize(static_cast<std::size_t>(n));
-    const auto slash = self.rfind('/');
-    if (slash == std::string::npos)
-        return {};
-    return self.substr(0, slash) + "/corescope-worker";
+    const std::string dir = executableDir();
+    return dir.empty() ? std::string() : dir + "/corescope-worker";
 }
 
 } // namespace corescope

@@ -6,6 +6,8 @@
 #include "core/io/jsonreader.h"
 #include "core/trace/tracefeed.h"
 #include "core/util/buildslowdown.h"
+#include "core/util/executabledir.h"
+#include "core/workload/workloadparser.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -43,23 +45,6 @@ constexpr int kGroupReapMs = 300 * kSanitizerSlowdown;
 // How long a worker's death waits for the driver's BrokenProcessPool before it is reported
 // without it.
 constexpr int kBrokenPoolWaitMs = 2000 * kSanitizerSlowdown;
-
-std::int64_t monoNow()
-{
-    // steady_clock is CLOCK_MONOTONIC on Linux: the clock of time.monotonic_ns().
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
-        .count();
-}
-
-std::string executableDir()
-{
-    std::string self(4096, '\0');
-    const ssize_t n = readlink("/proc/self/exe", self.data(), self.size());
-    if (n <= 0)
-        return {};
-    self.resize(static_cast<std::size_t>(n));
-    return self.substr(0, self.rfind('/'));
-}
 
 bool isFile(const std::string &path)
 {
@@ -186,16 +171,6 @@ std::string jsonNumberList(const Workload &w)
     return out;
 }
 
-std::string_view syncName(CounterSync sync)
-{
-    switch (sync) {
-    case CounterSync::None: return "none";
-    case CounterSync::Lock: return "lock";
-    case CounterSync::SharedMemory: return "shared_memory";
-    }
-    return "none";
-}
-
 // One peer: the driver's socket pair, or a worker's connection.
 struct Connection {
     int fd = -1;
@@ -306,7 +281,7 @@ bool Session::start()
     // Workers connect to an abstract socket (no file to leave behind), named for this run.
     static std::atomic<int> runs{0};
     const std::string name = "corescope-" + std::to_string(getpid()) + '-'
-        + std::to_string(runs.fetch_add(1)) + '-' + std::to_string(monoNow() % 1000000);
+        + std::to_string(runs.fetch_add(1)) + '-' + std::to_string(monotonicNowNs() % 1000000);
     m_listenFd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     sockaddr_un addr{};
     addr.sun_family = AF_UNIX;
@@ -334,7 +309,7 @@ bool Session::start()
     // output. The driver's own stderr (a traceback) is kept and quoted if it fails.
     spawn.inherit = {{devNull, 0}, {STDERR_FILENO, 1}, {errPipe[1], 2}};
     spawn.newProcessGroup = true;
-    const std::int64_t spawnNs = monoNow();
+    const std::int64_t spawnNs = monotonicNowNs();
     const bool started = m_driver.start(spawn, error);
     close(devNull);
     close(errPipe[1]);
@@ -373,7 +348,7 @@ std::string Session::spec(const std::string &socketName) const
         + ",\"buffer_mib\":" + std::to_string(p.bufferMiB)
         + ",\"signal\":" + std::to_string(p.crashSignal)
         + ",\"sleep_reverse_from\":" + std::to_string(p.sleepReverseFrom)
-        + ",\"sync\":" + json::quote(syncName(p.counterSync)) + '}';
+        + ",\"sync\":" + json::quote(counterSyncWorkloadName(p.counterSync)) + '}';
     if (w.python)
         s += ",\"python\":{\"file\":" + json::quote(m_userFile) + ",\"function\":"
             + json::quote(w.python->function) + '}';
@@ -470,7 +445,7 @@ void Session::loop()
 void Session::checkTimeouts()
 {
     const std::int64_t limit = std::int64_t{m_options.taskTimeoutMs} * 1'000'000;
-    const std::int64_t now = monoNow();
+    const std::int64_t now = monotonicNowNs();
     std::optional<std::uint32_t> late;
     for (const Connection &c : m_conns)
         for (const auto &[tid, task] : c.running)
@@ -621,7 +596,7 @@ void Session::handle(Connection &c, std::string_view line)
 void Session::connectionEnded(Connection &c)
 {
     c.closed = true;
-    const std::int64_t now = monoNow();
+    const std::int64_t now = monotonicNowNs();
     if (!c.driver) {
         if (!c.running.empty() && !m_ended && !m_death) {
             // The worker died running a task: faulthandler may have said of what.

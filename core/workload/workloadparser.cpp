@@ -25,6 +25,12 @@ constexpr std::uint64_t kU64Max = std::numeric_limits<std::uint64_t>::max();
 constexpr double kMaxSleepMsPerUnit = 60000.0;
 constexpr std::uint64_t kMaxBufferMiB = 4096;
 
+// A workload file's names of the shared counter's synchronisation ("sync").
+constexpr std::array<std::pair<std::string_view, CounterSync>, 3> kSyncs{{
+    {"none", CounterSync::None},
+    {"lock", CounterSync::Lock},
+    {"shared_memory", CounterSync::SharedMemory}}};
+
 constexpr std::array<std::string_view, 7> kTopLevelKeys{
     "name", "description", "kernel", "python", "params", "inputs", "expected"};
 
@@ -439,10 +445,6 @@ private:
             params.crashSignal = it->second;
         }
         if (const Member *m = v.find("sync")) {
-            static constexpr std::array<std::pair<std::string_view, CounterSync>, 3> kSyncs{{
-                {"none", CounterSync::None},
-                {"lock", CounterSync::Lock},
-                {"shared_memory", CounterSync::SharedMemory}}};
             const Value &x = m->value;
             const auto it = std::find_if(kSyncs.begin(), kSyncs.end(), [&x](const auto &s) {
                 return x.isString() && x.asString() == s.first;
@@ -640,6 +642,14 @@ std::variant<Workload, WorkloadError> parseWorkload(std::string_view text,
     } catch (const Invalid &invalid) {
         return invalid.error;
     }
+}
+
+std::string_view counterSyncWorkloadName(CounterSync sync)
+{
+    for (const auto &[name, value] : kSyncs)
+        if (value == sync)
+            return name;
+    return "none";
 }
 
 std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)

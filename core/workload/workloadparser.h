@@ -34,6 +34,10 @@ inline constexpr std::uint64_t kMaxWorkloadFileBytes = std::uint64_t{64} << 20;
 std::variant<Workload, WorkloadError> parseWorkload(std::string_view text,
                                                     std::string_view fileName);
 
+/// The name a workload file gives a shared counter's sync ("shared_memory"; reports write
+/// their own spelling, io::counterSyncName).
+std::string_view counterSyncWorkloadName(CounterSync sync);
+
 /// Reads and parses a workload file. A missing or unreadable file, a directory or a file
 /// above kMaxWorkloadFileBytes gives an error with line 0.
 std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path);
