@@ -15,6 +15,7 @@
 #include "tests/engineruns.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
+#include "core/util/buildslowdown.h"
 
 #include <QTest>
 
@@ -580,6 +581,12 @@ void TestLessonOutcomes::memoryBound_twoWorkersFarFromTwiceAsFast()
     QCOMPARE(l.options.workers, 2);
     if (cores() < 2)
         QSKIP("fewer than 2 cores: two workers could not be twice as fast here anyway");
+#if defined(CORESCOPE_ASAN) || defined(CORESCOPE_TSAN)
+    // A sanitizer checks every load against its shadow memory, so the instrumented kernel
+    // computes more per byte than it fetches and stops being memory-bound (measured under ASan
+    // on CI: 1.75x-1.77x). The claim is about the kernel as it ships; the plain build checks it.
+    QSKIP("a sanitizer's checks make the kernel compute-bound; the plain build checks this");
+#endif
     const auto seen = speedups(l, [](double s) { return s < 1.75; });
     QVERIFY2(seen.values.back() < 1.75, describe(seen.values).constData());
 }
