@@ -119,7 +119,7 @@ private Q_SLOTS:
         const auto findings = diagnose(r);
         const Finding *f = find(findings, Finding::Kind::StartUp);
         QVERIFY(f);
-        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("worker start-up was 35% of the run (35 ms): raise chunksize or reuse the pool"));
+        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("worker start-up was 35% of the run (35 ms): a pool pays it once, so keep the pool for more work, or start fewer workers that live longer"));
     }
 
     void diagnosis_startUp_countsOverlappingStartsOnceAndLateReplacementsAlone()

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void lessonEntry_loadsWorkloadOptionsAndText_data();
     void lessonEntry_loadsWorkloadOptionsAndText();
     void lessonPanel_staysUntilDismissedOrReplaced();
+    void lessonPanel_quotesTheTutorialBesideThisMachine();
     void lessonPanel_readsInPresentationMode();
     void lessonText_linksTheWorkloadsItNames();
 
@@ -164,18 +165,35 @@ void TestLessons::lessonsMenu_betweenRunAndViewWithItsOwnMnemonic()
     QCOMPARE(indexOf(lessons), run + 1);
     QCOMPARE(indexOf(window.viewMenu()), run + 2);
 
-    // One entry per lesson, in teaching order, each with the lesson's text as its tooltip.
+    // One entry per lesson, in teaching order, each with the lesson's text as its tooltip, in
+    // the submenu of the tutorial it comes from (the menu groups them by tutorial).
     const auto all = allLessons();
     const QList<QAction *> actions = window.lessonGuide()->lessonActions();
     QCOMPARE(actions.size(), static_cast<qsizetype>(all.size()));
+    QStringList submenus;
+    for (QAction *entry : lessons->actions())
+        if (entry->menu())
+            submenus << entry->menu()->title();
+    QCOMPARE(submenus.size(), 6);   // 000 .. 004 and the lessons beyond them
     for (std::size_t i = 0; i < all.size(); ++i) {
-        QCOMPARE(actions.at(qsizetype(i))->data().toString(), fromView(all[i].id));
-        QVERIFY(actions.at(qsizetype(i))->text().contains(fromView(all[i].title)));
-        QCOMPARE(actions.at(qsizetype(i))->toolTip(), fromView(all[i].lookFor));
-        QVERIFY(lessons->actions().contains(actions.at(qsizetype(i))));
+        QAction *action = actions.at(qsizetype(i));
+        QCOMPARE(action->data().toString(), fromView(all[i].id));
+        QVERIFY(action->text().contains(fromView(all[i].title)));
+        QCOMPARE(action->toolTip(), fromView(all[i].lookFor));   // python3 is installed here
+        QVERIFY(!lessons->actions().contains(action));
+        bool inItsTutorial = false;
+        for (QAction *entry : lessons->actions())
+            if (entry->menu() && entry->menu()->actions().contains(action)) {
+                const Tutorial &t = tutorialOf(all[i]);
+                inItsTutorial = t.id.empty()
+                    ? entry->menu()->title().contains(QStringLiteral("Beyond"))
+                    : entry->menu()->title().contains(fromView(t.id));
+            }
+        QVERIFY2(inItsTutorial, std::string(all[i].id).c_str());
     }
     QCOMPARE(actions.first()->shortcut(), QKeySequence());
     QVERIFY(actions.first()->text().startsWith(QStringLiteral("&1")));
+    QVERIFY(submenus.first().startsWith(QStringLiteral("&0")));
 
     // Alt+<its mnemonic> opens the menu and no other menu, tab, button or label claims it.
     const QKeySequence mnemonic = QKeySequence::mnemonic(lessons->title());
@@ -228,13 +246,17 @@ void TestLessons::lessonEntry_loadsWorkloadOptionsAndText()
 
     QCOMPARE(window.workloadKey(), fromView(lesson->workload));
     const RunOptions o = window.runOptions();
-    QCOMPARE(o.mode, lesson->options.mode);
-    QCOMPARE(o.workers, lesson->options.workers);
-    QCOMPARE(o.chunksize, lesson->options.chunksize);
-    QCOMPARE(o.ordering, lesson->options.ordering);
-    QCOMPARE(o.gil, lesson->options.gil);
-    QCOMPARE(o.switchIntervalMs, lesson->options.switchIntervalMs);
-    QCOMPARE(o.processPerTask, lesson->options.processPerTask);
+    const RunOptions expected = lessonOptions(*lesson, logicalCoreCount());
+    QCOMPARE(o.mode, expected.mode);
+    QCOMPARE(o.workers, expected.workers);
+    QCOMPARE(o.chunksize, expected.chunksize);
+    QCOMPARE(o.ordering, expected.ordering);
+    QCOMPARE(o.gil, expected.gil);
+    QCOMPARE(o.runtime, expected.runtime);
+    if (o.runtime == Runtime::Python)
+        QCOMPARE(o.api, expected.api);
+    QCOMPARE(o.switchIntervalMs, expected.switchIntervalMs);
+    QCOMPARE(o.processPerTask, expected.processPerTask);
     QCOMPARE(window.controls()->currentWorkloadKey(), fromView(lesson->workload));
 
     // The text is in the window, not only in a tooltip, and the live charts are in front.
@@ -245,8 +267,54 @@ void TestLessons::lessonEntry_loadsWorkloadOptionsAndText()
     QCOMPARE(panel->lookForText(), QStringLiteral("What to look for: ") + fromView(lesson->lookFor));
     if (!lesson->thenTry.empty())
         QCOMPARE(panel->thenTryText(), QStringLiteral("Then try: ") + fromView(lesson->thenTry));
+    // Every lesson says what it runs on: real Python, or the native kernels.
+    const QString runsOn = panel->runsOnText();
+    QVERIFY2(runsOn.contains(QString::fromUtf8(executionLabel(o.mode, o.gil, o.runtime).data())),
+             qPrintable(runsOn));
+    QVERIFY2(runsOn.contains(lesson->options.runtime == Runtime::Python
+                                 ? QStringLiteral("a real Python interpreter")
+                                 : QStringLiteral("native C++ kernels")),
+             qPrintable(runsOn));
+    QCOMPARE(panel->figuresText().isEmpty(), lesson->figures.empty());
     QVERIFY(action->isChecked());
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::LiveTab));
+}
+
+void TestLessons::lessonPanel_quotesTheTutorialBesideThisMachine()
+{
+    // gil-cpu quotes tutorial 002's figures; each run of its workload joins them, one per
+    // execution, with what makes this machine's differ.
+    MainWindow window;
+    window.setAskBeforeReplacingRun(false);
+    window.show();
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("gil-cpu")));
+    LessonPanel *panel = window.lessonPanel();
+    QVERIFY(panel->figuresText().contains(
+        QStringLiteral("The tutorial printed (its author's machine): serial 0.479 s, 2 threads "
+                       "0.485 s, 2 processes 0.410 s.")));
+    QVERIFY(!panel->figuresText().contains(QStringLiteral("This machine (")));
+    QVERIFY(runToEnd(window));
+    QCOMPARE(window.lastResult()->status, RunStatus::Ok);
+    const QString python = QString::fromStdString(window.lastResult()->python->version);
+    QVERIFY2(panel->figuresText().contains(QStringLiteral("This machine (%1 cores, Python %2")
+                                               .arg(logicalCoreCount())
+                                               .arg(python)),
+             qPrintable(panel->figuresText()));
+    QVERIFY2(panel->figuresText().contains(QStringLiteral("Python threads on 2 ")),
+             qPrintable(panel->figuresText()));
+    RunOptions serial = window.runOptions();
+    serial.mode = Mode::Serial;
+    serial.workers = 1;
+    window.setRunOptions(serial);
+    QVERIFY(runToEnd(window));
+    QVERIFY2(panel->figuresText().contains(QStringLiteral("Python threads on 2 "))
+                 && panel->figuresText().contains(QStringLiteral("Python serial ")),
+             qPrintable(panel->figuresText()));
+    // Another workload's run is not this lesson's figure.
+    const QString before = panel->figuresText();
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6")));
+    QVERIFY(runToEnd(window));
+    QCOMPARE(panel->figuresText(), before);
 }
 
 void TestLessons::lessonPanel_staysUntilDismissedOrReplaced()
@@ -281,8 +349,8 @@ void TestLessons::lessonPanel_staysUntilDismissedOrReplaced()
 
     // "Run this lesson" runs the lesson's workload with its options.
     QSignalSpy ended(&window, &MainWindow::runEnded);
-    QVERIFY(lessonAction(window, "gil-cpu"));
-    lessonAction(window, "gil-cpu")->trigger();
+    QVERIFY(lessonAction(window, "gil-emulated"));
+    lessonAction(window, "gil-emulated")->trigger();
     QTest::mouseClick(panel->runButton(), Qt::LeftButton);
     QVERIFY(window.isRunning());
     QVERIFY(ended.wait(scaledMs(120000)));
@@ -294,7 +362,7 @@ void TestLessons::lessonPanel_staysUntilDismissedOrReplaced()
     QTest::mouseClick(panel->closeButton(), Qt::LeftButton);
     QVERIFY(!panel->isVisible());
     QVERIFY(panel->lessonId().isEmpty());
-    QVERIFY(!lessonAction(window, "gil-cpu")->isChecked());
+    QVERIFY(!lessonAction(window, "gil-emulated")->isChecked());
     QCOMPARE(window.workloadKey(), QStringLiteral("primes50"));   // the workload stays
 }
 
@@ -377,7 +445,7 @@ void TestLessons::diagnosis_gilWait()
 {
     MainWindow window;
     window.show();
-    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("gil-cpu")));   // primes, GIL, x2
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("gil-emulated")));   // primes, GIL, x2
     DiagnosisPanel *panel = window.diagnosisPanel();
     QVERIFY(!panel->isVisible());   // nothing to explain before the first run
     QSignalSpy started(&window, &MainWindow::runStarted);
@@ -415,7 +483,7 @@ void TestLessons::diagnosis_startUp()
     QVERIFY2(hasFinding(*panel, Finding::Kind::StartUp), qPrintable(describe(*panel)));
     QVERIFY2(panel->text().contains(QStringLiteral("Worker start-up was ")),
              qPrintable(describe(*panel)));
-    QVERIFY(panel->text().contains(QStringLiteral("raise chunksize or reuse the pool")));
+    QVERIFY(panel->text().contains(QStringLiteral("keep the pool for more work")));
 }
 
 void TestLessons::diagnosis_oversubscribed()

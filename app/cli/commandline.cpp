@@ -88,18 +88,31 @@ int listWorkloads()
 
 std::string lessonCommand(const Lesson &l)
 {
-    const RunOptions &o = l.options;
+    const RunOptions o = lessonOptions(l, logicalCoreCount());
     std::string cmd = "corescope run " + std::string(l.workload) + " --mode "
         + io::runOptionText(o, "mode");
     if (o.mode != Mode::Serial)
         cmd += " -j " + io::runOptionText(o, "workers");
-    if (o.chunksize != 1)
+    if (o.runtime == Runtime::Python)
+        cmd += " --runtime python --api " + io::runOptionText(o, "api");
+    if (o.chunksize != 1 && !(o.runtime == Runtime::Python && o.chunksize == 0))
         cmd += " --chunksize " + io::runOptionText(o, "chunksize");
-    if (o.ordering != Ordering::OrderedBatch)
+    if (o.runtime == Runtime::Native && o.ordering != Ordering::OrderedBatch)
         cmd += " --ordering " + io::runOptionText(o, "ordering");
     if (o.gil)
         cmd += " --gil";
     return cmd;
+}
+
+std::string figuresText(const Lesson &l)
+{
+    std::string text;
+    for (const TutorialFigure &f : l.figures) {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.3f s", f.seconds);
+        text += (text.empty() ? "" : ", ") + std::string(f.what) + " " + seconds;
+    }
+    return text;
 }
 
 int listLessons(const QStringList &rest)
@@ -111,19 +124,38 @@ int listLessons(const QStringList &rest)
         if (!l)
             return usageError(QStringLiteral("lessons: no lesson \"%1\"; 'corescope lessons' lists them")
                                   .arg(rest.at(1)));
-        print(stdout, std::string(l->title) + "\n\nLook for: " + std::string(l->lookFor)
-                          + "\n\nThen try: " + std::string(l->thenTry) + "\n\nFrom: "
-                          + std::string(l->seed) + "\nRun it: " + lessonCommand(*l)
-                          + "   (or: corescope run --lesson " + std::string(l->id) + ")\n");
+        const RunOptions o = lessonOptions(*l, logicalCoreCount());
+        std::string text = std::string(l->title) + "\nRuns on: "
+            + std::string(executionLabel(o.mode, o.gil, o.runtime))
+            + (o.runtime == Runtime::Python ? " (a real Python interpreter)" : " (native C++ kernels)")
+            + "\n\nLook for: " + std::string(l->lookFor) + "\n\nThen try: " + std::string(l->thenTry)
+            + "\n\nFrom: " + std::string(l->seed) + '\n';
+        if (!l->figures.empty())
+            text += "The tutorial printed (its author's machine): " + figuresText(*l) + '\n';
+        text += "Run it: " + lessonCommand(*l) + "   (or: corescope run --lesson "
+            + std::string(l->id) + ")\n";
+        print(stdout, text);
         return ExitOk;
     }
     std::string out;
-    for (const Lesson &l : allLessons()) {
-        std::string id(l.id);
-        id.resize(std::max<std::size_t>(id.size(), 18), ' ');
-        out += id + std::string(l.title) + "\n" + std::string(20, ' ') + lessonCommand(l) + '\n';
+    for (const Tutorial &t : tutorials()) {
+        std::string lessons;
+        for (const Lesson &l : allLessons()) {
+            if (&tutorialOf(l) != &t)
+                continue;
+            std::string id(l.id);
+            id.resize(std::max<std::size_t>(id.size(), 18), ' ');
+            lessons += "  " + id + std::string(l.title) + "\n" + std::string(22, ' ')
+                + lessonCommand(l) + '\n';
+        }
+        if (lessons.empty())
+            continue;
+        out += (t.id.empty() ? std::string(t.title)
+                             : std::string(t.id) + " (" + std::string(t.language) + "): "
+                                   + std::string(t.title))
+            + '\n' + lessons + '\n';
     }
-    out += "\n'corescope lessons ID' explains one; 'corescope run --lesson ID' runs it.\n";
+    out += "'corescope lessons ID' explains one; 'corescope run --lesson ID' runs it.\n";
     print(stdout, out);
     return ExitOk;
 }
@@ -211,8 +243,7 @@ int runWorkload(const QStringList &arguments)
         if (!lesson)
             return usageError(QStringLiteral("--lesson: no lesson \"%1\"; 'corescope lessons' lists them")
                                   .arg(parser.value(QStringLiteral("lesson"))));
-        options = lesson->options;
-        options.gil = lesson->options.gil;
+        options = lessonOptions(*lesson, logicalCoreCount());
     }
     if (!runOption(parser, QStringLiteral("mode"), "mode", options)
         || !runOption(parser, QStringLiteral("workers"), "workers", options)

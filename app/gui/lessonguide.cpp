@@ -7,7 +7,9 @@
 #include "app/gui/labsession.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/runexplanation.h"
+#include "core/exec/pythonexecutor.h"
 #include "core/lessons/lesson.h"
+#include "core/sample/cpusampler.h"
 #include "core/workload/catalog.h"
 
 #include <QAction>
@@ -35,23 +37,45 @@ LessonGuide::LessonGuide(Parts parts, QObject *parent)
     m_menu->setToolTipsVisible(true);
     m_group = new QActionGroup(this);
     m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-    int number = 0;
-    for (const Lesson &lesson : allLessons()) {
-        ++number;
-        // &1 .. &9 and 1&0 by keyboard; the arrow keys reach the rest.
-        QString title = fromView(lesson.title);
-        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        const QString text = number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(title)
-            : number == 10                 ? QStringLiteral("1&0 %1").arg(title)
-                                           : QStringLiteral("%1 %2").arg(number).arg(title);
-        QAction *action = m_menu->addAction(text);
-        action->setCheckable(true);
-        action->setData(fromView(lesson.id));
-        action->setToolTip(fromView(lesson.lookFor));
-        action->setStatusTip(fromView(lesson.title));
-        m_group->addAction(action);
-        const QString id = fromView(lesson.id);
-        connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
+    // One submenu per tutorial (&0 .. &4, &Beyond), its lessons numbered &1 .. &9 inside it.
+    // A lesson that runs on the Python runtime is greyed out without an interpreter, with the
+    // sentence that says how to get one.
+    const std::string pythonMissing = probePython({}).error;
+    for (const Tutorial &tutorial : tutorials()) {
+        QMenu *submenu = nullptr;
+        int number = 0;
+        for (const Lesson &lesson : allLessons()) {
+            if (&tutorialOf(lesson) != &tutorial)
+                continue;
+            if (!submenu) {
+                const QString title = tutorial.id.empty()
+                    ? tr("&Beyond the tutorials")
+                    : tr("&%1  %2 (%3): %4")
+                          .arg(QLatin1Char(tutorial.id.back()))
+                          .arg(fromView(tutorial.id), fromView(tutorial.language),
+                               fromView(tutorial.title));
+                submenu = m_menu->addMenu(title);
+                submenu->setToolTipsVisible(true);
+            }
+            ++number;
+            QString title = fromView(lesson.title);
+            title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            const QString text = number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(title)
+                                             : QStringLiteral("%1 %2").arg(number).arg(title);
+            QAction *action = submenu->addAction(text);
+            action->setCheckable(true);
+            action->setData(fromView(lesson.id));
+            action->setStatusTip(fromView(lesson.title));
+            if (needsPython(lesson) && !pythonMissing.empty()) {
+                action->setEnabled(false);
+                action->setToolTip(QString::fromStdString(pythonMissing));
+            } else {
+                action->setToolTip(fromView(lesson.lookFor));
+            }
+            m_group->addAction(action);
+            const QString id = fromView(lesson.id);
+            connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
+        }
     }
     m_menu->addSeparator();
     m_closeAction = m_menu->addAction(tr("&Close the Lesson"));
@@ -96,7 +120,7 @@ bool LessonGuide::openLesson(const QString &id)
             action->setChecked(action->data().toString() == m_lessonPanel->lessonId());
         return false;
     }
-    m_parts.controls->setOptions(lesson->options);
+    m_parts.controls->setOptions(lessonOptions(*lesson, logicalCoreCount()));
     m_lessonPanel->showLesson(*lesson);
     for (QAction *action : m_group->actions())
         action->setChecked(action->data().toString() == id);
@@ -127,6 +151,7 @@ void LessonGuide::onRunEnded()
         m_diagnosis->clear();
         return;
     }
+    m_lessonPanel->addMeasurement(*result, session->runWorkloadKey());
     const auto baseline = session->history().baselineRun(session->runWorkloadKey());
     m_diagnosis->showRun(*result, baseline.get());
 }

@@ -93,13 +93,17 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     m_lookFor = makeTextLabel(m_body, "lessonLookFor");
     m_thenTry = makeTextLabel(m_body, "lessonThenTry");
     m_seed = makeTextLabel(m_body, "lessonSeed");
+    m_runsOn = makeTextLabel(m_body, "lessonRunsOn");
+    m_figures = makeTextLabel(m_body, "lessonFigures");
     for (QLabel *label : {m_lookFor, m_thenTry}) {
         connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
             if (link.startsWith(QLatin1String("workload:")))
                 Q_EMIT workloadRequested(link.mid(9));
         });
     }
+    body->addWidget(m_runsOn);
     body->addWidget(m_lookFor);
+    body->addWidget(m_figures);
     body->addWidget(m_thenTry);
     body->addWidget(m_seed);
     m_seed->hide();   // showLesson() decides; never with presentation fonts (room for charts)
@@ -113,6 +117,22 @@ void LessonPanel::showLesson(const Lesson &lesson)
     m_lessonId = fromView(lesson.id);
     m_title->setText(tr("Lesson: %1").arg(fromView(lesson.title)));
     m_lookFor->setText(tr("<b>What to look for:</b> %1").arg(linked(fromView(lesson.lookFor))));
+    // Said for every lesson: a class must know whether it watches Python or the native kernels.
+    const RunOptions &o = lesson.options;
+    const QString label = QString::fromUtf8(executionLabel(o.mode, o.gil, o.runtime).data());
+    m_runsOn->setText(o.runtime == Runtime::Python
+                          ? tr("<b>Runs on:</b> %1, in a real Python interpreter").arg(label)
+                          : tr("<b>Runs on:</b> %1, the native C++ kernels (Python would be "
+                               "slower per task)")
+                                .arg(label));
+    m_lessonWorkload = fromView(lesson.workload);
+    m_tutorialFigures.clear();
+    for (const TutorialFigure &f : lesson.figures)
+        m_tutorialFigures += (m_tutorialFigures.isEmpty() ? QString() : QStringLiteral(", "))
+            + tr("%1 %2 s").arg(fromView(f.what)).arg(f.seconds, 0, 'f', 3);
+    m_measured.clear();
+    m_measuredContext.clear();
+    updateFigures();
     const QString thenTry = fromView(lesson.thenTry);
     m_thenTry->setText(tr("<b>Then try:</b> %1").arg(linked(thenTry)));
     m_thenTry->setVisible(!thenTry.isEmpty());
@@ -125,6 +145,69 @@ void LessonPanel::showLesson(const Lesson &lesson)
                   "another.%1").arg(source));
     setCollapsed(false);
     show();
+}
+
+void LessonPanel::addMeasurement(const RunResult &run, const QString &workloadKey)
+{
+    if (m_lessonId.isEmpty() || m_tutorialFigures.isEmpty() || run.status != RunStatus::Ok
+        || workloadKey != m_lessonWorkload)
+        return;
+    const RunOptions &o = run.options;
+    QString what = QString::fromUtf8(executionLabel(o.mode, o.gil, o.runtime).data());
+    if (o.mode != Mode::Serial)
+        what = tr("%1 on %2").arg(what).arg(o.workers);
+    const QString time = tr("%1 s").arg(double(run.wallNs) / 1e9, 0, 'f', 3);
+    const auto same = std::find_if(m_measured.begin(), m_measured.end(),
+                                   [&what](const auto &m) { return m.first == what; });
+    if (same != m_measured.end())
+        same->second = time;
+    else
+        m_measured.emplace_back(what, time);
+    // Why the figures differ: another machine, another core count, another start method.
+    const int cores = run.machine.logicalCores;
+    m_measuredContext = cores == 1 ? tr("1 core") : tr("%1 cores").arg(cores);
+    if (run.python) {
+        m_measuredContext += tr(", Python %1").arg(QString::fromStdString(run.python->version));
+        if (!run.python->startMethod.empty())
+            m_measuredContext +=
+                tr(", start method %1").arg(QString::fromStdString(run.python->startMethod));
+    }
+    updateFigures();
+}
+
+void LessonPanel::updateFigures()
+{
+    if (m_tutorialFigures.isEmpty()) {
+        m_figures->clear();
+        m_figures->hide();
+        return;
+    }
+    QString text = tr("<b>The tutorial printed</b> (its author's machine): %1.")
+                       .arg(m_tutorialFigures.toHtmlEscaped());
+    if (m_measured.empty()) {
+        text += tr(" <b>This machine:</b> run the lesson, and its serial run, to compare.");
+    } else {
+        QStringList parts;
+        for (const auto &[what, time] : m_measured)
+            parts << what.toHtmlEscaped() + QLatin1Char(' ') + time;
+        text += tr(" <b>This machine</b> (%1): %2. Times differ with the processor, the cores "
+                   "and the start method; the ratios are what carries over.")
+                    .arg(m_measuredContext.toHtmlEscaped(), parts.join(QStringLiteral(", ")));
+    }
+    m_figures->setText(text);
+    m_figures->show();
+}
+
+QString LessonPanel::runsOnText() const
+{
+    return isHidden() ? QString() : QTextDocumentFragment::fromHtml(m_runsOn->text()).toPlainText();
+}
+
+QString LessonPanel::figuresText() const
+{
+    return isHidden() || m_figures->isHidden()
+        ? QString()
+        : QTextDocumentFragment::fromHtml(m_figures->text()).toPlainText();
 }
 
 void LessonPanel::setWorkloadIds(const QStringList &ids)
@@ -159,6 +242,11 @@ void LessonPanel::clearLesson()
     m_lookFor->clear();
     m_thenTry->clear();
     m_seed->clear();
+    m_runsOn->clear();
+    m_lessonWorkload.clear();
+    m_tutorialFigures.clear();
+    m_measured.clear();
+    updateFigures();
     hide();
 }
 

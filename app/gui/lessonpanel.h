@@ -1,6 +1,10 @@
 #pragma once
 
 #include "core/lessons/lesson.h"
+#include "core/trace/runresult.h"
+
+#include <utility>
+#include <vector>
 
 #include <QFrame>
 
@@ -20,6 +24,10 @@ public:
     explicit LessonPanel(QWidget *parent = nullptr);
 
     void showLesson(const Lesson &lesson);
+    /// A run ended on the workload `workloadKey` (a shipped id, or a file's path): if it is the
+    /// lesson's and the lesson quotes a tutorial's figures, its time joins "this machine"
+    /// beside them (one per execution label, the latest).
+    void addMeasurement(const RunResult &run, const QString &workloadKey);
     /// The shipped workload ids: where a lesson's text names one, it becomes a link that
     /// loads it (workloadRequested()).
     void setWorkloadIds(const QStringList &ids);
@@ -31,6 +39,11 @@ public:
     /// Title, what to look for and what to try next, as plain text (empty when hidden).
     QString text() const;
     QString lookForText() const;
+    /// "Runs on: Python threads, in a real Python interpreter", as plain text.
+    QString runsOnText() const;
+    /// The tutorial's figures and this machine's, as plain text (empty for lessons that quote
+    /// none).
+    QString figuresText() const;
     QString thenTryText() const;
 
     bool isCollapsed() const { return m_collapsed; }
@@ -53,16 +66,23 @@ protected:
 private:
     void updateToggle();
     QString linked(const QString &plain) const;
+    void updateFigures();
 
     QToolButton *m_toggle = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_lookFor = nullptr;
     QLabel *m_thenTry = nullptr;
     QLabel *m_seed = nullptr;
+    QLabel *m_runsOn = nullptr;
+    QLabel *m_figures = nullptr;
     QWidget *m_body = nullptr;
     QPushButton *m_runButton = nullptr;
     QToolButton *m_close = nullptr;
     QString m_lessonId;
+    QString m_lessonWorkload;
+    QString m_tutorialFigures;                       // "serial 0.479 s, 2 threads 0.485 s"
+    std::vector<std::pair<QString, QString>> m_measured;   // label -> "0.412 s", run order
+    QString m_measuredContext;                       // "2 cores, Python 3.11.7, fork"
     QStringList m_workloadIds;
     bool m_collapsed = false;
     bool m_compact = false;   // presentation fonts: no source line

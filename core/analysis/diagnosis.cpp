@@ -110,7 +110,10 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                 ? ", " + std::to_string(starts.size())
                                       + " processes started): reuse a pool instead of a new "
                                         "process per task"
-                                : "): raise chunksize or reuse the pool")});
+                                // Chunksize changes how work is handed out, not what a
+                                // worker costs to start: only fewer starts help.
+                                : "): a pool pays it once, so keep the pool for more work, or "
+                                  "start fewer workers that live longer")});
         }
     }
 

@@ -1,5 +1,6 @@
 #include "core/lessons/lesson.h"
 
+#include <algorithm>
 #include <array>
 
 namespace corescope {
@@ -18,46 +19,119 @@ RunOptions options(Mode mode, int workers, int chunksize = 1,
     return o;
 }
 
+// The same on the Python runtime, through `api` with its own default chunksize.
+RunOptions python(Mode mode, int workers, PyApi api = PyApi::ExecutorMap)
+{
+    RunOptions o = options(mode, workers, 0);
+    o.runtime = Runtime::Python;
+    o.api = api;
+    o.ordering = pyApiOrdering(api);
+    return o;
+}
+
+// What the tutorials printed, on their authors' machines.
+constexpr std::array kPrimes6Figures{TutorialFigure{"parallel", 0.754},
+                                     TutorialFigure{"serial", 2.807}};
+constexpr std::array kGcd4Figures{TutorialFigure{"serial", 0.479},
+                                  TutorialFigure{"2 threads", 0.485},
+                                  TutorialFigure{"2 processes", 0.410}};
+
+constexpr std::array kTutorials{
+    Tutorial{"000", "Korean", "is_prime over 50 numbers: the GIL and ProcessPoolExecutor"},
+    Tutorial{"001", "Korean", "Threads, processes and pools; the primes, parallel and serial"},
+    Tutorial{"002", "Korean", "Better Way 41: gcd on ThreadPoolExecutor and ProcessPoolExecutor"},
+    Tutorial{"003", "English", "Multiprocessing in Python: Process, Pool and cpu_count()"},
+    Tutorial{"004", "Russian", "multiprocessing: shared state, map, imap and imap_unordered"},
+    Tutorial{"", "", "Beyond the tutorials"},
+};
+
 const std::array kLessons{
-    // The seed primes rather than the gcd pairs: native gcd tasks finish within one 5 ms switch
-    // interval, too fast to watch the threads take turns.
-    Lesson{"gil-cpu", "Python threads and CPU work: the GIL", "primes50",
-           options(Mode::Threads, 2, 1, Ordering::OrderedBatch, true),
-           "Two threads under the emulated GIL take turns: every 5 ms one hands the lock to the "
-           "other. The timeline shades the time each task waited for the GIL, the CPU chart shows "
-           "about one core busy at a time, and the run takes as long as the serial one (the gcd "
-           "notebook: 0.479 s serial, 0.485 s with two threads).",
-           "Switch the mode to processes: each process has its own interpreter and its own GIL, "
-           "so both cores work and the time nearly halves.",
-           "002 (Korean): naive gcd with ThreadPoolExecutor vs ProcessPoolExecutor"},
+    // --- 000 ---------------------------------------------------------------------------------
     Lesson{"processes-scale", "Processes spread CPU work over the cores", "primes50",
            options(Mode::Processes, 2),
-           "The seed primes on a process pool: every core fills up, each worker process has its "
-           "own lane with its pid, and the speedup against the serial run approaches the number "
-           "of cores.",
+           "The seed primes, as native C++ kernels, on a process pool with one worker per core: "
+           "every core fills up, each worker process has its own lane with its pid, and the "
+           "speedup against the serial run approaches the number of cores. Python's worker "
+           "processes spread over the cores the same way (each has its own interpreter and its "
+           "own GIL); each task just takes longer there.",
            "Run it in serial mode once for the baseline, then try more workers than cores: the "
            "speedup stops growing at the core count.",
-           "000 (Korean): ProcessPoolExecutor(max_workers=10) over NUMS"},
-    Lesson{"gil-io", "Waiting work gains from threads, even under the GIL", "io-sleep",
-           options(Mode::Threads, 4, 1, Ordering::OrderedBatch, true),
-           "Tasks that sleep (like I/O) release the GIL while they wait, so four threads wait at "
-           "the same time and the run takes a quarter of the serial time, GIL or not. The CPU "
-           "chart stays nearly idle: waiting costs no CPU.",
-           "Compare with the GIL lesson: compute holds the GIL, waiting does not.",
-           "001 (Korean): threads vs processes"},
+           "000 (Korean): ProcessPoolExecutor(max_workers=10) spreads is_prime over the 50 NUMS",
+           LessonWorkers::Cores},
+    // --- 001 ---------------------------------------------------------------------------------
+    Lesson{"primes-tutorial", "The tutorial's primes: ProcessPoolExecutor against a plain loop",
+           "primes6", python(Mode::Processes, 2),
+           "The tutorial's own program in a real Python interpreter: is_prime over its six "
+           "numbers through ProcessPoolExecutor().map, one worker process per core. Run it in "
+           "serial mode too (the tutorial's plain loop) and compare: the tutorial printed 0.75 s "
+           "in parallel against 2.8 s serial on its author's machine. Your times differ with the "
+           "processor, the number of cores and the start method (the summary names the one used "
+           "here); the ratio is what carries over, and it cannot pass the number of cores.",
+           "Switch to Python threads: under the GIL they take about as long as the plain loop.",
+           "001 (Korean): is_prime over six PRIMES, ProcessPoolExecutor().map against map()",
+           LessonWorkers::Cores, kPrimes6Figures},
+    Lesson{"gil-io", "Waiting work gains from Python threads: a sleep releases the GIL",
+           "io-sleep", python(Mode::Threads, 4),
+           "Four Python threads whose tasks wait 200 ms each, as I/O does: time.sleep releases "
+           "the GIL while it waits, so the four wait at the same time and the run takes about a "
+           "quarter of the serial time, under the real GIL. The CPU chart stays nearly idle: "
+           "waiting costs no CPU.",
+           "Compare with the gcd lesson: computing holds the GIL, waiting does not.",
+           "001 (Korean): a worker Thread that works, then sleeps (threading.Thread, sleep)"},
     Lesson{"startup-cost", "Starting workers costs time: pools reuse them", "doubler",
-           options(Mode::Processes, 5),
-           "Five tiny doublings on five fresh processes: the timeline is almost all grey start-up "
-           "bars, and the tasks themselves are slivers. Creating and tearing down workers is the "
-           "expensive part, which is why pools keep their workers.",
-           "Run it in threads mode: threads start in microseconds.",
-           "003 (English): one Process per input vs Pool.map; 001: why pools"},
-    Lesson{"chunksize", "Tiny tasks drown in dispatch overhead: chunksize", "tiny-tasks",
-           options(Mode::Processes, 2, 1),
-           "A million doublings sent one at a time: the workers spend their time receiving tasks "
-           "and sending results, not computing. Tasks per second is the number to watch.",
-           "Set chunksize to 1000 and run again: the same work, a fraction of the time.",
-           "004 (Russian): Pool.map over many small inputs"},
+           python(Mode::Processes, 5, PyApi::PoolMap),
+           "Five tiny doublings through Pool(5).map in a real Python interpreter: each worker is "
+           "a new process that must get its interpreter ready before its first task, so the "
+           "timeline is almost all grey start-up bars and the doublings are slivers. Creating "
+           "and ending workers is the expensive part, which is why pools keep their workers.",
+           "Switch to Python threads: a thread starts in a fraction of that time.",
+           "001 (Korean): creating and ending threads or processes costs the most, so pools "
+           "reuse them; Pool().map(double, [1, 2, 3, 4, 5])"},
+    // --- 002 ---------------------------------------------------------------------------------
+    Lesson{"gil-cpu", "Python threads and CPU work: the GIL", "gcd4",
+           python(Mode::Threads, 2),
+           "The tutorial's gcd through ThreadPoolExecutor(max_workers=2), in a real Python "
+           "interpreter: only the thread that holds the GIL runs Python code, so two threads "
+           "take about as long as a plain loop. The timeline hatches the time each task spent "
+           "off the CPU, waiting for the GIL (or the OS). Run it in serial mode for the "
+           "baseline: the tutorial printed 0.479 s serial and 0.485 s with two threads.",
+           "Open the next lesson: the same gcd on two processes, one GIL each.",
+           "002 (Korean): gcd over 4 pairs: serial 0.479 s, ThreadPoolExecutor(2) 0.485 s, "
+           "ProcessPoolExecutor(2) 0.410 s",
+           LessonWorkers::AsGiven, kGcd4Figures},
+    Lesson{"gil-processes", "Python processes and CPU work: one GIL each", "gcd4",
+           python(Mode::Processes, 2),
+           "The same gcd through ProcessPoolExecutor(max_workers=2): each worker process has its "
+           "own interpreter and its own GIL, so both cores compute at once and the run beats the "
+           "two threads. The gain is smaller than the cores promise: starting two interpreters "
+           "and sending them the work is paid before four tasks of about a tenth of a second "
+           "each (the tutorial printed 0.410 s against 0.479 s serial).",
+           "Compare the grey start-up bars with the tasks: longer or more tasks would hide them.",
+           "002 (Korean): gcd over 4 pairs: serial 0.479 s, ThreadPoolExecutor(2) 0.485 s, "
+           "ProcessPoolExecutor(2) 0.410 s",
+           LessonWorkers::AsGiven, kGcd4Figures},
+    // The seed primes rather than the gcd pairs: native gcd tasks finish within one 5 ms switch
+    // interval, too fast to watch the threads take turns.
+    Lesson{"gil-emulated", "The GIL's mechanism at native speed (emulated)", "primes50",
+           options(Mode::Threads, 2, 1, Ordering::OrderedBatch, true),
+           "Native C++ threads under Corescope's emulated GIL: one lock a thread must hold to "
+           "compute, handed to the other thread every 5 ms as CPython's switch interval does. The "
+           "timeline shades the time each task waited for it, the CPU chart shows about one core "
+           "busy at a time, and the run takes as long as the serial one. It is an emulation: the "
+           "gcd lesson runs real Python threads.",
+           "Untick the GIL: the same native threads then compute on two cores at once.",
+           "002 (Korean): the GIL keeps Python threads from using several cores"},
+    // --- 003 ---------------------------------------------------------------------------------
+    Lesson{"oversubscribe", "More workers than cores does not help", "primes50",
+           options(Mode::Threads, 8),
+           "Four native threads (C++, no GIL) for every core of this machine: they only take "
+           "turns on the cores. Compare the wall time with as many workers as cores "
+           "(cpu_count()): no faster, and each task takes longer. Python threads would not get "
+           "that far: under the GIL they compute on one core however many there are.",
+           "Run a sweep (1 to 2 x cores) to see the speedup curve flatten at the core count.",
+           "003 (English): mp.cpu_count(), the number of CPUs a pool can use",
+           LessonWorkers::FourTimesCores},
+    // --- 004 ---------------------------------------------------------------------------------
     Lesson{"order-stream", "Result order: imap waits for the slowest head", "doubler-sleep",
            options(Mode::Processes, 3, 1, Ordering::OrderedStream),
            "Inputs 1, 2, 3 sleep 1, 2 and 3 s. Ordered stream (imap) hands results back in input "
@@ -74,13 +148,6 @@ const std::array kLessons{
            "2 at 2 s, in the 'handed back' lane.",
            "Switch to ordered stream: nothing comes back until the first, slowest task is done.",
            "004 (Russian): pool.imap_unordered"},
-    Lesson{"shared-race", "Shared state: threads without a lock lose updates", "counter-racy",
-           options(Mode::Threads, 2),
-           "Each task adds 1 to one shared counter a million times, with no lock: two threads "
-           "read the same value and both write value + 1, so updates are lost. The summary shows "
-           "the expected and the actual total.",
-           "Load counter-locked (a lock around each update): the total is right, and slower.",
-           "004 (Russian): shared state"},
     Lesson{"shared-processes", "Shared state: processes share no memory", "counter-locked",
            options(Mode::Processes, 2),
            "The same counter in processes mode: each worker process adds to its own copy, so the "
@@ -88,26 +155,39 @@ const std::array kLessons{
            "Load counter-shared (the counter lives in shared memory, as multiprocessing.Array or "
            "Manager): right again.",
            "004 (Russian): results = dict() stays empty; Manager().dict(), Array"},
+    // --- beyond the tutorials ---------------------------------------------------------------
+    Lesson{"chunksize", "Tiny tasks drown in dispatch overhead: chunksize", "tiny-tasks",
+           options(Mode::Processes, 2, 1),
+           "A million doublings sent one at a time: the workers spend their time receiving tasks "
+           "and sending results, not computing. Tasks per second is the number to watch.",
+           "Set chunksize to 1000 and run again: the same work, a fraction of the time.",
+           "(beyond the tutorials: the chunksize argument of Pool.map and Executor.map)"},
+    Lesson{"shared-race", "Shared state: threads without a lock lose updates", "counter-racy",
+           options(Mode::Threads, 2),
+           "Each task adds 1 to one shared counter a million times, with no lock: two threads "
+           "read the same value and both write value + 1, so updates are lost. The summary shows "
+           "the expected and the actual total.",
+           "Load counter-locked (a lock around each update): the total is right, and slower.",
+           "(beyond the tutorials: 004 shows processes sharing nothing, not a race)"},
     Lesson{"broken-pool", "A worker that dies: BrokenProcessPool", "broken-pool",
            options(Mode::Processes, 2),
-           "The fifth task kills its worker process. The run stops with an error that names the "
-           "task, its input and the signal, like Python's BrokenProcessPool, and every result "
-           "computed before it stays on screen.",
+           "The fifth task kills its worker process (native C++ workers). The run stops with an "
+           "error that names the task, its input and the signal, as ProcessPoolExecutor raises "
+           "BrokenProcessPool, and every result computed before it stays on screen. "
+           "multiprocessing.Pool does not raise: it starts a new worker and the lost task's "
+           "result never comes, so Pool.map waits for ever. The respawn-and-retry policy and the "
+           "task timeout in the Run options are Corescope's own tools, not Python's.",
            "In threads mode the same crash would take the whole program down, which is why "
            "Corescope refuses it there: threads share one process.",
-           "002 (Korean): BrokenProcessPool without the __main__ guard"},
+           "(beyond the tutorials: 002 meets BrokenProcessPool when its workers cannot even "
+           "load gcd)"},
     Lesson{"uneven", "Uneven tasks leave cores idle at the end", "uneven-tasks",
            options(Mode::Processes, 2),
            "Most tasks are short, the last few are long: at the end one worker runs alone while "
            "the others have nothing left to do. The timeline's right edge shows the idle lanes.",
            "Try more workers: the long tasks still set the end of the run.",
-           "000 (Korean): the primes are not all equally hard"},
-    Lesson{"oversubscribe", "More workers than cores does not help", "primes50",
-           options(Mode::Threads, 8),
-           "Eight threads on this machine's cores: they only take turns. Compare the wall time "
-           "with as many workers as cores: no faster, and each task takes longer.",
-           "Run a sweep (1 to 2 x cores) to see the speedup curve flatten at the core count.",
-           "001 (Korean): cpu_count()"},
+           "(beyond the tutorials: 000's numbers take unequal times; this workload makes the "
+           "tail long)"},
     Lesson{"memory-bound", "Memory-bound work stops scaling before the cores run out",
            "memory-bound", options(Mode::Processes, 2),
            "Each task streams over a 64 MiB buffer, far larger than the caches: the workers "
@@ -118,6 +198,36 @@ const std::array kLessons{
 };
 
 } // namespace
+
+std::span<const Tutorial> tutorials()
+{
+    return kTutorials;
+}
+
+const Tutorial &tutorialOf(const Lesson &lesson)
+{
+    for (const Tutorial &t : kTutorials)
+        if (!t.id.empty() && lesson.seed.substr(0, t.id.size()) == t.id)
+            return t;
+    return kTutorials.back();
+}
+
+RunOptions lessonOptions(const Lesson &lesson, int logicalCores)
+{
+    RunOptions o = lesson.options;
+    const int cores = std::max(1, logicalCores);
+    switch (lesson.workers) {
+    case LessonWorkers::AsGiven:
+        break;
+    case LessonWorkers::Cores:
+        o.workers = cores;
+        break;
+    case LessonWorkers::FourTimesCores:
+        o.workers = 4 * cores;
+        break;
+    }
+    return o;
+}
 
 std::span<const Lesson> allLessons()
 {
