@@ -245,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(o.err, QString());
         QCOMPARE(o.exitCode, 0);
         QVERIFY(o.out.contains(QStringLiteral("Karp-Flatt")));
-        QVERIFY(o.out.contains(QStringLiteral("Amdahl fit, processes")));
+        QVERIFY(o.out.contains(QStringLiteral("Amdahl fit, native processes")));
         QVERIFY(o.out.contains(QStringLiteral("at 64")));
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));

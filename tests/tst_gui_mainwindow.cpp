@@ -581,8 +581,9 @@ void TestMainWindow::speedup_offersBaselineAndPlotsRuns()
     QStringList names;
     for (const SpeedupSeries &s : series)
         names << s.name;
-    QCOMPARE(names, (QStringList{QStringLiteral("serial"), QStringLiteral("threads + GIL"),
-                                 QStringLiteral("threads")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("native serial"),
+                                 QStringLiteral("native threads + emulated GIL"),
+                                 QStringLiteral("native threads")}));
     for (const SpeedupSeries &s : series)
         for (const SpeedupPoint &p : s.points)
             qInfo("speedup %s x%d: %.2f", qPrintable(s.name), p.workers, p.speedup);

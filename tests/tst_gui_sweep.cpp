@@ -390,7 +390,8 @@ void TestGuiSweep::pythonAndNativeThreads_onOneChart()
     QStringList names;
     for (int i = 0; i < panel->speedupChart()->plot()->graphCount(); ++i)
         names << panel->speedupChart()->plot()->graph(i)->name();
-    QVERIFY2(names.contains(QStringLiteral("threads")), qPrintable(names.join(QLatin1Char('|'))));
+    QVERIFY2(names.contains(QStringLiteral("native threads")),
+             qPrintable(names.join(QLatin1Char('|'))));
     QVERIFY2(names.contains(QStringLiteral("Python threads")),
              qPrintable(names.join(QLatin1Char('|'))));
     // Waiting tasks overlap on threads, GIL or not: both near 2x against their own serial.
@@ -603,7 +604,7 @@ void TestGuiSweep::compare_showsBothSweepsAndBothRuns()
         }
     }
     // The same mode keeps its colour across files; the files differ by line style.
-    for (const QString &mode : {QStringLiteral("threads"), QStringLiteral("processes")}) {
+    for (const QString &mode : {QStringLiteral("native threads"), QStringLiteral("native processes")}) {
         const QCPGraph *a = graphNamed(*compare->speedupChart(), mode + fromA);
         const QCPGraph *b = graphNamed(*compare->speedupChart(), mode + fromB);
         QVERIFY(a && b);

@@ -55,7 +55,8 @@ private Q_SLOTS:
         const auto modes = SweepSpec::parseModes("serial, threads,Threads+GIL,processes", error);
         QVERIFY(modes);
         QCOMPARE(modes->size(), std::size_t(4));
-        QCOMPARE((*modes)[2].label(), std::string("threads + GIL"));
+        QCOMPARE((*modes)[2].label(), std::string("native threads + emulated GIL"));
+        QCOMPARE((*modes)[2].id(), std::string("threads + GIL"));   // as files spell it
         QVERIFY(!SweepSpec::parseModes("threads,fibers", error));
         QVERIFY(error.find("\"fibers\"") != std::string::npos);
     }
@@ -68,7 +69,8 @@ private Q_SLOTS:
         QVERIFY2(modes, error.c_str());
         QCOMPARE(modes->size(), std::size_t(4));
         QCOMPARE((*modes)[0].label(), std::string("Python threads"));
-        QCOMPARE((*modes)[1].label(), std::string("threads"));
+        QCOMPARE((*modes)[1].label(), std::string("native threads"));
+        QCOMPARE((*modes)[1].id(), std::string("threads"));
         QCOMPARE((*modes)[2].label(), std::string("Python processes"));
         QCOMPARE((*modes)[3].runtime, Runtime::Native);
         // Unprefixed modes take the runtime given (--runtime python).
@@ -146,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(p.karpFlatt.has_value());
         QCOMPARE(r.points[2].speedup, 3.2);
         QCOMPARE(r.fits.size(), std::size_t(1));
-        QCOMPARE(r.fits[0].series.label(), std::string("processes"));
+        QCOMPARE(r.fits[0].series.label(), std::string("native processes"));
         QVERIFY(r.fits[0].fit.serialFraction > 0.0 && r.fits[0].fit.serialFraction < 0.2);
     }
 

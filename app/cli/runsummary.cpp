@@ -24,13 +24,14 @@ std::string headerText(const Workload &workload, const RunOptions &options)
         text += "; " + python.interpreter + " (Python " + python.version + ")\n";
         return text;
     }
-    text += std::string(modeName(options.mode));
+    text += std::string(executionLabel(options.mode, options.gil, options.runtime))
+        + " (C++ kernels)";
     if (options.mode != Mode::Serial)
         text += ", " + std::to_string(options.workers) + " workers, chunksize "
             + std::to_string(options.chunksize);
     if (options.gil) {
         char buf[64];
-        std::snprintf(buf, sizeof buf, ", emulated GIL (switch interval %g ms)", options.switchIntervalMs);
+        std::snprintf(buf, sizeof buf, ", GIL switch interval %g ms", options.switchIntervalMs);
         text += buf;
     }
     text += ", " + std::string(orderingLabel(options.ordering)) + '\n';

@@ -21,19 +21,19 @@ std::string sweepTable(const SweepResult &s)
 {
     std::string text;
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%-16s %7s %10s %10s %10s %8s %10s %10s\n", "series", "workers",
+    std::snprintf(buf, sizeof buf, "%-29s %7s %10s %10s %10s %8s %10s %10s\n", "series", "workers",
                   "median", "min", "max", "speedup", "efficiency", "Karp-Flatt");
     text += buf;
     for (const SweepPoint &p : s.points) {
         if (!p.error.empty()) {
-            std::snprintf(buf, sizeof buf, "%-16s %7d   failed: ", p.series.label().c_str(), p.workers);
+            std::snprintf(buf, sizeof buf, "%-29s %7d   failed: ", p.series.label().c_str(), p.workers);
             text += buf + p.error + '\n';
             continue;
         }
         if (p.wallSeconds.empty())
             continue;
         const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
-        std::snprintf(buf, sizeof buf, "%-16s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
+        std::snprintf(buf, sizeof buf, "%-29s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
                       p.series.label().c_str(), p.workers,
                       formatDuration(p.median, kDurationFormat).c_str(),
                       formatDuration(p.min, kDurationFormat).c_str(),

@@ -51,6 +51,11 @@ std::string SweepSeries::label() const
     return std::string(executionLabel(mode, gil, runtime));
 }
 
+std::string SweepSeries::id() const
+{
+    return std::string(executionId(mode, gil, runtime));
+}
+
 std::optional<std::vector<int>> SweepSpec::parseWorkerList(const std::string &text, std::string &error)
 {
     std::vector<int> out;

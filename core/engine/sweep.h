@@ -23,8 +23,10 @@ struct SweepSeries {
     Mode mode = Mode::Threads;
     bool gil = false;
     Runtime runtime = Runtime::Native;
-    /// "serial", "threads", "threads + GIL", "processes", "Python serial", "Python threads", ...
+    /// For people: "native threads + emulated GIL", "Python threads", ... (executionLabel)
     std::string label() const;
+    /// In files (sweep reports, CSV): "threads + GIL", "Python threads", ... (executionId)
+    std::string id() const;
     friend bool operator==(const SweepSeries &, const SweepSeries &) = default;
 };
 

@@ -147,6 +147,25 @@ std::string_view executionLabel(Mode mode, bool gil, Runtime runtime)
         case Mode::Processes: return "Python processes";
         }
     }
+    switch (mode) {
+    case Mode::Serial: return "native serial";
+    case Mode::Threads: return gil ? "native threads + emulated GIL" : "native threads";
+    case Mode::Processes: return "native processes";
+    }
+    return "?";
+}
+
+std::string_view executionId(Mode mode, bool gil, Runtime runtime)
+{
+    // The spellings sweep reports and CSV files have carried since they began: never change
+    // one, or a saved sweep no longer opens.
+    if (runtime == Runtime::Python) {
+        switch (mode) {
+        case Mode::Serial: return "Python serial";
+        case Mode::Threads: return "Python threads";
+        case Mode::Processes: return "Python processes";
+        }
+    }
     if (mode == Mode::Threads && gil)
         return "threads + GIL";
     return modeName(mode);

@@ -25,10 +25,14 @@ enum class StartMethod : std::uint8_t { Default, Fork, Spawn, Forkserver };
 
 std::string_view modeName(Mode mode);                 ///< "serial", "threads", "processes"
 std::optional<Mode> modeFromName(std::string_view name);
-/// What runs a run's tasks, for people: "serial", "threads", "threads + GIL", "processes",
-/// "Python threads", ... The one label of a mode, its GIL and its runtime for every control,
-/// legend, chart subtitle and report (the emulated GIL only counts for native threads).
+/// What runs a run's tasks, for people: "native threads", "native threads + emulated GIL",
+/// "native processes", "Python threads", ... The one label of a mode, its GIL and its runtime
+/// for every control, legend, chart subtitle and summary: "threads" alone would leave a class
+/// to guess whether a GIL was there (the emulated GIL only counts for native threads).
 std::string_view executionLabel(Mode mode, bool gil, Runtime runtime = Runtime::Native);
+/// The same choice as files spell it ("threads", "threads + GIL", "processes", "Python
+/// threads"): sweep reports and CSV; stable, never translated.
+std::string_view executionId(Mode mode, bool gil, Runtime runtime = Runtime::Native);
 std::string_view runtimeName(Runtime runtime);         ///< "native", "python"
 std::optional<Runtime> runtimeFromName(std::string_view name);
 std::string_view pyApiName(PyApi api);                 ///< "executor.map", "pool.imap", ...
@@ -81,7 +85,8 @@ struct RunOptions {
     int effectiveChunksize(std::uint64_t tasks) const;
     /// Empty when fine, else a sentence naming the bad value.
     std::string validate() const;
-    /// executionLabel() with the worker count, UTF-8: "serial", "threads + GIL × 2".
+    /// executionLabel() with the worker count, UTF-8: "native serial", "native threads + emulated
+    /// GIL × 2".
     std::string label() const;
 
     friend bool operator==(const RunOptions &, const RunOptions &) = default;

@@ -29,7 +29,7 @@ void writeSweepRows(const SweepResult &s, OutBuffer &out)
     out.put(kSweepCsvHeader);
     out.put(kLineEnd);
     for (const SweepPoint &p : s.points) {
-        out.csvField(p.series.label());
+        out.csvField(p.series.id());
         out.put(',');
         out.integer(p.workers);
         for (double v : {p.median, p.min, p.max, p.mean, p.stddev, p.speedup, p.efficiency}) {

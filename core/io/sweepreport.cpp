@@ -68,7 +68,7 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
     for (std::size_t i = 0; i < s.spec.series.size(); ++i) {
         if (i)
             out.put(",");
-        out.jsonString(s.spec.series[i].label());
+        out.jsonString(s.spec.series[i].id());
     }
     out.put("],");
     key("worker_counts");
@@ -120,7 +120,7 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
         first = false;
         out.put("\n{");
         key("series");
-        out.jsonString(p.series.label());
+        out.jsonString(p.series.id());
         out.put(",");
         key("mode");
         out.jsonString(modeName(p.series.mode));
@@ -174,7 +174,7 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
         first = false;
         out.put("\n{");
         key("series");
-        out.jsonString(f.series.label());
+        out.jsonString(f.series.id());
         out.put(",");
         key("serial_fraction");
         real(f.fit.serialFraction);
@@ -321,7 +321,7 @@ private:
             for (const SweepSeries s :
                  {SweepSeries{Mode::Serial, false, runtime}, SweepSeries{Mode::Threads, false, runtime},
                   SweepSeries{Mode::Threads, true, runtime}, SweepSeries{Mode::Processes, false, runtime}})
-                if (s.label() == label)
+                if (s.id() == label)
                     return s;
         field.fail("expected serial, threads, threads + GIL, processes or their Python forms "
                    "(Python threads, ...), got " + json::quote(label));
