@@ -98,6 +98,46 @@ private Q_SLOTS:
         QVERIFY(!fitAmdahl({{1, 1.0}}).has_value());
     }
 
+    void runtimeComparison_theSameTasksOnTheOtherRuntime()
+    {
+        // Two native gcd tasks of 2 ms, two Python ones of 80 ms of which 20 ms off the CPU:
+        // Python computed 60 ms a task, 30x the native 2 ms.
+        const RunResult native = runOf(Mode::Serial, 1, 4, {{0, 0, 2}, {0, 2, 4}}, KernelId::GcdNaive);
+        RunResult python = runOf(Mode::Processes, 2, 80, {{0, 0, 80, 20}, {1, 0, 80, 20}},
+                                 KernelId::GcdNaive);
+        python.options.runtime = Runtime::Python;
+        const auto n = taskCompute(native);
+        const auto p = taskCompute(python);
+        QVERIFY(n && p);
+        QCOMPARE(n->meanOnCpuNs, 2e6);
+        QCOMPARE(p->meanOnCpuNs, 60e6);
+        const auto onNative = runtimeComparison(*n, *p);
+        QVERIFY(onNative);
+        QCOMPARE(onNative->kind, Finding::Kind::Runtime);
+        QCOMPARE(onNative->value, 30.0);
+        QCOMPARE(QString::fromStdString(onNative->text),
+                 QStringLiteral("these tasks ran as native C++ kernels: in the last Python run of "
+                                "this workload (Python processes \u00d7 2) each task computed 30x as "
+                                "long (60 ms in Python against 2 ms in C++)"));
+        const auto onPython = runtimeComparison(*p, *n);
+        QVERIFY(onPython);
+        QCOMPARE(onPython->value, 30.0);
+        QVERIFY(onPython->text.starts_with("each task computed 30x as long here as in the last "
+                                           "native run of this workload (native serial;"));
+
+        // Not the same work, not another runtime, or tasks that mostly waited: nothing.
+        RunResult other = native;
+        other.workload = workloadOf(KernelId::IsPrime, 2);
+        QVERIFY(!runtimeComparison(*taskCompute(other), *p));
+        QVERIFY(!runtimeComparison(*n, *n));
+        const RunResult sleeping = runOf(Mode::Threads, 2, 200, {{0, 0, 200, 199}, {1, 0, 200, 199}},
+                                         KernelId::GcdNaive);
+        QVERIFY(!taskCompute(sleeping));
+        RunResult failed = native;
+        failed.status = RunStatus::Failed;
+        QVERIFY(!taskCompute(failed));
+    }
+
     void diagnosis_gilWait()
     {
         RunResult r = runOf(Mode::Threads, 2, 200, {{0, 0, 200, 100}, {1, 0, 200, 96}});

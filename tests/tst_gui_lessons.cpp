@@ -111,6 +111,7 @@ private Q_SLOTS:
     void lessonEntry_loadsWorkloadOptionsAndText();
     void lessonPanel_staysUntilDismissedOrReplaced();
     void lessonPanel_quotesTheTutorialBesideThisMachine();
+    void diagnosis_comparesTheRuntimesOnTheSameTasks();
     void lessonPanel_readsInPresentationMode();
     void lessonText_linksTheWorkloadsItNames();
 
@@ -555,6 +556,50 @@ void TestLessons::diagnosis_speedupAgainstTheSerialBaseline()
     QVERIFY(forget);
     forget->click();
     QVERIFY(!window.history().baselineRun(QStringLiteral("primes50")));
+}
+
+void TestLessons::diagnosis_comparesTheRuntimesOnTheSameTasks()
+{
+    // A native run of gcd4, then a Python one: each says how long the same tasks computed on
+    // the other runtime, and a Python run is measured against Python's own serial loop.
+    MainWindow window;
+    window.setAskBeforeReplacingRun(false);
+    window.show();
+    QVERIFY(window.loadWorkload(QStringLiteral("gcd4")));
+    DiagnosisPanel *panel = window.diagnosisPanel();
+    RunOptions o = window.runOptions();
+    o.runtime = Runtime::Native;
+    o.mode = Mode::Serial;
+    o.workers = 1;
+    window.setRunOptions(o);
+    QVERIFY(runToEnd(window));
+    QVERIFY(!hasFinding(*panel, Finding::Kind::Runtime));   // no Python run yet
+
+    o.runtime = Runtime::Python;
+    o.mode = Mode::Threads;
+    o.workers = 2;
+    window.setRunOptions(o);
+    QVERIFY(runToEnd(window));
+    QCOMPARE(window.lastResult()->options.runtime, Runtime::Python);
+    QVERIFY2(hasFinding(*panel, Finding::Kind::Runtime), qPrintable(describe(*panel)));
+    QVERIFY2(panel->text().contains(QStringLiteral("as long here as in the last native run of "
+                                                   "this workload (native serial;")),
+             qPrintable(describe(*panel)));
+    // Python computes the naive gcd far slower than C++ (measured here: tens of times).
+    for (const Finding &f : panel->findings())
+        if (f.kind == Finding::Kind::Runtime)
+            QVERIFY2(f.value > 3.0, qPrintable(describe(*panel)));
+    // The native serial run is no baseline for Python threads.
+    QVERIFY(!hasFinding(*panel, Finding::Kind::Speedup));
+    QVERIFY(!window.history().baselineRun(QStringLiteral("gcd4"), Runtime::Python));
+
+    o.runtime = Runtime::Native;
+    window.setRunOptions(o);
+    QVERIFY(runToEnd(window));
+    QVERIFY2(panel->text().contains(QStringLiteral("These tasks ran as native C++ kernels: in the "
+                                                   "last Python run of this workload (Python "
+                                                   "threads")),
+             qPrintable(describe(*panel)));
 }
 
 void TestLessons::diagnosis_unevenTail()

@@ -91,11 +91,14 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseline)
+void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseline,
+                             std::vector<Finding> more)
 {
     const bool serial = run.options.mode == Mode::Serial;
     const RunResult *baseline = serial ? nullptr : serialBaseline;
     m_findings = diagnose(run, baseline);
+    for (Finding &f : more)
+        m_findings.push_back(std::move(f));
 
     QStringList html, plain;
     m_sharedText.clear();
@@ -156,8 +159,9 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
         html << QStringLiteral("<p style=\"margin:2px 0\">%1</p>").arg(line.toHtmlEscaped());
         plain << line;
     }
+    // The runtime comparison is about another run, not something in this trace.
     const bool onlySpeedup = std::all_of(m_findings.begin(), m_findings.end(), [](const Finding &f) {
-        return f.kind == Finding::Kind::Speedup;
+        return f.kind == Finding::Kind::Speedup || f.kind == Finding::Kind::Runtime;
     });
     if (onlySpeedup && !serial && run.status == RunStatus::Ok) {
         const QString line = tr("Nothing else stands out in the trace: no GIL waits, start-up, "

@@ -25,7 +25,9 @@ public:
 
     /// Explains `run`; `serialBaseline` (a serial run of the same workload, or null) gives
     /// the speedup. A serial run is explained as the baseline itself.
-    void showRun(const RunResult &run, const RunResult *serialBaseline);
+    /// `more`: findings from outside the trace (the same tasks on the other runtime).
+    void showRun(const RunResult &run, const RunResult *serialBaseline,
+                 std::vector<Finding> more = {});
     /// While a run goes (shows the panel): the explanation comes when it ends.
     void showPending();
     /// Hides the panel (no run yet).

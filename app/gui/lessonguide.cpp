@@ -152,8 +152,17 @@ void LessonGuide::onRunEnded()
         return;
     }
     m_lessonPanel->addMeasurement(*result, session->runWorkloadKey());
-    const auto baseline = session->history().baselineRun(session->runWorkloadKey());
-    m_diagnosis->showRun(*result, baseline.get());
+    const QString key = session->runWorkloadKey();
+    const Runtime runtime = result->options.runtime;
+    const auto baseline = session->history().baselineRun(key, runtime);
+    // The same tasks on the other runtime: how much of the time is the interpreter's.
+    std::vector<Finding> more;
+    const Runtime other = runtime == Runtime::Native ? Runtime::Python : Runtime::Native;
+    if (const auto mine = taskCompute(*result))
+        if (const auto theirs = session->history().lastCompute(key, other))
+            if (auto finding = runtimeComparison(*mine, *theirs))
+                more.push_back(std::move(*finding));
+    m_diagnosis->showRun(*result, baseline.get(), std::move(more));
 }
 
 void LessonGuide::onBaselineRequested()

@@ -17,27 +17,49 @@ void RunHistory::add(const QString &workloadKey, std::shared_ptr<const RunResult
         return;
     const double wall = static_cast<double>(run->wallNs) / 1e9;
     add(workloadKey, run->options, wall);
+    const Runtime runtime = run->options.runtime;
+    const QString key = runtimeKey(workloadKey, runtime);
+    if (auto compute = taskCompute(*run))
+        m_lastCompute.insert(key, std::move(*compute));
     if (run->options.mode != Mode::Serial)
         return;
-    // Keep one whole serial run (a million-task run is big): the one nearest the median the
-    // speedup chart uses, so the diagnosis and the chart agree.
-    const double target = baselineSeconds(workloadKey);
-    const auto kept = m_baselineRuns.constFind(workloadKey);
+    // Keep one whole serial run per runtime (a million-task run is big): the one nearest the
+    // median the speedup chart uses, so the diagnosis and the chart agree.
+    const double target = serialBaselineSeconds(m_runs.value(workloadKey), runtime);
+    const auto kept = m_baselineRuns.constFind(key);
     if (kept == m_baselineRuns.constEnd() || !*kept
         || std::abs(wall - target)
             <= std::abs(static_cast<double>((*kept)->wallNs) / 1e9 - target))
-        m_baselineRuns.insert(workloadKey, std::move(run));
+        m_baselineRuns.insert(key, std::move(run));
 }
 
-std::shared_ptr<const RunResult> RunHistory::baselineRun(const QString &workloadKey) const
+QString RunHistory::runtimeKey(const QString &workloadKey, Runtime runtime)
 {
-    return m_baselineRuns.value(workloadKey);
+    return workloadKey + QLatin1Char('\n') + QString::fromLatin1(runtimeName(runtime));
+}
+
+std::shared_ptr<const RunResult> RunHistory::baselineRun(const QString &workloadKey,
+                                                         Runtime runtime) const
+{
+    return m_baselineRuns.value(runtimeKey(workloadKey, runtime));
+}
+
+std::optional<TaskCompute> RunHistory::lastCompute(const QString &workloadKey,
+                                                   Runtime runtime) const
+{
+    const auto it = m_lastCompute.constFind(runtimeKey(workloadKey, runtime));
+    if (it == m_lastCompute.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 void RunHistory::clear(const QString &workloadKey)
 {
     m_runs.remove(workloadKey);
-    m_baselineRuns.remove(workloadKey);
+    for (const Runtime runtime : {Runtime::Native, Runtime::Python}) {
+        m_baselineRuns.remove(runtimeKey(workloadKey, runtime));
+        m_lastCompute.remove(runtimeKey(workloadKey, runtime));
+    }
 }
 
 int RunHistory::runCount(const QString &workloadKey) const

@@ -1,6 +1,8 @@
 #pragma once
 
+
 #include "app/charts/speedupchartdata.h"
+#include "core/analysis/diagnosis.h"
 #include "core/analysis/speedup.h"
 #include "core/exec/runoptions.h"
 #include "core/trace/runresult.h"
@@ -9,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace corescope::gui {
@@ -24,9 +27,14 @@ public:
     /// The same for a whole run (ignored unless it ended well); a serial run may become the
     /// baseline run the diagnosis compares with (see baselineRun()).
     void add(const QString &workloadKey, std::shared_ptr<const RunResult> run);
-    /// The serial run whose wall time is closest to baselineSeconds(), or null: the
-    /// diagnosis ("why this speedup?") measures other runs against it.
-    std::shared_ptr<const RunResult> baselineRun(const QString &workloadKey) const;
+    /// The serial run of `runtime` whose wall time is closest to that runtime's median serial
+    /// time, or null: the diagnosis ("why this speedup?") measures that runtime's other runs
+    /// against it (a Python run against Python's plain loop, never against C++).
+    std::shared_ptr<const RunResult> baselineRun(const QString &workloadKey,
+                                                 Runtime runtime = Runtime::Native) const;
+    /// How long the tasks computed in the last run of `runtime` that computed (taskCompute),
+    /// or nothing: a native run is compared with the last Python one, and back.
+    std::optional<TaskCompute> lastCompute(const QString &workloadKey, Runtime runtime) const;
     void clear(const QString &workloadKey);
     int runCount(const QString &workloadKey) const;
 
@@ -39,7 +47,9 @@ public:
 
 private:
     QHash<QString, std::vector<TimedRun>> m_runs;
-    QHash<QString, std::shared_ptr<const RunResult>> m_baselineRuns;
+    static QString runtimeKey(const QString &workloadKey, Runtime runtime);
+    QHash<QString, std::shared_ptr<const RunResult>> m_baselineRuns;   // by runtimeKey()
+    QHash<QString, TaskCompute> m_lastCompute;                          // by runtimeKey()
 };
 
 } // namespace corescope::gui

@@ -191,4 +191,52 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
     return out;
 }
 
+std::optional<TaskCompute> taskCompute(const RunResult &run)
+{
+    if (run.status != RunStatus::Ok || !run.workload)
+        return std::nullopt;
+    std::int64_t onCpuNs = 0, busyNs = 0;
+    std::uint64_t done = 0;
+    for (const TaskRecord &t : run.tasks) {
+        if (t.state != TaskState::Done)
+            continue;
+        // Native tasks count the emulated GIL's wait here, Python's their time off the CPU.
+        onCpuNs += std::max<std::int64_t>(0, t.durationNs() - t.gilWaitNs);
+        busyNs += t.durationNs();
+        ++done;
+    }
+    // Sleeping tasks spend well under 1 % on the CPU; Python threads sharing one GIL spend
+    // 1 / threads of their time there (less on a busy machine), so the bar stays low.
+    if (done == 0 || busyNs <= 0 || 20 * onCpuNs < busyNs)
+        return std::nullopt;
+    TaskCompute c;
+    c.runtime = run.options.runtime;
+    c.kernel = run.workload->kernel;
+    c.taskCount = run.workload->taskCount();
+    c.meanOnCpuNs = double(onCpuNs) / double(done);
+    c.label = run.options.label();
+    return c;
+}
+
+std::optional<Finding> runtimeComparison(const TaskCompute &run, const TaskCompute &other)
+{
+    if (run.runtime == other.runtime || run.kernel != other.kernel
+        || run.taskCount != other.taskCount || run.meanOnCpuNs <= 0 || other.meanOnCpuNs <= 0)
+        return std::nullopt;
+    const bool native = run.runtime == Runtime::Native;
+    const TaskCompute &py = native ? other : run;
+    const TaskCompute &cxx = native ? run : other;
+    const double ratio = py.meanOnCpuNs / cxx.meanOnCpuNs;
+    const std::string times = seconds(py.meanOnCpuNs / 1e9) + " in Python against "
+        + seconds(cxx.meanOnCpuNs / 1e9) + " in C++";
+    std::string text = native
+        ? "these tasks ran as native C++ kernels: in the last Python run of this workload ("
+            + other.label + ") each task computed " + fixed(ratio, ratio < 10 ? 1 : 0)
+            + "x as long (" + times + ")"
+        : "each task computed " + fixed(ratio, ratio < 10 ? 1 : 0)
+            + "x as long here as in the last native run of this workload (" + other.label
+            + "; " + times + ")";
+    return Finding{Finding::Kind::Runtime, ratio, std::move(text)};
+}
+
 } // namespace corescope

@@ -2,6 +2,7 @@
 
 #include "core/trace/runresult.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct Finding {
         Tail,             ///< one worker ran alone at the end (uneven tasks)
         Oversubscribed,   ///< more workers than cores
         MemoryBound,      ///< the kernel waits on memory
+        Runtime,          ///< the same tasks' compute time in the other runtime
     };
     Kind kind;
     double value = 0.0;   ///< the number behind the statement (a share 0..1, seconds, a ratio)
@@ -27,5 +29,23 @@ struct Finding {
 /// trace shows it clearly. `serialBaseline` (a serial run of the same workload) enables the
 /// speedup statement and sharper memory-bound evidence.
 std::vector<Finding> diagnose(const RunResult &run, const RunResult *serialBaseline = nullptr);
+
+/// How long a run's tasks computed, kept after the run for comparing runtimes (a whole run
+/// may hold a million tasks; this is a few numbers).
+struct TaskCompute {
+    Runtime runtime = Runtime::Native;
+    KernelId kernel = KernelId::IsPrime;
+    std::uint64_t taskCount = 0;      ///< the workload's, so only the same work compares
+    double meanOnCpuNs = 0;           ///< a finished task's time on the CPU, on average
+    std::string label;                ///< "Python processes × 2"
+};
+/// The tasks' compute time of a run that ended well and computed (its tasks were on the CPU
+/// for at least 5 % of their time: a sleeping workload says nothing about a runtime's speed),
+/// or nothing.
+std::optional<TaskCompute> taskCompute(const RunResult &run);
+/// The same tasks on the other runtime: "each task computed 38x as long in Python ...". Kind
+/// Runtime, value the ratio Python / native. Nothing unless both computed the same work on
+/// different runtimes.
+std::optional<Finding> runtimeComparison(const TaskCompute &run, const TaskCompute &other);
 
 } // namespace corescope
