@@ -145,9 +145,22 @@ private Q_SLOTS:
         const auto findings = diagnose(r);
         const Finding *f = find(findings, Finding::Kind::GilWait);
         QVERIFY(f);
-        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("threads waited for the GIL 49% of the time: only one thread "
+        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("threads waited for the emulated GIL 49% of the time: only one thread "
                                       "runs Python code at once"));
         r.options.gil = false;
+        QVERIFY(!find(diagnose(r), Finding::Kind::GilWait));
+
+        // Python threads: their time off the CPU, named for what it may be (the trace has the
+        // thread's CPU time, not who held the GIL).
+        r.options.runtime = Runtime::Python;
+        const auto python = diagnose(r);
+        f = find(python, Finding::Kind::GilWait);
+        QVERIFY(f);
+        QCOMPARE(QString::fromStdString(f->text),
+                 QStringLiteral("Python threads spent 49% of their tasks' time off the CPU, "
+                                "waiting for the GIL or for the OS (a sleep, I/O, a core busy "
+                                "elsewhere)"));
+        r.options.mode = Mode::Processes;
         QVERIFY(!find(diagnose(r), Finding::Kind::GilWait));
     }
 

@@ -249,6 +249,7 @@ private Q_SLOTS:
     void gilCpu_twoPythonThreadsTakeAboutTheSerialTime();
     void gilProcesses_twoPythonProcessesBeatTwoThreads();
     void gilEmulated_twoThreadsTakeAboutTheSerialTime();
+    void sumTutorial_poolBeatsThePlainLoop();
     void oversubscribe_moreWorkersThanCoresDoesNotHelp();
     void chunksize_largeChunksTakeAFractionOfTheTime();
     void orderStream_handsBackInOrderBehindTheHead();
@@ -641,6 +642,24 @@ void TestLessonOutcomes::uneven_longTailLeavesAWorkerIdle()
     QVERIFY2(ends[0] - ends[1] >= 500'000'000, qPrintable(QString::number(ms(ends[0] - ends[1]))));
 }
 
+void TestLessonOutcomes::sumTutorial_poolBeatsThePlainLoop()
+{
+    // "Ten equal tasks: each worker takes its chunks ... and the cores stay busy to the end".
+    // On 2 cores Pool.map's chunksize is ceil(10 / 8) = 2: five chunks, three rounds for one
+    // worker, so at best 10 / 6 = 1.67x; at least 1.3x must show.
+    const Lesson &l = lesson("sum-tutorial");
+    const RunOptions o = optionsOf(l);
+    QCOMPARE(o.runtime, Runtime::Python);
+    QCOMPARE(o.api, PyApi::PoolMap);
+    QCOMPARE(o.workers, cores());
+    QCOMPARE(int(l.figures.size()), 3);
+    if (cores() < 2)
+        QSKIP("fewer than 2 cores: two processes cannot run at once here");
+    const auto seen = speedups(l, [](double s) { return s >= 1.3; });
+    SKIP_IF_TOO_FEW_FREE_CORES(seen.values.back() >= 1.3, seen.freeCores, 1.6);
+    QVERIFY2(seen.values.back() >= 1.3, describe(seen.values).constData());
+}
+
 void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
 {
     // "Four native threads (C++, no GIL) for every core of this machine: they only take turns
@@ -712,7 +731,7 @@ void TestLessonOutcomes::everyLessonIsChecked()
     // A new lesson needs its claim checked here too.
     const std::vector<std::string_view> checked{
         "processes-scale", "primes-tutorial", "gil-io", "startup-cost", "gil-cpu",
-        "gil-processes", "gil-emulated", "oversubscribe", "order-stream", "order-completed",
+        "gil-processes", "gil-emulated", "sum-tutorial", "oversubscribe", "order-stream", "order-completed",
         "shared-processes", "chunksize", "shared-race", "broken-pool", "uneven",
         "memory-bound"};
     std::vector<std::string_view> all;

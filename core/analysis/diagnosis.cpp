@@ -74,12 +74,24 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                            + percent(efficiency(s, workers)) + ")"});
     }
 
-    if (run.options.mode == Mode::Threads && run.options.gil && busyNs > 0) {
+    if (run.options.mode == Mode::Threads && run.options.gil
+        && run.options.runtime == Runtime::Native && busyNs > 0) {
         const double share = double(gilNs) / double(busyNs);
         if (share >= 0.05)
             out.push_back({Finding::Kind::GilWait, share,
-                           "threads waited for the GIL " + percent(share)
+                           "threads waited for the emulated GIL " + percent(share)
                                + " of the time: only one thread runs Python code at once"});
+    }
+    if (run.options.mode == Mode::Threads && run.options.runtime == Runtime::Python
+        && busyNs > 0) {
+        // Python's tasks report their thread's CPU time, not the GIL's holder: the rest of a
+        // task's time it waited for the GIL or for the OS, and the trace cannot tell which.
+        const double share = double(gilNs) / double(busyNs);
+        if (share >= 0.05)
+            out.push_back({Finding::Kind::GilWait, share,
+                           "Python threads spent " + percent(share)
+                               + " of their tasks' time off the CPU, waiting for the GIL or for "
+                                 "the OS (a sleep, I/O, a core busy elsewhere)"});
     }
 
     if (run.options.mode == Mode::Processes && !run.workers.empty()) {

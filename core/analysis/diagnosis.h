@@ -12,7 +12,7 @@ namespace corescope {
 struct Finding {
     enum class Kind {
         Speedup,          ///< against the serial baseline
-        GilWait,          ///< threads waited for the emulated GIL
+        GilWait,          ///< threads waited for the emulated GIL (Python: off the CPU)
         StartUp,          ///< worker start-up took a large share of the run
         Dispatch,         ///< tiny tasks drown in dispatch overhead
         Tail,             ///< one worker ran alone at the end (uneven tasks)
