@@ -258,6 +258,7 @@ private Q_SLOTS:
     void sharedRace_threadsWithoutALockLoseUpdates();
     void sharedProcesses_processesShareNoMemory();
     void brokenPool_failsNamingTheTaskAndKeepsResults();
+    void brokenPoolPython_poolWaitsTheExecutorRaises();
     void uneven_longTailLeavesAWorkerIdle();
     void memoryBound_twoWorkersFarFromTwiceAsFast();
     void everyLessonIsChecked();
@@ -627,6 +628,36 @@ void TestLessonOutcomes::brokenPool_failsNamingTheTaskAndKeepsResults()
     QVERIFY2(kept >= 3, qPrintable(QString::number(kept)));
 }
 
+void TestLessonOutcomes::brokenPoolPython_poolWaitsTheExecutorRaises()
+{
+    // "Pool does not raise: it starts a new worker, and the lost task's result never comes ...
+    // Corescope ... ends the pool and names the task; the results before it stay". Then try:
+    // "ProcessPoolExecutor.map: the same death raises BrokenProcessPool at once."
+    const Lesson &l = lesson("broken-pool-python");
+    QCOMPARE(l.options.runtime, Runtime::Python);
+    QCOMPARE(l.options.api, PyApi::PoolMap);
+    const RunResult pool = runLesson(l);
+    QCOMPARE(pool.status, RunStatus::Failed);
+    QCOMPARE(pool.failedTask, std::int64_t{4});
+    QVERIFY2(pool.error.find("task 4") != std::string::npos, pool.error.c_str());
+    QVERIFY2(pool.error.find("Segmentation fault") != std::string::npos, pool.error.c_str());
+    QVERIFY2(pool.error.find("multiprocessing.Pool starts a new worker but never returns")
+                 != std::string::npos,
+             pool.error.c_str());
+    QVERIFY2(pool.error.find("BrokenProcessPool") == std::string::npos, pool.error.c_str());
+    QVERIFY(pool.tasks[0].ok() && pool.tasks[1].ok());
+
+    RunOptions executor = optionsOf(l);
+    executor.api = PyApi::ExecutorMap;
+    executor.chunksize = 0;
+    const RunResult raised = runToEnd(shippedWorkload(l.workload), executor);
+    QCOMPARE(raised.status, RunStatus::Failed);
+    QVERIFY2(raised.error.find("task 4") != std::string::npos, raised.error.c_str());
+    QVERIFY2(raised.error.find("Python raised BrokenProcessPool") != std::string::npos,
+             raised.error.c_str());
+    QVERIFY(raised.tasks[0].ok() && raised.tasks[1].ok());
+}
+
 void TestLessonOutcomes::uneven_longTailLeavesAWorkerIdle()
 {
     // "at the end one worker runs alone while the others have nothing left to do". Three
@@ -732,7 +763,7 @@ void TestLessonOutcomes::everyLessonIsChecked()
     const std::vector<std::string_view> checked{
         "processes-scale", "primes-tutorial", "gil-io", "startup-cost", "gil-cpu",
         "gil-processes", "gil-emulated", "sum-tutorial", "oversubscribe", "order-stream", "order-completed",
-        "shared-processes", "chunksize", "shared-race", "broken-pool", "uneven",
+        "shared-processes", "chunksize", "shared-race", "broken-pool", "broken-pool-python", "uneven",
         "memory-bound"};
     std::vector<std::string_view> all;
     for (const Lesson &l : allLessons())

@@ -197,6 +197,16 @@ const std::array kLessons{
            "Corescope refuses it there: threads share one process.",
            "(beyond the tutorials: 002 meets BrokenProcessPool when its workers cannot even "
            "load gcd)"},
+    Lesson{"broken-pool-python", "A worker that dies in Python: Pool waits, the executor raises",
+           "broken-pool", python(Mode::Processes, 2, PyApi::PoolMap),
+           "The fifth task kills its worker process, in a real Python interpreter, through "
+           "multiprocessing.Pool.map. Pool does not raise: it starts a new worker, and the lost "
+           "task's result never comes, so Pool.map would wait for ever. Corescope sees the death "
+           "(faulthandler's last words in the worker's trace), ends the pool and names the task; "
+           "the results before it stay on screen.",
+           "Switch the API to ProcessPoolExecutor.map: the same death raises BrokenProcessPool "
+           "at once.",
+           "(beyond the tutorials: 002 meets BrokenProcessPool from ProcessPoolExecutor)"},
     Lesson{"uneven", "Uneven tasks leave cores idle at the end", "uneven-tasks",
            options(Mode::Processes, 2),
            "Most tasks are short, the last few are long: at the end one worker runs alone while "
