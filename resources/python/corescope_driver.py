@@ -14,8 +14,11 @@ import multiprocessing
 import multiprocessing.pool
 import os
 import platform
+import signal
 import socket
 import sys
+import threading
+import time
 
 import corescope_kernels
 import corescope_trace
@@ -184,7 +187,19 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
     return done
 
 
+def watch_parent(parent, period_s=0.2):
+    """Ends the driver's process group (itself, every worker and the manager) when Corescope
+    is gone: a killed Corescope cannot end the group itself, and the orphans would hold its
+    pipes open and its cores busy. Its death shows as a new parent (init or a subreaper)."""
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(period_s)
+        os.killpg(os.getpgrp(), signal.SIGKILL)
+    threading.Thread(target=watch, name="corescope-parent-watch", daemon=True).start()
+
+
 def main():
+    watch_parent(os.getppid())
     sock = socket.socket(fileno=SPEC_FD)
     # Forked workers must not keep Corescope's end of the pair open past the driver: with the
     # descriptor close-on-exec, spawn and forkserver children never see it; fork children

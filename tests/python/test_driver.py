@@ -7,6 +7,7 @@ import json
 import math
 import os
 import signal
+import sys
 import time
 import unittest
 
@@ -288,6 +289,30 @@ class Failures(Base):
                 run.kill()
                 run.collect(10)
                 self.assertTrue(fc.wait_group_gone(run.pgid), fc.group_members(run.pgid))
+
+
+    def test_corescopeKilled_driverEndsItsGroup(self):
+        # Corescope killed mid-run cannot end the group itself: the driver sees its parent
+        # change (it is re-parented) and kills its whole group, workers included.
+        here = os.path.dirname(os.path.abspath(__file__))
+        script = ("import sys, time; sys.path.insert(0, %r); import fake_corescope as fc, "
+                  "test_driver as td; run = fc.FakeCorescope(td.spec('sleep_ms', [5000] * 4, "
+                  "api='pool.imap')); print(run.pgid, flush=True); deadline = time.monotonic() "
+                  "+ 10\nwhile sum(1 for c in run.snapshot()[1:] if b'\\nS ' in c) < 2 and "
+                  "time.monotonic() < deadline: time.sleep(0.05)\nprint('running', flush=True); "
+                  "time.sleep(60)" % here)
+        import subprocess
+        middle = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                                  text=True)
+        try:
+            pgid = int(middle.stdout.readline())
+            self.assertEqual(middle.stdout.readline().strip(), "running")
+            self.assertGreaterEqual(len(fc.group_members(pgid)), 3)
+        finally:
+            middle.kill()
+            middle.wait()
+            middle.stdout.close()
+        self.assertTrue(fc.wait_group_gone(pgid, 5.0), fc.group_members(pgid))
 
 
 class Lines(unittest.TestCase):
