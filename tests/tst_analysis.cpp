@@ -214,10 +214,15 @@ private Q_SLOTS:
                                       "while 1 sat idle: uneven tasks"));
         const RunResult even = runOf(Mode::Processes, 2, 300, {{0, 0, 300}, {1, 0, 295}});
         QVERIFY(!find(diagnose(even), Finding::Kind::Tail));
+        // A failed run's workers stopped with it: no tail to blame on uneven tasks.
+        RunResult failed = r;
+        failed.status = RunStatus::Failed;
+        QVERIFY(!find(diagnose(failed), Finding::Kind::Tail));
     }
 
     void diagnosis_oversubscribed()
     {
+        // 8 threads on 2 cores that compute: they take turns.
         const RunResult r = runOf(Mode::Threads, 8, 100, {{0, 0, 100}});
         const auto findings = diagnose(r);
         const Finding *f = find(findings, Finding::Kind::Oversubscribed);
@@ -225,6 +230,15 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(f->text), QStringLiteral("8 workers on 2 cores: the extra workers only take turns"));
         QVERIFY(!find(diagnose(runOf(Mode::Threads, 2, 100, {{0, 0, 100}})),
                       Finding::Kind::Oversubscribed));
+        // The same 8 workers sleeping: no turns to take, no claim; Python says it by its tasks'
+        // time off the CPU.
+        const RunResult sleeping = runOf(Mode::Threads, 8, 100, {{0, 0, 100}}, KernelId::SleepMs);
+        QVERIFY(!find(diagnose(sleeping), Finding::Kind::Oversubscribed));
+        RunResult python = runOf(Mode::Threads, 8, 100, {{0, 0, 100, 99.9}});
+        python.options.runtime = Runtime::Python;
+        QVERIFY(!find(diagnose(python), Finding::Kind::Oversubscribed));
+        python.tasks[0].gilWaitNs = 50'000'000;
+        QVERIFY(find(diagnose(python), Finding::Kind::Oversubscribed));
     }
 
     void diagnosis_dispatch()

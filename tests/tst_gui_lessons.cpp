@@ -505,6 +505,14 @@ void TestLessons::diagnosis_oversubscribed()
     setMode(window, Mode::Threads, cores);
     QVERIFY(runToEnd(window));
     QVERIFY2(!hasFinding(*panel, Finding::Kind::Oversubscribed), qPrintable(describe(*panel)));
+
+    // Four threads per core that only wait (the waiting-work lesson on 2 x cores threads):
+    // the cores stay idle, nobody takes turns, and the panel must not say they do.
+    window.setAskBeforeReplacingRun(false);
+    QVERIFY(window.loadWorkload(QStringLiteral("io-sleep")));
+    setMode(window, Mode::Threads, 2 * cores);
+    QVERIFY(runToEnd(window));
+    QVERIFY2(!hasFinding(*panel, Finding::Kind::Oversubscribed), qPrintable(describe(*panel)));
 }
 
 void TestLessons::diagnosis_speedupAgainstTheSerialBaseline()

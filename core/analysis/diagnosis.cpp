@@ -30,6 +30,28 @@ std::string fixed(double v, int decimals)
     return buf;
 }
 
+// The run's tasks computed, rather than waited: only computing workers take turns on the
+// cores. Python's tasks say so themselves (their time on the CPU); a native kernel by what it
+// is (sleep_ms and the sleeping doubler wait). The per-core samples cannot tell: they count
+// every process on the machine.
+bool tasksComputed(const RunResult &run)
+{
+    if (!run.workload)
+        return false;
+    if (run.options.runtime == Runtime::Python) {
+        std::int64_t onCpu = 0, busy = 0;
+        for (const TaskRecord &t : run.tasks)
+            if (t.state == TaskState::Done) {
+                onCpu += std::max<std::int64_t>(0, t.durationNs() - t.gilWaitNs);
+                busy += t.durationNs();
+            }
+        return busy > 0 && 20 * onCpu >= busy;
+    }
+    const Workload &w = *run.workload;
+    return !w.kernelInfo().waits
+        && !(w.kernel == KernelId::Double && w.params.sleepMsPerUnit > 0.0);
+}
+
 int effectiveWorkers(const RunResult &run)
 {
     return run.options.mode == Mode::Serial ? 1 : std::max(1, run.options.workers);
@@ -142,8 +164,9 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                + std::to_string(run.options.chunksize) + ")"});
     }
 
-    if (workers > 1) {
-        // The worker that finished last, and how long it ran with every other worker idle.
+    if (workers > 1 && run.status == RunStatus::Ok) {
+        // The worker that finished last, and how long it ran with every other worker idle. A
+        // failed run's workers stopped with it: its end says nothing about uneven tasks.
         const auto finishers =
             std::count_if(lastEnd.begin(), lastEnd.end(), [](std::int64_t end) { return end >= 0; });
         if (finishers > 1) {
@@ -168,7 +191,8 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         }
     }
 
-    if (workers > cores)
+    // Only for work that computes: four sleeping threads on two cores take no turns.
+    if (workers > cores && tasksComputed(run))
         out.push_back({Finding::Kind::Oversubscribed, double(workers) / cores,
                        std::to_string(workers) + " workers on " + std::to_string(cores)
                            + (cores == 1 ? " core" : " cores")
