@@ -16,6 +16,8 @@
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
 #include "core/util/buildslowdown.h"
+#include "core/io/reportreader.h"
+#include "core/io/reportwriter.h"
 
 #include <QTest>
 
@@ -248,6 +250,7 @@ private Q_SLOTS:
     void startupCost_startingWorkersOutweighsTheTasks();
     void gilCpu_twoPythonThreadsTakeAboutTheSerialTime();
     void gilProcesses_twoPythonProcessesBeatTwoThreads();
+    void notebookSpawn_workersCannotFindTheFunction();
     void gilEmulated_twoThreadsTakeAboutTheSerialTime();
     void sumTutorial_poolBeatsThePlainLoop();
     void oversubscribe_moreWorkersThanCoresDoesNotHelp();
@@ -441,6 +444,40 @@ void TestLessonOutcomes::gilEmulated_twoThreadsTakeAboutTheSerialTime()
     }
     qInfo("GIL wait %.0f ms of %.0f ms task time", ms(waited), ms(busy));
     QVERIFY2(double(waited) >= 0.25 * double(busy), qPrintable(QString::number(ms(waited))));
+}
+
+void TestLessonOutcomes::notebookSpawn_workersCannotFindTheFunction()
+{
+    // "each worker ... finds no is_prime in it and dies before its first task.
+    // ProcessPoolExecutor raises BrokenProcessPool and no result arrives". Then try: "Set the
+    // start method to fork: ... the run works."
+    const Lesson &l = lesson("notebook-spawn");
+    QCOMPARE(l.options.runtime, Runtime::Python);
+    QCOMPARE(l.options.startMethod, StartMethod::Spawn);
+    const auto workload = shippedWorkload(l.workload);
+    QVERIFY(workload->python && workload->python->inMain);
+    const RunResult spawned = runLesson(l);
+    QCOMPARE(spawned.status, RunStatus::Failed);
+    QCOMPARE(spawned.tasksDone(), std::uint64_t{0});
+    QVERIFY2(spawned.error.find("BrokenProcessPool") != std::string::npos, spawned.error.c_str());
+    QVERIFY(spawned.python);
+    QCOMPARE(spawned.python->startMethod, std::string("spawn"));
+
+    RunOptions fork = optionsOf(l);
+    fork.startMethod = StartMethod::Fork;
+    const RunResult forked = runToEnd(workload, fork);
+    QCOMPARE(forked.status, RunStatus::Ok);
+    QCOMPARE(forked.tasksDone(), std::uint64_t{6});
+    QCOMPARE(forked.mismatches(), std::uint64_t{0});
+
+    // Saved and reopened, the workload still says where the function was defined.
+    std::ostringstream out;
+    QVERIFY(writeRunReport(forked, out));
+    const auto back = readRunReportData(out.str(), "notebook-run.json");
+    if (const auto *error = std::get_if<std::string>(&back))
+        QFAIL(error->c_str());
+    const RunResult read = std::get<RunResult>(back);
+    QVERIFY(read.workload->python && read.workload->python->inMain);
 }
 
 void TestLessonOutcomes::chunksize_largeChunksTakeAFractionOfTheTime()
@@ -762,7 +799,7 @@ void TestLessonOutcomes::everyLessonIsChecked()
     // A new lesson needs its claim checked here too.
     const std::vector<std::string_view> checked{
         "processes-scale", "primes-tutorial", "gil-io", "startup-cost", "gil-cpu",
-        "gil-processes", "gil-emulated", "sum-tutorial", "oversubscribe", "order-stream", "order-completed",
+        "gil-processes", "notebook-spawn", "gil-emulated", "sum-tutorial", "oversubscribe", "order-stream", "order-completed",
         "shared-processes", "chunksize", "shared-race", "broken-pool", "broken-pool-python", "uneven",
         "memory-bound"};
     std::vector<std::string_view> all;

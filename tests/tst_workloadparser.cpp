@@ -193,7 +193,11 @@ void TestWorkloadParser::rejectsBadWorkload_data()
         "primes.json:1:56: python.function: expected the name of a function in :/x.py, got \"1f\"");
     row("python: unknown key",
         R"({"name": "t", "python": {"file": ":/x.py", "func": "f"}, "inputs": [1]})",
-        "primes.json:1:44: python.func: unknown field; python takes file, function");
+        "primes.json:1:44: python.func: unknown field; python takes file, function, in_main");
+    row("python: in_main not a bool",
+        R"({"name": "t", "python": {"file": ":/x.py", "function": "f", "in_main": 1}, "inputs": [1]})",
+        "primes.json:1:72: python.in_main: expected true (the function is defined in __main__, as "
+        "in a notebook) or false, got 1");
     row("missing inputs", R"({"name": "t", "kernel": "is_prime"})",
         "primes.json:1:1: inputs: missing required field");
     row("typo in a top-level key", doc("is_prime", "[2]", ",\n  \"expectd\": [true]"),

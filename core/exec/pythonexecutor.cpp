@@ -351,7 +351,8 @@ std::string Session::spec(const std::string &socketName) const
         + ",\"sync\":" + json::quote(counterSyncWorkloadName(p.counterSync)) + '}';
     if (w.python)
         s += ",\"python\":{\"file\":" + json::quote(m_userFile) + ",\"function\":"
-            + json::quote(w.python->function) + '}';
+            + json::quote(w.python->function)
+            + (w.python->inMain ? ",\"in_main\":true}" : "}");
     else
         s += ",\"python\":null";
     s += ",\"inputs\":" + jsonNumberList(w) + "}\n";

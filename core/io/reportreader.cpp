@@ -249,6 +249,8 @@ private:
                 python.file = v["file"].string();
                 python.path = python.file;
                 python.function = v["function"].string();
+                if (const Field inMain = v["in_main"]; inMain.exists())
+                    python.inMain = inMain.boolean();
                 w.python = std::move(python);
             } else if (key == "tasks") {
                 m_declaredTasks = unsignedValue(v);

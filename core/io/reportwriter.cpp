@@ -73,6 +73,8 @@ void writeWorkload(OutBuffer &out, const Workload &w)
         out.jsonString(w.python->file);
         out.put(std::string_view(",\"function\":"));
         out.jsonString(w.python->function);
+        if (w.python->inMain)
+            out.put(std::string_view(",\"in_main\":true"));
         out.put(std::string_view("},"));
     }
     writeKey(out, "tasks");

@@ -29,6 +29,12 @@ RunOptions python(Mode mode, int workers, PyApi api = PyApi::ExecutorMap)
     return o;
 }
 
+RunOptions spawned(RunOptions o)
+{
+    o.startMethod = StartMethod::Spawn;
+    return o;
+}
+
 // What the tutorials printed, on their authors' machines.
 constexpr std::array kPrimes6Figures{TutorialFigure{"parallel", 0.754},
                                      TutorialFigure{"serial", 2.807}};
@@ -113,6 +119,18 @@ const std::array kLessons{
            "002 (Korean): gcd over 4 pairs: serial 0.479 s, ThreadPoolExecutor(2) 0.485 s, "
            "ProcessPoolExecutor(2) 0.410 s",
            LessonWorkers::AsGiven, kGcd4Figures},
+    Lesson{"notebook-spawn", "A function from a notebook: spawned workers cannot find it",
+           "primes6-notebook", spawned(python(Mode::Processes, 2)),
+           "is_prime defined in the program's __main__, as a notebook cell defines it, on two "
+           "worker processes started by spawn (the only start method on Windows, the default on "
+           "macOS): each worker starts a fresh interpreter and imports the program again, finds "
+           "no is_prime in it and dies before its first task. ProcessPoolExecutor raises "
+           "BrokenProcessPool and no result arrives, as in the tutorial's notebook on Windows.",
+           "Set the start method to fork: the workers inherit the notebook's memory, is_prime "
+           "included, and the run works. A script that keeps its functions importable and its "
+           "entry point under if __name__ == '__main__' works with every start method.",
+           "002 (Korean): BrokenProcessPool in a Windows notebook: a pool's workers must be "
+           "able to import __main__"},
     // The seed primes rather than the gcd pairs: native gcd tasks finish within one 5 ms switch
     // interval, too fast to watch the threads take turns.
     Lesson{"gil-emulated", "The GIL's mechanism at native speed (emulated)", "primes50",

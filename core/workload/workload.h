@@ -36,6 +36,11 @@ struct PythonFunction {
     std::string path;       ///< resolved against the workload's folder (a ":/" resource path
                             ///< for a shipped workload)
     std::string function;
+    /// "in_main": true: the function is defined in the running program's __main__, as a
+    /// notebook cell or an interactive session defines it, not in a module a child process can
+    /// import. Under spawn and forkserver the workers then cannot find it (tutorial 002's
+    /// BrokenProcessPool); under fork they inherit it.
+    bool inMain = false;
     friend bool operator==(const PythonFunction &, const PythonFunction &) = default;
 };
 

@@ -260,7 +260,7 @@ private:
         if (!v.isObject())
             fail(v, path, "expected {\"file\": \"primes.py\", \"function\": \"is_prime\"}, got "
                               + v.describe());
-        checkKeys(v, path, {"file", "function"}, "python");
+        checkKeys(v, path, {"file", "function", "in_main"}, "python");
         PythonFunction f;
         const Value &file = required(v, path, "file");
         if (!file.isString() || file.asString().empty() || hasControlCharacters(file.asString()))
@@ -285,6 +285,13 @@ private:
             fail(function, path.member("function"),
                  "expected the name of a function in " + f.file + ", got " + function.describe());
         f.function = function.asString();
+        if (const Member *inMain = v.find("in_main")) {
+            if (!inMain->value.isBool())
+                fail(inMain->value, path.member("in_main"),
+                     "expected true (the function is defined in __main__, as in a notebook) or "
+                     "false, got " + inMain->value.describe());
+            f.inMain = inMain->value.asBool();
+        }
         if (!f.path.starts_with(":/")) {
             std::error_code ec;
             if (!std::filesystem::is_regular_file(f.path, ec))

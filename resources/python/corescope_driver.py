@@ -117,7 +117,8 @@ def run(spec, trace):
     context = multiprocessing.get_context(spec.get("start_method") or None)
     counting = spec["kernel"] == "shared_counter"
 
-    function = corescope_trace.load_function(spec["kernel"], params, spec.get("python"))
+    function = corescope_trace.load_function(spec["kernel"], params, spec.get("python"),
+                                             defining=True)
     corescope_trace.use_buffered_trace(trace, function)
     method = context.get_start_method() if mode == "processes" else "-"
     trace.line("P %d %s %s" % (effective_chunksize(spec, len(items)), method,

@@ -48,13 +48,31 @@ def error_field(exc):
     return json.dumps("%s: %s" % (type(exc).__name__, exc))
 
 
-def load_function(kernel, params, python):
+def load_function(kernel, params, python, defining=False):
     """The function a task calls: a shipped kernel with its params bound, or the user's own.
 
     The user's file is imported by module name from its directory, as multiprocessing imports
     the module of a function it unpickles; spawn and forkserver children get the parent's
     sys.path, so they import it the same way (and a module without a __main__ guard runs its
-    top level in each child, as it would under spawn)."""
+    top level in each child, as it would under spawn).
+
+    With "in_main", the file stands for code typed into the program's __main__ (a notebook
+    cell): the driver (`defining`) runs it there, and a worker looks the function up in its own
+    __main__, as unpickling a function defined in __main__ does. A forked worker inherited it;
+    a spawned one re-imported the driver as __mp_main__ and has no such function, so it fails
+    as tutorial 002's workers did."""
+    if python and python.get("in_main"):
+        main = sys.modules["__main__"]
+        if defining:
+            with open(python["file"], encoding="utf-8") as f:
+                code = compile(f.read(), python["file"], "exec")
+            exec(code, main.__dict__)
+        function = getattr(main, python["function"], None)
+        if function is None:
+            # pickle's own words for a function it cannot find where it was defined
+            raise AttributeError("Can't get attribute %r on %r"
+                                 % (python["function"], main))
+        return function
     if python:
         directory, filename = os.path.split(os.path.abspath(python["file"]))
         if directory not in sys.path:
