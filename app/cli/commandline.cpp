@@ -89,8 +89,10 @@ int listWorkloads()
 std::string lessonCommand(const Lesson &l)
 {
     const RunOptions &o = l.options;
-    std::string cmd = "corescope run " + std::string(l.workload) + " --mode "
-        + io::runOptionText(o, "mode");
+    std::string cmd = "corescope run " + std::string(l.workload);
+    if (o.runtime != Runtime::Native)
+        cmd += " --runtime " + io::runOptionText(o, "runtime");
+    cmd += " --mode " + io::runOptionText(o, "mode");
     if (o.mode != Mode::Serial)
         cmd += " -j " + io::runOptionText(o, "workers");
     if (o.chunksize != 1)
@@ -120,8 +122,8 @@ int listLessons(const QStringList &rest)
     std::string out;
     for (const Lesson &l : allLessons()) {
         std::string id(l.id);
-        id.resize(std::max<std::size_t>(id.size(), 18), ' ');
-        out += id + std::string(l.title) + "\n" + std::string(20, ' ') + lessonCommand(l) + '\n';
+        id.resize(std::max<std::size_t>(id.size() + 2, 22), ' ');
+        out += id + std::string(l.title) + "\n" + std::string(22, ' ') + lessonCommand(l) + '\n';
     }
     out += "\n'corescope lessons ID' explains one; 'corescope run --lesson ID' runs it.\n";
     print(stdout, out);
