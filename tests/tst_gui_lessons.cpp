@@ -759,7 +759,7 @@ void TestLessons::sharedCounter_outcomeSentences()
     run.options.runtime = Runtime::Python;
     outcome = sharedCounterOutcome(run);
     QCOMPARE(outcome->verdict, SharedCounterOutcome::Verdict::Correct);
-    QVERIFY2(outcome->why.contains(QStringLiteral("round trip to another process")),
+    QVERIFY2(outcome->why.contains(QStringLiteral("round trips to another process")),
              qPrintable(outcome->why));
     QVERIFY2(outcome->why.contains(QStringLiteral("2.00 µs per update")), qPrintable(outcome->why));
     // Shared memory without its lock that lost nothing: luck, said so.

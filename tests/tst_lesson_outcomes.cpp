@@ -295,7 +295,7 @@ private Q_SLOTS:
     void sharedMemoryRace_valueWithoutItsLockComesOutShort();
     void sharedMemoryRace_nativeProcessesComeOutShortToo();
     void sharedMemoryLocked_getLockIsRightAndSlower();
-    void sharedManager_rightWithARoundTripPerUpdate();
+    void sharedManager_rightWithRoundTripsPerUpdate();
     void brokenPool_failsNamingTheTaskAndKeepsResults();
     void uneven_longTailLeavesAWorkerIdle();
     void oversubscribe_moreWorkersThanCoresDoesNotHelp();
@@ -672,9 +672,9 @@ void TestLessonOutcomes::sharedMemoryLocked_getLockIsRightAndSlower()
     QCOMPARE(sharedTotal(runToEnd(locked, native)), rightTotal(*locked));
 }
 
-void TestLessonOutcomes::sharedManager_rightWithARoundTripPerUpdate()
+void TestLessonOutcomes::sharedManager_rightWithRoundTripsPerUpdate()
 {
-    // "each update ... is a round trip to that process: every update arrives, and the bars are
+    // "each update goes to that process and back ...: every update arrives, and the bars are
     // long. ... more than ten times that of shared memory with its lock."
     const Lesson &l = lesson("shared-manager");
     QCOMPARE(l.options.runtime, Runtime::Python);

@@ -95,9 +95,9 @@ std::optional<SharedCounterOutcome> sharedCounterOutcome(const RunResult &run)
                           .arg(who, perUpdate);
         else if (sync == CounterSync::Manager)
             out.why = tr("The counter lives in a Manager's process; %1 reached it through "
-                         "proxies, so every update was a round trip to another process and "
-                         "back (%2 per update here, task time / updates): right, and the bars "
-                         "are long.")
+                         "proxies, so every update made round trips to another process (the "
+                         "lock, the read, the write, the unlock: %2 per update here, task time "
+                         "/ updates): right, and the bars are long.")
                           .arg(whom, perUpdate);
         else if (oneWorker)
             out.why = tr("Only one worker touched the counter, so nobody else could overwrite "

@@ -122,7 +122,7 @@ const std::array kLessons{
            "diagnosis gives the time per update.",
            "Load counter-manager: a Manager is right too, far slower.",
            "004 (Russian): Manager().dict(), Array"},
-    Lesson{"shared-manager", "Shared state: a Manager is right, one round trip per update",
+    Lesson{"shared-manager", "Shared state: a Manager is right, each update a trip to its process",
            "counter-manager", onPython(options(Mode::Processes, 2)),
            "The counter lives in a Manager's own process; the workers hold proxies, so each "
            "update goes to that process and back (for the Manager's lock, the read, the write "
