@@ -231,9 +231,11 @@ TaskOutcome sharedCounter(std::uint64_t n, CounterSync sync, KernelContext &ctx)
             break;
         }
         case CounterSync::SharedMemoryLocked:
-            // The lock around each update, across processes: one fetch_add on the shared
-            // mapping, which x86 does as a `lock xadd` (the bus lock holds the cache line from
-            // the read to the write). A process-shared mutex would give the same total, slower.
+            // The lock around each update, across processes: one atomic fetch_add on the
+            // shared mapping (x86: `lock xadd`, the core holds the cache line from the read to
+            // the write), the hardware's lock around one read-modify-write. It works between
+            // processes because the atomic lives in the mapping, as a process-shared mutex
+            // there would; get_lock() is such a semaphore, and Python pays for it.
             counter->fetch_add(1, std::memory_order_relaxed);
             break;
         case CounterSync::Manager:
