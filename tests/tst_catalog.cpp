@@ -17,6 +17,8 @@ namespace {
 const QStringList kTeachingOrder{
     QStringLiteral("primes50"),     QStringLiteral("primes6"),      QStringLiteral("gcd4"),
     QStringLiteral("sum10"),        QStringLiteral("doubler"),      QStringLiteral("doubler-sleep"),
+    QStringLiteral("counter-racy"), QStringLiteral("counter-locked"), QStringLiteral("counter-shared"),
+    QStringLiteral("counter-shared-locked"), QStringLiteral("counter-manager"),
     QStringLiteral("tiny-tasks"),   QStringLiteral("uneven-tasks"), QStringLiteral("memory-bound"),
     QStringLiteral("broken-pool")};
 

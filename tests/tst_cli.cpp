@@ -188,6 +188,11 @@ private Q_SLOTS:
         QTest::addRow("python code, native runtime")
             << QStringList{QStringLiteral("run"), QStringLiteral("primes-python")}
             << QStringLiteral("only the Python runtime runs it");
+        QTest::addRow("manager, native runtime")
+            << QStringList{QStringLiteral("run"), QStringLiteral("counter-manager"),
+                           QStringLiteral("--mode"), QStringLiteral("processes")}
+            << QStringLiteral("has params.sync \"manager\": a multiprocessing Manager is "
+                              "Python's, and only the Python runtime runs it (--runtime python");
     }
     void badUsage_exits2WithTheWrongValueNamed()
     {

@@ -341,13 +341,14 @@ private Q_SLOTS:
         QVERIFY2(onSlow <= 1, qPrintable(QStringLiteral("%1 quick tasks waited behind the slow one").arg(onSlow)));
     }
 
-    void sharedCounter_sharedMemoryAddsUpAcrossWorkers_data()
+    void sharedCounter_sharedMemoryMappedIntoEveryWorker_data()
     {
         QTest::addColumn<int>("sync");
-        QTest::addRow("shared memory") << int(CounterSync::SharedMemory);
+        QTest::addRow("shared memory, locked") << int(CounterSync::SharedMemoryLocked);
+        QTest::addRow("shared memory, no lock") << int(CounterSync::SharedMemory);
         QTest::addRow("own copies") << int(CounterSync::None);
     }
-    void sharedCounter_sharedMemoryAddsUpAcrossWorkers()
+    void sharedCounter_sharedMemoryMappedIntoEveryWorker()
     {
         QFETCH(int, sync);
         auto wl = makeWorkload(KernelId::SharedCounter, RepeatInputs{{100'000, 0}, 40}, false);
@@ -355,9 +356,15 @@ private Q_SLOTS:
         const test::PoolRun out = test::runPool(wl, poolOptions(2, 3));
         QCOMPARE(out.result.status, RunStatus::Ok);
         QCOMPARE(out.result.tasksDone(), std::uint64_t(40));
-        if (sync == int(CounterSync::SharedMemory)) {
+        if (sync == int(CounterSync::SharedMemoryLocked)) {
             QVERIFY(out.result.sharedTotal.has_value());
             QCOMPARE(*out.result.sharedTotal, std::uint64_t(4'000'000));
+        } else if (sync == int(CounterSync::SharedMemory)) {
+            // The workers add to the one mapping, read then write: some updates may be lost
+            // when they overlap (tst_lesson_outcomes checks that they are), none invented.
+            QVERIFY(out.result.sharedTotal.has_value());
+            const std::uint64_t total = *out.result.sharedTotal;
+            QVERIFY2(total > 0 && total <= 4'000'000, qPrintable(QString::number(total)));
         } else {
             // Each worker added to its own copy; the engine reports the app's untouched one.
             QVERIFY(!out.result.sharedTotal.has_value());

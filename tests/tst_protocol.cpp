@@ -153,6 +153,11 @@ private Q_SLOTS:
                                        << qulonglong(0) << int(CounterSync::Lock);
         QTest::addRow("counter, shared memory") << int(KernelId::SharedCounter) << 0.0 << qulonglong(64)
                                                 << 11 << qulonglong(0) << int(CounterSync::SharedMemory);
+        QTest::addRow("counter, shared memory locked")
+            << int(KernelId::SharedCounter) << 0.0 << qulonglong(64) << 11 << qulonglong(0)
+            << int(CounterSync::SharedMemoryLocked);
+        QTest::addRow("counter, manager") << int(KernelId::SharedCounter) << 0.0 << qulonglong(64)
+                                          << 11 << qulonglong(0) << int(CounterSync::Manager);
     }
     void configure_roundTrips()
     {
@@ -193,6 +198,8 @@ private Q_SLOTS:
         QTest::addRow("signal") << 19 << Bytes{0xFF, 0xFF, 0xFF, 0xFF}
                                 << QStringLiteral("crash signal -1");
         QTest::addRow("counter sync") << 31 << Bytes{7} << QStringLiteral("unknown counter sync 7");
+        QTest::addRow("counter sync past the last") << 31 << Bytes{5}
+                                                    << QStringLiteral("unknown counter sync 5");
     }
     void configure_rejectsBadValues()
     {

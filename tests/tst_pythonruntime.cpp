@@ -323,6 +323,19 @@ private Q_SLOTS:
             checkRunnable(*test::shippedWorkload("primes-python"), native);
         QVERIFY2(problem.find("only the Python runtime") != std::string::npos, problem.c_str());
     }
+
+    void nativeRuntimeRefusesAManager_pythonRunsIt()
+    {
+        const auto manager = test::shippedWorkload("counter-manager");
+        for (const Mode mode : {Mode::Serial, Mode::Threads, Mode::Processes}) {
+            RunOptions native;
+            native.mode = mode;
+            const std::string problem = checkRunnable(*manager, native);
+            QVERIFY2(problem.find("params.sync \"manager\"") != std::string::npos, problem.c_str());
+            QVERIFY2(problem.find("--runtime python") != std::string::npos, problem.c_str());
+            QVERIFY2(checkRunnable(*manager, python(mode)).empty(), problem.c_str());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPythonRuntime)

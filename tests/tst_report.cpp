@@ -1,6 +1,7 @@
 // The JSON run report: every field with its type (checked by an independent reader,
 // QJsonDocument), exact round trips write -> read, exact big numbers, clear errors on bad files.
 
+#include "core/io/reportformat.h"
 #include "core/io/reportreader.h"
 #include "core/io/reportwriter.h"
 #include "core/sample/cpusampler.h"
@@ -391,6 +392,18 @@ void TestReport::roundTripIsExact_data()
         run.sharedTotal = (std::uint64_t{1} << 60) + 3;
         return run;
     });
+    for (const CounterSync sync : {CounterSync::SharedMemoryLocked, CounterSync::Manager}) {
+        QTest::addRow("shared counter, %s", std::string(io::counterSyncName(sync)).c_str())
+            << RunFactory([sync] {
+                   RunResult run = testruns::repeatRun();
+                   auto w = std::make_shared<Workload>(*run.workload);
+                   w->kernel = KernelId::SharedCounter;
+                   w->params.counterSync = sync;
+                   run.workload = w;
+                   run.sharedTotal = 4000;
+                   return run;
+               });
+    }
 }
 
 void TestReport::roundTripIsExact()

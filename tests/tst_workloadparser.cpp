@@ -315,8 +315,8 @@ void TestWorkloadParser::rejectsBadWorkload_data()
     row("negative reverse", doc("double", "[1]", ",\n  \"params\": {\"sleep_reverse_from\": -3}"),
         "primes.json:5:36: params.sleep_reverse_from: expected a non-negative integer, got -3");
     row("unknown sync", doc("shared_counter", "[1]", ",\n  \"params\": {\"sync\": \"shared-memory\"}"),
-        "primes.json:5:22: params.sync: expected one of \"none\", \"lock\", \"shared_memory\", got "
-        "\"shared-memory\"");
+        "primes.json:5:22: params.sync: expected one of \"none\", \"lock\", \"shared_memory\", "
+        "\"shared_memory_locked\", \"manager\", got \"shared-memory\"");
     row("unknown signal", doc("crash", "[0]", ",\n  \"params\": {\"signal\": \"SIGTERM\"}"),
         "primes.json:5:24: params.signal: expected one of \"SIGSEGV\", \"SIGABRT\", \"SIGKILL\", "
         "\"exit\", got \"SIGTERM\"");
@@ -574,6 +574,10 @@ void TestWorkloadParser::readsParams_data()
         defaults.crashSignal, 0, CounterSync::Lock);
     row("sync shared memory", "shared_counter", R"({"sync": "shared_memory"})", 0.0,
         defaults.bufferMiB, defaults.crashSignal, 0, CounterSync::SharedMemory);
+    row("sync shared memory locked", "shared_counter", "{\"sync\": \"shared_memory_locked\"}",
+        0.0, defaults.bufferMiB, defaults.crashSignal, 0, CounterSync::SharedMemoryLocked);
+    row("sync manager", "shared_counter", "{\"sync\": \"manager\"}", 0.0, defaults.bufferMiB,
+        defaults.crashSignal, 0, CounterSync::Manager);
 }
 
 void TestWorkloadParser::readsParams()

@@ -144,8 +144,8 @@ int listLessons(const QStringList &rest)
             if (&tutorialOf(l) != &t)
                 continue;
             std::string id(l.id);
-            id.resize(std::max<std::size_t>(id.size(), 18), ' ');
-            lessons += "  " + id + std::string(l.title) + "\n" + std::string(22, ' ')
+            id.resize(std::max<std::size_t>(id.size() + 2, 22), ' ');
+            lessons += "  " + id + std::string(l.title) + "\n" + std::string(24, ' ')
                 + lessonCommand(l) + '\n';
         }
         if (lessons.empty())

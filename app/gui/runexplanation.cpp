@@ -45,39 +45,87 @@ std::optional<SharedCounterOutcome> sharedCounterOutcome(const RunResult &run)
     if (!run.workload || run.workload->kernel != KernelId::SharedCounter || !run.sharedTotal)
         return std::nullopt;
     SharedCounterOutcome out;
+    std::int64_t taskNs = 0;
     for (const TaskRecord &t : run.tasks)
-        if (t.state == TaskState::Done)
+        if (t.state == TaskState::Done) {
             out.expected += run.workload->input(t.index).a;
+            taskNs += t.durationNs();
+        }
     out.actual = *run.sharedTotal;
     const Mode mode = run.options.mode;
     const CounterSync sync = run.workload->params.counterSync;
+    const bool python = run.options.runtime == Runtime::Python;
     const int workers = mode == Mode::Serial ? 1 : run.options.workers;
+    const bool oneWorker = mode == Mode::Serial || workers == 1;
+    // What ran, in the words every label uses: native threads are C++ threads, GIL-free unless
+    // the emulated one was on; Python's threads run under the interpreter's real GIL.
+    // `who` begins a sentence, `whom` goes inside one.
+    const bool gil = run.options.gil;
+    const QString who = mode == Mode::Processes ? (python ? tr("The Python worker processes")
+                                                          : tr("The native worker processes"))
+        : python ? tr("The Python threads")
+        : gil    ? tr("The native threads (with the emulated GIL)")
+                 : tr("The native threads (C++, no GIL)");
+    const QString whom = mode == Mode::Processes ? (python ? tr("the Python worker processes")
+                                                           : tr("the native worker processes"))
+        : python ? tr("the Python threads")
+        : gil    ? tr("the native threads (with the emulated GIL)")
+                 : tr("the native threads (C++, no GIL)");
+    // Task time over updates: what one update cost, waits for the lock included.
+    const QString perUpdate = out.expected > 0
+        ? QString::fromStdString(formatDurationNs(taskNs / std::int64_t(out.expected)))
+        : QString();
+    // "Python 3.11", from the version the interpreter reported for this run.
+    QString pythonVersion = tr("Python");
+    if (run.python) {
+        const QStringList parts = QString::fromStdString(run.python->version).split(u'.');
+        pythonVersion = tr("Python %1").arg(parts.mid(0, 2).join(u'.'));
+    }
 
     if (out.actual == out.expected) {
         out.verdict = SharedCounterOutcome::Verdict::Correct;
         out.headline = tr("Shared counter: expected %1, the caller sees %2. Every update "
                           "arrived.")
                            .arg(number(out.expected), number(out.actual));
-        if (sync == CounterSync::SharedMemory && mode == Mode::Processes)
-            out.why = tr("The counter lives in memory shared with the worker processes (as "
-                         "multiprocessing.Value, Array or a Manager), and each update is one "
-                         "atomic step, so the caller sees every worker's additions.");
+        if (sync == CounterSync::SharedMemoryLocked)
+            out.why = tr("%1 added to one counter in memory they share, with a lock around "
+                         "each read and write back (Python: with v.get_lock(): v.value += 1; "
+                         "natively one atomic add), so no update overwrote another: right, and "
+                         "slower (%2 per update here, task time / updates).")
+                          .arg(who, perUpdate);
+        else if (sync == CounterSync::Manager)
+            out.why = tr("The counter lives in a Manager's process; %1 reached it through "
+                         "proxies, so every update made round trips to another process (the "
+                         "lock, the read, the write, the unlock: %2 per update here, task time "
+                         "/ updates): right, and the bars are long.")
+                          .arg(whom, perUpdate);
+        else if (oneWorker)
+            out.why = tr("Only one worker touched the counter, so nobody else could overwrite "
+                         "its updates. Run it on two or more workers without a lock to see "
+                         "updates lost.");
         else if (sync == CounterSync::Lock && mode == Mode::Threads)
             out.why = tr("The lock lets one thread at a time read the counter and write it "
                          "back, so no update overwrites another: right, and slower.");
         else if (sync == CounterSync::SharedMemory)
-            out.why = tr("Each update is one atomic step on the one counter, so none is lost.");
-        else if (mode == Mode::Serial || workers == 1)
-            out.why = tr("Only one worker touched the counter, so nobody else could overwrite "
-                         "its updates. Run it on two or more threads without a lock to see "
-                         "updates lost.");
-        else if (mode == Mode::Threads && run.options.gil)
-            out.why = tr("Under the GIL the threads took turns in long slices and none was "
-                         "switched out between reading and writing the counter this time; "
-                         "without the GIL they run at once and lose updates.");
+            out.why = tr("%1 read the shared counter and wrote it back in two steps with no "
+                         "lock, and this time none wrote in between: the tasks hardly "
+                         "overlapped. That is luck, not a promise: run it again. Python needs "
+                         "get_lock() (counter-shared-locked).")
+                          .arg(who);
+        else if (python && mode == Mode::Threads && sync == CounterSync::None)
+            out.why = tr("Under the GIL, on this interpreter (%1), no thread was switched out "
+                         "between reading and writing the counter. That is not a promise: a "
+                         "call between the read and the write, or a free-threaded build, loses "
+                         "updates; a lock makes it right everywhere (counter-locked).")
+                          .arg(pythonVersion);
+        else if (mode == Mode::Threads && gil)
+            out.why = tr("Under the emulated GIL the native threads took turns in long slices "
+                         "and none was switched out between reading and writing the counter "
+                         "this time; without the GIL they run at once and lose updates.");
         else
-            out.why = tr("The threads happened not to overlap this time: run it again, or "
-                         "with more workers, and updates get lost.");
+            out.why = tr("%1 happened not to overlap this time: run it again, or with more "
+                         "workers, and updates get lost.")
+                          .arg(who);
         return out;
     }
 
@@ -88,7 +136,8 @@ std::optional<SharedCounterOutcome> sharedCounterOutcome(const RunResult &run)
         out.why = tr("Each worker process added to its own copy of the counter, in its own "
                      "memory; the caller's counter was never touched, like the notebook's "
                      "results dict that comes back empty. A lock cannot help across "
-                     "processes: put the counter in shared memory (counter-shared).");
+                     "processes: put the counter in memory shared with the workers and lock "
+                     "each update (counter-shared-locked), or in a Manager (counter-manager).");
         return out;
     }
 
@@ -101,10 +150,26 @@ std::optional<SharedCounterOutcome> sharedCounterOutcome(const RunResult &run)
                           "(%4%).")
                            .arg(number(out.expected), number(out.actual), number(lost),
                                 QLocale().toString(share, 'f', share < 1.0 ? 2 : 0));
-        out.why = tr("Without a lock, “counter += 1” is a read and then a write: two threads "
-                     "read the same value and both write value + 1, so one addition "
-                     "overwrites the other. Put a lock around the update (counter-locked) "
-                     "and the total is right.");
+        if (sync == CounterSync::SharedMemory)
+            out.why = tr("The counter is in memory %1 share, but without a lock each update "
+                         "is a read and then a write: two workers read the same value and "
+                         "both write value + 1, so one addition overwrites the other. In "
+                         "Python, v.value += 1 on a multiprocessing.Value or Array does the "
+                         "same (the getter and the setter each lock, not the pair): Python "
+                         "needs get_lock() (counter-shared-locked), and the total is right.")
+                          .arg(whom);
+        else if (python && mode == Mode::Threads && sync == CounterSync::None)
+            out.why = tr("On this interpreter (%1) a thread was switched out between reading "
+                         "the counter and writing it back: another thread's update in between "
+                         "was overwritten. Put a lock around the update (counter-locked) and "
+                         "the total is right.")
+                          .arg(pythonVersion);
+        else
+            out.why = tr("%1 ran without a lock: “counter += 1” is a read and then a write, "
+                         "two threads read the same value and both write value + 1, so one "
+                         "addition overwrites the other. Put a lock around the update "
+                         "(counter-locked) and the total is right.")
+                          .arg(who);
         return out;
     }
 

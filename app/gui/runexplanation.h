@@ -16,8 +16,8 @@ namespace corescope::gui {
 /// caller sees, and why they agree or not, in plain words.
 struct SharedCounterOutcome {
     enum class Verdict {
-        Correct,        ///< every update arrived (a lock, shared memory, or one worker)
-        LostUpdates,    ///< threads without a lock overwrote each other's updates
+        Correct,        ///< every update arrived (a lock, a Manager, one worker, or luck)
+        LostUpdates,    ///< workers without a lock overwrote each other's updates
         OwnCopies,      ///< processes added to their own copies: the caller's total stays 0
         Different,      ///< anything else (should not happen)
     };

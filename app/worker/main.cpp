@@ -7,7 +7,8 @@
 // it speaks the framed protocol of core/protocol/protocol.h over file descriptor 3, which is
 // its end of an AF_UNIX SOCK_STREAM socketpair. stdin, stdout and stderr are inherited and not
 // used for the protocol (stderr only for a message when fd 3 itself is unusable). For the
-// shared_counter kernel with CounterSync::SharedMemory, fd 4 is a memory file holding the
+// shared_counter kernel with a sync in shared memory (counterInSharedMemory: shared_memory,
+// with or without its lock), fd 4 is a memory file holding the
 // run's counter (a std::atomic<uint64_t> at offset 0), mapped shared with the app.
 //
 // Life: send Hello; then read Configure and Chunk frames, run each task with runKernel, and
@@ -120,7 +121,7 @@ public:
                     std::string why;
                     if (!proto::decodeConfigure(frame.payload, m_config, why))
                         return protocolError("bad Configure: " + why);
-                    if (m_config.params.counterSync == CounterSync::SharedMemory && !m_context.counter) {
+                    if (counterInSharedMemory(m_config.params.counterSync) && !m_context.counter) {
                         void *shared = mmap(nullptr, sizeof(std::atomic<std::uint64_t>),
                                             PROT_READ | PROT_WRITE, MAP_SHARED, kSharedCounterFd, 0);
                         if (shared == MAP_FAILED)

@@ -44,6 +44,13 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
             + workload.python->file + ": " + workload.python->function
             + "): only the Python runtime runs it (--runtime python, or Runtime: Python in the "
               "window)";
+    if (workload.kernel == KernelId::SharedCounter
+        && workload.params.counterSync == CounterSync::Manager
+        && options.runtime != Runtime::Python)
+        return "the workload \"" + workload.name + "\" has params.sync \""
+            + std::string(counterSyncWorkloadName(CounterSync::Manager))
+            + "\": a multiprocessing Manager is Python's, and only the Python runtime runs it "
+              "(--runtime python, or Runtime: Python in the window)";
     if (options.runtime == Runtime::Python) {
         if (const PythonProbe python = probePython(options.pythonPath); !python.error.empty())
             return python.error;

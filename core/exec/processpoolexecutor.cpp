@@ -32,7 +32,7 @@ namespace corescope {
 namespace {
 
 // The worker's end of its socketpair, and the shared counter's memory file (shared_counter
-// with CounterSync::SharedMemory only), where the worker expects them (app/worker/main.cpp).
+// with a sync in shared memory only: counterInSharedMemory), where the worker expects them (app/worker/main.cpp).
 constexpr int kWorkerFd = 3;
 constexpr int kSharedCounterFd = 4;
 // Process per task: a run may start at most this many worker processes (each is a worker
@@ -99,7 +99,7 @@ private:
     std::vector<TaskInput> m_inputs;     // scratch for encoding a chunk (WorkerLink::sendChunk)
     std::vector<std::uint32_t> m_indices; // scratch for publishFinished
     std::string m_stopReason;            // why the others are killed after a failure
-    pool::SharedCounter m_counter;       // shared_counter memory (SharedMemory sync only)
+    pool::SharedCounter m_counter;       // shared_counter memory (counterInSharedMemory syncs)
 };
 
 void Pool::reportSharedCounter()
@@ -475,7 +475,7 @@ void Pool::run()
         return;
     }
     if (m_workload.kernel == KernelId::SharedCounter
-        && m_workload.params.counterSync == CounterSync::SharedMemory) {
+        && counterInSharedMemory(m_workload.params.counterSync)) {
         std::string error;
         if (!m_counter.create(error)) {
             m_rec.fail(error);

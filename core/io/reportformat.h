@@ -25,6 +25,8 @@ inline constexpr std::pair<CounterSync, std::string_view> kCounterSyncs[] = {
     {CounterSync::None, "none"},
     {CounterSync::Lock, "lock"},
     {CounterSync::SharedMemory, "shared-memory"},
+    {CounterSync::SharedMemoryLocked, "shared-memory-locked"},
+    {CounterSync::Manager, "manager"},
 };
 
 /// "pending", "done", "failed".
@@ -36,7 +38,7 @@ inline std::string_view taskStateName(TaskState state)
     return "?";
 }
 
-/// "none", "lock", "shared-memory".
+/// "none", "lock", "shared-memory", "shared-memory-locked", "manager".
 inline std::string_view counterSyncName(CounterSync sync)
 {
     for (const auto &[value, name] : kCounterSyncs)

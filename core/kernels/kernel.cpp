@@ -222,9 +222,24 @@ TaskOutcome sharedCounter(std::uint64_t n, CounterSync sync, KernelContext &ctx)
             counter->store(counter->load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
             break;
         }
-        case CounterSync::SharedMemory:
+        case CounterSync::SharedMemory: {
+            // As None, on the shared mapping: `v.value += 1` without get_lock() reads and
+            // writes in two steps, and so do we; another process's update in between is lost.
+            std::uint64_t v = counter->load(std::memory_order_relaxed);
+            opaque(v);
+            counter->store(v + 1, std::memory_order_relaxed);
+            break;
+        }
+        case CounterSync::SharedMemoryLocked:
+            // The lock around each update, across processes: one atomic fetch_add on the
+            // shared mapping (x86: `lock xadd`, the core holds the cache line from the read to
+            // the write), the hardware's lock around one read-modify-write. It works between
+            // processes because the atomic lives in the mapping, as a process-shared mutex
+            // there would; get_lock() is such a semaphore, and Python pays for it.
             counter->fetch_add(1, std::memory_order_relaxed);
             break;
+        case CounterSync::Manager:
+            return {0, false};   // never run natively: checkRunnable refuses it
         }
         if ((i & 4095) == 4095 && !ctx.checkpoint())
             return {i + 1, false};

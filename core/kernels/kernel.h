@@ -25,12 +25,29 @@ enum class KernelId : std::uint8_t {
     PythonFunction,
 };
 
-/// How the shared_counter kernel protects its read-modify-write.
+/// How the shared_counter kernel protects its read-modify-write. The names mean the same in
+/// both runtimes (workload names in workloadparser.cpp; the Python driver's in
+/// resources/python/corescope_kernels.py).
 enum class CounterSync : std::uint8_t {
     None,          ///< load, then store: concurrent threads lose updates (a real race)
     Lock,          ///< a lock around each update: right among threads of one process
-    SharedMemory,  ///< one counter in memory shared with the worker processes, atomic updates
+    /// One counter in memory shared with the worker processes, read and written back as two
+    /// steps with no lock (Python: `v.value += 1` on a multiprocessing.Value): loses updates.
+    SharedMemory,
+    /// The same memory with a lock around each update (Python: `with v.get_lock(): v.value
+    /// += 1`): right, and slower.
+    SharedMemoryLocked,
+    /// A multiprocessing Manager's proxy: each update a round trip to the manager process.
+    /// The Python runtime only; the native runtime refuses it (checkRunnable).
+    Manager,
 };
+
+/// True for the syncs whose counter lives in memory shared with the worker processes: the
+/// process pool maps it into every worker.
+constexpr bool counterInSharedMemory(CounterSync sync)
+{
+    return sync == CounterSync::SharedMemory || sync == CounterSync::SharedMemoryLocked;
+}
 
 enum class ResultKind : std::uint8_t { Bool, Integer };
 
@@ -65,7 +82,8 @@ public:
     /// Polled during waits (between beginWait and endWait), where checkpoint() must not be used.
     virtual bool stopRequested() const { return false; }
     /// The counter the shared_counter kernel adds to: the run's (threads), the one in shared
-    /// memory (processes with CounterSync::SharedMemory), or nullptr for this process's own copy.
+    /// memory (processes with counterInSharedMemory(sync)), or nullptr for this process's own
+    /// copy.
     virtual std::atomic<std::uint64_t> *sharedCounter() { return nullptr; }
 };
 

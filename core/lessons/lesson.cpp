@@ -182,13 +182,55 @@ const std::array kLessons{
            "2 at 2 s, in the 'handed back' lane.",
            "Switch to ordered stream: nothing comes back until the first, slowest task is done.",
            "004 (Russian): pool.imap_unordered"},
+    Lesson{"shared-race", "Shared state: native threads without a lock lose updates",
+           "counter-racy", options(Mode::Threads, 2),
+           "Each task adds 1 to one shared counter a million times on native threads (C++, no "
+           "GIL), with no lock: two threads read the same value and both write value + 1, so "
+           "updates are lost. The summary shows the expected and the actual total. Python "
+           "threads differ: under the GIL, two threads doing c += 1 lost no update on CPython "
+           "3.11 here (the next lesson), which is not a promise.",
+           "Load counter-locked (a lock around each update): the total is right, and slower.",
+           "004 (Russian): Manager().dict(), Array; the race itself is beyond the notebooks"},
+    Lesson{"shared-race-python", "Shared state: Python threads under the GIL", "counter-racy",
+           python(Mode::Threads, 2),
+           "The same counter on the Python runtime: two Python threads each do counter += 1 on a "
+           "global, under the real GIL. On CPython 3.10 and newer no thread is switched out "
+           "between the read and the write of that statement, so every update arrives; the "
+           "diagnosis names the interpreter that ran. That is not a promise: a call between the "
+           "read and the write, or a free-threaded build, loses updates.",
+           "Load counter-locked: a lock makes the total right everywhere, on every interpreter.",
+           "004 (Russian): Manager().dict(), Array; the race itself is beyond the notebooks"},
     Lesson{"shared-processes", "Shared state: processes share no memory", "counter-locked",
            options(Mode::Processes, 2),
            "The same counter in processes mode: each worker process adds to its own copy, so the "
            "caller's counter stays 0, like the notebook's empty results dict.",
-           "Load counter-shared (the counter lives in shared memory, as multiprocessing.Array or "
-           "Manager): right again.",
+           "Load counter-shared-locked (the counter in memory shared with the workers, a lock "
+           "around each update): right again. The next lessons show it in Python.",
            "004 (Russian): results = dict() stays empty; Manager().dict(), Array"},
+    Lesson{"shared-memory-race", "Shared state: shared memory without its lock loses updates",
+           "counter-shared", python(Mode::Processes, 2),
+           "Python worker processes add 1 to one multiprocessing.Value with v.value += 1. The "
+           "getter and the setter each take the Value's lock, but not the pair: two processes "
+           "read the same value and both write value + 1, so the total comes out short. The "
+           "summary shows how many updates were lost.",
+           "Load counter-shared-locked: with v.get_lock() around each update the total is "
+           "right, and slower.",
+           "004 (Russian): Manager().dict(), Array"},
+    Lesson{"shared-memory-locked", "Shared state: shared memory with get_lock() is right",
+           "counter-shared-locked", python(Mode::Processes, 2),
+           "The same Value with its lock around each update (with v.get_lock(): v.value += 1): "
+           "every update arrives, and each one takes longer than without the lock; the "
+           "diagnosis gives the time per update.",
+           "Load counter-manager: a Manager is right too, far slower.",
+           "004 (Russian): Manager().dict(), Array"},
+    Lesson{"shared-manager", "Shared state: a Manager is right, each update a trip to its process",
+           "counter-manager", python(Mode::Processes, 2),
+           "The counter lives in a Manager's own process; the workers hold proxies, so each "
+           "update goes to that process and back (for the Manager's lock, the read, the write "
+           "and the unlock): every update arrives, and the bars are long. The diagnosis gives "
+           "the time per update: more than ten times that of shared memory with its lock.",
+           "Load counter-shared-locked and compare the time per update.",
+           "004 (Russian): Manager().dict(), Array"},
     // --- beyond the tutorials ---------------------------------------------------------------
     Lesson{"chunksize", "Tiny tasks drown in dispatch overhead: chunksize", "tiny-tasks",
            options(Mode::Processes, 2, 1),
@@ -196,13 +238,6 @@ const std::array kLessons{
            "and sending results, not computing. Tasks per second is the number to watch.",
            "Set chunksize to 1000 and run again: the same work, a fraction of the time.",
            "(beyond the tutorials: the chunksize argument of Pool.map and Executor.map)"},
-    Lesson{"shared-race", "Shared state: threads without a lock lose updates", "counter-racy",
-           options(Mode::Threads, 2),
-           "Each task adds 1 to one shared counter a million times, with no lock: two threads "
-           "read the same value and both write value + 1, so updates are lost. The summary shows "
-           "the expected and the actual total.",
-           "Load counter-locked (a lock around each update): the total is right, and slower.",
-           "(beyond the tutorials: 004 shows processes sharing nothing, not a race)"},
     Lesson{"broken-pool", "A worker that dies: BrokenProcessPool", "broken-pool",
            options(Mode::Processes, 2),
            "The fifth task kills its worker process (native C++ workers). The run stops with an "

@@ -297,7 +297,7 @@ bool decodeConfigure(std::span<const std::uint8_t> payload, Configure &out, std:
         error = "invalid crash signal " + std::to_string(c.params.crashSignal);
         return false;
     }
-    if (sync > static_cast<std::uint8_t>(CounterSync::SharedMemory)) {
+    if (sync > static_cast<std::uint8_t>(CounterSync::Manager)) {
         error = "unknown counter sync " + std::to_string(sync);
         return false;
     }

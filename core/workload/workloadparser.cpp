@@ -26,10 +26,12 @@ constexpr double kMaxSleepMsPerUnit = 60000.0;
 constexpr std::uint64_t kMaxBufferMiB = 4096;
 
 // A workload file's names of the shared counter's synchronisation ("sync").
-constexpr std::array<std::pair<std::string_view, CounterSync>, 3> kSyncs{{
+constexpr std::array<std::pair<std::string_view, CounterSync>, 5> kSyncs{{
     {"none", CounterSync::None},
     {"lock", CounterSync::Lock},
-    {"shared_memory", CounterSync::SharedMemory}}};
+    {"shared_memory", CounterSync::SharedMemory},
+    {"shared_memory_locked", CounterSync::SharedMemoryLocked},
+    {"manager", CounterSync::Manager}}};
 
 constexpr std::array<std::string_view, 7> kTopLevelKeys{
     "name", "description", "kernel", "python", "params", "inputs", "expected"};
@@ -457,8 +459,10 @@ private:
                 return x.isString() && x.asString() == s.first;
             });
             if (it == kSyncs.end()) {
-                fail(x, path.member(m->key),
-                     "expected one of \"none\", \"lock\", \"shared_memory\", got " + x.describe());
+                std::string names;
+                for (const auto &[name, value] : kSyncs)
+                    names += (names.empty() ? "\"" : ", \"") + std::string(name) + '"';
+                fail(x, path.member(m->key), "expected one of " + names + ", got " + x.describe());
             }
             params.counterSync = it->second;
         }

@@ -1,7 +1,8 @@
 #pragma once
 
-// The shared_counter kernel's counter in memory shared with the worker processes
-// (CounterSync::SharedMemory): a memory file each worker maps (app/worker/main.cpp).
+// The shared_counter kernel's counter in memory shared with the worker processes (the syncs of
+// counterInSharedMemory(): SharedMemory and SharedMemoryLocked): a memory file each worker maps
+// (app/worker/main.cpp).
 
 #include <atomic>
 #include <cstdint>
