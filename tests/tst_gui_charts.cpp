@@ -85,7 +85,7 @@ RunOptions options(int workers, Mode mode = Mode::Processes, Ordering ordering =
     RunOptions o;
     o.mode = mode;
     o.workers = workers;
-    o.ordering = ordering;
+    o.api = poolApiWithOrdering(ordering);
     return o;
 }
 
@@ -890,11 +890,11 @@ void TestCharts::screenshots()
     for (const bool presentation : {false, true}) {
         const QString suffix = presentation ? QStringLiteral("-presentation") : QString();
 
-        // Timeline: 4 processes, start-up, an ordered stream, tasks of uneven length.
+        // Timeline: 4 processes, start-up, Pool.imap, tasks of uneven length.
         TimelineChart timeline;
         timeline.setPresentationMode(presentation);
         timeline.setTitle(QStringLiteral("Task timeline"),
-                          QStringLiteral("primes (40 tasks) · processes, 4 workers, ordered stream (imap) · "
+                          QStringLiteral("primes (40 tasks) · processes, 4 workers, Pool.imap: in order, as they arrive · "
                                          "Intel Core i5-8250U, 4 cores"));
         timeline.setRun(syntheticRun(40, 4, 30 * kMs, Ordering::OrderedStream));
         shoot(timeline.plot(), QStringLiteral("timeline%1.png").arg(suffix), 1100, 560);

@@ -213,8 +213,8 @@ void TestLessons::lessonEntry_loadsWorkloadOptionsAndText()
     other.mode = lesson->options.mode == Mode::Serial ? Mode::Threads : Mode::Serial;
     other.workers = lesson->options.workers + 1;
     other.chunksize = lesson->options.chunksize + 7;
-    other.ordering = lesson->options.ordering == Ordering::AsCompleted ? Ordering::OrderedBatch
-                                                                       : Ordering::AsCompleted;
+    other.api = lesson->options.api == PyApi::PoolImapUnordered ? PyApi::PoolMap
+                                                                : PyApi::PoolImapUnordered;
     other.gil = !lesson->options.gil;
     other.switchIntervalMs = 12.0;
     other.processPerTask = true;
@@ -231,7 +231,7 @@ void TestLessons::lessonEntry_loadsWorkloadOptionsAndText()
     QCOMPARE(o.mode, lesson->options.mode);
     QCOMPARE(o.workers, lesson->options.workers);
     QCOMPARE(o.chunksize, lesson->options.chunksize);
-    QCOMPARE(o.ordering, lesson->options.ordering);
+    QCOMPARE(o.api, lesson->options.api);
     QCOMPARE(o.gil, lesson->options.gil);
     QCOMPARE(o.switchIntervalMs, lesson->options.switchIntervalMs);
     QCOMPARE(o.processPerTask, lesson->options.processPerTask);
@@ -594,7 +594,7 @@ void TestLessons::diagnosis_handBuiltDispatchRun()
     QVERIFY2(hasFinding(panel, Finding::Kind::Dispatch), qPrintable(describe(panel)));
     QVERIFY2(panel.text().contains(QStringLiteral("Tasks take 30 ns each, but 99% of the "
                                                   "workers' time went to handing them out: "
-                                                  "raise chunksize (now 1)")),
+                                                  "raise chunksize (now 1, the API's default)")),
              qPrintable(describe(panel)));
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("diagnosisText"))
                 ->text()

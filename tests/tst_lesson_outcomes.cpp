@@ -359,7 +359,7 @@ void TestLessonOutcomes::orderStream_handsBackInOrderBehindTheHead()
     // doubler-sleep (1, 2, 3 s): "Ordered stream (imap) hands results back in input order as
     // soon as every earlier one is there: a staircase at 1, 2 and 3 s."
     const Lesson &l = lesson("order-stream");
-    QCOMPARE(l.options.ordering, Ordering::OrderedStream);
+    QCOMPARE(l.options.ordering(), Ordering::OrderedStream);
     const RunResult run = runLesson(l);
     QCOMPARE(run.status, RunStatus::Ok);
     QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
@@ -397,7 +397,7 @@ void TestLessonOutcomes::orderBatch_handsBackAllAtOnceAtTheEnd()
 {
     // order-stream's text: "Ordered batch (map) hands back all three at 3 s at once."
     RunOptions batch = lesson("order-stream").options;
-    batch.ordering = Ordering::OrderedBatch;
+    batch.api = PyApi::PoolMap;
     const RunResult run = runToEnd(shippedWorkload("doubler-sleep"), batch);
     QCOMPARE(run.status, RunStatus::Ok);
     QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
@@ -418,7 +418,7 @@ void TestLessonOutcomes::orderCompleted_handsBackAsTasksFinish()
     // doubler-sleep-reverse (2, 1, 0 s): "As completed (imap_unordered) hands each result back
     // the moment it is ready: 6 at once, 4 at 1 s, 2 at 2 s."
     const Lesson &l = lesson("order-completed");
-    QCOMPARE(l.options.ordering, Ordering::AsCompleted);
+    QCOMPARE(l.options.ordering(), Ordering::AsCompleted);
     const RunResult run = runLesson(l);
     QCOMPARE(run.status, RunStatus::Ok);
     QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{2, 1, 0}));

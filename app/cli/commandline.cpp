@@ -93,10 +93,11 @@ std::string lessonCommand(const Lesson &l)
         + io::runOptionText(o, "mode");
     if (o.mode != Mode::Serial)
         cmd += " -j " + io::runOptionText(o, "workers");
-    if (o.chunksize != 1)
+    if (o.api != RunOptions{}.api)
+        cmd += " --api " + io::runOptionText(o, "api");
+    // A chunksize that is the API's default anyway goes unsaid.
+    if (o.chunksize != 0 && (o.api == PyApi::PoolMap || o.chunksize != 1))
         cmd += " --chunksize " + io::runOptionText(o, "chunksize");
-    if (o.ordering != Ordering::OrderedBatch)
-        cmd += " --ordering " + io::runOptionText(o, "ordering");
     if (o.gil)
         cmd += " --gil";
     return cmd;

@@ -6,16 +6,24 @@ namespace corescope {
 
 namespace {
 
-RunOptions options(Mode mode, int workers, int chunksize = 1,
-                   Ordering ordering = Ordering::OrderedBatch, bool gil = false)
+// chunksize 0: the API's own default (Pool.map's ceil(tasks / (4 x workers)), the others 1).
+RunOptions options(Mode mode, int workers, int chunksize = 1, PyApi api = PyApi::ExecutorMap,
+                   bool gil = false)
 {
     RunOptions o;
     o.mode = mode;
     o.workers = workers;
     o.chunksize = chunksize;
-    o.ordering = ordering;
+    o.api = api;
     o.gil = gil;
     return o;
+}
+
+// Lessons written when an ordering was the choice: the Pool API with that ordering, as older
+// files and --ordering read it (poolApiWithOrdering).
+RunOptions options(Mode mode, int workers, int chunksize, Ordering ordering, bool gil = false)
+{
+    return options(mode, workers, chunksize, poolApiWithOrdering(ordering), gil);
 }
 
 const std::array kLessons{
