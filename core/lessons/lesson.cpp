@@ -67,20 +67,24 @@ const std::array kLessons{
            "Set chunksize to 1000 and run again: the same work, a fraction of the time.",
            "004 (Russian): Pool.map over many small inputs"},
     Lesson{"order-stream", "Result order: imap waits for the slowest head", "doubler-sleep",
-           options(Mode::Processes, 3, 1, Ordering::OrderedStream),
-           "Inputs 1, 2, 3 sleep 1, 2 and 3 s. Ordered stream (imap) hands results back in input "
-           "order as soon as every earlier one is there: the 'handed back' lane shows a staircase "
-           "at 1, 2 and 3 s. Ordered batch (map) hands back all three at 3 s at once.",
-           "Load the reversed doubler (sleeps 3 - n) and try ordered stream against as completed "
-           "(imap_unordered): the unordered one hands back 6, 4, 2 as they finish; imap holds "
-           "everything back behind the slow first task (head-of-line blocking).",
+           options(Mode::Processes, 3, 1, PyApi::PoolImap),
+           "Inputs 1, 2, 3 sleep 1, 2 and 3 s. Pool.imap hands results back in input order, each "
+           "as soon as it and every earlier one are there: the 'handed back' lane shows a "
+           "staircase at 1, 2 and 3 s. ProcessPoolExecutor.map, the tutorials' API, hands back "
+           "the same way; only Pool.map holds all three and hands them back together at 3 s.",
+           "Switch the API to Pool.map: all three come back at once at 3 s. Then load the "
+           "reversed doubler (sleeps 3 - n) and try Pool.imap against Pool.imap_unordered: the "
+           "unordered one hands back 6, 4, 2 as they finish; imap holds everything back behind "
+           "the slow first task (head-of-line blocking).",
            "004 (Russian): pool.map vs pool.imap vs pool.imap_unordered"},
     Lesson{"order-completed", "Result order: imap_unordered hands back as completed",
-           "doubler-sleep-reverse", options(Mode::Processes, 3, 1, Ordering::AsCompleted),
-           "Inputs 1, 2, 3 sleep 2, 1 and 0 s: the first input is the slowest. As completed "
-           "(imap_unordered) hands each result back the moment it is ready: 6 at once, 4 at 1 s, "
-           "2 at 2 s, in the 'handed back' lane.",
-           "Switch to ordered stream: nothing comes back until the first, slowest task is done.",
+           "doubler-sleep-reverse", options(Mode::Processes, 3, 1, PyApi::PoolImapUnordered),
+           "Inputs 1, 2, 3 sleep 2, 1 and 0 s: the first input is the slowest. "
+           "Pool.imap_unordered hands each result back the moment it is ready: 6 at once, 4 at "
+           "1 s, 2 at 2 s, in the 'handed back' lane. submit + as_completed does the same.",
+           "Switch the API to Pool.imap or ProcessPoolExecutor.map: nothing comes back until the "
+           "first, slowest task is done, then all three; Pool.map, too, hands all three back at "
+           "the end.",
            "004 (Russian): pool.imap_unordered"},
     Lesson{"shared-race", "Shared state: threads without a lock lose updates", "counter-racy",
            options(Mode::Threads, 2),
@@ -106,10 +110,24 @@ const std::array kLessons{
            "002 (Korean): BrokenProcessPool without the __main__ guard"},
     Lesson{"uneven", "Uneven tasks leave cores idle at the end", "uneven-tasks",
            options(Mode::Processes, 2),
-           "Most tasks are short, the last few are long: at the end one worker runs alone while "
-           "the others have nothing left to do. The timeline's right edge shows the idle lanes.",
-           "Try more workers: the long tasks still set the end of the run.",
+           "Sixty short tasks, then three of 800 ms, on two worker processes through "
+           "ProcessPoolExecutor.map (chunksize 1): at the end one worker runs the last long task "
+           "alone while the other has nothing left to do. The timeline's right edge shows the "
+           "idle lane.",
+           "Try more workers: the long tasks still set the end of the run. Then the next lesson: "
+           "the same tasks through Pool.map and its default chunksize.",
            "000 (Korean): the primes are not all equally hard"},
+    Lesson{"uneven-poolmap", "Pool.map's default chunksize packs the long tasks together",
+           "uneven-tasks", options(Mode::Processes, 2, 0, PyApi::PoolMap),
+           "The same 63 tasks through Pool.map and its default chunksize, ceil(63 / (4 x 2)) = 8, "
+           "as the Chunksize box shows. The last chunk holds four short tasks and all three "
+           "800 ms ones, so one worker runs the three one after another, about 2.4 s, while the "
+           "other has nothing left to do; and Pool.map hands every result back only at the end.",
+           "Set chunksize to 1, or switch the API to Pool.imap_unordered (chunksize 1 by "
+           "default): the long tasks spread over both workers and the tail shrinks to one long "
+           "task or less.",
+           "004 (Russian): pool.map and pool.imap_unordered; the default chunksize is CPython's "
+           "(Lib/multiprocessing/pool.py), not the notebooks'"},
     Lesson{"oversubscribe", "More workers than cores does not help", "primes50",
            options(Mode::Threads, 8),
            "Eight threads on this machine's cores: they only take turns. Compare the wall time "
