@@ -19,6 +19,7 @@ namespace corescope::gui {
 
 namespace cs = chartstyle;
 using timeline::Bar;
+using timeline::HandTick;
 using timeline::TimelineData;
 using timeline::TimelinePlottable;
 
@@ -222,6 +223,8 @@ void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
     // The snapshot names which results came back, not when. Records handed back as they were
     // published carry the time; the others are placed by the API's ordering rule (exact times come
     // with setRun() at the end).
+    std::vector<HandTick> ticks;
+    ticks.reserve(snapshot.newlyHandedBack.size());
     for (const std::uint32_t index : snapshot.newlyHandedBack) {
         if (s.data.handedBackNs(index) >= 0)
             continue;
@@ -234,8 +237,9 @@ void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
         } else if (s.options.ordering() == Ordering::AsCompleted && s.data.endNs(index) >= 0) {
             t = s.data.endNs(index);
         }
-        s.data.addHandedBack(index, t);
+        ticks.push_back({t, index});
     }
+    s.data.addHandedBack(ticks);
     s.data.setRunning(s.live ? snapshot.running : std::vector<RunSnapshot::Running>{});
     s.plottable->setNow(s.live ? s.nowNs : -1);
     s.updateFrame();
