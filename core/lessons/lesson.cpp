@@ -121,8 +121,9 @@ const std::array kLessons{
            "uneven-tasks", options(Mode::Processes, 2, 0, PyApi::PoolMap),
            "The same 63 tasks through Pool.map and its default chunksize, ceil(63 / (4 x 2)) = 8, "
            "as the Chunksize box shows. The last chunk holds four short tasks and all three "
-           "800 ms ones, so one worker runs the three one after another, about 2.4 s, while the "
-           "other has nothing left to do; and Pool.map hands every result back only at the end.",
+           "800 ms ones, so one worker runs the three one after another (2.4 s of work; longer "
+           "on a busy machine) while the other has nothing left to do; and Pool.map hands every "
+           "result back only at the end.",
            "Set chunksize to 1, or switch the API to Pool.imap_unordered (chunksize 1 by "
            "default): the long tasks spread over both workers and the tail shrinks to one long "
            "task or less.",
