@@ -90,8 +90,8 @@ struct RunOptions {
     static constexpr int kMaxTaskTimeoutMs = 24 * 3600 * 1000;
     /// When results are handed back: the API's (pyApiOrdering). The one source is `api`.
     Ordering ordering() const { return pyApiOrdering(api); }
-    /// The chunksize a native run of `tasks` tasks uses: chunksize, or for 0 the API's Python
-    /// default (pyApiDefaultChunksize: Pool.map's ceil(tasks / (4 x workers)), the others 1).
+    /// The chunksize a run of `tasks` tasks uses: chunksize, or for 0 the API's Python default
+    /// (pyApiDefaultChunksize: Pool.map's ceil(tasks / (4 x workers)), the others 1).
     /// The native executors honour a chunksize given for any API; Python ignores it for
     /// submit + as_completed and ThreadPoolExecutor.map (the driver reports what it used).
     int effectiveChunksize(std::uint64_t tasks) const;
