@@ -59,7 +59,7 @@ inline RunResult failedPrimeRun()
     run.options.mode = Mode::Processes;
     run.options.workers = 2;
     run.options.chunksize = 1;
-    run.options.ordering = Ordering::AsCompleted;
+    run.options.api = PyApi::PoolImapUnordered;
     run.options.sampleHz = 20;
     run.machine = machine();
     run.startedAt = "2025-11-24T10:15:00+0100";
@@ -126,7 +126,7 @@ inline RunResult gilGcdRun()
     run.options.mode = Mode::Threads;
     run.options.workers = 2;
     run.options.chunksize = 2;
-    run.options.ordering = Ordering::OrderedStream;
+    run.options.api = PyApi::PoolImap;
     run.options.gil = true;
     run.options.switchIntervalMs = 0.1;
     run.options.sampleHz = 50;
@@ -179,7 +179,7 @@ inline RunResult bigRangeRun(std::uint64_t count = 6)
     run.workload = w;
     run.options.mode = Mode::Serial;
     run.options.workers = 1;
-    run.options.ordering = Ordering::OrderedBatch;
+    run.options.api = PyApi::PoolMap;
     run.options.sampleHz = 0;
     run.machine = machine();
     run.startedAt = "2025-11-24T10:17:00+0100";

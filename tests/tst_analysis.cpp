@@ -253,7 +253,19 @@ private Q_SLOTS:
         QVERIFY(f);
         QVERIFY(std::abs(f->value - 0.95) < 1e-3);   // ms -> ns rounding of the slices
         QCOMPARE(QString::fromStdString(f->text), QStringLiteral("tasks take 1.0 us each, but 95% of the workers' time went to "
-                                      "handing them out: raise chunksize (now 1)"));
+                                      "handing them out: raise chunksize (now 1, the API's default)"));
+        // The chunksize in effect: Pool.map's default for 1000 tasks on 2 workers, or the chosen.
+        RunResult poolMap = r;
+        poolMap.options.api = PyApi::PoolMap;
+        const auto defaulted = diagnose(poolMap);
+        const Finding *g = find(defaulted, Finding::Kind::Dispatch);
+        QVERIFY(g);
+        QVERIFY(QString::fromStdString(g->text).endsWith(QStringLiteral("(now 125, the API's default)")));
+        poolMap.options.chunksize = 3;
+        const auto chosen = diagnose(poolMap);
+        const Finding *h = find(chosen, Finding::Kind::Dispatch);
+        QVERIFY(h);
+        QVERIFY(QString::fromStdString(h->text).endsWith(QStringLiteral("(now 3)")));
     }
 
     void diagnosis_memoryBoundAndSpeedup()

@@ -57,6 +57,65 @@ private Q_SLOTS:
         const Outcome rh = runCorescope({QStringLiteral("run"), QStringLiteral("--help")});
         QCOMPARE(rh.exitCode, 0);
         QVERIFY(rh.out.contains(QStringLiteral("--chunksize")));
+        // --ordering stays for old scripts, documented as --api's older name.
+        QVERIFY(rh.out.contains(QStringLiteral("--ordering")));
+        QVERIFY(rh.out.contains(QStringLiteral("Older name for --api")));
+        QVERIFY(rh.out.contains(QStringLiteral("ordered-batch is pool.map")));
+    }
+
+    void run_nativeTakesTheApi_data()
+    {
+        QTest::addColumn<QStringList>("choice");
+        QTest::addColumn<QString>("api");      // in the report
+        QTest::addColumn<QString>("header");   // in the summary
+        // sum10 on 2 processes: Pool.map's default chunksize is ceil(10 / 8) = 2.
+        QTest::addRow("default") << QStringList{} << QStringLiteral("executor.map")
+                                 << QStringLiteral("ProcessPoolExecutor.map, results in order, as "
+                                                   "they arrive (Executor.map, Pool.imap), "
+                                                   "chunksize 1 (ProcessPoolExecutor.map's "
+                                                   "default)");
+        QTest::addRow("--api pool.map")
+            << QStringList{QStringLiteral("--api"), QStringLiteral("pool.map")}
+            << QStringLiteral("pool.map")
+            << QStringLiteral("Pool.map, results in order, all at the end (Pool.map), "
+                              "chunksize 2 (Pool.map's default)");
+        QTest::addRow("--api submit.as_completed, --chunksize 3")
+            << QStringList{QStringLiteral("--api"), QStringLiteral("submit.as_completed"),
+                           QStringLiteral("--chunksize"), QStringLiteral("3")}
+            << QStringLiteral("submit.as_completed")
+            << QStringLiteral("submit + as_completed, results as completed (imap_unordered, "
+                              "as_completed), chunksize 3");
+        // The older name, as old scripts say it.
+        QTest::addRow("--ordering ordered-batch")
+            << QStringList{QStringLiteral("--ordering"), QStringLiteral("ordered-batch")}
+            << QStringLiteral("pool.map") << QStringLiteral("Pool.map, results in order, all at the end");
+        QTest::addRow("--ordering ordered-stream")
+            << QStringList{QStringLiteral("--ordering"), QStringLiteral("ordered-stream")}
+            << QStringLiteral("pool.imap") << QStringLiteral("Pool.imap, results in order, as they arrive");
+    }
+    void run_nativeTakesTheApi()
+    {
+        QFETCH(QStringList, choice);
+        QFETCH(QString, api);
+        QFETCH(QString, header);
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("run.json"));
+        const Outcome o = runCorescope(QStringList{QStringLiteral("run"), QStringLiteral("sum10"),
+                                                   QStringLiteral("--mode"),
+                                                   QStringLiteral("processes"),
+                                                   QStringLiteral("-j"), QStringLiteral("2"),
+                                                   QStringLiteral("--report"), report}
+                                       + choice);
+        QCOMPARE(o.err, QString());
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(header), qPrintable(o.out));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject options =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("options")).toObject();
+        QCOMPARE(options.value(QStringLiteral("runtime")).toString(), QStringLiteral("native"));
+        QCOMPARE(options.value(QStringLiteral("api")).toString(), api);
+        QVERIFY(!options.contains(QStringLiteral("ordering")));
     }
 
     void workloads_listsTheShippedOnes()
@@ -99,7 +158,8 @@ private Q_SLOTS:
         const QJsonObject options = doc.value(QStringLiteral("options")).toObject();
         QCOMPARE(options.value(QStringLiteral("mode")).toString(), QStringLiteral("processes"));
         QCOMPARE(options.value(QStringLiteral("workers")).toInt(), 2);
-        QCOMPARE(options.value(QStringLiteral("ordering")).toString(), QStringLiteral("as-completed"));
+        // --ordering as-completed: its API.
+        QCOMPARE(options.value(QStringLiteral("api")).toString(), QStringLiteral("pool.imap_unordered"));
         const QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
         QCOMPARE(tasks.size(), 4);
         for (const auto &t : tasks) {
@@ -179,12 +239,15 @@ private Q_SLOTS:
                                                             "fork, spawn or forkserver");
         QTest::addRow("gil with python") << python({"--mode", "threads", "--gil"})
                                          << QStringLiteral("Python threads run under the real one");
-        QTest::addRow("ordering with python") << python({"--ordering", "as-completed"})
-                                              << QStringLiteral("the API decides the order");
-        QTest::addRow("api without python")
+        QTest::addRow("ordering and api")
             << QStringList{QStringLiteral("run"), QStringLiteral("primes6"), QStringLiteral("--api"),
-                           QStringLiteral("pool.map")}
-            << QStringLiteral("--api: chooses a Python API: add --runtime python");
+                           QStringLiteral("pool.map"), QStringLiteral("--ordering"),
+                           QStringLiteral("as-completed")}
+            << QStringLiteral("--ordering: an older name for --api");
+        QTest::addRow("bad api, native")
+            << QStringList{QStringLiteral("run"), QStringLiteral("primes6"), QStringLiteral("--api"),
+                           QStringLiteral("map_async")}
+            << QStringLiteral("--api: expected executor.map");
         QTest::addRow("python code, native runtime")
             << QStringList{QStringLiteral("run"), QStringLiteral("primes-python")}
             << QStringLiteral("only the Python runtime runs it");

@@ -1,5 +1,6 @@
-// Every mode x ordering x chunksize gives the same, correct results; records are complete and
-// handed back the way each ordering promises; cancel is prompt and keeps what was computed.
+// Every mode x API x chunksize gives the same, correct results; records are complete and handed
+// back the way each API promises (as Python's does); the API's default chunksize is the one the
+// native executors use; cancel is prompt and keeps what was computed.
 #include "tests/childprocesses.h"
 #include "tests/engineruns.h"
 
@@ -9,6 +10,7 @@
 #include <dirent.h>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <unistd.h>
 
 using namespace corescope;
@@ -16,6 +18,7 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(corescope::Mode)
 Q_DECLARE_METATYPE(corescope::Ordering)
+Q_DECLARE_METATYPE(corescope::PyApi)
 
 namespace {
 
@@ -30,15 +33,24 @@ std::shared_ptr<const Workload> make(KernelId kernel, std::vector<TaskInput> inp
 
 using test::runToEnd;
 
-void checkHandBack(const RunResult &r)
+// Every API, with the order Python's gives it: the expectation stated here, not derived from
+// pyApiOrdering().
+constexpr std::tuple<PyApi, Ordering, const char *> kApis[] = {
+    {PyApi::ExecutorMap, Ordering::OrderedStream, "executor.map"},
+    {PyApi::SubmitAsCompleted, Ordering::AsCompleted, "as_completed"},
+    {PyApi::PoolMap, Ordering::OrderedBatch, "pool.map"},
+    {PyApi::PoolImap, Ordering::OrderedStream, "pool.imap"},
+    {PyApi::PoolImapUnordered, Ordering::AsCompleted, "imap_unordered"}};
+
+void checkHandBack(const RunResult &r, Ordering ordering)
 {
     QCOMPARE(r.handOrder.size(), r.tasks.size());
     std::int64_t lastEnd = 0;
     for (const auto &t : r.tasks)
         lastEnd = std::max(lastEnd, t.endNs);
-    switch (r.options.ordering) {
+    switch (ordering) {
     case Ordering::OrderedBatch:
-        // map(): all at once, in input order, after the last task ended.
+        // Pool.map: all at once, in input order, after the last task ended.
         for (std::size_t k = 0; k < r.handOrder.size(); ++k) {
             QCOMPARE(r.handOrder[k], std::uint32_t(k));
             QVERIFY(r.tasks[k].handedBackNs >= lastEnd);
@@ -46,7 +58,7 @@ void checkHandBack(const RunResult &r)
         }
         break;
     case Ordering::OrderedStream: {
-        // imap(): in input order; a result waits for every earlier one (head-of-line blocking).
+        // Executor.map, Pool.imap: in input order; a result waits for every earlier one (head-of-line blocking).
         std::int64_t prefixEnd = 0;
         for (std::size_t k = 0; k < r.handOrder.size(); ++k) {
             QCOMPARE(r.handOrder[k], std::uint32_t(k));
@@ -58,7 +70,7 @@ void checkHandBack(const RunResult &r)
         break;
     }
     case Ordering::AsCompleted:
-        // imap_unordered(): each as soon as it finished.
+        // imap_unordered, as_completed: each as soon as it finished.
         for (std::size_t k = 0; k < r.handOrder.size(); ++k) {
             const auto &t = r.tasks[r.handOrder[k]];
             QVERIFY(t.handedBackNs >= t.endNs);
@@ -80,26 +92,28 @@ private Q_SLOTS:
         QTest::addColumn<Mode>("mode");
         QTest::addColumn<int>("workers");
         QTest::addColumn<int>("chunksize");
+        QTest::addColumn<PyApi>("api");
         QTest::addColumn<Ordering>("ordering");
         QTest::addColumn<bool>("gil");
         const std::pair<Mode, const char *> modes[] = {
             {Mode::Serial, "serial"}, {Mode::Threads, "threads"}, {Mode::Processes, "processes"}};
-        const std::pair<Ordering, const char *> orderings[] = {
-            {Ordering::OrderedBatch, "batch"}, {Ordering::OrderedStream, "stream"},
-            {Ordering::AsCompleted, "completed"}};
+        // chunksize 0: the API's own default.
         for (const char *wl : {"gcd4", "sum10", "doubler", "primes6"})
             for (auto [mode, modeName] : modes)
-                for (auto [ordering, orderingName] : orderings)
-                    for (int chunk : {1, 3})
-                        QTest::addRow("%s %s %s chunk%d", wl, modeName, orderingName, chunk)
-                            << QString::fromLatin1(wl) << mode << 2 << chunk << ordering << false;
+                for (auto [api, ordering, apiName] : kApis)
+                    for (int chunk : {0, 3})
+                        QTest::addRow("%s %s %s chunk%d", wl, modeName, apiName, chunk)
+                            << QString::fromLatin1(wl) << mode << 2 << chunk << api << ordering
+                            << false;
         // More workers than cores, and the emulated GIL: same answers.
         QTest::addRow("gcd4 threads x8") << QStringLiteral("gcd4") << Mode::Threads << 8 << 1
-                                         << Ordering::AsCompleted << false;
+                                         << PyApi::PoolImapUnordered << Ordering::AsCompleted
+                                         << false;
         QTest::addRow("gcd4 processes x8") << QStringLiteral("gcd4") << Mode::Processes << 8 << 1
-                                           << Ordering::AsCompleted << false;
+                                           << PyApi::PoolImapUnordered << Ordering::AsCompleted
+                                           << false;
         QTest::addRow("sum10 threads+gil") << QStringLiteral("sum10") << Mode::Threads << 2 << 1
-                                           << Ordering::OrderedStream << true;
+                                           << PyApi::PoolImap << Ordering::OrderedStream << true;
     }
     void runsEveryTask()
     {
@@ -107,13 +121,15 @@ private Q_SLOTS:
         QFETCH(Mode, mode);
         QFETCH(int, workers);
         QFETCH(int, chunksize);
+        QFETCH(PyApi, api);
         QFETCH(Ordering, ordering);
         QFETCH(bool, gil);
         RunOptions options;
         options.mode = mode;
         options.workers = mode == Mode::Serial ? 1 : workers;
         options.chunksize = chunksize;
-        options.ordering = ordering;
+        options.api = api;
+        QCOMPARE(options.ordering(), ordering);
         options.gil = gil;
         options.sampleHz = 0;
         const auto wl = test::shippedWorkload(workload.toStdString());
@@ -140,8 +156,72 @@ private Q_SLOTS:
             QVERIFY(w.spawnNs >= 0 && w.spawnNs <= w.readyNs);
             QVERIFY(w.readyNs <= w.exitNs);
         }
-        checkHandBack(r);
+        checkHandBack(r, ordering);
         QCOMPARE(test::childProcessCount(), 0);
+    }
+
+    void api_decidesOrderAndDefaultChunksize_data()
+    {
+        QTest::addColumn<PyApi>("api");
+        QTest::addColumn<Ordering>("ordering");
+        QTest::addColumn<int>("tasks");
+        QTest::addColumn<int>("workers");
+        QTest::addColumn<int>("chunksize");   // the API's default: CPython's rule
+        for (auto [api, ordering, name] : kApis) {
+            const bool map = api == PyApi::PoolMap;
+            // Pool.map: ceil(tasks / (4 x workers)); the others 1.
+            QTest::addRow("%s, 63 tasks on 2", name) << api << ordering << 63 << 2 << (map ? 8 : 1);
+            QTest::addRow("%s, 64 tasks on 2", name) << api << ordering << 64 << 2 << (map ? 8 : 1);
+            QTest::addRow("%s, 50 tasks on 10", name) << api << ordering << 50 << 10 << (map ? 2 : 1);
+            QTest::addRow("%s, 3 tasks on 3", name) << api << ordering << 3 << 3 << 1;
+        }
+    }
+    void api_decidesOrderAndDefaultChunksize()
+    {
+        QFETCH(PyApi, api);
+        QFETCH(Ordering, ordering);
+        QFETCH(int, tasks);
+        QFETCH(int, workers);
+        QFETCH(int, chunksize);
+        for (const Runtime runtime : {Runtime::Native, Runtime::Python}) {
+            RunOptions o;
+            QCOMPARE(o.chunksize, 0);              // the API's default unless one is chosen
+            QCOMPARE(o.api, PyApi::ExecutorMap);   // what tutorials 000-002 use
+            o.runtime = runtime;
+            o.api = api;
+            o.workers = workers;
+            QCOMPARE(o.ordering(), ordering);
+            QCOMPARE(o.effectiveChunksize(std::uint64_t(tasks)), chunksize);
+            o.chunksize = 5;                       // a chosen one is used as it is
+            QCOMPARE(o.effectiveChunksize(std::uint64_t(tasks)), 5);
+        }
+    }
+
+    void poolMap_sendsChunksOfItsDefaultSize_data()
+    {
+        QTest::addColumn<Mode>("mode");
+        QTest::addRow("threads") << Mode::Threads;
+        QTest::addRow("processes") << Mode::Processes;
+    }
+    void poolMap_sendsChunksOfItsDefaultSize()
+    {
+        // 63 tasks on 2 workers through Pool.map: chunks of ceil(63 / 8) = 8 consecutive tasks,
+        // each run by one worker, one after another (the last chunk has 7).
+        QFETCH(Mode, mode);
+        std::vector<TaskInput> inputs(63, TaskInput{2, 0});
+        RunOptions options;
+        options.mode = mode;
+        options.workers = 2;
+        options.api = PyApi::PoolMap;
+        options.sampleHz = 0;
+        const RunResult r = runToEnd(make(KernelId::SpinMs, inputs), options);
+        QCOMPARE(r.status, RunStatus::Ok);
+        for (std::size_t i = 0; i < r.tasks.size(); ++i) {
+            const TaskRecord &first = r.tasks[i - i % 8];
+            QCOMPARE(r.tasks[i].worker, first.worker);
+            if (i % 8 != 0)
+                QVERIFY(r.tasks[i].startNs >= r.tasks[i - 1].endNs);
+        }
     }
 
     void cancel_isPromptAndKeepsResults_data()
@@ -162,7 +242,7 @@ private Q_SLOTS:
         options.mode = mode;
         options.workers = mode == Mode::Serial ? 1 : 2;
         options.sampleHz = 0;
-        options.ordering = Ordering::AsCompleted;
+        options.api = PyApi::PoolImapUnordered;
         test::InBackground<RunJob> session(make(KernelId::SpinMs, inputs), options);
         QTRY_VERIFY_WITH_TIMEOUT(session.job().recorder().tasksFinished() >= 4, test::scaledMs(5000));
         QTest::qWait(100);

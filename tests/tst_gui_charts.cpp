@@ -85,7 +85,7 @@ RunOptions options(int workers, Mode mode = Mode::Processes, Ordering ordering =
     RunOptions o;
     o.mode = mode;
     o.workers = workers;
-    o.ordering = ordering;
+    o.api = poolApiWithOrdering(ordering);
     return o;
 }
 
@@ -552,6 +552,30 @@ void TestCharts::timeline_handBackStrokes_summarisePixelColumns()
         counted += stroke.count;
     }
     QCOMPARE(counted, kTicks);
+
+    // The same ticks in batches (as snapshots bring them, partly out of order): the same data,
+    // merged once per batch instead of inserted one by one.
+    tl::TimelineData batched;
+    batched.reset(1, kTicks);
+    for (std::uint32_t first = 0; first < kTicks; first += 997) {
+        std::vector<tl::HandTick> some;
+        for (std::uint32_t i = first; i < std::min(kTicks, first + 997); ++i)
+            some.push_back({ticks[i].first, i});
+        batched.addHandedBack(some);
+    }
+    QCOMPARE(batched.handed().size(), data.handed().size());
+    for (std::size_t k = 0; k < data.handed().size(); ++k) {
+        QCOMPARE(batched.handed()[k].tNs, data.handed()[k].tNs);
+        QCOMPARE(batched.handed()[k].index, data.handed()[k].index);
+    }
+    std::vector<tl::HandStroke> batchedStrokes;
+    batched.handStrokes(map, 0, 700, batchedStrokes);
+    QCOMPARE(batchedStrokes.size(), strokes.size());
+    for (std::size_t k = 0; k < strokes.size(); ++k) {
+        QCOMPARE(batchedStrokes[k].y0, strokes[k].y0);
+        QCOMPARE(batchedStrokes[k].y1, strokes[k].y1);
+        QCOMPARE(batchedStrokes[k].count, strokes[k].count);
+    }
 }
 
 void TestCharts::timeline_click_emitsTaskClicked()
@@ -890,11 +914,11 @@ void TestCharts::screenshots()
     for (const bool presentation : {false, true}) {
         const QString suffix = presentation ? QStringLiteral("-presentation") : QString();
 
-        // Timeline: 4 processes, start-up, an ordered stream, tasks of uneven length.
+        // Timeline: 4 processes, start-up, Pool.imap, tasks of uneven length.
         TimelineChart timeline;
         timeline.setPresentationMode(presentation);
         timeline.setTitle(QStringLiteral("Task timeline"),
-                          QStringLiteral("primes (40 tasks) · processes, 4 workers, ordered stream (imap) · "
+                          QStringLiteral("primes (40 tasks) · processes, 4 workers, Pool.imap: in order, as they arrive · "
                                          "Intel Core i5-8250U, 4 cores"));
         timeline.setRun(syntheticRun(40, 4, 30 * kMs, Ordering::OrderedStream));
         shoot(timeline.plot(), QStringLiteral("timeline%1.png").arg(suffix), 1100, 560);

@@ -232,8 +232,8 @@ void TestLessons::lessonEntry_loadsWorkloadOptionsAndText()
     other.mode = lesson->options.mode == Mode::Serial ? Mode::Threads : Mode::Serial;
     other.workers = lesson->options.workers + 1;
     other.chunksize = lesson->options.chunksize + 7;
-    other.ordering = lesson->options.ordering == Ordering::AsCompleted ? Ordering::OrderedBatch
-                                                                       : Ordering::AsCompleted;
+    other.api = lesson->options.api == PyApi::PoolImapUnordered ? PyApi::PoolMap
+                                                                : PyApi::PoolImapUnordered;
     other.gil = !lesson->options.gil;
     other.switchIntervalMs = 12.0;
     other.processPerTask = true;
@@ -251,11 +251,9 @@ void TestLessons::lessonEntry_loadsWorkloadOptionsAndText()
     QCOMPARE(o.mode, expected.mode);
     QCOMPARE(o.workers, expected.workers);
     QCOMPARE(o.chunksize, expected.chunksize);
-    QCOMPARE(o.ordering, expected.ordering);
     QCOMPARE(o.gil, expected.gil);
     QCOMPARE(o.runtime, expected.runtime);
-    if (o.runtime == Runtime::Python)
-        QCOMPARE(o.api, expected.api);
+    QCOMPARE(o.api, expected.api);
     QCOMPARE(o.switchIntervalMs, expected.switchIntervalMs);
     QCOMPARE(o.processPerTask, expected.processPerTask);
     QCOMPARE(window.controls()->currentWorkloadKey(), fromView(lesson->workload));
@@ -715,7 +713,7 @@ void TestLessons::diagnosis_handBuiltDispatchRun()
     QVERIFY2(hasFinding(panel, Finding::Kind::Dispatch), qPrintable(describe(panel)));
     QVERIFY2(panel.text().contains(QStringLiteral("Tasks take 30 ns each, but 99% of the "
                                                   "workers' time went to handing them out: "
-                                                  "raise chunksize (now 1)")),
+                                                  "raise chunksize (now 1, the API's default)")),
              qPrintable(describe(panel)));
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("diagnosisText"))
                 ->text()

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void controls_allHaveToolTipsAndGilFollowsMode();
     void speedup_offersBaselineAndPlotsRuns();
     void settings_roundTrip();
+    void settings_olderOrderingNamesTheApi();
     void window_restoresSettings();
     void taskModel_passesModelTester();
     void taskModel_appendsAMillionRowsInCheapBatches();
@@ -597,7 +598,7 @@ void TestMainWindow::settings_roundTrip()
     options.mode = Mode::Threads;
     options.workers = 3;
     options.chunksize = 17;
-    options.ordering = Ordering::AsCompleted;
+    options.api = PyApi::PoolImapUnordered;
     options.gil = true;
     {
         Settings settings(ini);
@@ -631,7 +632,40 @@ void TestMainWindow::settings_roundTrip()
     QCOMPARE(read.mode, RunOptions{}.mode);
     QCOMPARE(read.workers, RunOptions{}.workers);
     QCOMPARE(read.chunksize, RunOptions{}.chunksize);
-    QCOMPARE(read.ordering, Ordering::AsCompleted);
+    QCOMPARE(read.api, PyApi::PoolImapUnordered);
+}
+
+void TestMainWindow::settings_olderOrderingNamesTheApi()
+{
+    // Settings saved while Ordering was the native runtime's choice and the API the Python
+    // runtime's: "ordering" decides a native run's API (ordered-stream: Pool.imap), "api" a
+    // Python one's; without "api", "ordering" decides.
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("corescope.ini"));
+    const auto older = [&ini](const char *runtime, const char *api) {
+        QFile::remove(ini);
+        QSettings raw(ini, QSettings::IniFormat);
+        raw.setValue(Settings::kRuntime, QLatin1String(runtime));
+        raw.setValue(Settings::kLegacyOrdering, QStringLiteral("ordered-stream"));
+        if (api)
+            raw.setValue(Settings::kApi, QLatin1String(api));
+    };
+    older("native", "pool.map");
+    QCOMPARE(Settings(ini).runOptions(RunOptions{}).api, PyApi::PoolImap);
+    older("native", nullptr);
+    QCOMPARE(Settings(ini).runOptions(RunOptions{}).api, PyApi::PoolImap);
+    // Python's "api" was its own choice then, too (a Python run falls back to native in the
+    // window only without an interpreter; the options read are what was saved).
+    older("python", "pool.map");
+    QCOMPARE(Settings(ini).runOptions(RunOptions{}).api, PyApi::PoolMap);
+    // Saved again: "api" alone, and it reads back the same.
+    older("native", "pool.map");
+    {
+        Settings settings(ini);
+        settings.setRunOptions(settings.runOptions(RunOptions{}));
+    }
+    QVERIFY(!QSettings(ini, QSettings::IniFormat).contains(Settings::kLegacyOrdering));
+    QCOMPARE(Settings(ini).runOptions(RunOptions{}).api, PyApi::PoolImap);
 }
 
 void TestMainWindow::window_restoresSettings()
@@ -647,8 +681,8 @@ void TestMainWindow::window_restoresSettings()
         QVERIFY(window.openFile(file));
         selectWorkloadInList(window, QStringLiteral("gcd4"));
         setMode(window, Mode::Threads, 3, 9);
-        window.controls()->orderingBox()->setCurrentIndex(
-            window.controls()->orderingBox()->findData(static_cast<int>(Ordering::OrderedStream)));
+        window.controls()->apiBox()->setCurrentIndex(
+            window.controls()->apiBox()->findData(static_cast<int>(PyApi::PoolImap)));
         window.controls()->gilBox()->setChecked(true);
         window.showTab(MainWindow::ResultsTab);
         window.close();
@@ -659,7 +693,7 @@ void TestMainWindow::window_restoresSettings()
     QCOMPARE(options.mode, Mode::Threads);
     QCOMPARE(options.workers, 3);
     QCOMPARE(options.chunksize, 9);
-    QCOMPARE(options.ordering, Ordering::OrderedStream);
+    QCOMPARE(options.api, PyApi::PoolImap);
     QVERIFY(options.gil);
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::ResultsTab));
     QCOMPARE(window.size(), QSize(1234, 777));
@@ -678,8 +712,8 @@ void TestMainWindow::taskModel_passesModelTester()
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(window.loadWorkload(QStringLiteral("sum10")));
     setMode(window, Mode::Threads, 2);
-    window.controls()->orderingBox()->setCurrentIndex(
-        window.controls()->orderingBox()->findData(static_cast<int>(Ordering::OrderedStream)));
+    window.controls()->apiBox()->setCurrentIndex(
+        window.controls()->apiBox()->findData(static_cast<int>(PyApi::PoolImap)));
     window.resultsTable()->sortByColumn(TaskModel::DurationColumn, Qt::DescendingOrder);
     QVERIFY(window.startRun());
     QVERIFY(waitForRunEnd(window, 60000));
@@ -693,7 +727,7 @@ void TestMainWindow::taskModel_passesModelTester()
     };
     for (int row = 1; row < 10; ++row)
         QVERIFY(key(row - 1) >= key(row));
-    // Ordered stream hands back in task order: rank == index + 1.
+    // Pool.imap hands back in task order: rank == index + 1.
     TaskModel *model = window.taskModel();
     for (int row = 0; row < 10; ++row) {
         const int index = model->data(model->index(row, TaskModel::IndexColumn)).toInt();

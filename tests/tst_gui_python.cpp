@@ -1,6 +1,6 @@
 // The window's Python runtime, driven as a user would on the offscreen platform: the Runtime
-// control beside Mode and what it swaps in (the API for Ordering, the start method, Python's
-// default chunksize), remembered across windows, greyed out with the probe's sentence when the
+// control beside Mode, the one API box both runtimes share (the API's default chunksize shown),
+// what Python swaps in (the start method, the real GIL), remembered across windows, greyed out with the probe's sentence when the
 // interpreter is missing, and a real CPython run whose version the charts name.
 
 #include "app/charts/qcpinclude.h"
@@ -66,7 +66,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
 
-    void runtime_swapsOrderingForApiAndRoundTripsToOptions();
+    void runtime_oneApiBoxForBothRuntimesAndRoundTripsToOptions();
     void runtime_rememberedAcrossWindows();
     void missingInterpreter_greysPythonOutWithTheProbesSentence();
     void pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion();
@@ -88,7 +88,7 @@ void TestGuiPython::init()
     QSettings().clear();
 }
 
-void TestGuiPython::runtime_swapsOrderingForApiAndRoundTripsToOptions()
+void TestGuiPython::runtime_oneApiBoxForBothRuntimesAndRoundTripsToOptions()
 {
     MainWindow window;
     window.show();
@@ -107,40 +107,55 @@ void TestGuiPython::runtime_swapsOrderingForApiAndRoundTripsToOptions()
     QCOMPARE(controls->pythonLabel()->text(), version);
     QVERIFY2(runtime->toolTip().contains(version), qPrintable(runtime->toolTip()));
 
-    // Native: today's controls.
+    // Native: the one API box, Python's names, the API's default chunksize.
     choose(controls->modeBox(), static_cast<int>(Mode::Processes));
     controls->workersBox()->setValue(2);
-    controls->chunksizeBox()->setValue(5);
     QCOMPARE(window.runOptions().runtime, Runtime::Native);
-    QVERIFY(controls->orderingBox()->isVisibleTo(&window));
-    QVERIFY(!controls->apiBox()->isVisibleTo(&window));
+    QVERIFY(controls->apiBox()->isVisibleTo(&window));
+    QVERIFY(!window.findChild<QComboBox *>(QStringLiteral("orderingBox")));   // no second choice
     QVERIFY(!controls->startMethodBox()->isVisibleTo(&window));
     QVERIFY(controls->gilBox()->isVisibleTo(&window));
     QVERIFY(controls->processPerTaskBox()->isVisibleTo(&window));
-    QCOMPARE(controls->chunksizeBox()->minimum(), 1);
-
-    // Python: the API in Ordering's place, Python's names, its default chunksize.
-    choose(runtime, static_cast<int>(Runtime::Python));
-    QVERIFY(!controls->orderingBox()->isVisibleTo(&window));
-    QVERIFY(controls->apiBox()->isVisibleTo(&window));
-    QVERIFY(controls->startMethodBox()->isVisibleTo(&window));
-    QVERIFY(!controls->gilBox()->isVisibleTo(&window));
-    QVERIFY(!controls->processPerTaskBox()->isVisibleTo(&window));
     QCOMPARE(itemTexts(controls->apiBox()),
              (QStringList{QStringLiteral("ProcessPoolExecutor.map"),
                           QStringLiteral("submit + as_completed"), QStringLiteral("Pool.map"),
                           QStringLiteral("Pool.imap"), QStringLiteral("Pool.imap_unordered")}));
+    QCOMPARE(controls->chunksizeBox()->minimum(), 0);
     RunOptions options = window.runOptions();
-    QCOMPARE(options.runtime, Runtime::Python);
-    QCOMPARE(options.chunksize, 0);
     QCOMPARE(options.api, PyApi::ExecutorMap);
-    QCOMPARE(options.startMethod, StartMethod::Default);
-    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("default (Python's: 1)"));
-
+    QCOMPARE(options.chunksize, 0);
+    QCOMPARE(controls->chunksizeBox()->text(),
+             QStringLiteral("default (ProcessPoolExecutor.map's: 1)"));
+    // Each API's tooltip says when it hands results back, naming the APIs that do the same.
+    const int poolMap = controls->apiBox()->findData(static_cast<int>(PyApi::PoolMap));
+    QVERIFY(controls->apiBox()
+                ->itemData(poolMap, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("in order, all at the end (Pool.map)")));
     choose(controls->apiBox(), static_cast<int>(PyApi::PoolMap));
-    choose(controls->startMethodBox(), static_cast<int>(StartMethod::Spawn));
     // Pool.map's own formula: ceil(50 / (4 x 2)) = 7.
-    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("default (Python's: 7)"));
+    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("default (Pool.map's: 7)"));
+    QCOMPARE(window.runOptions().api, PyApi::PoolMap);
+    controls->workersBox()->setValue(1);   // ceil(50 / 4) = 13
+    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("default (Pool.map's: 13)"));
+    controls->workersBox()->setValue(2);
+    controls->chunksizeBox()->setValue(5);
+
+    // Python: the same API and chunksize, Python's own extras.
+    choose(runtime, static_cast<int>(Runtime::Python));
+    QVERIFY(controls->apiBox()->isVisibleTo(&window));
+    QVERIFY(controls->startMethodBox()->isVisibleTo(&window));
+    QVERIFY(!controls->gilBox()->isVisibleTo(&window));
+    QVERIFY(!controls->processPerTaskBox()->isVisibleTo(&window));
+    options = window.runOptions();
+    QCOMPARE(options.runtime, Runtime::Python);
+    QCOMPARE(options.chunksize, 5);
+    QCOMPARE(options.api, PyApi::PoolMap);
+    QCOMPARE(options.startMethod, StartMethod::Default);
+    controls->chunksizeBox()->setValue(0);
+    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("default (Pool.map's: 7)"));
+
+    choose(controls->startMethodBox(), static_cast<int>(StartMethod::Spawn));
     options = window.runOptions();
     QCOMPARE(options.api, PyApi::PoolMap);
     QCOMPARE(options.startMethod, StartMethod::Spawn);
@@ -151,19 +166,20 @@ void TestGuiPython::runtime_swapsOrderingForApiAndRoundTripsToOptions()
     // Threads: thread-pool names, no start method, the real GIL said in a tooltip.
     choose(controls->modeBox(), static_cast<int>(Mode::Threads));
     QCOMPARE(controls->apiBox()->currentText(), QStringLiteral("ThreadPool.map"));
+    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("default (ThreadPool.map's: 7)"));
     QVERIFY(!controls->startMethodBox()->isVisibleTo(&window));
     auto *realGil = window.findChild<QLabel *>(QStringLiteral("realGilLabel"));
     QVERIFY(realGil && realGil->isVisibleTo(&window));
     QVERIFY(realGil->toolTip().contains(QStringLiteral("real GIL")));
     QVERIFY(controls->switchIntervalBox()->isEnabled());
 
-    // Back to native: its own chunksize and Ordering again.
+    // Back to native: the API and chunksize stay, they mean the same there.
     choose(runtime, static_cast<int>(Runtime::Native));
-    QCOMPARE(controls->chunksizeBox()->value(), 5);
-    QCOMPARE(controls->chunksizeBox()->text(), QStringLiteral("5"));
-    QVERIFY(controls->orderingBox()->isVisibleTo(&window));
-    QVERIFY(!controls->apiBox()->isVisibleTo(&window));
-    QCOMPARE(window.runOptions().runtime, Runtime::Native);
+    QCOMPARE(controls->chunksizeBox()->value(), 0);
+    QVERIFY(controls->apiBox()->isVisibleTo(&window));
+    options = window.runOptions();
+    QCOMPARE(options.runtime, Runtime::Native);
+    QCOMPARE(options.api, PyApi::PoolMap);
 }
 
 void TestGuiPython::runtime_rememberedAcrossWindows()

@@ -209,7 +209,7 @@ void TestJobRunner::snapshotQueue_handsOutBoundedPiecesInOrder()
             [&](quint64, std::shared_ptr<RunSnapshot> s) { queue.push(std::move(s)); });
     QSignalSpy finished(&runner, &JobRunner::runFinished);
     RunOptions o = options(Mode::Threads, 2);
-    o.ordering = Ordering::OrderedStream;
+    o.api = PyApi::PoolImap;
     QVERIFY(runner.startRun(test::doublerWorkload(1000), o) != 0);
     QVERIFY(finished.wait(test::scaledMs(10000)));
     queue.push(finished.first().value(1).value<std::shared_ptr<RunSnapshot>>());

@@ -34,6 +34,7 @@
 #include <thread>
 #include <map>
 #include <numeric>
+#include <set>
 
 using namespace corescope;
 using namespace std::chrono_literals;
@@ -315,6 +316,7 @@ private Q_SLOTS:
     void brokenPool_failsNamingTheTaskAndKeepsResults();
     void brokenPoolPython_poolWaitsTheExecutorRaises();
     void uneven_longTailLeavesAWorkerIdle();
+    void unevenPoolmap_defaultChunkPacksTheLongTasksIntoOneTail();
     void memoryBound_twoWorkersFarFromTwiceAsFast();
     void everyLessonIsChecked();
 };
@@ -565,27 +567,32 @@ void TestLessonOutcomes::chunksize_largeChunksTakeAFractionOfTheTime()
 
 void TestLessonOutcomes::orderStream_handsBackInOrderBehindTheHead()
 {
-    // doubler-sleep (1, 2, 3 s): "Ordered stream (imap) hands results back in input order as
-    // soon as every earlier one is there: a staircase at 1, 2 and 3 s."
+    // doubler-sleep (1, 2, 3 s): "Pool.imap hands results back in input order, each as soon as
+    // it and every earlier one are there: a staircase at 1, 2 and 3 s. ProcessPoolExecutor.map,
+    // the tutorials' API, hands back the same way".
     const Lesson &l = lesson("order-stream");
-    QCOMPARE(l.options.ordering, Ordering::OrderedStream);
-    const RunResult run = runLesson(l);
-    QCOMPARE(run.status, RunStatus::Ok);
-    QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
-    std::int64_t prefixEnd = 0;
-    for (std::size_t k = 0; k < 3; ++k) {
-        const TaskRecord &t = run.tasks[k];
-        prefixEnd = std::max(prefixEnd, t.endNs);
-        QVERIFY(t.handedBackNs >= prefixEnd);
-        // Handed back as soon as the prefix is there: promptly, not held to the end.
-        QVERIFY2(t.handedBackNs - prefixEnd <= test::scaledNs(200'000'000),
-                 qPrintable(QString::number(ms(t.handedBackNs - prefixEnd))));
+    QCOMPARE(l.options.api, PyApi::PoolImap);
+    RunOptions executorMap = l.options;
+    executorMap.api = PyApi::ExecutorMap;
+    for (const RunOptions &options : {l.options, executorMap}) {
+        const RunResult run = runToEnd(shippedWorkload(l.workload), options);
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
+        std::int64_t prefixEnd = 0;
+        for (std::size_t k = 0; k < 3; ++k) {
+            const TaskRecord &t = run.tasks[k];
+            prefixEnd = std::max(prefixEnd, t.endNs);
+            QVERIFY(t.handedBackNs >= prefixEnd);
+            // Handed back as soon as the prefix is there: promptly, not held to the end.
+            QVERIFY2(t.handedBackNs - prefixEnd <= test::scaledNs(200'000'000),
+                     qPrintable(QString::number(ms(t.handedBackNs - prefixEnd))));
+        }
+        // A staircase: each step is its own task's end, and the tasks (1, 2, 3 s) end about a
+        // second apart. Measured from the tasks' own ends, so workers that became ready at
+        // slightly different moments (a loaded machine, a sanitizer) do not move the bound.
+        QVERIFY(run.tasks[1].endNs - run.tasks[0].endNs >= 500'000'000);
+        QVERIFY(run.tasks[2].endNs - run.tasks[1].endNs >= 500'000'000);
     }
-    // A staircase: each step is its own task's end, and the tasks (1, 2, 3 s) end about a second
-    // apart. Measured from the tasks' own ends, so workers that became ready at slightly
-    // different moments (a loaded machine, a sanitizer) do not move the bound.
-    QVERIFY(run.tasks[1].endNs - run.tasks[0].endNs >= 500'000'000);
-    QVERIFY(run.tasks[2].endNs - run.tasks[1].endNs >= 500'000'000);
 
     // Then try the reversed doubler (2, 1, 0 s) on ordered stream: "imap holds everything back
     // behind the slow first task (head-of-line blocking)".
@@ -604,9 +611,10 @@ void TestLessonOutcomes::orderStream_handsBackInOrderBehindTheHead()
 
 void TestLessonOutcomes::orderBatch_handsBackAllAtOnceAtTheEnd()
 {
-    // order-stream's text: "Ordered batch (map) hands back all three at 3 s at once."
+    // order-stream's text: "only Pool.map holds all three and hands them back together at
+    // 3 s"; its "then try": "Switch the API to Pool.map: all three come back at once at 3 s".
     RunOptions batch = lesson("order-stream").options;
-    batch.ordering = Ordering::OrderedBatch;
+    batch.api = PyApi::PoolMap;
     const RunResult run = runToEnd(shippedWorkload("doubler-sleep"), batch);
     QCOMPARE(run.status, RunStatus::Ok);
     QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
@@ -624,23 +632,42 @@ void TestLessonOutcomes::orderBatch_handsBackAllAtOnceAtTheEnd()
 
 void TestLessonOutcomes::orderCompleted_handsBackAsTasksFinish()
 {
-    // doubler-sleep-reverse (2, 1, 0 s): "As completed (imap_unordered) hands each result back
-    // the moment it is ready: 6 at once, 4 at 1 s, 2 at 2 s."
+    // doubler-sleep-reverse (2, 1, 0 s): "Pool.imap_unordered hands each result back the
+    // moment it is ready: 6 at once, 4 at 1 s, 2 at 2 s ... submit + as_completed does the
+    // same."
     const Lesson &l = lesson("order-completed");
-    QCOMPARE(l.options.ordering, Ordering::AsCompleted);
-    const RunResult run = runLesson(l);
-    QCOMPARE(run.status, RunStatus::Ok);
-    QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{2, 1, 0}));
-    QCOMPARE(run.tasks[2].result, 6ULL);
-    QCOMPARE(run.tasks[1].result, 4ULL);
-    QCOMPARE(run.tasks[0].result, 2ULL);
-    for (const TaskRecord &t : run.tasks)
-        QVERIFY2(t.handedBackNs >= t.endNs
-                     && t.handedBackNs - t.endNs <= test::scaledNs(200'000'000),
-                 qPrintable(QString::number(ms(t.handedBackNs - t.endNs))));
-    // "4 at 1 s, 2 at 2 s": the tasks end about a second apart, each handed back at its end.
-    QVERIFY(run.tasks[1].endNs - run.tasks[2].endNs >= 500'000'000);
-    QVERIFY(run.tasks[0].endNs - run.tasks[1].endNs >= 500'000'000);
+    QCOMPARE(l.options.api, PyApi::PoolImapUnordered);
+    RunOptions asCompleted = l.options;
+    asCompleted.api = PyApi::SubmitAsCompleted;
+    for (const RunOptions &options : {l.options, asCompleted}) {
+        const RunResult run = runToEnd(shippedWorkload(l.workload), options);
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{2, 1, 0}));
+        QCOMPARE(run.tasks[2].result, 6ULL);
+        QCOMPARE(run.tasks[1].result, 4ULL);
+        QCOMPARE(run.tasks[0].result, 2ULL);
+        for (const TaskRecord &t : run.tasks)
+            QVERIFY2(t.handedBackNs >= t.endNs
+                         && t.handedBackNs - t.endNs <= test::scaledNs(200'000'000),
+                     qPrintable(QString::number(ms(t.handedBackNs - t.endNs))));
+        // "4 at 1 s, 2 at 2 s": the tasks end about a second apart, each handed back at its end.
+        QVERIFY(run.tasks[1].endNs - run.tasks[2].endNs >= 500'000'000);
+        QVERIFY(run.tasks[0].endNs - run.tasks[1].endNs >= 500'000'000);
+    }
+    // "Switch the API to Pool.imap or ProcessPoolExecutor.map: nothing comes back until the
+    // first, slowest task is done, then all three; Pool.map, too, hands all three back at the
+    // end."
+    for (const PyApi api : {PyApi::PoolImap, PyApi::ExecutorMap, PyApi::PoolMap}) {
+        RunOptions held = l.options;
+        held.api = api;
+        const RunResult run = runToEnd(shippedWorkload(l.workload), held);
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.handOrder, (std::vector<std::uint32_t>{0, 1, 2}));
+        const std::int64_t headEnd = run.tasks[0].endNs;
+        for (const TaskRecord &t : run.tasks)
+            QVERIFY(t.handedBackNs >= headEnd);
+        QVERIFY(headEnd - run.tasks[2].endNs >= 1'000'000'000);   // 6 was ready long before
+    }
 }
 
 void TestLessonOutcomes::sharedRace_threadsWithoutALockLoseUpdates()
@@ -906,6 +933,9 @@ void TestLessonOutcomes::uneven_longTailLeavesAWorkerIdle()
     // idle for at least one of them. A lower bound of time: load only makes the tail longer.
     const Lesson &l = lesson("uneven");
     QCOMPARE(l.options.workers, 2);
+    // "through ProcessPoolExecutor.map (chunksize 1)"
+    QCOMPARE(l.options.api, PyApi::ExecutorMap);
+    QCOMPARE(l.options.effectiveChunksize(63), 1);
     const RunResult run = runLesson(l);
     QCOMPARE(run.status, RunStatus::Ok);
     const auto ends = lastEndPerWorker(run);
@@ -930,6 +960,84 @@ void TestLessonOutcomes::sumTutorial_poolBeatsThePlainLoop()
     const auto seen = speedups(l, [](double s) { return s >= 1.3; });
     SKIP_IF_TOO_FEW_FREE_CORES(seen.values.back() >= 1.3, seen.freeCores, 1.6);
     QVERIFY2(seen.values.back() >= 1.3, describe(seen.values).constData());
+}
+
+void TestLessonOutcomes::unevenPoolmap_defaultChunkPacksTheLongTasksIntoOneTail()
+{
+    // "Pool.map's default chunksize for 63 tasks on 2 workers is ceil(63 / 8) = 8: the last
+    // chunk holds four short tasks and all three 800 ms ones, so one worker runs the three one
+    // after another while the other has nothing left to do". The tasks spin for CPU time, so
+    // load stretches every bar but moves no task to another chunk: the checks are about which
+    // worker ran what, and what ran while the other had ended.
+    const Lesson &l = lesson("uneven-poolmap");
+    QCOMPARE(l.workload, std::string_view("uneven-tasks"));
+    QCOMPARE(l.options.workers, 2);
+    QCOMPARE(l.options.api, PyApi::PoolMap);
+    QCOMPARE(l.options.chunksize, 0);   // the API's own default
+    const auto workload = shippedWorkload(l.workload);
+    QCOMPARE(workload->taskCount(), std::uint64_t(63));
+    QCOMPARE(l.options.effectiveChunksize(workload->taskCount()), 8);
+    const auto longTasks = [&workload] {
+        std::vector<std::uint32_t> ids;
+        for (std::uint32_t i = 0; i < workload->taskCount(); ++i)
+            if (workload->input(i).a == 800)
+                ids.push_back(i);
+        return ids;
+    }();
+    QCOMPARE(longTasks, (std::vector<std::uint32_t>{60, 61, 62}));   // all in chunk 56..62
+
+    const RunResult run = runLesson(l);
+    QCOMPARE(run.status, RunStatus::Ok);
+    const int tailWorker = run.tasks[60].worker;
+    for (std::uint32_t i = 56; i < 63; ++i)   // the last chunk: one worker, in order
+        QCOMPARE(run.tasks[i].worker, tailWorker);
+    QVERIFY(run.tasks[61].startNs >= run.tasks[60].endNs);
+    QVERIFY(run.tasks[62].startNs >= run.tasks[61].endNs);
+    // The other worker had ended before the second long task began: at least two of them
+    // (1.6 s of CPU time) ran with one worker idle.
+    std::int64_t otherEnd = 0;
+    for (const TaskRecord &t : run.tasks)
+        if (t.worker != tailWorker)
+            otherEnd = std::max(otherEnd, t.endNs);
+    const auto ends = lastEndPerWorker(run);
+    QCOMPARE(int(ends.size()), 2);
+    const std::int64_t tail = ends[0] - ends[1];
+    qInfo("uneven-poolmap: wall %.0f ms; the last worker ends %.0f ms after the other; the three "
+          "long tasks took %.0f ms, %.0f ms, %.0f ms",
+          ms(run.wallNs), ms(tail), ms(run.tasks[60].durationNs()), ms(run.tasks[61].durationNs()),
+          ms(run.tasks[62].durationNs()));
+    QVERIFY2(otherEnd <= run.tasks[61].startNs,
+             qPrintable(QStringLiteral("the other worker ended %1 ms after the second long task "
+                                       "began")
+                            .arg(ms(otherEnd - run.tasks[61].startNs))));
+    QVERIFY2(tail >= 1'600'000'000, qPrintable(QString::number(ms(tail))));
+
+    // Then try: "Set chunksize to 1, or switch the API to Pool.imap_unordered (chunksize 1 by
+    // default): the long tasks spread over both workers and the tail shrinks."
+    RunOptions chunk1 = l.options;
+    chunk1.chunksize = 1;
+    RunOptions unordered = l.options;
+    unordered.api = PyApi::PoolImapUnordered;
+    QCOMPARE(unordered.effectiveChunksize(workload->taskCount()), 1);
+    for (const RunOptions &options : {chunk1, unordered}) {
+        const RunResult spread = runToEnd(workload, options);
+        QCOMPARE(spread.status, RunStatus::Ok);
+        std::set<int> workers;
+        for (const std::uint32_t i : longTasks)
+            workers.insert(spread.tasks[i].worker);
+        const auto spreadEnds = lastEndPerWorker(spread);
+        QCOMPARE(int(spreadEnds.size()), 2);
+        const std::int64_t spreadTail = spreadEnds[0] - spreadEnds[1];
+        qInfo("uneven-poolmap, then try (%s, chunksize %d): wall %.0f ms, tail %.0f ms",
+              std::string(pyApiName(options.api)).c_str(),
+              options.effectiveChunksize(workload->taskCount()), ms(spread.wallNs),
+              ms(spreadTail));
+        QCOMPARE(int(workers.size()), 2);
+        // Load stretches both runs alike; a tail of one long task against one of three.
+        QVERIFY2(spreadTail < tail, qPrintable(QStringLiteral("%1 ms against %2 ms")
+                                                    .arg(ms(spreadTail))
+                                                    .arg(ms(tail))));
+    }
 }
 
 void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
@@ -1006,7 +1114,8 @@ void TestLessonOutcomes::everyLessonIsChecked()
         "gil-processes", "notebook-spawn", "gil-emulated", "sum-tutorial", "oversubscribe",
         "order-stream", "order-completed", "shared-race", "shared-race-python",
         "shared-processes", "shared-memory-race", "shared-memory-locked", "shared-manager",
-        "chunksize", "broken-pool", "broken-pool-python", "uneven", "memory-bound"};
+        "chunksize", "broken-pool", "broken-pool-python", "uneven",
+        "uneven-poolmap", "memory-bound"};
     std::vector<std::string_view> all;
     for (const Lesson &l : allLessons())
         all.push_back(l.id);

@@ -67,7 +67,7 @@ RunOptions poolOptions(int workers, int chunksize = 1, Ordering ordering = Order
     o.mode = Mode::Processes;
     o.workers = workers;
     o.chunksize = chunksize;
-    o.ordering = ordering;
+    o.api = poolApiWithOrdering(ordering);
     o.sampleHz = 0;
     o.workerPath = kWorkerPath;
     return o;

@@ -179,6 +179,8 @@ private Q_SLOTS:
     void roundTripIsExact_data();
     void roundTripIsExact();
     void fileRoundTrip();
+    void olderReportsOrderingNamesTheApi_data();
+    void olderReportsOrderingNamesTheApi();
     void failedWriteLeavesNoFile();
     void badReportsAreRefusedClearly_data();
     void badReportsAreRefusedClearly();
@@ -215,13 +217,14 @@ void TestReport::everyFieldIsPresentWithItsType()
 
     checkTypes(root.value(u"options").toObject(),
                {{"mode", T::String}, {"workers", T::Double}, {"chunksize", T::Double},
-                {"ordering", T::String}, {"gil", T::Bool}, {"switch_interval_ms", T::Double},
+                {"api", T::String}, {"gil", T::Bool}, {"switch_interval_ms", T::Double},
                 {"sample_hz", T::Double}},
                QStringLiteral("options"));
     QCOMPARE(root.value(u"options").toObject().value(u"mode").toString(),
              QStringLiteral("processes"));
-    QCOMPARE(root.value(u"options").toObject().value(u"ordering").toString(),
-             QStringLiteral("as-completed"));
+    QCOMPARE(root.value(u"options").toObject().value(u"api").toString(),
+             QStringLiteral("pool.imap_unordered"));
+    QVERIFY(!root.value(u"options").toObject().contains(u"ordering"));   // the API says it
     checkTypes(root.value(u"machine").toObject(),
                {{"logical_cores", T::Double}, {"cpu_model", T::String}, {"os", T::String},
                 {"kernel", T::String}, {"hostname", T::String}},
@@ -437,6 +440,39 @@ void TestReport::fileRoundTrip()
     const auto missing = readRunReport(dir.filePath(QStringLiteral("none.json")).toStdString());
     QVERIFY(std::holds_alternative<std::string>(missing));
     QVERIFY(std::get<std::string>(missing).find("none.json") != std::string::npos);
+}
+
+void TestReport::olderReportsOrderingNamesTheApi_data()
+{
+    QTest::addColumn<QString>("ordering");
+    QTest::addColumn<int>("api");
+    QTest::addRow("ordered-batch") << QStringLiteral("ordered-batch") << int(PyApi::PoolMap);
+    QTest::addRow("ordered-stream") << QStringLiteral("ordered-stream") << int(PyApi::PoolImap);
+    QTest::addRow("as-completed") << QStringLiteral("as-completed") << int(PyApi::PoolImapUnordered);
+}
+
+void TestReport::olderReportsOrderingNamesTheApi()
+{
+    // A report written before the API was the one choice: "ordering", and no "api" (before the
+    // Python runtime) or an "api" a native run did not use. Both open, the ordering naming the
+    // Pool API with that order.
+    QFETCH(QString, ordering);
+    QFETCH(int, api);
+    const RunResult run = testruns::failedPrimeRun();
+    QCOMPARE(run.options.runtime, Runtime::Native);
+    const std::string text = reportText(run);
+    const std::string written = "\"api\":\"" + std::string(pyApiName(run.options.api)) + '"';
+    const std::size_t at = text.find(written);
+    QVERIFY(at != std::string::npos);
+    const std::string older = "\"ordering\":\"" + ordering.toStdString() + '"';
+    for (const std::string &replacement : {older, older + ",\"api\":\"executor.map\""}) {
+        std::string old = text;
+        old.replace(at, written.size(), replacement);
+        auto back = readRunReportData(old, "old.json");
+        QVERIFY2(std::holds_alternative<RunResult>(back), errorOf(back));
+        const int read = int(std::get<RunResult>(back).options.api);   // a copy: GCC's -Warray-bounds
+        QCOMPARE(read, api);
+    }
 }
 
 void TestReport::failedWriteLeavesNoFile()

@@ -18,7 +18,7 @@ RunOptions unusual()
     o.mode = Mode::Threads;
     o.workers = 7;
     o.chunksize = 1000;
-    o.ordering = Ordering::AsCompleted;
+    o.api = PyApi::PoolImapUnordered;
     o.gil = true;
     o.switchIntervalMs = 0.25;
     o.sampleHz = 0;
@@ -80,7 +80,7 @@ private Q_SLOTS:
         const RunOptions o = unusual();
         const std::string text = optionsJson(o);
         QCOMPARE(text, std::string(R"({"mode":"threads","workers":7,"chunksize":1000,)"
-                                   R"("ordering":"as-completed","gil":true,"switch_interval_ms":0.25,)"
+                                   R"("gil":true,"switch_interval_ms":0.25,)"
                                    R"("sample_hz":0,"process_per_task":true,"task_timeout_ms":1500,)"
                                    R"("on_worker_death":"respawn","runtime":"python",)"
                                    R"("api":"pool.imap_unordered","start_method":"forkserver",)"
@@ -140,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(io::setRunOptionFromText(o, "mode", "fibers"),
                  std::string("expected serial, threads or processes, got \"fibers\""));
         QCOMPARE(io::setRunOptionFromText(o, "ordering", "random"),
-                 std::string("expected ordered-batch, ordered-stream or as-completed, got \"random\""));
+                 std::string("expected ordered-batch (pool.map), ordered-stream (pool.imap) or "
+                             "as-completed (pool.imap_unordered), got \"random\""));
         QCOMPARE(io::setRunOptionFromText(o, "switch_interval_ms", "x"),
                  std::string("expected milliseconds in (0, 1000], got \"x\""));
         QCOMPARE(io::setRunOptionFromText(o, "on_worker_death", "retry"),
@@ -180,6 +181,60 @@ private Q_SLOTS:
                  std::string());
         QCOMPARE(readBack(R"({"ordering": "ordered-batch"})", o, {"ordering", "chunksize"}),
                  std::string("1:1: options.chunksize: missing"));
+    }
+
+    // Files, settings and sweep specs written while "ordering" was the native runtime's choice:
+    // it names the Pool API with that order. With both keys (written while "api" was the Python
+    // runtime's alone) "ordering" decides a native run, "api" a Python one.
+    void olderOrderingNamesTheApi_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("api");
+        const auto row = [](const char *tag, const char *text, PyApi api) {
+            QTest::addRow("%s", tag) << QString::fromUtf8(text) << int(api);
+        };
+        row("batch", "{\"ordering\": \"ordered-batch\"}", PyApi::PoolMap);
+        row("stream", "{\"ordering\": \"ordered-stream\"}", PyApi::PoolImap);
+        row("completed", "{\"ordering\": \"as-completed\"}", PyApi::PoolImapUnordered);
+        row("both, native", "{\"ordering\": \"ordered-stream\", \"runtime\": \"native\", "
+                            "\"api\": \"executor.map\"}",
+            PyApi::PoolImap);
+        row("both, no runtime", "{\"api\": \"pool.imap\", \"ordering\": \"ordered-batch\"}",
+            PyApi::PoolMap);
+        row("both, python", "{\"api\": \"executor.map\", \"ordering\": \"as-completed\", "
+                            "\"runtime\": \"python\"}",
+            PyApi::ExecutorMap);
+        row("api alone", "{\"api\": \"submit.as_completed\"}", PyApi::SubmitAsCompleted);
+    }
+
+    void olderOrderingNamesTheApi()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, api);
+        RunOptions o;
+        QCOMPARE(readBack(text.toStdString(), o), std::string());
+        QCOMPARE(int(o.api), api);
+    }
+
+    void olderOrderingStandsForARequiredApi()
+    {
+        // A sweep report's options before the change: "ordering" where "api" is now.
+        RunOptions o;
+        QCOMPARE(readBack("{\"chunksize\": 4, \"ordering\": \"as-completed\", "
+                          "\"switch_interval_ms\": 2.5}",
+                          o, {"chunksize", "api", "switch_interval_ms"}),
+                 std::string());
+        QCOMPARE(o.api, PyApi::PoolImapUnordered);
+        QCOMPARE(o.chunksize, 4);
+        QCOMPARE(readBack("{\"chunksize\": 4, \"switch_interval_ms\": 2.5}", o,
+                          {"chunksize", "api", "switch_interval_ms"}),
+                 std::string("1:1: options.api: missing"));
+        // As text (settings, --ordering): the same names.
+        RunOptions t;
+        QCOMPARE(io::setRunOptionFromText(t, "ordering", "ordered-stream"), std::string());
+        QCOMPARE(t.api, PyApi::PoolImap);
+        // Never written again.
+        QVERIFY(optionsJson(unusual()).find("ordering") == std::string::npos);
     }
 
     void unknownMembersAreSkipped()

@@ -130,7 +130,7 @@ RunOptions optionsFor(int cycle)
     }
     o.workers = 2 + (cycle / 4) % 2;
     o.chunksize = 1 + (cycle / 8) % 3;
-    o.ordering = static_cast<Ordering>((cycle / 24) % 3);
+    o.api = poolApiWithOrdering(static_cast<Ordering>((cycle / 24) % 3));
     o.sampleHz = (cycle / 4) % 2 ? 50 : 0;   // the sampler thread comes and goes too
     return o;
 }

@@ -237,7 +237,7 @@ private Q_SLOTS:
         r.spec.repeats = 3;
         r.spec.warmUp = false;
         r.spec.base.chunksize = 4;
-        r.spec.base.ordering = Ordering::AsCompleted;
+        r.spec.base.api = PyApi::PoolImapUnordered;
         r.spec.base.switchIntervalMs = 2.5;
         r.machine = {64, "Big Server CPU", "Debian 12", "Linux 6.1", "server-1"};
         r.startedAt = "2026-11-30T10:00:00+0100";
@@ -303,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(back.spec.repeats, 3);
         QCOMPARE(back.spec.warmUp, false);
         QCOMPARE(back.spec.base.chunksize, 4);
-        QVERIFY(back.spec.base.ordering == Ordering::AsCompleted);
+        QVERIFY(back.spec.base.ordering() == Ordering::AsCompleted);
         QCOMPARE(back.spec.base.switchIntervalMs, 2.5);
         QCOMPARE(back.machine.hostname, std::string("server-1"));
         QCOMPARE(back.machine.logicalCores, 64);
@@ -320,6 +320,20 @@ private Q_SLOTS:
         SweepResult again = back;
         again.recompute();
         QCOMPARE(sweepReportJson(again), sweepReportJson(r));
+
+        // A sweep report written before the API was the one choice says "ordering" instead:
+        // it opens, naming the Pool API with that order.
+        std::string older = sweepReportJson(r);
+        const std::string api = "\"api\":\"pool.imap_unordered\"";
+        QVERIFY(older.find(api) != std::string::npos);
+        QVERIFY(older.find("\"ordering\"") == std::string::npos);
+        older.replace(older.find(api), api.size(), "\"ordering\":\"ordered-batch\"");
+        const auto old = readSweepReportData(older, "old.json");
+        if (const auto *error = std::get_if<std::string>(&old))
+            QFAIL(error->c_str());
+        const RunOptions oldBase = std::get<SweepResult>(old).spec.base;   // a copy: GCC's -Warray-bounds
+        QCOMPARE(oldBase.api, PyApi::PoolMap);
+        QCOMPARE(oldBase.chunksize, 4);
     }
 
     void readSweepReport_namesWhatIsWrong_data()

@@ -19,7 +19,7 @@ RunOptions poolMap()
     o.mode = Mode::Processes;
     o.workers = 2;
     o.sampleHz = 0;
-    o.ordering = Ordering::OrderedBatch;
+    o.api = PyApi::PoolMap;
     return o;
 }
 

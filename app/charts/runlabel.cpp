@@ -2,15 +2,18 @@
 
 #include "core/exec/pythonexecutor.h"
 
+#include <QCoreApplication>
+
 namespace corescope::gui {
 
 QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &python)
 {
     QString label = QString::fromStdString(options.label());
+    // The API in both runtimes: it decides when results come back. Serial is a plain loop.
+    if (options.mode != Mode::Serial)
+        label += QStringLiteral(" · ") + QString::fromLatin1(pyApiLabel(options.api, options.mode));
     if (options.runtime != Runtime::Python)
         return label;
-    if (options.mode != Mode::Serial)   // serial is a plain loop: no API
-        label += QStringLiteral(" · ") + QString::fromLatin1(pyApiLabel(options.api, options.mode));
     // probePython() is cached per path: cheap after the first call, as the run's own check made.
     const std::string version =
         python ? python->version : probePython(options.pythonPath).version;
@@ -22,6 +25,26 @@ QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &pyt
 QString runLabel(const RunResult &run)
 {
     return runLabel(run.options, run.python);
+}
+
+QString orderingText(Ordering ordering)
+{
+    return QCoreApplication::translate(kOrderingLabelContext, orderingLabel(ordering).data());
+}
+
+QString apiText(PyApi api, Mode mode)
+{
+    return QCoreApplication::translate("corescope::gui::RunLabel", "%1: %2")
+        .arg(QString::fromLatin1(pyApiLabel(api, mode)), orderingText(pyApiOrdering(api)));
+}
+
+QString chunksizeText(const RunOptions &options, std::uint64_t tasks)
+{
+    const QString value = QString::number(options.effectiveChunksize(tasks));
+    if (options.chunksize > 0)
+        return value;
+    return QCoreApplication::translate("corescope::gui::RunLabel", "%1 (%2's default)")
+        .arg(value, QString::fromLatin1(pyApiLabel(options.api, options.mode)));
 }
 
 } // namespace corescope::gui

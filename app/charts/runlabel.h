@@ -8,11 +8,22 @@
 namespace corescope::gui {
 
 /// What ran a run, for chart subtitles, the status line, the diagnosis and comparisons:
-/// RunOptions::label(), and for a parallel Python run its API, then the Python version:
-/// "threads + GIL × 4", "Python processes × 2 · Pool.map · Python 3.11.2". `python` is what the
+/// RunOptions::label(), for a parallel run its API, then for a Python run the Python version:
+/// "threads + GIL × 4 · ThreadPool.map", "Python processes × 2 · Pool.map · Python 3.11.2". `python` is what the
 /// run recorded; without it (a run still going), the version probePython() says it will use.
 QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &python = {});
 /// The run's own label: runLabel(run.options, run.python).
 QString runLabel(const RunResult &run);
+
+/// The one label of an ordering for people, translated: orderingLabel()'s "in order, all at
+/// the end (Pool.map)", "in order, as they arrive (Executor.map, Pool.imap)", "as completed
+/// (imap_unordered, as_completed)".
+QString orderingText(Ordering ordering);
+/// The API as the mode spells it and when it hands results back, in both runtimes:
+/// "Pool.map: in order, all at the end (Pool.map)".
+QString apiText(PyApi api, Mode mode);
+/// The chunksize a run of `tasks` tasks uses: "1000", or when the API chose it "8 (Pool.map's
+/// default)".
+QString chunksizeText(const RunOptions &options, std::uint64_t tasks);
 
 } // namespace corescope::gui

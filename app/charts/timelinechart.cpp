@@ -3,6 +3,7 @@
 #include "app/charts/chartstyle.h"
 #include "app/charts/qcpinclude.h"
 #include "app/charts/replotpacer.h"
+#include "app/charts/runlabel.h"
 #include "app/charts/timelinedata.h"
 #include "app/charts/timelineplottable.h"
 #include "core/util/duration.h"
@@ -18,6 +19,7 @@ namespace corescope::gui {
 
 namespace cs = chartstyle;
 using timeline::Bar;
+using timeline::HandTick;
 using timeline::TimelineData;
 using timeline::TimelinePlottable;
 
@@ -219,22 +221,25 @@ void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
     s.live = snapshot.status == RunStatus::Running;
     s.nowNs = snapshot.elapsedNs;
     // The snapshot names which results came back, not when. Records handed back as they were
-    // published carry the time; the others are placed by the ordering's rule (exact times come
+    // published carry the time; the others are placed by the API's ordering rule (exact times come
     // with setRun() at the end).
+    std::vector<HandTick> ticks;
+    ticks.reserve(snapshot.newlyHandedBack.size());
     for (const std::uint32_t index : snapshot.newlyHandedBack) {
         if (s.data.handedBackNs(index) >= 0)
             continue;
         std::int64_t t = snapshot.elapsedNs;
-        if (s.options.ordering == Ordering::OrderedStream) {
+        if (s.options.ordering() == Ordering::OrderedStream) {
             t = std::max(s.data.endNs(index), s.lastStreamHandNs);
             if (t < 0)
                 t = snapshot.elapsedNs;
             s.lastStreamHandNs = t;
-        } else if (s.options.ordering == Ordering::AsCompleted && s.data.endNs(index) >= 0) {
+        } else if (s.options.ordering() == Ordering::AsCompleted && s.data.endNs(index) >= 0) {
             t = s.data.endNs(index);
         }
-        s.data.addHandedBack(index, t);
+        ticks.push_back({t, index});
     }
+    s.data.addHandedBack(ticks);
     s.data.setRunning(s.live ? snapshot.running : std::vector<RunSnapshot::Running>{});
     s.plottable->setNow(s.live ? s.nowNs : -1);
     s.updateFrame();
@@ -332,11 +337,8 @@ void TimelineChart::State::updateFrame()
         if (s.options.mode != Mode::Serial)
             subtitle += QStringLiteral(", %1 workers, chunksize %2, %3")
                             .arg(s.options.workers)
-                            .arg(s.options.chunksize)
-                            .arg(QString::fromLatin1(
-                                s.options.runtime == Runtime::Python
-                                    ? pyApiLabel(s.options.api, s.options.mode)
-                                    : orderingLabel(s.options.ordering)));
+                            .arg(chunksizeText(s.options, s.workload->taskCount()),
+                                 apiText(s.options.api, s.options.mode));
         if (s.options.gil && s.options.mode == Mode::Threads
             && s.options.runtime == Runtime::Native)
             subtitle += QStringLiteral(", emulated GIL");

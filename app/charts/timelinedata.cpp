@@ -61,6 +61,7 @@ void TimelineData::reset(int lanes, std::uint64_t taskCount)
         m_lanes[i].bars = std::move(bars);
     }
     m_handed.clear();
+    m_lateTicks.clear();
     m_handBlockMin.clear();
     m_handBlockMax.clear();
     m_endByIndex.reset(static_cast<std::size_t>(taskCount), -1);
@@ -171,8 +172,38 @@ void TimelineData::addTask(const TaskRecord &task)
 
 void TimelineData::addTasks(const std::vector<TaskRecord> &tasks)
 {
+    m_deferLateTicks = true;
     for (const TaskRecord &task : tasks)
         addTask(task);
+    m_deferLateTicks = false;
+    mergeLateTicks();
+}
+
+void TimelineData::addHandedBack(const std::vector<HandTick> &ticks)
+{
+    m_deferLateTicks = true;
+    for (const HandTick &tick : ticks)
+        addHandedBack(tick.index, tick.tNs);
+    m_deferLateTicks = false;
+    mergeLateTicks();
+}
+
+void TimelineData::mergeLateTicks()
+{
+    if (m_lateTicks.empty())
+        return;
+    const auto byTime = [](const HandTick &a, const HandTick &b) { return a.tNs < b.tNs; };
+    std::stable_sort(m_lateTicks.begin(), m_lateTicks.end(), byTime);
+    // As one insertion each would place them: after the ticks of the same time.
+    const auto pos = static_cast<std::size_t>(
+        std::upper_bound(m_handed.begin(), m_handed.end(), m_lateTicks.front(), byTime)
+        - m_handed.begin());
+    const auto mid = static_cast<std::ptrdiff_t>(m_handed.size());
+    m_handed.insert(m_handed.end(), m_lateTicks.begin(), m_lateTicks.end());
+    std::inplace_merge(m_handed.begin() + static_cast<std::ptrdiff_t>(pos), m_handed.begin() + mid,
+                       m_handed.end(), byTime);
+    m_lateTicks.clear();
+    rebuildHandBlocks(pos);
 }
 
 void TimelineData::addTasksUnsorted(const std::vector<TaskRecord> &tasks)
@@ -297,6 +328,8 @@ void TimelineData::addHandedBack(std::uint32_t index, std::int64_t tNs)
             m_handBlockMin[block] = std::min(m_handBlockMin[block], index);
             m_handBlockMax[block] = std::max(m_handBlockMax[block], index);
         }
+    } else if (m_deferLateTicks) {
+        m_lateTicks.push_back(tick);
     } else {
         auto it = std::upper_bound(m_handed.begin(), m_handed.end(), tNs,
                                    [](std::int64_t t, const HandTick &h) { return t < h.tNs; });

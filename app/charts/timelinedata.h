@@ -99,6 +99,10 @@ public:
     void setWorkers(const std::vector<WorkerRecord> &workers);
     void setRunning(const std::vector<RunSnapshot::Running> &running);
     void addHandedBack(std::uint32_t index, std::int64_t tNs);
+    /// Many at once, as a snapshot brings them: ticks earlier than the latest one (live
+    /// estimates and records' own times interleave) are merged in one pass at the end instead
+    /// of being inserted one by one. addTasks() does the same for the times records carry.
+    void addHandedBack(const std::vector<HandTick> &ticks);
     /// When the index came back, as far as known; -1 = not yet.
     std::int64_t handedBackNs(std::uint32_t index) const;
     /// The end of a finished task by index, -1 when not finished (ordered-stream estimates).
@@ -147,8 +151,14 @@ private:
 
     std::vector<Lane> m_lanes;
     void rebuildHandBlocks(std::size_t from);
+    void mergeLateTicks();
 
     std::vector<HandTick> m_handed;        ///< sorted by tNs
+    // Within addTasks() and the batch addHandedBack(): ticks that would go before the latest,
+    // merged into m_handed once at the end (one insertion each cost O(ticks): an Executor.map
+    // run of a million tasks stalled the window for a second).
+    bool m_deferLateTicks = false;
+    std::vector<HandTick> m_lateTicks;
     // Smallest and largest task index per block of kHandBlock hand-back ticks: a pixel column
     // of a million-task run is summarised from blocks, not from every tick.
     static constexpr std::size_t kHandBlock = 64;

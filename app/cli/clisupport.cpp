@@ -123,6 +123,13 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
 {
     if (parser.isSet(QStringLiteral("process-per-task")))
         options.processPerTask = true;
+    // --ordering is --api under its older name: one of them.
+    if (parser.isSet(QStringLiteral("ordering")) && parser.isSet(QStringLiteral("api"))) {
+        usageError(QStringLiteral("--ordering: an older name for --api (ordered-batch is "
+                                  "pool.map, ordered-stream pool.imap, as-completed "
+                                  "pool.imap_unordered); give one of them"));
+        return false;
+    }
     if (!runOption(parser, QStringLiteral("runtime"), "runtime", options)
         || !runOption(parser, QStringLiteral("api"), "api", options)
         || !runOption(parser, QStringLiteral("start-method"), "start_method", options)
@@ -142,17 +149,12 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
         return true;
     };
     if (options.runtime == Runtime::Python) {
-        if (refuse("ordering", "with --runtime python the API decides the order (--api)")
-            || refuse("process-per-task", "the native runtime's option (Python's pools reuse "
+        if (refuse("process-per-task", "the native runtime's option (Python's pools reuse "
                                           "their workers)")
             || refuse("on-worker-death", "the native runtime's option (Python decides what a "
                                          "dead worker does)"))
             return false;
-        // Python's own default chunksize for the API unless one is given.
-        if (!parser.isSet(QStringLiteral("chunksize")))
-            options.chunksize = 0;
-    } else if (refuse("api", "chooses a Python API: add --runtime python")
-               || refuse("start-method", "a Python start method: add --runtime python")
+    } else if (refuse("start-method", "a Python start method: add --runtime python")
                || refuse("python", "names the interpreter of --runtime python")) {
         return false;
     }
@@ -167,9 +169,12 @@ QList<QCommandLineOption> sharedRunOptions()
                         "interpreter through Python's own APIs)."),
          QStringLiteral("native|python")},
         {QStringLiteral("api"),
-         QStringLiteral("Python runtime: executor.map (default), submit.as_completed, pool.map, "
-                        "pool.imap or pool.imap_unordered; ThreadPoolExecutor / ThreadPool or "
-                        "ProcessPoolExecutor / multiprocessing.Pool by mode."),
+         QStringLiteral("executor.map (default), submit.as_completed, pool.map, pool.imap or "
+                        "pool.imap_unordered (ThreadPoolExecutor / ThreadPool or "
+                        "ProcessPoolExecutor / multiprocessing.Pool by mode), in both runtimes: "
+                        "when results are handed back (pool.map: in order, all at the end; "
+                        "executor.map, pool.imap: in order, as they arrive; pool.imap_unordered, "
+                        "submit.as_completed: as completed) and the default chunksize."),
          QStringLiteral("api")},
         {QStringLiteral("start-method"),
          QStringLiteral("Python runtime, processes: fork, spawn or forkserver (default: the "
@@ -179,12 +184,12 @@ QList<QCommandLineOption> sharedRunOptions()
          QStringLiteral("Python runtime: the interpreter (default: python3 on PATH)."),
          QStringLiteral("PATH")},
         {QStringLiteral("chunksize"),
-         QStringLiteral("Tasks sent to a worker at once (default 1; with --runtime python, the "
-                        "API's own default)."),
+         QStringLiteral("Tasks sent to a worker at once (default: the API's own, as in Python: "
+                        "pool.map ceil(tasks / (4 x workers)), the others 1)."),
          QStringLiteral("K")},
         {QStringLiteral("ordering"),
-         QStringLiteral("ordered-batch (map), ordered-stream (imap) or as-completed "
-                        "(imap_unordered); default ordered-batch."),
+         QStringLiteral("Older name for --api, kept for old scripts: ordered-batch is pool.map, "
+                        "ordered-stream pool.imap, as-completed pool.imap_unordered."),
          QStringLiteral("ordering")},
         {QStringLiteral("switch-interval"),
          QStringLiteral("GIL switch interval in ms (default 5, as sys.getswitchinterval()); "

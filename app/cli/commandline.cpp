@@ -94,11 +94,14 @@ std::string lessonCommand(const Lesson &l)
     if (o.mode != Mode::Serial)
         cmd += " -j " + io::runOptionText(o, "workers");
     if (o.runtime == Runtime::Python)
-        cmd += " --runtime python --api " + io::runOptionText(o, "api");
-    if (o.chunksize != 1 && !(o.runtime == Runtime::Python && o.chunksize == 0))
+        cmd += " --runtime python";
+    if (o.api != RunOptions{}.api)
+        cmd += " --api " + io::runOptionText(o, "api");
+    // A chunksize that is the API's default anyway goes unsaid.
+    if (o.chunksize != 0 && (o.api == PyApi::PoolMap || o.chunksize != 1))
         cmd += " --chunksize " + io::runOptionText(o, "chunksize");
-    if (o.runtime == Runtime::Native && o.ordering != Ordering::OrderedBatch)
-        cmd += " --ordering " + io::runOptionText(o, "ordering");
+    if (o.startMethod != StartMethod::Default)
+        cmd += " --start-method " + io::runOptionText(o, "start_method");
     if (o.gil)
         cmd += " --gil";
     return cmd;

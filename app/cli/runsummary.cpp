@@ -10,32 +10,29 @@ std::string headerText(const Workload &workload, const RunOptions &options)
 {
     std::string text = workload.name + ": " + std::string(workload.kernelInfo().name) + ", "
         + std::to_string(workload.taskCount()) + " tasks\n";
-    if (options.runtime == Runtime::Python) {
-        text += std::string(executionLabel(options.mode, false, options.runtime));
-        if (options.mode != Mode::Serial) {
-            text += ", " + std::to_string(options.workers) + " workers, "
-                + std::string(pyApiLabel(options.api, options.mode)) + ", chunksize "
-                + (options.chunksize == 0 ? std::string("Python's default")
-                                          : std::to_string(options.chunksize));
-            if (options.mode == Mode::Processes && options.startMethod != StartMethod::Default)
-                text += ", start method " + std::string(startMethodName(options.startMethod));
-        }
-        const PythonProbe python = probePython(options.pythonPath);
-        text += "; " + python.interpreter + " (Python " + python.version + ")\n";
-        return text;
-    }
+    const bool python = options.runtime == Runtime::Python;
     text += std::string(executionLabel(options.mode, options.gil, options.runtime))
-        + " (C++ kernels)";
-    if (options.mode != Mode::Serial)
-        text += ", " + std::to_string(options.workers) + " workers, chunksize "
-            + std::to_string(options.chunksize);
-    if (options.gil) {
+        + (python ? "" : " (C++ kernels)");
+    // The API in both runtimes: when results come back, and whose default chunksize it is.
+    if (options.mode != Mode::Serial) {
+        text += ", " + std::to_string(options.workers) + " workers, "
+            + std::string(pyApiLabel(options.api, options.mode)) + ", results "
+            + std::string(orderingLabel(options.ordering())) + ", chunksize "
+            + options.chunksizeLabel(workload.taskCount());
+        if (python && options.mode == Mode::Processes
+            && options.startMethod != StartMethod::Default)
+            text += ", start method " + std::string(startMethodName(options.startMethod));
+    }
+    if (!python && options.gil) {
         char buf[64];
         std::snprintf(buf, sizeof buf, ", GIL switch interval %g ms", options.switchIntervalMs);
         text += buf;
     }
-    text += ", " + std::string(orderingLabel(options.ordering)) + '\n';
-    return text;
+    if (python) {
+        const PythonProbe probe = probePython(options.pythonPath);
+        text += "; " + probe.interpreter + " (Python " + probe.version + ")";
+    }
+    return text + '\n';
 }
 
 std::string summaryText(const RunResult &r)

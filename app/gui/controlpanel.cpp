@@ -1,5 +1,7 @@
 #include "app/gui/controlpanel.h"
 
+#include "app/charts/runlabel.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -44,43 +46,26 @@ QString modeToolTip(Mode mode)
     return {};
 }
 
-QString orderingToolTip(Ordering ordering)
+QString apiToolTip(PyApi api, Mode mode)
 {
-    switch (ordering) {
-    case Ordering::OrderedBatch:
-        return ControlPanel::tr("Pool.map: results in task order, all handed back together "
-                                "when the last task is done");
-    case Ordering::OrderedStream:
-        return ControlPanel::tr("Pool.imap: results in task order, each as soon as it and "
-                                "every task before it are done (head-of-line blocking)");
-    case Ordering::AsCompleted:
-        return ControlPanel::tr("Pool.imap_unordered: each result handed back the moment its "
-                                "task finishes");
-    }
-    return {};
-}
-
-QString apiToolTip(PyApi api)
-{
+    QString chunks;
     switch (api) {
     case PyApi::ExecutorMap:
-        return ControlPanel::tr("Executor.map: results in task order, each as soon as it and "
-                                "every task before it are done; chunksize 1 by default "
-                                "(ThreadPoolExecutor ignores it)");
+        chunks = ControlPanel::tr("chunksize 1 by default (ThreadPoolExecutor.map ignores it)");
+        break;
     case PyApi::SubmitAsCompleted:
-        return ControlPanel::tr("One submit() per task, results taken with as_completed(): "
-                                "each the moment its task finishes");
+        chunks = ControlPanel::tr("one submit() per task: Python sends no chunks");
+        break;
     case PyApi::PoolMap:
-        return ControlPanel::tr("Pool.map: results in task order, all handed back together "
-                                "at the end; chunksize ceil(tasks / (4 × workers)) by default");
+        chunks = ControlPanel::tr("chunksize ceil(tasks / (4 × workers)) by default");
+        break;
     case PyApi::PoolImap:
-        return ControlPanel::tr("Pool.imap: results in task order, each as soon as it and "
-                                "every task before it are done; chunksize 1 by default");
     case PyApi::PoolImapUnordered:
-        return ControlPanel::tr("Pool.imap_unordered: each result the moment its task "
-                                "finishes; chunksize 1 by default");
+        chunks = ControlPanel::tr("chunksize 1 by default");
+        break;
     }
-    return {};
+    return ControlPanel::tr("%1: results %2; %3")
+        .arg(QString::fromLatin1(pyApiLabel(api, mode)), orderingText(pyApiOrdering(api)), chunks);
 }
 
 QString startMethodText(StartMethod method)
@@ -266,44 +251,28 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
 
     m_chunksize = new QSpinBox(runGroup);
     m_chunksize->setObjectName(QStringLiteral("chunksizeBox"));
-    m_chunksize->setRange(1, RunOptions::kMaxChunksize);
+    // 0 is the API's own default, shown with its value (updateChunksizeDefault).
+    m_chunksize->setRange(0, RunOptions::kMaxChunksize);
     m_chunksize->setAccelerated(true);
     m_chunksize->setGroupSeparatorShown(true);
-    m_chunksize->setToolTip(tr("Tasks sent to a worker at once (Pool.map's chunksize): raise it "
-                               "when tasks are tiny and dispatch overhead dominates"));
+    m_chunksize->setToolTip(tr("Tasks sent to a worker at once; at its lowest, the API's own "
+                               "default (Pool.map: ceil(tasks / (4 × workers)), the others 1). "
+                               "Raise it when tasks are tiny and dispatch overhead dominates"));
     auto *chunkLabel = new QLabel(tr("&Chunksize:"), runGroup);
     chunkLabel->setBuddy(m_chunksize);
     form->addRow(chunkLabel, m_chunksize);
 
-    m_ordering = new QComboBox(runGroup);
-    m_ordering->setObjectName(QStringLiteral("orderingBox"));
-    for (const Ordering ordering :
-         {Ordering::OrderedBatch, Ordering::OrderedStream, Ordering::AsCompleted}) {
-        m_ordering->addItem(QString::fromLatin1(orderingLabel(ordering)),
-                            static_cast<int>(ordering));
-        m_ordering->setItemData(m_ordering->count() - 1, orderingToolTip(ordering),
-                                Qt::ToolTipRole);
-    }
-    m_ordering->setToolTip(tr("When results are handed back: map (all at the end, in order), "
-                              "imap (in order, as soon as possible) or imap_unordered (as they "
-                              "finish)"));
-    m_ordering->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_ordering->setMinimumContentsLength(12);
-    auto *orderingLabelWidget = new QLabel(tr("&Ordering:"), runGroup);
-    orderingLabelWidget->setBuddy(m_ordering);
-    form->addRow(orderingLabelWidget, m_ordering);
-
-    // The Python runtime's counterpart of Ordering: the API decides the order and the default
-    // chunksize, as in Python.
+    // The one choice of when results come back, in both runtimes: the API decides the order
+    // and the default chunksize, as in Python. Texts and tooltips follow the mode
+    // (updateApiLabels).
     m_api = new QComboBox(runGroup);
     m_api->setObjectName(QStringLiteral("apiBox"));
     for (const PyApi api : {PyApi::ExecutorMap, PyApi::SubmitAsCompleted, PyApi::PoolMap,
-                            PyApi::PoolImap, PyApi::PoolImapUnordered}) {
+                            PyApi::PoolImap, PyApi::PoolImapUnordered})
         m_api->addItem(QString(), static_cast<int>(api));
-        m_api->setItemData(m_api->count() - 1, apiToolTip(api), Qt::ToolTipRole);
-    }
-    m_api->setToolTip(tr("The Python API the tasks go through: it decides when results are "
-                         "handed back and the default chunksize, as in Python"));
+    m_api->setToolTip(tr("The Python API the tasks go through, in both runtimes: it decides "
+                         "when results are handed back and the default chunksize, as in "
+                         "Python"));
     m_api->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_api->setMinimumContentsLength(12);
     auto *apiLabel = new QLabel(tr("&API:"), runGroup);
@@ -400,7 +369,6 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::updateChunksizeDefault);
     connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
     connect(m_chunksize, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
-    connect(m_ordering, &QComboBox::currentIndexChanged, this, &ControlPanel::optionsChanged);
     connect(m_gil, &QCheckBox::toggled, this, [this] {
         updateGilControls();
         Q_EMIT optionsChanged();
@@ -508,7 +476,6 @@ RunOptions ControlPanel::options() const
     options.runtime = currentRuntime();
     options.workers = m_workers->value();
     options.chunksize = m_chunksize->value();
-    options.ordering = static_cast<Ordering>(m_ordering->currentData().toInt());
     options.api = static_cast<PyApi>(m_api->currentData().toInt());
     options.startMethod = static_cast<StartMethod>(m_startMethod->currentData().toInt());
     options.pythonPath = m_pythonPath;
@@ -526,10 +493,6 @@ void ControlPanel::setOptions(const RunOptions &options)
     updatePython();
     // Without an interpreter a Python run cannot start: show what can.
     const Runtime runtime = m_python.error.empty() ? options.runtime : Runtime::Native;
-    // The chunksize belongs to this runtime: the runtime box must not swap it (onRuntimeChanged).
-    m_chunksizeRuntime = runtime;
-    m_otherChunksize = runtime == Runtime::Python ? 1 : 0;
-    m_chunksize->setMinimum(runtime == Runtime::Python ? 0 : 1);
     m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(options.mode)));
     m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(runtime)));
     // A workers value saved on a bigger machine still fits: widen the range if needed.
@@ -537,7 +500,6 @@ void ControlPanel::setOptions(const RunOptions &options)
         m_workers->setMaximum(std::min(options.workers, RunOptions::kMaxWorkers));
     m_workers->setValue(options.workers);
     m_chunksize->setValue(options.chunksize);
-    m_ordering->setCurrentIndex(m_ordering->findData(static_cast<int>(options.ordering)));
     m_api->setCurrentIndex(m_api->findData(static_cast<int>(options.api)));
     m_startMethod->setCurrentIndex(m_startMethod->findData(static_cast<int>(options.startMethod)));
     m_gil->setChecked(options.gil);
@@ -587,35 +549,28 @@ void ControlPanel::updatePython()
 
 void ControlPanel::onRuntimeChanged()
 {
-    const Runtime runtime = currentRuntime();
-    if (runtime != m_chunksizeRuntime) {
-        // Swap in the other runtime's chunksize: Python starts at its API's default (0).
-        const int shown = m_chunksize->value();
-        m_chunksizeRuntime = runtime;
-        m_chunksize->setMinimum(runtime == Runtime::Python ? 0 : 1);
-        m_chunksize->setValue(std::max(m_otherChunksize, m_chunksize->minimum()));
-        m_otherChunksize = shown;
-    }
+    // The API and the chunksize mean the same in both runtimes: they stay as they are.
     onModeChanged();
 }
 
 void ControlPanel::updateApiLabels()
 {
     const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
-    for (int i = 0; i < m_api->count(); ++i)
-        m_api->setItemText(
-            i, QString::fromLatin1(pyApiLabel(static_cast<PyApi>(m_api->itemData(i).toInt()), mode)));
+    for (int i = 0; i < m_api->count(); ++i) {
+        const auto api = static_cast<PyApi>(m_api->itemData(i).toInt());
+        m_api->setItemText(i, QString::fromLatin1(pyApiLabel(api, mode)));
+        m_api->setItemData(i, apiToolTip(api, mode), Qt::ToolTipRole);
+    }
 }
 
 void ControlPanel::updateChunksizeDefault()
 {
-    if (currentRuntime() != Runtime::Python) {
-        m_chunksize->setSpecialValueText(QString());   // native's minimum is 1, a real value
-        return;
-    }
-    const int chunksize = pyApiDefaultChunksize(static_cast<PyApi>(m_api->currentData().toInt()),
-                                                m_taskCount, m_workers->value());
-    m_chunksize->setSpecialValueText(tr("default (Python's: %1)").arg(chunksize));
+    // Both runtimes: 0 is the API's own default, shown with its value for this workload.
+    const auto api = static_cast<PyApi>(m_api->currentData().toInt());
+    const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
+    const int chunksize = pyApiDefaultChunksize(api, m_taskCount, m_workers->value());
+    m_chunksize->setSpecialValueText(
+        tr("default (%1's: %2)").arg(QString::fromLatin1(pyApiLabel(api, mode))).arg(chunksize));
 }
 
 void ControlPanel::setMachineCores(int cores)
@@ -633,12 +588,9 @@ void ControlPanel::onModeChanged()
     const bool pooled = mode != Mode::Serial;
     m_workers->setEnabled(pooled);
     m_chunksize->setEnabled(pooled);
-    m_ordering->setEnabled(pooled);
     m_api->setEnabled(pooled);
-    // Python: the API stands where Ordering stands; the GIL is real, a worker's death is
-    // Python's to handle, and there is no process per task.
-    m_form->setRowVisible(m_ordering, !python);
-    m_form->setRowVisible(m_api, python);
+    // Python: the GIL is real, a worker's death is Python's to handle, and there is no process
+    // per task.
     m_form->setRowVisible(m_startMethod, python && mode == Mode::Processes);
     m_form->setRowVisible(m_processPerTask, !python);
     m_form->setRowVisible(m_onWorkerDeath, !python);

@@ -21,8 +21,8 @@ class QSpinBox;
 
 namespace corescope::gui {
 
-/// The side panel: which workload, how to run it (mode, runtime, workers, chunksize, ordering
-/// or the Python API, GIL), and the Run / Cancel buttons. It holds no run state: the window reads options() when a
+/// The side panel: which workload, how to run it (mode, runtime, workers, chunksize, the API,
+/// GIL), and the Run / Cancel buttons. It holds no run state: the window reads options() when a
 /// run starts and owns the actions the buttons trigger.
 class ControlPanel final : public QWidget {
     Q_OBJECT
@@ -40,13 +40,13 @@ public:
     /// The text under the list describing the current workload (rich text).
     void setWorkloadDetails(const QString &text);
 
-    /// Mode, runtime, workers, chunksize, ordering or API, GIL and its switch interval, start
+    /// Mode, runtime, workers, chunksize, API, GIL and its switch interval, start
     /// method and process per task as the controls show them; pythonPath as last set.
     RunOptions options() const;
     /// Also probes options.pythonPath (probePython, cached): without a usable interpreter the
     /// Python runtime is greyed out and a Python runtime asked for falls back to native.
     void setOptions(const RunOptions &options);
-    /// The loaded workload's task count, for the Python default chunksize the panel shows.
+    /// The loaded workload's task count, for the API's default chunksize the panel shows.
     void setWorkloadTaskCount(std::uint64_t tasks);
     /// The workers spin box offers 1 .. 4 x `cores`.
     void setMachineCores(int cores);
@@ -57,12 +57,11 @@ public:
     QComboBox *modeBox() const { return m_mode; }
     QSpinBox *workersBox() const { return m_workers; }
     QSpinBox *chunksizeBox() const { return m_chunksize; }
-    QComboBox *orderingBox() const { return m_ordering; }
     /// Native (C++) or Python (CPython): RunOptions::runtime, data is the Runtime.
     QComboBox *runtimeBox() const { return m_runtime; }
     /// Which interpreter and version a Python run will use, or why there is none.
     QLabel *pythonLabel() const { return m_pythonLabel; }
-    /// The Python API (Python runtime, in Ordering's place): data is the PyApi.
+    /// The API, both runtimes (when results come back, the default chunksize): data is the PyApi.
     QComboBox *apiBox() const { return m_api; }
     /// multiprocessing's start method (Python runtime, processes): data is the StartMethod.
     QComboBox *startMethodBox() const { return m_startMethod; }
@@ -115,7 +114,6 @@ private:
     QComboBox *m_onWorkerDeath = nullptr;
     QSpinBox *m_taskTimeout = nullptr;
     QSpinBox *m_chunksize = nullptr;
-    QComboBox *m_ordering = nullptr;
     QFormLayout *m_form = nullptr;
     QComboBox *m_runtime = nullptr;
     QLabel *m_pythonLabel = nullptr;
@@ -125,9 +123,6 @@ private:
     PythonProbe m_python;
     std::string m_pythonPath;
     std::uint64_t m_taskCount = 0;
-    // Each runtime keeps its own chunksize: Python's 0 ("the API's default") is no native value.
-    Runtime m_chunksizeRuntime = Runtime::Native;
-    int m_otherChunksize = 0;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     bool m_settingSelection = false;

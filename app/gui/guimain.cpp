@@ -97,7 +97,8 @@ int guiMain(int argc, char *argv[])
     hidden({QStringLiteral("workers"), QStringLiteral("Worker count."), QStringLiteral("n")});
     hidden({QStringLiteral("chunksize"), QStringLiteral("Chunksize."), QStringLiteral("n")});
     hidden({QStringLiteral("ordering"),
-            QStringLiteral("ordered-batch, ordered-stream or as-completed."),
+            QStringLiteral("Older name for --api: ordered-batch (pool.map), ordered-stream "
+                           "(pool.imap) or as-completed (pool.imap_unordered)."),
             QStringLiteral("ordering")});
     hidden({QStringLiteral("gil"), QStringLiteral("Emulate Python's GIL (threads mode).")});
     hidden({QStringLiteral("runtime"), QStringLiteral("native or python."),

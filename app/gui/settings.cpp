@@ -133,7 +133,6 @@ constexpr SavedOption kSavedOptions[] = {
     {Settings::kMode, "mode"},
     {Settings::kWorkers, "workers"},
     {Settings::kChunksize, "chunksize"},
-    {Settings::kOrdering, "ordering"},
     {Settings::kGil, "gil"},
     {Settings::kSwitchInterval, "switch_interval_ms"},
     {Settings::kProcessPerTask, "process_per_task"},
@@ -159,6 +158,14 @@ RunOptions Settings::runOptions(const RunOptions &defaults) const
         if (io::setRunOptionFromText(candidate, saved.key, text).empty())
             options = candidate;
     }
+    // Saved before the API was the one choice: the native runtime's ordering names its API.
+    if (m_settings->contains(kLegacyOrdering)
+        && io::legacyOrderingDecides(options, m_settings->contains(kApi))) {
+        const std::string text = m_settings->value(kLegacyOrdering).toString().toStdString();
+        RunOptions candidate = options;
+        if (io::setRunOptionFromText(candidate, io::kLegacyOrderingKey, text).empty())
+            options = candidate;
+    }
     return options;
 }
 
@@ -168,6 +175,7 @@ void Settings::setRunOptions(const RunOptions &options)
         m_settings->setValue(saved.settingsKey,
                              QString::fromStdString(io::runOptionText(options, saved.key)));
     }
+    m_settings->remove(kLegacyOrdering);   // "api" says it now
 }
 
 void Settings::sync()

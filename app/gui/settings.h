@@ -30,7 +30,8 @@ public:
     static constexpr QLatin1String kMode{"run/mode"};
     static constexpr QLatin1String kWorkers{"run/workers"};
     static constexpr QLatin1String kChunksize{"run/chunksize"};
-    static constexpr QLatin1String kOrdering{"run/ordering"};
+    /// Read once, never written: settings saved before the API was the one choice.
+    static constexpr QLatin1String kLegacyOrdering{"run/ordering"};
     static constexpr QLatin1String kGil{"run/gil"};
     static constexpr QLatin1String kSwitchInterval{"run/switchIntervalMs"};
     static constexpr QLatin1String kProcessPerTask{"run/processPerTask"};

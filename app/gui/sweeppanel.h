@@ -48,7 +48,7 @@ public:
 
     /// The workload the next sweep runs.
     void setWorkload(std::shared_ptr<const Workload> workload);
-    /// Chunksize, ordering and switch interval of the sweep's runs, read when it starts.
+    /// Chunksize, API and switch interval of the sweep's runs, read when it starts.
     void setBaseOptionsProvider(std::function<RunOptions()> provider);
     /// Non-empty: Start is refused with this reason (e.g. "a run is going").
     void setBlockedReason(const QString &reason);

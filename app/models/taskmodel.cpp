@@ -1,5 +1,7 @@
 #include "app/models/taskmodel.h"
 
+#include "app/charts/runlabel.h"
+
 #include "core/util/duration.h"
 
 #include <QBrush>
@@ -81,7 +83,7 @@ void TaskModel::markHandedBack(const std::vector<std::uint32_t> &taskIndices)
             bottom = std::max(bottom, row);
         }
     }
-    // One signal for the whole batch: an ordered batch hands back every task at once.
+    // One signal for the whole batch: Pool.map hands back every task at once.
     if (bottom >= 0)
         Q_EMIT dataChanged(index(top, HandedBackColumn), index(bottom, HandedBackColumn));
 }
@@ -274,8 +276,9 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
                     .arg(row.index);
         }
         if (column == HandedBackColumn && handRank(row) == 0)
-            return tr("Not handed back to the caller yet: the ordering holds it until the "
-                      "tasks before it are done (or until the end, for an ordered batch).");
+            return tr("Not handed back to the caller yet. %1: held until every task before it "
+                      "is done; %2: held until the last task is done.")
+                .arg(orderingText(Ordering::OrderedStream), orderingText(Ordering::OrderedBatch));
         return {};
     default:
         return {};
@@ -315,9 +318,10 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
                       "moved it)");
         case DurationColumn: return tr("Wall time from the task's start to its end");
         case HandedBackColumn:
-            return tr("When the result reached the caller: 1 = first. Ordered batch (map) "
-                      "hands all back at the end, ordered stream (imap) in task order, as "
-                      "completed (imap_unordered) as they finish");
+            return tr("When the result reached the caller, 1 = first; the API decides: %1; %2; "
+                      "%3")
+                .arg(orderingText(Ordering::OrderedBatch), orderingText(Ordering::OrderedStream),
+                     orderingText(Ordering::AsCompleted));
         default: return {};
         }
     }

@@ -156,12 +156,17 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         const double capacity = double(std::min(workers, cores)) * wall * 1e9;
         const double overhead = std::max(0.0, 1.0 - double(busyNs) / capacity);
         const double meanTask = double(busyNs) / double(done) / 1e9;
+        // The chunksize in effect: Python's own report, else the chosen one or the API's default.
+        const int chunksize = run.python && run.python->chunksize > 0
+            ? run.python->chunksize
+            : run.options.effectiveChunksize(run.tasks.size());
         if (meanTask < 50e-6 && overhead >= 0.30)
             out.push_back({Finding::Kind::Dispatch, overhead,
                            "tasks take " + seconds(meanTask) + " each, but " + percent(overhead)
                                + " of the workers' time went to handing them out: raise "
                                  "chunksize (now "
-                               + std::to_string(run.options.chunksize) + ")"});
+                               + std::to_string(chunksize)
+                               + (run.options.chunksize > 0 ? ")" : ", the API's default)")});
     }
 
     if (workers > 1 && run.status == RunStatus::Ok) {

@@ -39,7 +39,7 @@ struct SweepSpec {
     /// Repeats per point, at most: the one limit of validate(), sweep reports and --repeat.
     static constexpr int kMaxRepeats = 100;
     bool warmUp = true;                    ///< one discarded run first
-    RunOptions base;                       ///< chunksize, ordering, switch interval, sampleHz
+    RunOptions base;                       ///< chunksize, API, switch interval, sampleHz
 
     /// Empty when fine, else what is wrong.
     std::string validate() const;

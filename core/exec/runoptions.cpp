@@ -1,5 +1,7 @@
 #include "core/exec/runoptions.h"
 
+#include <QtGlobal>   // QT_TRANSLATE_NOOP only: marks the labels the GUI translates
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -10,7 +12,9 @@ namespace {
 constexpr std::array kModes{std::pair{Mode::Serial, std::string_view{"serial"}},
                             std::pair{Mode::Threads, std::string_view{"threads"}},
                             std::pair{Mode::Processes, std::string_view{"processes"}}};
-constexpr std::array kOrderings{
+// The names "ordering" had before the API was the one choice; read as the Pool API with that
+// ordering, never written.
+constexpr std::array kOrderingNames{
     std::pair{Ordering::OrderedBatch, std::string_view{"ordered-batch"}},
     std::pair{Ordering::OrderedStream, std::string_view{"ordered-stream"}},
     std::pair{Ordering::AsCompleted, std::string_view{"as-completed"}}};
@@ -101,6 +105,23 @@ Ordering pyApiOrdering(PyApi api)
     return Ordering::OrderedStream;
 }
 
+PyApi poolApiWithOrdering(Ordering ordering)
+{
+    switch (ordering) {
+    case Ordering::OrderedBatch: return PyApi::PoolMap;
+    case Ordering::OrderedStream: return PyApi::PoolImap;
+    case Ordering::AsCompleted: return PyApi::PoolImapUnordered;
+    }
+    return PyApi::PoolImap;
+}
+
+std::optional<PyApi> pyApiFromOrderingName(std::string_view name)
+{
+    if (const auto ordering = valueOf(kOrderingNames, name))
+        return poolApiWithOrdering(*ordering);
+    return std::nullopt;
+}
+
 int pyApiDefaultChunksize(PyApi api, std::uint64_t tasks, int workers)
 {
     if (api != PyApi::PoolMap)
@@ -178,30 +199,19 @@ std::string RunOptions::label() const
     return std::string(executionLabel(mode, gil, runtime)) + " \u00d7 " + std::to_string(workers);
 }
 
-std::string_view orderingName(Ordering ordering)
-{
-    for (const auto &[o, name] : kOrderings)
-        if (o == ordering)
-            return name;
-    return "?";
-}
-
 std::string_view orderingLabel(Ordering ordering)
 {
     switch (ordering) {
-    case Ordering::OrderedBatch: return "ordered batch (map)";
-    case Ordering::OrderedStream: return "ordered stream (imap)";
-    case Ordering::AsCompleted: return "as completed (imap_unordered)";
+    case Ordering::OrderedBatch:
+        return QT_TRANSLATE_NOOP("corescope::Ordering", "in order, all at the end (Pool.map)");
+    case Ordering::OrderedStream:
+        return QT_TRANSLATE_NOOP("corescope::Ordering",
+                                 "in order, as they arrive (Executor.map, Pool.imap)");
+    case Ordering::AsCompleted:
+        return QT_TRANSLATE_NOOP("corescope::Ordering",
+                                 "as completed (imap_unordered, as_completed)");
     }
     return "?";
-}
-
-std::optional<Ordering> orderingFromName(std::string_view name)
-{
-    for (const auto &[o, n] : kOrderings)
-        if (n == name)
-            return o;
-    return std::nullopt;
 }
 
 std::string_view workerDeathPolicyName(WorkerDeathPolicy policy)
@@ -220,14 +230,15 @@ std::optional<WorkerDeathPolicy> workerDeathPolicyFromName(std::string_view name
 
 int RunOptions::effectiveChunksize(std::uint64_t tasks) const
 {
+    return chunksize > 0 ? chunksize : pyApiDefaultChunksize(api, tasks, workers);
+}
+
+std::string RunOptions::chunksizeLabel(std::uint64_t tasks) const
+{
+    const std::string value = std::to_string(effectiveChunksize(tasks));
     if (chunksize > 0)
-        return chunksize;
-    if (runtime == Runtime::Python)
-        return pyApiDefaultChunksize(api, tasks, workers);
-    // Native: the default of the Python API with the same ordering (ordered batch: Pool.map).
-    return pyApiDefaultChunksize(ordering == Ordering::OrderedBatch ? PyApi::PoolMap
-                                                                    : PyApi::PoolImap,
-                                 tasks, workers);
+        return value;
+    return value + " (" + std::string(pyApiLabel(api, mode)) + "'s default)";
 }
 
 std::string RunOptions::validate() const

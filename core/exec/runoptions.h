@@ -8,7 +8,8 @@
 namespace corescope {
 
 enum class Mode : std::uint8_t { Serial, Threads, Processes };
-/// When results are handed back to the caller: Python's map, imap and imap_unordered.
+/// When results are handed back to the caller. Not a choice of its own: the API decides it
+/// (pyApiOrdering(), RunOptions::ordering()), in both runtimes.
 enum class Ordering : std::uint8_t { OrderedBatch, OrderedStream, AsCompleted };
 /// What a process pool does when a worker dies: fail the run (Python's BrokenProcessPool), or
 /// start a new worker and retry the task once (a task that kills two workers fails the run).
@@ -17,8 +18,9 @@ enum class WorkerDeathPolicy : std::uint8_t { Fail, Respawn };
 /// What executes the tasks: the kernels in C++ (native), or a real CPython interpreter through
 /// Python's own APIs (docs/PYTHON_RUNTIME.md).
 enum class Runtime : std::uint8_t { Native, Python };
-/// The Python API a Python run goes through; it decides when results are handed back and the
-/// default chunksize, as in Python.
+/// The Python API a run goes through, in both runtimes: it decides when results are handed back
+/// (pyApiOrdering) and the default chunksize (pyApiDefaultChunksize), as in Python. The native
+/// runtime's executors follow the same two rules with C++ kernels.
 enum class PyApi : std::uint8_t { ExecutorMap, SubmitAsCompleted, PoolMap, PoolImap, PoolImapUnordered };
 /// How a Python process pool starts its workers (multiprocessing's start methods).
 enum class StartMethod : std::uint8_t { Default, Fork, Spawn, Forkserver };
@@ -39,16 +41,26 @@ std::string_view pyApiName(PyApi api);                 ///< "executor.map", "poo
 std::optional<PyApi> pyApiFromName(std::string_view name);
 /// The API's Python spelling, for people: "Pool.imap_unordered", "submit + as_completed", ...
 std::string_view pyApiLabel(PyApi api, Mode mode);
-/// When the API hands results back.
+/// When the API hands results back: Pool.map all at the end; Executor.map and Pool.imap in
+/// order as they arrive; Pool.imap_unordered and submit + as_completed as they complete.
 Ordering pyApiOrdering(PyApi api);
+/// The multiprocessing.Pool API with that ordering (pool.map, pool.imap, pool.imap_unordered):
+/// what an ordering written before the API was the one choice means ("ordering" in older
+/// reports, settings, sweep reports and --ordering).
+PyApi poolApiWithOrdering(Ordering ordering);
+/// Those older names: "ordered-batch", "ordered-stream", "as-completed" (read, never written).
+std::optional<PyApi> pyApiFromOrderingName(std::string_view name);
 /// Python's own default chunksize for `tasks` tasks on `workers` workers: Pool.map's
 /// ceil(tasks / (4 x workers)) (CPython's Lib/multiprocessing/pool.py), 1 for the others.
 int pyApiDefaultChunksize(PyApi api, std::uint64_t tasks, int workers);
 std::string_view startMethodName(StartMethod method);  ///< "default", "fork", "spawn", "forkserver"
 std::optional<StartMethod> startMethodFromName(std::string_view name);
-std::string_view orderingName(Ordering ordering);     ///< "ordered-batch", ...
-std::string_view orderingLabel(Ordering ordering);    ///< "ordered batch (map)", for the UI
-std::optional<Ordering> orderingFromName(std::string_view name);
+/// The one label of an ordering, naming the Python APIs that have it: "in order, all at the
+/// end (Pool.map)", "in order, as they arrive (Executor.map, Pool.imap)", "as completed
+/// (imap_unordered, as_completed)". English; the GUI translates it in the context
+/// kOrderingLabelContext (the strings are marked with QT_TRANSLATE_NOOP).
+std::string_view orderingLabel(Ordering ordering);
+inline constexpr const char *kOrderingLabelContext = "corescope::Ordering";
 std::string_view workerDeathPolicyName(WorkerDeathPolicy policy);  ///< "fail", "respawn"
 std::optional<WorkerDeathPolicy> workerDeathPolicyFromName(std::string_view name);
 
@@ -56,8 +68,7 @@ std::optional<WorkerDeathPolicy> workerDeathPolicyFromName(std::string_view name
 struct RunOptions {
     Mode mode = Mode::Processes;
     int workers = 2;
-    int chunksize = 1;                 ///< 0 = the API's own default: effectiveChunksize()
-    Ordering ordering = Ordering::OrderedBatch;
+    int chunksize = 0;                 ///< 0 = the API's own default: effectiveChunksize()
     int sampleHz = 20;                 ///< per-core sampler rate; 0 = off
     bool gil = false;                  ///< emulated GIL (threads mode)
     double switchIntervalMs = 5.0;     ///< GIL switch interval, as sys.getswitchinterval()
@@ -66,7 +77,9 @@ struct RunOptions {
     int taskTimeoutMs = 0;             ///< processes: kill a worker whose task runs longer; 0 = off
     WorkerDeathPolicy onWorkerDeath = WorkerDeathPolicy::Fail;
     Runtime runtime = Runtime::Native;
-    PyApi api = PyApi::ExecutorMap;             ///< python runtime
+    /// Both runtimes: the order results are handed back in and the default chunksize.
+    /// Executor.map by default, as tutorials 000-002 use it.
+    PyApi api = PyApi::ExecutorMap;
     StartMethod startMethod = StartMethod::Default;   ///< python runtime, processes
     std::string pythonPath;            ///< python runtime: the interpreter; empty = python3 on PATH
 
@@ -79,10 +92,16 @@ struct RunOptions {
     static constexpr int kMaxSampleHz = 1000;                  ///< 1 ms: /proc/stat's resolution
     static constexpr double kMaxSwitchIntervalMs = 1000.0;     ///< exclusive of 0
     static constexpr int kMaxTaskTimeoutMs = 24 * 3600 * 1000;
-    /// The chunksize a run of `tasks` tasks uses: chunksize, or for 0 Python's default for the
-    /// API (python runtime) or for the API with the same ordering (native: ordered batch is
-    /// Pool.map's ceil(tasks / (4 x workers)), the others 1).
+    /// When results are handed back: the API's (pyApiOrdering). The one source is `api`.
+    Ordering ordering() const { return pyApiOrdering(api); }
+    /// The chunksize a run of `tasks` tasks uses: chunksize, or for 0 the API's Python default
+    /// (pyApiDefaultChunksize: Pool.map's ceil(tasks / (4 x workers)), the others 1).
+    /// The native executors honour a chunksize given for any API; Python ignores it for
+    /// submit + as_completed and ThreadPoolExecutor.map (the driver reports what it used).
     int effectiveChunksize(std::uint64_t tasks) const;
+    /// The chunksize of a run of `tasks` tasks for people (English, the command line's and the
+    /// reports'): "1000", or when chosen by the API "8 (Pool.map's default)".
+    std::string chunksizeLabel(std::uint64_t tasks) const;
     /// Empty when fine, else a sentence naming the bad value.
     std::string validate() const;
     /// executionLabel() with the worker count, UTF-8: "native serial", "native threads + emulated

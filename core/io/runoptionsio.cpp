@@ -18,7 +18,7 @@ struct IntegerOption {
 };
 constexpr IntegerOption kIntegers[] = {
     {"workers", &RunOptions::workers, 1, RunOptions::kMaxWorkers},
-    // 0: the API's own default, for the python runtime only (validate() decides).
+    // 0: the API's own default (RunOptions::effectiveChunksize), in both runtimes.
     {"chunksize", &RunOptions::chunksize, 0, RunOptions::kMaxChunksize},
     {"sample_hz", &RunOptions::sampleHz, 0, RunOptions::kMaxSampleHz},
     {"task_timeout_ms", &RunOptions::taskTimeoutMs, 0, RunOptions::kMaxTaskTimeoutMs},
@@ -77,8 +77,8 @@ std::string setName(RunOptions &o, std::string_view key, std::string_view text)
 {
     if (key == "mode")
         return assign(modeFromName(text), o.mode, "mode");
-    if (key == "ordering")
-        return assign(orderingFromName(text), o.ordering, "ordering");
+    if (key == kLegacyOrderingKey)
+        return assign(pyApiFromOrderingName(text), o.api, "ordering");
     if (key == "runtime")
         return assign(runtimeFromName(text), o.runtime, "runtime");
     if (key == "api")
@@ -98,8 +98,9 @@ std::string_view nameChoices(std::string_view key)
 {
     if (key == "mode")
         return "serial, threads or processes";
-    if (key == "ordering")
-        return "ordered-batch, ordered-stream or as-completed";
+    if (key == kLegacyOrderingKey)
+        return "ordered-batch (pool.map), ordered-stream (pool.imap) or as-completed "
+               "(pool.imap_unordered)";
     if (key == "runtime")
         return "native or python";
     if (key == "api")
@@ -161,6 +162,11 @@ bool readRunOption(const Field &field, std::string_view key, RunOptions &o)
 
 } // namespace
 
+bool legacyOrderingDecides(const RunOptions &options, bool hasApi)
+{
+    return !hasApi || options.runtime != Runtime::Python;
+}
+
 std::string runOptionText(const RunOptions &o, std::string_view key)
 {
     if (const IntegerOption *option = integerOption(key))
@@ -171,8 +177,6 @@ std::string runOptionText(const RunOptions &o, std::string_view key)
         return realText(o.switchIntervalMs);
     if (key == "mode")
         return std::string(modeName(o.mode));
-    if (key == "ordering")
-        return std::string(orderingName(o.ordering));
     if (key == "on_worker_death")
         return std::string(workerDeathPolicyName(o.onWorkerDeath));
     if (key == "runtime")
@@ -266,11 +270,19 @@ void writeRunOptions(OutBuffer &out, const RunOptions &o)
 void readRunOptions(const Field &object, RunOptions &o,
                     std::initializer_list<std::string_view> required)
 {
+    const bool hasApi = object["api"].exists();
     if (required.size() == 0) {
         for (const auto &[key, field] : object.members())
-            readRunOption(field, key, o);
+            if (key != kLegacyOrderingKey)
+                readRunOption(field, key, o);
+        // After "runtime": which of an older file's two keys meant the run's order.
+        if (const Field ordering = object[kLegacyOrderingKey];
+            ordering.exists() && legacyOrderingDecides(o, hasApi))
+            readRunOption(ordering, kLegacyOrderingKey, o);
     } else {
-        for (const std::string_view key : required) {
+        for (std::string_view key : required) {
+            if (key == "api" && !hasApi && object[kLegacyOrderingKey].exists())
+                key = kLegacyOrderingKey;   // written before "api" was the one choice
             const Field field = object[key];
             field.value();   // throws "missing"
             if (!readRunOption(field, key, o))

@@ -52,7 +52,7 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
     out.put("{");
     io::writeRunOption(out, s.spec.base, "chunksize");
     out.put(",");
-    io::writeRunOption(out, s.spec.base, "ordering");
+    io::writeRunOption(out, s.spec.base, "api");
     out.put(",");
     key("repeats");
     out.integer(s.spec.repeats);
@@ -241,7 +241,8 @@ public:
 
         const Field o = object(root["options"]);
         SweepSpec &spec = m_out.spec;
-        io::readRunOptions(o, spec.base, {"chunksize", "ordering", "switch_interval_ms"});
+        // "api": an older report's "ordering" stands for it (io::kLegacyOrderingKey).
+        io::readRunOptions(o, spec.base, {"chunksize", "api", "switch_interval_ms"});
         spec.repeats = static_cast<int>(o["repeats"].integer(1, SweepSpec::kMaxRepeats));
         spec.warmUp = o["warm_up"].boolean();
         if (o["modes"].exists()) {

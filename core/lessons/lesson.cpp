@@ -7,14 +7,15 @@ namespace corescope {
 
 namespace {
 
-RunOptions options(Mode mode, int workers, int chunksize = 1,
-                   Ordering ordering = Ordering::OrderedBatch, bool gil = false)
+// chunksize 0: the API's own default (Pool.map's ceil(tasks / (4 x workers)), the others 1).
+RunOptions options(Mode mode, int workers, int chunksize = 1, PyApi api = PyApi::ExecutorMap,
+                   bool gil = false)
 {
     RunOptions o;
     o.mode = mode;
     o.workers = workers;
     o.chunksize = chunksize;
-    o.ordering = ordering;
+    o.api = api;
     o.gil = gil;
     return o;
 }
@@ -25,7 +26,6 @@ RunOptions python(Mode mode, int workers, PyApi api = PyApi::ExecutorMap)
     RunOptions o = options(mode, workers, 0);
     o.runtime = Runtime::Python;
     o.api = api;
-    o.ordering = pyApiOrdering(api);
     return o;
 }
 
@@ -134,7 +134,7 @@ const std::array kLessons{
     // The seed primes rather than the gcd pairs: native gcd tasks finish within one 5 ms switch
     // interval, too fast to watch the threads take turns.
     Lesson{"gil-emulated", "The GIL's mechanism at native speed (emulated)", "primes50",
-           options(Mode::Threads, 2, 1, Ordering::OrderedBatch, true),
+           options(Mode::Threads, 2, 1, PyApi::ExecutorMap, true),
            "Native C++ threads under Corescope's emulated GIL: one lock a thread must hold to "
            "compute, handed to the other thread every 5 ms as CPython's switch interval does. The "
            "timeline shades the time each task waited for it, the CPU chart shows about one core "
@@ -167,20 +167,24 @@ const std::array kLessons{
            LessonWorkers::FourTimesCores},
     // --- 004 ---------------------------------------------------------------------------------
     Lesson{"order-stream", "Result order: imap waits for the slowest head", "doubler-sleep",
-           options(Mode::Processes, 3, 1, Ordering::OrderedStream),
-           "Inputs 1, 2, 3 sleep 1, 2 and 3 s. Ordered stream (imap) hands results back in input "
-           "order as soon as every earlier one is there: the 'handed back' lane shows a staircase "
-           "at 1, 2 and 3 s. Ordered batch (map) hands back all three at 3 s at once.",
-           "Load the reversed doubler (sleeps 3 - n) and try ordered stream against as completed "
-           "(imap_unordered): the unordered one hands back 6, 4, 2 as they finish; imap holds "
-           "everything back behind the slow first task (head-of-line blocking).",
+           options(Mode::Processes, 3, 1, PyApi::PoolImap),
+           "Inputs 1, 2, 3 sleep 1, 2 and 3 s. Pool.imap hands results back in input order, each "
+           "as soon as it and every earlier one are there: the 'handed back' lane shows a "
+           "staircase at 1, 2 and 3 s. ProcessPoolExecutor.map, the tutorials' API, hands back "
+           "the same way; only Pool.map holds all three and hands them back together at 3 s.",
+           "Switch the API to Pool.map: all three come back at once at 3 s. Then load the "
+           "reversed doubler (sleeps 3 - n) and try Pool.imap against Pool.imap_unordered: the "
+           "unordered one hands back 6, 4, 2 as they finish; imap holds everything back behind "
+           "the slow first task (head-of-line blocking).",
            "004 (Russian): pool.map vs pool.imap vs pool.imap_unordered"},
     Lesson{"order-completed", "Result order: imap_unordered hands back as completed",
-           "doubler-sleep-reverse", options(Mode::Processes, 3, 1, Ordering::AsCompleted),
-           "Inputs 1, 2, 3 sleep 2, 1 and 0 s: the first input is the slowest. As completed "
-           "(imap_unordered) hands each result back the moment it is ready: 6 at once, 4 at 1 s, "
-           "2 at 2 s, in the 'handed back' lane.",
-           "Switch to ordered stream: nothing comes back until the first, slowest task is done.",
+           "doubler-sleep-reverse", options(Mode::Processes, 3, 1, PyApi::PoolImapUnordered),
+           "Inputs 1, 2, 3 sleep 2, 1 and 0 s: the first input is the slowest. "
+           "Pool.imap_unordered hands each result back the moment it is ready: 6 at once, 4 at "
+           "1 s, 2 at 2 s, in the 'handed back' lane. submit + as_completed does the same.",
+           "Switch the API to Pool.imap or ProcessPoolExecutor.map: nothing comes back until the "
+           "first, slowest task is done, then all three; Pool.map, too, hands all three back at "
+           "the end.",
            "004 (Russian): pool.imap_unordered"},
     Lesson{"shared-race", "Shared state: native threads without a lock lose updates",
            "counter-racy", options(Mode::Threads, 2),
@@ -262,11 +266,26 @@ const std::array kLessons{
            "(beyond the tutorials: 002 meets BrokenProcessPool from ProcessPoolExecutor)"},
     Lesson{"uneven", "Uneven tasks leave cores idle at the end", "uneven-tasks",
            options(Mode::Processes, 2),
-           "Most tasks are short, the last few are long: at the end one worker runs alone while "
-           "the others have nothing left to do. The timeline's right edge shows the idle lanes.",
-           "Try more workers: the long tasks still set the end of the run.",
+           "Sixty short tasks, then three of 800 ms, on two worker processes through "
+           "ProcessPoolExecutor.map (chunksize 1): at the end one worker runs the last long task "
+           "alone while the other has nothing left to do. The timeline's right edge shows the "
+           "idle lane.",
+           "Try more workers: the long tasks still set the end of the run. Then the next lesson: "
+           "the same tasks through Pool.map and its default chunksize.",
            "(beyond the tutorials: 000's numbers take unequal times; this workload makes the "
            "tail long)"},
+    Lesson{"uneven-poolmap", "Pool.map's default chunksize packs the long tasks together",
+           "uneven-tasks", options(Mode::Processes, 2, 0, PyApi::PoolMap),
+           "The same 63 tasks through Pool.map and its default chunksize, ceil(63 / (4 x 2)) = 8, "
+           "as the Chunksize box shows. The last chunk holds four short tasks and all three "
+           "800 ms ones, so one worker runs the three one after another (2.4 s of work; longer "
+           "on a busy machine) while the other has nothing left to do; and Pool.map hands every "
+           "result back only at the end.",
+           "Set chunksize to 1, or switch the API to Pool.imap_unordered (chunksize 1 by "
+           "default): the long tasks spread over both workers and the tail shrinks to one long "
+           "task or less.",
+           "(beyond the tutorials: 004 uses pool.map and pool.imap_unordered; the default "
+           "chunksize is CPython's, Lib/multiprocessing/pool.py, not the notebooks')"},
     Lesson{"memory-bound", "Memory-bound work stops scaling before the cores run out",
            "memory-bound", options(Mode::Processes, 2),
            "Each task streams over a 64 MiB buffer, far larger than the caches: the workers "

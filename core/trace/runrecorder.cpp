@@ -94,10 +94,10 @@ void RunRecorder::publishFinished(std::span<const std::uint32_t> indices)
         m_finishedOrder.push_back(i);
         if (task.state != TaskState::Done || m_runtimeHandsBack)
             continue;     // a failed task is never handed back; a runtime says when it is
-        if (m_result.options.ordering == Ordering::AsCompleted)
+        if (m_result.options.ordering() == Ordering::AsCompleted)
             handBackLocked(i, t);
     }
-    if (m_result.options.ordering == Ordering::OrderedStream && !m_runtimeHandsBack) {
+    if (m_result.options.ordering() == Ordering::OrderedStream && !m_runtimeHandsBack) {
         // Head-of-line blocking: a result waits for every earlier one.
         while (m_streamNext < m_published.size() && m_published[m_streamNext]
                && m_result.tasks[m_streamNext].state == TaskState::Done) {
@@ -220,8 +220,8 @@ void RunRecorder::finish()
             m_result.status = RunStatus::Ok;
         }
     }
-    if (m_result.options.ordering == Ordering::OrderedBatch && allDone && !m_runtimeHandsBack) {
-        // map(): every result is handed back at once, in input order, when all are done.
+    if (m_result.options.ordering() == Ordering::OrderedBatch && allDone && !m_runtimeHandsBack) {
+        // Pool.map: every result is handed back at once, in input order, when all are done.
         for (std::uint32_t i = 0; i < m_result.tasks.size(); ++i)
             handBackLocked(i, m_result.wallNs);
     }

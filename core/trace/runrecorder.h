@@ -67,12 +67,12 @@ public:
     /// Writer side. task(i) may be written by the one worker running task i, before publishing.
     TaskRecord &task(std::uint32_t index) { return m_result.tasks[index]; }
     /// Publishes finished tasks (records complete: Done, or Failed with the worker dead),
-    /// checks them against "expected", and hands results back to the caller as the run's
-    /// ordering says: at once (as completed), when the prefix is complete (ordered stream), or
-    /// all together in finish() (ordered batch). Thread-safe; call once per chunk, not per task.
+    /// checks them against "expected", and hands results back to the caller as the run's API
+    /// does (RunOptions::ordering()): at once (imap_unordered, as_completed), when the prefix
+    /// is complete (Executor.map, imap), or all together in finish() (Pool.map). Thread-safe; call once per chunk, not per task.
     void publishFinished(std::span<const std::uint32_t> indices);
     /// Who decides when a result reaches the caller. By default the recorder does, by the
-    /// run's ordering (above): the native executors' caller is Corescope itself. A runtime whose
+    /// run's API (above): the native executors' caller is Corescope itself. A runtime whose
     /// caller really receives the results (a Python API's iterator, see TraceFeed) turns this on
     /// before the run starts and reports every hand-back with handBack().
     void setRuntimeHandsBack(bool on) { m_runtimeHandsBack = on; }

@@ -18,7 +18,7 @@ struct TaskRecord {
     std::int64_t enqueueNs = -1;      ///< dispatched to a worker (process mode: sent on the pipe)
     std::int64_t startNs = -1;
     std::int64_t endNs = -1;
-    std::int64_t handedBackNs = -1;   ///< handed back to the caller, per the ordering
+    std::int64_t handedBackNs = -1;   ///< handed back to the caller, as the run's API does
     std::int64_t gilWaitNs = 0;       ///< time spent waiting for the emulated GIL
     std::uint64_t result = 0;
     std::uint32_t index = 0;
