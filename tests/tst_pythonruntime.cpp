@@ -11,6 +11,7 @@
 #include "core/io/reportwriter.h"
 #include "core/workload/workloadparser.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -193,6 +194,33 @@ private Q_SLOTS:
 
     // The user's own function: it raises on one input; the run fails as Python's API raises,
     // naming the task and the exception, and what finished before stays.
+    // The run's clock starts at the pool's creation (R), however long the interpreter took to
+    // start: the workers' own lines (Y) travel on their own connections and must not reach
+    // Corescope before R and be timed from the interpreter's start. An interpreter that takes
+    // 1.5 s to start (a slow shim, a loaded machine) showed as 1.5 s of worker start-up.
+    void slowInterpreterStart_isNotWorkerStartUp()
+    {
+        QTemporaryDir dir;
+        const QString shim = dir.filePath(QStringLiteral("slow-python3"));
+        {
+            std::ofstream out(shim.toStdString());
+            out << "#!/bin/sh\nsleep 1.5\nexec python3 \"$@\"\n";
+        }
+        QFile::setPermissions(shim, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                        | QFileDevice::ExeOwner);
+        RunOptions o = python(Mode::Processes, 2);
+        o.pythonPath = shim.toStdString();
+        const RunResult r = test::runToEnd(test::shippedWorkload("gcd4"), o);
+        QCOMPARE(r.status, RunStatus::Ok);
+        QCOMPARE(int(r.workers.size()), 2);
+        for (const WorkerRecord &w : r.workers) {
+            QVERIFY(w.spawnNs >= 0 && w.readyNs >= w.spawnNs);
+            // A fork and an initializer: milliseconds, far below the shim's 1.5 s.
+            QVERIFY2(w.readyNs < 1'000'000'000, qPrintable(QString::number(w.readyNs)));
+        }
+        QVERIFY2(r.wallNs < 1'400'000'000, qPrintable(QString::number(r.wallNs)));
+    }
+
     void raisingTaskFailsTheRunAndKeepsResults()
     {
         QTemporaryDir dir;

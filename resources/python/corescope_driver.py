@@ -128,7 +128,7 @@ def run(spec, trace):
     corescope_kernels.use_shared(shared_for_tasks)
 
     chunksize = spec["chunksize"]
-    trace.line("R %d" % monotonic_ns())
+    trace.line_now("R %d" % monotonic_ns())
     try:
         if mode == "serial":
             corescope_trace.init_thread_worker()

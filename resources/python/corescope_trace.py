@@ -100,11 +100,20 @@ class BufferedTrace:
         self.append = self._events.append
         self._pid = os.getpid()
         self._stop = threading.Event()
+        self._sending = threading.Lock()   # the flusher's sends against line_now()'s
         self._thread = threading.Thread(target=self._run, name="corescope-flusher", daemon=True)
         self._thread.start()
 
     def line(self, text):
         self.append(("L", text))
+
+    def line_now(self, text):
+        """Sends what is pending and then `text`, before returning. For R: the pool's workers
+        report on connections of their own, unbuffered, and a Y that reached Corescope before
+        R would be timed from the interpreter's start instead of the pool's."""
+        with self._sending:
+            self._flush_locked()
+            self._sock.sendall((text + "\n").encode())
 
     def close(self):
         """Stops the flusher and sends what is left; the caller may then send on the socket."""
@@ -117,6 +126,10 @@ class BufferedTrace:
             self._flush()
 
     def _flush(self):
+        with self._sending:
+            self._flush_locked()
+
+    def _flush_locked(self):
         events = self._events
         n = len(events)
         if n == 0:
