@@ -675,7 +675,7 @@ void TestMainWindow::window_restoresSettings()
     QByteArray geometry;
     {
         MainWindow window;
-        window.resize(1234, 777);
+        window.resize(1266, 777);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(file));
@@ -696,7 +696,7 @@ void TestMainWindow::window_restoresSettings()
     QCOMPARE(options.api, PyApi::PoolImap);
     QVERIFY(options.gil);
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::ResultsTab));
-    QCOMPARE(window.size(), QSize(1234, 777));
+    QCOMPARE(window.size(), QSize(1266, 777));
     QCOMPARE(Settings().recentFiles().value(0), QFileInfo(file).absoluteFilePath());
     QVERIFY(window.controls()->gilBox()->isEnabled());
 }

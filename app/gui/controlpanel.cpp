@@ -36,12 +36,15 @@ QString modeToolTip(Mode mode)
         return ControlPanel::tr("One task after another on one thread: the baseline every "
                                 "speedup is measured against");
     case Mode::Threads:
-        return ControlPanel::tr("A pool of threads in this process (Python's "
-                                "ThreadPoolExecutor); tick \"Python GIL\" to make them take "
-                                "turns as CPython's threads do");
+        return ControlPanel::tr("A pool of threads. Native runtime: C++ threads with no GIL, "
+                                "unless \"Emulated GIL\" is ticked; Python runtime: Python's "
+                                "own threads (ThreadPoolExecutor, ThreadPool) under the real "
+                                "GIL");
     case Mode::Processes:
-        return ControlPanel::tr("A pool of worker processes (Python's ProcessPoolExecutor / "
-                                "multiprocessing.Pool): inputs and results travel over pipes");
+        return ControlPanel::tr("A pool of worker processes: Corescope's native workers, or in "
+                                "the Python runtime Python's own (ProcessPoolExecutor, "
+                                "multiprocessing.Pool); inputs and results travel between "
+                                "processes");
     }
     return {};
 }
@@ -208,11 +211,12 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *gilRow = new QWidget(runGroup);
     auto *gilLayout = new QHBoxLayout(gilRow);
     gilLayout->setContentsMargins(0, 0, 0, 0);
-    m_gil = new QCheckBox(tr("Python &GIL"), gilRow);
+    m_gil = new QCheckBox(tr("Emulated &GIL"), gilRow);
     m_gil->setObjectName(QStringLiteral("gilBox"));
-    m_gil->setToolTip(tr("Threads mode: tasks hold one global lock while they compute and "
-                         "hand it over every switch interval, as CPython's threads do, so "
-                         "CPU-bound work stops scaling; waiting tasks release it"));
+    m_gil->setToolTip(tr("Native threads: Corescope's emulation of CPython's GIL. Tasks hold "
+                         "one global lock while they compute and hand it over every switch "
+                         "interval, so CPU-bound work stops scaling; waiting tasks release it. "
+                         "The Python runtime has the real one."));
     m_switchInterval = new QDoubleSpinBox(gilRow);
     m_switchInterval->setObjectName(QStringLiteral("switchIntervalBox"));
     m_switchInterval->setRange(0.1, 1000.0);
@@ -298,17 +302,21 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_onWorkerDeath->setObjectName(QStringLiteral("onWorkerDeathBox"));
     m_onWorkerDeath->addItem(tr("fail the run"), static_cast<int>(WorkerDeathPolicy::Fail));
     m_onWorkerDeath->setItemData(0,
-                                 tr("As Python's BrokenProcessPool: the run ends with the task, "
-                                    "its input and the cause named; results so far are kept"),
+                                 tr("The run ends with the task, its input and the cause named, "
+                                    "as ProcessPoolExecutor raises BrokenProcessPool; results so "
+                                    "far are kept"),
                                  Qt::ToolTipRole);
     m_onWorkerDeath->addItem(tr("respawn, retry once"),
                              static_cast<int>(WorkerDeathPolicy::Respawn));
     m_onWorkerDeath->setItemData(1,
-                                 tr("Start a new worker and run its unfinished tasks again; a "
-                                    "task that kills two workers fails the run"),
+                                 tr("Corescope's own tool, not Python's: start a new worker and "
+                                    "run its unfinished tasks again; a task that kills two "
+                                    "workers fails the run. (multiprocessing.Pool replaces a dead "
+                                    "worker too, but never returns its task.)"),
                                  Qt::ToolTipRole);
-    m_onWorkerDeath->setToolTip(tr("Processes mode: what happens when a worker process dies "
-                                   "(crash, signal, kill -9, a broken pipe) or times out"));
+    m_onWorkerDeath->setToolTip(tr("Native processes: what Corescope does when a worker "
+                                   "process dies (crash, signal, kill -9, a broken pipe) or "
+                                   "times out"));
     auto *deathLabel = new QLabel(tr("If a worker &dies:"), runGroup);
     deathLabel->setBuddy(m_onWorkerDeath);
     form->addRow(deathLabel, m_onWorkerDeath);
@@ -321,9 +329,9 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_taskTimeout->setGroupSeparatorShown(true);
     m_taskTimeout->setSuffix(tr(" ms"));
     m_taskTimeout->setSpecialValueText(tr("off"));
-    m_taskTimeout->setToolTip(tr("Processes mode: kill a worker whose task runs longer than "
-                                 "this (a hung task), then fail or respawn as chosen above; "
-                                 "0 = off"));
+    m_taskTimeout->setToolTip(tr("Corescope's own tool (Python's pools have none): kill a "
+                                 "worker whose task runs longer than this (a hung task), then "
+                                 "fail or respawn as chosen above; 0 = off"));
     auto *timeoutLabel = new QLabel(tr("&Task timeout:"), runGroup);
     timeoutLabel->setBuddy(m_taskTimeout);
     form->addRow(timeoutLabel, m_taskTimeout);
@@ -602,10 +610,12 @@ void ControlPanel::onModeChanged()
     m_onWorkerDeath->setEnabled(!python && mode == Mode::Processes);
     m_taskTimeout->setEnabled(python || mode == Mode::Processes);
     m_taskTimeout->setToolTip(
-        python ? tr("End the run when a task runs longer than this (the interpreter and every "
-                    "process it started are killed); 0 = off")
-               : tr("Processes mode: kill a worker whose task runs longer than this (a hung "
-                    "task), then fail or respawn as chosen above; 0 = off"));
+        python ? tr("Corescope's own tool (Python's pools have none): end the run when a task "
+                    "runs longer than this (the interpreter and every process it started are "
+                    "killed); 0 = off")
+               : tr("Corescope's own tool (Python's pools have none): kill a worker whose task "
+                    "runs longer than this (a hung task), then fail or respawn as chosen above; "
+                    "0 = off"));
     updateApiLabels();
     updateChunksizeDefault();
     updateGilControls();
