@@ -232,6 +232,18 @@ std::vector<std::int64_t> lastEndPerWorker(const RunResult &r)
     return ends;
 }
 
+// The tasks' time waiting (the emulated GIL's wait natively, the time off the CPU in Python)
+// and their whole time.
+std::pair<std::int64_t, std::int64_t> waitedAndBusy(const RunResult &r)
+{
+    std::int64_t waited = 0, busy = 0;
+    for (const TaskRecord &t : r.tasks) {
+        waited += t.gilWaitNs;
+        busy += t.durationNs();
+    }
+    return {waited, busy};
+}
+
 double meanTaskMs(const RunResult &r)
 {
     std::int64_t sum = 0;
@@ -383,11 +395,7 @@ void TestLessonOutcomes::gilIo_pythonThreadsOverlapTheirWaits()
     // Nearly idle: the tasks spent most of their time off the CPU.
     const RunResult run = runLesson(l);
     QCOMPARE(run.status, RunStatus::Ok);
-    std::int64_t waited = 0, busy = 0;
-    for (const TaskRecord &t : run.tasks) {
-        waited += t.gilWaitNs;
-        busy += t.durationNs();
-    }
+    const auto [waited, busy] = waitedAndBusy(run);
     qInfo("off-CPU %.0f ms of %.0f ms task time", ms(waited), ms(busy));
     QVERIFY2(double(waited) >= 0.9 * double(busy), qPrintable(QString::number(ms(waited))));
 }
@@ -430,11 +438,7 @@ void TestLessonOutcomes::gilCpu_twoPythonThreadsTakeAboutTheSerialTime()
     // With two threads under one GIL, each task waits about as long as the other computes.
     const RunResult run = runLesson(l);
     QCOMPARE(run.status, RunStatus::Ok);
-    std::int64_t waited = 0, busy = 0;
-    for (const TaskRecord &t : run.tasks) {
-        waited += t.gilWaitNs;
-        busy += t.durationNs();
-    }
+    const auto [waited, busy] = waitedAndBusy(run);
     qInfo("off-CPU %.0f ms of %.0f ms task time", ms(waited), ms(busy));
     QVERIFY2(double(waited) >= 0.25 * double(busy), qPrintable(QString::number(ms(waited))));
 }
@@ -496,11 +500,7 @@ void TestLessonOutcomes::gilEmulated_twoThreadsTakeAboutTheSerialTime()
     // "The timeline shades the time each task waited for the GIL": with two threads, each
     // waits about as long as the other computes.
     const RunResult run = runLesson(l);
-    std::int64_t waited = 0, busy = 0;
-    for (const TaskRecord &t : run.tasks) {
-        waited += t.gilWaitNs;
-        busy += t.durationNs();
-    }
+    const auto [waited, busy] = waitedAndBusy(run);
     qInfo("GIL wait %.0f ms of %.0f ms task time", ms(waited), ms(busy));
     QVERIFY2(double(waited) >= 0.25 * double(busy), qPrintable(QString::number(ms(waited))));
 }
