@@ -318,6 +318,7 @@ private Q_SLOTS:
     void orderStream_handsBackInOrderBehindTheHead();
     void orderBatch_handsBackAllAtOnceAtTheEnd();
     void orderCompleted_handsBackAsTasksFinish();
+    void apiPicker_eachPythonApiHandsBackItsOwnWay();
     void sharedRace_threadsWithoutALockLoseUpdates();
     void sharedRacePython_pythonThreadsUnderTheGil();
     void sharedProcesses_processesShareNoMemory();
@@ -628,6 +629,41 @@ void TestLessonOutcomes::orderBatch_handsBackAllAtOnceAtTheEnd()
     }
     // The first result was ready long before the last (1 s against 3 s) and held for it.
     QVERIFY(lastEnd - run.tasks[0].endNs >= 1'000'000'000);
+}
+
+void TestLessonOutcomes::apiPicker_eachPythonApiHandsBackItsOwnWay()
+{
+    // doubler-sleep-reverse (2, 1, 0 s) in real Python: "Pool.map hands all three back
+    // together at 2 s ... Pool.imap and ProcessPoolExecutor.map hand them back in input order:
+    // nothing until the first input's 2 s, then all three. Pool.imap_unordered and submit +
+    // as_completed hand each back as it finishes".
+    const Lesson &l = lesson("api-picker");
+    QCOMPARE(l.options.runtime, Runtime::Python);
+    QCOMPARE(l.options.api, PyApi::PoolMap);
+    const auto workload = shippedWorkload(l.workload);
+    for (const PyApi api : {PyApi::PoolMap, PyApi::PoolImap, PyApi::ExecutorMap,
+                            PyApi::PoolImapUnordered, PyApi::SubmitAsCompleted}) {
+        RunOptions options = optionsOf(l);
+        options.api = api;
+        const RunResult run = runToEnd(workload, options);
+        const std::string name(pyApiName(api));
+        QVERIFY2(run.status == RunStatus::Ok, name.c_str());
+        QCOMPARE(run.tasks[2].result, 6ULL);
+        // The tasks end about a second apart, the first input last.
+        QVERIFY2(run.tasks[0].endNs - run.tasks[2].endNs >= 1'000'000'000, name.c_str());
+        const std::int64_t headEnd = run.tasks[0].endNs;
+        if (api == PyApi::PoolImapUnordered || api == PyApi::SubmitAsCompleted) {
+            QVERIFY2(run.handOrder == (std::vector<std::uint32_t>{2, 1, 0}), name.c_str());
+            for (const TaskRecord &t : run.tasks)   // each at its own end
+                QVERIFY2(t.handedBackNs >= t.endNs
+                             && t.handedBackNs - t.endNs <= test::scaledNs(300'000'000),
+                         name.c_str());
+        } else {
+            QVERIFY2(run.handOrder == (std::vector<std::uint32_t>{0, 1, 2}), name.c_str());
+            for (const TaskRecord &t : run.tasks)   // all held behind the slow first input
+                QVERIFY2(t.handedBackNs >= headEnd, name.c_str());
+        }
+    }
 }
 
 void TestLessonOutcomes::orderCompleted_handsBackAsTasksFinish()
@@ -1112,7 +1148,7 @@ void TestLessonOutcomes::everyLessonIsChecked()
     const std::vector<std::string_view> checked{
         "processes-scale", "primes-tutorial", "gil-io", "startup-cost", "gil-cpu",
         "gil-processes", "notebook-spawn", "gil-emulated", "sum-tutorial", "oversubscribe",
-        "order-stream", "order-completed", "shared-race", "shared-race-python",
+        "order-stream", "order-completed", "api-picker", "shared-race", "shared-race-python",
         "shared-processes", "shared-memory-race", "shared-memory-locked", "shared-manager",
         "chunksize", "broken-pool", "broken-pool-python", "uneven",
         "uneven-poolmap", "memory-bound"};

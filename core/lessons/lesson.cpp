@@ -186,6 +186,18 @@ const std::array kLessons{
            "first, slowest task is done, then all three; Pool.map, too, hands all three back at "
            "the end.",
            "004 (Russian): pool.imap_unordered"},
+    Lesson{"api-picker", "Five Python APIs, one workload: when does each result arrive?",
+           "doubler-sleep-reverse", python(Mode::Processes, 3, PyApi::PoolMap),
+           "Inputs 1, 2, 3 sleep 2, 1 and 0 s, in a real Python interpreter, through the API in "
+           "the API box. Pool.map hands all three back together at 2 s, when the slowest is done. "
+           "Pool.imap and ProcessPoolExecutor.map hand them back in input order: nothing until "
+           "the first input's 2 s, then all three. Pool.imap_unordered and submit + "
+           "as_completed hand each back as it finishes: 6 at once, 4 at 1 s, 2 at 2 s. The "
+           "'handed back' lane shows each.",
+           "Step through the five APIs in the API box and run each: same tasks, same workers, "
+           "only the hand-back lane changes.",
+           "004 (Russian): pool.map, pool.imap, pool.imap_unordered; ProcessPoolExecutor.map "
+           "from 000-002"},
     Lesson{"shared-race", "Shared state: native threads without a lock lose updates",
            "counter-racy", options(Mode::Threads, 2),
            "Each task adds 1 to one shared counter a million times on native threads (C++, no "
