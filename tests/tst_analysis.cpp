@@ -266,6 +266,12 @@ private Q_SLOTS:
         const Finding *h = find(chosen, Finding::Kind::Dispatch);
         QVERIFY(h);
         QVERIFY(QString::fromStdString(h->text).endsWith(QStringLiteral("(now 3)")));
+        // Five tiny tasks on five workers: each worker fetched one; no chunk could gather them.
+        std::vector<Slice> few;
+        for (int i = 0; i < 5; ++i)
+            few.push_back({i, 9.0, 9.001});
+        QVERIFY(!find(diagnose(runOf(Mode::Processes, 5, 18, few, KernelId::Double)),
+                      Finding::Kind::Dispatch));
     }
 
     void diagnosis_memoryBoundAndSpeedup()

@@ -403,7 +403,7 @@ void TestLessonOutcomes::gilIo_pythonThreadsOverlapTheirWaits()
 
 void TestLessonOutcomes::startupCost_startingWorkersOutweighsTheTasks()
 {
-    // "the timeline is almost all grey start-up bars, and the tasks themselves are slivers".
+    // "each worker's lane is mostly its grey start-up bar and the doublings are slivers".
     const Lesson &l = lesson("startup-cost");
     const RunResult run = runLesson(l);
     QCOMPARE(run.status, RunStatus::Ok);

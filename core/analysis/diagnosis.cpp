@@ -160,7 +160,9 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         const int chunksize = run.python && run.python->chunksize > 0
             ? run.python->chunksize
             : run.options.effectiveChunksize(run.tasks.size());
-        if (meanTask < 50e-6 && overhead >= 0.30)
+        // Only with several tasks per worker: a chunk can only gather tasks a worker would
+        // otherwise fetch one by one (5 tasks on 5 workers spend their time starting).
+        if (meanTask < 50e-6 && overhead >= 0.30 && done >= 4 * std::uint64_t(workers))
             out.push_back({Finding::Kind::Dispatch, overhead,
                            "tasks take " + seconds(meanTask) + " each, but " + percent(overhead)
                                + " of the workers' time went to handing them out: raise "

@@ -90,9 +90,10 @@ const std::array kLessons{
     Lesson{"startup-cost", "Starting workers costs time: pools reuse them", "doubler",
            python(Mode::Processes, 5, PyApi::PoolMap),
            "Five tiny doublings through Pool(5).map in a real Python interpreter: each worker is "
-           "a new process that must get its interpreter ready before its first task, so the "
-           "timeline is almost all grey start-up bars and the doublings are slivers. Creating "
-           "and ending workers is the expensive part, which is why pools keep their workers.",
+           "a new process that must get its interpreter ready before its first task, so each "
+           "worker's lane is mostly its grey start-up bar and the doublings are slivers. "
+           "Creating and ending workers is the expensive part, which is why pools keep their "
+           "workers.",
            "Switch to Python threads: a thread starts in a fraction of that time.",
            "001 (Korean): creating and ending threads or processes costs the most, so pools "
            "reuse them; Pool().map(double, [1, 2, 3, 4, 5])"},
