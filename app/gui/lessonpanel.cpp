@@ -200,14 +200,12 @@ void LessonPanel::updateFigures()
 
 QString LessonPanel::runsOnText() const
 {
-    return isHidden() ? QString() : QTextDocumentFragment::fromHtml(m_runsOn->text()).toPlainText();
+    return plainText(m_runsOn);
 }
 
 QString LessonPanel::figuresText() const
 {
-    return isHidden() || m_figures->isHidden()
-        ? QString()
-        : QTextDocumentFragment::fromHtml(m_figures->text()).toPlainText();
+    return plainText(m_figures);
 }
 
 void LessonPanel::setWorkloadIds(const QStringList &ids)
@@ -250,16 +248,21 @@ void LessonPanel::clearLesson()
     hide();
 }
 
+QString LessonPanel::plainText(const QLabel *label) const
+{
+    return isHidden() || label->isHidden()
+        ? QString()
+        : QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+}
+
 QString LessonPanel::lookForText() const
 {
-    return isHidden() ? QString() : QTextDocumentFragment::fromHtml(m_lookFor->text()).toPlainText();
+    return plainText(m_lookFor);
 }
 
 QString LessonPanel::thenTryText() const
 {
-    return isHidden() || m_thenTry->isHidden()
-        ? QString()
-        : QTextDocumentFragment::fromHtml(m_thenTry->text()).toPlainText();
+    return plainText(m_thenTry);
 }
 
 QString LessonPanel::text() const

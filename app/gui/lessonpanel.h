@@ -66,6 +66,8 @@ protected:
 private:
     void updateToggle();
     QString linked(const QString &plain) const;
+    /// A label's text as plain text; empty while the panel or the label is hidden.
+    QString plainText(const QLabel *label) const;
     void updateFigures();
 
     QToolButton *m_toggle = nullptr;

@@ -30,6 +30,30 @@ std::string fixed(double v, int decimals)
     return buf;
 }
 
+// The finished tasks' time on the CPU and their whole time. Native tasks count the emulated
+// GIL's wait as off the CPU, Python's their measured time off it.
+struct CpuShare {
+    std::int64_t onCpuNs = 0;
+    std::int64_t busyNs = 0;
+    std::uint64_t done = 0;
+    // Sleeping tasks spend well under 1 % on the CPU; Python threads sharing one GIL spend
+    // 1 / threads of their time there (less on a busy machine), so the bar stays low.
+    bool computed() const { return done > 0 && busyNs > 0 && 20 * onCpuNs >= busyNs; }
+};
+
+CpuShare cpuShare(const RunResult &run)
+{
+    CpuShare c;
+    for (const TaskRecord &t : run.tasks) {
+        if (t.state != TaskState::Done)
+            continue;
+        c.onCpuNs += std::max<std::int64_t>(0, t.durationNs() - t.gilWaitNs);
+        c.busyNs += t.durationNs();
+        ++c.done;
+    }
+    return c;
+}
+
 // The run's tasks computed, rather than waited: only computing workers take turns on the
 // cores. Python's tasks say so themselves (their time on the CPU); a native kernel by what it
 // is (sleep_ms and the sleeping doubler wait). The per-core samples cannot tell: they count
@@ -38,15 +62,8 @@ bool tasksComputed(const RunResult &run)
 {
     if (!run.workload)
         return false;
-    if (run.options.runtime == Runtime::Python) {
-        std::int64_t onCpu = 0, busy = 0;
-        for (const TaskRecord &t : run.tasks)
-            if (t.state == TaskState::Done) {
-                onCpu += std::max<std::int64_t>(0, t.durationNs() - t.gilWaitNs);
-                busy += t.durationNs();
-            }
-        return busy > 0 && 20 * onCpu >= busy;
-    }
+    if (run.options.runtime == Runtime::Python)
+        return cpuShare(run).computed();
     const Workload &w = *run.workload;
     return !w.kernelInfo().waits
         && !(w.kernel == KernelId::Double && w.params.sleepMsPerUnit > 0.0);
@@ -238,25 +255,14 @@ std::optional<TaskCompute> taskCompute(const RunResult &run)
 {
     if (run.status != RunStatus::Ok || !run.workload)
         return std::nullopt;
-    std::int64_t onCpuNs = 0, busyNs = 0;
-    std::uint64_t done = 0;
-    for (const TaskRecord &t : run.tasks) {
-        if (t.state != TaskState::Done)
-            continue;
-        // Native tasks count the emulated GIL's wait here, Python's their time off the CPU.
-        onCpuNs += std::max<std::int64_t>(0, t.durationNs() - t.gilWaitNs);
-        busyNs += t.durationNs();
-        ++done;
-    }
-    // Sleeping tasks spend well under 1 % on the CPU; Python threads sharing one GIL spend
-    // 1 / threads of their time there (less on a busy machine), so the bar stays low.
-    if (done == 0 || busyNs <= 0 || 20 * onCpuNs < busyNs)
+    const CpuShare share = cpuShare(run);
+    if (!share.computed())
         return std::nullopt;
     TaskCompute c;
     c.runtime = run.options.runtime;
     c.kernel = run.workload->kernel;
     c.taskCount = run.workload->taskCount();
-    c.meanOnCpuNs = double(onCpuNs) / double(done);
+    c.meanOnCpuNs = double(share.onCpuNs) / double(share.done);
     c.label = run.options.label();
     return c;
 }
