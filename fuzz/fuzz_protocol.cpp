@@ -73,6 +73,31 @@ std::uint64_t decodeFrame(const proto::Frame &frame)
     case proto::MessageType::Hello:
         mix(proto::decodeHello(frame.payload).pid);
         break;
+    case proto::MessageType::ToRank:
+    case proto::MessageType::FromRank: {
+        // A relay envelope re-encodes to exactly the bytes it came from.
+        const proto::RelayView v = proto::decodeRelay(frame.payload);
+        check(v.bytes.size() <= proto::kMaxRelayBytes);
+        std::vector<std::uint8_t> again;
+        if (frame.type == proto::MessageType::ToRank)
+            proto::appendToRank(again, v.rank, v.bytes);
+        else
+            proto::appendFromRank(again, v.rank, v.bytes);
+        check(std::equal(frame.payload.begin(), frame.payload.end(),
+                         again.begin() + proto::kHeaderSize));
+        mix(v.rank);
+        break;
+    }
+    case proto::MessageType::Pong:
+        mix(static_cast<std::uint64_t>(proto::decodePong(frame.payload)));
+        break;
+    case proto::MessageType::RankInfo: {
+        const proto::RankInfo info = proto::decodeRankInfo(frame.payload);
+        check(!info.host.empty() && info.host.size() <= proto::kMaxHostName);
+        mix(info.rank);
+        mix(info.pid);
+        break;
+    }
     case proto::MessageType::Error: {
         const std::string_view text = proto::decodeErrorText(frame.payload);
         check(text.size() <= proto::kMaxErrorText);
@@ -80,6 +105,7 @@ std::uint64_t decodeFrame(const proto::Frame &frame)
         break;
     }
     case proto::MessageType::Shutdown:
+    case proto::MessageType::Ping:
         check(frame.payload.empty());
         break;
     }

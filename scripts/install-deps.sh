@@ -10,6 +10,8 @@ packages=(
     python3
     xvfb xauth imagemagick   # the screenshot test runs the real window under Xvfb
     clang libclang-rt-dev clang-format    # scripts/fuzz.sh: libFuzzer and clang's sanitizer runtimes (clang 14 on Debian 12)
+    openmpi-bin libopenmpi-dev    # MPI mode (optional at build time: CMake's FindMPI); tst_mpi runs mpirun
+    python3-mpi4py                # MPI mode with the Python runtime (mpi4py.futures)
 )
 
 missing=()

@@ -167,8 +167,8 @@ private Q_SLOTS:
     void diagnosis_startUp()
     {
         RunResult r = runOf(Mode::Processes, 2, 100, {{0, 40, 100}, {1, 40, 100}});
-        r.workers = {WorkerRecord{0, 1, 1, 0, 30'000'000, 100'000'000, 1, 0, {}},
-                     WorkerRecord{1, 2, 2, 1'000'000, 35'000'000, 100'000'000, 1, 0, {}}};
+        r.workers = {WorkerRecord{0, 1, 1, 0, 30'000'000, 100'000'000, 1, 0, {}, -1, {}},
+                     WorkerRecord{1, 2, 2, 1'000'000, 35'000'000, 100'000'000, 1, 0, {}, -1, {}}};
         const auto findings = diagnose(r);
         const Finding *f = find(findings, Finding::Kind::StartUp);
         QVERIFY(f);
@@ -180,9 +180,9 @@ private Q_SLOTS:
         // A replacement worker spawned at 80 ms of a 100 ms run, ready 2 ms later: the start-up
         // is the pool's 5 ms plus the replacement's 2 ms, not "since the first spawn".
         RunResult r = runOf(Mode::Processes, 2, 100, {{0, 10, 100}, {1, 10, 100}});
-        r.workers = {WorkerRecord{0, 1, 1, 0, 5'000'000, 80'000'000, 1, 0, {"killed"}},
-                     WorkerRecord{1, 2, 2, 0, 4'000'000, 100'000'000, 1, 0, {}},
-                     WorkerRecord{2, 3, 3, 80'000'000, 82'000'000, 100'000'000, 1, 0, {}}};
+        r.workers = {WorkerRecord{0, 1, 1, 0, 5'000'000, 80'000'000, 1, 0, {"killed"}, -1, {}},
+                     WorkerRecord{1, 2, 2, 0, 4'000'000, 100'000'000, 1, 0, {}, -1, {}},
+                     WorkerRecord{2, 3, 3, 80'000'000, 82'000'000, 100'000'000, 1, 0, {}, -1, {}}};
         QVERIFY(!find(diagnose(r), Finding::Kind::StartUp));   // 7% of the run
 
         // A new process per task: ten 4 ms starts, two at a time, back to back.
@@ -192,7 +192,7 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i) {
             const std::int64_t spawn = std::int64_t(i / 2) * 10'000'000;
             p.workers.push_back(WorkerRecord{i, 10 + i, 10 + i, spawn, spawn + 4'000'000,
-                                             spawn + 9'000'000, 1, 0, {}});
+                                             spawn + 9'000'000, 1, 0, {}, -1, {}});
         }
         const auto findings = diagnose(p);
         const Finding *f = find(findings, Finding::Kind::StartUp);

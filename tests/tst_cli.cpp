@@ -204,7 +204,7 @@ private Q_SLOTS:
                                               << QStringLiteral("got \"two\"");
         QTest::addRow("bad mode") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
                                                  QStringLiteral("--mode"), QStringLiteral("fibers")}
-                                  << QStringLiteral("--mode: expected serial, threads or processes, got \"fibers\"");
+                                  << QStringLiteral("--mode: expected serial, threads, processes or mpi, got \"fibers\"");
         QTest::addRow("bad ordering") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
                                                      QStringLiteral("--ordering"), QStringLiteral("random")}
                                       << QStringLiteral("--ordering: expected");

@@ -17,6 +17,7 @@
 #include "app/gui/settings.h"
 #include "app/models/taskmodel.h"
 #include "app/models/tasksortproxy.h"
+#include "core/exec/mpiexecutor.h"
 #include "core/sample/cpusampler.h"
 
 #include <QAbstractItemModelTester>
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void dropJsonFile_opensIt();
     void runWhileRunning_asksFirstOrCancelsCleanly();
     void crashedWorker_reportsTaskAndKeepsResults();
+    void mpiMode_greyedOutWithoutMpiElseRunsRanks();
     void export_writesNonEmptyFiles();
     void exportDialog_ctrlEWritesTheCurrentChart();
     void chartRightClick_offersExport();
@@ -395,6 +398,44 @@ void TestMainWindow::crashedWorker_reportsTaskAndKeepsResults()
     setMode(window, Mode::Threads, 2);
     QVERIFY(!window.startRun());
     QVERIFY(window.messageBanner()->text().contains(QStringLiteral("processes mode")));
+}
+
+// "MPI ranks" is always listed: greyed out with the one sentence on how to install Open MPI
+// when this build or machine lacks it, else it runs ranks (each with its rank and host); the
+// hosts field shows in that mode only.
+void TestMainWindow::mpiMode_greyedOutWithoutMpiElseRunsRanks()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.loadWorkload(QStringLiteral("gcd4")));
+    ControlPanel *controls = window.controls();
+    QComboBox *modes = controls->modeBox();
+    const int index = modes->findData(static_cast<int>(Mode::Mpi));
+    QVERIFY(index >= 0);
+    QCOMPARE(modes->itemText(index), QStringLiteral("MPI ranks"));
+    auto *hosts = controls->findChild<QLineEdit *>(QStringLiteral("hostsEdit"));
+    QVERIFY(hosts);
+    setMode(window, Mode::Processes, 2);
+    QVERIFY(!hosts->isVisibleTo(controls));
+    const std::string why = mpiAvailability({});
+    auto *model = qobject_cast<QStandardItemModel *>(modes->model());
+    QVERIFY(model && model->item(index));
+    QCOMPARE(model->item(index)->isEnabled(), why.empty());
+    if (!why.empty()) {
+        QCOMPARE(modes->itemData(index, Qt::ToolTipRole).toString(), QString::fromStdString(why));
+        return;
+    }
+    setMode(window, Mode::Mpi, 2);
+    QVERIFY(hosts->isVisibleTo(controls));
+    QVERIFY(window.startRun());
+    QVERIFY(waitForRunEnd(window, 60000));
+    const auto result = window.lastResult();
+    QVERIFY(result);
+    QVERIFY2(result->status == RunStatus::Ok, result->error.c_str());
+    QCOMPARE(result->options.mode, Mode::Mpi);
+    QCOMPARE(int(result->workers.size()), 2);
+    for (const WorkerRecord &w : result->workers)
+        QVERIFY(w.rank >= 1 && !w.host.empty() && w.clockUncertaintyNs >= 0);
 }
 
 void TestMainWindow::export_writesNonEmptyFiles()

@@ -98,7 +98,18 @@ proto::Decoder::Status drain(proto::Decoder &decoder, std::uint64_t &checksum)
             checksum += proto::decodeErrorText(frame.payload).size();
             break;
         case proto::MessageType::Shutdown:
+        case proto::MessageType::Ping:
             ++checksum;
+            break;
+        case proto::MessageType::Pong:
+            checksum += static_cast<std::uint64_t>(proto::decodePong(frame.payload));
+            break;
+        case proto::MessageType::ToRank:
+        case proto::MessageType::FromRank:
+            checksum += proto::decodeRelay(frame.payload).bytes.size();
+            break;
+        case proto::MessageType::RankInfo:
+            checksum += proto::decodeRankInfo(frame.payload).host.size();
             break;
         }
     }

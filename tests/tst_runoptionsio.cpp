@@ -29,6 +29,9 @@ RunOptions unusual()
     o.api = PyApi::PoolImapUnordered;
     o.startMethod = StartMethod::Forkserver;
     o.pythonPath = "/opt/py 3/bin/python3";
+    o.mpiHosts = "node1:4,node2:2";
+    o.mpiHostfile = "/etc/open mpi/hosts";
+    o.mpirunPath = "/opt/openmpi/bin/mpirun";
     return o;
 }
 
@@ -84,7 +87,9 @@ private Q_SLOTS:
                                    R"("sample_hz":0,"process_per_task":true,"task_timeout_ms":1500,)"
                                    R"("on_worker_death":"respawn","runtime":"python",)"
                                    R"("api":"pool.imap_unordered","start_method":"forkserver",)"
-                                   R"("python":"/opt/py 3/bin/python3"})"));
+                                   R"("python":"/opt/py 3/bin/python3",)"
+                                   R"("hosts":"node1:4,node2:2","hostfile":"/etc/open mpi/hosts",)"
+                                   R"("mpirun":"/opt/openmpi/bin/mpirun"})"));
         RunOptions back;
         QCOMPARE(readBack(text, back), std::string());
         QCOMPARE(back, o);
@@ -138,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(io::setRunOptionFromText(o, "workers", "0"),
                  std::string("expected a whole number from 1 to 1024, got \"0\""));
         QCOMPARE(io::setRunOptionFromText(o, "mode", "fibers"),
-                 std::string("expected serial, threads or processes, got \"fibers\""));
+                 std::string("expected serial, threads, processes or mpi, got \"fibers\""));
         QCOMPARE(io::setRunOptionFromText(o, "ordering", "random"),
                  std::string("expected ordered-batch (pool.map), ordered-stream (pool.imap) or "
                              "as-completed (pool.imap_unordered), got \"random\""));

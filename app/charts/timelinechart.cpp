@@ -46,6 +46,9 @@ private:
 
 QString laneLabel(const timeline::Lane &lane)
 {
+    if (lane.rank >= 0)   // MPI: the host first, as the lanes are grouped
+        return TimelineChart::tr("%1 · rank %2 · pid %3")
+            .arg(QString::fromStdString(lane.host)).arg(lane.rank).arg(lane.pid);
     QString label = QStringLiteral("worker %1").arg(lane.worker);
     if (lane.pid != 0)
         label += QStringLiteral(" · pid %1").arg(lane.pid);
@@ -533,8 +536,18 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
     if (hit.handedBackNs >= 0)
         row(QStringLiteral("handed back"), seconds(hit.handedBackNs));
     const int laneIndex = hit.lane >= 0 ? hit.lane : -1;
-    if (laneIndex >= 0)
-        row(QStringLiteral("worker"), laneLabel(s.data.lane(laneIndex)));
+    if (laneIndex >= 0) {
+        const timeline::Lane &lane = s.data.lane(laneIndex);
+        row(QStringLiteral("worker"), laneLabel(lane));
+        // MPI: this host's times were moved onto Corescope's clock by an estimate.
+        if (lane.clockUncertaintyNs >= 0) {
+            const std::int64_t off = lane.clockOffsetNs;
+            row(TimelineChart::tr("host clock"),
+                TimelineChart::tr("%1%2 from Corescope's, ± %3 (times shifted by it)")
+                    .arg(off < 0 ? QStringLiteral("-") : QStringLiteral("+"),
+                         seconds(off < 0 ? -off : off), seconds(lane.clockUncertaintyNs)));
+        }
+    }
     return text + QStringLiteral("</table>");
 }
 

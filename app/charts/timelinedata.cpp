@@ -290,6 +290,10 @@ void TimelineData::setWorkers(const std::vector<WorkerRecord> &workers)
         lane.readyNs = w.readyNs;
         lane.exitNs = w.exitNs;
         lane.exitReason = w.exitReason;
+        lane.rank = w.rank;
+        lane.host = w.host;
+        lane.clockOffsetNs = w.clockOffsetNs;
+        lane.clockUncertaintyNs = w.clockUncertaintyNs;
         m_lastEventNs = std::max({m_lastEventNs, w.readyNs, w.exitNs});
     }
 }

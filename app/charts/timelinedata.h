@@ -38,6 +38,10 @@ struct Lane {
     std::int64_t readyNs = -1;
     std::int64_t exitNs = -1;
     std::string exitReason;
+    int rank = -1;                 ///< MPI mode: the worker's rank and host (lanes come by host)
+    std::string host;
+    std::int64_t clockOffsetNs = 0;       ///< MPI: its host's clock offset, already applied
+    std::int64_t clockUncertaintyNs = -1; ///< MPI: that offset's uncertainty; -1 = none
     std::vector<Bar> bars;         ///< sorted by startNs
     std::vector<Bar> failed;       ///< copies of the failed bars, drawn on top of merged spans
     std::int64_t runningIndex = -1;

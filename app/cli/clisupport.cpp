@@ -139,8 +139,15 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
         || !runOption(parser, QStringLiteral("sample-hz"), "sample_hz", options)
         || !runOption(parser, QStringLiteral("switch-interval"), "switch_interval_ms", options)
         || !runOption(parser, QStringLiteral("task-timeout"), "task_timeout_ms", options)
-        || !runOption(parser, QStringLiteral("on-worker-death"), "on_worker_death", options))
+        || !runOption(parser, QStringLiteral("on-worker-death"), "on_worker_death", options)
+        || !runOption(parser, QStringLiteral("hosts"), "hosts", options)
+        || !runOption(parser, QStringLiteral("hostfile"), "hostfile", options)
+        || !runOption(parser, QStringLiteral("mpirun"), "mpirun", options))
         return false;
+    if (parser.isSet(QStringLiteral("hosts")) && parser.isSet(QStringLiteral("hostfile"))) {
+        usageError(QStringLiteral("--hostfile: give --hosts or --hostfile, not both"));
+        return false;
+    }
     // Options that belong to one runtime are refused in the other, naming the one to use.
     const auto refuse = [&](const char *flag, const char *why) {
         if (!parser.isSet(QLatin1String(flag)))
@@ -159,6 +166,18 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
         return false;
     }
     return true;
+}
+
+bool refuseMpiOptionsWithout(const QCommandLineParser &parser, bool mpi, const char *howToAdd)
+{
+    for (const char *flag : {"hosts", "hostfile", "mpirun"}) {
+        if (parser.isSet(QLatin1String(flag)) && !mpi) {
+            usageError(QStringLiteral("--%1: an MPI mode option: add %2")
+                           .arg(QLatin1String(flag), QLatin1String(howToAdd)));
+            return true;
+        }
+    }
+    return false;
 }
 
 QList<QCommandLineOption> sharedRunOptions()
@@ -209,6 +228,16 @@ QList<QCommandLineOption> sharedRunOptions()
          QStringLiteral("Processes mode: fail the run (default, as BrokenProcessPool) or respawn "
                         "the worker and retry its task once."),
          QStringLiteral("fail|respawn")},
+        {QStringLiteral("hosts"),
+         QStringLiteral("MPI mode: the hosts and how many ranks each takes, as mpirun's --host "
+                        "(default: this machine)."),
+         QStringLiteral("host:slots,...")},
+        {QStringLiteral("hostfile"),
+         QStringLiteral("MPI mode: an Open MPI hostfile, instead of --hosts."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("mpirun"),
+         QStringLiteral("MPI mode: the mpirun to start (default: mpirun on PATH)."),
+         QStringLiteral("PATH")},
         {{QStringLiteral("q"), QStringLiteral("quiet")},
          QStringLiteral("No progress line and no summary; errors only.")},
     };

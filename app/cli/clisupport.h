@@ -51,6 +51,9 @@ bool runOption(const QCommandLineParser &parser, const QString &flag, std::strin
 bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int &value);
 /// Options every command that runs shares, and reading them; false after the usage error.
 QList<QCommandLineOption> sharedRunOptions();
+/// --hosts, --hostfile and --mpirun without MPI mode (`mpi` false): the usage error naming the
+/// flag and `howToAdd` ("--mode mpi"); true when refused.
+bool refuseMpiOptionsWithout(const QCommandLineParser &parser, bool mpi, const char *howToAdd);
 bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options);
 
 /// A shipped workload or a file; prints the error (file:line:col: field: message) on failure.

@@ -208,7 +208,7 @@ int runWorkload(const QStringList &arguments)
                                  QStringLiteral("A shipped workload id or name, or a JSON file."));
     const RunOptions defaults;
     parser.addOptions({
-        {QStringLiteral("mode"), QStringLiteral("serial, threads or processes (default processes)."),
+        {QStringLiteral("mode"), QStringLiteral("serial, threads, processes or mpi (MPI ranks through Open MPI's mpirun; default processes)."),
          QStringLiteral("mode")},
         {{QStringLiteral("j"), QStringLiteral("workers")},
          QStringLiteral("Number of workers (default: the machine's logical cores)."), QStringLiteral("N")},
@@ -250,7 +250,8 @@ int runWorkload(const QStringList &arguments)
     }
     if (!runOption(parser, QStringLiteral("mode"), "mode", options)
         || !runOption(parser, QStringLiteral("workers"), "workers", options)
-        || !readSharedRunOptions(parser, options))
+        || !readSharedRunOptions(parser, options)
+        || refuseMpiOptionsWithout(parser, options.mode == Mode::Mpi, "--mode mpi"))
         return ExitUsage;
     if (options.mode == Mode::Serial)
         options.workers = 1;

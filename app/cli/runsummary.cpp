@@ -54,8 +54,17 @@ std::string summaryText(const RunResult &r)
         std::snprintf(buf, sizeof buf, "  worker %-3d pid %-7d %8llu tasks   busy %5.1f%%", w.id,
                       w.pid, static_cast<unsigned long long>(w.tasksDone), busy);
         text += buf;
-        if (w.readyNs >= 0 && w.spawnNs >= 0 && r.options.mode == Mode::Processes)
+        if (w.readyNs >= 0 && w.spawnNs >= 0
+            && (r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi))
             text += "   start-up " + formatDurationNs(w.readyNs - w.spawnNs, kDurationFormat);
+        if (w.rank >= 0) {
+            text += "   rank " + std::to_string(w.rank) + " on " + w.host;
+            if (w.clockUncertaintyNs >= 0)
+                text += ", clock " + std::string(w.clockOffsetNs < 0 ? "-" : "+")
+                    + formatDurationNs(w.clockOffsetNs < 0 ? -w.clockOffsetNs : w.clockOffsetNs,
+                                       kDurationFormat)
+                    + " \u00b1 " + formatDurationNs(w.clockUncertaintyNs, kDurationFormat);
+        }
         if (!w.exitReason.empty())
             text += "   " + w.exitReason;
         text += '\n';

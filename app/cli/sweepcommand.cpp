@@ -9,6 +9,7 @@
 
 #include <QEventLoop>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -111,6 +112,11 @@ int sweepWorkload(const QStringList &arguments)
     if (!series)
         return usageError(QStringLiteral("--modes: ") + QString::fromStdString(error));
     spec.series = *series;
+    if (refuseMpiOptionsWithout(parser,
+                                std::any_of(spec.series.begin(), spec.series.end(),
+                                            [](const SweepSeries &s) { return s.mode == Mode::Mpi; }),
+                                "mpi to --modes"))
+        return ExitUsage;
     const std::string counts = parser.isSet(QStringLiteral("workers"))
         ? parser.value(QStringLiteral("workers")).toStdString()
         : "1-" + std::to_string(2 * logicalCoreCount());

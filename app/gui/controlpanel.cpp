@@ -1,6 +1,7 @@
 #include "app/gui/controlpanel.h"
 
 #include "app/charts/runlabel.h"
+#include "core/exec/mpiexecutor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -45,6 +47,10 @@ QString modeToolTip(Mode mode)
                                 "the Python runtime Python's own (ProcessPoolExecutor, "
                                 "multiprocessing.Pool); inputs and results travel between "
                                 "processes");
+    case Mode::Mpi:
+        return ControlPanel::tr("Ranks of an MPI job (Open MPI's mpirun, started by Corescope) "
+                                "as the workers, on this machine or on the hosts named below; "
+                                "inputs and results travel as MPI messages");
     }
     return {};
 }
@@ -154,8 +160,21 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
         m_mode->addItem(QString::fromLatin1(modeName(mode)), static_cast<int>(mode));
         m_mode->setItemData(m_mode->count() - 1, modeToolTip(mode), Qt::ToolTipRole);
     }
-    m_mode->setToolTip(tr("Serial (the baseline), threads in this process, or worker "
-                          "processes"));
+    // MPI ranks: greyed out, not removed, when this build or machine has no Open MPI; its
+    // tooltip is the one sentence on how to get it.
+    m_mode->addItem(tr("MPI ranks"), static_cast<int>(Mode::Mpi));
+    {
+        const std::string why = mpiAvailability({});
+        m_mpiAvailable = why.empty();
+        m_mode->setItemData(m_mode->count() - 1,
+                            m_mpiAvailable ? modeToolTip(Mode::Mpi) : QString::fromStdString(why),
+                            Qt::ToolTipRole);
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_mode->model()))
+            if (QStandardItem *item = model->item(m_mode->count() - 1))
+                item->setEnabled(m_mpiAvailable);
+    }
+    m_mode->setToolTip(tr("Serial (the baseline), threads in this process, worker processes, "
+                          "or the ranks of an MPI job"));
     auto *modeLabel = new QLabel(tr("&Mode:"), runGroup);
     modeLabel->setBuddy(m_mode);
     form->addRow(modeLabel, m_mode);
@@ -206,6 +225,18 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *workersLabel = new QLabel(tr("&Workers:"), runGroup);
     workersLabel->setBuddy(m_workers);
     form->addRow(workersLabel, workersRow);
+
+    m_hosts = new QLineEdit(runGroup);
+    m_hosts->setObjectName(QStringLiteral("hostsEdit"));
+    m_hosts->setPlaceholderText(tr("this machine (or node1:4,node2:4)"));
+    m_hosts->setToolTip(tr("MPI ranks: the hosts and how many ranks each takes, as mpirun's "
+                           "--host (host:slots, separated by commas); empty: this machine. "
+                           "Every host needs the same Corescope at the same path and ssh "
+                           "without a password."));
+    auto *hostsLabel = new QLabel(tr("&Hosts:"), runGroup);
+    hostsLabel->setBuddy(m_hosts);
+    form->addRow(hostsLabel, m_hosts);
+    connect(m_hosts, &QLineEdit::editingFinished, this, &ControlPanel::optionsChanged);
 
     // The GIL and, beside it, how often a thread hands it over (sys.setswitchinterval).
     auto *gilRow = new QWidget(runGroup);
@@ -492,6 +523,9 @@ RunOptions ControlPanel::options() const
     options.processPerTask = m_processPerTask->isChecked();
     options.onWorkerDeath = static_cast<WorkerDeathPolicy>(m_onWorkerDeath->currentData().toInt());
     options.taskTimeoutMs = m_taskTimeout->value();
+    options.mpiHosts = m_hosts->text().trimmed().toStdString();
+    options.mpiHostfile = m_mpiHostfile;
+    options.mpirunPath = m_mpirunPath;
     return options;
 }
 
@@ -501,7 +535,12 @@ void ControlPanel::setOptions(const RunOptions &options)
     updatePython();
     // Without an interpreter a Python run cannot start: show what can.
     const Runtime runtime = m_python.error.empty() ? options.runtime : Runtime::Native;
-    m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(options.mode)));
+    // Without Open MPI an MPI run cannot start either: the process pool is the nearest.
+    const Mode mode = options.mode == Mode::Mpi && !m_mpiAvailable ? Mode::Processes : options.mode;
+    m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(mode)));
+    m_hosts->setText(QString::fromStdString(options.mpiHosts));
+    m_mpiHostfile = options.mpiHostfile;
+    m_mpirunPath = options.mpirunPath;
     m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(runtime)));
     // A workers value saved on a bigger machine still fits: widen the range if needed.
     if (options.workers > m_workers->maximum())
@@ -608,7 +647,8 @@ void ControlPanel::onModeChanged()
     m_gil->setEnabled(!python && mode == Mode::Threads);
     m_processPerTask->setEnabled(!python && mode == Mode::Processes);
     m_onWorkerDeath->setEnabled(!python && mode == Mode::Processes);
-    m_taskTimeout->setEnabled(python || mode == Mode::Processes);
+    m_taskTimeout->setEnabled(python || mode == Mode::Processes || mode == Mode::Mpi);
+    m_form->setRowVisible(m_hosts, mode == Mode::Mpi);
     m_taskTimeout->setToolTip(
         python ? tr("Corescope's own tool (Python's pools have none): end the run when a task "
                     "runs longer than this (the interpreter and every process it started are "

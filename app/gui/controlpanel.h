@@ -13,6 +13,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
@@ -106,6 +107,10 @@ private:
     QPushButton *m_openButton = nullptr;
     QComboBox *m_mode = nullptr;
     QSpinBox *m_workers = nullptr;
+    QLineEdit *m_hosts = nullptr;          // MPI ranks: mpirun's --host, empty = this machine
+    std::string m_mpiHostfile;             // MPI: kept from setOptions (command line, settings)
+    std::string m_mpirunPath;
+    bool m_mpiAvailable = false;
     QLabel *m_cores = nullptr;
     QCheckBox *m_gil = nullptr;
     QDoubleSpinBox *m_switchInterval = nullptr;

@@ -418,6 +418,8 @@ bool MainWindow::startRun(const RunOptions &requested)
     const bool native = options.runtime == Runtime::Native;
     options.gil = native && options.mode == Mode::Threads && options.gil;
     options.processPerTask = native && options.mode == Mode::Processes && options.processPerTask;
+    if (options.mode == Mode::Mpi)   // a rank cannot be replaced: the panel's respawn is the pool's
+        options.onWorkerDeath = WorkerDeathPolicy::Fail;
 
     std::string error;
     if (m_session->startRun(options, &error) != 0)

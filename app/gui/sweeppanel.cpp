@@ -345,6 +345,7 @@ QCheckBox *SweepPanel::modeBox(Mode mode, bool gil, Runtime runtime) const
     case Mode::Serial: return m_serial;
     case Mode::Threads: return gil ? m_gil : m_threads;
     case Mode::Processes: return m_processes;
+    case Mode::Mpi: return nullptr;   // sweeps over MPI ranks: the command line only, for now
     }
     return nullptr;
 }

@@ -133,7 +133,8 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                  "the OS (a sleep, I/O, a core busy elsewhere)"});
     }
 
-    if (run.options.mode == Mode::Processes && !run.workers.empty()) {
+    if ((run.options.mode == Mode::Processes || run.options.mode == Mode::Mpi)
+        && !run.workers.empty()) {
         // The time during which some worker was starting: the union of every worker's
         // [spawn, ready]. A pool starting at once counts its start-up once; a new process per
         // task counts every start that nothing overlapped; a replacement worker spawned late in

@@ -1,6 +1,7 @@
 #include "core/engine/runjob.h"
 
 #include "core/exec/executor.h"
+#include "core/exec/mpiexecutor.h"
 #include "core/exec/pythonexecutor.h"
 #include "core/sample/cpusampler.h"
 #include "core/workload/workloadparser.h"
@@ -51,6 +52,23 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
             + std::string(counterSyncWorkloadName(CounterSync::Manager))
             + "\": a multiprocessing Manager is Python's, and only the Python runtime runs it "
               "(--runtime python, or Runtime: Python in the window)";
+    if (options.mode == Mode::Mpi) {
+        if (options.runtime == Runtime::Python)
+            return "MPI ranks run the native kernels only: the Python runtime's MPI mode "
+                   "(mpi4py.futures) is not built yet";
+        if (workload.kernel == KernelId::SharedCounter
+            && counterInSharedMemory(workload.params.counterSync))
+            return "the shared_counter kernel's counter in shared memory cannot span MPI ranks "
+                   "(they may be on other hosts): use processes mode";
+        if (options.processPerTask)
+            return "MPI ranks are started once per run: a new process per task is the process "
+                   "pool's option";
+        if (options.onWorkerDeath == WorkerDeathPolicy::Respawn)
+            return "MPI ranks cannot be replaced during a run: a dead rank fails it "
+                   "(--on-worker-death respawn is the process pool's option)";
+        if (std::string why = mpiAvailability(options.mpirunPath); !why.empty())
+            return why;
+    }
     if (options.runtime == Runtime::Python) {
         if (const PythonProbe python = probePython(options.pythonPath); !python.error.empty())
             return python.error;
@@ -58,7 +76,8 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
             return error;
         return {};   // a crash in Python threads ends the interpreter, not Corescope
     }
-    if (workload.kernelInfo().killsProcess && options.mode != Mode::Processes)
+    if (workload.kernelInfo().killsProcess && options.mode != Mode::Processes
+        && options.mode != Mode::Mpi)
         return "the " + std::string(workload.kernelInfo().name)
             + " kernel kills the process that runs it. In " + std::string(modeName(options.mode))
             + " mode that process is Corescope itself: one crashing thread takes the whole "

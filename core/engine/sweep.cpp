@@ -108,8 +108,8 @@ std::optional<std::vector<SweepSeries>> SweepSpec::parseModes(const std::string 
         } else if (auto mode = modeFromName(part)) {
             s.mode = *mode;
         } else {
-            error = "expected modes from serial, threads, threads+gil, processes (each may start "
-                    "with py: or native:), got \"" + given + "\"";
+            error = "expected modes from serial, threads, threads+gil, processes, mpi (each may "
+                    "start with py: or native:), got \"" + given + "\"";
             return std::nullopt;
         }
         if (s.gil && s.runtime == Runtime::Python) {

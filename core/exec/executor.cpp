@@ -1,5 +1,6 @@
 #include "core/exec/executor.h"
 
+#include "core/exec/mpiexecutor.h"
 #include "core/exec/processpoolexecutor.h"
 #include "core/exec/pythonexecutor.h"
 #include "core/exec/threadpoolexecutor.h"
@@ -17,6 +18,8 @@ std::unique_ptr<Executor> makeExecutor(const RunOptions &options)
         return std::make_unique<ThreadPoolExecutor>();
     case Mode::Processes:
         return std::make_unique<ProcessPoolExecutor>();
+    case Mode::Mpi:
+        return std::make_unique<MpiExecutor>();
     }
     return nullptr;
 }

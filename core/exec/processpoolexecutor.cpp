@@ -278,6 +278,8 @@ Outcome Pool::handleFrames(Slot &s, bool draining)
             break;
         case Slot::Intake::Results:
             break;
+        case Slot::Intake::Pong:   // the pool never sends Ping
+            return draining ? Outcome::Failed : workerBroke(s, "sent a Pong it was never asked for");
         case Slot::Intake::Broken:
             return draining ? Outcome::Failed : workerBroke(s, cause);
         }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <utility>
 
 namespace corescope {
@@ -11,7 +12,8 @@ namespace corescope {
 namespace {
 constexpr std::array kModes{std::pair{Mode::Serial, std::string_view{"serial"}},
                             std::pair{Mode::Threads, std::string_view{"threads"}},
-                            std::pair{Mode::Processes, std::string_view{"processes"}}};
+                            std::pair{Mode::Processes, std::string_view{"processes"}},
+                            std::pair{Mode::Mpi, std::string_view{"mpi"}}};
 // The names "ordering" had before the API was the one choice; read as the Pool API with that
 // ordering, never written.
 constexpr std::array kOrderingNames{
@@ -74,7 +76,7 @@ std::optional<PyApi> pyApiFromName(std::string_view name)
 
 std::string_view pyApiLabel(PyApi api, Mode mode)
 {
-    const bool processes = mode == Mode::Processes;
+    const bool processes = mode == Mode::Processes || mode == Mode::Mpi;
     switch (api) {
     case PyApi::ExecutorMap:
         return processes ? "ProcessPoolExecutor.map" : "ThreadPoolExecutor.map";
@@ -166,12 +168,14 @@ std::string_view executionLabel(Mode mode, bool gil, Runtime runtime)
         case Mode::Serial: return "Python serial";
         case Mode::Threads: return "Python threads";
         case Mode::Processes: return "Python processes";
+        case Mode::Mpi: return "Python MPI ranks";
         }
     }
     switch (mode) {
     case Mode::Serial: return "native serial";
     case Mode::Threads: return gil ? "native threads + emulated GIL" : "native threads";
     case Mode::Processes: return "native processes";
+    case Mode::Mpi: return "native MPI ranks";
     }
     return "?";
 }
@@ -185,6 +189,7 @@ std::string_view executionId(Mode mode, bool gil, Runtime runtime)
         case Mode::Serial: return "Python serial";
         case Mode::Threads: return "Python threads";
         case Mode::Processes: return "Python processes";
+        case Mode::Mpi: return "Python MPI ranks";
         }
     }
     if (mode == Mode::Threads && gil)
@@ -258,7 +263,54 @@ std::string RunOptions::validate() const
     if (taskTimeoutMs < 0 || taskTimeoutMs > kMaxTaskTimeoutMs)
         return "task timeout must be between 0 (off) and " + std::to_string(kMaxTaskTimeoutMs)
             + " ms, got " + std::to_string(taskTimeoutMs);
+    std::string hostsError;
+    parseMpiHosts(mpiHosts, hostsError);
+    if (!hostsError.empty())
+        return "hosts: " + hostsError;
     return {};
+}
+
+std::vector<MpiHost> parseMpiHosts(std::string_view text, std::string &error)
+{
+    std::vector<MpiHost> hosts;
+    error.clear();
+    if (text.empty())
+        return hosts;
+    std::size_t entry = 0;
+    for (std::size_t at = 0; at <= text.size();) {
+        const std::size_t comma = std::min(text.find(',', at), text.size());
+        const std::string_view item = text.substr(at, comma - at);
+        ++entry;
+        const auto fail = [&](const std::string &why) {
+            error = "entry " + std::to_string(entry) + " (\"" + std::string(item) + "\"): " + why;
+            hosts.clear();
+            return hosts;
+        };
+        const std::size_t colon = item.find(':');
+        MpiHost h;
+        h.name = std::string(item.substr(0, colon));
+        if (h.name.empty())
+            return fail("no host name");
+        for (const char c : h.name) {
+            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '.' || c == '-' || c == '_';
+            if (!ok)
+                return fail("a host name has letters, digits, '.', '-' and '_' only");
+        }
+        if (colon != std::string_view::npos) {
+            const std::string_view digits = item.substr(colon + 1);
+            int slots = 0;
+            const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), slots);
+            if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()
+                || slots < 1 || slots > RunOptions::kMaxWorkers)
+                return fail("slots must be a whole number from 1 to "
+                            + std::to_string(RunOptions::kMaxWorkers));
+            h.slots = slots;
+        }
+        hosts.push_back(std::move(h));
+        at = comma + 1;
+    }
+    return hosts;
 }
 
 } // namespace corescope

@@ -4,10 +4,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace corescope {
 
-enum class Mode : std::uint8_t { Serial, Threads, Processes };
+/// Mpi: ranks of an MPI job (Open MPI's mpirun, started by Corescope) as the workers, on this
+/// machine or across several (MpiExecutor).
+enum class Mode : std::uint8_t { Serial, Threads, Processes, Mpi };
 /// When results are handed back to the caller. Not a choice of its own: the API decides it
 /// (pyApiOrdering(), RunOptions::ordering()), in both runtimes.
 enum class Ordering : std::uint8_t { OrderedBatch, OrderedStream, AsCompleted };
@@ -25,7 +28,7 @@ enum class PyApi : std::uint8_t { ExecutorMap, SubmitAsCompleted, PoolMap, PoolI
 /// How a Python process pool starts its workers (multiprocessing's start methods).
 enum class StartMethod : std::uint8_t { Default, Fork, Spawn, Forkserver };
 
-std::string_view modeName(Mode mode);                 ///< "serial", "threads", "processes"
+std::string_view modeName(Mode mode);                 ///< "serial", "threads", "processes", "mpi"
 std::optional<Mode> modeFromName(std::string_view name);
 /// What runs a run's tasks, for people: "native threads", "native threads + emulated GIL",
 /// "native processes", "Python threads", ... The one label of a mode, its GIL and its runtime
@@ -64,6 +67,17 @@ inline constexpr const char *kOrderingLabelContext = "corescope::Ordering";
 std::string_view workerDeathPolicyName(WorkerDeathPolicy policy);  ///< "fail", "respawn"
 std::optional<WorkerDeathPolicy> workerDeathPolicyFromName(std::string_view name);
 
+/// One entry of an MPI hosts list: a host and how many ranks it takes (mpirun's --host h:n).
+struct MpiHost {
+    std::string name;
+    int slots = 1;
+    friend bool operator==(const MpiHost &, const MpiHost &) = default;
+};
+/// Reads "host1:slots,host2:slots" (":slots" may be left off: 1). Empty `error` on success,
+/// else what is wrong, naming the entry: `entry 2 ("b:x"): slots must be a whole number from 1
+/// to 1024`. An empty text is an empty list.
+std::vector<MpiHost> parseMpiHosts(std::string_view text, std::string &error);
+
 /// How one run executes. Plain value; validated by validate().
 struct RunOptions {
     Mode mode = Mode::Processes;
@@ -82,6 +96,9 @@ struct RunOptions {
     PyApi api = PyApi::ExecutorMap;
     StartMethod startMethod = StartMethod::Default;   ///< python runtime, processes
     std::string pythonPath;            ///< python runtime: the interpreter; empty = python3 on PATH
+    std::string mpiHosts;              ///< mpi: "host:slots,..." (parseMpiHosts); empty = this machine
+    std::string mpiHostfile;           ///< mpi: an Open MPI hostfile, when mpiHosts is empty
+    std::string mpirunPath;            ///< mpi: mpirun; empty = mpirun on PATH
 
     // The one set of limits: validate() applies them, and core/io/runoptionsio (reports,
     // settings, the command line, sweep reports) reads nothing outside them.

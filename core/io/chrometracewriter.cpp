@@ -131,8 +131,11 @@ private:
         for (const auto &[id, lane] : m_lanes) {
             const int n = id + 1;
             // The OS ids go in the name; tids stay small so viewers keep one track per worker.
-            std::string name = "worker " + std::to_string(n) + " (pid " + std::to_string(lane.pid);
-            if (o.mode != Mode::Processes && lane.tid != 0)
+            std::string name = "worker " + std::to_string(n) + " (";
+            if (lane.record && lane.record->rank >= 0)   // MPI: lanes sort by host (their ids do)
+                name += "rank " + std::to_string(lane.record->rank) + " on " + lane.record->host + ", ";
+            name += "pid " + std::to_string(lane.pid);
+            if (o.mode != Mode::Processes && o.mode != Mode::Mpi && lane.tid != 0)
                 name += ", tid " + std::to_string(lane.tid);
             name += ')';
             metadata("thread_name", n, "name", name, 0);

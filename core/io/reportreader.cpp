@@ -460,6 +460,14 @@ private:
                 w.busyNs = v.integer(0, INT64_MAX);
             else if (key == "exit_reason")
                 w.exitReason = v.stringOrNull();
+            else if (key == "rank")
+                w.rank = integerAs<int>(v);
+            else if (key == "host")
+                w.host = v.stringOrNull();
+            else if (key == "clock_offset_ns")
+                w.clockOffsetNs = v.integer(INT64_MIN, INT64_MAX);
+            else if (key == "clock_uncertainty_ns")
+                w.clockUncertaintyNs = v.integerOrNull(-1, INT64_MAX);
         }
     }
 

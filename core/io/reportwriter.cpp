@@ -208,6 +208,16 @@ void writeWorker(OutBuffer &out, const WorkerRecord &w)
     out.integer(w.busyNs);
     out.put(std::string_view(",\"exit_reason\":"));
     out.jsonString(w.exitReason);
+    if (w.rank >= 0) {   // MPI ranks only: other workers' reports stay as they were
+        out.put(std::string_view(",\"rank\":"));
+        out.integer(w.rank);
+        out.put(std::string_view(",\"host\":"));
+        out.jsonString(w.host);
+        out.put(std::string_view(",\"clock_offset_ns\":"));
+        out.integer(w.clockOffsetNs);
+        out.put(std::string_view(",\"clock_uncertainty_ns\":"));
+        out.integerOrNull(w.clockUncertaintyNs);
+    }
     out.put('}');
 }
 

@@ -49,6 +49,18 @@ const BoolOption *boolOption(std::string_view key)
     return nullptr;
 }
 
+// The MPI mode's text options (hosts are checked by RunOptions::validate / parseMpiHosts).
+std::string RunOptions::*textMember(std::string_view key)
+{
+    if (key == "hosts")
+        return &RunOptions::mpiHosts;
+    if (key == "hostfile")
+        return &RunOptions::mpiHostfile;
+    if (key == "mpirun")
+        return &RunOptions::mpirunPath;
+    return nullptr;
+}
+
 Kind kindOf(std::string_view key)
 {
     if (integerOption(key))
@@ -57,7 +69,7 @@ Kind kindOf(std::string_view key)
         return Kind::Bool;
     if (key == "switch_interval_ms")
         return Kind::Real;
-    if (key == "python")
+    if (key == "python" || textMember(key))
         return Kind::Text;
     return Kind::Name;
 }
@@ -97,7 +109,7 @@ bool isNamed(std::string_view key)
 std::string_view nameChoices(std::string_view key)
 {
     if (key == "mode")
-        return "serial, threads or processes";
+        return "serial, threads, processes or mpi";
     if (key == kLegacyOrderingKey)
         return "ordered-batch (pool.map), ordered-stream (pool.imap) or as-completed "
                "(pool.imap_unordered)";
@@ -151,6 +163,10 @@ bool readRunOption(const Field &field, std::string_view key, RunOptions &o)
         o.pythonPath = field.string();
         return true;
     }
+    if (auto member = textMember(key)) {
+        o.*member = field.string();
+        return true;
+    }
     if (isNamed(key)) {
         const std::string text = field.string();
         if (const std::string what = setName(o, key, text); !what.empty())
@@ -187,6 +203,8 @@ std::string runOptionText(const RunOptions &o, std::string_view key)
         return std::string(startMethodName(o.startMethod));
     if (key == "python")
         return o.pythonPath;
+    if (auto member = textMember(key))
+        return o.*member;
     return {};
 }
 
@@ -196,6 +214,18 @@ std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::strin
     const std::string got = ", got \"" + std::string(given) + '"';
     if (key == "python") {
         o.pythonPath = std::string(text);
+        return {};
+    }
+    if (key == "hosts") {
+        std::string error;
+        parseMpiHosts(text, error);
+        if (!error.empty())
+            return "expected host:slots,host:slots (" + error + ")";
+        o.mpiHosts = std::string(text);
+        return {};
+    }
+    if (auto member = textMember(key)) {
+        o.*member = std::string(text);
         return {};
     }
     if (const IntegerOption *option = integerOption(key)) {

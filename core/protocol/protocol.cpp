@@ -72,9 +72,14 @@ std::size_t maxPayloadOf(std::uint8_t type)
     case MessageType::Configure: return kConfigureSize;
     case MessageType::Chunk: return kChunkHeadSize + std::size_t{16} * kMaxTasksPerFrame;
     case MessageType::Shutdown: return 0;
+    case MessageType::Ping: return 0;
+    case MessageType::Pong: return 8;
     case MessageType::Hello: return kHelloSize;
     case MessageType::Results: return 4 + kResultRecordSize * kMaxTasksPerFrame;
     case MessageType::Error: return kMaxErrorText;
+    case MessageType::ToRank:
+    case MessageType::FromRank: return 4 + std::size_t{kMaxRelayBytes};
+    case MessageType::RankInfo: return 8 + kMaxHostName;
     }
     return 0;
 }
@@ -85,9 +90,14 @@ bool knownType(std::uint8_t type)
     case MessageType::Configure:
     case MessageType::Chunk:
     case MessageType::Shutdown:
+    case MessageType::Ping:
+    case MessageType::Pong:
     case MessageType::Hello:
     case MessageType::Results:
     case MessageType::Error:
+    case MessageType::ToRank:
+    case MessageType::FromRank:
+    case MessageType::RankInfo:
         return true;
     }
     return false;
@@ -108,9 +118,14 @@ std::string_view messageTypeName(MessageType type)
     case MessageType::Configure: return "Configure";
     case MessageType::Chunk: return "Chunk";
     case MessageType::Shutdown: return "Shutdown";
+    case MessageType::Ping: return "Ping";
+    case MessageType::Pong: return "Pong";
     case MessageType::Hello: return "Hello";
     case MessageType::Results: return "Results";
     case MessageType::Error: return "Error";
+    case MessageType::ToRank: return "ToRank";
+    case MessageType::FromRank: return "FromRank";
+    case MessageType::RankInfo: return "RankInfo";
     }
     return "unknown";
 }
@@ -175,6 +190,22 @@ void appendShutdown(std::vector<std::uint8_t> &out)
     beginFrame(out, MessageType::Shutdown, 0);
 }
 
+void appendPing(std::vector<std::uint8_t> &out)
+{
+    beginFrame(out, MessageType::Ping, 0);
+}
+
+void appendPong(std::vector<std::uint8_t> &out, std::int64_t clockNs)
+{
+    std::uint8_t *p = beginFrame(out, MessageType::Pong, 8);
+    put(p, clockNs);
+}
+
+std::int64_t decodePong(std::span<const std::uint8_t> payload)
+{
+    return get<std::int64_t>(payload.data());
+}
+
 void appendHello(std::vector<std::uint8_t> &out, const Hello &h)
 {
     std::uint8_t *p = beginFrame(out, MessageType::Hello, kHelloSize);
@@ -206,6 +237,47 @@ void appendError(std::vector<std::uint8_t> &out, std::string_view text)
         std::memcpy(p, text.data(), text.size());
 }
 
+void appendToRank(std::vector<std::uint8_t> &out, std::uint32_t rank,
+                  std::span<const std::uint8_t> bytes)
+{
+    std::uint8_t *p = beginFrame(out, MessageType::ToRank, 4 + bytes.size());
+    put(p, rank);
+    if (!bytes.empty())
+        std::memcpy(p, bytes.data(), bytes.size());
+}
+
+void appendFromRank(std::vector<std::uint8_t> &out, std::uint32_t rank,
+                    std::span<const std::uint8_t> bytes)
+{
+    std::uint8_t *p = beginFrame(out, MessageType::FromRank, 4 + bytes.size());
+    put(p, rank);
+    if (!bytes.empty())
+        std::memcpy(p, bytes.data(), bytes.size());
+}
+
+void appendRankInfo(std::vector<std::uint8_t> &out, std::uint32_t rank, std::uint32_t pid,
+                    std::string_view host)
+{
+    std::uint8_t *p = beginFrame(out, MessageType::RankInfo, 8 + host.size());
+    put(p, rank);
+    put(p, pid);
+    std::memcpy(p, host.data(), host.size());
+}
+
+RelayView decodeRelay(std::span<const std::uint8_t> payload)
+{
+    return {get<std::uint32_t>(payload.data()), payload.subspan(4)};
+}
+
+RankInfo decodeRankInfo(std::span<const std::uint8_t> payload)
+{
+    RankInfo info;
+    info.rank = get<std::uint32_t>(payload.data());
+    info.pid = get<std::uint32_t>(payload.data() + 4);
+    info.host.assign(reinterpret_cast<const char *>(payload.data() + 8), payload.size() - 8);
+    return info;
+}
+
 // ---- decoding ------------------------------------------------------------------------------
 
 std::string checkPayload(std::uint8_t type, std::span<const std::uint8_t> payload)
@@ -219,6 +291,10 @@ std::string checkPayload(std::uint8_t type, std::span<const std::uint8_t> payloa
         return n == kConfigureSize ? std::string() : sizeError("Configure", n, kConfigureSize);
     case MessageType::Shutdown:
         return n == 0 ? std::string() : sizeError("Shutdown", n, 0);
+    case MessageType::Ping:
+        return n == 0 ? std::string() : sizeError("Ping", n, 0);
+    case MessageType::Pong:
+        return n == 8 ? std::string() : sizeError("Pong", n, 8);
     case MessageType::Hello:
         return n == kHelloSize ? std::string() : sizeError("Hello", n, kHelloSize);
     case MessageType::Error:
@@ -246,6 +322,20 @@ std::string checkPayload(std::uint8_t type, std::span<const std::uint8_t> payloa
         }
         return n == kChunkHeadSize + body ? std::string() : sizeError("Chunk", n, kChunkHeadSize + body);
     }
+    case MessageType::ToRank:
+    case MessageType::FromRank: {
+        const std::size_t least = static_cast<MessageType>(type) == MessageType::ToRank ? 5 : 4;
+        if (n < least || n > 4 + std::size_t{kMaxRelayBytes})
+            return std::string(messageTypeName(static_cast<MessageType>(type))) + " payload is "
+                + std::to_string(n) + " bytes, expected " + std::to_string(least) + ".."
+                + std::to_string(4 + std::size_t{kMaxRelayBytes});
+        return {};
+    }
+    case MessageType::RankInfo:
+        if (n < 9 || n > 8 + kMaxHostName)
+            return "RankInfo payload is " + std::to_string(n) + " bytes, expected 9.."
+                + std::to_string(8 + kMaxHostName);
+        return {};
     case MessageType::Results: {
         if (n < 4)
             return sizeError("Results", n, 4);

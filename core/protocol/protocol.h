@@ -20,14 +20,26 @@
 //                               (mod 2^64), so a range or repeat chunk costs 32 bytes
 //                Task indices are first, first+1, ..., first+count-1.
 //     Shutdown   empty: finish what was sent, report it, exit 0
+//     Ping       empty: answer with Pong at once (between tasks); for clock offsets
 //   worker -> parent
 //     Hello      u16 version, u32 pid, u32 tid, i64 ready (absolute CLOCK_MONOTONIC ns)
 //     Results    u32 count, then count x 32-byte records:
 //                  u32 index, u64 result, i64 start, i64 end (absolute CLOCK_MONOTONIC ns),
 //                  i16 cpu at start, i16 cpu at end
 //     Error      UTF-8 text, at most kMaxErrorText bytes
+//     Pong       i64 the worker's clock when it read the Ping (absolute CLOCK_MONOTONIC ns)
 //
 // The worker sends Hello first; the parent may send Configure and chunks before Hello arrives.
+//
+// MPI ranks (corescope-mpi-worker, built only with MPI): the ranks speak the frames above, each
+// its own byte stream, carried by MPI messages to and from rank 0, which relays them over
+// mpirun's standard input and output inside these envelopes:
+//   parent -> rank 0
+//     ToRank     u32 rank, then 1..kMaxRelayBytes bytes of that rank's stream
+//   rank 0 -> parent
+//     FromRank   u32 rank, then 0..kMaxRelayBytes bytes of that rank's stream (none: the rank's
+//                worker has returned, its stream has ended)
+//     RankInfo   u32 rank, u32 pid, then the host name (UTF-8, 1..kMaxHostName bytes)
 
 #include "core/kernels/kernel.h"
 
@@ -51,14 +63,23 @@ inline constexpr std::uint32_t kMaxPayload = 16u << 20;
 inline constexpr std::uint32_t kMaxTasksPerFrame = 1u << 16;
 inline constexpr std::size_t kMaxErrorText = 4096;
 inline constexpr std::size_t kResultRecordSize = 32;
+/// The most stream bytes in one ToRank / FromRank envelope (longer streams take several).
+inline constexpr std::uint32_t kMaxRelayBytes = 1u << 20;
+/// The longest host name a RankInfo carries (MPI_MAX_PROCESSOR_NAME is 256 in Open MPI).
+inline constexpr std::size_t kMaxHostName = 255;
 
 enum class MessageType : std::uint8_t {
     Configure = 1,
     Chunk = 2,
     Shutdown = 3,
+    Ping = 5,
     Hello = 0x81,
     Results = 0x82,
     Error = 0x83,
+    Pong = 0x86,
+    ToRank = 0x10,
+    FromRank = 0x90,
+    RankInfo = 0x91,
 };
 /// "Configure", "Chunk", ...; "unknown" for other values.
 std::string_view messageTypeName(MessageType type);
@@ -102,11 +123,22 @@ void appendConfigure(std::vector<std::uint8_t> &out, const Configure &configure)
 void appendChunk(std::vector<std::uint8_t> &out, std::uint32_t first,
                  std::span<const TaskInput> inputs, int arity);
 void appendShutdown(std::vector<std::uint8_t> &out);
+void appendPing(std::vector<std::uint8_t> &out);
+void appendPong(std::vector<std::uint8_t> &out, std::int64_t clockNs);
 void appendHello(std::vector<std::uint8_t> &out, const Hello &hello);
 /// Precondition: 1 <= results.size() <= kMaxTasksPerFrame.
 void appendResults(std::vector<std::uint8_t> &out, std::span<const TaskResult> results);
 /// Longer text is cut at kMaxErrorText bytes.
 void appendError(std::vector<std::uint8_t> &out, std::string_view text);
+
+/// The MPI relay's envelopes (see the top of this file). Preconditions: bytes.size() <=
+/// kMaxRelayBytes (ToRank: >= 1); 1 <= host.size() <= kMaxHostName.
+void appendToRank(std::vector<std::uint8_t> &out, std::uint32_t rank,
+                  std::span<const std::uint8_t> bytes);
+void appendFromRank(std::vector<std::uint8_t> &out, std::uint32_t rank,
+                    std::span<const std::uint8_t> bytes);
+void appendRankInfo(std::vector<std::uint8_t> &out, std::uint32_t rank, std::uint32_t pid,
+                    std::string_view host);
 
 // ---- decoding ------------------------------------------------------------------------------
 
@@ -125,8 +157,24 @@ std::string checkPayload(std::uint8_t type, std::span<const std::uint8_t> payloa
 bool decodeConfigure(std::span<const std::uint8_t> payload, Configure &out, std::string &error);
 /// Reads a Hello payload (checked by checkPayload).
 Hello decodeHello(std::span<const std::uint8_t> payload);
+/// The clock of a Pong payload (checked by checkPayload).
+std::int64_t decodePong(std::span<const std::uint8_t> payload);
 /// The text of an Error payload.
 std::string_view decodeErrorText(std::span<const std::uint8_t> payload);
+
+/// A checked ToRank / FromRank payload: the rank and its stream bytes (pointing into it).
+struct RelayView {
+    std::uint32_t rank = 0;
+    std::span<const std::uint8_t> bytes;
+};
+RelayView decodeRelay(std::span<const std::uint8_t> payload);
+/// A checked RankInfo payload.
+struct RankInfo {
+    std::uint32_t rank = 0;
+    std::uint32_t pid = 0;
+    std::string host;
+};
+RankInfo decodeRankInfo(std::span<const std::uint8_t> payload);
 
 /// Read access to a checked Chunk payload, without copying it.
 class ChunkView {

@@ -45,6 +45,13 @@ struct WorkerRecord {
     std::uint64_t tasksDone = 0;
     std::int64_t busyNs = 0;          ///< sum of task durations
     std::string exitReason;           ///< "" = normal exit; else e.g. "killed by signal 9 (SIGKILL)"
+    int rank = -1;                    ///< MPI mode: its MPI rank; -1 for every other worker
+    std::string host;                 ///< MPI mode: the host it ran on; "" = this machine
+    /// MPI mode: its host's clock minus Corescope's, as estimated from round trips (the
+    /// smallest of those at the start and at the end); its times here are already shifted by
+    /// it. Uncertainty: half that round trip; -1 = not estimated.
+    std::int64_t clockOffsetNs = 0;
+    std::int64_t clockUncertaintyNs = -1;
 };
 
 /// One reading of per-core utilization; cores[i] in 0..1.

@@ -34,6 +34,18 @@ void FrameChannel::flush(int fd)
     }
 }
 
+std::vector<std::uint8_t> FrameChannel::takeUnsent()
+{
+    std::vector<std::uint8_t> out;
+    if (m_outSent == 0)
+        out.swap(m_out);
+    else
+        out.assign(m_out.begin() + static_cast<std::ptrdiff_t>(m_outSent), m_out.end());
+    m_out.clear();
+    m_outSent = 0;
+    return out;
+}
+
 FrameChannel::Received FrameChannel::receive(int fd, std::size_t &budget)
 {
     for (;;) {

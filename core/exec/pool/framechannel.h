@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace corescope::pool {
@@ -41,6 +42,13 @@ public:
     /// One read of at most kReadSize bytes into the decoder; `budget` is reduced by what was
     /// read. Callers loop while Data and budget > 0, taking frames after each read.
     Received receive(int fd, std::size_t &budget);
+
+    /// Puts bytes that arrived some other way (an MPI rank's, through the relay) into the
+    /// decoder, as receive() would.
+    void feed(std::span<const std::uint8_t> bytes) { m_decoder.feed(bytes); }
+    /// The bytes appended and not yet sent, handed over (the relay wraps them); afterwards
+    /// nothing is pending.
+    std::vector<std::uint8_t> takeUnsent();
 
     /// The next complete frame; its payload stays valid until the next receive().
     protocol::Decoder::Status next(protocol::Frame &frame) { return m_decoder.next(frame); }

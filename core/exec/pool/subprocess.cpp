@@ -43,6 +43,8 @@ Subprocess::~Subprocess()
 bool Subprocess::start(const SpawnSpec &spec, std::string &error)
 {
     int firstFree = spec.channelFd + 1;
+    for (const int also : spec.channelAlso)
+        firstFree = std::max(firstFree, also + 1);
     for (const auto &[ours, theirs] : spec.inherit)
         firstFree = std::max(firstFree, theirs + 1);
 
@@ -64,6 +66,8 @@ bool Subprocess::start(const SpawnSpec &spec, std::string &error)
     // Inherited descriptors below firstFree go through a copy above it (closed after the spawn).
     std::vector<int> copies;
     std::vector<std::pair<int, int>> moves{{childFd, spec.channelFd}};
+    for (const int also : spec.channelAlso)
+        moves.emplace_back(childFd, also);
     for (const auto &[ours, theirs] : spec.inherit) {
         int from = ours;
         if (from < firstFree) {

@@ -23,6 +23,8 @@ struct SpawnSpec {
     /// The child leads a new process group (its pid), so it and everything it starts can be
     /// signalled at once (kill(-pid, ...)).
     bool newProcessGroup = false;
+    /// More numbers at which the child also finds its end (mpirun: standard input and output).
+    std::vector<int> channelAlso = {};
 };
 
 /// One child process and the parent's end of its socket pair (AF_UNIX, stream). Owns both:

@@ -8,6 +8,9 @@ namespace proto = protocol;
 
 std::string WorkerLink::name() const
 {
+    if (record.rank >= 0)
+        return "rank " + std::to_string(record.rank) + " on " + record.host + " (pid "
+            + std::to_string(record.pid) + ")";
     return "worker " + std::to_string(record.id) + " (pid " + std::to_string(proc.pid()) + ")";
 }
 
@@ -65,7 +68,7 @@ WorkerLink::Intake WorkerLink::takeFrame(RunRecorder &recorder,
         }
         hello = true;
         record.tid = static_cast<std::int32_t>(h.tid);
-        record.readyNs = h.readyNs - recorder.epochNs();
+        record.readyNs = h.readyNs - clockOffsetNs - recorder.epochNs();
         return Intake::Hello;
     }
     case proto::MessageType::Results: {
@@ -74,7 +77,7 @@ WorkerLink::Intake WorkerLink::takeFrame(RunRecorder &recorder,
             return Intake::Broken;
         }
         const proto::ResultsView results(frame.payload);
-        const std::int64_t epoch = recorder.epochNs();
+        const std::int64_t epoch = recorder.epochNs() + clockOffsetNs;
         for (std::uint32_t k = 0; k < results.count(); ++k) {
             const proto::TaskResult r = results.at(k);
             const std::int64_t expected = inFlight.current();
@@ -102,6 +105,13 @@ WorkerLink::Intake WorkerLink::takeFrame(RunRecorder &recorder,
         }
         return Intake::Results;
     }
+    case proto::MessageType::Pong:
+        if (!hello) {
+            cause = "sent Pong before Hello";
+            return Intake::Broken;
+        }
+        lastPongNs = proto::decodePong(frame.payload);
+        return Intake::Pong;
     case proto::MessageType::Error:
         cause = "reported an error: " + std::string(proto::decodeErrorText(frame.payload));
         return Intake::Broken;
@@ -116,7 +126,7 @@ void WorkerLink::showRunning(RunRecorder &recorder)
 {
     const std::int64_t avgTaskNs = inFlight.avgTaskNs();
     const bool longTasks = avgTaskNs < 0 || avgTaskNs >= kLongTaskNs;
-    if (longTasks && !inFlight.empty() && proc.fd() >= 0) {
+    if (longTasks && !inFlight.empty() && (proc.fd() >= 0 || relayedOpen)) {
         const std::int64_t index = inFlight.current();
         if (index != runningShown) {
             recorder.setRunning(record.id, index, inFlight.currentStartNs(record.readyNs));

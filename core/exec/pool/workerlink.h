@@ -37,8 +37,12 @@ struct WorkerLink {
     std::int64_t shutdownAtNs = 0;
     std::int64_t lastUpdateNs = 0;        // when its record last went to the recorder
     std::int64_t runningShown = -1;       // task index last given to setRunning, or -1
+    bool relayedOpen = false;             // an MPI rank: no process of ours, its stream is open
+    /// Its clock minus ours (MPI ranks on other hosts): subtracted from every time it reports.
+    std::int64_t clockOffsetNs = 0;
+    std::int64_t lastPongNs = 0;          // the worker's clock in its last Pong (Intake::Pong)
 
-    /// "worker 3 (pid 1234)", for messages.
+    /// "worker 3 (pid 1234)", or for an MPI rank "rank 4 on node2 (pid 1234)", for messages.
     std::string name() const;
 
     /// Queues Configure: the workload's kernel and parameters.
@@ -54,6 +58,7 @@ struct WorkerLink {
         NeedMore,   ///< no complete frame left
         Hello,      ///< it is ready (record.tid, record.readyNs set)
         Results,    ///< task records written; their indices appended to `finished`
+        Pong,       ///< the answer to a Ping: lastPongNs set
         Broken,     ///< it broke the protocol; `cause` says how ("sent a second Hello"). Results
                     ///< before the bad record were still taken (and appended to `finished`)
     };

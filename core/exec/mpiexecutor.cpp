@@ -1,0 +1,777 @@
+// MPI mode's coordinator: starts mpirun, learns the ranks (RankInfo), then feeds each worker
+// rank as the process pool feeds a worker (WorkerLink, DispatchWindow, InFlight), every frame
+// wrapped in a ToRank / FromRank envelope on mpirun's standard input and output; mpirun's
+// standard error is read for its own account of a failure ("process rank 2 ... on node vm
+// exited on signal 9").
+
+#include "core/exec/mpiexecutor.h"
+
+#include "core/exec/pool/dispatchwindow.h"
+#include "core/exec/pool/faultpolicy.h"
+#include "core/exec/pool/ioloop.h"
+#include "core/exec/pool/subprocess.h"
+#include "core/exec/pool/workerlink.h"
+#include "core/util/buildslowdown.h"
+#include "core/util/executabledir.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <time.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace corescope {
+
+namespace {
+
+namespace proto = protocol;
+using Slot = pool::WorkerLink;
+
+// After mpirun's stdout ended, how long its stderr may take to say why (it writes its
+// message, then exits).
+constexpr int kStderrWaitMs = 1000;
+// Cancel: mpirun gets SIGTERM and this long to end every rank (on every host), then SIGKILL.
+constexpr int kTermGraceMs = 1500;
+// What of mpirun's stderr is kept for the error message.
+constexpr std::size_t kMaxStderr = 64 * 1024;
+// Round trips (Ping, Pong) per rank before its first task, for its host's clock offset: the
+// smallest of them bounds the estimate best; each costs well under a millisecond here.
+constexpr int kClockPings = 8;
+
+std::int64_t monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+}
+
+// One host's clock against ours: the round trip with the smallest time so far.
+struct HostClock {
+    std::int64_t offsetNs = 0;
+    std::int64_t roundTripNs = -1;
+};
+
+// A rank's clock round trips in progress.
+struct Pings {
+    int left = kClockPings;
+    std::int64_t sentNs = 0;    // our clock (absolute) when the last Ping was queued
+};
+
+// Test-only variables the worker ranks honour (app/mpiworker/main.cpp): passed on with -x.
+constexpr const char *kTestEnv[] = {"CORESCOPE_TEST_FAKE_HOST", "CORESCOPE_TEST_CLOCK_SHIFT_NS"};
+
+enum class Outcome : std::uint8_t { Continue, Failed };
+
+class MpiJob {
+public:
+    MpiJob(RunRecorder &recorder, std::stop_token stop)
+        : m_rec(recorder), m_stop(std::move(stop)), m_workload(recorder.workload()),
+          m_options(recorder.options()), m_total(recorder.taskCount()),
+          m_arity(m_workload.kernelInfo().arity),
+          m_window(m_total, static_cast<std::uint64_t>(m_options.effectiveChunksize(m_total))),
+          m_faults(WorkerDeathPolicy::Fail, m_options.taskTimeoutMs)
+    {
+    }
+    ~MpiJob()
+    {
+        if (m_stderrFd >= 0)
+            close(m_stderrFd);
+    }
+    MpiJob(const MpiJob &) = delete;
+    MpiJob &operator=(const MpiJob &) = delete;
+
+    void run();
+
+private:
+    bool start(std::string &error);
+    std::vector<std::string> arguments() const;
+    void makeSlots();
+    void topUp(Slot &s);
+    void pack();
+    Outcome readRelay();
+    Outcome handleEnvelope(const proto::Frame &frame);
+    Outcome handleFrames(Slot &s);
+    Outcome rankEnded(Slot &s);
+    void sendPing(Slot &s);
+    void clockAnswered(Slot &s);
+    void readStderr();
+    void jobEnded();
+    void failWith(Slot *s, std::string message);
+    void stopJob(const std::string &reason);
+    void drainStderr(int waitMs);
+    std::string stderrExcerpt() const;
+    Slot *slotOfRank(std::uint32_t rank);
+    std::string taskText(std::uint32_t index) const;
+    bool finished() const { return m_reported == m_total; }
+    bool allEnded() const;
+
+    RunRecorder &m_rec;
+    std::stop_token m_stop;
+    const Workload &m_workload;
+    const RunOptions &m_options;
+    const std::uint64_t m_total;
+    const int m_arity;
+    pool::DispatchWindow m_window;
+    pool::FaultPolicy m_faults;
+    pool::Subprocess m_mpirun;           // our end is its stdin and stdout: the relay
+    pool::FrameChannel m_relay;
+    int m_stderrFd = -1;
+    std::string m_stderr;
+    std::int64_t m_spawnNs = 0;
+    std::vector<proto::RankInfo> m_ranks;            // as RankInfo announced them
+    std::vector<std::unique_ptr<Slot>> m_slots;      // by worker id (grouped by host)
+    std::map<std::uint32_t, Slot *> m_byRank;
+    std::map<std::string, HostClock> m_clocks;       // by host name
+    std::map<const Slot *, Pings> m_pings;           // ranks still measuring their clock
+    std::uint64_t m_reported = 0;
+    pool::IoLoop m_loop;
+    std::vector<TaskInput> m_inputs;
+    std::vector<std::uint32_t> m_indices;
+    bool m_relayOpen = true;
+};
+
+std::string MpiJob::taskText(std::uint32_t index) const
+{
+    return "task " + std::to_string(index) + " (input "
+        + formatInput(m_workload.kernel, m_workload.input(index)) + ")";
+}
+
+bool MpiJob::allEnded() const
+{
+    if (m_slots.empty())
+        return false;
+    return std::all_of(m_slots.begin(), m_slots.end(),
+                       [](const std::unique_ptr<Slot> &s) { return !s->relayedOpen; });
+}
+
+Slot *MpiJob::slotOfRank(std::uint32_t rank)
+{
+    const auto it = m_byRank.find(rank);
+    return it == m_byRank.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> MpiJob::arguments() const
+{
+    std::vector<std::string> args;
+    // Ranks are workers like a pool's: beyond the cores they take turns, as processes do;
+    // unbound, so the OS places them as it places the pool's workers.
+    args = {"--oversubscribe", "--bind-to", "none",
+            // Ending the job (a dead rank, Cancel): Open MPI's daemons wait 1 s between SIGTERM
+            // and SIGKILL by default; our ranks have nothing to clean up, and a dead rank must
+            // end the run within 2 s.
+            "--mca", "odls_base_sigkill_timeout", "0"};
+    if (geteuid() == 0)
+        args.emplace_back("--allow-run-as-root");   // CI and containers run as root
+    if (!m_options.mpiHosts.empty()) {
+        args.emplace_back("--host");
+        args.push_back(m_options.mpiHosts);
+    } else if (!m_options.mpiHostfile.empty()) {
+        args.emplace_back("--hostfile");
+        args.push_back(m_options.mpiHostfile);
+    }
+    for (const char *name : kTestEnv) {
+        if (std::getenv(name)) {
+            args.emplace_back("-x");
+            args.emplace_back(name);
+        }
+    }
+    args.emplace_back("-np");
+    args.push_back(std::to_string(m_options.workers + 1));
+    args.push_back(mpiWorkerPath());
+    if (m_options.taskTimeoutMs > 0)
+        args.emplace_back("--report-each-task");
+    return args;
+}
+
+bool MpiJob::start(std::string &error)
+{
+    int err[2];
+    if (pipe2(err, O_CLOEXEC) != 0) {
+        error = std::string("pipe: ") + std::strerror(errno);
+        return false;
+    }
+    fcntl(err[0], F_SETFL, fcntl(err[0], F_GETFL) | O_NONBLOCK);
+    m_stderrFd = err[0];
+    pool::SpawnSpec spec;
+    spec.path = resolveMpirun(m_options.mpirunPath);
+    spec.args = arguments();
+    spec.channelFd = 0;
+    spec.channelAlso = {1};
+    spec.inherit = {{err[1], 2}};
+    spec.newProcessGroup = true;   // mpirun and its local ranks: one signal reaches them all
+    m_spawnNs = m_rec.now();
+    const bool ok = m_mpirun.start(spec, error);
+    close(err[1]);
+    if (!ok)
+        error = "could not start " + spec.path + ": " + error;
+    return ok;
+}
+
+// Every rank is announced: one worker each, ids in host order (hosts as they first appear,
+// then by rank), so the timeline's lanes come grouped by host.
+void MpiJob::makeSlots()
+{
+    std::vector<std::string> hostOrder;
+    for (const proto::RankInfo &r : m_ranks)
+        if (std::find(hostOrder.begin(), hostOrder.end(), r.host) == hostOrder.end())
+            hostOrder.push_back(r.host);
+    std::vector<const proto::RankInfo *> order;
+    for (const proto::RankInfo &r : m_ranks)
+        order.push_back(&r);
+    std::stable_sort(order.begin(), order.end(), [&](const auto *a, const auto *b) {
+        const auto ha = std::find(hostOrder.begin(), hostOrder.end(), a->host);
+        const auto hb = std::find(hostOrder.begin(), hostOrder.end(), b->host);
+        return ha != hb ? ha < hb : a->rank < b->rank;
+    });
+    for (const proto::RankInfo *r : order) {
+        Slot &s = *m_slots.emplace_back(std::make_unique<Slot>());
+        s.record.id = static_cast<int>(m_slots.size()) - 1;
+        s.record.rank = static_cast<int>(r->rank);
+        s.record.host = r->host;
+        s.record.pid = static_cast<std::int32_t>(r->pid);
+        s.record.spawnNs = m_spawnNs;
+        s.relayedOpen = true;
+        m_byRank[r->rank] = &s;
+        m_rec.setWorker(s.record);
+        // Its clock first; Configure and tasks follow the last round trip (clockAnswered).
+        m_pings[&s] = Pings{};
+        sendPing(s);
+    }
+    pack();
+}
+
+void MpiJob::sendPing(Slot &s)
+{
+    proto::appendPing(s.channel.outgoing());
+    m_pings[&s].sentNs = monotonicNs();
+}
+
+// A Pong: the rank's clock read between our sending the Ping and its answer arriving, so its
+// host's offset is (its clock) - (the midpoint), give or take half the round trip. The host
+// keeps its smallest round trip. After the last one, the rank's records are shifted by its
+// host's estimate and it gets its work.
+void MpiJob::clockAnswered(Slot &s)
+{
+    const std::int64_t arrived = monotonicNs();
+    auto it = m_pings.find(&s);
+    if (it == m_pings.end())
+        return;
+    Pings &p = it->second;
+    const std::int64_t roundTrip = arrived - p.sentNs;
+    HostClock &host = m_clocks[s.record.host];
+    if (host.roundTripNs < 0 || roundTrip < host.roundTripNs) {
+        host.roundTripNs = roundTrip;
+        host.offsetNs = s.lastPongNs - (p.sentNs + roundTrip / 2);
+    }
+    if (--p.left > 0) {
+        sendPing(s);
+        return;
+    }
+    m_pings.erase(it);
+    s.clockOffsetNs = host.offsetNs;
+    s.record.clockOffsetNs = host.offsetNs;
+    s.record.clockUncertaintyNs = host.roundTripNs / 2;
+    if (s.hello && s.record.readyNs >= 0)
+        s.record.readyNs -= host.offsetNs;   // read before the offset was known
+    s.updateRecord(m_rec, true);
+    s.sendConfigure(m_workload);
+    topUp(s);
+}
+
+void MpiJob::topUp(Slot &s)
+{
+    if (!s.relayedOpen || s.shutdownSent || m_pings.contains(&s))
+        return;
+    const std::int64_t now = m_rec.now();
+    while (s.inFlight.wantsMore() && m_window.hasWork())
+        s.sendChunk(m_window.take(), m_workload, m_arity, now, m_inputs);
+    if (s.inFlight.empty() && !m_window.hasWork())
+        s.sendShutdown(now);
+    s.showRunning(m_rec);
+}
+
+// Every rank's pending frames into ToRank envelopes on the relay.
+void MpiJob::pack()
+{
+    for (const auto &slot : m_slots) {
+        if (!slot->channel.hasUnsent())
+            continue;
+        const std::vector<std::uint8_t> bytes = slot->channel.takeUnsent();
+        if (!slot->relayedOpen)
+            continue;
+        const std::span<const std::uint8_t> all(bytes);
+        for (std::size_t at = 0; at < all.size(); at += proto::kMaxRelayBytes)
+            proto::appendToRank(m_relay.outgoing(), static_cast<std::uint32_t>(slot->record.rank),
+                                all.subspan(at, std::min<std::size_t>(proto::kMaxRelayBytes,
+                                                                      all.size() - at)));
+    }
+    m_relay.flush(m_mpirun.fd());
+}
+
+Outcome MpiJob::handleFrames(Slot &s)
+{
+    for (;;) {
+        m_indices.clear();
+        std::string cause;
+        const Slot::Intake intake = s.takeFrame(m_rec, m_indices, cause);
+        if (!m_indices.empty()) {
+            m_reported += m_indices.size();
+            m_rec.publishFinished(m_indices);
+            s.updateRecord(m_rec, false);
+        }
+        switch (intake) {
+        case Slot::Intake::NeedMore:
+            return Outcome::Continue;
+        case Slot::Intake::Hello:
+            s.updateRecord(m_rec, true);
+            break;
+        case Slot::Intake::Results:
+            break;
+        case Slot::Intake::Pong:
+            clockAnswered(s);
+            break;
+        case Slot::Intake::Broken: {
+            std::string message = s.name() + " " + cause;
+            s.record.exitReason = "it " + cause;
+            failWith(&s, std::move(message));
+            return Outcome::Failed;
+        }
+        }
+    }
+}
+
+// The rank's worker returned: after Shutdown with nothing in flight that is its normal end.
+Outcome MpiJob::rankEnded(Slot &s)
+{
+    s.relayedOpen = false;
+    s.record.exitNs = m_rec.now();
+    s.clearRunning(m_rec);
+    if (s.shutdownSent && s.inFlight.empty()) {
+        s.updateRecord(m_rec, true);
+        return Outcome::Continue;
+    }
+    s.record.exitReason = "its worker stopped before its tasks were done";
+    failWith(&s, s.name() + " stopped before its tasks were done");
+    return Outcome::Failed;
+}
+
+Outcome MpiJob::handleEnvelope(const proto::Frame &frame)
+{
+    switch (frame.type) {
+    case proto::MessageType::RankInfo: {
+        proto::RankInfo info = proto::decodeRankInfo(frame.payload);
+        if (!m_slots.empty() || info.rank < 1
+            || info.rank > static_cast<std::uint32_t>(m_options.workers)) {
+            failWith(nullptr, "the MPI relay announced an unexpected rank "
+                                  + std::to_string(info.rank));
+            return Outcome::Failed;
+        }
+        m_ranks.push_back(std::move(info));
+        if (m_ranks.size() == static_cast<std::size_t>(m_options.workers))
+            makeSlots();
+        return Outcome::Continue;
+    }
+    case proto::MessageType::FromRank: {
+        const proto::RelayView v = proto::decodeRelay(frame.payload);
+        Slot *s = slotOfRank(v.rank);
+        if (!s || !s->relayedOpen) {
+            failWith(nullptr, "the MPI relay sent bytes of rank " + std::to_string(v.rank)
+                                  + (s ? ", whose stream had ended" : ", which is not a worker"));
+            return Outcome::Failed;
+        }
+        if (v.bytes.empty())
+            return rankEnded(*s);
+        s->channel.feed(v.bytes);
+        return handleFrames(*s);
+    }
+    default:
+        failWith(nullptr, "the MPI relay sent an unexpected "
+                              + std::string(proto::messageTypeName(frame.type)) + " message");
+        return Outcome::Failed;
+    }
+}
+
+Outcome MpiJob::readRelay()
+{
+    std::size_t budget = pool::FrameChannel::kReadBudget;
+    while (m_mpirun.fd() >= 0 && budget > 0) {
+        switch (m_relay.receive(m_mpirun.fd(), budget)) {
+        case pool::FrameChannel::Received::Data:
+            for (;;) {
+                proto::Frame frame;
+                const auto status = m_relay.next(frame);
+                if (status == proto::Decoder::Status::NeedMore)
+                    break;
+                if (status == proto::Decoder::Status::Error) {
+                    failWith(nullptr, "mpirun's output is not Corescope's relay: "
+                                          + m_relay.error());
+                    return Outcome::Failed;
+                }
+                if (handleEnvelope(frame) == Outcome::Failed)
+                    return Outcome::Failed;
+            }
+            continue;
+        case pool::FrameChannel::Received::Nothing:
+            return Outcome::Continue;
+        case pool::FrameChannel::Received::EndOfStream:
+            m_relayOpen = false;
+            return Outcome::Continue;
+        }
+    }
+    return Outcome::Continue;
+}
+
+void MpiJob::readStderr()
+{
+    char buffer[4096];
+    for (;;) {
+        const ssize_t n = read(m_stderrFd, buffer, sizeof buffer);
+        if (n > 0) {
+            if (m_stderr.size() < kMaxStderr)
+                m_stderr.append(buffer, std::min<std::size_t>(static_cast<std::size_t>(n),
+                                                              kMaxStderr - m_stderr.size()));
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n == 0) {
+            close(m_stderrFd);
+            m_stderrFd = -1;
+        }
+        return;
+    }
+}
+
+// Reads mpirun's stderr until it ends or `waitMs` passed.
+void MpiJob::drainStderr(int waitMs)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs);
+    while (m_stderrFd >= 0) {
+        const long long left = pool::IoLoop::msUntil(deadline);
+        if (left <= 0)
+            break;
+        pollfd p{m_stderrFd, POLLIN, 0};
+        if (poll(&p, 1, static_cast<int>(left)) < 0 && errno != EINTR)
+            break;
+        readStderr();
+    }
+}
+
+// mpirun's message without its banners of dashes, on one line.
+std::string MpiJob::stderrExcerpt() const
+{
+    std::string text;
+    std::size_t at = 0;
+    while (at < m_stderr.size()) {
+        std::size_t end = m_stderr.find('\n', at);
+        if (end == std::string::npos)
+            end = m_stderr.size();
+        std::string line = m_stderr.substr(at, end - at);
+        at = end + 1;
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+            line.pop_back();
+        const std::size_t first = line.find_first_not_of(' ');
+        if (first == std::string::npos || line.find_first_not_of('-') == std::string::npos)
+            continue;
+        if (!text.empty())
+            text += ' ';
+        text += line.substr(first);
+        if (text.size() > 600)
+            break;
+    }
+    return text;
+}
+
+// mpirun's stdout ended. Every rank done and gone: the normal end. Otherwise the job died:
+// mpirun's stderr names the rank that took it down ("process rank R with PID P on node H
+// exited on signal S (Name)"), else the first rank still working is named.
+void MpiJob::jobEnded()
+{
+    drainStderr(allEnded() ? 0 : kStderrWaitMs);
+    const int status = m_mpirun.reap(allEnded() ? pool::kExitWaitMs : kStderrWaitMs);
+    if (allEnded() && finished())
+        return;
+    const std::string how = pool::describeStatus(status);
+    if (m_slots.empty()) {
+        const std::string said = stderrExcerpt();
+        m_rec.fail("mpirun could not start the ranks (" + how + ")"
+                   + (said.empty() ? std::string() : ": " + said));
+        return;
+    }
+    Slot *culprit = nullptr;
+    std::string cause;
+    const std::string key = "process rank ";
+    if (const std::size_t at = m_stderr.find(key); at != std::string::npos) {
+        const std::uint32_t rank =
+            static_cast<std::uint32_t>(std::strtoul(m_stderr.c_str() + at + key.size(), nullptr, 10));
+        culprit = slotOfRank(rank);
+        if (const std::size_t ex = m_stderr.find("exited on ", at); ex != std::string::npos)
+            cause = m_stderr.substr(ex, m_stderr.find_first_of(".\n", ex) - ex);
+    }
+    if (!culprit) {
+        for (const auto &slot : m_slots)
+            if (slot->relayedOpen && !slot->inFlight.empty()) {
+                culprit = slot.get();
+                break;
+            }
+    }
+    std::string message;
+    if (culprit) {
+        message = culprit->name() + " died";
+        message += cause.empty() ? " (mpirun " + how + ")" : " (" + cause + ")";
+    } else {
+        message = "the MPI job ended early (mpirun " + how + ")";
+        if (const std::string said = stderrExcerpt(); !said.empty())
+            message += ": " + said;
+    }
+    failWith(culprit, std::move(message));
+}
+
+// Ends the run as failed, naming `s`'s current task when it has one (that task is marked
+// failed, as the process pool does); the others' records are closed.
+void MpiJob::failWith(Slot *s, std::string message)
+{
+    std::int64_t failedTask = -1;
+    const std::int64_t now = m_rec.now();
+    if (s) {
+        s->clearRunning(m_rec);
+        if (s->record.exitNs < 0)
+            s->record.exitNs = now;
+        if (!s->inFlight.empty()) {
+            failedTask = s->inFlight.current();
+            message += (s->hello ? " while running " : " before it was ready, with ")
+                + taskText(static_cast<std::uint32_t>(failedTask))
+                + (s->hello ? "" : " sent to it");
+            s->recordFailedTask(m_rec);
+        } else if (s->hello) {
+            message += " while idle";
+        }
+        if (s->record.exitReason.empty())
+            s->record.exitReason = "died";
+        s->relayedOpen = false;
+        s->updateRecord(m_rec, true);
+    }
+    m_rec.fail(std::move(message), failedTask);
+    if (failedTask >= 0) {
+        const auto index = static_cast<std::uint32_t>(failedTask);
+        m_rec.publishFinished(std::span(&index, 1));
+    }
+}
+
+// Ends mpirun and every rank: SIGTERM (mpirun ends the ranks on every host), a grace period
+// in which what the ranks already sent is still read, then SIGKILL to its process group.
+void MpiJob::stopJob(const std::string &reason)
+{
+    if (m_mpirun.running()) {
+        ::kill(-m_mpirun.pid(), SIGTERM);
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(kTermGraceMs);
+        while (m_relayOpen && m_mpirun.fd() >= 0) {
+            const long long left = pool::IoLoop::msUntil(deadline);
+            if (left <= 0)
+                break;
+            pollfd p{m_mpirun.fd(), POLLIN, 0};
+            if (poll(&p, 1, static_cast<int>(std::min<long long>(left, 50))) < 0 && errno != EINTR)
+                break;
+            std::size_t budget = pool::FrameChannel::kReadBudget;
+            const auto got = m_relay.receive(m_mpirun.fd(), budget);
+            if (got == pool::FrameChannel::Received::EndOfStream)
+                break;
+            if (got != pool::FrameChannel::Received::Data)
+                continue;
+            proto::Frame frame;
+            while (m_relay.next(frame) == proto::Decoder::Status::Frame) {
+                if (frame.type != proto::MessageType::FromRank)
+                    continue;
+                const proto::RelayView v = proto::decodeRelay(frame.payload);
+                Slot *s = slotOfRank(v.rank);
+                if (!s || !s->relayedOpen || v.bytes.empty())
+                    continue;
+                s->channel.feed(v.bytes);
+                for (;;) {     // results only; a broken stream here just stops being read
+                    m_indices.clear();
+                    std::string cause;
+                    const Slot::Intake intake = s->takeFrame(m_rec, m_indices, cause);
+                    if (!m_indices.empty()) {
+                        m_reported += m_indices.size();
+                        m_rec.publishFinished(m_indices);
+                    }
+                    if (intake == Slot::Intake::NeedMore || intake == Slot::Intake::Broken)
+                        break;
+                }
+            }
+        }
+        const pid_t group = m_mpirun.pid();
+        m_mpirun.reap(static_cast<int>(std::max<long long>(
+            0, pool::IoLoop::msUntil(deadline))));
+        ::kill(-group, SIGKILL);   // anything of its group still there
+    }
+    const std::int64_t now = m_rec.now();
+    for (const auto &slot : m_slots) {
+        Slot &s = *slot;
+        s.clearRunning(m_rec);
+        if (s.record.exitNs < 0)
+            s.record.exitNs = now;
+        if (s.relayedOpen && s.record.exitReason.empty())
+            s.record.exitReason = "ended by Corescope: " + reason;
+        s.relayedOpen = false;
+        s.updateRecord(m_rec, true);
+    }
+}
+
+void MpiJob::run()
+{
+    if (const std::string why = mpiAvailability(m_options.mpirunPath); !why.empty()) {
+        m_rec.fail(why);
+        return;
+    }
+    if (m_stop.stop_requested()) {
+        m_rec.markCancelled();
+        return;
+    }
+    std::string error;
+    if (!m_loop.openWake(error) || !start(error)) {
+        m_rec.fail(error);
+        return;
+    }
+    const std::stop_callback onStop(m_stop, [this] { m_loop.wake(); });
+    const auto startDeadline = std::chrono::steady_clock::now()
+        + std::chrono::milliseconds(kMpiStartMs * kSanitizerSlowdown);
+
+    for (;;) {
+        if (m_stop.stop_requested()) {
+            stopJob("run cancelled");
+            m_rec.markCancelled();
+            return;
+        }
+        const bool allReady = !m_slots.empty()
+            && std::all_of(m_slots.begin(), m_slots.end(),
+                           [](const std::unique_ptr<Slot> &s) { return s->hello; });
+        int timeoutMs = -1;
+        if (!allReady) {
+            const long long left = pool::IoLoop::msUntil(startDeadline);
+            if (left <= 0) {
+                readStderr();
+                const std::string said = stderrExcerpt();
+                failWith(nullptr, "the MPI job did not start within "
+                                      + std::to_string(kMpiStartMs / 1000) + " s ("
+                                      + std::to_string(m_slots.empty() ? m_ranks.size() : m_slots.size())
+                                      + " of " + std::to_string(m_options.workers)
+                                      + " ranks announced)" + (said.empty() ? "" : ": " + said));
+                stopJob("the MPI job did not start in time");
+                return;
+            }
+            timeoutMs = static_cast<int>(left);
+        }
+        if (m_faults.hasTimeout()) {
+            const std::int64_t now = m_rec.now();
+            for (const auto &slot : m_slots) {
+                Slot &s = *slot;
+                if (!s.relayedOpen || !s.hello || s.inFlight.empty())
+                    continue;
+                const std::int64_t left =
+                    m_faults.timeLeftNs(s.inFlight.currentStartNs(s.record.readyNs), now);
+                if (left <= 0) {
+                    s.record.exitReason = "killed: its task " + m_faults.timedOutText();
+                    failWith(&s, s.name() + " timed out (" + m_faults.timedOutText()
+                                     + "): the MPI job is ended, a rank cannot be replaced,");
+                    stopJob("a task timed out");
+                    return;
+                }
+                const int ms = pool::FaultPolicy::pollMs(left);
+                timeoutMs = timeoutMs < 0 ? ms : std::min(timeoutMs, ms);
+            }
+        }
+
+        m_loop.clear();
+        const std::size_t relayAt = m_loop.add(m_mpirun.fd(), m_relay.hasUnsent());
+        const std::size_t errAt = m_stderrFd >= 0 ? m_loop.add(m_stderrFd, false) : SIZE_MAX;
+        const auto waited = m_loop.wait(timeoutMs);
+        if (waited == pool::IoLoop::Wait::Interrupted || waited == pool::IoLoop::Wait::Woken)
+            continue;
+        if (waited == pool::IoLoop::Wait::Failed) {
+            failWith(nullptr, std::string("poll failed: ") + std::strerror(errno));
+            stopJob("poll failed");
+            return;
+        }
+        if (errAt != SIZE_MAX && m_loop.ready(errAt))
+            readStderr();
+        if (m_loop.writable(relayAt))
+            m_relay.flush(m_mpirun.fd());
+        if (m_loop.readable(relayAt)) {
+            if (readRelay() == Outcome::Failed) {
+                stopJob(m_rec.failed() ? "the run failed" : "the relay broke");
+                return;
+            }
+            if (!m_relayOpen) {
+                jobEnded();
+                stopJob("the MPI job ended");
+                return;
+            }
+            for (const auto &slot : m_slots)
+                topUp(*slot);
+            pack();
+        }
+    }
+}
+
+} // namespace
+
+void MpiExecutor::run(RunRecorder &recorder, std::stop_token stop)
+{
+    MpiJob job(recorder, std::move(stop));
+    job.run();
+}
+
+std::string resolveMpirun(const std::string &configured)
+{
+    if (!configured.empty())
+        return configured;
+    const char *path = std::getenv("PATH");
+    std::string_view dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
+    while (!dirs.empty()) {
+        const std::size_t colon = dirs.find(':');
+        const std::string_view dir = dirs.substr(0, colon);
+        dirs = colon == std::string_view::npos ? std::string_view() : dirs.substr(colon + 1);
+        if (dir.empty())
+            continue;
+        std::string candidate = std::string(dir) + "/mpirun";
+        if (pool::checkExecutable(candidate).empty())
+            return candidate;
+    }
+    return {};
+}
+
+std::string mpiWorkerPath()
+{
+    const std::string dir = executableDir();
+    return dir.empty() ? std::string() : dir + "/corescope-mpi-worker";
+}
+
+std::string mpiAvailability(const std::string &mpirunPath)
+{
+    if (const std::string worker = mpiWorkerPath();
+        worker.empty() || !pool::checkExecutable(worker).empty())
+        return "MPI ranks need Open MPI, and this Corescope was built without it: install it "
+               "(sudo apt-get install openmpi-bin libopenmpi-dev) and build Corescope again.";
+    const std::string mpirun = resolveMpirun(mpirunPath);
+    if (mpirun.empty())
+        return "MPI ranks need Open MPI's mpirun, which is not on PATH: install it (sudo "
+               "apt-get install openmpi-bin) or name it with --mpirun.";
+    if (const std::string why = pool::checkExecutable(mpirun); !why.empty())
+        return "mpirun " + mpirun + ": " + why;
+    return {};
+}
+
+} // namespace corescope

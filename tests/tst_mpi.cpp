@@ -1,0 +1,404 @@
+// MPI mode on this machine (localhost): Open MPI's real mpirun starts the ranks of
+// corescope-mpi-worker; runs of 1-4 ranks are checked against known answers, a crashing and a
+// killed rank fail the run naming rank, host and task with the results kept, Cancel leaves no
+// process, mpirun refusing to start is an error, a bad --hosts is exit 2 naming the field.
+// Registered only when the build has corescope-mpi-worker (tests/CMakeLists.txt).
+
+#include "tests/childprocesses.h"
+#include "tests/engineruns.h"
+#include "tests/poolrun.h"
+#include "tests/timing.h"
+#include "core/engine/runjob.h"
+#include "core/exec/mpiexecutor.h"
+#include "core/trace/runrecorder.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <string>
+#include <map>
+#include <thread>
+
+using namespace corescope;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString text(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+RunOptions mpiOptions(int ranks)
+{
+    RunOptions o;
+    o.mode = Mode::Mpi;
+    o.workers = ranks;
+    o.sampleHz = 0;
+    return o;
+}
+
+std::shared_ptr<Workload> workload(KernelId kernel, InputSource inputs)
+{
+    auto wl = std::make_shared<Workload>();
+    wl->name = "mpi";
+    wl->kernel = kernel;
+    wl->inputs = std::move(inputs);
+    return wl;
+}
+
+// Every finished task has the known answer and a lane of an MPI rank with a host.
+void checkTasks(const RunResult &r)
+{
+    const std::vector<std::uint64_t> known = test::knownAnswers(*r.workload);
+    std::map<int, const WorkerRecord *> byId;
+    for (const WorkerRecord &w : r.workers)
+        byId[w.id] = &w;
+    for (const TaskRecord &t : r.tasks) {
+        if (t.state != TaskState::Done)
+            continue;
+        if (t.result != known[t.index])
+            QFAIL(qPrintable(QStringLiteral("task %1: result %2, expected %3")
+                                 .arg(t.index).arg(t.result).arg(known[t.index])));
+        const auto w = byId.find(t.worker);
+        QVERIFY2(w != byId.end(), qPrintable(QStringLiteral("task %1 on no worker").arg(t.index)));
+        QVERIFY(w->second->rank >= 1);
+        QCOMPARE(t.pid, w->second->pid);
+        QVERIFY(t.startNs >= w->second->readyNs && t.endNs >= t.startNs);
+    }
+}
+
+// No rank of the run is left: each pid is gone (or, reaped by nobody yet, a zombie).
+bool ranksGone(const RunResult &r)
+{
+    for (const WorkerRecord &w : r.workers) {
+        std::ifstream stat("/proc/" + std::to_string(w.pid) + "/stat");
+        std::string line;
+        if (!std::getline(stat, line))
+            continue;
+        if (line.find("corescope-mpi") == std::string::npos)
+            continue;   // the pid was reused by something else
+        const auto close = line.rfind(')');
+        if (close != std::string::npos && line.size() > close + 2 && line[close + 2] == 'Z')
+            continue;
+        return false;
+    }
+    return true;
+}
+
+struct CliResult {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CORESCOPE_BIN_DIR "/corescope"), args);
+    p.waitForFinished(test::scaledMs(60000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestMpi : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const std::string why = mpiAvailability({});
+        QVERIFY2(why.empty(), why.c_str());
+    }
+
+    void parseHosts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("parsed");   // "name:slots ..." or "error: ..."
+        QTest::addRow("empty") << QString() << QString();
+        QTest::addRow("one") << QStringLiteral("node1") << QStringLiteral("node1:1");
+        QTest::addRow("two") << QStringLiteral("a:2,b.lan:16") << QStringLiteral("a:2 b.lan:16");
+        QTest::addRow("zero slots") << QStringLiteral("a:0")
+                                    << QStringLiteral("error: entry 1 (\"a:0\"): slots must be a whole number from 1 to 1024");
+        QTest::addRow("no name") << QStringLiteral("a:1,:2")
+                                 << QStringLiteral("error: entry 2 (\":2\"): no host name");
+        QTest::addRow("trailing comma") << QStringLiteral("a,")
+                                        << QStringLiteral("error: entry 2 (\"\"): no host name");
+        QTest::addRow("space") << QStringLiteral("a b")
+                               << QStringLiteral("error: entry 1 (\"a b\"): a host name has letters, digits, '.', '-' and '_' only");
+    }
+    void parseHosts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, parsed);
+        std::string error;
+        const std::vector<MpiHost> hosts = parseMpiHosts(text.toStdString(), error);
+        QString got;
+        if (!error.empty()) {
+            got = QStringLiteral("error: ") + QString::fromStdString(error);
+            QVERIFY(hosts.empty());
+        }
+        for (const MpiHost &h : hosts)
+            got += (got.isEmpty() ? QString() : QStringLiteral(" "))
+                + QString::fromStdString(h.name) + QLatin1Char(':') + QString::number(h.slots);
+        QCOMPARE(got, parsed);
+        RunOptions o;
+        o.mpiHosts = text.toStdString();
+        QCOMPARE(QString::fromStdString(o.validate()).isEmpty(), error.empty());
+    }
+
+    // Ranks 1..N on this machine run every task; each rank's record names its rank and host,
+    // with its start-up (spawn -> ready); lanes come in rank order on one host.
+    void runsEveryTask_data()
+    {
+        QTest::addColumn<int>("ranks");
+        QTest::addColumn<QString>("hosts");
+        QTest::addRow("1 rank") << 1 << QString();
+        QTest::addRow("2 ranks") << 2 << QString();
+        QTest::addRow("4 ranks") << 4 << QString();
+        QTest::addRow("2 ranks, --hosts localhost:3") << 2 << QStringLiteral("localhost:3");
+    }
+    void runsEveryTask()
+    {
+        QFETCH(int, ranks);
+        QFETCH(QString, hosts);
+        RunOptions o = mpiOptions(ranks);
+        o.mpiHosts = hosts.toStdString();
+        o.chunksize = 4;
+        const auto wl = workload(KernelId::IsPrime, RangeInputs{1'000'000, 1'000'200, 1});
+        QCOMPARE(text(checkRunnable(*wl, o)), QString());
+        RunOptions python = o;   // the Python runtime's MPI mode is not there: refused, not run
+        python.runtime = Runtime::Python;
+        QVERIFY(text(checkRunnable(*wl, python)).startsWith(QStringLiteral("MPI ranks run the native kernels only")));
+        const RunResult r = test::runToEnd(wl, o, 60s);
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        QCOMPARE(int(r.workers.size()), ranks);
+        std::uint64_t done = 0;
+        for (int i = 0; i < ranks; ++i) {
+            const WorkerRecord &w = r.workers[std::size_t(i)];
+            QCOMPARE(w.id, i);
+            QCOMPARE(w.rank, i + 1);            // one host: ids in rank order
+            QVERIFY(!w.host.empty());
+            QCOMPARE(w.host, r.workers[0].host);
+            QVERIFY(w.pid > 0 && w.pid != getpid());
+            QVERIFY2(w.spawnNs >= 0 && w.readyNs > w.spawnNs && w.exitNs >= w.readyNs,
+                     qPrintable(QStringLiteral("spawn %1 ready %2 exit %3")
+                                    .arg(w.spawnNs).arg(w.readyNs).arg(w.exitNs)));
+            QCOMPARE(text(w.exitReason), QString());
+            done += w.tasksDone;
+        }
+        QCOMPARE(done, std::uint64_t(200));
+        for (const TaskRecord &t : r.tasks)
+            QVERIFY(t.state == TaskState::Done && t.handedBackNs >= t.endNs);
+        checkTasks(r);
+        QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, test::scaledMs(2000));
+    }
+
+    // A second "host" on this machine: the even ranks report the host "farhost" and a clock
+    // 5 s ahead (test-only variables the worker honours). Each host's offset is estimated
+    // within its reported uncertainty, that host's records are shifted back onto the run's
+    // clock, and the lanes come grouped by host.
+    void clockShift_estimatedWithinUncertainty()
+    {
+        constexpr std::int64_t kShiftNs = 5'000'000'000;
+        qputenv("CORESCOPE_TEST_FAKE_HOST", "farhost");
+        qputenv("CORESCOPE_TEST_CLOCK_SHIFT_NS", QByteArray::number(qint64(kShiftNs)));
+        RunOptions o = mpiOptions(4);
+        o.chunksize = 4;
+        const auto wl = workload(KernelId::IsPrime, RangeInputs{1'000'000, 1'000'200, 1});
+        const RunResult r = test::runToEnd(wl, o, 60s);
+        qunsetenv("CORESCOPE_TEST_FAKE_HOST");
+        qunsetenv("CORESCOPE_TEST_CLOCK_SHIFT_NS");
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        QCOMPARE(int(r.workers.size()), 4);
+        const std::string here = r.workers[0].host;
+        QVERIFY(here != "farhost");
+        const int ranks[] = {1, 3, 2, 4};             // ids follow the hosts: here, then farhost
+        for (int i = 0; i < 4; ++i) {
+            const WorkerRecord &w = r.workers[std::size_t(i)];
+            QCOMPARE(w.rank, ranks[i]);
+            const bool far = i >= 2;
+            QCOMPARE(w.host, far ? std::string("farhost") : here);
+            const std::int64_t truth = far ? kShiftNs : 0;
+            QVERIFY2(w.clockUncertaintyNs >= 0, qPrintable(QString::number(w.clockUncertaintyNs)));
+            const std::int64_t error = w.clockOffsetNs - truth;
+            qInfo("rank %d on %s: offset %+.3f ms (truth %+.3f ms) +- %.3f ms", w.rank,
+                  w.host.c_str(), w.clockOffsetNs / 1e6, truth / 1e6, w.clockUncertaintyNs / 1e6);
+            QVERIFY2(error <= w.clockUncertaintyNs && -error <= w.clockUncertaintyNs,
+                     qPrintable(QStringLiteral("rank %1: offset %2, truth %3, uncertainty %4")
+                                    .arg(w.rank).arg(w.clockOffsetNs).arg(truth).arg(w.clockUncertaintyNs)));
+            QVERIFY2(w.readyNs > w.spawnNs && w.readyNs < r.wallNs,
+                     qPrintable(QStringLiteral("ready %1, wall %2").arg(w.readyNs).arg(r.wallNs)));
+        }
+        // Shifted back: every task lies within the run (unshifted, far tasks would be 5 s late).
+        for (const TaskRecord &t : r.tasks) {
+            QVERIFY(t.state == TaskState::Done);
+            QVERIFY2(t.startNs >= 0 && t.endNs <= r.wallNs,
+                     qPrintable(QStringLiteral("task %1: %2..%3, wall %4")
+                                    .arg(t.index).arg(t.startNs).arg(t.endNs).arg(r.wallNs)));
+        }
+        checkTasks(r);
+    }
+
+    // The crash kernel really kills its rank: mpirun ends the job, the run fails naming the
+    // rank, its host and the task, within 2 s of the crash; the tasks before it are kept.
+    void crashingRank_failsNamingRankHostAndTask()
+    {
+        ExplicitInputs inputs;
+        for (int i = 0; i < 10; ++i)
+            inputs.values.push_back({3, 0});
+        inputs.values.push_back({0, 0});    // task 10 kills its rank (SIGSEGV)
+        for (int i = 0; i < 5; ++i)
+            inputs.values.push_back({3, 0});
+        auto wl = workload(KernelId::Crash, inputs);
+        wl->params.crashSignal = SIGSEGV;
+        RunOptions o = mpiOptions(1);
+        const RunResult r = test::runToEnd(wl, o, 60s);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t(10));
+        const WorkerRecord &w = r.workers.at(0);
+        const QString error = text(r.error);
+        QVERIFY2(error.startsWith(QStringLiteral("rank 1 on %1 (pid %2) died (exited on signal 11")
+                                      .arg(text(w.host)).arg(w.pid)),
+                 qPrintable(error));
+        QVERIFY2(error.endsWith(QStringLiteral("while running task 10 (input 0)")), qPrintable(error));
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(r.tasks[std::size_t(i)].ok());
+        QCOMPARE(r.tasks[10].state, TaskState::Failed);
+        checkTasks(r);
+        const std::int64_t detectNs = r.wallNs - r.tasks[9].endNs;
+        qInfo("crash seen and the job ended %.0f ms after the last good task", detectNs / 1e6);
+        QVERIFY2(detectNs < test::scaledNs(2'000'000'000), qPrintable(QString::number(detectNs / 1e6)));
+        QCOMPARE(test::childProcessCount(), 0);
+        QVERIFY(ranksGone(r));
+    }
+
+    // A rank killed from outside (SIGKILL) while it works: the same failure, results kept.
+    void killedRank_failsTheRunCleanly()
+    {
+        RunOptions o = mpiOptions(2);
+        const auto wl = workload(KernelId::SpinMs, RepeatInputs{{20, 0}, 200});
+        test::InBackground<RunJob> run(wl, o);
+        RunRecorder &rec = run.job().recorder();
+        pid_t victim = 0;
+        int victimRank = -1;
+        const auto deadline = std::chrono::steady_clock::now() + test::scaled(30s);
+        SnapshotCursor cursor;   // only what is new each time
+        while (std::chrono::steady_clock::now() < deadline) {
+            const RunSnapshot s = rec.snapshot(cursor);
+            if (s.tasksFinished >= 6 && s.workers.size() == 2) {
+                victim = s.workers[1].pid;
+                victimRank = s.workers[1].rank;
+                break;
+            }
+            std::this_thread::sleep_for(5ms);
+        }
+        QVERIFY(victim > 0);
+        QCOMPARE(::kill(victim, SIGKILL), 0);
+        const auto killedAt = std::chrono::steady_clock::now();
+        QVERIFY(run.waitFor(test::scaled(10s)));
+        const auto endedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - killedAt).count();
+        const RunResult r = rec.result();
+        QCOMPARE(r.status, RunStatus::Failed);
+        const QString error = text(r.error);
+        QVERIFY2(error.startsWith(QStringLiteral("rank %1 on ").arg(victimRank))
+                     && error.contains(QStringLiteral("(pid %1) died (exited on signal 9").arg(victim))
+                     && error.contains(QStringLiteral("while running task ")),
+                 qPrintable(error));
+        QVERIFY(r.failedTask >= 0);
+        QCOMPARE(r.tasks[std::size_t(r.failedTask)].state, TaskState::Failed);
+        int kept = 0;
+        for (const TaskRecord &t : r.tasks)
+            kept += t.ok() ? 1 : 0;
+        QVERIFY(kept >= 6);
+        checkTasks(r);
+        qInfo("killed rank: run ended %lld ms after the kill", static_cast<long long>(endedMs));
+        QVERIFY2(endedMs < test::scaledMs(2000), qPrintable(QString::number(endedMs)));
+        QCOMPARE(test::childProcessCount(), 0);
+        QVERIFY(ranksGone(r));
+    }
+
+    // Cancel ends mpirun and every rank: nothing of the job is left running.
+    void cancel_leavesNoProcess()
+    {
+        RunOptions o = mpiOptions(3);
+        const auto wl = workload(KernelId::SpinMs, RepeatInputs{{50, 0}, 300});
+        test::InBackground<RunJob> run(wl, o);
+        RunRecorder &rec = run.job().recorder();
+        const auto deadline = std::chrono::steady_clock::now() + test::scaled(30s);
+        SnapshotCursor cursor;
+        std::uint64_t finished = 0;
+        while (std::chrono::steady_clock::now() < deadline && finished < 3) {
+            finished = rec.snapshot(cursor).tasksFinished;
+            std::this_thread::sleep_for(5ms);
+        }
+        QVERIFY(finished >= 3);
+        const auto cancelledAt = std::chrono::steady_clock::now();
+        run.cancel();
+        QVERIFY(run.waitFor(test::scaled(10s)));
+        const auto endedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - cancelledAt).count();
+        const RunResult r = rec.result();
+        QCOMPARE(r.status, RunStatus::Cancelled);
+        QCOMPARE(int(r.workers.size()), 3);
+        checkTasks(r);
+        qInfo("cancel: run ended %lld ms after the request", static_cast<long long>(endedMs));
+        QCOMPARE(test::childProcessCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(ranksGone(r), test::scaledMs(2000));
+    }
+
+    // mpirun that refuses to start (a hostfile it cannot read; an mpirun that only fails):
+    // the run fails at once with mpirun's own words, nothing left behind.
+    void mpirunRefusing_failsTheRun()
+    {
+        const auto wl = workload(KernelId::Double, RangeInputs{0, 10, 1});
+        RunOptions o = mpiOptions(2);
+        o.mpiHostfile = "/nonexistent/corescope-hostfile";
+        RunResult r = test::runToEnd(wl, o, 30s);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QVERIFY2(text(r.error).startsWith(QStringLiteral("mpirun could not start the ranks (exited with code ")),
+                 r.error.c_str());
+        QVERIFY2(text(r.error).contains(QStringLiteral("corescope-hostfile")), r.error.c_str());
+        QCOMPARE(test::childProcessCount(), 0);
+
+        o.mpiHostfile.clear();
+        o.mpirunPath = "/bin/false";
+        r = test::runToEnd(wl, o, 30s);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(text(r.error), QStringLiteral("mpirun could not start the ranks (exited with code 1)"));
+    }
+
+    // The command line: a run over MPI ranks, and a bad --hosts is exit 2 naming the field.
+    void commandLine()
+    {
+        CliResult c = runCli({QStringLiteral("run"), QStringLiteral("primes50"), QStringLiteral("--mode"),
+                              QStringLiteral("mpi"), QStringLiteral("-j"), QStringLiteral("2"),
+                              QStringLiteral("--sample-hz"), QStringLiteral("0")});
+        QVERIFY2(c.code == 0, qPrintable(c.out + c.err));
+        QVERIFY2(c.out.contains(QStringLiteral("native MPI ranks")), qPrintable(c.out));
+        QVERIFY2(c.out.contains(QStringLiteral("rank 2 on ")), qPrintable(c.out));
+
+        c = runCli({QStringLiteral("run"), QStringLiteral("primes50"), QStringLiteral("--mode"),
+                    QStringLiteral("mpi"), QStringLiteral("--hosts"), QStringLiteral("a:2,b:zero")});
+        QCOMPARE(c.code, 2);
+        QVERIFY2(c.err.contains(QStringLiteral("--hosts: ")) && c.err.contains(QStringLiteral("entry 2 (\"b:zero\")")),
+                 qPrintable(c.err));
+
+        c = runCli({QStringLiteral("run"), QStringLiteral("primes50"), QStringLiteral("--hosts"),
+                    QStringLiteral("localhost:2")});
+        QCOMPARE(c.code, 2);
+        QVERIFY2(c.err.contains(QStringLiteral("--hosts: an MPI mode option")), qPrintable(c.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMpi)
+#include "tst_mpi.moc"
