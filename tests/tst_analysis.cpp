@@ -87,6 +87,26 @@ private Q_SLOTS:
         QVERIFY(std::abs(fit->predict(64) - 1.0 / (0.1 + 0.9 / 64)) < 1e-9);
     }
 
+    // Fitted up to one host's cores only, then checked at every larger count measured.
+    void predictionsBeyond_fitUpToCoresThenCheckEachLargerCount()
+    {
+        const double f = 0.1;
+        const auto amdahl = [f](int p) { return 1.0 / (f + (1.0 - f) / p); };
+        // Up to 4 the curve is Amdahl's with f = 0.1; beyond, the measurement falls short.
+        const std::vector<ScalingPoint> points{{1, 1.0}, {2, amdahl(2)}, {4, amdahl(4)},
+                                               {8, 0.8 * amdahl(8)}, {16, 0.5 * amdahl(16)}};
+        const auto checked = checkPredictionsBeyond(points, 4);
+        QVERIFY(checked.has_value());
+        QVERIFY(std::abs(checked->fit.serialFraction - f) < 1e-9);   // 8 and 16 not in the fit
+        QCOMPARE(int(checked->checks.size()), 2);
+        QCOMPARE(checked->checks[0].workers, 8);
+        QVERIFY(std::abs(checked->checks[0].predicted - amdahl(8)) < 1e-9);
+        QVERIFY(std::abs(checked->checks[0].measured - 0.8 * amdahl(8)) < 1e-12);
+        QCOMPARE(checked->checks[1].workers, 16);
+        QVERIFY(std::abs(checked->checks[1].measured - 0.5 * amdahl(16)) < 1e-12);
+        QVERIFY(!checkPredictionsBeyond({{1, 1.0}, {8, 5.0}}, 4).has_value());   // nothing to fit
+    }
+
     void amdahlFit_reportsErrorOnNoisyData()
     {
         // f = 0.25 with +-3% noise.

@@ -8,17 +8,20 @@
 #include "tests/engineruns.h"
 #include "tests/poolrun.h"
 #include "tests/timing.h"
+#include "core/analysis/diagnosis.h"
 #include "core/engine/runjob.h"
 #include "core/exec/mpiexecutor.h"
 #include "core/trace/runrecorder.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <string>
@@ -199,6 +202,15 @@ private Q_SLOTS:
         for (const TaskRecord &t : r.tasks)
             QVERIFY(t.state == TaskState::Done && t.handedBackNs >= t.endNs);
         checkTasks(r);
+        // The diagnosis makes the message passing and the job's start visible.
+        const std::vector<Finding> findings = diagnose(r);
+        const auto mpi = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+            return f.text.starts_with("MPI message passing: the ranks spent ");
+        });
+        QVERIFY(mpi != findings.end());
+        QVERIFY2(mpi->text.find(" to start (mpirun started until the last rank was ready)")
+                     != std::string::npos, mpi->text.c_str());
+        QVERIFY(mpi->value >= 0.0 && mpi->value <= 1.0);
         QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, test::scaledMs(2000));
     }
 
@@ -386,6 +398,19 @@ private Q_SLOTS:
         QVERIFY2(c.code == 0, qPrintable(c.out + c.err));
         QVERIFY2(c.out.contains(QStringLiteral("native MPI ranks")), qPrintable(c.out));
         QVERIFY2(c.out.contains(QStringLiteral("rank 2 on ")), qPrintable(c.out));
+
+        // A sweep over ranks beyond this host's cores: the prediction beside the measurement.
+        const int cores = std::max(2, int(std::thread::hardware_concurrency()));
+        const int beyond = cores + 1;
+        c = runCli({QStringLiteral("sweep"), QStringLiteral("primes6"), QStringLiteral("--modes"),
+                    QStringLiteral("serial,mpi"), QStringLiteral("--workers"),
+                    QStringLiteral("1,%1,%2").arg(cores).arg(beyond), QStringLiteral("--repeat"),
+                    QStringLiteral("1"), QStringLiteral("--no-warm-up")});
+        QVERIFY2(c.code == 0, qPrintable(c.out + c.err));
+        QVERIFY2(c.out.contains(QStringLiteral("native MPI ranks beyond one host's")), qPrintable(c.out));
+        QVERIFY2(c.out.contains(QRegularExpression(QStringLiteral("predicted [0-9.]+x at %1, measured [0-9.]+x")
+                                                       .arg(beyond))),
+                 qPrintable(c.out));
 
         c = runCli({QStringLiteral("run"), QStringLiteral("primes50"), QStringLiteral("--mode"),
                     QStringLiteral("mpi"), QStringLiteral("--hosts"), QStringLiteral("a:2,b:zero")});

@@ -2,6 +2,7 @@
 
 #include "app/cli/runsummary.h"
 #include "app/jobs/jobrunner.h"
+#include "core/analysis/scaling.h"
 #include "core/engine/sweep.h"
 #include "core/io/csvwriter.h"
 #include "core/io/sweepreport.h"
@@ -41,6 +42,30 @@ std::string sweepTable(const SweepResult &s)
                       formatDuration(p.max, kDurationFormat).c_str(), p.speedup,
                       p.efficiency * 100.0, kf.c_str());
         text += buf;
+    }
+    // MPI ranks go beyond one host: the fit from the points up to this host's cores, checked
+    // against every larger rank count measured.
+    for (const SweepSeries &series : s.spec.series) {
+        if (series.mode != Mode::Mpi)
+            continue;
+        std::vector<ScalingPoint> points;
+        for (const SweepPoint &p : s.points)
+            if (p.series == series && p.error.empty() && !p.wallSeconds.empty())
+                points.push_back({p.workers, p.speedup});
+        const int cores = std::max(1, s.machine.logicalCores);
+        const auto checked = checkPredictionsBeyond(points, cores);
+        if (!checked || checked->checks.empty())
+            continue;
+        std::snprintf(buf, sizeof buf,
+                      "%s beyond one host's %d cores, Amdahl fit up to %d (serial fraction %.3f):",
+                      series.label().c_str(), cores, cores, checked->fit.serialFraction);
+        text += buf;
+        for (const PredictionCheck &c : checked->checks) {
+            std::snprintf(buf, sizeof buf, " predicted %.1fx at %d, measured %.1fx;", c.predicted,
+                          c.workers, c.measured);
+            text += buf;
+        }
+        text.back() = '\n';
     }
     for (const SeriesFit &f : s.fits) {
         std::snprintf(buf, sizeof buf,

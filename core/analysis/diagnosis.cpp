@@ -189,6 +189,35 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                + (run.options.chunksize > 0 ? ")" : ", the API's default)")});
     }
 
+    if (run.options.mode == Mode::Mpi && done > 0) {
+        // Message passing made visible: each rank's time from ready to its last task's end
+        // spent outside its tasks (the next chunk travelling Corescope -> rank 0 -> rank, the
+        // results the other way), per task it ran; and the job's start (mpirun started -> the
+        // last rank ready).
+        std::int64_t outsideNs = 0, livedNs = 0, jobStartNs = 0;
+        std::uint64_t tasks = 0;
+        for (const WorkerRecord &w : run.workers) {
+            if (w.spawnNs >= 0 && w.readyNs > w.spawnNs)
+                jobStartNs = std::max(jobStartNs, w.readyNs - w.spawnNs);
+            const auto id = static_cast<std::size_t>(w.id);
+            if (w.rank < 0 || w.readyNs < 0 || w.tasksDone == 0 || id >= lastEnd.size()
+                || lastEnd[id] < w.readyNs)
+                continue;
+            outsideNs += std::max<std::int64_t>(0, lastEnd[id] - w.readyNs - w.busyNs);
+            livedNs += lastEnd[id] - w.readyNs;
+            tasks += w.tasksDone;
+        }
+        if (tasks > 0 && livedNs > 0)
+            out.push_back({Finding::Kind::Dispatch, double(outsideNs) / double(livedNs),
+                           "MPI message passing: the ranks spent "
+                               + seconds(double(outsideNs) / double(tasks) / 1e9)
+                               + " per task outside their tasks (" + percent(double(outsideNs) / double(livedNs))
+                               + " of their time: each chunk travels through rank 0 and back), and "
+                                 "the MPI job took "
+                               + seconds(double(jobStartNs) / 1e9)
+                               + " to start (mpirun started until the last rank was ready)"});
+    }
+
     if (workers > 1 && run.status == RunStatus::Ok) {
         // The worker that finished last, and how long it ran with every other worker idle. A
         // failed run's workers stopped with it: its end says nothing about uneven tasks.

@@ -64,4 +64,21 @@ std::optional<AmdahlFit> fitAmdahl(const std::vector<ScalingPoint> &points)
     return fit;
 }
 
+std::optional<PredictionsChecked> checkPredictionsBeyond(const std::vector<ScalingPoint> &points,
+                                                         int fitUpTo)
+{
+    std::vector<ScalingPoint> within;
+    for (const ScalingPoint &p : points)
+        if (p.workers <= fitUpTo)
+            within.push_back(p);
+    const std::optional<AmdahlFit> fit = fitAmdahl(within);
+    if (!fit)
+        return std::nullopt;
+    PredictionsChecked out{*fit, {}};
+    for (const ScalingPoint &p : points)
+        if (p.workers > fitUpTo)
+            out.checks.push_back({p.workers, fit->predict(p.workers), p.speedup});
+    return out;
+}
+
 } // namespace corescope

@@ -30,4 +30,20 @@ struct AmdahlFit {
 /// Needs at least one point with workers > 1.
 std::optional<AmdahlFit> fitAmdahl(const std::vector<ScalingPoint> &points);
 
+/// A prediction checked: what the fit said at `workers`, and what was measured there.
+struct PredictionCheck {
+    int workers = 0;
+    double predicted = 0.0;
+    double measured = 0.0;
+};
+/// The Amdahl fit from the points with at most `fitUpTo` workers (one host's cores), and for
+/// every point beyond it, its prediction beside its measurement ("predicted 11.7x at 16,
+/// measured 10.9x"). Nullopt when no point up to `fitUpTo` can be fitted.
+struct PredictionsChecked {
+    AmdahlFit fit;
+    std::vector<PredictionCheck> checks;   ///< by the points' order
+};
+std::optional<PredictionsChecked> checkPredictionsBeyond(const std::vector<ScalingPoint> &points,
+                                                         int fitUpTo);
+
 } // namespace corescope

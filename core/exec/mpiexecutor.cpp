@@ -45,8 +45,9 @@ constexpr int kStderrWaitMs = 1000;
 constexpr int kTermGraceMs = 1500;
 // What of mpirun's stderr is kept for the error message.
 constexpr std::size_t kMaxStderr = 64 * 1024;
-// Round trips (Ping, Pong) per rank before its first task, for its host's clock offset: the
-// smallest of them bounds the estimate best; each costs well under a millisecond here.
+// Round trips (Ping, Pong) per rank before its first task, for its host's clock offset (the
+// smallest of them bounds the estimate best), and as many after its last task, to see how far
+// the clock moved meanwhile; each costs well under a millisecond here.
 constexpr int kClockPings = 8;
 
 std::int64_t monotonicNs()
@@ -66,6 +67,7 @@ struct HostClock {
 struct Pings {
     int left = kClockPings;
     std::int64_t sentNs = 0;    // our clock (absolute) when the last Ping was queued
+    bool atEnd = false;         // the round trips after its last task, before Shutdown
 };
 
 // Test-only variables the worker ranks honour (app/mpiworker/main.cpp): passed on with -x.
@@ -134,6 +136,8 @@ private:
     std::map<std::uint32_t, Slot *> m_byRank;
     std::map<std::string, HostClock> m_clocks;       // by host name
     std::map<const Slot *, Pings> m_pings;           // ranks still measuring their clock
+    std::map<std::string, HostClock> m_clocksAtEnd;  // the same, after the last tasks
+    std::map<const Slot *, bool> m_endPinged;        // ranks whose end round trips started
     std::uint64_t m_reported = 0;
     pool::IoLoop m_loop;
     std::vector<TaskInput> m_inputs;
@@ -269,7 +273,7 @@ void MpiJob::clockAnswered(Slot &s)
         return;
     Pings &p = it->second;
     const std::int64_t roundTrip = arrived - p.sentNs;
-    HostClock &host = m_clocks[s.record.host];
+    HostClock &host = (p.atEnd ? m_clocksAtEnd : m_clocks)[s.record.host];
     if (host.roundTripNs < 0 || roundTrip < host.roundTripNs) {
         host.roundTripNs = roundTrip;
         host.offsetNs = s.lastPongNs - (p.sentNs + roundTrip / 2);
@@ -278,7 +282,19 @@ void MpiJob::clockAnswered(Slot &s)
         sendPing(s);
         return;
     }
+    const bool atEnd = p.atEnd;
     m_pings.erase(it);
+    if (atEnd) {
+        // The offset applied stays the start's; the uncertainty reported covers both ends:
+        // a clock that drifted during the run widens it rather than being corrected.
+        const std::int64_t moved = host.offsetNs > s.clockOffsetNs ? host.offsetNs - s.clockOffsetNs
+                                                                   : s.clockOffsetNs - host.offsetNs;
+        s.record.clockUncertaintyNs =
+            std::max(s.record.clockUncertaintyNs, moved + host.roundTripNs / 2);
+        s.updateRecord(m_rec, true);
+        topUp(s);   // now: Shutdown
+        return;
+    }
     s.clockOffsetNs = host.offsetNs;
     s.record.clockOffsetNs = host.offsetNs;
     s.record.clockUncertaintyNs = host.roundTripNs / 2;
@@ -296,8 +312,15 @@ void MpiJob::topUp(Slot &s)
     const std::int64_t now = m_rec.now();
     while (s.inFlight.wantsMore() && m_window.hasWork())
         s.sendChunk(m_window.take(), m_workload, m_arity, now, m_inputs);
-    if (s.inFlight.empty() && !m_window.hasWork())
-        s.sendShutdown(now);
+    if (s.inFlight.empty() && !m_window.hasWork()) {
+        if (!m_endPinged[&s]) {          // its clock once more, then Shutdown
+            m_endPinged[&s] = true;
+            m_pings[&s] = Pings{kClockPings, 0, true};
+            sendPing(s);
+        } else {
+            s.sendShutdown(now);
+        }
+    }
     s.showRunning(m_rec);
 }
 
