@@ -174,7 +174,11 @@ std::vector<std::string> MpiJob::arguments() const
             // Ending the job (a dead rank, Cancel): Open MPI's daemons wait 1 s between SIGTERM
             // and SIGKILL by default; our ranks have nothing to clean up, and a dead rank must
             // end the run within 2 s.
-            "--mca", "odls_base_sigkill_timeout", "0"};
+            "--mca", "odls_base_sigkill_timeout", "0",
+            // Large messages between ranks of one host: through the shared-memory queue, not
+            // by reading the other process's memory (CMA), which containers without
+            // CAP_SYS_PTRACE refuse ("Read -1, expected ..., errno = 1").
+            "--mca", "btl_vader_single_copy_mechanism", "none"};
     if (geteuid() == 0)
         args.emplace_back("--allow-run-as-root");   // CI and containers run as root
     if (!m_options.mpiHosts.empty()) {
