@@ -9,6 +9,7 @@
 #include "app/charts/timelinechart.h"
 #include "app/charts/timelinedata.h"
 #include "app/charts/timelineplottable.h"
+#include "core/analysis/handback.h"
 #include "tests/guitesting.h"
 
 #include <QApplication>
@@ -243,6 +244,7 @@ private Q_SLOTS:
     void timeline_runningTasks_growAndHandBackLaneFills();
     void timeline_orderings_handBackAsTheySay();
     void timeline_handBackStrokes_summarisePixelColumns();
+    void timeline_heldResults_matchTheRecordsLiveAndSaved();
     void timeline_click_emitsTaskClicked();
     void timeline_userZoom_stopsFollowing();
     void cpu_upToEightCores_drawsOneLinePerCore();
@@ -504,6 +506,48 @@ void TestCharts::timeline_orderings_handBackAsTheySay()
              (std::vector<std::int64_t>{30 * kMs, 30 * kMs, 30 * kMs}));
     QCOMPARE(handTimes(Ordering::AsCompleted),
              (std::vector<std::int64_t>{30 * kMs, 20 * kMs, 10 * kMs}));
+}
+
+void TestCharts::timeline_heldResults_matchTheRecordsLiveAndSaved()
+{
+    // Tasks ending out of order in batches, handed back as Pool.map does (all at the end) for
+    // the first half and one by one for the rest: the chart's count is core's heldAt().
+    constexpr std::uint32_t kTasks = 400;
+    std::vector<TaskRecord> records;
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<std::int64_t> length(1, 40);
+    for (std::uint32_t i = 0; i < kTasks; ++i) {
+        const std::int64_t start = std::int64_t(i % 50) * 7 * kMs;
+        TaskRecord t = task(i, int(i % 4), start, start + length(rng) * kMs);
+        t.handedBackNs = i < kTasks / 2 ? 400 * kMs : t.endNs + 3 * kMs;
+        if (i % 97 == 0) {
+            t.state = TaskState::Failed;   // never held, never handed back
+            t.handedBackNs = -1;
+        }
+        records.push_back(t);
+    }
+    tl::TimelineData live;
+    live.reset(4, kTasks);
+    for (std::size_t first = 0; first < records.size(); first += 37)
+        live.addTasks({records.begin() + std::ptrdiff_t(first),
+                       records.begin() + std::ptrdiff_t(std::min(records.size(), first + 37))});
+    tl::TimelineData saved;
+    saved.reset(4, kTasks);
+    saved.addTasksUnsorted(records);
+    for (std::int64_t t = 0; t <= 410 * kMs; t += kMs) {
+        const std::uint64_t expected = heldAt(records, t);
+        QCOMPARE(live.heldAt(t), expected);
+        QCOMPARE(saved.heldAt(t), expected);
+    }
+    QVERIFY(live.heldAt(399 * kMs) >= kTasks / 2 - 5);   // the batch half, all still held
+
+    tl::PixelMap map;
+    map.pxPerNs = 410.0 / (410.0 * kMs);   // a pixel a millisecond
+    std::vector<std::pair<double, std::uint64_t>> steps;
+    live.heldSteps(map, 0, 409, steps);
+    QCOMPARE(steps.size(), std::size_t{410});
+    for (const auto &[x, held] : steps)
+        QCOMPARE(held, heldAt(records, std::int64_t(map.t(x + 1.0))));
 }
 
 void TestCharts::timeline_handBackStrokes_summarisePixelColumns()

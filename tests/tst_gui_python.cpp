@@ -260,6 +260,22 @@ void TestGuiPython::pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion()
     const QString expected = QStringLiteral("Python processes × 2 · Pool.map · Python %1")
                                  .arg(QString::fromStdString(result->python->version));
     QVERIFY2(subtitle.contains(expected), qPrintable(subtitle));
+    QVERIFY2(!subtitle.contains(QStringLiteral("C++")), qPrintable(subtitle));
+
+    // The same work natively: the charts say the kernels are C++, and how much longer each
+    // task computed in the Python run just made (the issue: "measured, from the last Python
+    // run of that workload").
+    choose(controls->runtimeBox(), static_cast<int>(Runtime::Native));
+    QVERIFY(window.startRun());
+    QVERIFY(waitForRunEnd(window, 120000));
+    const auto native = window.lastResult();
+    QVERIFY(native && native->status == RunStatus::Ok);
+    QCOMPARE(native->options.runtime, Runtime::Native);
+    const QString nativeSubtitle = timelineSubtitle(*window.timelineChart());
+    QVERIFY2(nativeSubtitle.contains(QStringLiteral("native C++ kernels; each task computed ")),
+             qPrintable(nativeSubtitle));
+    QVERIFY2(nativeSubtitle.contains(QStringLiteral("as long in Python (last Python run)")),
+             qPrintable(nativeSubtitle));
 }
 
 QTEST_MAIN(TestGuiPython)

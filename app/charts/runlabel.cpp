@@ -27,6 +27,18 @@ QString runLabel(const RunResult &run)
     return runLabel(run.options, run.python);
 }
 
+QString kernelsNote(const RunOptions &options, std::optional<double> pythonRatio)
+{
+    if (options.runtime != Runtime::Native)
+        return {};
+    if (!pythonRatio || *pythonRatio <= 0)
+        return QCoreApplication::translate("corescope::gui::RunLabel", "native C++ kernels");
+    return QCoreApplication::translate(
+               "corescope::gui::RunLabel",
+               "native C++ kernels; each task computed %1x as long in Python (last Python run)")
+        .arg(QString::number(*pythonRatio, 'f', *pythonRatio < 10 ? 1 : 0));
+}
+
 QString orderingText(Ordering ordering)
 {
     return QCoreApplication::translate(kOrderingLabelContext, orderingLabel(ordering).data());

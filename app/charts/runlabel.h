@@ -14,6 +14,11 @@ namespace corescope::gui {
 QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &python = {});
 /// The run's own label: runLabel(run.options, run.python).
 QString runLabel(const RunResult &run);
+/// What ran a native run's tasks, for chart subtitles: "native C++ kernels", and with
+/// `pythonRatio` (each task's compute time in the last Python run of the same workload over
+/// this run's) "native C++ kernels; each task computed 38x as long in Python (last Python
+/// run)". Empty for a Python run, whose label names its interpreter.
+QString kernelsNote(const RunOptions &options, std::optional<double> pythonRatio = {});
 
 /// The one label of an ordering for people, translated: orderingLabel()'s "in order, all at
 /// the end (Pool.map)", "in order, as they arrive (Executor.map, Pool.imap)", "as completed

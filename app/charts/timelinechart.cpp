@@ -391,6 +391,13 @@ void TimelineChart::State::updateFrame()
                 }));
         }
         legend->addItem(new cs::SwatchLegendItem(
+            legend, TimelineChart::tr("results held by the caller"),
+            [](QCPPainter *p, const QRectF &r) {
+                p->fillRect(r, QColor(0xEC, 0xF1, 0xF7));
+                p->fillRect(QRectF(r.left(), r.center().y(), r.width(), r.height() / 2),
+                            TimelinePlottable::heldColor());
+            }));
+        legend->addItem(new cs::SwatchLegendItem(
             legend, QStringLiteral("result handed back (row = task)"),
             [pres](QCPPainter *p, const QRectF &r) {
                 p->fillRect(r, QColor(0xEC, 0xF1, 0xF7));
@@ -468,6 +475,13 @@ std::optional<timeline::Hit> TimelineChart::State::hitAt(const QPoint &pos) cons
             if (auto bar = s.data.barOf(tick->index))
                 hit.bar = *bar;
             hit.bar.index = tick->index;
+            hit.held = s.data.heldAt(tick->tNs);
+            return hit;
+        }
+        if (tNs >= 0 && s.data.barCount() > 0) {
+            hit.kind = timeline::Hit::Kind::Held;
+            hit.atNs = tNs;
+            hit.held = s.data.heldAt(tNs);
             return hit;
         }
     }
@@ -489,6 +503,15 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
         text = QStringLiteral("<b>%1 starting up</b><table>").arg(html(laneLabel(l)));
         row(QStringLiteral("from"), seconds(hit.bar.startNs));
         row(QStringLiteral("took"), seconds(hit.bar.endNs - hit.bar.startNs));
+        return text + QStringLiteral("</table>");
+    }
+    if (hit.kind == timeline::Hit::Kind::Held) {
+        text = QStringLiteral("<b>%1</b><table>")
+                   .arg(html(TimelineChart::tr("Results held by the caller")));
+        row(TimelineChart::tr("at"), seconds(hit.atNs));
+        row(TimelineChart::tr("held"), TimelineChart::tr("%1 of %2 (ended, not yet handed back)")
+                                           .arg(hit.held)
+                                           .arg(s.data.taskCount()));
         return text + QStringLiteral("</table>");
     }
     const Bar &b = hit.bar;
@@ -532,6 +555,8 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
     }
     if (hit.handedBackNs >= 0)
         row(QStringLiteral("handed back"), seconds(hit.handedBackNs));
+    if (hit.kind == timeline::Hit::Kind::HandedBack)
+        row(TimelineChart::tr("held by the caller then"), QString::number(hit.held));
     const int laneIndex = hit.lane >= 0 ? hit.lane : -1;
     if (laneIndex >= 0)
         row(QStringLiteral("worker"), laneLabel(s.data.lane(laneIndex)));

@@ -247,6 +247,11 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
     }
 }
 
+QColor TimelinePlottable::heldColor()
+{
+    return QColor(0xF0, 0xA2, 0x02, 110);   // amber, under the navy ticks
+}
+
 void TimelinePlottable::drawHandLane(QCPPainter *painter, const PixelMap &map, double left,
                                      double right)
 {
@@ -261,6 +266,27 @@ void TimelinePlottable::drawHandLane(QCPPainter *painter, const PixelMap &map, d
                       QColor(0xEC, 0xF1, 0xF7));
     painter->setPen(QPen(QColor(0xB0, 0xBC, 0xCC), 1.0));
     painter->drawLine(QLineF(left, top, right, top));
+
+    // Results held by the caller (ended, not yet handed back), shaded up from the lane's
+    // foot: Pool.map's climbs to every result, imap's stays low.
+    m_held.clear();
+    m_data->heldSteps(map, left, right, m_held);
+    const double fullHeld = double(std::max<std::uint64_t>(m_data->taskCount(), 1));
+    bool anyHeld = false;
+    QPolygonF area;
+    area.reserve(static_cast<qsizetype>(m_held.size() * 2 + 2));
+    area << QPointF(left, top + height);
+    for (const auto &[x, held] : m_held) {
+        anyHeld = anyHeld || held > 0;
+        const double y = top + height - double(held) / fullHeld * (height - 2);
+        area << QPointF(x, y) << QPointF(x + 1.0, y);
+    }
+    area << QPointF(m_held.empty() ? left : m_held.back().first + 1.0, top + height);
+    if (anyHeld) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(heldColor());
+        painter->drawPolygon(area);
+    }
 
     m_strokes.clear();
     m_data->handStrokes(map, left, right, m_strokes);

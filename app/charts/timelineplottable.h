@@ -37,6 +37,8 @@ public:
     const TimelineData &data() const { return *m_data; }
 
     static QColor laneColor(int lane);
+    /// The shade of the results held by the caller in the hand-back lane.
+    static QColor heldColor();
     static constexpr double kBarHalfHeight = 0.36;
 
     double selectTest(const QPointF &pos, bool onlySelectable, QVariant *details) const override;
@@ -61,6 +63,7 @@ private:
     PaintStats m_stats;
     std::vector<Span> m_spans;               // reused between paints
     std::vector<HandStroke> m_strokes;
+    std::vector<std::pair<double, std::uint64_t>> m_held;
 };
 
 } // namespace corescope::gui::timeline

@@ -157,11 +157,8 @@ void LessonGuide::onRunEnded()
     const auto baseline = session->history().baselineRun(key, runtime);
     // The same tasks on the other runtime: how much of the time is the interpreter's.
     std::vector<Finding> more;
-    const Runtime other = runtime == Runtime::Native ? Runtime::Python : Runtime::Native;
-    if (const auto mine = taskCompute(*result))
-        if (const auto theirs = session->history().lastCompute(key, other))
-            if (auto finding = runtimeComparison(*mine, *theirs))
-                more.push_back(std::move(*finding));
+    if (auto finding = session->history().otherRuntime(key, *result))
+        more.push_back(std::move(*finding));
     m_diagnosis->showRun(*result, baseline.get(), std::move(more));
 }
 

@@ -5,6 +5,7 @@
 #include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
 #include "app/gui/labsession.h"
+#include "app/models/runhistory.h"
 #include "core/sample/cpusampler.h"
 #include "core/trace/machineinfo.h"
 
@@ -57,9 +58,15 @@ void LivePage::onRunStarted()
     const RunOptions &options = m_session->runOptions();
     m_timeline->clear(workload, options);
     m_cpuChart->clear(logicalCoreCount());
-    const QString subtitle = QStringLiteral("%1 · %2 · %3")
-                                 .arg(QString::fromStdString(workload->name),
-                                      runLabel(options), localMachineText());
+    m_subtitle = QStringLiteral("%1 · %2 · %3")
+                     .arg(QString::fromStdString(workload->name), runLabel(options),
+                          localMachineText());
+    const QString note = kernelsNote(options);
+    setTitles(note.isEmpty() ? m_subtitle : m_subtitle + QStringLiteral(" · ") + note);
+}
+
+void LivePage::setTitles(const QString &subtitle)
+{
     m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
     m_timeline->setTitle(tr("Task timeline"), subtitle);
 }
@@ -79,16 +86,21 @@ void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
         m_cpuChart->addSamples(run->samples);
     m_timeline->setRun(*run);
     // Titles name the machine the run was measured on, not this one.
-    const QString subtitle =
-        QStringLiteral("%1 · %2 · %3")
-            .arg(run->workload ? QString::fromStdString(run->workload->name) : QString(),
-                 runLabel(*run), machineText(run->machine));
-    m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
-    m_timeline->setTitle(tr("Task timeline"), subtitle);
+    m_subtitle = QStringLiteral("%1 · %2 · %3")
+                     .arg(run->workload ? QString::fromStdString(run->workload->name) : QString(),
+                          runLabel(*run), machineText(run->machine));
+    const QString note = kernelsNote(run->options);
+    setTitles(note.isEmpty() ? m_subtitle : m_subtitle + QStringLiteral(" · ") + note);
 }
 
 void LivePage::onRunEnded()
 {
+    // A native run, measured: how much longer the same tasks computed in the last Python run.
+    if (const auto run = m_session->lastResult(); run && run->options.runtime == Runtime::Native) {
+        const auto python = m_session->history().otherRuntime(m_session->runWorkloadKey(), *run);
+        setTitles(m_subtitle + QStringLiteral(" · ")
+                  + kernelsNote(run->options, python ? std::optional(python->value) : std::nullopt));
+    }
     m_cpuChart->showWholeRun();
     m_timeline->fitToRun();
 }

@@ -35,10 +35,12 @@ private:
     void onRunPiece(const RunSnapshot &piece);
     void onSavedRunOpened(const std::shared_ptr<const RunResult> &run);
     void onRunEnded();
+    void setTitles(const QString &subtitle);
 
     LabSession *m_session = nullptr;
     CpuChart *m_cpuChart = nullptr;
     TimelineChart *m_timeline = nullptr;
+    QString m_subtitle;   ///< the current run's, without the note on its kernels
 };
 
 } // namespace corescope::gui

@@ -44,6 +44,18 @@ std::shared_ptr<const RunResult> RunHistory::baselineRun(const QString &workload
     return m_baselineRuns.value(runtimeKey(workloadKey, runtime));
 }
 
+std::optional<Finding> RunHistory::otherRuntime(const QString &workloadKey,
+                                                const RunResult &run) const
+{
+    const Runtime other =
+        run.options.runtime == Runtime::Native ? Runtime::Python : Runtime::Native;
+    const auto mine = taskCompute(run);
+    const auto theirs = lastCompute(workloadKey, other);
+    if (!mine || !theirs)
+        return std::nullopt;
+    return runtimeComparison(*mine, *theirs);
+}
+
 std::optional<TaskCompute> RunHistory::lastCompute(const QString &workloadKey,
                                                    Runtime runtime) const
 {

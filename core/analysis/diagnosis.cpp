@@ -1,5 +1,6 @@
 #include "core/analysis/diagnosis.h"
 
+#include "core/analysis/handback.h"
 #include "core/analysis/scaling.h"
 #include "core/util/duration.h"
 
@@ -221,6 +222,31 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                        std::to_string(workers) + " workers on " + std::to_string(cores)
                            + (cores == 1 ? " core" : " cores")
                            + ": the extra workers only take turns"});
+
+    // Results travel from worker processes: pickled, sent through a pipe, unpickled. Worth
+    // saying when the copy costs a good part of a task (a big result), not a wake-up's jitter.
+    if (run.options.mode == Mode::Processes && done > 0) {
+        if (const auto delay = medianHandBackDelayNs(run)) {
+            const double meanTaskNs = double(busyNs) / double(done);
+            if (*delay >= 5e6 && *delay >= 0.25 * meanTaskNs)
+                out.push_back({Finding::Kind::HandBackDelay, *delay / 1e9,
+                               "each result reached the caller " + seconds(*delay / 1e9)
+                                   + " after its task ended (median): the worker process pickles "
+                                     "it, sends it through a pipe, and the caller unpickles it; "
+                                     "threads would hand over the object itself"});
+        }
+    }
+    if (run.options.mode != Mode::Serial && run.options.ordering() == Ordering::OrderedBatch
+        && run.status == RunStatus::Ok && done >= 4) {
+        const HeldResults held = heldResults(run.tasks);
+        if (held.peak == done)
+            out.push_back({Finding::Kind::HeldResults, double(held.peak),
+                           std::string(pyApiLabel(run.options.api, run.options.mode)) + " held all "
+                               + std::to_string(held.peak)
+                               + " results until the last task ended, then handed them back "
+                                 "together: the caller's memory holds every result at once "
+                                 "(imap and imap_unordered hand each over as it comes)"});
+    }
 
     if (run.workload && run.workload->kernel == KernelId::MemSweep && busyNs > 0) {
         double bytes = 0.0;

@@ -19,6 +19,8 @@ struct Finding {
         Oversubscribed,   ///< more workers than cores
         MemoryBound,      ///< the kernel waits on memory
         Runtime,          ///< the same tasks' compute time in the other runtime
+        HandBackDelay,    ///< results took long from a worker process to the caller (a copy)
+        HeldResults,      ///< the API held every result until the last one (Pool.map)
     };
     Kind kind;
     double value = 0.0;   ///< the number behind the statement (a share 0..1, seconds, a ratio)

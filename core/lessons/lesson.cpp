@@ -199,6 +199,31 @@ const std::array kLessons{
            "only the hand-back lane changes.",
            "004 (Russian): pool.map, pool.imap, pool.imap_unordered; ProcessPoolExecutor.map "
            "from 000-002"},
+    Lesson{"result-size", "Big results: processes copy them back, threads do not",
+           "big-results", python(Mode::Processes, 2, PyApi::SubmitAsCompleted),
+           "Each task builds a list of 400,000 ints (about 16 MB in CPython 3.11, measured here "
+           "with tracemalloc) and returns it, in a real Python interpreter. A worker process "
+           "cannot hand the caller its own memory: it pickles the list, sends it through a pipe, "
+           "and the caller unpickles it. submit + as_completed hands each result back as soon as "
+           "it arrives, so the gap between a bar's end and its tick in the 'handed back' lane is "
+           "that copy; the diagnosis gives its median.",
+           "Switch Mode to threads and run again: Python threads hand the caller the list "
+           "itself, so each tick follows its bar closely (the GIL still lets one thread build a "
+           "list at a time).",
+           "004 (Russian): a process is a full copy of the program in other memory, so results "
+           "must travel back; pickling itself is beyond the notebook"},
+    Lesson{"result-memory", "Pool.map holds every result until the last one",
+           "big-results", python(Mode::Processes, 2, PyApi::PoolMap),
+           "The same 12 lists of 400,000 ints through Pool.map, in a real Python interpreter. "
+           "The amber shade in the 'handed back' lane counts the results the caller holds: "
+           "ended, not yet handed to your code. Pool.map keeps every one until the last task "
+           "ends, so the shade climbs to all 12 (about 190 MB of lists in CPython 3.11) before "
+           "anything comes back.",
+           "Switch the API to Pool.imap and run again: each list is handed over as it comes and "
+           "can be saved and dropped, so most arrive before the last task ends and the shade "
+           "stays well below all 12, as the notebook advises for its 500 GB of texts.",
+           "004 (Russian): pool.map is not recommended, it fills the memory; pool.imap hands "
+           "results over gradually"},
     Lesson{"shared-race", "Shared state: native threads without a lock lose updates",
            "counter-racy", options(Mode::Threads, 2),
            "Each task adds 1 to one shared counter a million times on native threads (C++, no "
