@@ -637,6 +637,12 @@ void TestCharts::timeline_click_emitsTaskClicked()
     const QString bars = test::timelineMismatch(chart, run.tasks);
     QVERIFY2(bars.isEmpty(), qPrintable(bars));
     plot->replot(QCustomPlot::rpImmediateRefresh);
+    // Lanes are numbered from 1, as the Results table and the Chrome trace number workers.
+    const QStringList lanes = plot->yAxis->tickVectorLabels().toList();
+    QVERIFY2(lanes.contains(QStringLiteral("worker 1 · pid %1").arg(run.workers[0].pid))
+                 && lanes.contains(QStringLiteral("worker 3 · pid %1").arg(run.workers[2].pid))
+                 && !lanes.join(QLatin1Char('|')).contains(QStringLiteral("worker 0")),
+             qPrintable(lanes.join(QLatin1Char('|'))));
 
     const TaskRecord &target = run.tasks[7];
     const double mid = double(target.startNs + target.endNs) / 2 * 1e-9;

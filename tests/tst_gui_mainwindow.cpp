@@ -134,6 +134,8 @@ void TestMainWindow::choosingWorkloadAndRun_fillsTimelineTableAndProgress()
     QCOMPARE(window.workloadKey(), QStringLiteral("gcd4"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Corescope — Naive gcd (4 pairs)"));
     setMode(window, Mode::Threads, 2);
+    // Before any run: no "0 / 1 tasks" of a run nobody started.
+    QCOMPARE(window.runStatus()->progressBar()->text(), QStringLiteral("No run yet"));
 
     QSignalSpy started(&window, &MainWindow::runStarted);
     QTest::mouseClick(window.controls()->runButton(), Qt::LeftButton);
@@ -144,6 +146,7 @@ void TestMainWindow::choosingWorkloadAndRun_fillsTimelineTableAndProgress()
     QProgressBar *progress = window.runStatus()->progressBar();
     QCOMPARE(progress->maximum(), 4);
     QCOMPARE(progress->value(), 4);
+    QCOMPARE(progress->text(), QStringLiteral("4 / 4 tasks"));
     QVERIFY2(window.runStatus()->stateText().startsWith(QStringLiteral("Done")),
              qPrintable(window.runStatus()->stateText()));
     QVERIFY(window.runStatus()->rateText().contains(QStringLiteral("tasks/s")));

@@ -46,7 +46,8 @@ private:
 
 QString laneLabel(const timeline::Lane &lane)
 {
-    QString label = QStringLiteral("worker %1").arg(lane.worker);
+    // Workers are numbered from 1 for people, as the Results table and the Chrome trace do.
+    QString label = QStringLiteral("worker %1").arg(lane.worker + 1);
     if (lane.pid != 0)
         label += QStringLiteral(" · pid %1").arg(lane.pid);
     return label;

@@ -3,6 +3,7 @@
 #include "app/cli/clisupport.h"
 
 #include "app/cli/runsummary.h"
+#include "core/exec/python/equivalent.h"
 #include "core/analysis/diagnosis.h"
 #include "app/jobs/jobrunner.h"
 #include "core/engine/runjob.h"
@@ -229,6 +230,9 @@ int runWorkload(const QStringList &arguments)
         {QStringLiteral("cpu-chart"),
          QStringLiteral("Draw the per-core utilization to a .png, .svg or .pdf file."),
          QStringLiteral("file")},
+        {QStringLiteral("show-python"),
+         QStringLiteral("Print the Python program that does what these options do (for the "
+                        "Python runtime, the calls it makes) and exit without running.")},
     });
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
@@ -271,6 +275,10 @@ int runWorkload(const QStringList &arguments)
         : loadWorkloadArgument(parser, "run", exitCode);
     if (!workload)
         return exitCode;
+    if (parser.isSet(QStringLiteral("show-python"))) {
+        print(stdout, pythonEquivalent(*workload, options, shippedKernelsSource()));
+        return ExitOk;
+    }
     if (lesson && !quiet)
         print(stdout, "Lesson: " + std::string(lesson->title) + "\nLook for: "
                           + std::string(lesson->lookFor) + "\n\n");

@@ -11,6 +11,7 @@
 #include "app/gui/livepage.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/presentationmode.h"
+#include "app/gui/pythonpanel.h"
 #include "app/gui/resultspage.h"
 #include "app/gui/runexplanation.h"
 #include "app/gui/runstatusbar.h"
@@ -229,6 +230,24 @@ void MainWindow::createControlsDock()
     m_controlsDock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, m_controlsDock);
     resizeDocks({m_controlsDock}, {340}, Qt::Horizontal);
+
+    // The equivalent Python, on the right and hidden until asked for (View menu); the saved
+    // window state brings it back as it was left.
+    m_pythonPanel = new PythonPanel(m_session, m_controls);
+    m_pythonPanel->setObjectName(QStringLiteral("pythonPanel"));
+    m_pythonDock = new QDockWidget(tr("Python Equivalent"), this);
+    m_pythonDock->setObjectName(QStringLiteral("pythonDock"));
+    m_pythonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                              | QDockWidget::DockWidgetClosable);
+    m_pythonDock->setWidget(m_pythonPanel);
+    m_pythonDock->setMinimumWidth(360);
+    addDockWidget(Qt::RightDockWidgetArea, m_pythonDock);
+    m_pythonDock->hide();
+    // Wide enough for the code's lines (about 90 columns) when first shown.
+    connect(m_pythonDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_pythonDock->isFloating() && m_pythonDock->width() < 480)
+            resizeDocks({m_pythonDock}, {std::min(640, width() / 3)}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::createMenus()
@@ -266,6 +285,13 @@ void MainWindow::createMenus()
     controlsToggle->setToolTip(tr("Show or hide the side panel (Ctrl+L)"));
     addAction(controlsToggle);
     m_viewMenu->addAction(controlsToggle);
+    QAction *pythonToggle = m_pythonDock->toggleViewAction();
+    pythonToggle->setText(tr("&Python Equivalent"));
+    pythonToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pythonToggle->setToolTip(tr("Show the Python program that does what the current settings "
+                                "do (Ctrl+Shift+P)"));
+    addAction(pythonToggle);
+    m_viewMenu->addAction(pythonToggle);
     m_viewMenu->addSeparator();
     const QString tabNames[] = {tr("&Live"), tr("&Speedup"), tr("R&esults")};
     for (int tab = LiveTab; tab <= ResultsTab; ++tab) {

@@ -27,6 +27,7 @@ class DiagnosisPanel;
 class LessonGuide;
 class LessonPanel;
 class MessageBanner;
+class PythonPanel;
 class RunStatusBar;
 class SpeedupChart;
 class SweepPanel;
@@ -161,6 +162,8 @@ private:
 
     ControlPanel *m_controls = nullptr;
     QDockWidget *m_controlsDock = nullptr;
+    QDockWidget *m_pythonDock = nullptr;
+    PythonPanel *m_pythonPanel = nullptr;
     MessageBanner *m_banner = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
     DiagnosisPanel *m_diagnosisPanel = nullptr;

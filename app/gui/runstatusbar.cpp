@@ -43,7 +43,7 @@ RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v / %m tasks"));
+    m_progress->setFormat(tr("No run yet"));   // not "0 / 1 tasks" of a run nobody started
     m_progress->setTextVisible(true);
     m_progress->setMinimumWidth(220);
     m_progress->setToolTip(tr("Tasks finished / tasks in the workload"));
@@ -92,6 +92,7 @@ void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t 
     const int maximum = static_cast<int>(std::clamp<std::uint64_t>(total, 1, kMax));
     if (m_progress->maximum() != maximum)
         m_progress->setRange(0, maximum);
+    m_progress->setFormat(tr("%v / %m tasks"));
     m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(done, kMax)));
 
     const double elapsed = static_cast<double>(std::max<std::int64_t>(elapsedNs, 0)) / 1e9;

@@ -8,7 +8,8 @@ namespace proto = protocol;
 
 std::string WorkerLink::name() const
 {
-    return "worker " + std::to_string(record.id) + " (pid " + std::to_string(proc.pid()) + ")";
+    // Numbered from 1, as every view of the run numbers workers for people.
+    return "worker " + std::to_string(record.id + 1) + " (pid " + std::to_string(proc.pid()) + ")";
 }
 
 void WorkerLink::sendConfigure(const Workload &workload)
