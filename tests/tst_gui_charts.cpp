@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QImage>
 #include <QSet>
 #include <QPainter>
@@ -658,6 +659,17 @@ void TestCharts::timeline_click_emitsTaskClicked()
     QVERIFY(tip.contains(QStringLiteral("CPU")));
     QVERIFY(tip.contains(QStringLiteral("handed back")));
     keepToolTip(QStringLiteral("tooltip-timeline.png"));
+
+    // The pointer rests: Qt asks the widget for its tooltip (the chart has a generic one, as
+    // the Live tab gives it). The task's details stay.
+    chart.setToolTip(QStringLiteral("generic chart tooltip"));
+    QHelpEvent rest(QEvent::ToolTip, plot->mapTo(&chart, pos), plot->mapToGlobal(pos));
+    QApplication::sendEvent(&chart, &rest);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("task 7")), qPrintable(QToolTip::text()));
+    // Over no bar, the generic one.
+    QHelpEvent elsewhere(QEvent::ToolTip, QPoint(2, 2), chart.mapToGlobal(QPoint(2, 2)));
+    QApplication::sendEvent(&chart, &elsewhere);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("generic chart tooltip"));
 
     QSignalSpy spy(&chart, &TimelineChart::taskClicked);
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pos);

@@ -8,6 +8,7 @@
 #include "app/charts/timelineplottable.h"
 #include "core/util/duration.h"
 
+#include <QHelpEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -193,6 +194,19 @@ TimelineChart::TimelineChart(QWidget *parent)
 }
 
 TimelineChart::~TimelineChart() = default;
+
+bool TimelineChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint pos = m_plot->mapFrom(this, help->pos());
+        if (m_state->hitAt(pos)) {
+            m_state->showToolTip(pos, help->globalPos());
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
 
 void TimelineChart::clear(std::shared_ptr<const Workload> workload, const RunOptions &options)
 {
