@@ -246,6 +246,7 @@ private Q_SLOTS:
     void timeline_orderings_handBackAsTheySay();
     void timeline_handBackStrokes_summarisePixelColumns();
     void timeline_heldResults_matchTheRecordsLiveAndSaved();
+    void timeline_cancelledWorkers_areStoppedNotDead();
     void timeline_click_emitsTaskClicked();
     void timeline_userZoom_stopsFollowing();
     void cpu_upToEightCores_drawsOneLinePerCore();
@@ -549,6 +550,27 @@ void TestCharts::timeline_heldResults_matchTheRecordsLiveAndSaved()
     QCOMPARE(steps.size(), std::size_t{410});
     for (const auto &[x, held] : steps)
         QCOMPARE(held, heldAt(records, std::int64_t(map.t(x + 1.0))));
+}
+
+void TestCharts::timeline_cancelledWorkers_areStoppedNotDead()
+{
+    // Cancel kills the pool's workers (SIGKILL): a cancelled run says they were stopped, a
+    // failed one that the worker died, and why.
+    RunResult run = syntheticRun(12, 2, 50 * kMs, Ordering::AsCompleted);
+    run.workers.at(1).exitNs = 200 * kMs;
+    run.workers.at(1).exitReason = "killed by signal 9 (SIGKILL): run cancelled";
+    TimelineChart chart;
+    chart.resize(900, 400);
+    run.status = RunStatus::Failed;
+    chart.setRun(run);
+    auto *p = timelinePlottable(chart.plot());
+    QVERIFY(p);
+    QCOMPARE(p->exitLabel(p->data().lane(1)),
+             QStringLiteral("worker died: killed by signal 9 (SIGKILL): run cancelled"));
+    QCOMPARE(p->exitLabel(p->data().lane(0)), QString());   // ended normally
+    run.status = RunStatus::Cancelled;
+    chart.setRun(run);
+    QCOMPARE(p->exitLabel(p->data().lane(1)), QStringLiteral("stopped by Cancel"));
 }
 
 void TestCharts::timeline_handBackStrokes_summarisePixelColumns()

@@ -166,10 +166,17 @@ void TestMainWindow::choosingWorkloadAndRun_fillsTimelineTableAndProgress()
     QCOMPARE(results, (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"),
                                    QStringLiteral("5")}));
 
+    // The order of the rows is said above them: as they finished, until a header is clicked.
+    auto *order = window.findChild<QLabel *>(QStringLiteral("resultsOrder"));
+    QVERIFY(order);
+    QCOMPARE(order->text(), QStringLiteral("Rows in the order the tasks finished. Click a column "
+                                           "header to sort."));
     // Sorting by result through the proxy puts the 5 last.
     window.resultsTable()->sortByColumn(TaskModel::ResultColumn, Qt::AscendingOrder);
     QCOMPARE(window.taskProxy()->index(3, TaskModel::ResultColumn).data().toString(),
              QStringLiteral("5"));
+    QCOMPARE(order->text(), QStringLiteral("Sorted by Result, ascending. Click the header again "
+                                           "to reverse."));
 
     QVERIFY(window.lastResult());
     QCOMPARE(window.lastResult()->status, RunStatus::Ok);

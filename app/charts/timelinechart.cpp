@@ -221,6 +221,7 @@ void TimelineChart::clear(std::shared_ptr<const Workload> workload, const RunOpt
     s.lastStreamHandNs = 0;
     s.userView = false;
     s.plottable->setNow(-1);
+    s.plottable->setCancelled(false);
     s.updateFrame();
     s.setXRange(-0.01, 1.0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -234,6 +235,7 @@ void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
     s.data.setWorkers(snapshot.workers);
     s.data.addTasks(snapshot.newlyFinished);
     s.live = snapshot.status == RunStatus::Running;
+    s.plottable->setCancelled(snapshot.status == RunStatus::Cancelled);
     s.nowNs = snapshot.elapsedNs;
     // The snapshot names which results came back, not when. Records handed back as they were
     // published carry the time; the others are placed by the API's ordering rule (exact times come
@@ -275,6 +277,7 @@ void TimelineChart::setRun(const RunResult &run)
     s.data.addTasksUnsorted(run.tasks);
     s.data.setWorkers(run.workers);
     s.live = run.status == RunStatus::Running;
+    s.plottable->setCancelled(run.status == RunStatus::Cancelled);
     s.nowNs = run.wallNs;
     s.plottable->setNow(-1);
     s.updateFrame();

@@ -2,6 +2,7 @@
 
 #include "app/charts/chartstyle.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFontMetricsF>
 
@@ -222,29 +223,38 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
         }
     }
 
-    // A worker that died: a red cross where it ended, and why.
-    if (lane.exitNs >= 0 && !lane.exitReason.empty()) {
+    // A worker that died: a red cross where it ended, and why. Stopped by Cancel: grey.
+    if (const QString text = exitLabel(lane); !text.isEmpty()) {
         const double ex = map.x(double(lane.exitNs));
         if (ex >= left - 20 && ex <= right) {
+            const QColor ink = m_cancelled ? QColor(0x70, 0x70, 0x70) : failed;
             const double size = std::min(height, m_presentation ? 22.0 : 12.0) / 2;
             const double yc = top + height / 2;
-            painter->setPen(QPen(failed, m_presentation ? 4.0 : 2.5));
+            painter->setPen(QPen(ink, m_presentation ? 4.0 : 2.5));
             painter->setRenderHint(QPainter::Antialiasing, true);
             painter->drawLine(QLineF(ex - size, yc - size, ex + size, yc + size));
             painter->drawLine(QLineF(ex - size, yc + size, ex + size, yc - size));
             painter->setRenderHint(QPainter::Antialiasing, false);
-            const QString text = QStringLiteral("worker died: ")
-                + QString::fromStdString(lane.exitReason);
             const QFont font = cs::font(cs::FontRole::BarLabel, m_presentation);
             painter->setFont(font);
             const double textWidth = QFontMetricsF(font).horizontalAdvance(text);
             QRectF textRect(ex + size + 4, top, textWidth + 4, height);
             if (textRect.right() > right)
                 textRect.moveRight(ex - size - 4);
-            painter->setPen(failed.darker(120));
+            painter->setPen(ink.darker(120));
             painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
         }
     }
+}
+
+QString TimelinePlottable::exitLabel(const Lane &lane) const
+{
+    if (lane.exitNs < 0 || lane.exitReason.empty())
+        return {};
+    if (m_cancelled)
+        return QCoreApplication::translate("corescope::gui::TimelineChart", "stopped by Cancel");
+    return QCoreApplication::translate("corescope::gui::TimelineChart", "worker died: %1")
+        .arg(QString::fromStdString(lane.exitReason));
 }
 
 QColor TimelinePlottable::heldColor()

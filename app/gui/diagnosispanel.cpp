@@ -113,21 +113,28 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
         plain << mark + QLatin1Char(' ') + m_sharedText;
     }
 
+    // "... what its trace shows up to then:" only when a finding follows.
+    QString ended;
     switch (run.status) {
     case RunStatus::Failed:
     case RunStatus::Running:
-        html << tr("<p style=\"margin:2px 0\">The run failed, so it has no speedup; what its "
-                   "trace shows up to then:</p>");
-        plain << tr("The run failed, so it has no speedup; what its trace shows up to then:");
+        ended = m_findings.empty()
+            ? tr("The run failed, so it has no speedup, and its trace up to then shows nothing "
+                 "more to explain.")
+            : tr("The run failed, so it has no speedup; what its trace shows up to then:");
         break;
     case RunStatus::Cancelled:
-        html << tr("<p style=\"margin:2px 0\">The run was cancelled, so it has no speedup; "
-                   "what its trace shows up to then:</p>");
-        plain << tr("The run was cancelled, so it has no speedup; what its trace shows up to "
-                    "then:");
+        ended = m_findings.empty()
+            ? tr("The run was cancelled, so it has no speedup, and its trace up to then shows "
+                 "nothing more to explain.")
+            : tr("The run was cancelled, so it has no speedup; what its trace shows up to then:");
         break;
     case RunStatus::Ok:
         break;
+    }
+    if (!ended.isEmpty()) {
+        html << QStringLiteral("<p style=\"margin:2px 0\">%1</p>").arg(ended.toHtmlEscaped());
+        plain << ended;
     }
 
     if (serial && run.status == RunStatus::Ok) {

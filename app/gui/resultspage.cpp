@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,6 +43,13 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     // Task order until the user asks for another (no sort column: no sorting work at all).
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    m_order = new QLabel(this);
+    m_order->setObjectName(QStringLiteral("resultsOrder"));
+    m_order->setContentsMargins(6, 0, 6, 2);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &ResultsPage::updateOrderText);
+    updateOrderText();
+    layout->addWidget(m_order);
     layout->addWidget(m_table);
     setPresentationMode(false);
 
@@ -49,6 +57,26 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     connect(session, &LabSession::runPiece, this, &ResultsPage::onRunPiece);
     connect(session, &LabSession::savedRunOpened, this, &ResultsPage::onSavedRunOpened);
     connect(session, &LabSession::runEnded, this, &ResultsPage::onRunEnded);
+}
+
+QString ResultsPage::orderText() const
+{
+    return m_order->text();
+}
+
+void ResultsPage::updateOrderText()
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int column = header->sortIndicatorSection();
+    if (column < 0 || column >= m_model->columnCount()) {
+        m_order->setText(tr("Rows in the order the tasks finished. Click a column header to "
+                            "sort."));
+        return;
+    }
+    const QString name = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    m_order->setText(header->sortIndicatorOrder() == Qt::AscendingOrder
+                         ? tr("Sorted by %1, ascending. Click the header again to reverse.").arg(name)
+                         : tr("Sorted by %1, descending. Click the header again to reverse.").arg(name));
 }
 
 void ResultsPage::onRunStarted()

@@ -297,7 +297,7 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
         case OkColumn: return tr("OK");
         case WorkerColumn: return tr("Worker");
         case PidColumn: return tr("PID");
-        case CpuColumn: return tr("CPU");
+        case CpuColumn: return tr("Core");
         case DurationColumn: return tr("Duration");
         case HandedBackColumn: return tr("Handed back");
         default: return {};
@@ -314,8 +314,8 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
         case WorkerColumn: return tr("The worker (thread or process) that ran the task, from 1");
         case PidColumn: return tr("The process that ran the task");
         case CpuColumn:
-            return tr("The logical CPU the task started on (→ the one it ended on, if the OS "
-                      "moved it)");
+            return tr("The logical CPU core (a number, not a time) the task started on (→ the "
+                      "one it ended on, if the OS moved it)");
         case DurationColumn: return tr("Wall time from the task's start to its end");
         case HandedBackColumn:
             return tr("When the result reached the caller, 1 = first; the API decides: %1; %2; "
