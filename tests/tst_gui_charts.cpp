@@ -253,6 +253,7 @@ private Q_SLOTS:
     void cpu_aboveEightCores_switchesToHeatStrip();
     void cpu_window_followsNewestSample();
     void speedup_hasIdealLineAndOneGraphPerSeries();
+    void speedup_repeats_serialStaysAtOneOthersStepAside();
     void speedup_hover_showsEfficiency();
     void speedup_withoutBaseline_saysSo();
     void export_writesPngSvgAndPdf();
@@ -870,6 +871,37 @@ void TestCharts::speedup_hasIdealLineAndOneGraphPerSeries()
             marker = marker || text->text() == QStringLiteral("4 cores");
     QVERIFY(marker);
     QCOMPARE(legendEntries(plot), 4);
+}
+
+void TestCharts::speedup_repeats_serialStaysAtOneOthersStepAside()
+{
+    // With repeats (whiskers), series sharing a worker count are nudged apart; the serial
+    // baseline stays at x = 1 and a count with one series is not moved.
+    SpeedupChart chart;
+    const SpeedupSeries serial{QStringLiteral("serial"), {SpeedupPoint{1, 1.0, 0.97, 1.03, 1.0}}};
+    const SpeedupSeries threads{QStringLiteral("threads"),
+                                {SpeedupPoint{1, 0.98, 0.95, 1.0, 1.0}, SpeedupPoint{2, 1.9, 1.8, 1.95, 0.5}}};
+    const SpeedupSeries processes{QStringLiteral("processes"),
+                                  {SpeedupPoint{1, 0.9, 0.85, 0.95, 1.1}, SpeedupPoint{4, 1.8, 1.7, 1.9, 0.55}}};
+    chart.setData({serial, threads, processes}, 2, true);
+    QCustomPlot *plot = chart.plot();
+    const auto keysOf = [plot](const QString &name) {
+        QList<double> keys;
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->name() == name)
+                for (auto it = plot->graph(i)->data()->constBegin(); it != plot->graph(i)->data()->constEnd(); ++it)
+                    keys << it->key;
+        return keys;
+    };
+    QCOMPARE(keysOf(QStringLiteral("serial")), QList<double>{1.0});
+    const QList<double> t = keysOf(QStringLiteral("threads"));
+    const QList<double> p = keysOf(QStringLiteral("processes"));
+    QCOMPARE(t.size(), 2);
+    QCOMPARE(p.size(), 2);
+    QVERIFY(t[0] != 1.0 && p[0] != 1.0 && t[0] != p[0]);   // beside the serial point, apart
+    QVERIFY(std::abs(t[0] - 1.0) <= 0.1 && std::abs(p[0] - 1.0) <= 0.1);
+    QCOMPARE(t[1], 2.0);   // alone at its count
+    QCOMPARE(p[1], 4.0);
 }
 
 void TestCharts::speedup_hover_showsEfficiency()

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 #include <array>
 #include <cmath>
 
@@ -61,7 +62,9 @@ struct SpeedupChart::State {
     QString subtitle;
     std::vector<QCPGraph *> graphs;
     std::vector<QCPErrorBars *> errorBars;     // per series, or nullptr
-    std::vector<double> offsets;               // per series, in workers (dodging whiskers)
+    // Per series, per point, in workers: points of several series at one worker count are
+    // nudged apart when whiskers could overlap; a point alone stays on its count.
+    std::vector<std::vector<double>> offsets;
     std::vector<QCPGraph *> fitGraphs;
     QCPGraph *ideal = nullptr;
     std::vector<QCPItemStraightLine *> coresLines;
@@ -243,11 +246,36 @@ void SpeedupChart::State::rebuild()
     for (const auto &line : shown)
         for (const auto &p : line.points)
             anyWhiskers = anyWhiskers || hasWhiskers(p);
-    offsets.assign(shown.size(), 0.0);
-    if (anyWhiskers && shown.size() > 1) {
-        const double step = std::min(0.08, 0.3 / double(shown.size()));
-        for (std::size_t i = 0; i < shown.size(); ++i)
-            offsets[i] = (double(i) - double(shown.size() - 1) / 2.0) * step;
+    offsets.assign(shown.size(), {});
+    std::map<double, std::vector<std::pair<std::size_t, std::size_t>>> atCount;   // series, point
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        offsets[i].assign(shown[i].points.size(), 0.0);
+        for (std::size_t k = 0; k < shown[i].points.size(); ++k)
+            atCount[shown[i].points[k].workers].emplace_back(i, k);
+    }
+    if (anyWhiskers) {
+        const double step = std::min(0.08, 0.3 / double(std::max<std::size_t>(shown.size(), 1)));
+        for (const auto &[count, here] : atCount) {
+            // The serial baseline (a series of one point) stays on its count, 1; the others
+            // step aside around it, alternately right and left.
+            const auto fixed = std::find_if(here.begin(), here.end(), [&](const auto &entry) {
+                return shown[entry.first].points.size() == 1;
+            });
+            if (fixed == here.end()) {
+                for (std::size_t j = 0; j < here.size(); ++j)
+                    offsets[here[j].first][here[j].second] =
+                        (double(j) - double(here.size() - 1) / 2.0) * step;
+                continue;
+            }
+            int placed = 0;
+            for (const auto &entry : here) {
+                if (&entry == &*fixed)
+                    continue;
+                const int ring = placed / 2 + 1;
+                offsets[entry.first][entry.second] = (placed % 2 == 0 ? 1 : -1) * ring * step;
+                ++placed;
+            }
+        }
     }
 
     for (std::size_t i = 0; i < shown.size(); ++i) {
@@ -259,8 +287,9 @@ void SpeedupChart::State::rebuild()
         QVector<double> minus;
         QVector<double> plus;
         bool whiskers = false;
-        for (const auto &p : line.points) {
-            keys.push_back(p.workers + offsets[i]);
+        for (std::size_t k = 0; k < line.points.size(); ++k) {
+            const SpeedupPoint &p = line.points[k];
+            keys.push_back(p.workers + offsets[i][k]);
             values.push_back(p.speedup);
             const bool w = hasWhiskers(p);
             whiskers = whiskers || w;
@@ -381,8 +410,9 @@ void SpeedupChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos
     const SpeedupPoint *bestPoint = nullptr;
     for (std::size_t i = 0; i < shown.size(); ++i) {
         const SpeedupSeries &line = shown[i];
-        for (const auto &p : line.points) {
-            const double x = plot->xAxis->coordToPixel(p.workers + offsets[i]);
+        for (std::size_t k = 0; k < line.points.size(); ++k) {
+            const SpeedupPoint &p = line.points[k];
+            const double x = plot->xAxis->coordToPixel(p.workers + offsets[i][k]);
             const double y = plot->yAxis->coordToPixel(p.speedup);
             const double d = std::hypot(x - pos.x(), y - pos.y());
             if (d < best) {
