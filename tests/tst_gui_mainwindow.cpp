@@ -140,6 +140,16 @@ void TestMainWindow::choosingWorkloadAndRun_fillsTimelineTableAndProgress()
     QSignalSpy started(&window, &MainWindow::runStarted);
     QTest::mouseClick(window.controls()->runButton(), Qt::LeftButton);
     QCOMPARE(started.count(), 1);
+    // A long state is shortened with "…" to leave the progress bar its room, whole in the
+    // tooltip, never cut mid-word at the window's edge.
+    window.runStatus()->setState(QStringLiteral("Running native processes × 2 · "
+                                                "ProcessPoolExecutor.map · a very long label "
+                                                "that cannot fit beside the progress bar…"));
+    window.runStatus()->resize(500, window.runStatus()->height());
+    QVERIFY2(window.runStatus()->shownStateText().endsWith(QStringLiteral("…"))
+                 && window.runStatus()->shownStateText().size()
+                        < window.runStatus()->stateText().size(),
+             qPrintable(window.runStatus()->shownStateText()));
     QTRY_COMPARE_WITH_TIMEOUT(window.taskModel()->rowCount(), 4, scaledMs(60000));
     QVERIFY(waitForRunEnd(window, 30000));
 

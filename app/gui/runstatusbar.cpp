@@ -32,7 +32,8 @@ RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(14);
 
-    m_state = new QLabel(tr("Ready"), this);
+    m_fullState = tr("Ready");
+    m_state = new QLabel(m_fullState, this);
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_state->setToolTip(tr("What the current run is doing, or how the last one ended"));
     QFont bold = m_state->font();
@@ -119,10 +120,34 @@ void RunStatusBar::finish(const QString &state, std::uint64_t done, std::uint64_
 
 void RunStatusBar::setState(const QString &state)
 {
-    setText(m_state, state);
+    m_fullState = state;
+    showState();
+}
+
+void RunStatusBar::showState()
+{
+    // "Running native processes × 2 · ProcessPoolExecutor.map…" must not push the progress
+    // bar away or be cut mid-word: shortened with "…", the whole in the tooltip.
+    const int room = std::max(120, width() * 2 / 5);
+    const QString shown = m_state->fontMetrics().elidedText(m_fullState, Qt::ElideRight, room);
+    setText(m_state, shown);
+    m_state->setToolTip(shown == m_fullState
+                            ? tr("What the current run is doing, or how the last one ended")
+                            : m_fullState);
+}
+
+void RunStatusBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showState();
 }
 
 QString RunStatusBar::stateText() const
+{
+    return m_fullState;
+}
+
+QString RunStatusBar::shownStateText() const
 {
     return m_state->text();
 }

@@ -28,13 +28,21 @@ public:
     void setState(const QString &state);
 
     QProgressBar *progressBar() const { return m_progress; }
+    /// The whole state, as set (the label may show it shortened, with the whole in its tooltip).
     QString stateText() const;
+    /// What the state label shows: at most about 40 % of the bar, elided with "…".
+    QString shownStateText() const;
     QString elapsedText() const;
     QString rateText() const;
     QString etaText() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     static void setText(QLabel *label, const QString &text);
+    void showState();
+    QString m_fullState;
 
     QLabel *m_state = nullptr;
     QProgressBar *m_progress = nullptr;
