@@ -37,6 +37,10 @@ Q_SIGNALS:
     /// The user clicked a task bar.
     void taskClicked(quint32 index);
 
+protected:
+    /// On QEvent::LanguageChange: axis titles, legend and title in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     QCustomPlot *m_plot = nullptr;
     struct State;

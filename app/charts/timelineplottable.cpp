@@ -2,6 +2,7 @@
 
 #include "app/charts/chartstyle.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFontMetricsF>
 
@@ -132,7 +133,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
         if (sx1 >= left && sx0 <= right) {
             const QRectF r(sx0, top, std::max(1.0, sx1 - sx0), height);
             painter->fillRect(r, cs::startupColor());
-            const QString text = QStringLiteral("start-up");
+            const QString text = QCoreApplication::translate("Charts", "start-up");
             if (roomForText && r.width() >= metrics.horizontalAdvance(text) + 8) {
                 painter->setFont(labelFont);
                 painter->setPen(QColor(0x20, 0x20, 0x20));
@@ -214,7 +215,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             painter->setPen(QPen(base, m_presentation ? 2.0 : 1.0, Qt::DashLine));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
-            const QString text = QStringLiteral("running");
+            const QString text = QCoreApplication::translate("Charts", "running");
             if (roomForText && r.width() >= metrics.horizontalAdvance(text) + 8) {
                 painter->setPen(QColor(0x20, 0x20, 0x20));
                 painter->drawText(r, Qt::AlignCenter, text);
@@ -233,7 +234,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             painter->drawLine(QLineF(ex - size, yc - size, ex + size, yc + size));
             painter->drawLine(QLineF(ex - size, yc + size, ex + size, yc - size));
             painter->setRenderHint(QPainter::Antialiasing, false);
-            const QString text = QStringLiteral("worker died: ")
+            const QString text = QCoreApplication::translate("Charts", "worker died: ")
                 + QString::fromStdString(lane.exitReason);
             const QFont font = cs::font(cs::FontRole::BarLabel, m_presentation);
             painter->setFont(font);

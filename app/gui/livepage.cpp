@@ -8,6 +8,8 @@
 #include "core/sample/cpusampler.h"
 #include "core/trace/machineinfo.h"
 
+#include <QEvent>
+
 namespace corescope::gui {
 
 QString localMachineText()
@@ -58,10 +60,23 @@ void LivePage::onRunStarted()
     m_timeline->clear(workload, options);
     m_cpuChart->clear(logicalCoreCount());
     const QString subtitle = QStringLiteral("%1 · %2 · %3")
-                                 .arg(QString::fromStdString(workload->name),
+                                 .arg(workloadName(*workload),
                                       runLabel(options), localMachineText());
-    m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
-    m_timeline->setTitle(tr("Task timeline"), subtitle);
+    m_subtitle = subtitle;
+    setChartTitles();
+}
+
+void LivePage::setChartTitles()
+{
+    m_cpuChart->setTitle(tr("Per-core utilization"), m_subtitle);
+    m_timeline->setTitle(tr("Task timeline"), m_subtitle);
+}
+
+void LivePage::changeEvent(QEvent *event)
+{
+    QSplitter::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && !m_subtitle.isEmpty())
+        setChartTitles();
 }
 
 void LivePage::onRunPiece(const RunSnapshot &piece)
@@ -81,10 +96,10 @@ void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
     // Titles name the machine the run was measured on, not this one.
     const QString subtitle =
         QStringLiteral("%1 · %2 · %3")
-            .arg(run->workload ? QString::fromStdString(run->workload->name) : QString(),
+            .arg(run->workload ? workloadName(*run->workload) : QString(),
                  runLabel(*run), machineText(run->machine));
-    m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
-    m_timeline->setTitle(tr("Task timeline"), subtitle);
+    m_subtitle = subtitle;
+    setChartTitles();
 }
 
 void LivePage::onRunEnded()

@@ -26,8 +26,7 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setModel(m_proxy);
-    m_table->setToolTip(tr("One row per finished task, in the order they finished. Click a "
-                           "column header to sort."));
+    retranslate();
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -49,6 +48,19 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     connect(session, &LabSession::runPiece, this, &ResultsPage::onRunPiece);
     connect(session, &LabSession::savedRunOpened, this, &ResultsPage::onSavedRunOpened);
     connect(session, &LabSession::runEnded, this, &ResultsPage::onRunEnded);
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ResultsPage::retranslate()
+{
+    m_table->setToolTip(tr("One row per finished task, in the order they finished. Click a "
+                           "column header to sort."));
 }
 
 void ResultsPage::onRunStarted()

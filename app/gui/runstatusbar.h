@@ -33,7 +33,11 @@ public:
     QString rateText() const;
     QString etaText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     static void setText(QLabel *label, const QString &text);
 
     QLabel *m_state = nullptr;
