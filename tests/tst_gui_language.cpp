@@ -16,11 +16,16 @@
 #include "core/io/reportwriter.h"
 #include "core/workload/catalog.h"
 #include "tests/handmaderuns.h"
+#include "tests/timing.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QFile>
 #include <QMenu>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -98,6 +103,7 @@ private Q_SLOTS:
     void window_isTranslated_data();
     void window_isTranslated();
     void switchingLanguage_changesTheOpenWindow();
+    void switchingLanguage_saysTheDiagnosisAgain();
     void chosenLanguage_isRemembered();
     void diagnosis_writesNumbersInTheLocale();
     void everyShippedWorkload_isMarkedForTranslation();
@@ -105,6 +111,7 @@ private Q_SLOTS:
     void translations_areComplete();
     void reportJson_isByteIdenticalAcrossLanguages();
     void hangul_hasAFont();
+    void exportedChartInKorean_embedsAHangulFont();
     void languageOption_isTakenOut();
 };
 
@@ -160,6 +167,31 @@ void TestLanguage::switchingLanguage_changesTheOpenWindow()
         // so the test says it again as the guide would after a run.
         window.diagnosisPanel()->showRun(testruns::gilGcdRun(), nullptr);
         checkWindow(window, language);
+    }
+}
+
+void TestLanguage::switchingLanguage_saysTheDiagnosisAgain()
+{
+    // A real (serial, native) run: the diagnosis the window shows after it is said again in
+    // each language, without running again.
+    MainWindow window;
+    QVERIFY(window.loadWorkload(QStringLiteral("doubler")));
+    RunOptions options = window.runOptions();
+    options.mode = Mode::Serial;
+    options.runtime = Runtime::Native;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun(options));
+    QVERIFY(ended.wait(test::scaledMs(30000)));
+    QTRY_VERIFY(window.diagnosisPanel()->text().contains(QStringLiteral("This was the serial baseline")));
+    const struct {
+        QString language, sentence;
+    } expected[] = {{QStringLiteral("ko"), QStringLiteral("이것은 직렬 기준선이었습니다")},
+                    {QStringLiteral("ru"), QStringLiteral("Это был последовательный базовый запуск")},
+                    {QStringLiteral("en"), QStringLiteral("This was the serial baseline")}};
+    for (const auto &e : expected) {
+        window.setLanguage(e.language);
+        QTRY_VERIFY2(window.diagnosisPanel()->text().contains(e.sentence),
+                     qPrintable(window.diagnosisPanel()->text()));
     }
 }
 
@@ -284,6 +316,25 @@ void TestLanguage::hangul_hasAFont()
     for (const QString &family : families)
         drawsHangul = drawsHangul || QFontMetrics(QFont(family)).inFontUcs4(0xD55C);   // 한
     QVERIFY(drawsHangul);
+}
+
+void TestLanguage::exportedChartInKorean_embedsAHangulFont()
+{
+    // The command line's chart, in Korean: Hangul drawn with a CJK font (fonts-noto-cjk), not
+    // boxes. The PDF embeds the fonts it drew with.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("timeline.pdf"));
+    QProcess corescope;
+    corescope.start(QStringLiteral(CORESCOPE_BIN_DIR "/corescope"),
+                    {QStringLiteral("run"), QStringLiteral("primes6"), QStringLiteral("--mode"),
+                     QStringLiteral("serial"), QStringLiteral("--lang"), QStringLiteral("ko"),
+                     QStringLiteral("--chart"), pdf, QStringLiteral("--quiet")});
+    QVERIFY(corescope.waitForFinished(corescope::test::scaledMs(60000)));
+    QCOMPARE(corescope.exitCode(), 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(file.readAll().contains("CJK"), "no CJK font embedded: install fonts-noto-cjk");
 }
 
 QTEST_MAIN(TestLanguage)
