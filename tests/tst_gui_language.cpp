@@ -22,6 +22,7 @@
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void window_isTranslated();
     void switchingLanguage_changesTheOpenWindow();
     void switchingLanguage_saysTheDiagnosisAgain();
+    void lessonLinks_surviveKoreanParticles();
     void chosenLanguage_isRemembered();
     void diagnosis_writesNumbersInTheLocale();
     void everyShippedWorkload_isMarkedForTranslation();
@@ -193,6 +195,19 @@ void TestLanguage::switchingLanguage_saysTheDiagnosisAgain()
         QTRY_VERIFY2(window.diagnosisPanel()->text().contains(e.sentence),
                      qPrintable(window.diagnosisPanel()->text()));
     }
+}
+
+void TestLanguage::lessonLinks_surviveKoreanParticles()
+{
+    // "counter-locked를 불러와 보세요": the id is still a link to load the workload.
+    QVERIFY(i18n::applyLanguage(QStringLiteral("ko")));
+    MainWindow window;
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("shared-race-python")));
+    auto *thenTry = window.lessonPanel()->findChild<QLabel *>(QStringLiteral("lessonThenTry"));
+    QVERIFY(thenTry);
+    QVERIFY2(thenTry->text().contains(
+                 QStringLiteral("<a href=\"workload:counter-locked\">counter-locked</a>를")),
+             qPrintable(thenTry->text()));
 }
 
 void TestLanguage::chosenLanguage_isRemembered()

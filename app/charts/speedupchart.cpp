@@ -324,8 +324,8 @@ void SpeedupChart::State::rebuild()
         noBaseline->position->setCoords(0.5, 0.4);
         noBaseline->setPositionAlignment(Qt::AlignCenter);
         // Two lines: it must fit a narrow chart in presentation mode too.
-        noBaseline->setText(QStringLiteral(
-            "No serial baseline yet —\nrun this workload in serial mode to compare"));
+        noBaseline->setText(QCoreApplication::translate(
+            "Charts", "No serial baseline yet —\nrun this workload in serial mode to compare"));
         noBaseline->setTextAlignment(Qt::AlignCenter);
         noBaseline->setLayer(QStringLiteral("legend"));
     }

@@ -249,7 +249,9 @@ QString LessonPanel::linked(const QString &plain) const
                 return c.isDigit();
             }))
             continue;
-        const QRegularExpression word(QStringLiteral("(?<![\\w-])%1(?![\\w-])")
+        // ASCII neighbours only: a Korean particle right after an id ("counter-locked를") is
+        // not part of it, though Unicode counts Hangul as a word character.
+        const QRegularExpression word(QStringLiteral("(?<![A-Za-z0-9_-])%1(?![A-Za-z0-9_-])")
                                           .arg(QRegularExpression::escape(id)));
         html.replace(word, QStringLiteral("<a href=\"workload:%1\">%1</a>").arg(id));
     }
