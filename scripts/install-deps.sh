@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev libqcustomplot-dev libgl-dev
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n   # lupdate/lrelease, LinguistTools, qtbase_ko/ru
+    fonts-noto-cjk                                       # Hangul in the window and exported charts
     libbenchmark-dev
     python3
     xvfb xauth imagemagick   # the screenshot test runs the real window under Xvfb

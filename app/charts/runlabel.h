@@ -2,10 +2,28 @@
 
 #include "core/exec/runoptions.h"
 #include "core/trace/runresult.h"
+#include "core/util/duration.h"
 
 #include <QString>
 
+namespace corescope {
+class Workload;
+}
+
 namespace corescope::gui {
+
+/// A duration as formatDuration() writes it, with the locale's decimal point: "1,50 s" in
+/// Russian. The units are SI symbols, the same in every language.
+QString durationText(double seconds, DurationFormat format = {});
+QString durationTextNs(std::int64_t ns, DurationFormat format = {});
+/// executionLabel() translated: "native threads + emulated GIL", "Python processes", ...
+QString executionText(Mode mode, bool gil, Runtime runtime);
+/// RunOptions::label() translated: "native threads × 4", "Python serial".
+QString optionsText(const RunOptions &options);
+/// A workload's name and description, translated when it is a shipped one (a file of one's
+/// own is shown as written).
+QString workloadName(const Workload &workload);
+QString workloadDescription(const Workload &workload);
 
 /// What ran a run, for chart subtitles, the status line, the diagnosis and comparisons:
 /// RunOptions::label(), for a parallel run its API, then for a Python run the Python version:

@@ -1,9 +1,12 @@
 #include "app/charts/speedupchart.h"
+#include "app/charts/runlabel.h"
 
 #include "app/charts/chartstyle.h"
 #include "app/charts/qcpinclude.h"
 #include "core/util/duration.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -58,7 +61,7 @@ struct SpeedupChart::State {
     int cores = 0;
     bool haveBaseline = true;
     bool presentation = false;
-    QString title = QStringLiteral("Speedup");
+    QString title = QCoreApplication::translate("Charts", "Speedup");
     QString subtitle;
     std::vector<QCPGraph *> graphs;
     std::vector<QCPErrorBars *> errorBars;     // per series, or nullptr
@@ -87,8 +90,8 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     ticker->setTickCount(12);
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setSubTicks(false);
-    m_plot->xAxis->setLabel(QStringLiteral("workers"));
-    m_plot->yAxis->setLabel(QStringLiteral("speedup (× serial)"));
+    m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "workers"));
+    m_plot->yAxis->setLabel(QCoreApplication::translate("Charts", "speedup (× serial)"));
 
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         m_state->showToolTip(event->pos(), event->globalPosition().toPoint());
@@ -140,10 +143,10 @@ void SpeedupChart::setMetric(Metric metric)
     if (s.metric == metric)
         return;
     s.metric = metric;
-    m_plot->yAxis->setLabel(metric == Metric::Speedup ? QStringLiteral("speedup (× serial)")
-                                                      : QStringLiteral("efficiency (% of ideal)"));
-    if (s.title == QLatin1String("Speedup") && metric == Metric::Efficiency)
-        s.title = QStringLiteral("Efficiency");
+    m_plot->yAxis->setLabel(metric == Metric::Speedup ? QCoreApplication::translate("Charts", "speedup (× serial)")
+                                                      : QCoreApplication::translate("Charts", "efficiency (% of ideal)"));
+    if (s.title == QCoreApplication::translate("Charts", "Speedup") && metric == Metric::Efficiency)
+        s.title = QCoreApplication::translate("Charts", "Efficiency");
     s.rebuild();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -169,6 +172,20 @@ void SpeedupChart::setTitle(const QString &title, const QString &subtitle)
     s.title = title;
     s.subtitle = subtitle;
     s.updateTitle();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SpeedupChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    State &s = *m_state;
+    m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "workers"));
+    m_plot->yAxis->setLabel(s.metric == Metric::Speedup
+                                ? QCoreApplication::translate("Charts", "speedup (× serial)")
+                                : QCoreApplication::translate("Charts", "efficiency (% of ideal)"));
+    s.rebuild();   // the legend's names, the core markers
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -216,10 +233,10 @@ void SpeedupChart::State::rebuild()
     // The ideal line first, so the measurements are drawn over it.
     ideal = plot->addGraph();
     if (efficiency) {
-        ideal->setName(QStringLiteral("ideal (100 %)"));
+        ideal->setName(QCoreApplication::translate("Charts", "ideal (100 %)"));
         ideal->setData(QVector<double>{0.0, xMax}, QVector<double>{100.0, 100.0}, true);
     } else {
-        ideal->setName(QStringLiteral("ideal (speedup = workers)"));
+        ideal->setName(QCoreApplication::translate("Charts", "ideal (speedup = workers)"));
         // Ends where it leaves the plot: vector exports do not clip.
         const double idealEnd = std::min(xMax, yMax);
         ideal->setData(QVector<double>{0.0, idealEnd}, QVector<double>{0.0, idealEnd}, true);
@@ -304,7 +321,7 @@ void SpeedupChart::State::rebuild()
             bars->removeFromLegend();
             bars->setDataPlottable(g);
             bars->setData(minus, plus);
-            bars->setName(line.name + QStringLiteral(" (min-max)"));
+            bars->setName(line.name + QCoreApplication::translate("Charts", " (min-max)"));
         }
         errorBars.push_back(bars);
     }
@@ -319,7 +336,8 @@ void SpeedupChart::State::rebuild()
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         // Several markers: labels stacked, so two machines' labels never overlap.
         label->position->setCoords(at, 0.0 + 0.08 * double(m));
-        QString text = QStringLiteral("%1 core%2").arg(at).arg(at == 1 ? QString() : QStringLiteral("s"));
+        QString text = at == 1 ? QCoreApplication::translate("Charts", "1 core")
+                               : QCoreApplication::translate("Charts", "%1 cores").arg(at);
         if (!markers[m].label.isEmpty())
             text += QStringLiteral(" · ") + markers[m].label;
         label->setText(text);
@@ -335,8 +353,8 @@ void SpeedupChart::State::rebuild()
         noBaseline->position->setCoords(0.5, 0.4);
         noBaseline->setPositionAlignment(Qt::AlignCenter);
         // Two lines: it must fit a narrow chart in presentation mode too.
-        noBaseline->setText(QStringLiteral(
-            "No serial baseline yet —\nrun this workload in serial mode to compare"));
+        noBaseline->setText(QCoreApplication::translate(
+            "Charts", "No serial baseline yet —\nrun this workload in serial mode to compare"));
         noBaseline->setTextAlignment(Qt::AlignCenter);
         noBaseline->setLayer(QStringLiteral("legend"));
     }
@@ -398,7 +416,7 @@ void SpeedupChart::State::updateTitle()
 {
     QString sub = subtitle;
     if (sub.isEmpty() && cores > 0)
-        sub = QStringLiteral("against the serial run · %1 logical cores").arg(cores);
+        sub = QCoreApplication::translate("Charts", "against the serial run · %1 logical cores").arg(cores);
     frame.setTitle(title, sub);
 }
 
@@ -434,19 +452,19 @@ void SpeedupChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos
         p.low *= perWorker;
         p.high *= perWorker;
     }
-    QString text = QStringLiteral("<b>%1</b><table>").arg(bestSeries->name.toHtmlEscaped());
+    QString text = QCoreApplication::translate("Charts", "<b>%1</b><table>").arg(bestSeries->name.toHtmlEscaped());
     const auto row = [&text](const QString &name, const QString &value) {
         text += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name, value);
     };
-    row(QStringLiteral("workers"), QString::number(p.workers));
+    row(QCoreApplication::translate("Charts", "workers"), QString::number(p.workers));
     QString speedup = QString::number(p.speedup, 'f', 2) + QStringLiteral("×");
     if (hasWhiskers(p))
         speedup += QStringLiteral(" (%1 – %2)").arg(p.low, 0, 'f', 2).arg(p.high, 0, 'f', 2);
-    row(QStringLiteral("speedup"), speedup);
-    row(QStringLiteral("efficiency"),
+    row(QCoreApplication::translate("Charts", "speedup"), speedup);
+    row(QCoreApplication::translate("Charts", "efficiency"),
         QStringLiteral("%1 %").arg(std::lround(p.speedup / std::max(1, p.workers) * 100.0)));
     if (p.wallSeconds > 0)
-        row(QStringLiteral("wall time"), QString::fromStdString(formatDuration(p.wallSeconds)));
+        row(QCoreApplication::translate("Charts", "wall time"), durationText(p.wallSeconds));
     text += QStringLiteral("</table>");
     if (presentation)
         text = QStringLiteral("<div style='font-size:16pt'>%1</div>").arg(text);

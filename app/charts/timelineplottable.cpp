@@ -133,7 +133,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
         if (sx1 >= left && sx0 <= right) {
             const QRectF r(sx0, top, std::max(1.0, sx1 - sx0), height);
             painter->fillRect(r, cs::startupColor());
-            const QString text = QStringLiteral("start-up");
+            const QString text = QCoreApplication::translate("Charts", "start-up");
             if (roomForText && r.width() >= metrics.horizontalAdvance(text) + 8) {
                 painter->setFont(labelFont);
                 painter->setPen(QColor(0x20, 0x20, 0x20));
@@ -215,7 +215,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             painter->setPen(QPen(base, m_presentation ? 2.0 : 1.0, Qt::DashLine));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
-            const QString text = QStringLiteral("running");
+            const QString text = QCoreApplication::translate("Charts", "running");
             if (roomForText && r.width() >= metrics.horizontalAdvance(text) + 8) {
                 painter->setPen(QColor(0x20, 0x20, 0x20));
                 painter->drawText(r, Qt::AlignCenter, text);
@@ -252,8 +252,8 @@ QString TimelinePlottable::exitLabel(const Lane &lane) const
     if (lane.exitNs < 0 || lane.exitReason.empty())
         return {};
     if (m_cancelled)
-        return QCoreApplication::translate("corescope::gui::TimelineChart", "stopped by Cancel");
-    return QCoreApplication::translate("corescope::gui::TimelineChart", "worker died: %1")
+        return QCoreApplication::translate("Charts", "stopped by Cancel");
+    return QCoreApplication::translate("Charts", "worker died: %1")
         .arg(QString::fromStdString(lane.exitReason));
 }
 

@@ -9,6 +9,8 @@
 #include "core/sample/cpusampler.h"
 #include "core/trace/machineinfo.h"
 
+#include <QEvent>
+
 namespace corescope::gui {
 
 QString localMachineText()
@@ -59,16 +61,25 @@ void LivePage::onRunStarted()
     m_timeline->clear(workload, options);
     m_cpuChart->clear(logicalCoreCount());
     m_subtitle = QStringLiteral("%1 · %2 · %3")
-                     .arg(QString::fromStdString(workload->name), runLabel(options),
-                          localMachineText());
-    const QString note = kernelsNote(options);
-    setTitles(note.isEmpty() ? m_subtitle : m_subtitle + QStringLiteral(" · ") + note);
+                     .arg(workloadName(*workload), runLabel(options), localMachineText());
+    m_note = kernelsNote(options);
+    setChartTitles();
 }
 
-void LivePage::setTitles(const QString &subtitle)
+void LivePage::setChartTitles()
 {
+    // The run's subtitle, and for a native run what ran its kernels (C++; how much longer in
+    // Python, once measured).
+    const QString subtitle = m_note.isEmpty() ? m_subtitle : m_subtitle + QStringLiteral(" · ") + m_note;
     m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
     m_timeline->setTitle(tr("Task timeline"), subtitle);
+}
+
+void LivePage::changeEvent(QEvent *event)
+{
+    QSplitter::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && !m_subtitle.isEmpty())
+        setChartTitles();
 }
 
 void LivePage::onRunPiece(const RunSnapshot &piece)
@@ -87,10 +98,10 @@ void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
     m_timeline->setRun(*run);
     // Titles name the machine the run was measured on, not this one.
     m_subtitle = QStringLiteral("%1 · %2 · %3")
-                     .arg(run->workload ? QString::fromStdString(run->workload->name) : QString(),
+                     .arg(run->workload ? workloadName(*run->workload) : QString(),
                           runLabel(*run), machineText(run->machine));
-    const QString note = kernelsNote(run->options);
-    setTitles(note.isEmpty() ? m_subtitle : m_subtitle + QStringLiteral(" · ") + note);
+    m_note = kernelsNote(run->options);
+    setChartTitles();
 }
 
 void LivePage::onRunEnded()
@@ -98,8 +109,8 @@ void LivePage::onRunEnded()
     // A native run, measured: how much longer the same tasks computed in the last Python run.
     if (const auto run = m_session->lastResult(); run && run->options.runtime == Runtime::Native) {
         const auto python = m_session->history().otherRuntime(m_session->runWorkloadKey(), *run);
-        setTitles(m_subtitle + QStringLiteral(" · ")
-                  + kernelsNote(run->options, python ? std::optional(python->value) : std::nullopt));
+        m_note = kernelsNote(run->options, python ? std::optional(python->value) : std::nullopt);
+        setChartTitles();
     }
     m_cpuChart->showWholeRun();
     m_timeline->fitToRun();

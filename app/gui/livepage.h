@@ -30,17 +30,21 @@ public:
     TimelineChart *timelineChart() const { return m_timeline; }
     void setPresentationMode(bool on);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void setChartTitles();
     void onRunStarted();
     void onRunPiece(const RunSnapshot &piece);
     void onSavedRunOpened(const std::shared_ptr<const RunResult> &run);
     void onRunEnded();
-    void setTitles(const QString &subtitle);
 
     LabSession *m_session = nullptr;
     CpuChart *m_cpuChart = nullptr;
     TimelineChart *m_timeline = nullptr;
-    QString m_subtitle;   ///< the current run's, without the note on its kernels
+    QString m_subtitle;   ///< the current run's: workload, what ran it, the machine
+    QString m_note;       ///< a native run's kernels (kernelsNote), or empty
 };
 
 } // namespace corescope::gui

@@ -27,8 +27,7 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setModel(m_proxy);
-    m_table->setToolTip(tr("One row per finished task, in the order they finished. Click a "
-                           "column header to sort."));
+    retranslate();
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -77,6 +76,21 @@ void ResultsPage::updateOrderText()
     m_order->setText(header->sortIndicatorOrder() == Qt::AscendingOrder
                          ? tr("Sorted by %1, ascending. Click the header again to reverse.").arg(name)
                          : tr("Sorted by %1, descending. Click the header again to reverse.").arg(name));
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ResultsPage::retranslate()
+{
+    m_table->setToolTip(tr("One row per finished task, in the order they finished. Click a "
+                           "column header to sort."));
+    if (m_order)   // (the constructor calls this before the line exists)
+        updateOrderText();
 }
 
 void ResultsPage::onRunStarted()

@@ -38,11 +38,14 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     static void setText(QLabel *label, const QString &text);
     void showState();
     QString m_fullState;
+    bool m_started = false;   ///< a run (or a saved one) has been shown
 
     QLabel *m_state = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,4 +1,5 @@
 #include "app/models/runhistory.h"
+#include "app/charts/runlabel.h"
 
 #include <cmath>
 
@@ -104,7 +105,7 @@ std::vector<SpeedupSeries> RunHistory::series(const QString &workloadKey) const
     std::vector<SpeedupSeries> result;
     for (const SpeedupCurve &curve : speedupCurves(*it)) {
         SpeedupSeries series;
-        series.name = QString::fromLatin1(executionLabel(curve.mode, curve.gil, curve.runtime));
+        series.name = executionText(curve.mode, curve.gil, curve.runtime);
         for (const SpeedupCurve::Point &p : curve.points)
             series.points.push_back(SpeedupPoint{p.workers, p.speedup.speedup, p.speedup.low,
                                                  p.speedup.high, p.wall.median});

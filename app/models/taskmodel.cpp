@@ -146,8 +146,8 @@ QVariant TaskModel::display(const Row &row, int column) const
         return QString::fromStdString(formatResult(m_workload->kernel, row.result));
     case OkColumn:
         if (row.state == TaskState::Done)
-            return row.mismatch ? QStringLiteral("✗ differs") : QStringLiteral("✓ ok");
-        return row.state == TaskState::Failed ? QStringLiteral("✗ worker died")
+            return row.mismatch ? tr("✗ differs") : tr("✓ ok");
+        return row.state == TaskState::Failed ? tr("✗ worker died")
                                               : QStringLiteral("—");
     case WorkerColumn:
         return row.worker >= 0 ? QVariant(row.worker + 1) : QVariant(QStringLiteral("—"));
@@ -161,12 +161,12 @@ QVariant TaskModel::display(const Row &row, int column) const
         return QString::number(row.cpuStart);
     case DurationColumn:
         return row.startNs >= 0 && row.endNs >= row.startNs
-            ? QString::fromStdString(formatDurationNs(row.endNs - row.startNs))
+            ? durationTextNs(row.endNs - row.startNs)
             : QStringLiteral("—");
     case HandedBackColumn:
         if (const std::uint32_t rank = handRank(row))
             return QVariant::fromValue(rank);
-        return QStringLiteral("not yet");
+        return tr("not yet");
     default:
         return {};
     }
