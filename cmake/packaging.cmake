@@ -18,8 +18,8 @@ set(CPACK_DEBIAN_PACKAGE_NAME corescope)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)          # corescope_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "${PROJECT_DESCRIPTION}\n"
+# The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the text below it.
+string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "A desktop lab for seeing parallelism: run a workload serially, on threads or on\n"
     "processes (native C++ kernels, or a real CPython through its own pools) and watch\n"
     "per-core utilization, a timeline of every task on every worker, and the speedup.\n"
