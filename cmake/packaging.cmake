@@ -31,8 +31,11 @@ find_program(CORESCOPE_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(CORESCOPE_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libc6, libstdc++6, libgcc-s1, libqt6core6, libqt6gui6, libqt6widgets6, libqt6svg6, libqt6printsupport6, libqcustomplot2.1")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libc6, libstdc++6, libgcc-s1, libqt6core6")
+    if(TARGET corescope_gui)
+        string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS
+               ", libqt6gui6, libqt6widgets6, libqt6svg6, libqcustomplot2.1-qt6")
+    endif()
 endif()
 # The Python runtime runs the user's python3; without it the native runtime still works.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "python3")
