@@ -12,6 +12,7 @@ packages=(
     python3
     xvfb xauth imagemagick   # the screenshot test runs the real window under Xvfb
     clang libclang-rt-dev clang-format    # scripts/fuzz.sh: libFuzzer and clang's sanitizer runtimes (clang 14 on Debian 12)
+    dpkg-dev desktop-file-utils   # cpack -G DEB reads the .deb's dependencies (dpkg-shlibdeps); the .desktop file is validated
 )
 
 missing=()
