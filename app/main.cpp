@@ -1,4 +1,5 @@
 #include "app/cli/commandline.h"
+#include "app/i18n/language.h"
 
 #ifdef CORESCOPE_HAVE_GUI
 #include "app/charts/headlesscharts.h"
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
 
     // One binary, two front ends: a subcommand (or --help/--version) stays headless and never
     // touches a display; anything else opens the window.
+    // --lang CODE: the command line's language (its lessons' texts); the window takes it too.
+    bool langGiven = false;
+    const QString lang = corescope::i18n::takeLanguageOption(arguments, &langGiven);
     if (corescope::cli::isCommandLineInvocation(arguments)) {
 #ifdef CORESCOPE_HAVE_GUI
         // --chart files are drawn by the window's chart widgets, offscreen: no display needed.
@@ -29,12 +33,16 @@ int main(int argc, char *argv[])
             QCoreApplication::setApplicationName(QStringLiteral("corescope"));
             QCoreApplication::setApplicationVersion(QStringLiteral(CORESCOPE_VERSION));
             corescope::gui::installHeadlessChartRenderers();
+            if (!corescope::cli::applyCommandLineLanguage(lang, langGiven))
+                return 2;
             return corescope::cli::runCommandLine(arguments);
         }
 #endif
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("corescope"));
         QCoreApplication::setApplicationVersion(QStringLiteral(CORESCOPE_VERSION));
+        if (!corescope::cli::applyCommandLineLanguage(lang, langGiven))
+            return 2;
         return corescope::cli::runCommandLine(arguments);
     }
 #ifdef CORESCOPE_HAVE_GUI

@@ -6,12 +6,14 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev libqcustomplot-dev libgl-dev
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n   # lupdate/lrelease, LinguistTools, qtbase_ko/ru
+    fonts-noto-cjk                                       # Hangul in the window and exported charts
     libbenchmark-dev
     python3
     xvfb xauth imagemagick   # the screenshot test runs the real window under Xvfb
     clang libclang-rt-dev clang-format    # scripts/fuzz.sh: libFuzzer and clang's sanitizer runtimes (clang 14 on Debian 12)
     openmpi-bin libopenmpi-dev    # MPI mode (optional at build time: CMake's FindMPI); tst_mpi runs mpirun
-    python3-mpi4py                # MPI mode with the Python runtime (mpi4py.futures)
+    dpkg-dev desktop-file-utils   # cpack -G DEB reads the .deb's dependencies (dpkg-shlibdeps); the .desktop file is validated
 )
 
 missing=()

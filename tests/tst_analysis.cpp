@@ -1,5 +1,6 @@
 // Scaling analysis against hand-computed values, and each diagnosis on a run built to show it.
 #include "core/analysis/diagnosis.h"
+#include "core/analysis/handback.h"
 #include "core/analysis/scaling.h"
 
 #include <QTest>
@@ -238,6 +239,78 @@ private Q_SLOTS:
         RunResult failed = r;
         failed.status = RunStatus::Failed;
         QVERIFY(!find(diagnose(failed), Finding::Kind::Tail));
+    }
+
+    void heldResults_countsEndedResultsNotYetHandedBack()
+    {
+        // Pool.map: four results end at 100..400 ms and are all handed back at 400 ms.
+        RunResult map = runOf(Mode::Processes, 2, 500,
+                              {{0, 0, 100}, {1, 0, 200}, {0, 100, 300}, {1, 200, 400}});
+        for (TaskRecord &t : map.tasks)
+            t.handedBackNs = 410'000'000;
+        QCOMPARE(heldResults(map.tasks).peak, 4ULL);
+        QCOMPARE(heldResults(map.tasks).peakNs, 400'000'000LL);
+        QCOMPARE(heldAt(map.tasks, 250'000'000), 2ULL);
+        QCOMPARE(heldAt(map.tasks, 410'000'000), 0ULL);   // handed back at that instant
+        // A result handed back the nanosecond it ended was never held.
+        RunResult instant = map;
+        instant.tasks[3].handedBackNs = instant.tasks[3].endNs;
+        QCOMPARE(heldResults(instant.tasks).peak, 3ULL);
+        // imap: each handed back 10 ms after its end; the third waits behind nobody.
+        RunResult imap = map;
+        for (TaskRecord &t : imap.tasks)
+            t.handedBackNs = t.endNs + 10'000'000;
+        QCOMPARE(heldResults(imap.tasks).peak, 1ULL);
+        QCOMPARE(heldAt(imap.tasks, 105'000'000), 1ULL);
+        QCOMPARE(heldAt(imap.tasks, 111'000'000), 0ULL);
+        // A result never handed back (the run failed) stays held; a failed task never was.
+        imap.tasks[3].handedBackNs = -1;
+        imap.tasks[2].state = TaskState::Failed;
+        QCOMPARE(heldAt(imap.tasks, 450'000'000), 1ULL);
+        QCOMPARE(heldResults(std::span<const TaskRecord>()).peak, 0ULL);
+    }
+
+    void diagnosis_handBackDelayAndHeldResults()
+    {
+        // Processes handing back as completed, each result 60 ms after its 100 ms task: the copy.
+        RunResult r = runOf(Mode::Processes, 2, 500,
+                            {{0, 0, 100}, {1, 0, 100}, {0, 160, 260}, {1, 160, 260}});
+        r.options.api = PyApi::SubmitAsCompleted;
+        for (TaskRecord &t : r.tasks)
+            t.handedBackNs = t.endNs + 60'000'000;
+        QCOMPARE(medianHandBackDelayNs(r).value_or(-1), 60e6);
+        const auto findings = diagnose(r);
+        const Finding *f = find(findings, Finding::Kind::HandBackDelay);
+        QVERIFY(f);
+        QCOMPARE(f->value, 0.06);
+        QVERIFY2(f->text.starts_with("each result reached the caller 60 ms after its task ended "
+                                     "(median)"),
+                 f->text.c_str());
+        // A wake-up's jitter is no copy; an ordered API's gap includes the wait for earlier
+        // results; threads copy nothing.
+        RunResult quick = r;
+        for (TaskRecord &t : quick.tasks)
+            t.handedBackNs = t.endNs + 2'000'000;
+        QVERIFY(!find(diagnose(quick), Finding::Kind::HandBackDelay));
+        RunResult ordered = r;
+        ordered.options.api = PyApi::PoolImap;
+        QVERIFY(!medianHandBackDelayNs(ordered));
+        RunResult threads = r;
+        threads.options.mode = Mode::Threads;
+        QVERIFY(!find(diagnose(threads), Finding::Kind::HandBackDelay));
+
+        // Pool.map held all four until the last ended.
+        RunResult map = r;
+        map.options.api = PyApi::PoolMap;
+        for (TaskRecord &t : map.tasks)
+            t.handedBackNs = 270'000'000;
+        const auto mapFindings = diagnose(map);
+        const Finding *held = find(mapFindings, Finding::Kind::HeldResults);
+        QVERIFY(held);
+        QCOMPARE(held->value, 4.0);
+        QVERIFY2(held->text.starts_with("Pool.map held all 4 results until the last task ended"),
+                 held->text.c_str());
+        QVERIFY(!find(diagnose(r), Finding::Kind::HeldResults));
     }
 
     void diagnosis_oversubscribed()

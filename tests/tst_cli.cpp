@@ -30,6 +30,23 @@ Outcome runCorescope(const QStringList &arguments, int timeoutMs = corescope::te
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The same with the language environment replaced: LANG as given, no LANGUAGE, LC_ALL or
+// LC_MESSAGES to override it.
+Outcome runCorescopeWithLang(const QStringList &arguments, const QString &lang)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), lang);
+    p.setProcessEnvironment(env);
+    p.start(kBinary, arguments);
+    if (!p.waitForFinished(corescope::test::scaledMs(60000)))
+        qFatal("corescope %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.filePath(name);
@@ -129,6 +146,64 @@ private Q_SLOTS:
         QVERIFY(o.out.contains(QStringLiteral("1000000")));   // tiny-tasks' task count
     }
 
+    void lessons_speakTheChosenLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("title");       // the gil-cpu lesson's
+        QTest::addColumn<QString>("lookFor");
+        QTest::addRow("ko") << QStringLiteral("ko") << QStringLiteral("파이썬 스레드와 CPU 작업: GIL")
+                            << QStringLiteral("눈여겨볼 것: ");
+        QTest::addRow("ru") << QStringLiteral("ru") << QStringLiteral("Потоки Python и вычисления: GIL")
+                            << QStringLiteral("На что смотреть: ");
+        QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Python threads and CPU work: the GIL")
+                            << QStringLiteral("Look for: ");
+    }
+
+    void lessons_speakTheChosenLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, title);
+        QFETCH(QString, lookFor);
+        const Outcome list = runCorescope({QStringLiteral("lessons"), QStringLiteral("--lang"), lang});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(title), qPrintable(list.out));
+        // Ids and commands stay as they are, whatever the language: scripts read them.
+        QVERIFY(list.out.contains(QStringLiteral("  gil-cpu")));
+        QVERIFY(list.out.contains(QStringLiteral("corescope run gcd4 --mode threads -j 2 --runtime python")));
+        if (lang != QLatin1String("en"))
+            QVERIFY(!list.out.contains(QStringLiteral("Python threads and CPU work: the GIL")));
+        const Outcome one = runCorescope({QStringLiteral("lessons"), QStringLiteral("gil-cpu"),
+                                          QStringLiteral("--lang=") + lang});
+        QCOMPARE(one.exitCode, 0);
+        QVERIFY2(one.out.startsWith(title + QLatin1Char('\n')), qPrintable(one.out));
+        QVERIFY2(one.out.contains(lookFor), qPrintable(one.out));
+        QVERIFY(one.out.contains(QStringLiteral("corescope run --lesson gil-cpu")));
+    }
+
+    void lessons_followTheEnvironmentUnlessLangIsGiven()
+    {
+        const QString ru = QStringLiteral("Потоки Python и вычисления: GIL");
+        const QString en = QStringLiteral("Python threads and CPU work: the GIL");
+        QVERIFY(runCorescopeWithLang({QStringLiteral("lessons")}, QStringLiteral("ru_RU.UTF-8"))
+                    .out.contains(ru));
+        QVERIFY(runCorescopeWithLang({QStringLiteral("lessons")}, QStringLiteral("C")).out.contains(en));
+        QVERIFY(runCorescopeWithLang({QStringLiteral("lessons"), QStringLiteral("--lang"),
+                                      QStringLiteral("en")},
+                                     QStringLiteral("ru_RU.UTF-8"))
+                    .out.contains(en));
+        // Machine-readable listings never change with the language.
+        const Outcome workloadsEn = runCorescopeWithLang({QStringLiteral("workloads")}, QStringLiteral("C"));
+        const Outcome workloadsKo =
+            runCorescopeWithLang({QStringLiteral("workloads")}, QStringLiteral("ko_KR.UTF-8"));
+        QCOMPARE(workloadsKo.exitCode, 0);
+        QCOMPARE(workloadsKo.out, workloadsEn.out);
+        const Outcome bad = runCorescope({QStringLiteral("lessons"), QStringLiteral("--lang"),
+                                          QStringLiteral("fr")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--lang: expected en, ko or ru, got \"fr\"")),
+                 qPrintable(bad.err));
+    }
+
     void run_printsSummaryAndWritesReportAndCsv()
     {
         QTemporaryDir dir;
@@ -145,8 +220,9 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 0);
         QVERIFY(o.out.contains(QStringLiteral("status ok")));
         QVERIFY(o.out.contains(QStringLiteral("tasks/s")));
-        QVERIFY(o.out.contains(QStringLiteral("worker 0")));
-        QVERIFY(o.out.contains(QStringLiteral("worker 1")));
+        QVERIFY(o.out.contains(QStringLiteral("worker 1")));   // numbered from 1, as everywhere
+        QVERIFY(o.out.contains(QStringLiteral("worker 2")));
+        QVERIFY(!o.out.contains(QStringLiteral("worker 0")));
         QVERIFY(o.out.contains(QStringLiteral("busy")));
         QVERIFY(o.out.contains(QStringLiteral("4/4 checked against expected, all match")));
 

@@ -218,13 +218,13 @@ private Q_SLOTS:
             // The kill lands while the worker runs a task, or (on a loaded machine, where the
             // pool is slow to send the next one) between two tasks: either is named.
             if (r.failedTask >= 0) {
-                QVERIFY2(error.startsWith(QStringLiteral("worker 1 (pid %1) died: killed by signal 9 "
+                QVERIFY2(error.startsWith(QStringLiteral("worker 2 (pid %1) died: killed by signal 9 "
                                                          "(SIGKILL) while running task %2 (input 30)")
                                               .arg(victim).arg(r.failedTask)),
                          qPrintable(error));
                 QCOMPARE(r.tasks[std::size_t(r.failedTask)].state, TaskState::Failed);
             } else {
-                QVERIFY2(error.startsWith(QStringLiteral("worker 1 (pid %1) died: killed by signal 9 "
+                QVERIFY2(error.startsWith(QStringLiteral("worker 2 (pid %1) died: killed by signal 9 "
                                                          "(SIGKILL) while idle").arg(victim)),
                          qPrintable(error));
             }
@@ -289,7 +289,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, RunStatus::Failed);
         QCOMPARE(r.failedTask, std::int64_t(10));
         const std::int32_t pid = r.workers.at(0).pid;
-        QVERIFY2(error == QStringLiteral("worker 0 (pid %1) died: %2 while running task 10 (input 0)")
+        QVERIFY2(error == QStringLiteral("worker 1 (pid %1) died: %2 while running task 10 (input 0)")
                               .arg(pid).arg(cause),
                  qPrintable(error));
         for (int i = 0; i < 10; ++i)
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QCOMPARE(hung.state, TaskState::Failed);
         const QString timedOut = QStringLiteral("timed out after %1 ms").arg(kTimeoutMs);
         const QString death = QStringLiteral("worker %1 (pid %2) killed: task 5 (input 20000) ")
-                                  .arg(hung.worker).arg(hung.pid) + timedOut;
+                                  .arg(hung.worker + 1).arg(hung.pid) + timedOut;
         if (policy == int(WorkerDeathPolicy::Fail)) {
             QVERIFY2(error == death, qPrintable(error));
         } else {
@@ -440,10 +440,10 @@ private Q_SLOTS:
                                             << fail;
         const int respawn = int(WorkerDeathPolicy::Respawn);
         QTest::addRow("garbage, respawn") << QStringLiteral("garbage")
-                                          << QStringLiteral("task 5 (input 1) killed two workers: worker 0 (pid ")
+                                          << QStringLiteral("task 5 (input 1) killed two workers: worker 1 (pid ")
                                           << respawn;
         QTest::addRow("early exit, respawn") << QStringLiteral("early-exit")
-                                             << QStringLiteral("task 5 (input 1) killed two workers: worker 0 (pid ")
+                                             << QStringLiteral("task 5 (input 1) killed two workers: worker 1 (pid ")
                                              << respawn;
     }
     void misbehavingWorker()
@@ -463,10 +463,10 @@ private Q_SLOTS:
         QCOMPARE(r.status, RunStatus::Failed);
         QVERIFY2(error.contains(cause), qPrintable(error));
         if (policy == int(WorkerDeathPolicy::Fail)) {
-            QVERIFY2(error.startsWith(QStringLiteral("worker 0 (pid %1) ").arg(r.workers.at(0).pid)),
+            QVERIFY2(error.startsWith(QStringLiteral("worker 1 (pid %1) ").arg(r.workers.at(0).pid)),
                      qPrintable(error));
         } else {
-            QVERIFY2(error.contains(QStringLiteral("; then worker 1 (pid %1) ").arg(r.workers.at(1).pid)),
+            QVERIFY2(error.contains(QStringLiteral("; then worker 2 (pid %1) ").arg(r.workers.at(1).pid)),
                      qPrintable(error));
             QCOMPARE(int(r.workers.size()), 2);
         }
@@ -524,7 +524,7 @@ private Q_SLOTS:
             QCOMPARE(out.result.status, RunStatus::Failed);
             QVERIFY2(error.contains(path) && error.contains(cause), qPrintable(error));
             if (kind == QStringLiteral("text"))
-                QVERIFY2(error.startsWith(QStringLiteral("could not start worker 0 (")), qPrintable(error));
+                QVERIFY2(error.startsWith(QStringLiteral("could not start worker 1 (")), qPrintable(error));
             else
                 QVERIFY2(error.startsWith(QStringLiteral("worker executable not found: ")), qPrintable(error));
             QCOMPARE(out.result.tasksDone(), std::uint64_t(0));
@@ -748,7 +748,7 @@ private Q_SLOTS:
         QVERIFY2(err.contains(stderrHas), qPrintable(err));
         if (args.contains(QStringLiteral("--process-per-task"))) {
             // One worker line per task: six processes for the six primes.
-            QVERIFY2(out.contains(QStringLiteral("worker 5 ")) && !out.contains(QStringLiteral("worker 6 ")),
+            QVERIFY2(out.contains(QStringLiteral("worker 6 ")) && !out.contains(QStringLiteral("worker 7 ")),
                      qPrintable(out));
         }
     }

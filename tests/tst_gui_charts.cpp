@@ -9,6 +9,7 @@
 #include "app/charts/timelinechart.h"
 #include "app/charts/timelinedata.h"
 #include "app/charts/timelineplottable.h"
+#include "core/analysis/handback.h"
 #include "tests/guitesting.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QImage>
 #include <QSet>
 #include <QPainter>
@@ -243,12 +245,15 @@ private Q_SLOTS:
     void timeline_runningTasks_growAndHandBackLaneFills();
     void timeline_orderings_handBackAsTheySay();
     void timeline_handBackStrokes_summarisePixelColumns();
+    void timeline_heldResults_matchTheRecordsLiveAndSaved();
+    void timeline_cancelledWorkers_areStoppedNotDead();
     void timeline_click_emitsTaskClicked();
     void timeline_userZoom_stopsFollowing();
     void cpu_upToEightCores_drawsOneLinePerCore();
     void cpu_aboveEightCores_switchesToHeatStrip();
     void cpu_window_followsNewestSample();
     void speedup_hasIdealLineAndOneGraphPerSeries();
+    void speedup_repeats_serialStaysAtOneOthersStepAside();
     void speedup_hover_showsEfficiency();
     void speedup_withoutBaseline_saysSo();
     void export_writesPngSvgAndPdf();
@@ -506,6 +511,69 @@ void TestCharts::timeline_orderings_handBackAsTheySay()
              (std::vector<std::int64_t>{30 * kMs, 20 * kMs, 10 * kMs}));
 }
 
+void TestCharts::timeline_heldResults_matchTheRecordsLiveAndSaved()
+{
+    // Tasks ending out of order in batches, handed back as Pool.map does (all at the end) for
+    // the first half and one by one for the rest: the chart's count is core's heldAt().
+    constexpr std::uint32_t kTasks = 400;
+    std::vector<TaskRecord> records;
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<std::int64_t> length(1, 40);
+    for (std::uint32_t i = 0; i < kTasks; ++i) {
+        const std::int64_t start = std::int64_t(i % 50) * 7 * kMs;
+        TaskRecord t = task(i, int(i % 4), start, start + length(rng) * kMs);
+        t.handedBackNs = i < kTasks / 2 ? 400 * kMs : t.endNs + 3 * kMs;
+        if (i % 97 == 0) {
+            t.state = TaskState::Failed;   // never held, never handed back
+            t.handedBackNs = -1;
+        }
+        records.push_back(t);
+    }
+    tl::TimelineData live;
+    live.reset(4, kTasks);
+    for (std::size_t first = 0; first < records.size(); first += 37)
+        live.addTasks({records.begin() + std::ptrdiff_t(first),
+                       records.begin() + std::ptrdiff_t(std::min(records.size(), first + 37))});
+    tl::TimelineData saved;
+    saved.reset(4, kTasks);
+    saved.addTasksUnsorted(records);
+    for (std::int64_t t = 0; t <= 410 * kMs; t += kMs) {
+        const std::uint64_t expected = heldAt(records, t);
+        QCOMPARE(live.heldAt(t), expected);
+        QCOMPARE(saved.heldAt(t), expected);
+    }
+    QVERIFY(live.heldAt(399 * kMs) >= kTasks / 2 - 5);   // the batch half, all still held
+
+    tl::PixelMap map;
+    map.pxPerNs = 410.0 / (410.0 * kMs);   // a pixel a millisecond
+    std::vector<std::pair<double, std::uint64_t>> steps;
+    live.heldSteps(map, 0, 409, steps);
+    QCOMPARE(steps.size(), std::size_t{410});
+    for (const auto &[x, held] : steps)
+        QCOMPARE(held, heldAt(records, std::int64_t(map.t(x + 1.0))));
+}
+
+void TestCharts::timeline_cancelledWorkers_areStoppedNotDead()
+{
+    // Cancel kills the pool's workers (SIGKILL): a cancelled run says they were stopped, a
+    // failed one that the worker died, and why.
+    RunResult run = syntheticRun(12, 2, 50 * kMs, Ordering::AsCompleted);
+    run.workers.at(1).exitNs = 200 * kMs;
+    run.workers.at(1).exitReason = "killed by signal 9 (SIGKILL): run cancelled";
+    TimelineChart chart;
+    chart.resize(900, 400);
+    run.status = RunStatus::Failed;
+    chart.setRun(run);
+    auto *p = timelinePlottable(chart.plot());
+    QVERIFY(p);
+    QCOMPARE(p->exitLabel(p->data().lane(1)),
+             QStringLiteral("worker died: killed by signal 9 (SIGKILL): run cancelled"));
+    QCOMPARE(p->exitLabel(p->data().lane(0)), QString());   // ended normally
+    run.status = RunStatus::Cancelled;
+    chart.setRun(run);
+    QCOMPARE(p->exitLabel(p->data().lane(1)), QStringLiteral("stopped by Cancel"));
+}
+
 void TestCharts::timeline_handBackStrokes_summarisePixelColumns()
 {
     // Ordered batch: three results at one instant make one stroke over every row.
@@ -593,6 +661,12 @@ void TestCharts::timeline_click_emitsTaskClicked()
     const QString bars = test::timelineMismatch(chart, run.tasks);
     QVERIFY2(bars.isEmpty(), qPrintable(bars));
     plot->replot(QCustomPlot::rpImmediateRefresh);
+    // Lanes are numbered from 1, as the Results table and the Chrome trace number workers.
+    const QStringList lanes = plot->yAxis->tickVectorLabels().toList();
+    QVERIFY2(lanes.contains(QStringLiteral("worker 1 · pid %1").arg(run.workers[0].pid))
+                 && lanes.contains(QStringLiteral("worker 3 · pid %1").arg(run.workers[2].pid))
+                 && !lanes.join(QLatin1Char('|')).contains(QStringLiteral("worker 0")),
+             qPrintable(lanes.join(QLatin1Char('|'))));
 
     const TaskRecord &target = run.tasks[7];
     const double mid = double(target.startNs + target.endNs) / 2 * 1e-9;
@@ -608,6 +682,17 @@ void TestCharts::timeline_click_emitsTaskClicked()
     QVERIFY(tip.contains(QStringLiteral("CPU")));
     QVERIFY(tip.contains(QStringLiteral("handed back")));
     keepToolTip(QStringLiteral("tooltip-timeline.png"));
+
+    // The pointer rests: Qt asks the widget for its tooltip (the chart has a generic one, as
+    // the Live tab gives it). The task's details stay.
+    chart.setToolTip(QStringLiteral("generic chart tooltip"));
+    QHelpEvent rest(QEvent::ToolTip, plot->mapTo(&chart, pos), plot->mapToGlobal(pos));
+    QApplication::sendEvent(&chart, &rest);
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("task 7")), qPrintable(QToolTip::text()));
+    // Over no bar, the generic one.
+    QHelpEvent elsewhere(QEvent::ToolTip, QPoint(2, 2), chart.mapToGlobal(QPoint(2, 2)));
+    QApplication::sendEvent(&chart, &elsewhere);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("generic chart tooltip"));
 
     QSignalSpy spy(&chart, &TimelineChart::taskClicked);
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pos);
@@ -786,6 +871,37 @@ void TestCharts::speedup_hasIdealLineAndOneGraphPerSeries()
             marker = marker || text->text() == QStringLiteral("4 cores");
     QVERIFY(marker);
     QCOMPARE(legendEntries(plot), 4);
+}
+
+void TestCharts::speedup_repeats_serialStaysAtOneOthersStepAside()
+{
+    // With repeats (whiskers), series sharing a worker count are nudged apart; the serial
+    // baseline stays at x = 1 and a count with one series is not moved.
+    SpeedupChart chart;
+    const SpeedupSeries serial{QStringLiteral("serial"), {SpeedupPoint{1, 1.0, 0.97, 1.03, 1.0}}};
+    const SpeedupSeries threads{QStringLiteral("threads"),
+                                {SpeedupPoint{1, 0.98, 0.95, 1.0, 1.0}, SpeedupPoint{2, 1.9, 1.8, 1.95, 0.5}}};
+    const SpeedupSeries processes{QStringLiteral("processes"),
+                                  {SpeedupPoint{1, 0.9, 0.85, 0.95, 1.1}, SpeedupPoint{4, 1.8, 1.7, 1.9, 0.55}}};
+    chart.setData({serial, threads, processes}, 2, true);
+    QCustomPlot *plot = chart.plot();
+    const auto keysOf = [plot](const QString &name) {
+        QList<double> keys;
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->name() == name)
+                for (auto it = plot->graph(i)->data()->constBegin(); it != plot->graph(i)->data()->constEnd(); ++it)
+                    keys << it->key;
+        return keys;
+    };
+    QCOMPARE(keysOf(QStringLiteral("serial")), QList<double>{1.0});
+    const QList<double> t = keysOf(QStringLiteral("threads"));
+    const QList<double> p = keysOf(QStringLiteral("processes"));
+    QCOMPARE(t.size(), 2);
+    QCOMPARE(p.size(), 2);
+    QVERIFY(t[0] != 1.0 && p[0] != 1.0 && t[0] != p[0]);   // beside the serial point, apart
+    QVERIFY(std::abs(t[0] - 1.0) <= 0.1 && std::abs(p[0] - 1.0) <= 0.1);
+    QCOMPARE(t[1], 2.0);   // alone at its count
+    QCOMPARE(p[1], 4.0);
 }
 
 void TestCharts::speedup_hover_showsEfficiency()

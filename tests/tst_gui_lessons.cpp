@@ -122,6 +122,7 @@ private Q_SLOTS:
     void diagnosis_unevenTail();
     void diagnosis_handBuiltMemoryBoundRun();
     void diagnosis_handBuiltDispatchRun();
+    void diagnosis_endedRunWithNothingToExplain_saysSoWithoutADanglingColon();
 
     void sharedCounter_outcomeIsPlain_data();
     void sharedCounter_outcomeIsPlain();
@@ -718,6 +719,36 @@ void TestLessons::diagnosis_handBuiltDispatchRun()
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("diagnosisText"))
                 ->text()
                 .contains(QStringLiteral("<b>30 ns</b>")));
+}
+
+void TestLessons::diagnosis_endedRunWithNothingToExplain_saysSoWithoutADanglingColon()
+{
+    auto workload = std::make_shared<Workload>();
+    workload->name = "Two";
+    workload->kernel = KernelId::SpinMs;
+    workload->inputs = ExplicitInputs{std::vector<TaskInput>(2, TaskInput{10, 0})};
+    RunResult run;
+    run.workload = workload;
+    run.options.mode = Mode::Processes;
+    run.options.workers = 2;
+    run.machine.logicalCores = 2;
+    run.wallNs = 20'000'000;
+    TaskRecord t;
+    t.index = 0;
+    t.worker = 0;
+    t.startNs = 0;
+    t.endNs = 10'000'000;
+    t.state = TaskState::Done;
+    run.tasks = {t};
+    for (const RunStatus status : {RunStatus::Cancelled, RunStatus::Failed}) {
+        run.status = status;
+        DiagnosisPanel panel;
+        panel.showRun(run, nullptr);
+        QVERIFY2(!panel.text().contains(QStringLiteral("up to then:")), qPrintable(panel.text()));
+        QVERIFY2(panel.text().contains(QStringLiteral("so it has no speedup, and its trace up to "
+                                                      "then shows nothing more to explain.")),
+                 qPrintable(panel.text()));
+    }
 }
 
 // --- Shared state ------------------------------------------------------------------------

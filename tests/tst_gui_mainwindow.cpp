@@ -137,16 +137,29 @@ void TestMainWindow::choosingWorkloadAndRun_fillsTimelineTableAndProgress()
     QCOMPARE(window.workloadKey(), QStringLiteral("gcd4"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Corescope — Naive gcd (4 pairs)"));
     setMode(window, Mode::Threads, 2);
+    // Before any run: no "0 / 1 tasks" of a run nobody started.
+    QCOMPARE(window.runStatus()->progressBar()->text(), QStringLiteral("No run yet"));
 
     QSignalSpy started(&window, &MainWindow::runStarted);
     QTest::mouseClick(window.controls()->runButton(), Qt::LeftButton);
     QCOMPARE(started.count(), 1);
+    // A long state is shortened with "…" to leave the progress bar its room, whole in the
+    // tooltip, never cut mid-word at the window's edge.
+    window.runStatus()->setState(QStringLiteral("Running native processes × 2 · "
+                                                "ProcessPoolExecutor.map · a very long label "
+                                                "that cannot fit beside the progress bar…"));
+    window.runStatus()->resize(500, window.runStatus()->height());
+    QVERIFY2(window.runStatus()->shownStateText().endsWith(QStringLiteral("…"))
+                 && window.runStatus()->shownStateText().size()
+                        < window.runStatus()->stateText().size(),
+             qPrintable(window.runStatus()->shownStateText()));
     QTRY_COMPARE_WITH_TIMEOUT(window.taskModel()->rowCount(), 4, scaledMs(60000));
     QVERIFY(waitForRunEnd(window, 30000));
 
     QProgressBar *progress = window.runStatus()->progressBar();
     QCOMPARE(progress->maximum(), 4);
     QCOMPARE(progress->value(), 4);
+    QCOMPARE(progress->text(), QStringLiteral("4 / 4 tasks"));
     QVERIFY2(window.runStatus()->stateText().startsWith(QStringLiteral("Done")),
              qPrintable(window.runStatus()->stateText()));
     QVERIFY(window.runStatus()->rateText().contains(QStringLiteral("tasks/s")));
@@ -166,10 +179,17 @@ void TestMainWindow::choosingWorkloadAndRun_fillsTimelineTableAndProgress()
     QCOMPARE(results, (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"),
                                    QStringLiteral("5")}));
 
+    // The order of the rows is said above them: as they finished, until a header is clicked.
+    auto *order = window.findChild<QLabel *>(QStringLiteral("resultsOrder"));
+    QVERIFY(order);
+    QCOMPARE(order->text(), QStringLiteral("Rows in the order the tasks finished. Click a column "
+                                           "header to sort."));
     // Sorting by result through the proxy puts the 5 last.
     window.resultsTable()->sortByColumn(TaskModel::ResultColumn, Qt::AscendingOrder);
     QCOMPARE(window.taskProxy()->index(3, TaskModel::ResultColumn).data().toString(),
              QStringLiteral("5"));
+    QCOMPARE(order->text(), QStringLiteral("Sorted by Result, ascending. Click the header again "
+                                           "to reverse."));
 
     QVERIFY(window.lastResult());
     QCOMPARE(window.lastResult()->status, RunStatus::Ok);

@@ -7,11 +7,16 @@
 #include "app/charts/timelinechart.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/pythonpanel.h"
 #include "app/gui/settings.h"
 #include "core/exec/pythonexecutor.h"
 #include "tests/guitesting.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QPushButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QSettings>
@@ -70,6 +75,7 @@ private Q_SLOTS:
     void runtime_rememberedAcrossWindows();
     void missingInterpreter_greysPythonOutWithTheProbesSentence();
     void pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion();
+    void pythonEquivalent_followsTheControlsAndCopies();
 };
 
 void TestGuiPython::initTestCase()
@@ -260,6 +266,63 @@ void TestGuiPython::pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion()
     const QString expected = QStringLiteral("Python processes × 2 · Pool.map · Python %1")
                                  .arg(QString::fromStdString(result->python->version));
     QVERIFY2(subtitle.contains(expected), qPrintable(subtitle));
+    QVERIFY2(!subtitle.contains(QStringLiteral("C++")), qPrintable(subtitle));
+
+    // The same work natively: the charts say the kernels are C++, and how much longer each
+    // task computed in the Python run just made (the issue: "measured, from the last Python
+    // run of that workload").
+    choose(controls->runtimeBox(), static_cast<int>(Runtime::Native));
+    QVERIFY(window.startRun());
+    QVERIFY(waitForRunEnd(window, 120000));
+    const auto native = window.lastResult();
+    QVERIFY(native && native->status == RunStatus::Ok);
+    QCOMPARE(native->options.runtime, Runtime::Native);
+    const QString nativeSubtitle = timelineSubtitle(*window.timelineChart());
+    QVERIFY2(nativeSubtitle.contains(QStringLiteral("native C++ kernels; each task computed ")),
+             qPrintable(nativeSubtitle));
+    QVERIFY2(nativeSubtitle.contains(QStringLiteral("as long in Python (last Python run)")),
+             qPrintable(nativeSubtitle));
+}
+
+void TestGuiPython::pythonEquivalent_followsTheControlsAndCopies()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6")));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("pythonDock"));
+    auto *panel = window.findChild<PythonPanel *>(QStringLiteral("pythonPanel"));
+    QVERIFY(dock && panel);
+    QVERIFY(!dock->isVisible());   // hidden until asked for
+    QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(dock->isVisible());
+
+    ControlPanel *controls = window.controls();
+    choose(controls->modeBox(), static_cast<int>(Mode::Processes));
+    controls->workersBox()->setValue(3);
+    choose(controls->apiBox(), static_cast<int>(PyApi::ExecutorMap));
+    QVERIFY2(panel->code().contains(QStringLiteral("with cf.ProcessPoolExecutor(max_workers=3) as ex:")),
+             qPrintable(panel->code()));
+    QVERIFY(panel->code().contains(QStringLiteral("def is_prime(n):")));
+    QVERIFY(panel->code().contains(QStringLiteral("Corescope ran this in C++")));
+    choose(controls->apiBox(), static_cast<int>(PyApi::PoolImapUnordered));
+    QVERIFY2(panel->code().contains(QStringLiteral("pool.imap_unordered(is_prime, NUMS, chunksize=1)")),
+             qPrintable(panel->code()));
+    choose(controls->modeBox(), static_cast<int>(Mode::Threads));
+    QVERIFY2(panel->code().contains(QStringLiteral("pool = ThreadPool(3)")), qPrintable(panel->code()));
+    if (pythonItemEnabled(controls->runtimeBox())) {
+        choose(controls->runtimeBox(), static_cast<int>(Runtime::Python));
+        QVERIFY(panel->code().contains(QStringLiteral("What Corescope's Python runtime runs")));
+    }
+    QVERIFY(window.loadWorkload(QStringLiteral("gcd4")));
+    QVERIFY2(panel->code().contains(QStringLiteral("PAIRS = [(")), qPrintable(panel->code()));
+
+    auto *copy = panel->findChild<QPushButton *>(QStringLiteral("copyPython"));
+    QVERIFY(copy);
+    QApplication::clipboard()->clear();
+    copy->click();
+    QCOMPARE(QApplication::clipboard()->text(), panel->code());
 }
 
 QTEST_MAIN(TestGuiPython)

@@ -1,7 +1,7 @@
 // Starts the real corescope binary on an X server (xvfb-run), runs the seed primes in
 // processes mode with 2 workers and checks the screenshot it saves: the whole window, not a
 // blank one. Set CORESCOPE_SCREENSHOT_DIR to keep the pictures (tests/screenshot.sh does, to
-// refresh docs/screenshot-*.png).
+// refresh docs/screenshot-*.png), in English, in presentation mode, in Korean and in Russian.
 
 #include "tests/timing.h"
 
@@ -29,6 +29,16 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot_data()
     QTest::addRow("main") << QStringList{} << QStringLiteral("screenshot-main.png");
     QTest::addRow("presentation") << QStringList{QStringLiteral("--presentation")}
                                   << QStringLiteral("screenshot-presentation.png");
+    // The window in Korean and in Russian, a lesson open: Hangul must be drawn (fonts-noto-cjk),
+    // and the longer Russian labels must fit at the default size.
+    QTest::addRow("korean") << QStringList{QStringLiteral("--lang"), QStringLiteral("ko"),
+                                           QStringLiteral("--lesson"),
+                                           QStringLiteral("processes-scale")}
+                            << QStringLiteral("screenshot-ko.png");
+    QTest::addRow("russian") << QStringList{QStringLiteral("--lang"), QStringLiteral("ru"),
+                                            QStringLiteral("--lesson"),
+                                            QStringLiteral("processes-scale")}
+                             << QStringLiteral("screenshot-ru.png");
 }
 
 void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()

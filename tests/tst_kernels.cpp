@@ -106,6 +106,10 @@ private Q_SLOTS:
         QTest::addRow("sleep_ms returns input") << KernelId::SleepMs << 3ULL << 0ULL << 3ULL;
         QTest::addRow("spin_ms returns input") << KernelId::SpinMs << 2ULL << 0ULL << 2ULL;
         QTest::addRow("crash n>0 spins and returns n") << KernelId::Crash << 2ULL << 0ULL << 2ULL;
+        QTest::addRow("make_list 0 (empty)") << KernelId::MakeList << 0ULL << 0ULL << 0ULL;
+        QTest::addRow("make_list 5: 0+1+2+3+4") << KernelId::MakeList << 5ULL << 0ULL << 10ULL;
+        QTest::addRow("make_list 400000 (big-results)") << KernelId::MakeList << 400000ULL << 0ULL
+                                                        << 79999800000ULL;
     }
     void knownAnswers()
     {

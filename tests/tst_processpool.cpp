@@ -407,7 +407,7 @@ private Q_SLOTS:
         const TaskRecord &failed = r.tasks[10];
         QCOMPARE(failed.state, TaskState::Failed);
         QVERIFY(failed.pid > 0 && failed.worker >= 0);
-        QVERIFY(error.contains(QStringLiteral("worker %1 (pid %2)").arg(failed.worker).arg(failed.pid)));
+        QVERIFY(error.contains(QStringLiteral("worker %1 (pid %2)").arg(failed.worker + 1).arg(failed.pid)));
         const WorkerRecord &dead = r.workers[std::size_t(failed.worker)];
         QCOMPARE(QString::fromStdString(dead.exitReason), cause);
 
@@ -442,7 +442,7 @@ private Q_SLOTS:
         const RunResult &r = out.result;
         const QString error = QString::fromStdString(r.error);
         QCOMPARE(r.status, RunStatus::Failed);
-        QVERIFY2(error.startsWith(QStringLiteral("worker 1 (pid %1) died: killed by signal 9 (SIGKILL) while running task ").arg(victim)),
+        QVERIFY2(error.startsWith(QStringLiteral("worker 2 (pid %1) died: killed by signal 9 (SIGKILL) while running task ").arg(victim)),
                  qPrintable(error));
         QVERIFY2(afterKill < test::scaledMs(1000), qPrintable(QStringLiteral("%1 ms").arg(afterKill)));
         QVERIFY(r.failedTask >= 0 && r.tasks[std::size_t(r.failedTask)].state == TaskState::Failed);

@@ -2,6 +2,7 @@
 
 #include "app/charts/qcpinclude.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSvgGenerator>
@@ -22,7 +23,7 @@ QString chartTitle(QCustomPlot *plot)
         if (auto *text = qobject_cast<QCPTextElement *>(element))
             if (!text->text().isEmpty())
                 return text->text();
-    return QStringLiteral("Corescope chart");
+    return QCoreApplication::translate("Charts", "Corescope chart");
 }
 
 QString writeSvg(QCustomPlot *plot, QFile &file, int width, int height)
@@ -34,10 +35,10 @@ QString writeSvg(QCustomPlot *plot, QFile &file, int width, int height)
     // The layout measured text at the screen's resolution; the SVG must size it the same.
     generator.setResolution(plot->logicalDpiX());
     generator.setTitle(chartTitle(plot));
-    generator.setDescription(QStringLiteral("Exported by Corescope"));
+    generator.setDescription(QCoreApplication::translate("Charts", "Exported by Corescope"));
     QCPPainter painter;
     if (!painter.begin(&generator))
-        return QStringLiteral("could not start drawing the SVG file");
+        return QCoreApplication::translate("Charts", "could not start drawing the SVG file");
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
     plot->toPainter(&painter, width, height);
@@ -50,12 +51,12 @@ QString writeSvg(QCustomPlot *plot, QFile &file, int width, int height)
 QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height)
 {
     if (!plot)
-        return QStringLiteral("There is no chart to export.");
+        return QCoreApplication::translate("Charts", "There is no chart to export.");
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")
         && suffix != QLatin1String("pdf")) {
-        return QStringLiteral("Cannot export a chart as \"%1\": the file name must end in .png, "
+        return QCoreApplication::translate("Charts", "Cannot export a chart as \"%1\": the file name must end in .png, "
                               ".svg or .pdf.")
             .arg(info.fileName());
     }
@@ -68,7 +69,7 @@ QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height
     // Open the file ourselves first: QCustomPlot's savers only say "false".
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QStringLiteral("Cannot write \"%1\": %2.").arg(path, file.errorString());
+        return QCoreApplication::translate("Charts", "Cannot write \"%1\": %2.").arg(path, file.errorString());
 
     QString error;
     if (suffix == QLatin1String("svg")) {
@@ -85,20 +86,20 @@ QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height
                                QStringLiteral("Corescope"), chartTitle(plot));
         }
         if (!ok)
-            error = QStringLiteral("could not write the %1 file").arg(suffix.toUpper());
+            error = QCoreApplication::translate("Charts", "could not write the %1 file").arg(suffix.toUpper());
     }
     // Exporting lays the chart out at the export size; lay it out for the screen again.
     plot->replot(QCustomPlot::rpQueuedReplot);
     if (error.isEmpty() && QFileInfo(path).size() == 0)
-        error = QStringLiteral("the file is empty");
+        error = QCoreApplication::translate("Charts", "the file is empty");
     if (!error.isEmpty())
-        return QStringLiteral("Cannot export the chart to \"%1\": %2.").arg(path, error);
+        return QCoreApplication::translate("Charts", "Cannot export the chart to \"%1\": %2.").arg(path, error);
     return QString();
 }
 
 QString plotExportFilter()
 {
-    return QStringLiteral("PNG image, for slides (*.png);;SVG drawing, for editing (*.svg);;"
+    return QCoreApplication::translate("Charts", "PNG image, for slides (*.png);;SVG drawing, for editing (*.svg);;"
                           "PDF document, for reports (*.pdf)");
 }
 

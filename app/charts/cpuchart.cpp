@@ -4,6 +4,8 @@
 #include "app/charts/qcpinclude.h"
 #include "app/charts/replotpacer.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -66,7 +68,7 @@ struct CpuChart::State {
     // cores values per sample.
     std::vector<double> times;
     std::vector<float> values;
-    QString title = QStringLiteral("Per-core utilization");
+    QString title = QCoreApplication::translate("Charts", "Per-core utilization");
     QString subtitle;
 };
 
@@ -84,7 +86,7 @@ CpuChart::CpuChart(QWidget *parent)
     s.marginGroup = new QCPMarginGroup(m_plot);
     s.scaleGroup = new QCPMarginGroup(m_plot);
     s.avgRect->setMarginGroup(QCP::msLeft | QCP::msRight, s.marginGroup);
-    m_plot->xAxis->setLabel(QStringLiteral("time since run start (s)"));
+    m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "time since run start (s)"));
     m_plot->yAxis->setSubTicks(false);
     m_plot->xAxis->ticker()->setTickCount(6);
     s.avgRect->setRangeDrag(Qt::Horizontal);
@@ -205,6 +207,31 @@ void CpuChart::setTitle(const QString &title, const QString &subtitle)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void CpuChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    State &s = *m_state;
+    const bool heat = s.heatMap != nullptr;
+    m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "time since run start (s)"));
+    m_plot->yAxis->setLabel(heat ? QCoreApplication::translate("Charts", "avg (%)")
+                                 : QCoreApplication::translate("Charts", "utilization (%)"));
+    if (s.colorScale)
+        s.colorScale->setLabel(QCoreApplication::translate("Charts", "utilization (%)"));
+    if (heat) {
+        s.heatMap->setName(QCoreApplication::translate("Charts", "per-core utilization"));
+        s.heatMap->valueAxis()->setLabel(QCoreApplication::translate("Charts", "core"));
+    }
+    for (std::size_t c = 0; c < s.coreGraphs.size(); ++c)
+        s.coreGraphs[c]->setName(QCoreApplication::translate("Charts", "core %1").arg(c));
+    if (s.average)
+        s.average->setName(heat ? QCoreApplication::translate("Charts", "average of %1 cores").arg(s.cores)
+                                : QCoreApplication::translate("Charts", "average"));
+    s.updateTitle();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void CpuChart::setPresentationMode(bool on)
 {
     State &s = *m_state;
@@ -269,7 +296,7 @@ void CpuChart::State::build(int coreCount)
         body->setRowStretchFactors({2.2, 1.0});
         body->setRowSpacing(6);
         colorScale->setType(QCPAxis::atRight);
-        colorScale->setLabel(QStringLiteral("utilization (%)"));
+        colorScale->setLabel(QCoreApplication::translate("Charts", "utilization (%)"));
         colorScale->setDataRange(QCPRange(0, 100));
         colorScale->setGradient(utilizationGradient());
         colorScale->setRangeDrag(false);
@@ -283,7 +310,7 @@ void CpuChart::State::build(int coreCount)
         timeAxis->setRange(plot->xAxis->range());
         coreAxis->setRangeReversed(true);     // core 0 on top
         coreAxis->setRange(-0.5, cores - 0.5);
-        coreAxis->setLabel(QStringLiteral("core"));
+        coreAxis->setLabel(QCoreApplication::translate("Charts", "core"));
         coreAxis->grid()->setVisible(false);
         coreAxis->setSubTicks(false);
         heatTicker = QSharedPointer<cs::RowTicker>::create(coreAxis);
@@ -300,12 +327,12 @@ void CpuChart::State::build(int coreCount)
         heatMap->setDataRange(QCPRange(0, 100));
         heatMap->setColorScale(colorScale);
         heatMap->removeFromLegend();
-        heatMap->setName(QStringLiteral("per-core utilization"));
+        heatMap->setName(QCoreApplication::translate("Charts", "per-core utilization"));
     }
 
     plot->yAxis->setRange(-1.5, 103.0);
     // Under the heat strip the average gets a short axis: fewer ticks, a shorter label.
-    plot->yAxis->setLabel(heat ? QStringLiteral("avg (%)") : QStringLiteral("utilization (%)"));
+    plot->yAxis->setLabel(heat ? QCoreApplication::translate("Charts", "avg (%)") : QCoreApplication::translate("Charts", "utilization (%)"));
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(heat ? 50 : 25);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
@@ -313,13 +340,13 @@ void CpuChart::State::build(int coreCount)
     if (!heat) {
         for (int c = 0; c < cores; ++c) {
             QCPGraph *g = plot->addGraph(plot->xAxis, plot->yAxis);
-            g->setName(QStringLiteral("core %1").arg(c));
+            g->setName(QCoreApplication::translate("Charts", "core %1").arg(c));
             coreGraphs.push_back(g);
         }
     }
     average = plot->addGraph(plot->xAxis, plot->yAxis);     // last: drawn on top
-    average->setName(heat ? QStringLiteral("average of %1 cores").arg(cores)
-                          : QStringLiteral("average"));
+    average->setName(heat ? QCoreApplication::translate("Charts", "average of %1 cores").arg(cores)
+                          : QCoreApplication::translate("Charts", "average"));
     const int entries = static_cast<int>(coreGraphs.size()) + 1;
     frame.setLegendColumns(entries <= 6 ? entries : (entries + 1) / 2);
     restyle();
@@ -407,7 +434,7 @@ void CpuChart::State::updateTitle()
 {
     QString sub = subtitle;
     if (sub.isEmpty() && cores > 0)
-        sub = QStringLiteral("%1 logical cores").arg(cores);
+        sub = QCoreApplication::translate("Charts", "%1 logical cores").arg(cores);
     frame.setTitle(title, sub);
 }
 

@@ -31,6 +31,10 @@ public:
     void setPresentationMode(bool on);   ///< big fonts, thick lines, high contrast
     QCustomPlot *plot() const { return m_plot; }
 
+protected:
+    /// On QEvent::LanguageChange: axis titles, legend and title in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     QCustomPlot *m_plot = nullptr;
     struct State;

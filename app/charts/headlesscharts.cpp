@@ -8,6 +8,7 @@
 #include "app/cli/commandline.h"
 #include "core/trace/runresult.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace corescope::gui {
@@ -20,7 +21,7 @@ QString subtitle(const RunResult &run)
 {
     const QString mode = runLabel(run);
     return QStringLiteral("%1 · %2 · %3")
-        .arg(run.workload ? QString::fromStdString(run.workload->name) : QString(), mode,
+        .arg(run.workload ? workloadName(*run.workload) : QString(), mode,
              machineText(run.machine));
 }
 } // namespace
@@ -32,7 +33,7 @@ std::string renderRunChart(const RunResult &run, const std::string &kind, const 
         TimelineChart chart;
         chart.resize(kWidth, kHeight);
         chart.setRun(run);
-        chart.setTitle(QStringLiteral("Task timeline"), subtitle(run));
+        chart.setTitle(QCoreApplication::translate("Charts", "Task timeline"), subtitle(run));
         return exportPlot(chart.plot(), file, kWidth, kHeight).toStdString();
     }
     if (kind == "cpu") {
@@ -41,7 +42,7 @@ std::string renderRunChart(const RunResult &run, const std::string &kind, const 
         chart.clear(run.machine.logicalCores > 0 ? run.machine.logicalCores : 1);
         chart.addSamples(run.samples);
         chart.showWholeRun();
-        chart.setTitle(QStringLiteral("Per-core utilization"), subtitle(run));
+        chart.setTitle(QCoreApplication::translate("Charts", "Per-core utilization"), subtitle(run));
         return exportPlot(chart.plot(), file, kWidth, kHeight).toStdString();
     }
     return "unknown run chart \"" + kind + "\"";

@@ -1,14 +1,64 @@
 #include "app/charts/runlabel.h"
 
+#include "app/i18n/workloadtexts.h"
 #include "core/exec/pythonexecutor.h"
+#include "core/workload/workload.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace corescope::gui {
 
+namespace {
+
+QString localised(const std::string &text)
+{
+    QString out = QString::fromStdString(text);
+    const QString point = QLocale().decimalPoint();
+    if (point != QLatin1String("."))
+        out.replace(QLatin1Char('.'), point);
+    return out;
+}
+
+} // namespace
+
+QString durationText(double seconds, DurationFormat format)
+{
+    return localised(formatDuration(seconds, format));
+}
+
+QString durationTextNs(std::int64_t ns, DurationFormat format)
+{
+    return localised(formatDurationNs(ns, format));
+}
+
+QString executionText(Mode mode, bool gil, Runtime runtime)
+{
+    return QCoreApplication::translate(kExecutionLabelContext,
+                                       executionLabel(mode, gil, runtime).data());
+}
+
+QString optionsText(const RunOptions &options)
+{
+    const QString execution = executionText(options.mode, options.gil, options.runtime);
+    if (options.mode == Mode::Serial)
+        return execution;
+    return execution + QStringLiteral(" \u00d7 ") + QLocale().toString(options.workers);
+}
+
+QString workloadName(const Workload &workload)
+{
+    return QCoreApplication::translate(i18n::kWorkloadContext, workload.name.c_str());
+}
+
+QString workloadDescription(const Workload &workload)
+{
+    return QCoreApplication::translate(i18n::kWorkloadContext, workload.description.c_str());
+}
+
 QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &python)
 {
-    QString label = QString::fromStdString(options.label());
+    QString label = optionsText(options);
     // The API in both runtimes: it decides when results come back. Serial is a plain loop.
     if (options.mode != Mode::Serial)
         label += QStringLiteral(" · ") + QString::fromLatin1(pyApiLabel(options.api, options.mode));
@@ -25,6 +75,18 @@ QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &pyt
 QString runLabel(const RunResult &run)
 {
     return runLabel(run.options, run.python);
+}
+
+QString kernelsNote(const RunOptions &options, std::optional<double> pythonRatio)
+{
+    if (options.runtime != Runtime::Native)
+        return {};
+    if (!pythonRatio || *pythonRatio <= 0)
+        return QCoreApplication::translate("corescope::gui::RunLabel", "native C++ kernels");
+    return QCoreApplication::translate(
+               "corescope::gui::RunLabel",
+               "native C++ kernels; each task computed %1x as long in Python (last Python run)")
+        .arg(QString::number(*pythonRatio, 'f', *pythonRatio < 10 ? 1 : 0));
 }
 
 QString orderingText(Ordering ordering)

@@ -2,10 +2,28 @@
 
 #include "core/exec/runoptions.h"
 #include "core/trace/runresult.h"
+#include "core/util/duration.h"
 
 #include <QString>
 
+namespace corescope {
+class Workload;
+}
+
 namespace corescope::gui {
+
+/// A duration as formatDuration() writes it, with the locale's decimal point: "1,50 s" in
+/// Russian. The units are SI symbols, the same in every language.
+QString durationText(double seconds, DurationFormat format = {});
+QString durationTextNs(std::int64_t ns, DurationFormat format = {});
+/// executionLabel() translated: "native threads + emulated GIL", "Python processes", ...
+QString executionText(Mode mode, bool gil, Runtime runtime);
+/// RunOptions::label() translated: "native threads × 4", "Python serial".
+QString optionsText(const RunOptions &options);
+/// A workload's name and description, translated when it is a shipped one (a file of one's
+/// own is shown as written).
+QString workloadName(const Workload &workload);
+QString workloadDescription(const Workload &workload);
 
 /// What ran a run, for chart subtitles, the status line, the diagnosis and comparisons:
 /// RunOptions::label(), for a parallel run its API, then for a Python run the Python version:
@@ -14,6 +32,11 @@ namespace corescope::gui {
 QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &python = {});
 /// The run's own label: runLabel(run.options, run.python).
 QString runLabel(const RunResult &run);
+/// What ran a native run's tasks, for chart subtitles: "native C++ kernels", and with
+/// `pythonRatio` (each task's compute time in the last Python run of the same workload over
+/// this run's) "native C++ kernels; each task computed 38x as long in Python (last Python
+/// run)". Empty for a Python run, whose label names its interpreter.
+QString kernelsNote(const RunOptions &options, std::optional<double> pythonRatio = {});
 
 /// The one label of an ordering for people, translated: orderingLabel()'s "in order, all at
 /// the end (Pool.map)", "in order, as they arrive (Executor.map, Pool.imap)", "as completed

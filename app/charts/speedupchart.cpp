@@ -1,13 +1,17 @@
 #include "app/charts/speedupchart.h"
+#include "app/charts/runlabel.h"
 
 #include "app/charts/chartstyle.h"
 #include "app/charts/qcpinclude.h"
 #include "core/util/duration.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 #include <array>
 #include <cmath>
 
@@ -57,11 +61,13 @@ struct SpeedupChart::State {
     int cores = 0;
     bool haveBaseline = true;
     bool presentation = false;
-    QString title = QStringLiteral("Speedup");
+    QString title = QCoreApplication::translate("Charts", "Speedup");
     QString subtitle;
     std::vector<QCPGraph *> graphs;
     std::vector<QCPErrorBars *> errorBars;     // per series, or nullptr
-    std::vector<double> offsets;               // per series, in workers (dodging whiskers)
+    // Per series, per point, in workers: points of several series at one worker count are
+    // nudged apart when whiskers could overlap; a point alone stays on its count.
+    std::vector<std::vector<double>> offsets;
     std::vector<QCPGraph *> fitGraphs;
     QCPGraph *ideal = nullptr;
     std::vector<QCPItemStraightLine *> coresLines;
@@ -84,8 +90,8 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     ticker->setTickCount(12);
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setSubTicks(false);
-    m_plot->xAxis->setLabel(QStringLiteral("workers"));
-    m_plot->yAxis->setLabel(QStringLiteral("speedup (× serial)"));
+    m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "workers"));
+    m_plot->yAxis->setLabel(QCoreApplication::translate("Charts", "speedup (× serial)"));
 
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         m_state->showToolTip(event->pos(), event->globalPosition().toPoint());
@@ -137,10 +143,10 @@ void SpeedupChart::setMetric(Metric metric)
     if (s.metric == metric)
         return;
     s.metric = metric;
-    m_plot->yAxis->setLabel(metric == Metric::Speedup ? QStringLiteral("speedup (× serial)")
-                                                      : QStringLiteral("efficiency (% of ideal)"));
-    if (s.title == QLatin1String("Speedup") && metric == Metric::Efficiency)
-        s.title = QStringLiteral("Efficiency");
+    m_plot->yAxis->setLabel(metric == Metric::Speedup ? QCoreApplication::translate("Charts", "speedup (× serial)")
+                                                      : QCoreApplication::translate("Charts", "efficiency (% of ideal)"));
+    if (s.title == QCoreApplication::translate("Charts", "Speedup") && metric == Metric::Efficiency)
+        s.title = QCoreApplication::translate("Charts", "Efficiency");
     s.rebuild();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -166,6 +172,20 @@ void SpeedupChart::setTitle(const QString &title, const QString &subtitle)
     s.title = title;
     s.subtitle = subtitle;
     s.updateTitle();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SpeedupChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    State &s = *m_state;
+    m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "workers"));
+    m_plot->yAxis->setLabel(s.metric == Metric::Speedup
+                                ? QCoreApplication::translate("Charts", "speedup (× serial)")
+                                : QCoreApplication::translate("Charts", "efficiency (% of ideal)"));
+    s.rebuild();   // the legend's names, the core markers
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -213,10 +233,10 @@ void SpeedupChart::State::rebuild()
     // The ideal line first, so the measurements are drawn over it.
     ideal = plot->addGraph();
     if (efficiency) {
-        ideal->setName(QStringLiteral("ideal (100 %)"));
+        ideal->setName(QCoreApplication::translate("Charts", "ideal (100 %)"));
         ideal->setData(QVector<double>{0.0, xMax}, QVector<double>{100.0, 100.0}, true);
     } else {
-        ideal->setName(QStringLiteral("ideal (speedup = workers)"));
+        ideal->setName(QCoreApplication::translate("Charts", "ideal (speedup = workers)"));
         // Ends where it leaves the plot: vector exports do not clip.
         const double idealEnd = std::min(xMax, yMax);
         ideal->setData(QVector<double>{0.0, idealEnd}, QVector<double>{0.0, idealEnd}, true);
@@ -243,11 +263,36 @@ void SpeedupChart::State::rebuild()
     for (const auto &line : shown)
         for (const auto &p : line.points)
             anyWhiskers = anyWhiskers || hasWhiskers(p);
-    offsets.assign(shown.size(), 0.0);
-    if (anyWhiskers && shown.size() > 1) {
-        const double step = std::min(0.08, 0.3 / double(shown.size()));
-        for (std::size_t i = 0; i < shown.size(); ++i)
-            offsets[i] = (double(i) - double(shown.size() - 1) / 2.0) * step;
+    offsets.assign(shown.size(), {});
+    std::map<double, std::vector<std::pair<std::size_t, std::size_t>>> atCount;   // series, point
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        offsets[i].assign(shown[i].points.size(), 0.0);
+        for (std::size_t k = 0; k < shown[i].points.size(); ++k)
+            atCount[shown[i].points[k].workers].emplace_back(i, k);
+    }
+    if (anyWhiskers) {
+        const double step = std::min(0.08, 0.3 / double(std::max<std::size_t>(shown.size(), 1)));
+        for (const auto &[count, here] : atCount) {
+            // The serial baseline (a series of one point) stays on its count, 1; the others
+            // step aside around it, alternately right and left.
+            const auto fixed = std::find_if(here.begin(), here.end(), [&](const auto &entry) {
+                return shown[entry.first].points.size() == 1;
+            });
+            if (fixed == here.end()) {
+                for (std::size_t j = 0; j < here.size(); ++j)
+                    offsets[here[j].first][here[j].second] =
+                        (double(j) - double(here.size() - 1) / 2.0) * step;
+                continue;
+            }
+            int placed = 0;
+            for (const auto &entry : here) {
+                if (&entry == &*fixed)
+                    continue;
+                const int ring = placed / 2 + 1;
+                offsets[entry.first][entry.second] = (placed % 2 == 0 ? 1 : -1) * ring * step;
+                ++placed;
+            }
+        }
     }
 
     for (std::size_t i = 0; i < shown.size(); ++i) {
@@ -259,8 +304,9 @@ void SpeedupChart::State::rebuild()
         QVector<double> minus;
         QVector<double> plus;
         bool whiskers = false;
-        for (const auto &p : line.points) {
-            keys.push_back(p.workers + offsets[i]);
+        for (std::size_t k = 0; k < line.points.size(); ++k) {
+            const SpeedupPoint &p = line.points[k];
+            keys.push_back(p.workers + offsets[i][k]);
             values.push_back(p.speedup);
             const bool w = hasWhiskers(p);
             whiskers = whiskers || w;
@@ -275,7 +321,7 @@ void SpeedupChart::State::rebuild()
             bars->removeFromLegend();
             bars->setDataPlottable(g);
             bars->setData(minus, plus);
-            bars->setName(line.name + QStringLiteral(" (min-max)"));
+            bars->setName(line.name + QCoreApplication::translate("Charts", " (min-max)"));
         }
         errorBars.push_back(bars);
     }
@@ -290,7 +336,8 @@ void SpeedupChart::State::rebuild()
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         // Several markers: labels stacked, so two machines' labels never overlap.
         label->position->setCoords(at, 0.0 + 0.08 * double(m));
-        QString text = QStringLiteral("%1 core%2").arg(at).arg(at == 1 ? QString() : QStringLiteral("s"));
+        QString text = at == 1 ? QCoreApplication::translate("Charts", "1 core")
+                               : QCoreApplication::translate("Charts", "%1 cores").arg(at);
         if (!markers[m].label.isEmpty())
             text += QStringLiteral(" · ") + markers[m].label;
         label->setText(text);
@@ -306,8 +353,8 @@ void SpeedupChart::State::rebuild()
         noBaseline->position->setCoords(0.5, 0.4);
         noBaseline->setPositionAlignment(Qt::AlignCenter);
         // Two lines: it must fit a narrow chart in presentation mode too.
-        noBaseline->setText(QStringLiteral(
-            "No serial baseline yet —\nrun this workload in serial mode to compare"));
+        noBaseline->setText(QCoreApplication::translate(
+            "Charts", "No serial baseline yet —\nrun this workload in serial mode to compare"));
         noBaseline->setTextAlignment(Qt::AlignCenter);
         noBaseline->setLayer(QStringLiteral("legend"));
     }
@@ -369,7 +416,7 @@ void SpeedupChart::State::updateTitle()
 {
     QString sub = subtitle;
     if (sub.isEmpty() && cores > 0)
-        sub = QStringLiteral("against the serial run · %1 logical cores").arg(cores);
+        sub = QCoreApplication::translate("Charts", "against the serial run · %1 logical cores").arg(cores);
     frame.setTitle(title, sub);
 }
 
@@ -381,8 +428,9 @@ void SpeedupChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos
     const SpeedupPoint *bestPoint = nullptr;
     for (std::size_t i = 0; i < shown.size(); ++i) {
         const SpeedupSeries &line = shown[i];
-        for (const auto &p : line.points) {
-            const double x = plot->xAxis->coordToPixel(p.workers + offsets[i]);
+        for (std::size_t k = 0; k < line.points.size(); ++k) {
+            const SpeedupPoint &p = line.points[k];
+            const double x = plot->xAxis->coordToPixel(p.workers + offsets[i][k]);
             const double y = plot->yAxis->coordToPixel(p.speedup);
             const double d = std::hypot(x - pos.x(), y - pos.y());
             if (d < best) {
@@ -404,19 +452,19 @@ void SpeedupChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos
         p.low *= perWorker;
         p.high *= perWorker;
     }
-    QString text = QStringLiteral("<b>%1</b><table>").arg(bestSeries->name.toHtmlEscaped());
+    QString text = QCoreApplication::translate("Charts", "<b>%1</b><table>").arg(bestSeries->name.toHtmlEscaped());
     const auto row = [&text](const QString &name, const QString &value) {
         text += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name, value);
     };
-    row(QStringLiteral("workers"), QString::number(p.workers));
+    row(QCoreApplication::translate("Charts", "workers"), QString::number(p.workers));
     QString speedup = QString::number(p.speedup, 'f', 2) + QStringLiteral("×");
     if (hasWhiskers(p))
         speedup += QStringLiteral(" (%1 – %2)").arg(p.low, 0, 'f', 2).arg(p.high, 0, 'f', 2);
-    row(QStringLiteral("speedup"), speedup);
-    row(QStringLiteral("efficiency"),
+    row(QCoreApplication::translate("Charts", "speedup"), speedup);
+    row(QCoreApplication::translate("Charts", "efficiency"),
         QStringLiteral("%1 %").arg(std::lround(p.speedup / std::max(1, p.workers) * 100.0)));
     if (p.wallSeconds > 0)
-        row(QStringLiteral("wall time"), QString::fromStdString(formatDuration(p.wallSeconds)));
+        row(QCoreApplication::translate("Charts", "wall time"), durationText(p.wallSeconds));
     text += QStringLiteral("</table>");
     if (presentation)
         text = QStringLiteral("<div style='font-size:16pt'>%1</div>").arg(text);

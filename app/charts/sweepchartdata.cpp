@@ -1,9 +1,11 @@
 #include "app/charts/sweepchartdata.h"
+#include "app/charts/runlabel.h"
 
 #include "app/charts/chartexport.h"
 #include "app/charts/speedupchart.h"
 #include "core/util/duration.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
 
@@ -34,7 +36,7 @@ std::vector<SpeedupSeries> sweepSpeedupSeries(const SweepResult &sweep)
         if (it == order.end()) {
             order.push_back(p.series);
             SpeedupSeries line;
-            line.name = QString::fromStdString(p.series.label());
+            line.name = executionText(p.series.mode, p.series.gil, p.series.runtime);
             line.colorIndex = sweepSeriesColor(p.series);
             // Five marker shapes: Python processes take the one no native curve has.
             line.shapeIndex = p.series.runtime == Runtime::Python && p.series.mode == Mode::Processes
@@ -61,8 +63,8 @@ std::vector<FitCurve> sweepFitCurves(const SweepResult &sweep)
     std::vector<FitCurve> out;
     for (const SeriesFit &f : sweep.fits) {
         FitCurve curve;
-        curve.name = QStringLiteral("%1: Amdahl fit (f = %2 %)")
-                         .arg(QString::fromStdString(f.series.label()))
+        curve.name = QCoreApplication::translate("Charts", "%1: Amdahl fit (f = %2 %)")
+                         .arg(executionText(f.series.mode, f.series.gil, f.series.runtime))
                          .arg(f.fit.serialFraction * 100.0, 0, 'f', 1);
         curve.serialFraction = f.fit.serialFraction;
         curve.colorIndex = sweepSeriesColor(f.series);
@@ -74,7 +76,7 @@ std::vector<FitCurve> sweepFitCurves(const SweepResult &sweep)
 QString machineText(const MachineInfo &machine)
 {
     QString text = QString::fromStdString(machine.hostname);
-    const QString cores = QStringLiteral("%1 logical cores").arg(machine.logicalCores);
+    const QString cores = QCoreApplication::translate("Charts", "%1 logical cores").arg(machine.logicalCores);
     const QString cpu = machine.cpuModel.empty()
         ? cores
         : QStringLiteral("%1, %2").arg(QString::fromStdString(machine.cpuModel), cores);
@@ -85,13 +87,13 @@ QString sweepSubtitle(const SweepResult &sweep)
 {
     QStringList parts;
     if (sweep.workload)
-        parts << QString::fromStdString(sweep.workload->name);
+        parts << workloadName(*sweep.workload);
     // Each runtime's speedups are against its own serial time.
     for (const Runtime runtime : {Runtime::Native, Runtime::Python})
         if (const SweepPoint *serial = sweep.baseline(runtime))
-            parts << (runtime == Runtime::Native ? QStringLiteral("serial time %1")
-                                                 : QStringLiteral("Python serial time %1"))
-                         .arg(QString::fromStdString(formatDuration(serial->median)));
+            parts << (runtime == Runtime::Native ? QCoreApplication::translate("Charts", "serial time %1")
+                                                 : QCoreApplication::translate("Charts", "Python serial time %1"))
+                         .arg(durationText(serial->median));
     parts << machineText(sweep.machine);
     return parts.join(QStringLiteral(" · "));
 }
@@ -107,7 +109,7 @@ std::string renderSweepChart(const SweepResult &sweep, const std::string &kind,
     chart.setData(sweepSpeedupSeries(sweep), sweep.machine.logicalCores, sweep.baseline() != nullptr);
     if (!efficiency)
         chart.setFitCurves(sweepFitCurves(sweep));
-    chart.setTitle(efficiency ? QStringLiteral("Efficiency") : QStringLiteral("Speedup"),
+    chart.setTitle(efficiency ? QCoreApplication::translate("Charts", "Efficiency") : QCoreApplication::translate("Charts", "Speedup"),
                    sweepSubtitle(sweep));
     chart.resize(1280, 720);
     return exportPlot(chart.plot(), QFile::decodeName(QByteArray::fromStdString(path)), 1280, 720)

@@ -8,6 +8,9 @@
 #include "app/charts/timelineplottable.h"
 #include "core/util/duration.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHelpEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -47,11 +50,12 @@ private:
 QString laneLabel(const timeline::Lane &lane)
 {
     if (lane.rank >= 0)   // MPI: the host first, as the lanes are grouped
-        return TimelineChart::tr("%1 · rank %2 · pid %3")
+        return QCoreApplication::translate("Charts", "%1 · rank %2 · pid %3")
             .arg(QString::fromStdString(lane.host)).arg(lane.rank).arg(lane.pid);
-    QString label = QStringLiteral("worker %1").arg(lane.worker);
+    // Workers are numbered from 1 for people, as the Results table and the Chrome trace do.
+    QString label = QCoreApplication::translate("Charts", "worker %1").arg(lane.worker + 1);
     if (lane.pid != 0)
-        label += QStringLiteral(" · pid %1").arg(lane.pid);
+        label += QCoreApplication::translate("Charts", " · pid %1").arg(lane.pid);
     return label;
 }
 
@@ -86,7 +90,7 @@ struct TimelineChart::State {
     bool settingRange = false;
     std::int64_t nowNs = 0;
     std::int64_t lastStreamHandNs = 0;
-    QString title = QStringLiteral("Task timeline");
+    QString title = QCoreApplication::translate("Charts", "Task timeline");
     QString subtitle;
     bool explicitSubtitle = false;
     int legendKey = -1;                   // which legend entries are shown
@@ -119,7 +123,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_plot->yAxis->setRangeReversed(true);     // worker 0 on top
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->yAxis->setSubTicks(false);
-    m_plot->yAxis->setLabel(QStringLiteral("worker"));
+    m_plot->yAxis->setLabel(QCoreApplication::translate("Charts", "worker"));
     m_plot->xAxis->grid()->setLayer(QStringLiteral("grid"));
 
     // Only time zooms and pans; the rows stay put.
@@ -151,7 +155,7 @@ TimelineChart::TimelineChart(QWidget *parent)
                 const QString unit = scale == 1.0 ? QStringLiteral("s")
                     : scale == 1e3                ? QStringLiteral("ms")
                                                   : QStringLiteral("µs");
-                m_plot->xAxis->setLabel(QStringLiteral("time since run start (%1)").arg(unit));
+                m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "time since run start (%1)").arg(unit));
             });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent *) {
         m_state->userView = true;
@@ -196,6 +200,19 @@ TimelineChart::TimelineChart(QWidget *parent)
 
 TimelineChart::~TimelineChart() = default;
 
+bool TimelineChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint pos = m_plot->mapFrom(this, help->pos());
+        if (m_state->hitAt(pos)) {
+            m_state->showToolTip(pos, help->globalPos());
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
 void TimelineChart::clear(std::shared_ptr<const Workload> workload, const RunOptions &options)
 {
     State &s = *m_state;
@@ -209,6 +226,7 @@ void TimelineChart::clear(std::shared_ptr<const Workload> workload, const RunOpt
     s.lastStreamHandNs = 0;
     s.userView = false;
     s.plottable->setNow(-1);
+    s.plottable->setCancelled(false);
     s.updateFrame();
     s.setXRange(-0.01, 1.0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -222,6 +240,7 @@ void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
     s.data.setWorkers(snapshot.workers);
     s.data.addTasks(snapshot.newlyFinished);
     s.live = snapshot.status == RunStatus::Running;
+    s.plottable->setCancelled(snapshot.status == RunStatus::Cancelled);
     s.nowNs = snapshot.elapsedNs;
     // The snapshot names which results came back, not when. Records handed back as they were
     // published carry the time; the others are placed by the API's ordering rule (exact times come
@@ -263,6 +282,7 @@ void TimelineChart::setRun(const RunResult &run)
     s.data.addTasksUnsorted(run.tasks);
     s.data.setWorkers(run.workers);
     s.live = run.status == RunStatus::Running;
+    s.plottable->setCancelled(run.status == RunStatus::Cancelled);
     s.nowNs = run.wallNs;
     s.plottable->setNow(-1);
     s.updateFrame();
@@ -284,6 +304,22 @@ void TimelineChart::setTitle(const QString &title, const QString &subtitle)
     s.subtitle = subtitle;
     s.explicitSubtitle = !subtitle.isEmpty();
     s.updateFrame();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    State &s = *m_state;
+    m_plot->yAxis->setLabel(QCoreApplication::translate("Charts", "worker"));
+    const QString unit = s.timeScale == 1.0 ? QStringLiteral("s")
+        : s.timeScale == 1e3                ? QStringLiteral("ms")
+                                            : QStringLiteral("µs");
+    m_plot->xAxis->setLabel(
+        QCoreApplication::translate("Charts", "time since run start (%1)").arg(unit));
+    s.updateFrame();   // lane labels, legend and subtitle
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -330,21 +366,21 @@ void TimelineChart::State::updateFrame()
     for (int i = 0; i < lanes; ++i)
         labels.push_back(laneLabel(s.data.lane(i)));
     s.rowTicker->setRows(std::move(labels));
-    s.rowTicker->setExtra({{(handTop + handBottom) / 2, QStringLiteral("handed back")}});
+    s.rowTicker->setExtra({{(handTop + handBottom) / 2, QCoreApplication::translate("Charts", "handed back")}});
 
     // Title and subtitle: the caller's, or one made from the run.
     QString subtitle = s.subtitle;
     if (!s.explicitSubtitle && s.workload) {
-        subtitle = QString::fromStdString(s.workload->name) + QStringLiteral(" · ")
-            + QString::fromLatin1(executionLabel(s.options.mode, false, s.options.runtime));
+        subtitle = workloadName(*s.workload) + QStringLiteral(" · ")
+            + executionText(s.options.mode, false, s.options.runtime);
         if (s.options.mode != Mode::Serial)
-            subtitle += QStringLiteral(", %1 workers, chunksize %2, %3")
+            subtitle += QCoreApplication::translate("Charts", ", %1 workers, chunksize %2, %3")
                             .arg(s.options.workers)
                             .arg(chunksizeText(s.options, s.workload->taskCount()),
                                  apiText(s.options.api, s.options.mode));
         if (s.options.gil && s.options.mode == Mode::Threads
             && s.options.runtime == Runtime::Native)
-            subtitle += QStringLiteral(", emulated GIL");
+            subtitle += QCoreApplication::translate("Charts", ", emulated GIL");
         if (!s.machine.empty())
             subtitle += QStringLiteral(" · ") + QString::fromStdString(s.machine);
     }
@@ -365,7 +401,7 @@ void TimelineChart::State::updateFrame()
         const QColor c0 = TimelinePlottable::laneColor(0);
         const QColor c1 = TimelinePlottable::laneColor(1);
         legend->addItem(new cs::SwatchLegendItem(
-            legend, QStringLiteral("task (colour = worker)"), [c0, c1](QCPPainter *p, const QRectF &r) {
+            legend, QCoreApplication::translate("Charts", "task (colour = worker)"), [c0, c1](QCPPainter *p, const QRectF &r) {
                 const QRectF a(r.left(), r.top(), r.width() / 2, r.height());
                 const QRectF b(r.center().x(), r.top(), r.width() / 2, r.height());
                 p->fillRect(a, c0);
@@ -374,7 +410,7 @@ void TimelineChart::State::updateFrame()
             }));
         if (gil) {
             const QString wait = python ? TimelineChart::tr("waiting (GIL or OS)")
-                                        : QStringLiteral("waiting for the GIL");
+                                        : QCoreApplication::translate("Charts", "waiting for the GIL");
             legend->addItem(new cs::SwatchLegendItem(
                 legend, wait, [c0, pres](QCPPainter *p, const QRectF &r) {
                     p->fillRect(r, cs::mix(c0, QColor(Qt::white), 0.62));
@@ -383,18 +419,25 @@ void TimelineChart::State::updateFrame()
         }
         if (startup) {
             legend->addItem(new cs::SwatchLegendItem(
-                legend, QStringLiteral("worker start-up"), [](QCPPainter *p, const QRectF &r) {
+                legend, QCoreApplication::translate("Charts", "worker start-up"), [](QCPPainter *p, const QRectF &r) {
                     p->fillRect(r, cs::startupColor());
                 }));
         }
         if (failed) {
             legend->addItem(new cs::SwatchLegendItem(
-                legend, QStringLiteral("failed"), [](QCPPainter *p, const QRectF &r) {
+                legend, QCoreApplication::translate("Charts", "failed"), [](QCPPainter *p, const QRectF &r) {
                     p->fillRect(r, cs::failedColor());
                 }));
         }
         legend->addItem(new cs::SwatchLegendItem(
-            legend, QStringLiteral("result handed back (row = task)"),
+            legend, QCoreApplication::translate("Charts", "results held by the caller"),
+            [](QCPPainter *p, const QRectF &r) {
+                p->fillRect(r, QColor(0xEC, 0xF1, 0xF7));
+                p->fillRect(QRectF(r.left(), r.center().y(), r.width(), r.height() / 2),
+                            TimelinePlottable::heldColor());
+            }));
+        legend->addItem(new cs::SwatchLegendItem(
+            legend, QCoreApplication::translate("Charts", "result handed back (row = task)"),
             [pres](QCPPainter *p, const QRectF &r) {
                 p->fillRect(r, QColor(0xEC, 0xF1, 0xF7));
                 const double w = pres ? 5.0 : 3.0;
@@ -471,6 +514,13 @@ std::optional<timeline::Hit> TimelineChart::State::hitAt(const QPoint &pos) cons
             if (auto bar = s.data.barOf(tick->index))
                 hit.bar = *bar;
             hit.bar.index = tick->index;
+            hit.held = s.data.heldAt(tick->tNs);
+            return hit;
+        }
+        if (tNs >= 0 && s.data.barCount() > 0) {
+            hit.kind = timeline::Hit::Kind::Held;
+            hit.atNs = tNs;
+            hit.held = s.data.heldAt(tNs);
             return hit;
         }
     }
@@ -481,7 +531,7 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
 {
     const State &s = *this;
     const auto seconds = [](std::int64_t ns) {
-        return QString::fromStdString(formatDurationNs(ns));
+        return durationTextNs(ns);
     };
     QString text;
     const auto row = [&text](const QString &name, const QString &value) {
@@ -489,38 +539,48 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
     };
     if (hit.kind == timeline::Hit::Kind::Startup) {
         const timeline::Lane &l = s.data.lane(hit.lane);
-        text = QStringLiteral("<b>%1 starting up</b><table>").arg(html(laneLabel(l)));
-        row(QStringLiteral("from"), seconds(hit.bar.startNs));
-        row(QStringLiteral("took"), seconds(hit.bar.endNs - hit.bar.startNs));
+        text = QCoreApplication::translate("Charts", "<b>%1 starting up</b><table>").arg(html(laneLabel(l)));
+        row(QCoreApplication::translate("Charts", "from"), seconds(hit.bar.startNs));
+        row(QCoreApplication::translate("Charts", "took"), seconds(hit.bar.endNs - hit.bar.startNs));
+        return text + QStringLiteral("</table>");
+    }
+    if (hit.kind == timeline::Hit::Kind::Held) {
+        text = QStringLiteral("<b>%1</b><table>")
+                   .arg(html(QCoreApplication::translate("Charts", "Results held by the caller")));
+        row(QCoreApplication::translate("Charts", "at"), seconds(hit.atNs));
+        row(QCoreApplication::translate("Charts", "held"),
+            QCoreApplication::translate("Charts", "%1 of %2 (ended, not yet handed back)")
+                                           .arg(hit.held)
+                                           .arg(s.data.taskCount()));
         return text + QStringLiteral("</table>");
     }
     const Bar &b = hit.bar;
-    text = QStringLiteral("<b>task %1</b>").arg(b.index);
+    text = QCoreApplication::translate("Charts", "<b>task %1</b>").arg(b.index);
     if (hit.kind == timeline::Hit::Kind::Running)
-        text += QStringLiteral(" (running)");
+        text += QCoreApplication::translate("Charts", " (running)");
     else if (b.failed)
-        text += QStringLiteral(" <span style='color:#d62728'>(failed)</span>");
+        text += QCoreApplication::translate("Charts", " <span style='color:#d62728'>(failed)</span>");
     text += QStringLiteral("<table>");
     if (s.workload && b.index < s.workload->taskCount()) {
-        row(QStringLiteral("input"), QString::fromStdString(formatInput(
+        row(QCoreApplication::translate("Charts", "input"), QString::fromStdString(formatInput(
                                          s.workload->kernel, s.workload->input(b.index))));
         if (hit.kind != timeline::Hit::Kind::Running && !(b.failed && !b.mismatch)) {
             QString result = QString::fromStdString(formatResult(s.workload->kernel, b.result));
             if (b.mismatch && s.workload->expected && b.index < s.workload->expected->size())
-                result += QStringLiteral(" (expected %1)").arg(QString::fromStdString(formatResult(
+                result += QCoreApplication::translate("Charts", " (expected %1)").arg(QString::fromStdString(formatResult(
                     s.workload->kernel, (*s.workload->expected)[b.index])));
-            row(QStringLiteral("result"), result);
+            row(QCoreApplication::translate("Charts", "result"), result);
         } else if (b.failed) {
-            row(QStringLiteral("result"), QStringLiteral("none (the worker died)"));
+            row(QCoreApplication::translate("Charts", "result"), QCoreApplication::translate("Charts", "none (the worker died)"));
         }
     }
-    row(QStringLiteral("start"), seconds(b.startNs));
+    row(QCoreApplication::translate("Charts", "start"), seconds(b.startNs));
     if (hit.kind == timeline::Hit::Kind::Running) {
-        row(QStringLiteral("running for"), seconds(b.endNs - b.startNs));
+        row(QCoreApplication::translate("Charts", "running for"), seconds(b.endNs - b.startNs));
     } else if (b.startNs >= 0) {
-        row(QStringLiteral("duration"), seconds(b.endNs - b.startNs));
+        row(QCoreApplication::translate("Charts", "duration"), seconds(b.endNs - b.startNs));
         if (b.cpuStart >= 0) {
-            row(QStringLiteral("CPU"), b.cpuEnd >= 0 && b.cpuEnd != b.cpuStart
+            row(QCoreApplication::translate("Charts", "CPU"), b.cpuEnd >= 0 && b.cpuEnd != b.cpuStart
                                            ? QStringLiteral("%1 → %2").arg(b.cpuStart).arg(b.cpuEnd)
                                            : QString::number(b.cpuStart));
         }
@@ -528,22 +588,24 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
             const double share = b.endNs > b.startNs ? b.gilWaitNs / double(b.endNs - b.startNs) : 0;
             const QString name = s.options.runtime == Runtime::Python
                 ? TimelineChart::tr("waiting (GIL or OS)")
-                : QStringLiteral("GIL wait");
+                : QCoreApplication::translate("Charts", "GIL wait");
             row(name, seconds(static_cast<std::int64_t>(b.gilWaitNs))
                           + QStringLiteral(" (%1 %)").arg(std::lround(share * 100)));
         }
     }
     if (hit.handedBackNs >= 0)
-        row(QStringLiteral("handed back"), seconds(hit.handedBackNs));
+        row(QCoreApplication::translate("Charts", "handed back"), seconds(hit.handedBackNs));
+    if (hit.kind == timeline::Hit::Kind::HandedBack)
+        row(QCoreApplication::translate("Charts", "held by the caller then"), QString::number(hit.held));
     const int laneIndex = hit.lane >= 0 ? hit.lane : -1;
     if (laneIndex >= 0) {
         const timeline::Lane &lane = s.data.lane(laneIndex);
-        row(QStringLiteral("worker"), laneLabel(lane));
+        row(QCoreApplication::translate("Charts", "worker"), laneLabel(lane));
         // MPI: this host's times were moved onto Corescope's clock by an estimate.
         if (lane.clockUncertaintyNs >= 0) {
             const std::int64_t off = lane.clockOffsetNs;
-            row(TimelineChart::tr("host clock"),
-                TimelineChart::tr("%1%2 from Corescope's, ± %3 (times shifted by it)")
+            row(QCoreApplication::translate("Charts", "host clock"),
+                QCoreApplication::translate("Charts", "%1%2 from Corescope's, ± %3 (times shifted by it)")
                     .arg(off < 0 ? QStringLiteral("-") : QStringLiteral("+"),
                          seconds(off < 0 ? -off : off), seconds(lane.clockUncertaintyNs)));
         }

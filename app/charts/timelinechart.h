@@ -37,6 +37,13 @@ Q_SIGNALS:
     /// The user clicked a task bar.
     void taskClicked(quint32 index);
 
+protected:
+    /// A tooltip asked for over a bar (the pointer resting on it) shows that bar's details,
+    /// not the chart's own tooltip: the details stay while the pointer rests.
+    bool event(QEvent *event) override;
+    /// On QEvent::LanguageChange: axis titles, legend and title in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     QCustomPlot *m_plot = nullptr;
     struct State;

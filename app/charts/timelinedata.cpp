@@ -62,6 +62,8 @@ void TimelineData::reset(int lanes, std::uint64_t taskCount)
     }
     m_handed.clear();
     m_lateTicks.clear();
+    m_doneEnds.clear();
+    m_lateEnds.clear();
     m_handBlockMin.clear();
     m_handBlockMax.clear();
     m_endByIndex.reset(static_cast<std::size_t>(taskCount), -1);
@@ -84,6 +86,7 @@ void TimelineData::reset(int lanes, std::uint64_t taskCount)
         lane.bars.reserve(perLane);
     }
     m_handed.reserve(static_cast<std::size_t>(taskCount));
+    m_doneEnds.reserve(static_cast<std::size_t>(taskCount));
 }
 
 void TimelineData::setTaskCount(std::uint64_t taskCount)
@@ -166,8 +169,31 @@ void TimelineData::addTask(const TaskRecord &task)
     m_anyGil = m_anyGil || bar.gilWaitNs > 0;
     if (lane.runningIndex == std::int64_t{task.index})
         lane.runningIndex = -1;
+    if (task.state == TaskState::Done)
+        addDoneEnd(bar.endNs);
     if (task.handedBackNs >= 0)
         addHandedBack(task.index, task.handedBackNs);
+}
+
+void TimelineData::addDoneEnd(std::int64_t endNs)
+{
+    if (m_doneEnds.empty() || m_doneEnds.back() <= endNs)
+        m_doneEnds.push_back(endNs);
+    else if (m_deferLateTicks)
+        m_lateEnds.push_back(endNs);
+    else
+        m_doneEnds.insert(std::upper_bound(m_doneEnds.begin(), m_doneEnds.end(), endNs), endNs);
+}
+
+void TimelineData::mergeLateEnds()
+{
+    if (m_lateEnds.empty())
+        return;
+    std::sort(m_lateEnds.begin(), m_lateEnds.end());
+    const auto mid = static_cast<std::ptrdiff_t>(m_doneEnds.size());
+    m_doneEnds.insert(m_doneEnds.end(), m_lateEnds.begin(), m_lateEnds.end());
+    std::inplace_merge(m_doneEnds.begin(), m_doneEnds.begin() + mid, m_doneEnds.end());
+    m_lateEnds.clear();
 }
 
 void TimelineData::addTasks(const std::vector<TaskRecord> &tasks)
@@ -177,6 +203,7 @@ void TimelineData::addTasks(const std::vector<TaskRecord> &tasks)
         addTask(task);
     m_deferLateTicks = false;
     mergeLateTicks();
+    mergeLateEnds();
 }
 
 void TimelineData::addHandedBack(const std::vector<HandTick> &ticks)
@@ -238,7 +265,10 @@ void TimelineData::addTasksUnsorted(const std::vector<TaskRecord> &tasks)
         m_lastEventNs = std::max(m_lastEventNs, bar.endNs);
         m_anyFailed = m_anyFailed || bar.failed;
         m_anyGil = m_anyGil || bar.gilWaitNs > 0;
+        if (task.state == TaskState::Done)
+            m_doneEnds.push_back(bar.endNs);
     }
+    std::sort(m_doneEnds.begin(), m_doneEnds.end());
     const auto byStart = [](const Bar &a, const Bar &b) { return a.startNs < b.startNs; };
     for (Lane &lane : m_lanes) {
         if (!std::is_sorted(lane.bars.begin(), lane.bars.end(), byStart))
@@ -515,6 +545,25 @@ void TimelineData::handStrokes(const PixelMap &map, double left, double right,
                                  static_cast<std::uint32_t>(next - k)});
         k = next;
     }
+}
+
+std::uint64_t TimelineData::heldAt(std::int64_t tNs) const
+{
+    const auto ended = std::upper_bound(m_doneEnds.begin(), m_doneEnds.end(), tNs) - m_doneEnds.begin();
+    const auto handed = std::upper_bound(m_handed.begin(), m_handed.end(), tNs,
+                                         [](std::int64_t t, const HandTick &h) { return t < h.tNs; })
+        - m_handed.begin();
+    // A tick can come before its task's record (a live estimate): never below none held.
+    return ended > handed ? static_cast<std::uint64_t>(ended - handed) : 0;
+}
+
+void TimelineData::heldSteps(const PixelMap &map, double left, double right,
+                             std::vector<std::pair<double, std::uint64_t>> &out) const
+{
+    if (m_doneEnds.empty() || right <= left || map.pxPerNs <= 0)
+        return;
+    for (double x = std::floor(left); x <= right; x += 1.0)
+        out.emplace_back(x, heldAt(static_cast<std::int64_t>(map.t(x + 1.0))));
 }
 
 std::optional<Bar> TimelineData::barAt(int laneIndex, std::int64_t tNs, std::int64_t tolNs) const

@@ -84,10 +84,12 @@ struct HandStroke {
 
 /// What a point of the chart shows.
 struct Hit {
-    enum class Kind { Task, Running, Startup, HandedBack } kind = Kind::Task;
+    enum class Kind { Task, Running, Startup, HandedBack, Held } kind = Kind::Task;
     int lane = -1;
     Bar bar;                       ///< Task, HandedBack (when the task is known)
     std::int64_t handedBackNs = -1;
+    std::int64_t atNs = -1;        ///< Held: the time under the pointer
+    std::uint64_t held = 0;        ///< HandedBack, Held: results held by the caller then
 };
 
 class TimelineData {
@@ -138,6 +140,13 @@ public:
     /// The hand-back ticks between pixels [left, right], one stroke per pixel column.
     void handStrokes(const PixelMap &map, double left, double right,
                      std::vector<HandStroke> &out) const;
+    /// Results held at time t: tasks done by then (by their end) not yet handed back
+    /// (core/analysis/handback.h says what that means for each API).
+    std::uint64_t heldAt(std::int64_t tNs) const;
+    /// heldAt() at every pixel column between [left, right]: (x, results held). Work is
+    /// bounded by the pixel width, not the number of tasks.
+    void heldSteps(const PixelMap &map, double left, double right,
+                   std::vector<std::pair<double, std::uint64_t>> &out) const;
 
     /// The bar of `lane` under time t (within tolNs), nearest first.
     std::optional<Bar> barAt(int lane, std::int64_t tNs, std::int64_t tolNs) const;
@@ -158,6 +167,12 @@ private:
     void mergeLateTicks();
 
     std::vector<HandTick> m_handed;        ///< sorted by tNs
+    // The end times of the done tasks, sorted, for the results held: appended in order as
+    // workers finish, the few late ones merged once per batch as the ticks are.
+    std::vector<std::int64_t> m_doneEnds;
+    std::vector<std::int64_t> m_lateEnds;
+    void addDoneEnd(std::int64_t endNs);
+    void mergeLateEnds();
     // Within addTasks() and the batch addHandedBack(): ticks that would go before the latest,
     // merged into m_handed once at the end (one insertion each cost O(ticks): an Executor.map
     // run of a million tasks stalled the window for a second).

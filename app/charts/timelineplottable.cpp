@@ -2,6 +2,7 @@
 
 #include "app/charts/chartstyle.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFontMetricsF>
 
@@ -132,7 +133,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
         if (sx1 >= left && sx0 <= right) {
             const QRectF r(sx0, top, std::max(1.0, sx1 - sx0), height);
             painter->fillRect(r, cs::startupColor());
-            const QString text = QStringLiteral("start-up");
+            const QString text = QCoreApplication::translate("Charts", "start-up");
             if (roomForText && r.width() >= metrics.horizontalAdvance(text) + 8) {
                 painter->setFont(labelFont);
                 painter->setPen(QColor(0x20, 0x20, 0x20));
@@ -214,7 +215,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             painter->setPen(QPen(base, m_presentation ? 2.0 : 1.0, Qt::DashLine));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
-            const QString text = QStringLiteral("running");
+            const QString text = QCoreApplication::translate("Charts", "running");
             if (roomForText && r.width() >= metrics.horizontalAdvance(text) + 8) {
                 painter->setPen(QColor(0x20, 0x20, 0x20));
                 painter->drawText(r, Qt::AlignCenter, text);
@@ -222,29 +223,43 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
         }
     }
 
-    // A worker that died: a red cross where it ended, and why.
-    if (lane.exitNs >= 0 && !lane.exitReason.empty()) {
+    // A worker that died: a red cross where it ended, and why. Stopped by Cancel: grey.
+    if (const QString text = exitLabel(lane); !text.isEmpty()) {
         const double ex = map.x(double(lane.exitNs));
         if (ex >= left - 20 && ex <= right) {
+            const QColor ink = m_cancelled ? QColor(0x70, 0x70, 0x70) : failed;
             const double size = std::min(height, m_presentation ? 22.0 : 12.0) / 2;
             const double yc = top + height / 2;
-            painter->setPen(QPen(failed, m_presentation ? 4.0 : 2.5));
+            painter->setPen(QPen(ink, m_presentation ? 4.0 : 2.5));
             painter->setRenderHint(QPainter::Antialiasing, true);
             painter->drawLine(QLineF(ex - size, yc - size, ex + size, yc + size));
             painter->drawLine(QLineF(ex - size, yc + size, ex + size, yc - size));
             painter->setRenderHint(QPainter::Antialiasing, false);
-            const QString text = QStringLiteral("worker died: ")
-                + QString::fromStdString(lane.exitReason);
             const QFont font = cs::font(cs::FontRole::BarLabel, m_presentation);
             painter->setFont(font);
             const double textWidth = QFontMetricsF(font).horizontalAdvance(text);
             QRectF textRect(ex + size + 4, top, textWidth + 4, height);
             if (textRect.right() > right)
                 textRect.moveRight(ex - size - 4);
-            painter->setPen(failed.darker(120));
+            painter->setPen(ink.darker(120));
             painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
         }
     }
+}
+
+QString TimelinePlottable::exitLabel(const Lane &lane) const
+{
+    if (lane.exitNs < 0 || lane.exitReason.empty())
+        return {};
+    if (m_cancelled)
+        return QCoreApplication::translate("Charts", "stopped by Cancel");
+    return QCoreApplication::translate("Charts", "worker died: %1")
+        .arg(QString::fromStdString(lane.exitReason));
+}
+
+QColor TimelinePlottable::heldColor()
+{
+    return QColor(0xF0, 0xA2, 0x02, 110);   // amber, under the navy ticks
 }
 
 void TimelinePlottable::drawHandLane(QCPPainter *painter, const PixelMap &map, double left,
@@ -261,6 +276,27 @@ void TimelinePlottable::drawHandLane(QCPPainter *painter, const PixelMap &map, d
                       QColor(0xEC, 0xF1, 0xF7));
     painter->setPen(QPen(QColor(0xB0, 0xBC, 0xCC), 1.0));
     painter->drawLine(QLineF(left, top, right, top));
+
+    // Results held by the caller (ended, not yet handed back), shaded up from the lane's
+    // foot: Pool.map's climbs to every result, imap's stays low.
+    m_held.clear();
+    m_data->heldSteps(map, left, right, m_held);
+    const double fullHeld = double(std::max<std::uint64_t>(m_data->taskCount(), 1));
+    bool anyHeld = false;
+    QPolygonF area;
+    area.reserve(static_cast<qsizetype>(m_held.size() * 2 + 2));
+    area << QPointF(left, top + height);
+    for (const auto &[x, held] : m_held) {
+        anyHeld = anyHeld || held > 0;
+        const double y = top + height - double(held) / fullHeld * (height - 2);
+        area << QPointF(x, y) << QPointF(x + 1.0, y);
+    }
+    area << QPointF(m_held.empty() ? left : m_held.back().first + 1.0, top + height);
+    if (anyHeld) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(heldColor());
+        painter->drawPolygon(area);
+    }
 
     m_strokes.clear();
     m_data->handStrokes(map, left, right, m_strokes);

@@ -29,6 +29,10 @@ public:
     void setPresentation(bool on) { m_presentation = on; }
     /// The current time of a live run (running tasks grow to it); -1 when the run is over.
     void setNow(std::int64_t nowNs) { m_nowNs = nowNs; }
+    /// The run was cancelled: the workers Corescope stopped did not die (no red cross).
+    void setCancelled(bool cancelled) { m_cancelled = cancelled; }
+    /// What a lane says where its worker ended abnormally ("" when it ended normally).
+    QString exitLabel(const Lane &lane) const;
     /// Where the hand-back lane is on the value axis (lanes are at 0, 1, 2 ...).
     void setHandLane(double top, double bottom, bool visible);
     double handTop() const { return m_handTop; }
@@ -37,6 +41,8 @@ public:
     const TimelineData &data() const { return *m_data; }
 
     static QColor laneColor(int lane);
+    /// The shade of the results held by the caller in the hand-back lane.
+    static QColor heldColor();
     static constexpr double kBarHalfHeight = 0.36;
 
     double selectTest(const QPointF &pos, bool onlySelectable, QVariant *details) const override;
@@ -55,12 +61,14 @@ private:
     const TimelineData *m_data;
     bool m_presentation = false;
     std::int64_t m_nowNs = -1;
+    bool m_cancelled = false;
     double m_handTop = 0;
     double m_handBottom = 0;
     bool m_handVisible = true;
     PaintStats m_stats;
     std::vector<Span> m_spans;               // reused between paints
     std::vector<HandStroke> m_strokes;
+    std::vector<std::pair<double, std::uint64_t>> m_held;
 };
 
 } // namespace corescope::gui::timeline

@@ -1,8 +1,11 @@
 #include "app/cli/commandline.h"
 
+#include "app/i18n/language.h"
+
 #include "app/cli/clisupport.h"
 
 #include "app/cli/runsummary.h"
+#include "core/exec/python/equivalent.h"
 #include "core/analysis/diagnosis.h"
 #include "app/jobs/jobrunner.h"
 #include "core/engine/runjob.h"
@@ -18,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QLocale>
 #include <QFileInfo>
 
 #include <csignal>
@@ -107,15 +111,18 @@ std::string lessonCommand(const Lesson &l)
     return cmd;
 }
 
-std::string figuresText(const Lesson &l)
+QString lessonsTr(const char *text)
 {
-    std::string text;
-    for (const TutorialFigure &f : l.figures) {
-        char seconds[32];
-        std::snprintf(seconds, sizeof seconds, "%.3f s", f.seconds);
-        text += (text.empty() ? "" : ", ") + std::string(f.what) + " " + seconds;
-    }
-    return text;
+    return QCoreApplication::translate("corescope::cli::Lessons", text);
+}
+
+QString figuresText(const Lesson &l)
+{
+    QStringList parts;
+    for (const TutorialFigure &f : l.figures)
+        parts << QCoreApplication::translate("corescope::cli::Lessons", "%1 %2 s")
+                     .arg(i18n::lessonText(f.what), QLocale().toString(f.seconds, 'f', 3));
+    return parts.join(QStringLiteral(", "));
 }
 
 int listLessons(const QStringList &rest)
@@ -128,37 +135,60 @@ int listLessons(const QStringList &rest)
             return usageError(QStringLiteral("lessons: no lesson \"%1\"; 'corescope lessons' lists them")
                                   .arg(rest.at(1)));
         const RunOptions o = lessonOptions(*l, logicalCoreCount());
-        std::string text = std::string(l->title) + "\nRuns on: "
-            + std::string(executionLabel(o.mode, o.gil, o.runtime))
-            + (o.runtime == Runtime::Python ? " (a real Python interpreter)" : " (native C++ kernels)")
-            + "\n\nLook for: " + std::string(l->lookFor) + "\n\nThen try: " + std::string(l->thenTry)
-            + "\n\nFrom: " + std::string(l->seed) + '\n';
+        const QString execution = QCoreApplication::translate(
+            kExecutionLabelContext, executionLabel(o.mode, o.gil, o.runtime).data());
+        QString text = i18n::lessonText(l->title) + QLatin1Char('\n')
+            + (o.runtime == Runtime::Python
+                   ? QCoreApplication::translate("corescope::cli::Lessons",
+                                                 "Runs on: %1 (a real Python interpreter)")
+                   : QCoreApplication::translate("corescope::cli::Lessons",
+                                                 "Runs on: %1 (native C++ kernels)"))
+                  .arg(execution)
+            + QStringLiteral("\n\n")
+            + QCoreApplication::translate("corescope::cli::Lessons", "Look for: %1")
+                  .arg(i18n::lessonText(l->lookFor))
+            + QStringLiteral("\n\n")
+            + QCoreApplication::translate("corescope::cli::Lessons", "Then try: %1")
+                  .arg(i18n::lessonText(l->thenTry))
+            + QStringLiteral("\n\n")
+            + QCoreApplication::translate("corescope::cli::Lessons", "From: %1")
+                  .arg(i18n::lessonText(l->seed))
+            + QLatin1Char('\n');
         if (!l->figures.empty())
-            text += "The tutorial printed (its author's machine): " + figuresText(*l) + '\n';
-        text += "Run it: " + lessonCommand(*l) + "   (or: corescope run --lesson "
-            + std::string(l->id) + ")\n";
+            text += QCoreApplication::translate("corescope::cli::Lessons",
+                                                "The tutorial printed (its author's machine): %1")
+                        .arg(figuresText(*l))
+                + QLatin1Char('\n');
+        text += QCoreApplication::translate("corescope::cli::Lessons",
+                                            "Run it: %1   (or: corescope run --lesson %2)")
+                    .arg(QString::fromStdString(lessonCommand(*l)), QString::fromLatin1(l->id))
+            + QLatin1Char('\n');
         print(stdout, text);
         return ExitOk;
     }
-    std::string out;
+    QString out;
     for (const Tutorial &t : tutorials()) {
-        std::string lessons;
+        QString lessons;
         for (const Lesson &l : allLessons()) {
             if (&tutorialOf(l) != &t)
                 continue;
-            std::string id(l.id);
-            id.resize(std::max<std::size_t>(id.size() + 2, 22), ' ');
-            lessons += "  " + id + std::string(l.title) + "\n" + std::string(24, ' ')
-                + lessonCommand(l) + '\n';
+            // Ids and commands stay in their columns: a script may read them.
+            QString id = QString::fromLatin1(l.id);
+            id = id.leftJustified(std::max<qsizetype>(id.size() + 2, 22), QLatin1Char(' '));
+            lessons += QStringLiteral("  ") + id + i18n::lessonText(l.title) + QLatin1Char('\n')
+                + QString(24, QLatin1Char(' ')) + QString::fromStdString(lessonCommand(l))
+                + QLatin1Char('\n');
         }
-        if (lessons.empty())
+        if (lessons.isEmpty())
             continue;
-        out += (t.id.empty() ? std::string(t.title)
-                             : std::string(t.id) + " (" + std::string(t.language) + "): "
-                                   + std::string(t.title))
-            + '\n' + lessons + '\n';
+        out += (t.id.empty() ? i18n::lessonText(t.title)
+                             : QStringLiteral("%1 (%2): %3")
+                                   .arg(QString::fromLatin1(t.id), i18n::lessonText(t.language),
+                                        i18n::lessonText(t.title)))
+            + QLatin1Char('\n') + lessons + QLatin1Char('\n');
     }
-    out += "'corescope lessons ID' explains one; 'corescope run --lesson ID' runs it.\n";
+    out += lessonsTr("'corescope lessons ID' explains one; 'corescope run --lesson ID' runs it.")
+        + QLatin1Char('\n');
     print(stdout, out);
     return ExitOk;
 }
@@ -229,6 +259,9 @@ int runWorkload(const QStringList &arguments)
         {QStringLiteral("cpu-chart"),
          QStringLiteral("Draw the per-core utilization to a .png, .svg or .pdf file."),
          QStringLiteral("file")},
+        {QStringLiteral("show-python"),
+         QStringLiteral("Print the Python program that does what these options do (for the "
+                        "Python runtime, the calls it makes) and exit without running.")},
     });
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
@@ -272,6 +305,10 @@ int runWorkload(const QStringList &arguments)
         : loadWorkloadArgument(parser, "run", exitCode);
     if (!workload)
         return exitCode;
+    if (parser.isSet(QStringLiteral("show-python"))) {
+        print(stdout, pythonEquivalent(*workload, options, shippedKernelsSource()));
+        return ExitOk;
+    }
     if (lesson && !quiet)
         print(stdout, "Lesson: " + std::string(lesson->title) + "\nLook for: "
                           + std::string(lesson->lookFor) + "\n\n");
@@ -370,6 +407,18 @@ bool isCommandLineInvocation(const QStringList &arguments)
     for (const auto &entry : shippedWorkloads())
         if (entry.id == word)
             return false;
+    return true;
+}
+
+bool applyCommandLineLanguage(const QString &lang, bool given)
+{
+    const QString language = i18n::resolveLanguage(given ? lang : QString());
+    if (language.isEmpty() || (given && lang.isEmpty())) {
+        print(stderr, QStringLiteral("corescope: --lang: expected en, ko or ru, got \"%1\"\n")
+                          .arg(lang));
+        return false;
+    }
+    i18n::applyLanguage(language);
     return true;
 }
 

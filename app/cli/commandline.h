@@ -35,6 +35,12 @@ void setChartRenderers(SweepChartRenderer sweep, RunChartRenderer run);
 /// True when the arguments ask for a chart file (the caller must then create a QApplication).
 bool wantsCharts(const QStringList &arguments);
 
+/// Applies the language of the command line: `lang` from --lang when `given`, else the
+/// environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). False (after saying why on stderr)
+/// for a code that is not en, ko or ru. Only texts for people change (the lessons'); JSON, CSV,
+/// traces, ids and exit codes never do.
+bool applyCommandLineLanguage(const QString &lang, bool given);
+
 /// Runs the headless front end. Needs a QCoreApplication (for resources); prints to
 /// stdout / stderr; returns the process exit code.
 int runCommandLine(const QStringList &arguments);

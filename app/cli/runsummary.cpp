@@ -51,7 +51,7 @@ std::string summaryText(const RunResult &r)
     // Busy share: how much of the run's wall time each worker spent inside tasks.
     for (const WorkerRecord &w : r.workers) {
         const double busy = r.wallNs > 0 ? 100.0 * double(w.busyNs) / double(r.wallNs) : 0.0;
-        std::snprintf(buf, sizeof buf, "  worker %-3d pid %-7d %8llu tasks   busy %5.1f%%", w.id,
+        std::snprintf(buf, sizeof buf, "  worker %-3d pid %-7d %8llu tasks   busy %5.1f%%", w.id + 1,
                       w.pid, static_cast<unsigned long long>(w.tasksDone), busy);
         text += buf;
         if (w.readyNs >= 0 && w.spawnNs >= 0

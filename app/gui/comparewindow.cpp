@@ -197,8 +197,8 @@ void CompareWindow::rebuild()
                 same->label += QStringLiteral(", ") + label;
             else if (sweep.machine.logicalCores > 0)
                 markers.push_back({sweep.machine.logicalCores, label});
-            if (sweep.workload && !workloads.contains(fromStd(sweep.workload->name)))
-                workloads << fromStd(sweep.workload->name);
+            if (sweep.workload && !workloads.contains(workloadName(*sweep.workload)))
+                workloads << workloadName(*sweep.workload);
         }
         const QString subtitle = tr("%1 · A solid, B dashed").arg(workloads.join(QStringLiteral(" vs ")));
         m_speedup->setTitle(tr("Speedup — compared"), subtitle);
@@ -223,9 +223,9 @@ void CompareWindow::rebuild()
         timeline->setRun(run);
         timeline->setTitle(tr("%1: task timeline").arg(QLatin1String(kSlotNames[slot])),
                            QStringLiteral("%1 · %2 · %3 · wall %4")
-                               .arg(run.workload ? fromStd(run.workload->name) : QString(),
+                               .arg(run.workload ? workloadName(*run.workload) : QString(),
                                     runLabel(run), legendName(slot),
-                                    fromStd(formatDurationNs(run.wallNs))));
+                                    durationTextNs(run.wallNs)));
         longest = std::max(longest, run.wallNs);
     }
     // One time scale for both: the faster run's timeline ends where it ended.

@@ -3,6 +3,7 @@
 #include "app/charts/runlabel.h"
 #include "core/exec/mpiexecutor.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -77,6 +78,17 @@ QString apiToolTip(PyApi api, Mode mode)
         .arg(QString::fromLatin1(pyApiLabel(api, mode)), orderingText(pyApiOrdering(api)), chunks);
 }
 
+QString modeText(Mode mode)
+{
+    switch (mode) {
+    case Mode::Serial: return ControlPanel::tr("serial");
+    case Mode::Threads: return ControlPanel::tr("threads");
+    case Mode::Processes: return ControlPanel::tr("processes");
+    case Mode::Mpi: return ControlPanel::tr("MPI ranks");
+    }
+    return QString::fromLatin1(modeName(mode));
+}
+
 QString startMethodText(StartMethod method)
 {
     if (method == StartMethod::Default)
@@ -118,13 +130,11 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(choices);
 
     // --- Workload -------------------------------------------------------------------------
-    auto *workloadGroup = new QGroupBox(tr("Workload"), choices);
+    auto *workloadGroup = new QGroupBox(choices);
+    m_workloadGroup = workloadGroup;
     auto *workloadLayout = new QVBoxLayout(workloadGroup);
     m_workloads = new QListWidget(workloadGroup);
     m_workloads->setObjectName(QStringLiteral("workloadList"));
-    m_workloads->setToolTip(tr("The workloads shipped with Corescope and the files you opened: "
-                               "pick one, then press Run (Ctrl+R)"));
-    m_workloads->setAccessibleName(tr("Workloads"));
     m_workloads->setSelectionMode(QAbstractItemView::SingleSelection);
     m_workloads->setUniformItemSizes(true);
     // As tall as its entries (no empty white box), shrinking with a scroll bar if needed.
@@ -141,7 +151,6 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setToolTip(tr("What the selected workload runs, and what to look for"));
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4);
     workloadLayout->addWidget(m_details);
 
@@ -150,32 +159,29 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(workloadGroup);
 
     // --- How to run -----------------------------------------------------------------------
-    auto *runGroup = new QGroupBox(tr("How to run"), choices);
+    auto *runGroup = new QGroupBox(choices);
+    m_runGroup = runGroup;
     auto *form = new QFormLayout(runGroup);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_mode = new QComboBox(runGroup);
     m_mode->setObjectName(QStringLiteral("modeBox"));
     for (const Mode mode : {Mode::Serial, Mode::Threads, Mode::Processes}) {
-        m_mode->addItem(QString::fromLatin1(modeName(mode)), static_cast<int>(mode));
-        m_mode->setItemData(m_mode->count() - 1, modeToolTip(mode), Qt::ToolTipRole);
+        m_mode->addItem(QString(), static_cast<int>(mode));
     }
     // MPI ranks: greyed out, not removed, when this build or machine has no Open MPI; its
-    // tooltip is the one sentence on how to get it.
-    m_mode->addItem(tr("MPI ranks"), static_cast<int>(Mode::Mpi));
+    // tooltip is the one sentence on how to get it (retranslate() keeps it).
+    m_mode->addItem(QString(), static_cast<int>(Mode::Mpi));
     {
         const std::string why = mpiAvailability({});
         m_mpiAvailable = why.empty();
-        m_mode->setItemData(m_mode->count() - 1,
-                            m_mpiAvailable ? modeToolTip(Mode::Mpi) : QString::fromStdString(why),
-                            Qt::ToolTipRole);
+        m_mpiWhy = QString::fromStdString(why);
         if (auto *model = qobject_cast<QStandardItemModel *>(m_mode->model()))
             if (QStandardItem *item = model->item(m_mode->count() - 1))
                 item->setEnabled(m_mpiAvailable);
     }
-    m_mode->setToolTip(tr("Serial (the baseline), threads in this process, worker processes, "
-                          "or the ranks of an MPI job"));
-    auto *modeLabel = new QLabel(tr("&Mode:"), runGroup);
+    auto *modeLabel = new QLabel(runGroup);
+    m_modeLabel = modeLabel;
     modeLabel->setBuddy(m_mode);
     form->addRow(modeLabel, m_mode);
     m_form = form;
@@ -187,12 +193,8 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     runtimeLayout->setSpacing(2);
     m_runtime = new QComboBox(runtimeField);
     m_runtime->setObjectName(QStringLiteral("runtimeBox"));
-    m_runtime->addItem(tr("Native (C++)"), static_cast<int>(Runtime::Native));
-    m_runtime->setItemData(0,
-                           tr("The kernels in C++: what the hardware can do, with Python's GIL "
-                              "emulated when ticked"),
-                           Qt::ToolTipRole);
-    m_runtime->addItem(tr("Python (CPython)"), static_cast<int>(Runtime::Python));
+    m_runtime->addItem(QString(), static_cast<int>(Runtime::Native));
+    m_runtime->addItem(QString(), static_cast<int>(Runtime::Python));
     m_pythonLabel = new QLabel(runtimeField);
     m_pythonLabel->setObjectName(QStringLiteral("pythonLabel"));
     m_pythonLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -201,7 +203,8 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_pythonLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     runtimeLayout->addWidget(m_runtime);
     runtimeLayout->addWidget(m_pythonLabel);
-    auto *runtimeLabel = new QLabel(tr("R&untime:"), runGroup);
+    auto *runtimeLabel = new QLabel(runGroup);
+    m_runtimeLabel = runtimeLabel;
     runtimeLabel->setBuddy(m_runtime);
     form->addRow(runtimeLabel, runtimeField);
 
@@ -212,17 +215,14 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_workers->setObjectName(QStringLiteral("workersBox"));
     m_workers->setRange(1, 4);
     m_workers->setAccelerated(true);
-    m_workers->setToolTip(tr("How many threads or processes run tasks at once (1 to 4 x the "
-                             "cores of this machine: try more workers than cores, too)"));
     m_cores = new QLabel(workersRow);
     m_cores->setObjectName(QStringLiteral("coresLabel"));
-    m_cores->setToolTip(tr("Logical cores this machine has: more workers than this only take "
-                           "turns"));
     m_cores->setForegroundRole(QPalette::PlaceholderText);
     m_cores->setWordWrap(true);   // two lines rather than a wider panel (presentation fonts)
     workersLayout->addWidget(m_workers);
     workersLayout->addWidget(m_cores, 1);
-    auto *workersLabel = new QLabel(tr("&Workers:"), runGroup);
+    auto *workersLabel = new QLabel(runGroup);
+    m_workersLabel = workersLabel;
     workersLabel->setBuddy(m_workers);
     form->addRow(workersLabel, workersRow);
 
@@ -242,33 +242,20 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *gilRow = new QWidget(runGroup);
     auto *gilLayout = new QHBoxLayout(gilRow);
     gilLayout->setContentsMargins(0, 0, 0, 0);
-    m_gil = new QCheckBox(tr("Emulated &GIL"), gilRow);
+    m_gil = new QCheckBox(gilRow);
     m_gil->setObjectName(QStringLiteral("gilBox"));
-    m_gil->setToolTip(tr("Native threads: Corescope's emulation of CPython's GIL. Tasks hold "
-                         "one global lock while they compute and hand it over every switch "
-                         "interval, so CPU-bound work stops scaling; waiting tasks release it. "
-                         "The Python runtime has the real one."));
     m_switchInterval = new QDoubleSpinBox(gilRow);
     m_switchInterval->setObjectName(QStringLiteral("switchIntervalBox"));
     m_switchInterval->setRange(0.1, 1000.0);
     m_switchInterval->setDecimals(1);
     m_switchInterval->setSingleStep(1.0);
-    m_switchInterval->setSuffix(tr(" ms"));
     m_switchInterval->setAccelerated(true);
-    m_switchInterval->setToolTip(tr("GIL switch interval: a thread that computes hands the GIL "
-                                    "to a waiting one after this long (CPython's "
-                                    "sys.getswitchinterval(), 5 ms by default). Threads mode "
-                                    "with the GIL on."));
-    m_switchIntervalLabel = new QLabel(tr("sw&itch every"), gilRow);
+    m_switchIntervalLabel = new QLabel(gilRow);
     m_switchIntervalLabel->setObjectName(QStringLiteral("switchIntervalLabel"));
     m_switchIntervalLabel->setBuddy(m_switchInterval);
-    m_switchIntervalLabel->setToolTip(m_switchInterval->toolTip());
     // Python threads need no emulation: the interpreter's own GIL is there.
-    m_realGil = new QLabel(tr("Python's real GIL"), gilRow);
+    m_realGil = new QLabel(gilRow);
     m_realGil->setObjectName(QStringLiteral("realGilLabel"));
-    m_realGil->setToolTip(tr("Python threads run under CPython's real GIL: one thread runs "
-                             "Python code at a time and hands the GIL over every switch "
-                             "interval, so there is nothing to emulate"));
     gilLayout->addWidget(m_gil);
     gilLayout->addWidget(m_realGil);
     gilLayout->addStretch(1);
@@ -276,12 +263,8 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     gilLayout->addWidget(m_switchInterval);
     form->addRow(QString(), gilRow);
 
-    m_processPerTask = new QCheckBox(tr("New &process per task"), runGroup);
+    m_processPerTask = new QCheckBox(runGroup);
     m_processPerTask->setObjectName(QStringLiteral("processPerTaskBox"));
-    m_processPerTask->setToolTip(tr("Processes mode: start a fresh worker process for every "
-                                    "chunk and let it exit afterwards (one Process per input, "
-                                    "as the English notebook does) instead of reusing a pool: "
-                                    "the timeline shows what creating processes costs"));
     form->addRow(QString(), m_processPerTask);
 
     m_chunksize = new QSpinBox(runGroup);
@@ -290,10 +273,8 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_chunksize->setRange(0, RunOptions::kMaxChunksize);
     m_chunksize->setAccelerated(true);
     m_chunksize->setGroupSeparatorShown(true);
-    m_chunksize->setToolTip(tr("Tasks sent to a worker at once; at its lowest, the API's own "
-                               "default (Pool.map: ceil(tasks / (4 × workers)), the others 1). "
-                               "Raise it when tasks are tiny and dispatch overhead dominates"));
-    auto *chunkLabel = new QLabel(tr("&Chunksize:"), runGroup);
+    auto *chunkLabel = new QLabel(runGroup);
+    m_chunkLabel = chunkLabel;
     chunkLabel->setBuddy(m_chunksize);
     form->addRow(chunkLabel, m_chunksize);
 
@@ -305,12 +286,10 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     for (const PyApi api : {PyApi::ExecutorMap, PyApi::SubmitAsCompleted, PyApi::PoolMap,
                             PyApi::PoolImap, PyApi::PoolImapUnordered})
         m_api->addItem(QString(), static_cast<int>(api));
-    m_api->setToolTip(tr("The Python API the tasks go through, in both runtimes: it decides "
-                         "when results are handed back and the default chunksize, as in "
-                         "Python"));
     m_api->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_api->setMinimumContentsLength(12);
-    auto *apiLabel = new QLabel(tr("&API:"), runGroup);
+    auto *apiLabel = new QLabel(runGroup);
+    m_apiLabel = apiLabel;
     apiLabel->setBuddy(m_api);
     form->addRow(apiLabel, m_api);
 
@@ -318,37 +297,20 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_startMethod->setObjectName(QStringLiteral("startMethodBox"));
     for (const StartMethod method : {StartMethod::Default, StartMethod::Fork, StartMethod::Spawn,
                                      StartMethod::Forkserver}) {
-        m_startMethod->addItem(startMethodText(method), static_cast<int>(method));
-        m_startMethod->setItemData(m_startMethod->count() - 1, startMethodToolTip(method),
-                                   Qt::ToolTipRole);
+        m_startMethod->addItem(QString(), static_cast<int>(method));
     }
-    m_startMethod->setToolTip(tr("Python processes: how multiprocessing starts the pool's "
-                                 "workers (the timeline shows what each costs)"));
-    auto *startLabel = new QLabel(tr("&Start method:"), runGroup);
+    auto *startLabel = new QLabel(runGroup);
+    m_startLabel = startLabel;
     startLabel->setBuddy(m_startMethod);
     form->addRow(startLabel, m_startMethod);
 
     // What the pool does when a worker dies or hangs (processes mode).
     m_onWorkerDeath = new QComboBox(runGroup);
     m_onWorkerDeath->setObjectName(QStringLiteral("onWorkerDeathBox"));
-    m_onWorkerDeath->addItem(tr("fail the run"), static_cast<int>(WorkerDeathPolicy::Fail));
-    m_onWorkerDeath->setItemData(0,
-                                 tr("The run ends with the task, its input and the cause named, "
-                                    "as ProcessPoolExecutor raises BrokenProcessPool; results so "
-                                    "far are kept"),
-                                 Qt::ToolTipRole);
-    m_onWorkerDeath->addItem(tr("respawn, retry once"),
-                             static_cast<int>(WorkerDeathPolicy::Respawn));
-    m_onWorkerDeath->setItemData(1,
-                                 tr("Corescope's own tool, not Python's: start a new worker and "
-                                    "run its unfinished tasks again; a task that kills two "
-                                    "workers fails the run. (multiprocessing.Pool replaces a dead "
-                                    "worker too, but never returns its task.)"),
-                                 Qt::ToolTipRole);
-    m_onWorkerDeath->setToolTip(tr("Native processes: what Corescope does when a worker "
-                                   "process dies (crash, signal, kill -9, a broken pipe) or "
-                                   "times out"));
-    auto *deathLabel = new QLabel(tr("If a worker &dies:"), runGroup);
+    m_onWorkerDeath->addItem(QString(), static_cast<int>(WorkerDeathPolicy::Fail));
+    m_onWorkerDeath->addItem(QString(), static_cast<int>(WorkerDeathPolicy::Respawn));
+    auto *deathLabel = new QLabel(runGroup);
+    m_deathLabel = deathLabel;
     deathLabel->setBuddy(m_onWorkerDeath);
     form->addRow(deathLabel, m_onWorkerDeath);
 
@@ -358,12 +320,8 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_taskTimeout->setSingleStep(100);
     m_taskTimeout->setAccelerated(true);
     m_taskTimeout->setGroupSeparatorShown(true);
-    m_taskTimeout->setSuffix(tr(" ms"));
-    m_taskTimeout->setSpecialValueText(tr("off"));
-    m_taskTimeout->setToolTip(tr("Corescope's own tool (Python's pools have none): kill a "
-                                 "worker whose task runs longer than this (a hung task), then "
-                                 "fail or respawn as chosen above; 0 = off"));
-    auto *timeoutLabel = new QLabel(tr("&Task timeout:"), runGroup);
+    auto *timeoutLabel = new QLabel(runGroup);
+    m_timeoutLabel = timeoutLabel;
     timeoutLabel->setBuddy(m_taskTimeout);
     form->addRow(timeoutLabel, m_taskTimeout);
     layout->addWidget(runGroup);
@@ -418,10 +376,103 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
             &ControlPanel::optionsChanged);
     connect(m_taskTimeout, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
 
+    retranslate();
     setMachineCores(1);
     setOptions(RunOptions{});
     updateListHeight();
     updateMinimumWidth();
+}
+
+void ControlPanel::retranslate()
+{
+    m_workloadGroup->setTitle(tr("Workload"));
+    m_workloads->setToolTip(tr("The workloads shipped with Corescope and the files you opened: "
+                               "pick one, then press Run (Ctrl+R)"));
+    m_workloads->setAccessibleName(tr("Workloads"));
+    m_details->setToolTip(tr("What the selected workload runs, and what to look for"));
+    m_runGroup->setTitle(tr("How to run"));
+
+    for (int i = 0; i < m_mode->count(); ++i) {
+        const auto mode = static_cast<Mode>(m_mode->itemData(i).toInt());
+        m_mode->setItemText(i, modeText(mode));
+        m_mode->setItemData(i, mode == Mode::Mpi && !m_mpiAvailable ? m_mpiWhy : modeToolTip(mode),
+                            Qt::ToolTipRole);
+    }
+    m_mode->setToolTip(tr("Serial (the baseline), threads in this process, worker processes, "
+                          "or the ranks of an MPI job"));
+    m_modeLabel->setText(tr("&Mode:"));
+    m_runtime->setItemText(0, tr("Native (C++)"));
+    m_runtime->setItemData(0,
+                           tr("The kernels in C++: what the hardware can do, with Python's GIL "
+                              "emulated when ticked"),
+                           Qt::ToolTipRole);
+    m_runtime->setItemText(1, tr("Python (CPython)"));
+    m_runtimeLabel->setText(tr("R&untime:"));
+    m_workers->setToolTip(tr("How many threads or processes run tasks at once (1 to 4 x the "
+                             "cores of this machine: try more workers than cores, too)"));
+    m_cores->setToolTip(tr("Logical cores this machine has: more workers than this only take "
+                           "turns"));
+    m_workersLabel->setText(tr("&Workers:"));
+    m_gil->setText(tr("Emulated &GIL"));
+    m_gil->setToolTip(tr("Native threads: Corescope's emulation of CPython's GIL. Tasks hold "
+                         "one global lock while they compute and hand it over every switch "
+                         "interval, so CPU-bound work stops scaling; waiting tasks release it. "
+                         "The Python runtime has the real one."));
+    m_switchInterval->setSuffix(tr(" ms"));
+    m_switchInterval->setToolTip(tr("GIL switch interval: a thread that computes hands the GIL "
+                                    "to a waiting one after this long (CPython's "
+                                    "sys.getswitchinterval(), 5 ms by default). Threads mode "
+                                    "with the GIL on."));
+    m_switchIntervalLabel->setText(tr("sw&itch every"));
+    m_switchIntervalLabel->setToolTip(m_switchInterval->toolTip());
+    m_realGil->setText(tr("Python's real GIL"));
+    m_realGil->setToolTip(tr("Python threads run under CPython's real GIL: one thread runs "
+                             "Python code at a time and hands the GIL over every switch "
+                             "interval, so there is nothing to emulate"));
+    m_processPerTask->setText(tr("New &process per task"));
+    m_processPerTask->setToolTip(tr("Processes mode: start a fresh worker process for every "
+                                    "chunk and let it exit afterwards (one Process per input, "
+                                    "as the English notebook does) instead of reusing a pool: "
+                                    "the timeline shows what creating processes costs"));
+    m_chunksize->setToolTip(tr("Tasks sent to a worker at once; at its lowest, the API's own "
+                               "default (Pool.map: ceil(tasks / (4 × workers)), the others 1). "
+                               "Raise it when tasks are tiny and dispatch overhead dominates"));
+    m_chunkLabel->setText(tr("&Chunksize:"));
+    m_api->setToolTip(tr("The Python API the tasks go through, in both runtimes: it decides "
+                         "when results are handed back and the default chunksize, as in "
+                         "Python"));
+    m_apiLabel->setText(tr("&API:"));
+    for (int i = 0; i < m_startMethod->count(); ++i) {
+        const auto method = static_cast<StartMethod>(m_startMethod->itemData(i).toInt());
+        m_startMethod->setItemText(i, startMethodText(method));
+        m_startMethod->setItemData(i, startMethodToolTip(method), Qt::ToolTipRole);
+    }
+    m_startMethod->setToolTip(tr("Python processes: how multiprocessing starts the pool's "
+                                 "workers (the timeline shows what each costs)"));
+    m_startLabel->setText(tr("&Start method:"));
+    m_onWorkerDeath->setItemText(0, tr("fail the run"));
+    m_onWorkerDeath->setItemData(0,
+                                 tr("The run ends with the task, its input and the cause named, "
+                                    "as ProcessPoolExecutor raises BrokenProcessPool; results so "
+                                    "far are kept"),
+                                 Qt::ToolTipRole);
+    m_onWorkerDeath->setItemText(1, tr("respawn, retry once"));
+    m_onWorkerDeath->setItemData(1,
+                                 tr("Corescope's own tool, not Python's: start a new worker and "
+                                    "run its unfinished tasks again; a task that kills two "
+                                    "workers fails the run. (multiprocessing.Pool replaces a dead "
+                                    "worker too, but never returns its task.)"),
+                                 Qt::ToolTipRole);
+    m_onWorkerDeath->setToolTip(tr("Native processes: what Corescope does when a worker "
+                                   "process dies (crash, signal, kill -9, a broken pipe) or "
+                                   "times out"));
+    m_deathLabel->setText(tr("If a worker &dies:"));
+    m_taskTimeout->setSuffix(tr(" ms"));
+    m_taskTimeout->setSpecialValueText(tr("off"));
+    m_taskTimeout->setToolTip(tr("Corescope's own tool (Python's pools have none): kill a "
+                                 "worker whose task runs longer than this (a hung task), then "
+                                 "fail or respawn as chosen above; 0 = off"));
+    m_timeoutLabel->setText(tr("&Task timeout:"));
 }
 
 void ControlPanel::updateMinimumWidth()
@@ -445,6 +496,16 @@ void ControlPanel::updateListHeight()
 void ControlPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The texts that depend on the state: cores, the interpreter, the API's labels.
+        setMachineCores(m_machineCores);
+        updatePython();
+        updateApiLabels();
+        updateChunksizeDefault();
+        updateGilControls();
+        QTimer::singleShot(0, this, &ControlPanel::updateMinimumWidth);
+    }
     if (event->type() == QEvent::FontChange) {
         updateListHeight();
         // Icons grow with the text, so the buttons stay balanced on a projector.
@@ -623,6 +684,7 @@ void ControlPanel::updateChunksizeDefault()
 void ControlPanel::setMachineCores(int cores)
 {
     cores = std::max(cores, 1);
+    m_machineCores = cores;
     m_workers->setMaximum(std::max(4 * cores, m_workers->value()));
     m_cores->setText(cores == 1 ? tr("1 core on this machine")
                                 : tr("%1 cores on this machine").arg(cores));

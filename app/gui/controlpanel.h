@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -88,6 +89,7 @@ Q_SIGNALS:
     void optionsChanged();
 
 private:
+    void retranslate();
     void onModeChanged();
     void onRuntimeChanged();
     void updateGilControls();
@@ -104,6 +106,17 @@ private:
     QWidget *m_choices = nullptr;
     QListWidget *m_workloads = nullptr;
     QLabel *m_details = nullptr;
+    QGroupBox *m_workloadGroup = nullptr;
+    QGroupBox *m_runGroup = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_runtimeLabel = nullptr;
+    QLabel *m_workersLabel = nullptr;
+    QLabel *m_chunkLabel = nullptr;
+    QLabel *m_apiLabel = nullptr;
+    QLabel *m_startLabel = nullptr;
+    QLabel *m_deathLabel = nullptr;
+    QLabel *m_timeoutLabel = nullptr;
+    int m_machineCores = 1;
     QPushButton *m_openButton = nullptr;
     QComboBox *m_mode = nullptr;
     QSpinBox *m_workers = nullptr;
@@ -111,6 +124,7 @@ private:
     std::string m_mpiHostfile;             // MPI: kept from setOptions (command line, settings)
     std::string m_mpirunPath;
     bool m_mpiAvailable = false;
+    QString m_mpiWhy;          // why MPI is unavailable (the greyed item's tooltip)
     QLabel *m_cores = nullptr;
     QCheckBox *m_gil = nullptr;
     QDoubleSpinBox *m_switchInterval = nullptr;

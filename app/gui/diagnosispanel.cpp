@@ -4,7 +4,9 @@
 #include "app/gui/runexplanation.h"
 #include "core/util/duration.h"
 
+#include <QCoreApplication>
 #include <QEvent>
+#include <QLocale>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace corescope::gui {
 
@@ -22,7 +25,7 @@ namespace {
 // As the findings write durations, so the panel's lines read alike.
 QString secondsText(std::int64_t ns)
 {
-    return QString::fromStdString(formatDurationNs(ns, {.fixedDecimals = true}));
+    return durationTextNs(ns, {.fixedDecimals = true});
 }
 
 /// Escapes `text` and makes its numbers bold, so "49%" reads from the back of the room.
@@ -35,7 +38,60 @@ QString emphasiseNumbers(const QString &text)
     return escaped;
 }
 
+QString statusText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Ok: return DiagnosisPanel::tr("ok");
+    case RunStatus::Failed: return DiagnosisPanel::tr("failed");
+    case RunStatus::Cancelled: return DiagnosisPanel::tr("cancelled");
+    case RunStatus::Running: return DiagnosisPanel::tr("running");
+    }
+    return QString::fromLatin1(runStatusName(status));
+}
+
 } // namespace
+
+QString findingText(const Finding &finding)
+{
+    if (!finding.format || !*finding.format)
+        return QString::fromStdString(finding.text);
+    QString text = QCoreApplication::translate(kDiagnosisContext, finding.format);
+    const QLocale locale;
+    // Filled in one pass: a value never gets taken for a later placeholder.
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1).isDigit()
+            && text.at(i + 1) != QLatin1Char('0')) {
+            const auto n = static_cast<std::size_t>(text.at(i + 1).digitValue() - 1);
+            ++i;
+            if (n >= finding.args.size())
+                continue;
+            const FindingArg &arg = finding.args[n];
+            switch (arg.type) {
+            case FindingArg::Type::Integer:
+                out += locale.toString(static_cast<qlonglong>(std::llround(arg.value)));
+                break;
+            case FindingArg::Type::Fixed:
+                out += locale.toString(arg.value, 'f', arg.decimals);
+                break;
+            case FindingArg::Type::Percent:
+                out += locale.toString(static_cast<qlonglong>(std::llround(arg.value * 100.0)))
+                    + QLatin1Char('%');
+                break;
+            case FindingArg::Type::Seconds:
+                out += durationText(arg.value, {.fixedDecimals = true});
+                break;
+            case FindingArg::Type::Text:
+                out += QString::fromStdString(arg.text);
+                break;
+            }
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
 
 DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
 {
@@ -44,8 +100,6 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
     setStyleSheet(QStringLiteral(
         "#diagnosisPanel { background: #f4f7f9; border: 1px solid #90a4ae; border-radius: 4px; }"
         "#diagnosisPanel QLabel { background: transparent; border: none; color: #102027; }"));
-    setToolTip(tr("Why this run took as long as it did, worked out from its trace; every "
-                  "statement comes with the number behind it"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 6);
@@ -56,9 +110,8 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
     m_toggle = new QToolButton(this);
     m_toggle->setObjectName(QStringLiteral("diagnosisToggle"));
     m_toggle->setAutoRaise(true);
-    m_toggle->setAccessibleName(tr("Fold the diagnosis"));
     connect(m_toggle, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
-    m_title = new QLabel(tr("Why this speedup?"), this);
+    m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("diagnosisTitle"));
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -68,10 +121,8 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
     m_summary->setTextFormat(Qt::PlainText);
     // Wraps rather than widening the window (presentation fonts on a 1600 px projector).
     m_summary->setWordWrap(true);
-    m_baselineButton = new QPushButton(tr("Run the serial baseline"), this);
+    m_baselineButton = new QPushButton(this);
     m_baselineButton->setObjectName(QStringLiteral("diagnosisBaselineButton"));
-    m_baselineButton->setToolTip(tr("Run this workload serially once: the speedup of every "
-                                    "other run is measured against it"));
     m_baselineButton->hide();
     connect(m_baselineButton, &QPushButton::clicked, this, &DiagnosisPanel::baselineRequested);
     header->addWidget(m_toggle);
@@ -87,8 +138,20 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_body);
-    updateToggle();
+    retranslate();
     hide();
+}
+
+void DiagnosisPanel::retranslate()
+{
+    setToolTip(tr("Why this run took as long as it did, worked out from its trace; every "
+                  "statement comes with the number behind it"));
+    m_toggle->setAccessibleName(tr("Fold the diagnosis"));
+    m_title->setText(tr("Why this speedup?"));
+    m_baselineButton->setText(tr("Run the serial baseline"));
+    m_baselineButton->setToolTip(tr("Run this workload serially once: the speedup of every "
+                                    "other run is measured against it"));
+    updateToggle();
 }
 
 void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseline,
@@ -113,21 +176,28 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
         plain << mark + QLatin1Char(' ') + m_sharedText;
     }
 
+    // "... what its trace shows up to then:" only when a finding follows.
+    QString ended;
     switch (run.status) {
     case RunStatus::Failed:
     case RunStatus::Running:
-        html << tr("<p style=\"margin:2px 0\">The run failed, so it has no speedup; what its "
-                   "trace shows up to then:</p>");
-        plain << tr("The run failed, so it has no speedup; what its trace shows up to then:");
+        ended = m_findings.empty()
+            ? tr("The run failed, so it has no speedup, and its trace up to then shows nothing "
+                 "more to explain.")
+            : tr("The run failed, so it has no speedup; what its trace shows up to then:");
         break;
     case RunStatus::Cancelled:
-        html << tr("<p style=\"margin:2px 0\">The run was cancelled, so it has no speedup; "
-                   "what its trace shows up to then:</p>");
-        plain << tr("The run was cancelled, so it has no speedup; what its trace shows up to "
-                    "then:");
+        ended = m_findings.empty()
+            ? tr("The run was cancelled, so it has no speedup, and its trace up to then shows "
+                 "nothing more to explain.")
+            : tr("The run was cancelled, so it has no speedup; what its trace shows up to then:");
         break;
     case RunStatus::Ok:
         break;
+    }
+    if (!ended.isEmpty()) {
+        html << QStringLiteral("<p style=\"margin:2px 0\">%1</p>").arg(ended.toHtmlEscaped());
+        plain << ended;
     }
 
     if (serial && run.status == RunStatus::Ok) {
@@ -141,7 +211,7 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
 
     QStringList items;
     for (const Finding &finding : m_findings) {
-        QString text = QString::fromStdString(finding.text);
+        QString text = findingText(finding);
         if (finding.kind == Finding::Kind::Speedup && baseline)
             text += tr(", against the serial run of %1").arg(secondsText(baseline->wallNs));
         if (!text.isEmpty())
@@ -171,11 +241,11 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
         plain << line;
     }
 
-    const QString name = run.workload ? QString::fromStdString(run.workload->name) : QString();
+    const QString name = run.workload ? workloadName(*run.workload) : QString();
     m_summary->setText(QStringLiteral("%1%2 · %3 · %4")
                            .arg(name.isEmpty() ? QString() : name + QStringLiteral(" · "),
                                 runLabel(run), secondsText(run.wallNs),
-                                QString::fromLatin1(runStatusName(run.status))));
+                                statusText(run.status)));
     m_baselineButton->setVisible(wantsBaseline && run.status == RunStatus::Ok);
     setBody(html, plain);
     show();
@@ -232,6 +302,9 @@ void DiagnosisPanel::updateToggle()
 void DiagnosisPanel::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
+    // The findings are said again by the LessonGuide, which knows the run and its baseline.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() == QEvent::FontChange) {
         // The title stays bold whatever size presentation mode picks.
         QFont bold = font();

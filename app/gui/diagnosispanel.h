@@ -13,6 +13,9 @@ class QToolButton;
 
 namespace corescope::gui {
 
+/// A finding's sentence in the current language, its numbers in the current locale.
+QString findingText(const Finding &finding);
+
 /// "Why this speedup?": under the charts after every run, the plain-language diagnosis of the
 /// trace (corescope::diagnose() against the serial run of the same workload), each statement
 /// with its number, and for the shared-counter lesson the expected and the actual total. It
@@ -54,6 +57,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void setBody(const QStringList &htmlLines, const QStringList &plainLines);
     void updateToggle();
 

@@ -1,4 +1,5 @@
 #include "app/gui/filecontroller.h"
+#include "app/charts/runlabel.h"
 
 #include "app/charts/chartexport.h"
 #include "app/charts/cpuchart.h"
@@ -67,35 +68,23 @@ void FileController::createActions()
         return QIcon::fromTheme(QString::fromLatin1(theme), window->style()->standardIcon(fallback));
     };
 
-    m_openAction = new QAction(icon("document-open", QStyle::SP_DialogOpenButton),
-                               tr("&Open…"), this);
-    m_openAction->setIconText(tr("Open workload file…"));
+    m_openAction = new QAction(icon("document-open", QStyle::SP_DialogOpenButton), QString(), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setToolTip(tr("Open a workload JSON file (Ctrl+O); you can also drop one on "
-                                "the window"));
-    m_openAction->setStatusTip(m_openAction->toolTip());
     connect(m_openAction, &QAction::triggered, this, &FileController::onOpenTriggered);
-    m_recentMenu = new QMenu(tr("Open &Recent"), window);
+    m_recentMenu = new QMenu(window);
     m_recentMenu->setToolTipsVisible(true);
 
-    m_saveAction = new QAction(icon("document-save", QStyle::SP_DialogSaveButton),
-                               tr("&Save Run…"), this);
+    m_saveAction = new QAction(icon("document-save", QStyle::SP_DialogSaveButton), QString(), this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setToolTip(tr("Save the last run (or, on the Sweep tab, the last sweep) as a "
-                                "report that File > Open shows again without re-running, on "
-                                "any machine (Ctrl+S)"));
     connect(m_saveAction, &QAction::triggered, this, &FileController::onSaveTriggered);
 
-    m_compareAction = new QAction(tr("Co&mpare…"), this);
+    m_compareAction = new QAction(this);
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_compareAction->setToolTip(tr("Two saved runs or sweeps side by side: overlaid speedup "
-                                   "curves, timelines one above the other (Ctrl+Shift+M)"));
     connect(m_compareAction, &QAction::triggered, this, [this] { openCompare(); });
 
     m_exportDialogAction = new QAction(icon("document-export", QStyle::SP_DialogSaveButton),
-                                       tr("&Export…"), this);
+                                       QString(), this);
     m_exportDialogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportDialogAction->setToolTip(tr("Export the current chart or the run's data (Ctrl+E)"));
     connect(m_exportDialogAction, &QAction::triggered, this, [this] {
         if (m_parts.tabs->currentWidget() == m_parts.sweepPanel) {
             m_parts.sweepPanel->exportButton()->click();   // the sweep's charts and points
@@ -105,39 +94,60 @@ void FileController::createActions()
         openExportDialog(results ? -1 : static_cast<int>(currentChart()));
     });
 
-    const struct {
-        ExportDialog::Format format;
-        QString text;
-    } chartFormats[] = {{ExportDialog::Format::Png, tr("Chart as &PNG…")},
-                        {ExportDialog::Format::Svg, tr("Chart as &SVG…")},
-                        {ExportDialog::Format::Pdf, tr("Chart as P&DF…")}};
-    for (const auto &entry : chartFormats) {
-        auto *action = new QAction(entry.text, this);
-        action->setToolTip(tr("Write the chart you are looking at as %1")
-                               .arg(ExportDialog::formatName(entry.format)));
-        const ExportDialog::Format format = entry.format;
+    for (const ExportDialog::Format format :
+         {ExportDialog::Format::Png, ExportDialog::Format::Svg, ExportDialog::Format::Pdf}) {
+        auto *action = new QAction(this);
         connect(action, &QAction::triggered, this, [this, format] { exportChartAs(format); });
         m_exportChartActions << action;
     }
-    const struct {
-        ExportDialog::Format format;
-        QString text;
-        QString tip;
-    } dataFormats[] = {
-        {ExportDialog::Format::Csv, tr("Tasks as &CSV…"),
-         tr("One row per task of the last run: input, result, worker, times")},
-        {ExportDialog::Format::JsonReport, tr("Run as &JSON report…"),
-         tr("The whole last run (workload, options, machine, tasks, samples) as one JSON "
-            "document")},
-        {ExportDialog::Format::ChromeTrace, tr("Run as Chrome &trace…"),
-         tr("A Chrome Trace Event file of the last run: open it in ui.perfetto.dev")}};
-    for (const auto &entry : dataFormats) {
-        auto *action = new QAction(entry.text, this);
-        action->setToolTip(entry.tip);
-        const ExportDialog::Format format = entry.format;
+    for (const ExportDialog::Format format : {ExportDialog::Format::Csv,
+                                              ExportDialog::Format::JsonReport,
+                                              ExportDialog::Format::ChromeTrace}) {
+        auto *action = new QAction(this);
         connect(action, &QAction::triggered, this, [this, format] { exportDataAs(format); });
         m_exportDataActions << action;
     }
+    retranslate();
+}
+
+void FileController::retranslate()
+{
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setIconText(tr("Open workload file…"));
+    m_openAction->setToolTip(tr("Open a workload JSON file (Ctrl+O); you can also drop one on "
+                                "the window"));
+    m_openAction->setStatusTip(m_openAction->toolTip());
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveAction->setToolTip(tr("Save the last run (or, on the Sweep tab, the last sweep) as a "
+                                "report that File > Open shows again without re-running, on "
+                                "any machine (Ctrl+S)"));
+    m_compareAction->setText(tr("Co&mpare…"));
+    m_compareAction->setToolTip(tr("Two saved runs or sweeps side by side: overlaid speedup "
+                                   "curves, timelines one above the other (Ctrl+Shift+M)"));
+    m_exportDialogAction->setText(tr("&Export…"));
+    m_exportDialogAction->setToolTip(tr("Export the current chart or the run's data (Ctrl+E)"));
+
+    const QString chartTexts[] = {tr("Chart as &PNG…"), tr("Chart as &SVG…"), tr("Chart as P&DF…")};
+    const ExportDialog::Format chartFormats[] = {
+        ExportDialog::Format::Png, ExportDialog::Format::Svg, ExportDialog::Format::Pdf};
+    for (int i = 0; i < 3; ++i) {
+        m_exportChartActions[i]->setText(chartTexts[i]);
+        m_exportChartActions[i]->setToolTip(tr("Write the chart you are looking at as %1")
+                                                .arg(ExportDialog::formatName(chartFormats[i])));
+    }
+    const QString dataTexts[][2] = {
+        {tr("Tasks as &CSV…"), tr("One row per task of the last run: input, result, worker, times")},
+        {tr("Run as &JSON report…"),
+         tr("The whole last run (workload, options, machine, tasks, samples) as one JSON "
+            "document")},
+        {tr("Run as Chrome &trace…"),
+         tr("A Chrome Trace Event file of the last run: open it in ui.perfetto.dev")}};
+    for (int i = 0; i < 3; ++i) {
+        m_exportDataActions[i]->setText(dataTexts[i][0]);
+        m_exportDataActions[i]->setToolTip(dataTexts[i][1]);
+    }
+    updateActions();
+    updateRecentMenu();
 }
 
 void FileController::updateActions()
@@ -195,7 +205,7 @@ bool FileController::openFile(const QString &path)
     const auto current = m_parts.session->workload();
     if (auto *error = std::get_if<WorkloadError>(&loaded)) {
         const QString keeps = current
-            ? tr(" “%1” stays loaded.").arg(fromStd(current->name))
+            ? tr(" “%1” stays loaded.").arg(workloadName(*current))
             : QString();
         m_parts.banner->showMessage(MessageBanner::Kind::Error,
                                     tr("Could not open the workload “%1”.%2\n%3")
@@ -213,8 +223,8 @@ bool FileController::openFile(const QString &path)
     m_parts.settings->setLastDirectory(info.absolutePath());
     updateRecentMenu();
     m_parts.controls->addWorkload(absolute,
-                                  tr("%1 (%2)").arg(fromStd(workload->name), info.fileName()),
-                                  fromStd(workload->description), true);
+                                  tr("%1 (%2)").arg(workloadName(*workload), info.fileName()),
+                                  workloadDescription(*workload), true);
     if (m_parts.banner->kind() == MessageBanner::Kind::Error)
         m_parts.banner->clearMessage();   // the file that failed before is fixed now
     m_parts.session->setWorkload(std::move(workload), absolute, true);

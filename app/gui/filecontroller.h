@@ -94,6 +94,8 @@ public:
     QCustomPlot *plotOf(Chart chart) const;
     /// Enables Save and the data exports as there is something to write.
     void updateActions();
+    /// Says the actions' texts again, in the current language (View > Language).
+    void retranslate();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,5 +1,8 @@
 #include "app/gui/guimain.h"
 
+#include "app/gui/settings.h"
+#include "app/i18n/language.h"
+
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/lessonguide.h"
 #include "app/gui/mainwindow.h"
@@ -86,6 +89,10 @@ int guiMain(int argc, char *argv[])
         QStringLiteral("A shipped workload id or name, or a workload JSON file (default: the "
                        "last one used, else primes50)."),
         QStringLiteral("[WORKLOAD]"));
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("The language: en, ko or ru (default: View > Language, "
+                                     "else the system's)."),
+                      QStringLiteral("code")});
     // Hidden: for scripted demos, screenshots and the tests that drive the real binary.
     const auto hidden = [&parser](QCommandLineOption option) {
         option.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -141,6 +148,16 @@ int guiMain(int argc, char *argv[])
                        .arg(positional.join(QStringLiteral("\" \""))));
         return 2;
     }
+
+    // --lang for this session only; else what View > Language remembers; else the system's.
+    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                              : Settings().language();
+    const QString language = i18n::resolveLanguage(lang);
+    if (language.isEmpty()) {
+        printError(QStringLiteral("--lang: expected en, ko or ru, got \"%1\"").arg(lang));
+        return 2;
+    }
+    i18n::applyLanguage(language);
 
     ScriptOptions script;
     script.run = parser.isSet(QStringLiteral("run"));

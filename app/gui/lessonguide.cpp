@@ -7,6 +7,7 @@
 #include "app/gui/labsession.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/runexplanation.h"
+#include "app/i18n/language.h"
 #include "core/exec/pythonexecutor.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
@@ -37,54 +38,7 @@ LessonGuide::LessonGuide(Parts parts, QObject *parent)
     m_menu->setToolTipsVisible(true);
     m_group = new QActionGroup(this);
     m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-    // One submenu per tutorial (&0 .. &4, &Beyond), its lessons numbered &1 .. &9 inside it.
-    // A lesson that runs on the Python runtime is greyed out without an interpreter, with the
-    // sentence that says how to get one.
-    const std::string pythonMissing = probePython({}).error;
-    for (const Tutorial &tutorial : tutorials()) {
-        QMenu *submenu = nullptr;
-        int number = 0;
-        for (const Lesson &lesson : allLessons()) {
-            if (&tutorialOf(lesson) != &tutorial)
-                continue;
-            if (!submenu) {
-                const QString title = tutorial.id.empty()
-                    ? tr("&Beyond the tutorials")
-                    : tr("&%1  %2 (%3): %4")
-                          .arg(QLatin1Char(tutorial.id.back()))
-                          .arg(fromView(tutorial.id), fromView(tutorial.language),
-                               fromView(tutorial.title));
-                submenu = m_menu->addMenu(title);
-                submenu->setToolTipsVisible(true);
-            }
-            ++number;
-            QString title = fromView(lesson.title);
-            title.replace(QLatin1Char('&'), QStringLiteral("&&"));
-            const QString text = number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(title)
-                                             : QStringLiteral("%1 %2").arg(number).arg(title);
-            QAction *action = submenu->addAction(text);
-            action->setCheckable(true);
-            action->setData(fromView(lesson.id));
-            action->setStatusTip(fromView(lesson.title));
-            if (needsPython(lesson) && !pythonMissing.empty()) {
-                action->setEnabled(false);
-                action->setToolTip(QString::fromStdString(pythonMissing));
-            } else {
-                action->setToolTip(fromView(lesson.lookFor));
-            }
-            m_group->addAction(action);
-            const QString id = fromView(lesson.id);
-            connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
-        }
-    }
-    m_menu->addSeparator();
-    m_closeAction = m_menu->addAction(tr("&Close the Lesson"));
-    m_closeAction->setToolTip(tr("Hide the lesson's text; the workload and options stay"));
-    m_closeAction->setEnabled(false);
-    connect(m_closeAction, &QAction::triggered, this, [this] {
-        m_lessonPanel->clearLesson();
-        onLessonDismissed();
-    });
+    populateMenu();
 
     connect(m_lessonPanel, &LessonPanel::runRequested, this,
             [this] { m_parts.startRun(m_parts.controls->options()); });
@@ -104,6 +58,77 @@ LessonGuide::LessonGuide(Parts parts, QObject *parent)
     connect(session, &LabSession::workloadChanged, this, &LessonGuide::updateCrashExplanation);
     connect(m_parts.controls, &ControlPanel::optionsChanged, this,
             &LessonGuide::updateCrashExplanation);
+}
+
+void LessonGuide::populateMenu()
+{
+    // One submenu per tutorial (&0 .. &4, &Beyond), its lessons numbered &1 .. &9 inside it.
+    // A lesson that runs on the Python runtime is greyed out without an interpreter, with the
+    // sentence that says how to get one.
+    const std::string pythonMissing = probePython({}).error;
+    for (const Tutorial &tutorial : tutorials()) {
+        QMenu *submenu = nullptr;
+        int number = 0;
+        for (const Lesson &lesson : allLessons()) {
+            if (&tutorialOf(lesson) != &tutorial)
+                continue;
+            if (!submenu) {
+                const QString title = tutorial.id.empty()
+                    ? tr("&Beyond the tutorials")
+                    : tr("&%1  %2 (%3): %4")
+                          .arg(QLatin1Char(tutorial.id.back()))
+                          .arg(fromView(tutorial.id), i18n::lessonText(tutorial.language),
+                               i18n::lessonText(tutorial.title));
+                submenu = m_menu->addMenu(title);
+                submenu->setToolTipsVisible(true);
+            }
+            ++number;
+            QString title = i18n::lessonText(lesson.title);
+            title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            const QString text = number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(title)
+                                             : QStringLiteral("%1 %2").arg(number).arg(title);
+            QAction *action = submenu->addAction(text);
+            action->setCheckable(true);
+            action->setData(fromView(lesson.id));
+            action->setStatusTip(i18n::lessonText(lesson.title));
+            if (needsPython(lesson) && !pythonMissing.empty()) {
+                action->setEnabled(false);
+                action->setToolTip(QString::fromStdString(pythonMissing));
+            } else {
+                action->setToolTip(i18n::lessonText(lesson.lookFor));
+            }
+            m_group->addAction(action);
+            const QString id = fromView(lesson.id);
+            connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
+        }
+    }
+    m_menu->addSeparator();
+    m_closeAction = m_menu->addAction(tr("&Close the Lesson"));
+    m_closeAction->setToolTip(tr("Hide the lesson's text; the workload and options stay"));
+    m_closeAction->setEnabled(!m_lessonPanel->lessonId().isEmpty());
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        m_lessonPanel->clearLesson();
+        onLessonDismissed();
+    });
+
+    for (QAction *action : m_group->actions())
+        action->setChecked(!m_lessonPanel->lessonId().isEmpty()
+                           && action->data().toString() == m_lessonPanel->lessonId());
+}
+
+void LessonGuide::retranslate()
+{
+    // The lessons menu is built from the lessons' texts: built again in the new language.
+    // clear() leaves the submenus (children of the menu) and their actions: delete them.
+    const QList<QAction *> lessons = m_group->actions();
+    qDeleteAll(lessons);
+    qDeleteAll(m_menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    m_menu->clear();
+    populateMenu();
+    // The diagnosis of the run shown, said again in the new language.
+    if (m_diagnosis->isVisibleTo(m_diagnosis->parentWidget()) && m_parts.session->lastResult()
+        && !m_parts.session->isRunning())
+        showDiagnosis();
 }
 
 QList<QAction *> LessonGuide::lessonActions() const
@@ -152,16 +177,20 @@ void LessonGuide::onRunEnded()
         return;
     }
     m_lessonPanel->addMeasurement(*result, session->runWorkloadKey());
+    showDiagnosis();
+}
+
+void LessonGuide::showDiagnosis()
+{
+    const LabSession *session = m_parts.session;
+    const auto result = session->lastResult();
     const QString key = session->runWorkloadKey();
     const Runtime runtime = result->options.runtime;
     const auto baseline = session->history().baselineRun(key, runtime);
     // The same tasks on the other runtime: how much of the time is the interpreter's.
     std::vector<Finding> more;
-    const Runtime other = runtime == Runtime::Native ? Runtime::Python : Runtime::Native;
-    if (const auto mine = taskCompute(*result))
-        if (const auto theirs = session->history().lastCompute(key, other))
-            if (auto finding = runtimeComparison(*mine, *theirs))
-                more.push_back(std::move(*finding));
+    if (auto finding = session->history().otherRuntime(key, *result))
+        more.push_back(std::move(*finding));
     m_diagnosis->showRun(*result, baseline.get(), std::move(more));
 }
 

@@ -48,8 +48,12 @@ public:
     bool openLesson(const QString &id);
     /// The Lessons menu's entries, in teaching order (data(): the lesson id).
     QList<QAction *> lessonActions() const;
+    /// Builds the Lessons menu again and says the diagnosis again, in the current language.
+    void retranslate();
 
 private:
+    void populateMenu();
+    void showDiagnosis();
     void onRunStarted();
     void onRunEnded();
     void onBaselineRequested();

@@ -1,5 +1,8 @@
 #include "app/gui/lessonpanel.h"
 
+#include "app/i18n/language.h"
+#include "app/charts/runlabel.h"
+
 #include <QEvent>
 #include <QFont>
 #include <QHBoxLayout>
@@ -10,6 +13,8 @@
 #include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <QLocale>
 
 #include <algorithm>
 
@@ -54,7 +59,6 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     m_toggle = new QToolButton(this);
     m_toggle->setObjectName(QStringLiteral("lessonToggle"));
     m_toggle->setAutoRaise(true);
-    m_toggle->setAccessibleName(tr("Fold the lesson"));
     connect(m_toggle, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("lessonTitle"));
@@ -64,18 +68,13 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay),
-                                  tr("Run this lesson"), this);
+    m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
     m_runButton->setObjectName(QStringLiteral("lessonRunButton"));
-    m_runButton->setToolTip(tr("Run what the side panel shows: the lesson's workload and "
-                               "options, or what you changed since (the same as Run, Ctrl+R)"));
     connect(m_runButton, &QPushButton::clicked, this, &LessonPanel::runRequested);
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("lessonClose"));
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));   // text, so it grows with presentation fonts
-    m_close->setToolTip(tr("Close the lesson (the workload and options stay)"));
-    m_close->setAccessibleName(tr("Close lesson"));
     connect(m_close, &QToolButton::clicked, this, [this] {
         clearLesson();
         Q_EMIT dismissed();
@@ -108,18 +107,42 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     body->addWidget(m_seed);
     m_seed->hide();   // showLesson() decides; never with presentation fonts (room for charts)
     layout->addWidget(m_body);
-    updateToggle();
+    retranslate();
     hide();
+}
+
+void LessonPanel::retranslate()
+{
+    m_toggle->setAccessibleName(tr("Fold the lesson"));
+    m_runButton->setText(tr("Run this lesson"));
+    m_runButton->setToolTip(tr("Run what the side panel shows: the lesson's workload and "
+                               "options, or what you changed since (the same as Run, Ctrl+R)"));
+    m_close->setToolTip(tr("Close the lesson (the workload and options stay)"));
+    m_close->setAccessibleName(tr("Close lesson"));
+    updateToggle();
+    // The lesson shown, in the new language; this machine's measurements stay.
+    if (const Lesson *lesson = lessonById(m_lessonId.toStdString())) {
+        const auto measured = m_measured;
+        const QString context = m_measuredContext;
+        const bool collapsed = m_collapsed;
+        const bool hidden = isHidden();   // not isVisible(): the window may not be shown
+        showLesson(*lesson);
+        m_measured = measured;
+        m_measuredContext = context;
+        updateFigures();
+        setCollapsed(collapsed);
+        setHidden(hidden);
+    }
 }
 
 void LessonPanel::showLesson(const Lesson &lesson)
 {
     m_lessonId = fromView(lesson.id);
-    m_title->setText(tr("Lesson: %1").arg(fromView(lesson.title)));
-    m_lookFor->setText(tr("<b>What to look for:</b> %1").arg(linked(fromView(lesson.lookFor))));
+    m_title->setText(tr("Lesson: %1").arg(i18n::lessonText(lesson.title)));
+    m_lookFor->setText(tr("<b>What to look for:</b> %1").arg(linked(i18n::lessonText(lesson.lookFor))));
     // Said for every lesson: a class must know whether it watches Python or the native kernels.
     const RunOptions &o = lesson.options;
-    const QString label = QString::fromUtf8(executionLabel(o.mode, o.gil, o.runtime).data());
+    const QString label = executionText(o.mode, o.gil, o.runtime);
     m_runsOn->setText(o.runtime == Runtime::Python
                           ? tr("<b>Runs on:</b> %1, in a real Python interpreter").arg(label)
                           : tr("<b>Runs on:</b> %1, the native C++ kernels (Python would be "
@@ -129,14 +152,14 @@ void LessonPanel::showLesson(const Lesson &lesson)
     m_tutorialFigures.clear();
     for (const TutorialFigure &f : lesson.figures)
         m_tutorialFigures += (m_tutorialFigures.isEmpty() ? QString() : QStringLiteral(", "))
-            + tr("%1 %2 s").arg(fromView(f.what)).arg(f.seconds, 0, 'f', 3);
+            + tr("%1 %2 s").arg(i18n::lessonText(f.what)).arg(QLocale().toString(f.seconds, 'f', 3));
     m_measured.clear();
     m_measuredContext.clear();
     updateFigures();
-    const QString thenTry = fromView(lesson.thenTry);
+    const QString thenTry = i18n::lessonText(lesson.thenTry);
     m_thenTry->setText(tr("<b>Then try:</b> %1").arg(linked(thenTry)));
     m_thenTry->setVisible(!thenTry.isEmpty());
-    const QString seed = fromView(lesson.seed);
+    const QString seed = i18n::lessonText(lesson.seed);
     m_seed->setText(tr("<span style=\"color:#33691e\">From the teaching material: %1</span>")
                         .arg(seed.toHtmlEscaped()));
     m_seed->setVisible(!seed.isEmpty() && !m_compact);
@@ -153,10 +176,10 @@ void LessonPanel::addMeasurement(const RunResult &run, const QString &workloadKe
         || workloadKey != m_lessonWorkload)
         return;
     const RunOptions &o = run.options;
-    QString what = QString::fromUtf8(executionLabel(o.mode, o.gil, o.runtime).data());
+    QString what = executionText(o.mode, o.gil, o.runtime);
     if (o.mode != Mode::Serial)
         what = tr("%1 on %2").arg(what).arg(o.workers);
-    const QString time = tr("%1 s").arg(double(run.wallNs) / 1e9, 0, 'f', 3);
+    const QString time = tr("%1 s").arg(QLocale().toString(double(run.wallNs) / 1e9, 'f', 3));
     const auto same = std::find_if(m_measured.begin(), m_measured.end(),
                                    [&what](const auto &m) { return m.first == what; });
     if (same != m_measured.end())
@@ -226,7 +249,9 @@ QString LessonPanel::linked(const QString &plain) const
                 return c.isDigit();
             }))
             continue;
-        const QRegularExpression word(QStringLiteral("(?<![\\w-])%1(?![\\w-])")
+        // ASCII neighbours only: a Korean particle right after an id ("counter-locked를") is
+        // not part of it, though Unicode counts Hangul as a word character.
+        const QRegularExpression word(QStringLiteral("(?<![A-Za-z0-9_-])%1(?![A-Za-z0-9_-])")
                                           .arg(QRegularExpression::escape(id)));
         html.replace(word, QStringLiteral("<a href=\"workload:%1\">%1</a>").arg(id));
     }
@@ -293,6 +318,8 @@ void LessonPanel::updateToggle()
 void LessonPanel::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() == QEvent::FontChange) {
         QFont bold = font();
         bold.setBold(true);

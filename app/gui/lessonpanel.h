@@ -64,6 +64,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void updateToggle();
     QString linked(const QString &plain) const;
     /// A label's text as plain text; empty while the panel or the label is hidden.

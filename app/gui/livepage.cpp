@@ -5,8 +5,11 @@
 #include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
 #include "app/gui/labsession.h"
+#include "app/models/runhistory.h"
 #include "core/sample/cpusampler.h"
 #include "core/trace/machineinfo.h"
+
+#include <QEvent>
 
 namespace corescope::gui {
 
@@ -57,11 +60,26 @@ void LivePage::onRunStarted()
     const RunOptions &options = m_session->runOptions();
     m_timeline->clear(workload, options);
     m_cpuChart->clear(logicalCoreCount());
-    const QString subtitle = QStringLiteral("%1 · %2 · %3")
-                                 .arg(QString::fromStdString(workload->name),
-                                      runLabel(options), localMachineText());
+    m_subtitle = QStringLiteral("%1 · %2 · %3")
+                     .arg(workloadName(*workload), runLabel(options), localMachineText());
+    m_note = kernelsNote(options);
+    setChartTitles();
+}
+
+void LivePage::setChartTitles()
+{
+    // The run's subtitle, and for a native run what ran its kernels (C++; how much longer in
+    // Python, once measured).
+    const QString subtitle = m_note.isEmpty() ? m_subtitle : m_subtitle + QStringLiteral(" · ") + m_note;
     m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
     m_timeline->setTitle(tr("Task timeline"), subtitle);
+}
+
+void LivePage::changeEvent(QEvent *event)
+{
+    QSplitter::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && !m_subtitle.isEmpty())
+        setChartTitles();
 }
 
 void LivePage::onRunPiece(const RunSnapshot &piece)
@@ -79,16 +97,21 @@ void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
         m_cpuChart->addSamples(run->samples);
     m_timeline->setRun(*run);
     // Titles name the machine the run was measured on, not this one.
-    const QString subtitle =
-        QStringLiteral("%1 · %2 · %3")
-            .arg(run->workload ? QString::fromStdString(run->workload->name) : QString(),
-                 runLabel(*run), machineText(run->machine));
-    m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
-    m_timeline->setTitle(tr("Task timeline"), subtitle);
+    m_subtitle = QStringLiteral("%1 · %2 · %3")
+                     .arg(run->workload ? workloadName(*run->workload) : QString(),
+                          runLabel(*run), machineText(run->machine));
+    m_note = kernelsNote(run->options);
+    setChartTitles();
 }
 
 void LivePage::onRunEnded()
 {
+    // A native run, measured: how much longer the same tasks computed in the last Python run.
+    if (const auto run = m_session->lastResult(); run && run->options.runtime == Runtime::Native) {
+        const auto python = m_session->history().otherRuntime(m_session->runWorkloadKey(), *run);
+        m_note = kernelsNote(run->options, python ? std::optional(python->value) : std::nullopt);
+        setChartTitles();
+    }
     m_cpuChart->showWholeRun();
     m_timeline->fitToRun();
 }

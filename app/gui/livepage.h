@@ -30,7 +30,11 @@ public:
     TimelineChart *timelineChart() const { return m_timeline; }
     void setPresentationMode(bool on);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void setChartTitles();
     void onRunStarted();
     void onRunPiece(const RunSnapshot &piece);
     void onSavedRunOpened(const std::shared_ptr<const RunResult> &run);
@@ -39,6 +43,8 @@ private:
     LabSession *m_session = nullptr;
     CpuChart *m_cpuChart = nullptr;
     TimelineChart *m_timeline = nullptr;
+    QString m_subtitle;   ///< the current run's: workload, what ran it, the machine
+    QString m_note;       ///< a native run's kernels (kernelsNote), or empty
 };
 
 } // namespace corescope::gui

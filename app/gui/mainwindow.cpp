@@ -1,5 +1,7 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/i18n/language.h"
+
 #include "app/charts/cpuchart.h"
 #include "app/charts/runlabel.h"
 #include "app/charts/speedupchart.h"
@@ -11,6 +13,7 @@
 #include "app/gui/livepage.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/presentationmode.h"
+#include "app/gui/pythonpanel.h"
 #include "app/gui/resultspage.h"
 #include "app/gui/runexplanation.h"
 #include "app/gui/runstatusbar.h"
@@ -25,6 +28,8 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QActionGroup>
+#include <QEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -96,9 +101,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_sweepPanel, &SweepPanel::sweepStarted, this, &MainWindow::updateActions);
     connect(m_sweepPanel, &SweepPanel::sweepFinished, this, &MainWindow::updateActions);
 
-    for (const LabSession::Shipped &shipped : m_session->shipped())
-        m_controls->addWorkload(shipped.id, fromStd(shipped.workload->name),
-                                fromStd(shipped.workload->description), false);
+    retranslateUi();   // also lists the shipped workloads, in the current language
     restoreSettings();
     updateActions();
 }
@@ -113,29 +116,22 @@ void MainWindow::createActions()
         return QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback));
     };
     m_quitAction = new QAction(icon("application-exit", QStyle::SP_DialogCloseButton),
-                               tr("&Quit"), this);
+                               QString(), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_quitAction->setToolTip(tr("Cancel any run and close Corescope (Ctrl+Q)"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_runAction = new QAction(icon("media-playback-start", QStyle::SP_MediaPlay), tr("&Run"),
+    m_runAction = new QAction(icon("media-playback-start", QStyle::SP_MediaPlay), QString(),
                               this);
-    m_runAction->setIconText(tr("Run"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_runAction->setToolTip(tr("Run the workload with these options (Ctrl+R)"));
     connect(m_runAction, &QAction::triggered, this, [this] { startRun(); });
 
-    m_cancelAction = new QAction(icon("process-stop", QStyle::SP_MediaStop), tr("&Cancel"),
+    m_cancelAction = new QAction(icon("process-stop", QStyle::SP_MediaStop), QString(),
                                  this);
-    m_cancelAction->setIconText(tr("Cancel"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setToolTip(tr("Stop the run now; finished results stay (Esc)"));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
 
-    m_baselineAction = new QAction(tr("Run &Serial Baseline"), this);
-    m_baselineAction->setToolTip(tr("Run the workload serially: the speedup chart measures "
-                                    "every other run against this one"));
+    m_baselineAction = new QAction(this);
     connect(m_baselineAction, &QAction::triggered, this, [this] {
         RunOptions options = m_controls->options();
         options.mode = Mode::Serial;
@@ -143,26 +139,21 @@ void MainWindow::createActions()
         startRun(options);
     });
 
-    m_sweepAction = new QAction(tr("S&weep…"), this);
+    m_sweepAction = new QAction(this);
     m_sweepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_sweepAction->setToolTip(tr("Measure the workload over several modes and worker counts: "
-                                 "the Sweep tab (Ctrl+Shift+R)"));
     connect(m_sweepAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_sweepPanel);
         m_sweepPanel->startButton()->setFocus();
     });
 
     m_presentationAction = new QAction(icon("view-fullscreen", QStyle::SP_TitleBarMaxButton),
-                                       tr("&Presentation Mode"), this);
+                                       QString(), this);
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_presentationAction->setToolTip(tr("Full screen with large fonts, thick lines and high "
-                                        "contrast, for a projector (F11)"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
 
-    m_fitTimelineAction = new QAction(tr("&Fit Timeline to Run"), this);
+    m_fitTimelineAction = new QAction(this);
     m_fitTimelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_fitTimelineAction->setToolTip(tr("Zoom the timeline out to the whole run (Ctrl+0)"));
 
     // The window owns the shortcuts even while the side panel is hidden.
     addActions({m_quitAction, m_runAction, m_cancelAction, m_sweepAction, m_presentationAction,
@@ -185,23 +176,15 @@ void MainWindow::createCentralArea()
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->setDocumentMode(true);
     m_live = new LivePage(m_session, m_tabs);
-    m_tabs->addTab(m_live, tr("&Live: cores and timeline"));
-    m_tabs->setTabToolTip(LiveTab, tr("Per-core utilization and the per-worker task timeline, "
-                                      "live (Ctrl+1)"));
+    m_tabs->addTab(m_live, QString());
     m_speedupPage = new SpeedupPage(m_session, m_baselineAction, m_tabs);
-    m_tabs->addTab(m_speedupPage, tr("&Speedup"));
-    m_tabs->setTabToolTip(SpeedupTab, tr("Every finished run of this workload against the "
-                                         "serial run (Ctrl+2)"));
+    m_tabs->addTab(m_speedupPage, QString());
     m_results = new ResultsPage(m_session, m_tabs);
-    m_tabs->addTab(m_results, tr("R&esults"));
-    m_tabs->setTabToolTip(ResultsTab, tr("One row per finished task, sortable (Ctrl+3)"));
+    m_tabs->addTab(m_results, QString());
     m_sweepPanel = new SweepPanel(m_tabs);
     m_sweepPanel->setJobRunner(m_session->jobRunner());   // a run and a sweep never overlap
     m_sweepPanel->setBaseOptionsProvider([this] { return m_controls->options(); });
-    m_tabs->addTab(m_sweepPanel, tr("S&weep"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_sweepPanel),
-                          tr("Speedup and efficiency over modes and worker counts, measured "
-                             "in one go (Run > Sweep…, Ctrl+Shift+R)"));
+    m_tabs->addTab(m_sweepPanel, QString());
     layout->addWidget(m_tabs, 1);
     m_diagnosisPanel = new DiagnosisPanel(central);   // "why this speedup?" after each run
     layout->addWidget(m_diagnosisPanel);
@@ -221,7 +204,7 @@ void MainWindow::createControlsDock()
     m_controls->setMachineCores(logicalCoreCount());
     connect(m_controls, &ControlPanel::workloadChosen, this, &MainWindow::onWorkloadChosen);
 
-    m_controlsDock = new QDockWidget(tr("Controls"), this);
+    m_controlsDock = new QDockWidget(this);
     m_controlsDock->setObjectName(QStringLiteral("controlsDock"));
     m_controlsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                                 | QDockWidget::DockWidgetClosable);
@@ -229,60 +212,84 @@ void MainWindow::createControlsDock()
     m_controlsDock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, m_controlsDock);
     resizeDocks({m_controlsDock}, {340}, Qt::Horizontal);
+
+    // The equivalent Python, on the right and hidden until asked for (View menu); the saved
+    // window state brings it back as it was left.
+    m_pythonPanel = new PythonPanel(m_session, m_controls);
+    m_pythonPanel->setObjectName(QStringLiteral("pythonPanel"));
+    m_pythonDock = new QDockWidget(tr("Python Equivalent"), this);
+    m_pythonDock->setObjectName(QStringLiteral("pythonDock"));
+    m_pythonDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                              | QDockWidget::DockWidgetClosable);
+    m_pythonDock->setWidget(m_pythonPanel);
+    m_pythonDock->setMinimumWidth(360);
+    addDockWidget(Qt::RightDockWidgetArea, m_pythonDock);
+    m_pythonDock->hide();
+    // Wide enough for the code's lines (about 90 columns) when first shown.
+    connect(m_pythonDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_pythonDock->isFloating() && m_pythonDock->width() < 480)
+            resizeDocks({m_pythonDock}, {std::min(640, width() / 3)}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setToolTipsVisible(true);
     m_fileMenu->addAction(m_files->openAction());
     m_fileMenu->addMenu(m_files->recentMenu());
     m_fileMenu->addAction(m_files->saveAction());
     m_fileMenu->addAction(m_files->compareAction());
     m_fileMenu->addSeparator();
-    QMenu *exportMenu = m_fileMenu->addMenu(tr("E&xport"));
-    exportMenu->setToolTipsVisible(true);
-    exportMenu->addActions(m_files->exportChartActions());
-    exportMenu->addSeparator();
-    exportMenu->addActions(m_files->exportDataActions());
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->setToolTipsVisible(true);
+    m_exportMenu->addActions(m_files->exportChartActions());
+    m_exportMenu->addSeparator();
+    m_exportMenu->addActions(m_files->exportDataActions());
     m_fileMenu->addAction(m_files->exportDialogAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
-    QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
-    runMenu->setToolTipsVisible(true);
-    runMenu->addActions({m_runAction, m_cancelAction});
-    runMenu->addSeparator();
-    runMenu->addActions({m_baselineAction, m_sweepAction});
+    m_runMenu = menuBar()->addMenu(QString());
+    m_runMenu->setToolTipsVisible(true);
+    m_runMenu->addActions({m_runAction, m_cancelAction});
+    m_runMenu->addSeparator();
+    m_runMenu->addActions({m_baselineAction, m_sweepAction});
 
-    m_lessonsMenu = menuBar()->addMenu(tr("Lesso&ns"));   // filled by the LessonGuide
+    m_lessonsMenu = menuBar()->addMenu(QString());   // filled by the LessonGuide
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setToolTipsVisible(true);
     m_viewMenu->addAction(m_presentationAction);
     QAction *controlsToggle = m_controlsDock->toggleViewAction();
-    controlsToggle->setText(tr("&Controls Panel"));
     controlsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    controlsToggle->setToolTip(tr("Show or hide the side panel (Ctrl+L)"));
     addAction(controlsToggle);
     m_viewMenu->addAction(controlsToggle);
+    QAction *pythonToggle = m_pythonDock->toggleViewAction();
+    pythonToggle->setText(tr("&Python Equivalent"));
+    pythonToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pythonToggle->setToolTip(tr("Show the Python program that does what the current settings "
+                                "do (Ctrl+Shift+P)"));
+    addAction(pythonToggle);
+    m_viewMenu->addAction(pythonToggle);
     m_viewMenu->addSeparator();
-    const QString tabNames[] = {tr("&Live"), tr("&Speedup"), tr("R&esults")};
     for (int tab = LiveTab; tab <= ResultsTab; ++tab) {
-        auto *action = new QAction(tabNames[tab], this);
+        auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + tab)));
-        action->setToolTip(m_tabs->tabToolTip(tab));
         connect(action, &QAction::triggered, this, [this, tab] { showTab(static_cast<Tab>(tab)); });
         addAction(action);
         m_viewMenu->addAction(action);
+        m_tabActions[tab] = action;
     }
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fitTimelineAction);
+    m_viewMenu->addSeparator();
+    createLanguageMenu();
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Corescope"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About Corescope"),
             tr("<h3>Corescope %1</h3><p>See parallelism: run a workload serially, on threads "
@@ -291,9 +298,129 @@ void MainWindow::createMenus()
                "F11 presentation mode</p>")
                 .arg(QApplication::applicationVersion()));
     });
-    QAction *aboutQt = help->addAction(tr("About &Qt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_aboutQtAction = m_helpMenu->addAction(QString());
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createLanguageMenu()
+{
+    // System (the default), then each language in its own name: a class that cannot read the
+    // current language still finds its own.
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->setToolTipsVisible(true);
+    auto *group = new QActionGroup(m_languageMenu);
+    QStringList codes{QString()};
+    codes << i18n::availableLanguages();
+    const QString chosen = m_settings.language();
+    for (const QString &code : codes) {
+        QAction *action = m_languageMenu->addAction(i18n::nativeLanguageName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        if (code.isEmpty()) {
+            m_systemLanguageAction = action;
+            m_languageMenu->addSeparator();
+        }
+    }
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    m_settings.setLanguage(code);
+    m_settings.sync();
+    for (QAction *action : m_languageMenu->actions())
+        if (action->isCheckable())
+            action->setChecked(action->data().toString() == code);
+    // Every widget gets a LanguageChange event and says its text again.
+    const QString language = i18n::resolveLanguage(code);
+    i18n::applyLanguage(language);
+    m_banner->showMessage(MessageBanner::Kind::Info,
+                          tr("Language: %1. What describes the last run (the charts' subtitles, "
+                             "the status line) changes with the next run; an open Compare "
+                             "window or dialog, when it is opened again.")
+                              .arg(i18n::nativeLanguageName(language)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_quitAction->setText(tr("&Quit"));
+    m_quitAction->setToolTip(tr("Cancel any run and close Corescope (Ctrl+Q)"));
+    m_runAction->setText(tr("&Run"));
+    m_runAction->setIconText(tr("Run"));
+    m_runAction->setToolTip(tr("Run the workload with these options (Ctrl+R)"));
+    m_cancelAction->setText(tr("&Cancel"));
+    m_cancelAction->setIconText(tr("Cancel"));
+    m_cancelAction->setToolTip(tr("Stop the run now; finished results stay (Esc)"));
+    m_baselineAction->setText(tr("Run &Serial Baseline"));
+    m_baselineAction->setToolTip(tr("Run the workload serially: the speedup chart measures "
+                                    "every other run against this one"));
+    m_sweepAction->setText(tr("S&weep…"));
+    m_sweepAction->setToolTip(tr("Measure the workload over several modes and worker counts: "
+                                 "the Sweep tab (Ctrl+Shift+R)"));
+    m_presentationAction->setText(tr("&Presentation Mode"));
+    m_presentationAction->setToolTip(tr("Full screen with large fonts, thick lines and high "
+                                        "contrast, for a projector (F11)"));
+    m_fitTimelineAction->setText(tr("&Fit Timeline to Run"));
+    m_fitTimelineAction->setToolTip(tr("Zoom the timeline out to the whole run (Ctrl+0)"));
+
+    m_tabs->setTabText(LiveTab, tr("&Live: cores and timeline"));
+    m_tabs->setTabToolTip(LiveTab, tr("Per-core utilization and the per-worker task timeline, "
+                                      "live (Ctrl+1)"));
+    m_tabs->setTabText(SpeedupTab, tr("&Speedup"));
+    m_tabs->setTabToolTip(SpeedupTab, tr("Every finished run of this workload against the "
+                                         "serial run (Ctrl+2)"));
+    m_tabs->setTabText(ResultsTab, tr("R&esults"));
+    m_tabs->setTabToolTip(ResultsTab, tr("One row per finished task, sortable (Ctrl+3)"));
+    const int sweepTab = m_tabs->indexOf(m_sweepPanel);
+    m_tabs->setTabText(sweepTab, tr("S&weep"));
+    m_tabs->setTabToolTip(sweepTab, tr("Speedup and efficiency over modes and worker counts, "
+                                       "measured in one go (Run > Sweep…, Ctrl+Shift+R)"));
+    m_controlsDock->setWindowTitle(tr("Controls"));
+
+    if (!m_fileMenu)
+        return;   // the menus come after the central area
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportMenu->setTitle(tr("E&xport"));
+    m_runMenu->setTitle(tr("&Run"));
+    m_lessonsMenu->setTitle(tr("Lesso&ns"));
+    m_viewMenu->setTitle(tr("&View"));
+    QAction *controlsToggle = m_controlsDock->toggleViewAction();
+    controlsToggle->setText(tr("&Controls Panel"));
+    controlsToggle->setToolTip(tr("Show or hide the side panel (Ctrl+L)"));
+    const QString tabNames[] = {tr("&Live"), tr("&Speedup"), tr("R&esults")};
+    for (int tab = LiveTab; tab <= ResultsTab; ++tab) {
+        m_tabActions[tab]->setText(tabNames[tab]);
+        m_tabActions[tab]->setToolTip(m_tabs->tabToolTip(tab));
+    }
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageMenu->setToolTip(tr("The language of the window and of the lessons; the command "
+                                  "line follows LANG or --lang"));
+    m_systemLanguageAction->setText(
+        tr("&System (%1)").arg(i18n::nativeLanguageName(i18n::resolveLanguage(QString()))));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Corescope"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_files->retranslate();
+    // The shipped workloads' names and the details of the one chosen, in the new language.
+    for (const LabSession::Shipped &shipped : m_session->shipped())
+        m_controls->addWorkload(shipped.id, workloadName(*shipped.workload),
+                                workloadDescription(*shipped.workload), false);
+    if (const auto workload = m_session->workload())
+        m_controls->setWorkloadDetails(workloadDetails(*workload));
+    if (m_lessonGuide)
+        m_lessonGuide->retranslate();
+    updateWindowTitle();
 }
 
 void MainWindow::restoreSettings()
@@ -356,7 +483,7 @@ void MainWindow::onWorkloadChosen(const QString &key)
 void MainWindow::updateWindowTitle()
 {
     const auto workload = m_session->workload();
-    QString title = workload ? tr("Corescope — %1").arg(fromStd(workload->name))
+    QString title = workload ? tr("Corescope — %1").arg(workloadName(*workload))
                              : QStringLiteral("Corescope");
     if (m_session->isShowingSavedRun())
         title += QStringLiteral(" — ") + m_session->savedRunBanner();
@@ -381,7 +508,7 @@ bool MainWindow::confirmReplaceRun()
     if (!isRunning() || !m_askBeforeReplacing)
         return true;
     const auto running = m_session->runWorkload();
-    const QString name = running ? fromStd(running->name) : QString();
+    const QString name = running ? workloadName(*running) : QString();
     QMessageBox box(QMessageBox::Question, tr("A run is going"),
                     tr("“%1” is still running. Cancel it and start the new run?").arg(name),
                     QMessageBox::NoButton, this);
@@ -429,7 +556,7 @@ bool MainWindow::startRun(const RunOptions &requested)
     else
         m_banner->showMessage(MessageBanner::Kind::Error,
                               tr("“%1” cannot run %2: %3")
-                                  .arg(fromStd(workload->name), fromStd(options.label()),
+                                  .arg(workloadName(*workload), optionsText(options),
                                        fromStd(error)));
     return false;
 }

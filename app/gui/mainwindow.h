@@ -27,6 +27,7 @@ class DiagnosisPanel;
 class LessonGuide;
 class LessonPanel;
 class MessageBanner;
+class PythonPanel;
 class RunStatusBar;
 class SpeedupChart;
 class SweepPanel;
@@ -122,6 +123,10 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *lessonsMenu() const { return m_lessonsMenu; }
+    QMenu *languageMenu() const { return m_languageMenu; }
+    /// View > Language: "" follows the system, else "en", "ko" or "ru"; remembered, and
+    /// applied at once (every widget says its text again).
+    void setLanguage(const QString &code);
     LessonGuide *lessonGuide() const { return m_lessonGuide; }
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     DiagnosisPanel *diagnosisPanel() const { return m_diagnosisPanel; }
@@ -134,12 +139,16 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
+    void createLanguageMenu();
+    /// Says every text the window itself owns again, in the current language.
+    void retranslateUi();
     void createCentralArea();
     void createControlsDock();
     void restoreSettings();
@@ -161,6 +170,8 @@ private:
 
     ControlPanel *m_controls = nullptr;
     QDockWidget *m_controlsDock = nullptr;
+    QDockWidget *m_pythonDock = nullptr;
+    PythonPanel *m_pythonPanel = nullptr;
     MessageBanner *m_banner = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
     DiagnosisPanel *m_diagnosisPanel = nullptr;
@@ -175,6 +186,14 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_lessonsMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_tabActions[3] = {};
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -1,5 +1,6 @@
 #include "app/gui/messagebanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -24,13 +25,25 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     m_close = new QToolButton(this);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Dismiss this message"));
-    m_close->setAccessibleName(tr("Dismiss message"));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::clearMessage);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    retranslate();
     hide();
+}
+
+void MessageBanner::retranslate()
+{
+    m_close->setToolTip(tr("Dismiss this message"));
+    m_close->setAccessibleName(tr("Dismiss message"));
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void MessageBanner::showMessage(Kind kind, const QString &text)

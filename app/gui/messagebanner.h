@@ -24,7 +24,11 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,8 +27,7 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setModel(m_proxy);
-    m_table->setToolTip(tr("One row per finished task, in the order they finished. Click a "
-                           "column header to sort."));
+    retranslate();
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -42,6 +42,13 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     // Task order until the user asks for another (no sort column: no sorting work at all).
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    m_order = new QLabel(this);
+    m_order->setObjectName(QStringLiteral("resultsOrder"));
+    m_order->setContentsMargins(6, 0, 6, 2);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &ResultsPage::updateOrderText);
+    updateOrderText();
+    layout->addWidget(m_order);
     layout->addWidget(m_table);
     setPresentationMode(false);
 
@@ -49,6 +56,41 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     connect(session, &LabSession::runPiece, this, &ResultsPage::onRunPiece);
     connect(session, &LabSession::savedRunOpened, this, &ResultsPage::onSavedRunOpened);
     connect(session, &LabSession::runEnded, this, &ResultsPage::onRunEnded);
+}
+
+QString ResultsPage::orderText() const
+{
+    return m_order->text();
+}
+
+void ResultsPage::updateOrderText()
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int column = header->sortIndicatorSection();
+    if (column < 0 || column >= m_model->columnCount()) {
+        m_order->setText(tr("Rows in the order the tasks finished. Click a column header to "
+                            "sort."));
+        return;
+    }
+    const QString name = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    m_order->setText(header->sortIndicatorOrder() == Qt::AscendingOrder
+                         ? tr("Sorted by %1, ascending. Click the header again to reverse.").arg(name)
+                         : tr("Sorted by %1, descending. Click the header again to reverse.").arg(name));
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ResultsPage::retranslate()
+{
+    m_table->setToolTip(tr("One row per finished task, in the order they finished. Click a "
+                           "column header to sort."));
+    if (m_order)   // (the constructor calls this before the line exists)
+        updateOrderText();
 }
 
 void ResultsPage::onRunStarted()

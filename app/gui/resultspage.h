@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QLabel;
 class QTableView;
 
 namespace corescope {
@@ -28,6 +29,8 @@ public:
     TaskModel *taskModel() const { return m_model; }
     TaskSortProxy *taskProxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    /// The line above the table that says in which order its rows are.
+    QString orderText() const;
     /// Selects the task's row and scrolls to it (a click on the timeline, a failed task).
     void selectTask(quint32 taskIndex);
     /// Projector colours and roomy rows; call after the font changed (rows and columns follow it).
@@ -35,18 +38,22 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void onRunStarted();
     void onRunPiece(const RunSnapshot &piece);
     void onSavedRunOpened(const std::shared_ptr<const RunResult> &run);
     void onRunEnded();
     void resizeColumns();
+    void updateOrderText();
 
     LabSession *m_session = nullptr;
     TaskModel *m_model = nullptr;
     TaskSortProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_order = nullptr;
 };
 
 } // namespace corescope::gui

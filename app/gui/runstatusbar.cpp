@@ -1,7 +1,10 @@
 #include "app/gui/runstatusbar.h"
 
+#include "app/charts/runlabel.h"
+
 #include "core/util/duration.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -32,9 +35,9 @@ RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(14);
 
-    m_state = new QLabel(tr("Ready"), this);
+    m_fullState = tr("Ready");
+    m_state = new QLabel(m_fullState, this);
     m_state->setObjectName(QStringLiteral("stateLabel"));
-    m_state->setToolTip(tr("What the current run is doing, or how the last one ended"));
     QFont bold = m_state->font();
     bold.setBold(true);
     m_state->setFont(bold);
@@ -43,21 +46,15 @@ RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v / %m tasks"));
     m_progress->setTextVisible(true);
     m_progress->setMinimumWidth(220);
-    m_progress->setToolTip(tr("Tasks finished / tasks in the workload"));
-    m_progress->setAccessibleName(tr("Run progress"));
 
     m_elapsed = new QLabel(this);
     m_elapsed->setObjectName(QStringLiteral("elapsedLabel"));
-    m_elapsed->setToolTip(tr("Wall time since the run started"));
     m_rate = new QLabel(this);
     m_rate->setObjectName(QStringLiteral("rateLabel"));
-    m_rate->setToolTip(tr("Tasks finished per second of wall time, over the whole run"));
     m_eta = new QLabel(this);
     m_eta->setObjectName(QStringLiteral("etaLabel"));
-    m_eta->setToolTip(tr("Estimated time left at the rate so far"));
 
     // The labels get their full width when there is room and are clipped when there is not:
     // with presentation fonts, live text ("ETA ...") must never widen the window past the
@@ -70,6 +67,27 @@ RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_elapsed);
     layout->addWidget(m_rate);
     layout->addWidget(m_eta);
+    retranslate();
+}
+
+void RunStatusBar::retranslate()
+{
+    showState();
+    // Not "0 / 1 tasks" of a run nobody started.
+    m_progress->setFormat(m_started ? tr("%v / %m tasks") : tr("No run yet"));
+    m_progress->setToolTip(tr("Tasks finished / tasks in the workload"));
+    m_progress->setAccessibleName(tr("Run progress"));
+    m_elapsed->setToolTip(tr("Wall time since the run started"));
+    m_rate->setToolTip(tr("Tasks finished per second of wall time, over the whole run"));
+    m_eta->setToolTip(tr("Estimated time left at the rate so far"));
+}
+
+void RunStatusBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The live texts (state, elapsed, rate, ETA) are said again by the next update.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void RunStatusBar::setText(QLabel *label, const QString &text)
@@ -92,18 +110,21 @@ void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t 
     const int maximum = static_cast<int>(std::clamp<std::uint64_t>(total, 1, kMax));
     if (m_progress->maximum() != maximum)
         m_progress->setRange(0, maximum);
+    if (!m_started) {
+        m_started = true;
+        m_progress->setFormat(tr("%v / %m tasks"));
+    }
     m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(done, kMax)));
 
     const double elapsed = static_cast<double>(std::max<std::int64_t>(elapsedNs, 0)) / 1e9;
-    setText(m_elapsed, tr("Elapsed %1").arg(QString::fromStdString(formatDuration(elapsed))));
+    setText(m_elapsed, tr("Elapsed %1").arg(durationText(elapsed)));
     const double perSecond = elapsed > 0.0 ? static_cast<double>(done) / elapsed : 0.0;
     setText(m_rate, done > 0 ? rate(perSecond) : tr("— tasks/s"));
     if (!m_running || done >= total)
         setText(m_eta, QString());
     else if (perSecond > 0.0)
         setText(m_eta,
-                tr("ETA %1").arg(QString::fromStdString(
-                    formatDuration(static_cast<double>(total - done) / perSecond))));
+                tr("ETA %1").arg(durationText(static_cast<double>(total - done) / perSecond)));
     else
         setText(m_eta, tr("ETA —"));
 }
@@ -118,10 +139,34 @@ void RunStatusBar::finish(const QString &state, std::uint64_t done, std::uint64_
 
 void RunStatusBar::setState(const QString &state)
 {
-    setText(m_state, state);
+    m_fullState = state;
+    showState();
+}
+
+void RunStatusBar::showState()
+{
+    // "Running native processes × 2 · ProcessPoolExecutor.map…" must not push the progress
+    // bar away or be cut mid-word: shortened with "…", the whole in the tooltip.
+    const int room = std::max(120, width() * 2 / 5);
+    const QString shown = m_state->fontMetrics().elidedText(m_fullState, Qt::ElideRight, room);
+    setText(m_state, shown);
+    m_state->setToolTip(shown == m_fullState
+                            ? tr("What the current run is doing, or how the last one ended")
+                            : m_fullState);
+}
+
+void RunStatusBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showState();
 }
 
 QString RunStatusBar::stateText() const
+{
+    return m_fullState;
+}
+
+QString RunStatusBar::shownStateText() const
 {
     return m_state->text();
 }

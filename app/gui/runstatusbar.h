@@ -28,13 +28,24 @@ public:
     void setState(const QString &state);
 
     QProgressBar *progressBar() const { return m_progress; }
+    /// The whole state, as set (the label may show it shortened, with the whole in its tooltip).
     QString stateText() const;
+    /// What the state label shows: at most about 40 % of the bar, elided with "…".
+    QString shownStateText() const;
     QString elapsedText() const;
     QString rateText() const;
     QString etaText() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     static void setText(QLabel *label, const QString &text);
+    void showState();
+    QString m_fullState;
+    bool m_started = false;   ///< a run (or a saved one) has been shown
 
     QLabel *m_state = nullptr;
     QProgressBar *m_progress = nullptr;

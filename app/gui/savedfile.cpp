@@ -3,6 +3,7 @@
 #include "core/io/reportreader.h"
 #include "core/io/sweepreport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -15,16 +16,16 @@ QString savedDate(const std::string &startedAt)
     // "2026-11-30T10:00:00+0100": date and minutes are what people compare.
     if (text.size() >= 16 && text.at(10) == QLatin1Char('T'))
         return text.left(10) + QLatin1Char(' ') + text.mid(11, 5);
-    return text.isEmpty() ? QStringLiteral("an unknown date") : text;
+    return text.isEmpty() ? QCoreApplication::translate("corescope::gui::SavedFile", "an unknown date") : text;
 }
 
 QString SavedFile::banner() const
 {
     const MachineInfo &m = machine();
-    const QString host = m.hostname.empty() ? QStringLiteral("an unnamed machine")
+    const QString host = m.hostname.empty() ? QCoreApplication::translate("corescope::gui::SavedFile", "an unnamed machine")
                                             : QString::fromStdString(m.hostname);
-    return (kind == Kind::Run ? QStringLiteral("saved run from %1, %2")
-                              : QStringLiteral("saved sweep from %1, %2"))
+    return (kind == Kind::Run ? QCoreApplication::translate("corescope::gui::SavedFile", "saved run from %1, %2")
+                              : QCoreApplication::translate("corescope::gui::SavedFile", "saved sweep from %1, %2"))
         .arg(host, savedDate(startedAt()));
 }
 
@@ -70,8 +71,8 @@ std::variant<SavedFile, QString> loadSavedFile(const QString &path)
         return saved;
     }
     if (!QFileInfo::exists(path))
-        return QStringLiteral("%1: no such file").arg(path);
-    return QStringLiteral("%1: not a saved Corescope run or sweep (its \"format\" is not "
+        return QCoreApplication::translate("corescope::gui::SavedFile", "%1: no such file").arg(path);
+    return QCoreApplication::translate("corescope::gui::SavedFile", "%1: not a saved Corescope run or sweep (its \"format\" is not "
                           "\"corescope-run\" or \"corescope-sweep\")")
         .arg(QFileInfo(path).fileName());
 }

@@ -1,5 +1,7 @@
 #include "app/gui/settings.h"
 
+#include "app/i18n/language.h"
+
 #include "core/io/runoptionsio.h"
 
 #include <QSettings>
@@ -55,6 +57,17 @@ int Settings::currentTab() const
 void Settings::setCurrentTab(int tab)
 {
     m_settings->setValue(kCurrentTab, tab);
+}
+
+QString Settings::language() const
+{
+    const QString code = m_settings->value(kLanguage).toString();
+    return i18n::availableLanguages().contains(code) ? code : QString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings->setValue(kLanguage, code);
 }
 
 QString Settings::lastWorkload() const

@@ -43,6 +43,9 @@ public:
     /// The Python interpreter; empty = python3 on PATH. No control sets it: edit the file.
     static constexpr QLatin1String kPythonPath{"run/python"};
 
+    /// View > Language: "" (follow the system), "en", "ko" or "ru".
+    static constexpr QLatin1String kLanguage{"ui/language"};
+
     static constexpr int kMaxRecentFiles = 8;
 
     /// The application's settings (QSettings' default location for "Corescope").
@@ -61,6 +64,10 @@ public:
     void setCurrentTab(int tab);
 
     /// A shipped workload's id ("primes50") or a workload file's absolute path; empty if none.
+    /// The language chosen in View > Language; "" (the system's) when none or an unknown one.
+    QString language() const;
+    void setLanguage(const QString &code);
+
     QString lastWorkload() const;
     void setLastWorkload(const QString &idOrPath);
     QStringList recentFiles() const;

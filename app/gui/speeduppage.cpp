@@ -1,4 +1,5 @@
 #include "app/gui/speeduppage.h"
+#include "app/charts/runlabel.h"
 
 #include "app/charts/speedupchart.h"
 #include "app/gui/labsession.h"
@@ -6,6 +7,7 @@
 #include "core/sample/cpusampler.h"
 #include "core/util/duration.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -31,7 +33,7 @@ SpeedupPage::SpeedupPage(LabSession *session, QAction *baselineAction, QWidget *
     m_baselineLabel = new QLabel(m_baselineBar);
     m_baselineLabel->setObjectName(QStringLiteral("baselineLabel"));
     m_baselineLabel->setWordWrap(true);
-    m_baselineButton = new QPushButton(tr("Run &serial baseline"), m_baselineBar);
+    m_baselineButton = new QPushButton(m_baselineBar);
     m_baselineButton->setObjectName(QStringLiteral("baselineButton"));
     m_baselineButton->setToolTip(baselineAction->toolTip());
     connect(m_baselineButton, &QPushButton::clicked, baselineAction, &QAction::trigger);
@@ -41,17 +43,12 @@ SpeedupPage::SpeedupPage(LabSession *session, QAction *baselineAction, QWidget *
 
     m_chart = new SpeedupChart(this);
     m_chart->setObjectName(QStringLiteral("speedupChart"));
-    m_chart->setToolTip(tr("Speedup = serial time / this time, one series per mode; the "
-                           "dashed line is ideal scaling. Hover a point for its efficiency; "
-                           "right-click to export."));
     layout->addWidget(m_chart, 1);
 
     auto *footer = new QHBoxLayout;
     m_runsLabel = new QLabel(this);
     m_runsLabel->setObjectName(QStringLiteral("runsLabel"));
-    m_runsLabel->setToolTip(tr("Runs that ended well count; cancelled and failed runs do not"));
-    m_clearRunsButton = new QPushButton(tr("Forget these runs"), this);
-    m_clearRunsButton->setToolTip(tr("Start this workload's speedup chart over"));
+    m_clearRunsButton = new QPushButton(this);
     connect(m_clearRunsButton, &QPushButton::clicked, session, &LabSession::clearHistory);
     footer->addWidget(m_runsLabel, 1);
     footer->addWidget(m_clearRunsButton);
@@ -59,6 +56,28 @@ SpeedupPage::SpeedupPage(LabSession *session, QAction *baselineAction, QWidget *
 
     connect(session, &LabSession::workloadChanged, this, &SpeedupPage::refresh);
     connect(session, &LabSession::historyChanged, this, &SpeedupPage::refresh);
+    retranslate();
+}
+
+void SpeedupPage::retranslate()
+{
+    m_baselineButton->setText(tr("Run &serial baseline"));
+    m_chart->setToolTip(tr("Speedup = serial time / this time, one series per mode; the "
+                           "dashed line is ideal scaling. Hover a point for its efficiency; "
+                           "right-click to export."));
+    m_runsLabel->setToolTip(tr("Runs that ended well count; cancelled and failed runs do not"));
+    m_clearRunsButton->setText(tr("Forget these runs"));
+    m_clearRunsButton->setToolTip(tr("Start this workload's speedup chart over"));
+}
+
+void SpeedupPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_session->workload())
+            refresh();   // the chart's title, the series' names, the baseline sentence
+    }
 }
 
 void SpeedupPage::refresh()
@@ -68,12 +87,12 @@ void SpeedupPage::refresh()
         return;
     const QString key = m_session->workloadKey();
     const RunHistory &history = m_session->history();
-    const QString name = QString::fromStdString(workload->name);
+    const QString name = workloadName(*workload);
     const bool haveBaseline = history.hasBaseline(key);
     const int runs = history.runCount(key);
     const QString subtitle = haveBaseline
         ? tr("%1 · against the serial run (%2) · %3")
-              .arg(name, QString::fromStdString(formatDuration(history.baselineSeconds(key))),
+              .arg(name, durationText(history.baselineSeconds(key)),
                    localMachineText())
         : tr("%1 · no serial run yet · %2").arg(name, localMachineText());
     m_chart->setTitle(tr("Speedup"), subtitle);

@@ -24,7 +24,11 @@ public:
     QPushButton *baselineButton() const { return m_baselineButton; }
     void setPresentationMode(bool on);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refresh();
 
     LabSession *m_session = nullptr;

@@ -1,4 +1,5 @@
 #include "app/gui/sweeppanel.h"
+#include "app/charts/runlabel.h"
 
 #include "app/jobs/jobrunner.h"
 
@@ -14,6 +15,7 @@
 
 #include "app/charts/qcpinclude.h"
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -48,7 +50,7 @@ QString fromStd(const std::string &text)
 
 QString secondsText(double s)
 {
-    return fromStd(formatDuration(s));
+    return durationText(s);
 }
 
 // "12 s", "3 min 20 s": an estimate, rounded for people.
@@ -129,30 +131,21 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     // The settings in one row: modes, worker counts, repeats, warm-up, Start / Cancel.
     auto *controls = new QHBoxLayout;
     controls->setSpacing(10);
-    controls->addWidget(new QLabel(tr("Modes:"), this));
-    m_serial = new QCheckBox(tr("serial"), this);
+    m_modesLabel = new QLabel(this);
+    controls->addWidget(m_modesLabel);
+    m_serial = new QCheckBox(this);
     m_serial->setChecked(true);
     m_serial->setEnabled(false);
-    m_serial->setToolTip(tr("The serial baseline is always measured: every speedup is "
-                            "serial time / parallel time"));
-    m_threads = new QCheckBox(tr("threads"), this);
+    m_threads = new QCheckBox(this);
     m_threads->setChecked(true);
-    m_threads->setToolTip(tr("Native threads: they run in parallel"));
-    m_gil = new QCheckBox(tr("threads + GIL"), this);
-    m_gil->setToolTip(tr("Threads under the emulated GIL, as Python's threads behave"));
-    m_processes = new QCheckBox(tr("processes"), this);
+    m_gil = new QCheckBox(this);
+    m_processes = new QCheckBox(this);
     m_processes->setChecked(true);
-    m_processes->setToolTip(tr("One worker process each; results travel back through pipes"));
     // Python's own threads and processes (the Python runtime, with the side panel's API): each
     // measured against Python's serial loop, so one chart shows what native and Python do.
-    m_pyThreads = new QCheckBox(tr("Python threads"), this);
-    m_pyProcesses = new QCheckBox(tr("Python processes"), this);
+    m_pyThreads = new QCheckBox(this);
+    m_pyProcesses = new QCheckBox(this);
     m_pythonMissing = fromStd(probePython({}).error);
-    for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
-        box->setToolTip(m_pythonMissing.isEmpty()
-                            ? tr("Real CPython through the API chosen in the side panel, against "
-                                 "Python's own serial loop")
-                            : m_pythonMissing);
     for (QCheckBox *box : {m_serial, m_threads, m_gil, m_processes, m_pyThreads, m_pyProcesses}) {
         controls->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &SweepPanel::updateControls);
@@ -162,43 +155,34 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     // Two rows, so the tab never makes the window wider than the other tabs do.
     controls = new QHBoxLayout;
     controls->setSpacing(10);
-    auto *workersLabel = new QLabel(tr("&Workers:"), this);
+    auto *workersLabel = new QLabel(this);
+    m_workersLabel = workersLabel;
     m_workers = new QLineEdit(defaultWorkers(), this);
     m_workers->setObjectName(QStringLiteral("sweepWorkers"));
-    m_workers->setPlaceholderText(tr("1-8 or 1,2,4,8"));
-    m_workers->setToolTip(tr("Worker counts to measure: a range (1-8), a list (1,2,4,8) or "
-                             "both (1-4,8,16). Default: 1 to twice the machine's %1 cores")
-                              .arg(logicalCoreCount()));
     m_workers->setMinimumWidth(m_workers->fontMetrics().horizontalAdvance(QStringLiteral("1-4,8,16_")));
     m_workers->setMaximumWidth(220);
     workersLabel->setBuddy(m_workers);
     connect(m_workers, &QLineEdit::textChanged, this, &SweepPanel::onWorkersEdited);
     controls->addWidget(workersLabel);
     controls->addWidget(m_workers);
-    auto *repeatsLabel = new QLabel(tr("R&epeats:"), this);
+    auto *repeatsLabel = new QLabel(this);
+    m_repeatsLabel = repeatsLabel;
     m_repeats = new QSpinBox(this);
     m_repeats->setRange(1, 100);
     m_repeats->setValue(3);
-    m_repeats->setToolTip(tr("Runs per point: the chart shows their median, whiskers their "
-                             "fastest and slowest"));
     repeatsLabel->setBuddy(m_repeats);
     controls->addWidget(repeatsLabel);
     controls->addWidget(m_repeats);
-    m_warmUp = new QCheckBox(tr("Warm-&up run"), this);
+    m_warmUp = new QCheckBox(this);
     m_warmUp->setChecked(true);
-    m_warmUp->setToolTip(tr("One run first whose time is thrown away: caches, page faults and "
-                            "the worker executable are warm for the measured runs"));
     controls->addWidget(m_warmUp);
     controls->addStretch(1);
-    m_start = new QPushButton(tr("&Start Sweep"), this);
+    m_start = new QPushButton(this);
     m_start->setObjectName(QStringLiteral("sweepStart"));
-    m_start->setToolTip(tr("Run the workload at every mode and worker count (Ctrl+Shift+R "
-                           "opens this tab)"));
     m_start->setDefault(true);
     connect(m_start, &QPushButton::clicked, this, &SweepPanel::start);
-    m_cancel = new QPushButton(tr("&Cancel Sweep"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("sweepCancel"));
-    m_cancel->setToolTip(tr("Stop after the current run; the finished points stay"));
     connect(m_cancel, &QPushButton::clicked, this, &SweepPanel::cancel);
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
@@ -227,10 +211,8 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     m_progressLabel->setMinimumWidth(0);
     progressRow->addWidget(m_progress);
     progressRow->addWidget(m_progressLabel, 1);
-    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("sweepExport"));
-    m_export->setToolTip(tr("Write the speedup or efficiency chart as PNG, SVG or PDF, or the "
-                            "points as CSV (right-click a chart for the same)"));
     connect(m_export, &QPushButton::clicked, this,
             [this] { showExportMenu(m_export->mapToGlobal(QPoint(0, m_export->height()))); });
     progressRow->addWidget(m_export);
@@ -242,13 +224,9 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     charts->setChildrenCollapsible(false);
     m_speedup = new SpeedupChart(charts);
     m_speedup->setObjectName(QStringLiteral("sweepSpeedupChart"));
-    m_speedup->setToolTip(tr("Median speedup per worker count, whiskers from the repeats; the "
-                             "dashed line is ideal scaling, dotted curves the Amdahl fits"));
     m_efficiency = new SpeedupChart(charts);
     m_efficiency->setObjectName(QStringLiteral("sweepEfficiencyChart"));
     m_efficiency->setMetric(SpeedupChart::Metric::Efficiency);
-    m_efficiency->setToolTip(tr("Efficiency = speedup / workers: 100 % means every worker "
-                                "was fully used"));
     charts->addWidget(m_speedup);
     charts->addWidget(m_efficiency);
     for (SpeedupChart *chart : {m_speedup, m_efficiency}) {
@@ -261,25 +239,14 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     auto *tables = new QWidget(vertical);
     auto *tablesLayout = new QHBoxLayout(tables);
     tablesLayout->setContentsMargins(0, 0, 0, 0);
-    m_points = makeTable({tr("mode"), tr("workers"), tr("median"), tr("min"), tr("max"),
-                          tr("speedup"), tr("efficiency"), tr("Karp-Flatt"), tr("runs")},
-                         tables);
+    m_points = makeTable(QStringList(9, QString()), tables);
     m_points->setObjectName(QStringLiteral("sweepPointsTable"));
-    m_points->setToolTip(tr("One row per measured point. Karp-Flatt: the serial fraction this "
-                            "point implies; rising with workers means growing overhead"));
     auto *fitBox = new QWidget(tables);
     auto *fitLayout = new QVBoxLayout(fitBox);
     fitLayout->setContentsMargins(0, 0, 0, 0);
-    m_fitCaption = new QLabel(tr("<b>Amdahl fit per mode</b> — serial fraction f fitted to "
-                                 "the points up to the machine's core count. The speedups at "
-                                 "8, 16 and 64 cores are a <b>prediction</b> from the fit, not "
-                                 "a measurement."),
-                              fitBox);
+    m_fitCaption = new QLabel(fitBox);
     m_fitCaption->setWordWrap(true);
-    QStringList fitHeaders{tr("mode"), tr("serial fraction f")};
-    for (int cores : kPredictAt)
-        fitHeaders << tr("%1 cores\n(prediction)").arg(cores);
-    m_fits = makeTable(fitHeaders, fitBox);
+    m_fits = makeTable(QStringList(2 + qsizetype(std::size(kPredictAt)), QString()), fitBox);
     m_fits->setObjectName(QStringLiteral("sweepFitTable"));
     fitLayout->addWidget(m_fitCaption);
     fitLayout->addWidget(m_fits, 1);
@@ -290,9 +257,80 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     vertical->setStretchFactor(1, 1);
     layout->addWidget(vertical, 1);
 
+    retranslate();
     showResult(SweepResult{});
     m_sweep.reset();
     updateControls();
+}
+
+void SweepPanel::retranslate()
+{
+    m_modesLabel->setText(tr("Modes:"));
+    m_serial->setText(tr("serial"));
+    m_serial->setToolTip(tr("The serial baseline is always measured: every speedup is "
+                            "serial time / parallel time"));
+    m_threads->setText(tr("threads"));
+    m_threads->setToolTip(tr("Native threads: they run in parallel"));
+    m_gil->setText(tr("threads + GIL"));
+    m_gil->setToolTip(tr("Threads under the emulated GIL, as Python's threads behave"));
+    m_processes->setText(tr("processes"));
+    m_processes->setToolTip(tr("One worker process each; results travel back through pipes"));
+    m_pyThreads->setText(tr("Python threads"));
+    m_pyProcesses->setText(tr("Python processes"));
+    for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
+        box->setToolTip(m_pythonMissing.isEmpty()
+                            ? tr("Real CPython through the API chosen in the side panel, against "
+                                 "Python's own serial loop")
+                            : m_pythonMissing);
+    m_workersLabel->setText(tr("&Workers:"));
+    m_workers->setPlaceholderText(tr("1-8 or 1,2,4,8"));
+    m_workers->setToolTip(tr("Worker counts to measure: a range (1-8), a list (1,2,4,8) or "
+                             "both (1-4,8,16). Default: 1 to twice the machine's %1 cores")
+                              .arg(logicalCoreCount()));
+    m_repeatsLabel->setText(tr("R&epeats:"));
+    m_repeats->setToolTip(tr("Runs per point: the chart shows their median, whiskers their "
+                             "fastest and slowest"));
+    m_warmUp->setText(tr("Warm-&up run"));
+    m_warmUp->setToolTip(tr("One run first whose time is thrown away: caches, page faults and "
+                            "the worker executable are warm for the measured runs"));
+    m_start->setText(tr("&Start Sweep"));
+    m_start->setToolTip(tr("Run the workload at every mode and worker count (Ctrl+Shift+R "
+                           "opens this tab)"));
+    m_cancel->setText(tr("&Cancel Sweep"));
+    m_cancel->setToolTip(tr("Stop after the current run; the finished points stay"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setToolTip(tr("Write the speedup or efficiency chart as PNG, SVG or PDF, or the "
+                            "points as CSV (right-click a chart for the same)"));
+    m_speedup->setToolTip(tr("Median speedup per worker count, whiskers from the repeats; the "
+                             "dashed line is ideal scaling, dotted curves the Amdahl fits"));
+    m_efficiency->setToolTip(tr("Efficiency = speedup / workers: 100 % means every worker "
+                                "was fully used"));
+    m_points->setHorizontalHeaderLabels({tr("mode"), tr("workers"), tr("median"), tr("min"),
+                                         tr("max"), tr("speedup"), tr("efficiency"),
+                                         tr("Karp-Flatt"), tr("runs")});
+    m_points->setToolTip(tr("One row per measured point. Karp-Flatt: the serial fraction this "
+                            "point implies; rising with workers means growing overhead"));
+    m_fitCaption->setText(tr("<b>Amdahl fit per mode</b> — serial fraction f fitted to "
+                             "the points up to the machine's core count. The speedups at "
+                             "8, 16 and 64 cores are a <b>prediction</b> from the fit, not "
+                             "a measurement."));
+    QStringList fitHeaders{tr("mode"), tr("serial fraction f")};
+    for (int cores : kPredictAt)
+        fitHeaders << tr("%1 cores\n(prediction)").arg(cores);
+    m_fits->setHorizontalHeaderLabels(fitHeaders);
+}
+
+void SweepPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The progress line and the charts' titles speak again at the next sweep; the
+        // points and fits shown are said again now.
+        if (m_sweep)
+            showResult(*m_sweep);
+        updateControls();
+    }
 }
 
 SweepPanel::~SweepPanel() = default;   // a runner of our own is a child: it joins the sweep
@@ -560,7 +598,7 @@ void SweepPanel::showResult(const SweepResult &sweep)
             continue;
         const int row = m_points->rowCount();
         m_points->insertRow(row);
-        m_points->setItem(row, 0, cell(fromStd(p.series.label()), false));
+        m_points->setItem(row, 0, cell(executionText(p.series.mode, p.series.gil, p.series.runtime), false));
         m_points->setItem(row, 1, cell(QString::number(p.workers)));
         if (!p.error.empty()) {
             m_points->setItem(row, 2, cell(tr("failed: %1").arg(fromStd(p.error)), false));
@@ -581,7 +619,7 @@ void SweepPanel::showResult(const SweepResult &sweep)
     for (const SeriesFit &f : sweep.fits) {
         const int row = m_fits->rowCount();
         m_fits->insertRow(row);
-        m_fits->setItem(row, 0, cell(fromStd(f.series.label()), false));
+        m_fits->setItem(row, 0, cell(executionText(f.series.mode, f.series.gil, f.series.runtime), false));
         QString fraction = QStringLiteral("%1 %").arg(locale.toString(f.fit.serialFraction * 100.0, 'f', 1));
         if (f.fit.points > 1)
             fraction += QStringLiteral(" ± %1").arg(locale.toString(f.fit.standardError * 100.0, 'f', 1));

@@ -98,7 +98,11 @@ Q_SIGNALS:
     /// Every chart and table shows a new sweep (started, progressed or reopened).
     void sweepShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void onWorkersEdited();
     void showExportMenu(const QPoint &globalPos);
     void showError(const QString &text);
@@ -139,6 +143,9 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_fitCaption = nullptr;
+    QLabel *m_modesLabel = nullptr;
+    QLabel *m_workersLabel = nullptr;
+    QLabel *m_repeatsLabel = nullptr;
     SpeedupChart *m_speedup = nullptr;
     SpeedupChart *m_efficiency = nullptr;
     QTableWidget *m_points = nullptr;

@@ -1,4 +1,5 @@
 #include "app/models/runhistory.h"
+#include "app/charts/runlabel.h"
 
 #include <cmath>
 
@@ -42,6 +43,18 @@ std::shared_ptr<const RunResult> RunHistory::baselineRun(const QString &workload
                                                          Runtime runtime) const
 {
     return m_baselineRuns.value(runtimeKey(workloadKey, runtime));
+}
+
+std::optional<Finding> RunHistory::otherRuntime(const QString &workloadKey,
+                                                const RunResult &run) const
+{
+    const Runtime other =
+        run.options.runtime == Runtime::Native ? Runtime::Python : Runtime::Native;
+    const auto mine = taskCompute(run);
+    const auto theirs = lastCompute(workloadKey, other);
+    if (!mine || !theirs)
+        return std::nullopt;
+    return runtimeComparison(*mine, *theirs);
 }
 
 std::optional<TaskCompute> RunHistory::lastCompute(const QString &workloadKey,
@@ -92,7 +105,7 @@ std::vector<SpeedupSeries> RunHistory::series(const QString &workloadKey) const
     std::vector<SpeedupSeries> result;
     for (const SpeedupCurve &curve : speedupCurves(*it)) {
         SpeedupSeries series;
-        series.name = QString::fromLatin1(executionLabel(curve.mode, curve.gil, curve.runtime));
+        series.name = executionText(curve.mode, curve.gil, curve.runtime);
         for (const SpeedupCurve::Point &p : curve.points)
             series.points.push_back(SpeedupPoint{p.workers, p.speedup.speedup, p.speedup.low,
                                                  p.speedup.high, p.wall.median});

@@ -35,6 +35,9 @@ public:
     /// How long the tasks computed in the last run of `runtime` that computed (taskCompute),
     /// or nothing: a native run is compared with the last Python one, and back.
     std::optional<TaskCompute> lastCompute(const QString &workloadKey, Runtime runtime) const;
+    /// `run`'s tasks against the last run of the other runtime that computed the same work
+    /// (runtimeComparison): "each task computed 38x as long in Python", or nothing.
+    std::optional<Finding> otherRuntime(const QString &workloadKey, const RunResult &run) const;
     void clear(const QString &workloadKey);
     int runCount(const QString &workloadKey) const;
 

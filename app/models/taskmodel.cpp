@@ -146,8 +146,8 @@ QVariant TaskModel::display(const Row &row, int column) const
         return QString::fromStdString(formatResult(m_workload->kernel, row.result));
     case OkColumn:
         if (row.state == TaskState::Done)
-            return row.mismatch ? QStringLiteral("✗ differs") : QStringLiteral("✓ ok");
-        return row.state == TaskState::Failed ? QStringLiteral("✗ worker died")
+            return row.mismatch ? tr("✗ differs") : tr("✓ ok");
+        return row.state == TaskState::Failed ? tr("✗ worker died")
                                               : QStringLiteral("—");
     case WorkerColumn:
         return row.worker >= 0 ? QVariant(row.worker + 1) : QVariant(QStringLiteral("—"));
@@ -161,12 +161,12 @@ QVariant TaskModel::display(const Row &row, int column) const
         return QString::number(row.cpuStart);
     case DurationColumn:
         return row.startNs >= 0 && row.endNs >= row.startNs
-            ? QString::fromStdString(formatDurationNs(row.endNs - row.startNs))
+            ? durationTextNs(row.endNs - row.startNs)
             : QStringLiteral("—");
     case HandedBackColumn:
         if (const std::uint32_t rank = handRank(row))
             return QVariant::fromValue(rank);
-        return QStringLiteral("not yet");
+        return tr("not yet");
     default:
         return {};
     }
@@ -297,7 +297,7 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
         case OkColumn: return tr("OK");
         case WorkerColumn: return tr("Worker");
         case PidColumn: return tr("PID");
-        case CpuColumn: return tr("CPU");
+        case CpuColumn: return tr("Core");
         case DurationColumn: return tr("Duration");
         case HandedBackColumn: return tr("Handed back");
         default: return {};
@@ -314,8 +314,8 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
         case WorkerColumn: return tr("The worker (thread or process) that ran the task, from 1");
         case PidColumn: return tr("The process that ran the task");
         case CpuColumn:
-            return tr("The logical CPU the task started on (→ the one it ended on, if the OS "
-                      "moved it)");
+            return tr("The logical CPU core (a number, not a time) the task started on (→ the "
+                      "one it ended on, if the OS moved it)");
         case DurationColumn: return tr("Wall time from the task's start to its end");
         case HandedBackColumn:
             return tr("When the result reached the caller, 1 = first; the API decides: %1; %2; "

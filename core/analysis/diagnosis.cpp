@@ -1,7 +1,10 @@
 #include "core/analysis/diagnosis.h"
 
+#include "core/analysis/handback.h"
 #include "core/analysis/scaling.h"
 #include "core/util/duration.h"
+
+#include <QtGlobal>   // QT_TRANSLATE_NOOP: the GUI translates the sentences' formats
 
 #include <algorithm>
 #include <cmath>
@@ -28,6 +31,43 @@ std::string fixed(double v, int decimals)
     char buf[48];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     return buf;
+}
+
+FindingArg integer(std::int64_t v)
+{
+    return {FindingArg::Type::Integer, double(v), 0, {}};
+}
+FindingArg fixedArg(double v, int decimals)
+{
+    return {FindingArg::Type::Fixed, v, decimals, {}};
+}
+FindingArg percentArg(double share)
+{
+    return {FindingArg::Type::Percent, share, 0, {}};
+}
+FindingArg secondsArg(double s)
+{
+    return {FindingArg::Type::Seconds, s, 0, {}};
+}
+FindingArg textArg(std::string text)
+{
+    return {FindingArg::Type::Text, 0.0, 0, std::move(text)};
+}
+
+// A finding from its marked format and its values: the English text is the format filled in.
+Finding finding(Finding::Kind kind, double value, const char *format, std::vector<FindingArg> args)
+{
+    std::string text;
+    for (const char *p = format; *p; ++p) {
+        if (*p == '%' && p[1] >= '1' && p[1] <= '9') {
+            const auto i = static_cast<std::size_t>(p[1] - '1');
+            text += i < args.size() ? findingArgText(args[i]) : std::string();
+            ++p;
+        } else {
+            text += *p;
+        }
+    }
+    return Finding{kind, value, std::move(text), format, std::move(args)};
 }
 
 // The finished tasks' time on the CPU and their whole time. Native tasks count the emulated
@@ -76,6 +116,18 @@ int effectiveWorkers(const RunResult &run)
 
 } // namespace
 
+std::string findingArgText(const FindingArg &arg)
+{
+    switch (arg.type) {
+    case FindingArg::Type::Integer: return std::to_string(std::llround(arg.value));
+    case FindingArg::Type::Fixed: return fixed(arg.value, arg.decimals);
+    case FindingArg::Type::Percent: return percent(arg.value);
+    case FindingArg::Type::Seconds: return seconds(arg.value);
+    case FindingArg::Type::Text: return arg.text;
+    }
+    return {};
+}
+
 std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
 {
     std::vector<Finding> out;
@@ -107,19 +159,27 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
     if (baseline && baseline->status == RunStatus::Ok && run.status == RunStatus::Ok
         && baseline->wallNs > 0) {
         const double s = speedup(double(baseline->wallNs), double(run.wallNs));
-        out.push_back({Finding::Kind::Speedup, s,
-                       "speedup " + fixed(s, 2) + "x over the serial run on " + std::to_string(workers)
-                           + (workers == 1 ? " worker" : " workers") + " (efficiency "
-                           + percent(efficiency(s, workers)) + ")"});
+        out.push_back(finding(
+            Finding::Kind::Speedup, s,
+            workers == 1 ? QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                             "speedup %1x over the serial run on %2 worker "
+                                             "(efficiency %3)")
+                         : QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                             "speedup %1x over the serial run on %2 workers "
+                                             "(efficiency %3)"),
+            {fixedArg(s, 2), integer(workers), percentArg(efficiency(s, workers))}));
     }
 
     if (run.options.mode == Mode::Threads && run.options.gil
         && run.options.runtime == Runtime::Native && busyNs > 0) {
         const double share = double(gilNs) / double(busyNs);
         if (share >= 0.05)
-            out.push_back({Finding::Kind::GilWait, share,
-                           "threads waited for the emulated GIL " + percent(share)
-                               + " of the time: only one thread runs Python code at once"});
+            out.push_back(finding(Finding::Kind::GilWait, share,
+                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                    "threads waited for the emulated GIL %1 of "
+                                                    "the time: only one thread runs Python code "
+                                                    "at once"),
+                                  {percentArg(share)}));
     }
     if (run.options.mode == Mode::Threads && run.options.runtime == Runtime::Python
         && busyNs > 0) {
@@ -127,10 +187,12 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         // task's time it waited for the GIL or for the OS, and the trace cannot tell which.
         const double share = double(gilNs) / double(busyNs);
         if (share >= 0.05)
-            out.push_back({Finding::Kind::GilWait, share,
-                           "Python threads spent " + percent(share)
-                               + " of their tasks' time off the CPU, waiting for the GIL or for "
-                                 "the OS (a sleep, I/O, a core busy elsewhere)"});
+            out.push_back(finding(Finding::Kind::GilWait, share,
+                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                    "Python threads spent %1 of their tasks' "
+                                                    "time off the CPU, waiting for the GIL or for "
+                                                    "the OS (a sleep, I/O, a core busy elsewhere)"),
+                                  {percentArg(share)}));
     }
 
     if ((run.options.mode == Mode::Processes || run.options.mode == Mode::Mpi)
@@ -156,16 +218,23 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
             const double share = startup / wall;
             if (share >= 0.10)
                 out.push_back(
-                    {Finding::Kind::StartUp, share,
-                     "worker start-up was " + percent(share) + " of the run (" + seconds(startup)
-                         + (run.options.processPerTask
-                                ? ", " + std::to_string(starts.size())
-                                      + " processes started): reuse a pool instead of a new "
-                                        "process per task"
-                                // Chunksize changes how work is handed out, not what a
-                                // worker costs to start: only fewer starts help.
-                                : "): a pool pays it once, so keep the pool for more work, or "
-                                  "start fewer workers that live longer")});
+                    run.options.processPerTask
+                        ? finding(Finding::Kind::StartUp, share,
+                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                    "worker start-up was %1 of the run (%2, %3 "
+                                                    "processes started): reuse a pool instead of "
+                                                    "a new process per task"),
+                                  {percentArg(share), secondsArg(startup),
+                                   integer(std::int64_t(starts.size()))})
+                        // Chunksize changes how work is handed out, not what a worker costs to
+                        // start: only fewer starts help.
+                        : finding(Finding::Kind::StartUp, share,
+                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                    "worker start-up was %1 of the run (%2): a "
+                                                    "pool pays it once, so keep the pool for more "
+                                                    "work, or start fewer workers that live "
+                                                    "longer"),
+                                  {percentArg(share), secondsArg(startup)}));
         }
     }
 
@@ -181,12 +250,17 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         // Only with several tasks per worker: a chunk can only gather tasks a worker would
         // otherwise fetch one by one (5 tasks on 5 workers spend their time starting).
         if (meanTask < 50e-6 && overhead >= 0.30 && done >= 4 * std::uint64_t(workers))
-            out.push_back({Finding::Kind::Dispatch, overhead,
-                           "tasks take " + seconds(meanTask) + " each, but " + percent(overhead)
-                               + " of the workers' time went to handing them out: raise "
-                                 "chunksize (now "
-                               + std::to_string(chunksize)
-                               + (run.options.chunksize > 0 ? ")" : ", the API's default)")});
+            out.push_back(finding(
+                Finding::Kind::Dispatch, overhead,
+                run.options.chunksize > 0
+                    ? QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                        "tasks take %1 each, but %2 of the workers' time went to "
+                                        "handing them out: raise chunksize (now %3)")
+                    : QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                        "tasks take %1 each, but %2 of the workers' time went to "
+                                        "handing them out: raise chunksize (now %3, the API's "
+                                        "default)"),
+                {secondsArg(meanTask), percentArg(overhead), integer(chunksize)}));
     }
 
     if (run.options.mode == Mode::Mpi && done > 0) {
@@ -208,14 +282,16 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
             tasks += w.tasksDone;
         }
         if (tasks > 0 && livedNs > 0)
-            out.push_back({Finding::Kind::Dispatch, double(outsideNs) / double(livedNs),
-                           "MPI message passing: the ranks spent "
-                               + seconds(double(outsideNs) / double(tasks) / 1e9)
-                               + " per task outside their tasks (" + percent(double(outsideNs) / double(livedNs))
-                               + " of their time: each chunk travels through rank 0 and back), and "
-                                 "the MPI job took "
-                               + seconds(double(jobStartNs) / 1e9)
-                               + " to start (mpirun started until the last rank was ready)"});
+            out.push_back(finding(Finding::Kind::Dispatch, double(outsideNs) / double(livedNs),
+                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                    "MPI message passing: the ranks spent %1 per "
+                                                    "task outside their tasks (%2 of their time: "
+                                                    "each chunk travels through rank 0 and back), "
+                                                    "and the MPI job took %3 to start (mpirun "
+                                                    "started until the last rank was ready)"),
+                                  {secondsArg(double(outsideNs) / double(tasks) / 1e9),
+                                   percentArg(double(outsideNs) / double(livedNs)),
+                                   secondsArg(double(jobStartNs) / 1e9)}));
     }
 
     if (workers > 1 && run.status == RunStatus::Ok) {
@@ -238,19 +314,56 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
             const double alone = double(latest - second) / 1e9;
             const double share = alone / wall;
             if (share >= 0.10 && alone >= 0.005)
-                out.push_back({Finding::Kind::Tail, alone,
-                               "one worker ran alone for the last " + seconds(alone) + " ("
-                                   + percent(share) + " of the run) while "
-                                   + std::to_string(workers - 1) + " sat idle: uneven tasks"});
+                out.push_back(finding(Finding::Kind::Tail, alone,
+                                      QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                        "one worker ran alone for the last %1 "
+                                                        "(%2 of the run) while %3 sat idle: "
+                                                        "uneven tasks"),
+                                      {secondsArg(alone), percentArg(share), integer(workers - 1)}));
         }
     }
 
     // Only for work that computes: four sleeping threads on two cores take no turns.
     if (workers > cores && tasksComputed(run))
-        out.push_back({Finding::Kind::Oversubscribed, double(workers) / cores,
-                       std::to_string(workers) + " workers on " + std::to_string(cores)
-                           + (cores == 1 ? " core" : " cores")
-                           + ": the extra workers only take turns"});
+        out.push_back(finding(Finding::Kind::Oversubscribed, double(workers) / cores,
+                              cores == 1 ? QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                             "%1 workers on %2 core: the extra "
+                                                             "workers only take turns")
+                                         : QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                             "%1 workers on %2 cores: the extra "
+                                                             "workers only take turns"),
+                              {integer(workers), integer(cores)}));
+
+    // Results travel from worker processes: pickled, sent through a pipe, unpickled. Worth
+    // saying when the copy costs a good part of a task (a big result), not a wake-up's jitter.
+    if (run.options.mode == Mode::Processes && done > 0) {
+        if (const auto delay = medianHandBackDelayNs(run)) {
+            const double meanTaskNs = double(busyNs) / double(done);
+            if (*delay >= 5e6 && *delay >= 0.25 * meanTaskNs)
+                out.push_back(finding(Finding::Kind::HandBackDelay, *delay / 1e9,
+                                      QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                        "each result reached the caller %1 after "
+                                                        "its task ended (median): the worker "
+                                                        "process pickles it, sends it through a "
+                                                        "pipe, and the caller unpickles it; "
+                                                        "threads would hand over the object itself"),
+                                      {secondsArg(*delay / 1e9)}));
+        }
+    }
+    if (run.options.mode != Mode::Serial && run.options.ordering() == Ordering::OrderedBatch
+        && run.status == RunStatus::Ok && done >= 4) {
+        const HeldResults held = heldResults(run.tasks);
+        if (held.peak == done)
+            out.push_back(finding(Finding::Kind::HeldResults, double(held.peak),
+                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                    "%1 held all %2 results until the last task "
+                                                    "ended, then handed them back together: the "
+                                                    "caller's memory holds every result at once "
+                                                    "(imap and imap_unordered hand each over as it "
+                                                    "comes)"),
+                                  {textArg(std::string(pyApiLabel(run.options.api, run.options.mode))),
+                                   integer(std::int64_t(held.peak))}));
+    }
 
     if (run.workload && run.workload->kernel == KernelId::MemSweep && busyNs > 0) {
         double bytes = 0.0;
@@ -259,9 +372,8 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                 bytes += double(run.workload->input(t.index).a)
                     * double(run.workload->params.bufferMiB) * 1024.0 * 1024.0;
         const double gbps = bytes / wall / 1e9;
-        std::string text = "memory-bound: the workers streamed " + fixed(gbps, 1)
-            + " GB/s together, and cores wait on memory";
         double value = gbps;
+        std::optional<double> ratio;
         if (baseline && baseline->wallNs > 0 && !baseline->tasks.empty()) {
             std::int64_t baseBusy = 0;
             std::uint64_t baseDone = 0;
@@ -271,12 +383,22 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                     ++baseDone;
                 }
             if (baseDone > 0) {
-                const double ratio = (double(busyNs) / double(done)) / (double(baseBusy) / double(baseDone));
-                value = ratio;
-                text += ": each task took " + fixed(ratio, 2) + "x as long as in the serial run";
+                ratio = (double(busyNs) / double(done)) / (double(baseBusy) / double(baseDone));
+                value = *ratio;
             }
         }
-        out.push_back({Finding::Kind::MemoryBound, value, text});
+        out.push_back(
+            ratio ? finding(Finding::Kind::MemoryBound, value,
+                            QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                              "memory-bound: the workers streamed %1 GB/s "
+                                              "together, and cores wait on memory: each task took "
+                                              "%2x as long as in the serial run"),
+                            {fixedArg(gbps, 1), fixedArg(*ratio, 2)})
+                  : finding(Finding::Kind::MemoryBound, value,
+                            QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                              "memory-bound: the workers streamed %1 GB/s "
+                                              "together, and cores wait on memory"),
+                            {fixedArg(gbps, 1)}));
     }
     return out;
 }
@@ -306,16 +428,18 @@ std::optional<Finding> runtimeComparison(const TaskCompute &run, const TaskCompu
     const TaskCompute &py = native ? other : run;
     const TaskCompute &cxx = native ? run : other;
     const double ratio = py.meanOnCpuNs / cxx.meanOnCpuNs;
-    const std::string times = seconds(py.meanOnCpuNs / 1e9) + " in Python against "
-        + seconds(cxx.meanOnCpuNs / 1e9) + " in C++";
-    std::string text = native
-        ? "these tasks ran as native C++ kernels: in the last Python run of this workload ("
-            + other.label + ") each task computed " + fixed(ratio, ratio < 10 ? 1 : 0)
-            + "x as long (" + times + ")"
-        : "each task computed " + fixed(ratio, ratio < 10 ? 1 : 0)
-            + "x as long here as in the last native run of this workload (" + other.label
-            + "; " + times + ")";
-    return Finding{Finding::Kind::Runtime, ratio, std::move(text)};
+    std::vector<FindingArg> args{textArg(other.label), fixedArg(ratio, ratio < 10 ? 1 : 0),
+                                 secondsArg(py.meanOnCpuNs / 1e9), secondsArg(cxx.meanOnCpuNs / 1e9)};
+    return finding(Finding::Kind::Runtime, ratio,
+                   native ? QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                              "these tasks ran as native C++ kernels: in the last "
+                                              "Python run of this workload (%1) each task computed "
+                                              "%2x as long (%3 in Python against %4 in C++)")
+                          : QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                              "each task computed %2x as long here as in the last "
+                                              "native run of this workload (%1; %3 in Python "
+                                              "against %4 in C++)"),
+                   std::move(args));
 }
 
 } // namespace corescope

@@ -8,6 +8,21 @@
 
 namespace corescope {
 
+/// One value in a finding's sentence, kept typed so a front end can write it in its own locale.
+struct FindingArg {
+    enum class Type : std::uint8_t {
+        Integer,   ///< value, whole
+        Fixed,     ///< value with `decimals` decimals
+        Percent,   ///< value 0..1 as a whole percentage
+        Seconds,   ///< value in seconds, as formatDuration's fixed decimals
+        Text,      ///< text as it is (a run's label)
+    };
+    Type type = Type::Integer;
+    double value = 0.0;
+    int decimals = 0;
+    std::string text;
+};
+
 /// One plain-language statement about a run, backed by a number taken from its trace.
 struct Finding {
     enum class Kind {
@@ -19,11 +34,20 @@ struct Finding {
         Oversubscribed,   ///< more workers than cores
         MemoryBound,      ///< the kernel waits on memory
         Runtime,          ///< the same tasks' compute time in the other runtime
+        HandBackDelay,    ///< results took long from a worker process to the caller (a copy)
+        HeldResults,      ///< the API held every result until the last one (Pool.map)
     };
     Kind kind;
     double value = 0.0;   ///< the number behind the statement (a share 0..1, seconds, a ratio)
     std::string text;     ///< e.g. "threads waited for the GIL 49% of the time"
+    /// The sentence with %1, %2, ... for `args`, in English, marked for translation in the
+    /// context kDiagnosisContext: `text` is this format filled with the English args.
+    const char *format = "";
+    std::vector<FindingArg> args;
 };
+inline constexpr const char *kDiagnosisContext = "corescope::Diagnosis";
+/// A finding's value as `text` writes it (English, '.' as decimal point).
+std::string findingArgText(const FindingArg &arg);
 
 /// Why this run took as long as it did, in plain English: each statement only when the
 /// trace shows it clearly. `serialBaseline` (a serial run of the same workload) enables the

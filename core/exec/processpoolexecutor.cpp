@@ -175,7 +175,7 @@ bool Pool::startWorker()
         Slot &s = *m_slots.back();
         s.record.exitReason = "could not start: " + error;
         s.updateRecord(m_rec, true);
-        m_rec.fail("could not start worker " + std::to_string(id) + " (" + m_path + "): " + error);
+        m_rec.fail("could not start worker " + std::to_string(id + 1) + " (" + m_path + "): " + error);
         stopAll("the pool could not start a worker");
         return false;
     }

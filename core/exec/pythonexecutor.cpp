@@ -741,16 +741,23 @@ PythonProbe probePython(const std::string &given)
     return probe;
 }
 
+#ifndef CORESCOPE_DATADIR_FROM_BINDIR
+#define CORESCOPE_DATADIR_FROM_BINDIR "../share/corescope"   // GNUInstallDirs' default layout
+#endif
+
 std::string pythonDriverPath(std::string &error)
 {
+    // The build tree has the driver beside the executables; an installed Corescope has it in
+    // its data folder (core/CMakeLists.txt computes the path from bin/ to it at configure time).
     const std::string dir = executableDir();
+    const std::string installed = std::string(CORESCOPE_DATADIR_FROM_BINDIR) + "/python";
     for (const std::string &candidate :
-         {dir + "/python/corescope_driver.py", dir + "/../share/corescope/python/corescope_driver.py"}) {
+         {dir + "/python/corescope_driver.py", dir + '/' + installed + "/corescope_driver.py"}) {
         if (!dir.empty() && isFile(candidate))
             return candidate;
     }
     error = "Corescope's Python driver is missing: looked for python/corescope_driver.py next to "
-            "the program (" + dir + ") and in ../share/corescope/python/; reinstall Corescope";
+            "the program (" + dir + ") and in " + installed + "/; reinstall Corescope";
     return {};
 }
 

@@ -38,7 +38,8 @@ struct PythonProbe {
 PythonProbe probePython(const std::string &given);
 
 /// The driver script (python/corescope_driver.py next to the executable, or installed under
-/// ../share/corescope/python/); empty with `error` when it is in neither place.
+/// ../share/corescope/python/ from the executable's folder, as `cmake --install` lays it out);
+/// empty with `error` when it is in neither place.
 std::string pythonDriverPath(std::string &error);
 
 } // namespace corescope

@@ -165,17 +165,18 @@ std::string_view executionLabel(Mode mode, bool gil, Runtime runtime)
 {
     if (runtime == Runtime::Python) {
         switch (mode) {
-        case Mode::Serial: return "Python serial";
-        case Mode::Threads: return "Python threads";
-        case Mode::Processes: return "Python processes";
-        case Mode::Mpi: return "Python MPI ranks";
+        case Mode::Serial: return QT_TRANSLATE_NOOP("corescope::Execution", "Python serial");
+        case Mode::Threads: return QT_TRANSLATE_NOOP("corescope::Execution", "Python threads");
+        case Mode::Processes: return QT_TRANSLATE_NOOP("corescope::Execution", "Python processes");
+        case Mode::Mpi: return QT_TRANSLATE_NOOP("corescope::Execution", "Python MPI ranks");
         }
     }
     switch (mode) {
-    case Mode::Serial: return "native serial";
-    case Mode::Threads: return gil ? "native threads + emulated GIL" : "native threads";
-    case Mode::Processes: return "native processes";
-    case Mode::Mpi: return "native MPI ranks";
+    case Mode::Serial: return QT_TRANSLATE_NOOP("corescope::Execution", "native serial");
+    case Mode::Threads: return gil ? QT_TRANSLATE_NOOP("corescope::Execution", "native threads + emulated GIL")
+                                    : QT_TRANSLATE_NOOP("corescope::Execution", "native threads");
+    case Mode::Processes: return QT_TRANSLATE_NOOP("corescope::Execution", "native processes");
+    case Mode::Mpi: return QT_TRANSLATE_NOOP("corescope::Execution", "native MPI ranks");
     }
     return "?";
 }

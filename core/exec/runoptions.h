@@ -34,7 +34,9 @@ std::optional<Mode> modeFromName(std::string_view name);
 /// "native processes", "Python threads", ... The one label of a mode, its GIL and its runtime
 /// for every control, legend, chart subtitle and summary: "threads" alone would leave a class
 /// to guess whether a GIL was there (the emulated GIL only counts for native threads).
+/// English; the GUI translates it in the context kExecutionLabelContext (QT_TRANSLATE_NOOP).
 std::string_view executionLabel(Mode mode, bool gil, Runtime runtime = Runtime::Native);
+inline constexpr const char *kExecutionLabelContext = "corescope::Execution";
 /// The same choice as files spell it ("threads", "threads + GIL", "processes", "Python
 /// threads"): sweep reports and CSV; stable, never translated.
 std::string_view executionId(Mode mode, bool gil, Runtime runtime = Runtime::Native);

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 #include <unistd.h>
 
 namespace corescope {
@@ -38,6 +39,9 @@ constexpr std::array kKernels{
                "streams n times over a per-worker buffer larger than cache (memory-bound)"},
     KernelInfo{KernelId::SharedCounter, "shared_counter", 1, ResultKind::Integer, false, false,
                1'000'000'000, "adds 1 to a shared counter n times (params.sync), returns n"},
+    // 10 million numbers: 80 MB here, about 400 MB as a Python list of ints.
+    KernelInfo{KernelId::MakeList, "make_list", 1, ResultKind::Integer, false, false,
+               10'000'000, "n -> the list 0 .. n-1 (Python hands it back); result: its sum"},
     KernelInfo{KernelId::PythonFunction, "python", 1, ResultKind::Integer, false, false, kU64Max,
                "your own Python function, run by the Python runtime only"},
 };
@@ -247,6 +251,24 @@ TaskOutcome sharedCounter(std::uint64_t n, CounterSync sync, KernelContext &ctx)
     return {n, true};
 }
 
+TaskOutcome makeList(std::uint64_t n, KernelContext &ctx)
+{
+    // The list really is built and read, as Python's is: the work is the memory, not a
+    // closed form.
+    std::vector<std::uint64_t> numbers(n);
+    for (std::uint64_t i = 0; i < n; ++i) {
+        numbers[i] = i;
+        if ((i & 65535) == 65535 && !ctx.checkpoint())
+            return {0, false};
+    }
+    std::uint64_t sum = 0;
+    for (const std::uint64_t x : numbers) {
+        sum += x;
+        opaque(sum);
+    }
+    return {sum, true};
+}
+
 [[noreturn]] void crashNow(int signal)
 {
     if (signal == 0)
@@ -315,6 +337,8 @@ TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &p
         return {0, true};   // never run natively: checkRunnable refuses it
     case KernelId::SharedCounter:
         return sharedCounter(input.a, params.counterSync, ctx);
+    case KernelId::MakeList:
+        return makeList(input.a, ctx);
     }
     return {0, false};
 }

@@ -20,6 +20,9 @@ enum class KernelId : std::uint8_t {
     Crash,       ///< 0: kills the worker process; n > 0: spins n ms and returns n
     MemSweep,    ///< streams n times over a per-worker buffer larger than cache; returns a checksum
     SharedCounter, ///< adds 1 to a shared counter n times (the shared-state lesson); returns n
+    /// n -> a list of the n numbers 0 .. n-1 (Python hands the list back, pickled between
+    /// processes); the result checked is their sum mod 2^64, all the native kernel returns.
+    MakeList,
     /// The user's own Python function (a workload's "python": {"file", "function"}): only the
     /// Python runtime runs it; n -> whatever the function returns (a bool as 0/1).
     PythonFunction,

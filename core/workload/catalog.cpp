@@ -27,9 +27,10 @@ namespace {
 
 // The order a class meets them in: the seeds' lessons first (CPU-bound work, waiting work,
 // result order, shared state), then the pitfalls. Files not listed here follow, by id.
-constexpr std::array<std::string_view, 17> kTeachingOrder{
+constexpr std::array<std::string_view, 18> kTeachingOrder{
     "primes50",     "primes6",        "gcd4",           "sum10",        "io-sleep",
-    "doubler",      "doubler-sleep",  "doubler-sleep-reverse",          "counter-racy",
+    "doubler",      "doubler-sleep",  "doubler-sleep-reverse",          "big-results",
+    "counter-racy",
     "counter-locked", "counter-shared", "counter-shared-locked",        "counter-manager",
     "tiny-tasks",   "uneven-tasks",   "memory-bound",   "broken-pool"};
 

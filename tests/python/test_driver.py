@@ -126,6 +126,11 @@ class ShippedWorkloads(Base):
         one_pass = MEM_PATTERN * (words * (words - 1) // 2) % U64
         self.check("memory-bound", take=[0, 1], independent=lambda p: p * one_pass % U64)
 
+    def test_bigResults_eachListCheckedByItsSum(self):
+        # Each result is a list of n ints, pickled back from the workers; E carries its sum.
+        self.check("big-results", api="submit.as_completed", take=range(4),
+                   independent=lambda n: n * (n - 1) // 2)
+
     def test_counterLocked_threads_exact(self):
         run = self.check("counter-locked", mode="threads", take=range(4))
         self.assertEqual(run.driver.of("C"), [("C", 4_000_000)])

@@ -11,7 +11,8 @@ std::string WorkerLink::name() const
     if (record.rank >= 0)
         return "rank " + std::to_string(record.rank) + " on " + record.host + " (pid "
             + std::to_string(record.pid) + ")";
-    return "worker " + std::to_string(record.id) + " (pid " + std::to_string(proc.pid()) + ")";
+    // Numbered from 1, as every view of the run numbers workers for people.
+    return "worker " + std::to_string(record.id + 1) + " (pid " + std::to_string(proc.pid()) + ")";
 }
 
 void WorkerLink::sendConfigure(const Workload &workload)

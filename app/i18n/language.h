@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <string_view>
+
+namespace corescope::i18n {
+
+/// The languages Corescope is translated into, as codes: "en", "ko", "ru".
+QStringList availableLanguages();
+/// A language's own name, for the View > Language menu: "English", "한국어", "Русский".
+QString nativeLanguageName(const QString &code);
+/// The language to use for `requested`: "en", "ko" or "ru" as given; empty or "system" follows
+/// the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG through QLocale::system()), English
+/// when none of ours is asked for. An unknown code gives an empty string.
+QString resolveLanguage(const QString &requested);
+/// Installs the translators for `code` (ours and Qt's own qtbase_*) in place of the previous
+/// ones, and makes the locale the default one for numbers; English removes them. Qt then sends
+/// every widget a QEvent::LanguageChange. Returns false if a translation could not be loaded.
+bool applyLanguage(const QString &code);
+/// The language applied last ("en" before any).
+QString currentLanguage();
+/// A lesson's text (title, what to look for, ..., a tutorial's name), marked in core/lessons in
+/// the context "Lesson", in the current language.
+QString lessonText(std::string_view text);
+
+/// Takes `--lang CODE` or `--lang=CODE` out of `arguments`; returns CODE (empty if absent).
+/// `found` says whether the option was there at all.
+QString takeLanguageOption(QStringList &arguments, bool *found = nullptr);
+
+} // namespace corescope::i18n

@@ -1,0 +1,356 @@
+// The window in Korean and in Russian: menus, the lesson panel, the diagnosis and the charts'
+// axis titles are the translated strings, View > Language switches them while the window is
+// open, and the machine-readable output (the JSON report) does not change with the language.
+#include "app/charts/cpuchart.h"
+#include "app/charts/qcpinclude.h"
+#include "app/charts/speedupchart.h"
+#include "app/charts/timelinechart.h"
+#include "app/gui/diagnosispanel.h"
+#include "app/gui/lessonguide.h"
+#include "app/gui/lessonpanel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/settings.h"
+#include "app/i18n/language.h"
+#include "app/i18n/workloadtexts.h"
+#include "core/analysis/diagnosis.h"
+#include "core/io/reportwriter.h"
+#include "core/workload/catalog.h"
+#include "tests/handmaderuns.h"
+#include "tests/timing.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <sstream>
+
+using namespace corescope;
+using namespace corescope::gui;
+
+namespace {
+
+struct Expected {
+    QString file, view, lessons, language, liveTab, cpuAxis, speedupAxis, lessonTitle,
+        noBaseline, decimalPoint;
+};
+
+Expected expected(const QString &language)
+{
+    if (language == QLatin1String("ko"))
+        return {QStringLiteral("파일(&F)"), QStringLiteral("보기(&V)"), QStringLiteral("레슨(&N)"),
+                QStringLiteral("언어(&L)"), QStringLiteral("실시간(&L): 코어와 타임라인"),
+                QStringLiteral("실행 시작 후 시간 (초)"), QStringLiteral("속도 향상 (× 직렬)"),
+                QStringLiteral("레슨: 파이썬 스레드와 CPU 작업: GIL"),
+                QStringLiteral("이 워크로드의 직렬 실행이 아직 없어서 설명할 속도 향상이 "
+                               "없습니다."),
+                QStringLiteral(".")};
+    if (language == QLatin1String("ru"))
+        return {QStringLiteral("&Файл"), QStringLiteral("&Вид"), QStringLiteral("&Уроки"),
+                QStringLiteral("&Язык"), QStringLiteral("&Вживую: ядра и задачи"),
+                QStringLiteral("время от начала запуска (с)"),
+                QStringLiteral("ускорение (× последовательный)"),
+                QStringLiteral("Урок: Потоки Python и вычисления: GIL"),
+                QStringLiteral("Последовательного запуска этой нагрузки ещё нет, так что "
+                               "ускорение не с чем сравнить."),
+                QStringLiteral(",")};
+    return {QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("Lesso&ns"),
+            QStringLiteral("&Language"), QStringLiteral("&Live: cores and timeline"),
+            QStringLiteral("time since run start (s)"), QStringLiteral("speedup (× serial)"),
+            QStringLiteral("Lesson: Python threads and CPU work: the GIL"),
+            QStringLiteral("No serial run of this workload yet, so no speedup to explain."),
+            QStringLiteral(".")};
+}
+
+// What the window says, compared with what `language` must say.
+void checkWindow(MainWindow &window, const QString &language)
+{
+    const Expected e = expected(language);
+    QCOMPARE(window.fileMenu()->title(), e.file);
+    QCOMPARE(window.viewMenu()->title(), e.view);
+    QCOMPARE(window.lessonsMenu()->title(), e.lessons);
+    QCOMPARE(window.languageMenu()->title(), e.language);
+    QCOMPARE(window.tabs()->tabText(MainWindow::LiveTab), e.liveTab);
+    QCOMPARE(window.cpuChart()->plot()->xAxis->label(), e.cpuAxis);
+    QCOMPARE(window.speedupChart()->plot()->yAxis->label(), e.speedupAxis);
+    QCOMPARE(window.lessonPanel()->text().section(QLatin1Char('\n'), 0, 0), e.lessonTitle);
+    QVERIFY2(window.diagnosisPanel()->text().contains(e.noBaseline),
+             qPrintable(window.diagnosisPanel()->text()));
+    // The Lessons menu is built from the lessons' own texts, in the same language, once.
+    QCOMPARE(window.lessonGuide()->lessonActions().size(), qsizetype(allLessons().size()));
+    bool found = false;
+    for (QAction *action : window.lessonGuide()->lessonActions())
+        found = found || action->text().endsWith(e.lessonTitle.section(QStringLiteral(": "), 1));
+    QVERIFY2(found, "the Lessons menu names the lesson in the window's language");
+}
+
+} // namespace
+
+class TestLanguage final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void window_isTranslated_data();
+    void window_isTranslated();
+    void switchingLanguage_changesTheOpenWindow();
+    void switchingLanguage_saysTheDiagnosisAgain();
+    void lessonLinks_surviveKoreanParticles();
+    void chosenLanguage_isRemembered();
+    void diagnosis_writesNumbersInTheLocale();
+    void everyShippedWorkload_isMarkedForTranslation();
+    void translations_areComplete_data();
+    void translations_areComplete();
+    void reportJson_isByteIdenticalAcrossLanguages();
+    void hangul_hasAFont();
+    void exportedChartInKorean_embedsAHangulFont();
+    void languageOption_isTakenOut();
+};
+
+void TestLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CorescopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_language"));
+}
+
+void TestLanguage::init()
+{
+    QSettings().clear();
+    i18n::applyLanguage(QStringLiteral("en"));
+}
+
+void TestLanguage::cleanup()
+{
+    i18n::applyLanguage(QStringLiteral("en"));
+}
+
+void TestLanguage::window_isTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("ko") << QStringLiteral("ko");
+    QTest::addRow("ru") << QStringLiteral("ru");
+    QTest::addRow("en") << QStringLiteral("en");
+}
+
+void TestLanguage::window_isTranslated()
+{
+    QFETCH(QString, language);
+    QVERIFY(i18n::applyLanguage(language));
+    MainWindow window;
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("gil-cpu")));
+    // A parallel run with no serial run of its workload: the panel asks for the baseline.
+    window.diagnosisPanel()->showRun(testruns::gilGcdRun(), nullptr);
+    checkWindow(window, language);
+}
+
+void TestLanguage::switchingLanguage_changesTheOpenWindow()
+{
+    MainWindow window;
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("gil-cpu")));
+    window.diagnosisPanel()->showRun(testruns::gilGcdRun(), nullptr);
+    checkWindow(window, QStringLiteral("en"));
+    for (const QString &language : {QStringLiteral("ko"), QStringLiteral("ru"), QStringLiteral("en")}) {
+        window.setLanguage(language);
+        QCOMPARE(i18n::currentLanguage(), language);
+        // Qt posts QEvent::LanguageChange; the window says its texts again when it arrives.
+        QTRY_COMPARE(window.fileMenu()->title(), expected(language).file);
+        // The panel shows the run it showed; the guide says it again for a finished run only,
+        // so the test says it again as the guide would after a run.
+        window.diagnosisPanel()->showRun(testruns::gilGcdRun(), nullptr);
+        checkWindow(window, language);
+    }
+}
+
+void TestLanguage::switchingLanguage_saysTheDiagnosisAgain()
+{
+    // A real (serial, native) run: the diagnosis the window shows after it is said again in
+    // each language, without running again.
+    MainWindow window;
+    QVERIFY(window.loadWorkload(QStringLiteral("doubler")));
+    RunOptions options = window.runOptions();
+    options.mode = Mode::Serial;
+    options.runtime = Runtime::Native;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun(options));
+    QVERIFY(ended.wait(test::scaledMs(30000)));
+    QTRY_VERIFY(window.diagnosisPanel()->text().contains(QStringLiteral("This was the serial baseline")));
+    const struct {
+        QString language, sentence;
+    } expected[] = {{QStringLiteral("ko"), QStringLiteral("이것은 직렬 기준선이었습니다")},
+                    {QStringLiteral("ru"), QStringLiteral("Это был последовательный базовый запуск")},
+                    {QStringLiteral("en"), QStringLiteral("This was the serial baseline")}};
+    for (const auto &e : expected) {
+        window.setLanguage(e.language);
+        QTRY_VERIFY2(window.diagnosisPanel()->text().contains(e.sentence),
+                     qPrintable(window.diagnosisPanel()->text()));
+    }
+}
+
+void TestLanguage::lessonLinks_surviveKoreanParticles()
+{
+    // "counter-locked를 불러와 보세요": the id is still a link to load the workload.
+    QVERIFY(i18n::applyLanguage(QStringLiteral("ko")));
+    MainWindow window;
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("shared-race-python")));
+    auto *thenTry = window.lessonPanel()->findChild<QLabel *>(QStringLiteral("lessonThenTry"));
+    QVERIFY(thenTry);
+    QVERIFY2(thenTry->text().contains(
+                 QStringLiteral("<a href=\"workload:counter-locked\">counter-locked</a>를")),
+             qPrintable(thenTry->text()));
+}
+
+void TestLanguage::chosenLanguage_isRemembered()
+{
+    {
+        MainWindow window;
+        window.setLanguage(QStringLiteral("ru"));
+    }
+    QCOMPARE(Settings().language(), QStringLiteral("ru"));
+    {
+        MainWindow window;
+        window.setLanguage(QString());   // System
+    }
+    QCOMPARE(Settings().language(), QString());
+    QSettings().setValue(Settings::kLanguage, QStringLiteral("klingon"));
+    QCOMPARE(Settings().language(), QString());   // unknown: the system's
+}
+
+void TestLanguage::diagnosis_writesNumbersInTheLocale()
+{
+    TaskCompute native{Runtime::Native, KernelId::IsPrime, 6, 1.0e6, "native processes × 2"};
+    TaskCompute python{Runtime::Python, KernelId::IsPrime, 6, 2.5e6, "Python processes × 2"};
+    const auto finding = runtimeComparison(native, python);
+    QVERIFY(finding);
+    QVERIFY(finding->format && *finding->format);
+    QCOMPARE(findingText(*finding), QString::fromStdString(finding->text));   // English
+    QVERIFY(finding->text.find("2.5x") != std::string::npos);
+
+    QVERIFY(i18n::applyLanguage(QStringLiteral("ru")));
+    const QString ru = findingText(*finding);
+    QVERIFY2(ru.contains(QStringLiteral("2,5")), qPrintable(ru));
+    QVERIFY2(ru.contains(QStringLiteral("Python")), qPrintable(ru));
+    QVERIFY2(!ru.contains(QStringLiteral("each task computed")), qPrintable(ru));
+
+    QVERIFY(i18n::applyLanguage(QStringLiteral("ko")));
+    const QString ko = findingText(*finding);
+    QVERIFY2(ko.contains(QStringLiteral("2.5배")), qPrintable(ko));
+    QVERIFY2(ko.contains(QStringLiteral("네이티브 C++ 커널")), qPrintable(ko));
+}
+
+void TestLanguage::everyShippedWorkload_isMarkedForTranslation()
+{
+    QStringList marked;
+    for (const char *text : i18n::shippedWorkloadTexts())
+        marked << QString::fromUtf8(text);
+    const auto shipped = shippedWorkloads();
+    QVERIFY(!shipped.empty());
+    for (const CatalogEntry &entry : shipped) {
+        QVERIFY2(marked.contains(QString::fromStdString(entry.workload.name)),
+                 entry.workload.name.c_str());
+        QVERIFY2(marked.contains(QString::fromStdString(entry.workload.description)),
+                 entry.workload.description.c_str());
+    }
+    QCOMPARE(marked.size(), qsizetype(2 * shipped.size()));   // none left over
+}
+
+void TestLanguage::translations_areComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("ko") << QStringLiteral("ko");
+    QTest::addRow("ru") << QStringLiteral("ru");
+}
+
+void TestLanguage::translations_areComplete()
+{
+    // Every shipped workload's name and every lesson's title has its translation compiled in.
+    QFETCH(QString, language);
+    QVERIFY(i18n::applyLanguage(language));
+    for (const char *text : i18n::shippedWorkloadTexts())
+        QVERIFY2(QCoreApplication::translate(i18n::kWorkloadContext, text)
+                     != QString::fromUtf8(text),
+                 text);
+    for (const Lesson &lesson : allLessons())
+        QVERIFY2(i18n::lessonText(lesson.title) != QString::fromUtf8(lesson.title.data()),
+                 lesson.title.data());
+}
+
+void TestLanguage::reportJson_isByteIdenticalAcrossLanguages()
+{
+    const RunResult run = testruns::gilGcdRun();
+    QByteArray reports[3];
+    const QString languages[] = {QStringLiteral("en"), QStringLiteral("ko"), QStringLiteral("ru")};
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(i18n::applyLanguage(languages[i]));
+        std::ostringstream out;
+        QVERIFY(writeRunReport(run, out));
+        reports[i] = QByteArray::fromStdString(out.str());
+    }
+    QVERIFY(reports[0].size() > 100);
+    QCOMPARE(reports[1], reports[0]);
+    QCOMPARE(reports[2], reports[0]);
+}
+
+void TestLanguage::languageOption_isTakenOut()
+{
+    QStringList args{QStringLiteral("corescope"), QStringLiteral("lessons"),
+                     QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("gil-cpu")};
+    bool found = false;
+    QCOMPARE(i18n::takeLanguageOption(args, &found), QStringLiteral("ko"));
+    QVERIFY(found);
+    QCOMPARE(args, (QStringList{QStringLiteral("corescope"), QStringLiteral("lessons"),
+                                QStringLiteral("gil-cpu")}));
+    args = {QStringLiteral("corescope"), QStringLiteral("--lang=ru")};
+    QCOMPARE(i18n::takeLanguageOption(args, &found), QStringLiteral("ru"));
+    QCOMPARE(args, QStringList{QStringLiteral("corescope")});
+    args = {QStringLiteral("corescope"), QStringLiteral("run")};
+    QCOMPARE(i18n::takeLanguageOption(args, &found), QString());
+    QVERIFY(!found);
+    QCOMPARE(i18n::resolveLanguage(QStringLiteral("ru")), QStringLiteral("ru"));
+    QCOMPARE(i18n::resolveLanguage(QStringLiteral("xx")), QString());
+    QVERIFY(i18n::availableLanguages().contains(i18n::resolveLanguage(QString())));
+}
+
+void TestLanguage::hangul_hasAFont()
+{
+    // Without a CJK font Korean is drawn as boxes, in the window and in exported charts.
+    const QStringList families = QFontDatabase::families(QFontDatabase::Korean);
+    QVERIFY2(!families.isEmpty(), "no font for Hangul: install fonts-noto-cjk "
+                                  "(scripts/install-deps.sh)");
+    bool drawsHangul = false;
+    for (const QString &family : families)
+        drawsHangul = drawsHangul || QFontMetrics(QFont(family)).inFontUcs4(0xD55C);   // 한
+    QVERIFY(drawsHangul);
+}
+
+void TestLanguage::exportedChartInKorean_embedsAHangulFont()
+{
+    // The command line's chart, in Korean: Hangul drawn with a CJK font (fonts-noto-cjk), not
+    // boxes. The PDF embeds the fonts it drew with.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("timeline.pdf"));
+    QProcess corescope;
+    corescope.start(QStringLiteral(CORESCOPE_BIN_DIR "/corescope"),
+                    {QStringLiteral("run"), QStringLiteral("primes6"), QStringLiteral("--mode"),
+                     QStringLiteral("serial"), QStringLiteral("--lang"), QStringLiteral("ko"),
+                     QStringLiteral("--chart"), pdf, QStringLiteral("--quiet")});
+    QVERIFY(corescope.waitForFinished(corescope::test::scaledMs(60000)));
+    QCOMPARE(corescope.exitCode(), 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(file.readAll().contains("CJK"), "no CJK font embedded: install fonts-noto-cjk");
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_gui_language.moc"
