@@ -381,6 +381,16 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     setOptions(RunOptions{});
     updateListHeight();
     updateMinimumWidth();
+    m_choices->installEventFilter(this);
+}
+
+bool ControlPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Computed once, the width went stale: the chunksize box's "default (ProcessPoolExecutor
+    // .map's: 1)" and the interpreter's path came later and were cut off on the right.
+    if (watched == m_choices && event->type() == QEvent::LayoutRequest)
+        updateMinimumWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ControlPanel::retranslate()

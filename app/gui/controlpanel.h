@@ -81,6 +81,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// The choices asked for a new layout (a longer chunksize default, a translated label, a
+    /// workload's text): the side panel keeps room for the widest of them.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     /// The user picked a workload in the list.
