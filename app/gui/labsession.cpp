@@ -134,6 +134,7 @@ void LabSession::finish(std::shared_ptr<const RunResult> result)
 {
     m_probe->stop();
     m_lastResult = std::move(result);
+    m_runtimeComparison = m_history.otherRuntime(m_runWorkloadKey, *m_lastResult);
     if (m_lastResult->status == RunStatus::Ok) {
         m_history.add(m_runWorkloadKey, m_lastResult);
         Q_EMIT historyChanged();

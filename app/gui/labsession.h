@@ -76,6 +76,9 @@ public:
     /// The last run that ended (ok, cancelled or failed) or was opened, else null.
     std::shared_ptr<const RunResult> lastResult() const { return m_lastResult; }
     const RunHistory &history() const { return m_history; }
+    /// The last result against the same tasks' last run on the other runtime ("each task
+    /// computed 24x as long in Python"), worked out once when it ended; empty without one.
+    const std::optional<Finding> &runtimeComparison() const { return m_runtimeComparison; }
     /// Forgets the finished runs of the current workload.
     void clearHistory();
     jobs::JobRunner *jobRunner() const { return m_jobs; }
@@ -135,6 +138,7 @@ private:
     QString m_runWorkloadKey;
     RunOptions m_runOptions;
     std::shared_ptr<const RunResult> m_lastResult;
+    std::optional<Finding> m_runtimeComparison;
     RunHistory m_history;
 
     bool m_showingSaved = false;

@@ -189,8 +189,8 @@ void LessonGuide::showDiagnosis()
     const auto baseline = session->history().baselineRun(key, runtime);
     // The same tasks on the other runtime: how much of the time is the interpreter's.
     std::vector<Finding> more;
-    if (auto finding = session->history().otherRuntime(key, *result))
-        more.push_back(std::move(*finding));
+    if (const auto &finding = session->runtimeComparison())
+        more.push_back(*finding);
     m_diagnosis->showRun(*result, baseline.get(), std::move(more));
 }
 

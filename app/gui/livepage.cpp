@@ -108,7 +108,7 @@ void LivePage::onRunEnded()
 {
     // A native run, measured: how much longer the same tasks computed in the last Python run.
     if (const auto run = m_session->lastResult(); run && run->options.runtime == Runtime::Native) {
-        const auto python = m_session->history().otherRuntime(m_session->runWorkloadKey(), *run);
+        const auto &python = m_session->runtimeComparison();
         m_note = kernelsNote(run->options, python ? std::optional(python->value) : std::nullopt);
         setChartTitles();
     }

@@ -349,32 +349,21 @@ void MpiJob::pack()
 Outcome MpiJob::handleFrames(Slot &s)
 {
     for (;;) {
-        m_indices.clear();
         std::string cause;
-        const Slot::Intake intake = s.takeFrame(m_rec, m_indices, cause);
-        if (!m_indices.empty()) {
-            m_reported += m_indices.size();
-            m_rec.publishFinished(m_indices);
-            s.updateRecord(m_rec, false);
-        }
-        switch (intake) {
+        switch (s.takeFrames(m_rec, m_indices, m_reported, cause)) {
         case Slot::Intake::NeedMore:
             return Outcome::Continue;
-        case Slot::Intake::Hello:
-            s.updateRecord(m_rec, true);
-            break;
-        case Slot::Intake::Results:
-            break;
         case Slot::Intake::Pong:
             clockAnswered(s);
+            continue;
+        case Slot::Intake::Hello:
+        case Slot::Intake::Results:
+        case Slot::Intake::Broken:
             break;
-        case Slot::Intake::Broken: {
-            std::string message = s.name() + " " + cause;
-            s.record.exitReason = "it " + cause;
-            failWith(&s, std::move(message));
-            return Outcome::Failed;
         }
-        }
+        s.record.exitReason = "it " + cause;
+        failWith(&s, s.name() + " " + cause);
+        return Outcome::Failed;
     }
 }
 
@@ -626,16 +615,10 @@ void MpiJob::stopJob(const std::string &reason)
                 if (!s || !s->relayedOpen || v.bytes.empty())
                     continue;
                 s->channel.feed(v.bytes);
-                for (;;) {     // results only; a broken stream here just stops being read
-                    m_indices.clear();
-                    std::string cause;
-                    const Slot::Intake intake = s->takeFrame(m_rec, m_indices, cause);
-                    if (!m_indices.empty()) {
-                        m_reported += m_indices.size();
-                        m_rec.publishFinished(m_indices);
-                    }
-                    if (intake == Slot::Intake::NeedMore || intake == Slot::Intake::Broken)
-                        break;
+                // Results only; a Pong is skipped, a broken stream just stops being read.
+                std::string cause;
+                while (s->takeFrames(m_rec, m_indices, m_reported, cause)
+                       == Slot::Intake::Pong) {
                 }
             }
         }

@@ -261,29 +261,18 @@ int Pool::checkTimeouts(std::int64_t now, bool killOverdue)
 // the reading).
 Outcome Pool::handleFrames(Slot &s, bool draining)
 {
-    for (;;) {
-        m_indices.clear();
-        std::string cause;
-        const Slot::Intake intake = s.takeFrame(m_rec, m_indices, cause);
-        if (!m_indices.empty()) {    // also when broken: what arrived before the bad record counts
-            m_reported += m_indices.size();
-            m_rec.publishFinished(m_indices);
-            s.updateRecord(m_rec, false);
-        }
-        switch (intake) {
-        case Slot::Intake::NeedMore:
-            return Outcome::Continue;
-        case Slot::Intake::Hello:
-            s.updateRecord(m_rec, true);
-            break;
-        case Slot::Intake::Results:
-            break;
-        case Slot::Intake::Pong:   // the pool never sends Ping
-            return draining ? Outcome::Failed : workerBroke(s, "sent a Pong it was never asked for");
-        case Slot::Intake::Broken:
-            return draining ? Outcome::Failed : workerBroke(s, cause);
-        }
+    std::string cause;
+    switch (s.takeFrames(m_rec, m_indices, m_reported, cause)) {
+    case Slot::Intake::NeedMore:
+        return Outcome::Continue;
+    case Slot::Intake::Pong:   // the pool never sends Ping
+        return draining ? Outcome::Failed : workerBroke(s, "sent a Pong it was never asked for");
+    case Slot::Intake::Hello:
+    case Slot::Intake::Results:
+    case Slot::Intake::Broken:
+        break;
     }
+    return draining ? Outcome::Failed : workerBroke(s, cause);
 }
 
 // Reads what the worker sent. On end of stream: workerEnded().

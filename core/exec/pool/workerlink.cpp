@@ -47,6 +47,32 @@ void WorkerLink::sendShutdown(std::int64_t nowNs)
     shutdownAtNs = nowNs;
 }
 
+WorkerLink::Intake WorkerLink::takeFrames(RunRecorder &recorder,
+                                          std::vector<std::uint32_t> &scratch,
+                                          std::uint64_t &reported, std::string &cause)
+{
+    for (;;) {
+        scratch.clear();
+        const Intake intake = takeFrame(recorder, scratch, cause);
+        if (!scratch.empty()) {    // also when broken: what arrived before the bad record counts
+            reported += scratch.size();
+            recorder.publishFinished(scratch);
+            updateRecord(recorder, false);
+        }
+        switch (intake) {
+        case Intake::Hello:
+            updateRecord(recorder, true);
+            break;
+        case Intake::Results:
+            break;
+        case Intake::NeedMore:
+        case Intake::Pong:
+        case Intake::Broken:
+            return intake;
+        }
+    }
+}
+
 WorkerLink::Intake WorkerLink::takeFrame(RunRecorder &recorder,
                                          std::vector<std::uint32_t> &finished, std::string &cause)
 {

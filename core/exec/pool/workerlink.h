@@ -67,6 +67,12 @@ struct WorkerLink {
     /// records).
     Intake takeFrame(RunRecorder &recorder, std::vector<std::uint32_t> &finished,
                      std::string &cause);
+    /// Takes frames until one needs its caller or none is left, for both the pool and MPI
+    /// mode: the tasks they finish are published to the recorder (and counted in `reported`;
+    /// `scratch` is reused), a Hello hands the record over. Returns NeedMore, Pong or Broken
+    /// (`cause` says how; what arrived before the bad record was still published).
+    Intake takeFrames(RunRecorder &recorder, std::vector<std::uint32_t> &scratch,
+                      std::uint64_t &reported, std::string &cause);
 
     /// For long tasks (or before its first unit is done), tells the recorder which task it is
     /// on, so the UI can draw it live, as the thread pool does; else clearRunning().
