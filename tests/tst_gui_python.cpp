@@ -13,6 +13,10 @@
 #include "tests/guitesting.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMenu>
+#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDockWidget>
@@ -74,6 +78,7 @@ private Q_SLOTS:
     void runtime_oneApiBoxForBothRuntimesAndRoundTripsToOptions();
     void runtime_rememberedAcrossWindows();
     void missingInterpreter_greysPythonOutWithTheProbesSentence();
+    void slowInterpreter_probedInTheBackgroundThenChosenAndRemembered();
     void pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion();
     void pythonEquivalent_followsTheControlsAndCopies();
 };
@@ -237,6 +242,60 @@ void TestGuiPython::missingInterpreter_greysPythonOutWithTheProbesSentence()
     QCOMPARE(window.runOptions().runtime, Runtime::Native);
     QCOMPARE(window.runOptions().pythonPath, bogus.toStdString());
     QVERIFY(window.controls()->pythonLabel()->text().contains(sentence));
+}
+
+// An interpreter that takes 2 s to answer: the window goes on meanwhile ("checking"), then
+// shows its version; the Interpreter button chose it, the window remembers it, and "python3
+// on PATH" goes back.
+void TestGuiPython::slowInterpreter_probedInTheBackgroundThenChosenAndRemembered()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString slow = dir.filePath(QStringLiteral("slow-python3"));
+    {
+        QFile script(slow);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        const PythonProbe real = probePython({});
+        script.write("#!/bin/sh\nsleep 2\nexec '" + QByteArray::fromStdString(real.interpreter)
+                     + "' \"$@\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
+    }
+    QVERIFY(!cachedPythonProbe(slow.toStdString()));
+
+    QString version;
+    {
+        MainWindow window;
+        ControlPanel *controls = window.controls();
+        QPushButton *button = controls->pythonPathButton();
+        QVERIFY(button && button->menu());
+        QCOMPARE(button->menu()->actions().size(), 2);
+        QVERIFY(!button->menu()->actions().at(1)->isEnabled());   // already python3 on PATH
+
+        QElapsedTimer clock;
+        clock.start();
+        controls->setPythonPath(slow.toStdString());
+        // Had the probe run here, the call would have taken the script's 2 s and the label
+        // would show the version already.
+        QVERIFY2(controls->pythonLabel()->text().contains(slow), qPrintable(controls->pythonLabel()->text()));
+        QVERIFY(!cachedPythonProbe(slow.toStdString()));
+        QVERIFY(clock.elapsed() < 2000);
+        QCOMPARE(window.runOptions().pythonPath, slow.toStdString());
+        QTRY_VERIFY_WITH_TIMEOUT(cachedPythonProbe(slow.toStdString()).has_value(), 30000);
+        const PythonProbe probe = *cachedPythonProbe(slow.toStdString());
+        QVERIFY2(probe.error.empty(), probe.error.c_str());
+        version = QStringLiteral("Python %1, %2").arg(QString::fromStdString(probe.version), slow);
+        QTRY_COMPARE(controls->pythonLabel()->text(), version);
+        QVERIFY(pythonItemEnabled(controls->runtimeBox()));
+        QVERIFY(button->menu()->actions().at(1)->isEnabled());
+        window.close();
+    }
+    MainWindow window;
+    QCOMPARE(window.runOptions().pythonPath, slow.toStdString());
+    QCOMPARE(window.controls()->pythonLabel()->text(), version);   // known now: at once
+    window.controls()->pythonPathButton()->menu()->actions().at(1)->trigger();
+    QCOMPARE(window.runOptions().pythonPath, std::string());
+    QVERIFY(!window.controls()->pythonLabel()->text().contains(slow));
 }
 
 void TestGuiPython::pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion()

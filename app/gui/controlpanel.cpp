@@ -1,6 +1,7 @@
 #include "app/gui/controlpanel.h"
 
 #include "app/charts/runlabel.h"
+#include "app/gui/pythonfinder.h"
 #include "core/exec/mpiexecutor.h"
 
 #include <QEvent>
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -201,8 +204,20 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_pythonLabel->setWordWrap(true);
     m_pythonLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_pythonLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The interpreter is the user's to choose: a file, or python3 on PATH.
+    m_pythonButton = new QPushButton(runtimeField);
+    m_pythonButton->setObjectName(QStringLiteral("pythonPathButton"));
+    auto *pythonMenu = new QMenu(m_pythonButton);
+    m_choosePython = pythonMenu->addAction(QString(), this, &ControlPanel::choosePythonFile);
+    m_pathPython = pythonMenu->addAction(QString(), this, [this] { setPythonPath({}); });
+    m_pythonButton->setMenu(pythonMenu);
+    auto *pythonRow = new QHBoxLayout;
+    pythonRow->setContentsMargins(0, 0, 0, 0);
+    pythonRow->addWidget(m_pythonLabel, 1);
+    pythonRow->addWidget(m_pythonButton, 0, Qt::AlignTop);
     runtimeLayout->addWidget(m_runtime);
-    runtimeLayout->addWidget(m_pythonLabel);
+    runtimeLayout->addLayout(pythonRow);
+    connect(PythonFinder::instance(), &PythonFinder::probed, this, &ControlPanel::onPythonProbed);
     auto *runtimeLabel = new QLabel(runGroup);
     m_runtimeLabel = runtimeLabel;
     runtimeLabel->setBuddy(m_runtime);
@@ -418,6 +433,11 @@ void ControlPanel::retranslate()
                            Qt::ToolTipRole);
     m_runtime->setItemText(1, tr("Python (CPython)"));
     m_runtimeLabel->setText(tr("R&untime:"));
+    m_pythonButton->setText(tr("Interpreter"));
+    m_pythonButton->setToolTip(tr("Choose the Python interpreter the Python runtime uses"));
+    m_choosePython->setText(tr("Choose a Python interpreter…"));
+    m_pathPython->setText(tr("Use python3 on PATH"));
+    updatePython();
     m_workers->setToolTip(tr("How many threads or processes run tasks at once (1 to 4 x the "
                              "cores of this machine: try more workers than cores, too)"));
     m_cores->setToolTip(tr("Logical cores this machine has: more workers than this only take "
@@ -508,9 +528,9 @@ void ControlPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // The texts that depend on the state: cores, the interpreter, the API's labels.
+        // The texts that depend on the state: cores, the API's labels (retranslate() says the
+        // interpreter's).
         setMachineCores(m_machineCores);
-        updatePython();
         updateApiLabels();
         updateChunksizeDefault();
         updateGilControls();
@@ -604,7 +624,9 @@ void ControlPanel::setOptions(const RunOptions &options)
 {
     m_pythonPath = options.pythonPath;
     updatePython();
-    // Without an interpreter a Python run cannot start: show what can.
+    m_pathPython->setEnabled(!m_pythonPath.empty());
+    // Without an interpreter a Python run cannot start: show what can (while it is being
+    // checked, what was asked; onPythonProbed falls back if it cannot run).
     const Runtime runtime = m_python.error.empty() ? options.runtime : Runtime::Native;
     // Without Open MPI an MPI run cannot start either: the process pool is the nearest.
     const Mode mode = options.mode == Mode::Mpi && !m_mpiAvailable ? Mode::Processes : options.mode;
@@ -640,15 +662,63 @@ Runtime ControlPanel::currentRuntime() const
     return static_cast<Runtime>(m_runtime->currentData().toInt());
 }
 
+void ControlPanel::setPythonPath(const std::string &path)
+{
+    m_pythonPath = path;
+    updatePython();
+    m_pathPython->setEnabled(!path.empty());
+    if (!m_python.error.empty() && currentRuntime() == Runtime::Python)
+        m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(Runtime::Native)));
+    Q_EMIT optionsChanged();
+}
+
+void ControlPanel::choosePythonFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a Python interpreter"),
+        m_python.interpreter.empty() ? QStringLiteral("/usr/bin")
+                                     : QString::fromStdString(m_python.interpreter));
+    if (!path.isEmpty())
+        setPythonPath(QFile::encodeName(path).toStdString());
+}
+
+void ControlPanel::onPythonProbed(const QString &path)
+{
+    if (path.toStdString() != m_pythonPath)
+        return;
+    updatePython();
+    // A Python runtime asked for while it was being checked, and it cannot run.
+    if (!m_python.error.empty() && currentRuntime() == Runtime::Python) {
+        m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(Runtime::Native)));
+        Q_EMIT optionsChanged();
+    }
+}
+
 void ControlPanel::updatePython()
 {
-    m_python = probePython(m_pythonPath);
+    const auto probe = PythonFinder::instance()->find(m_pythonPath);
+    m_pythonPending = !probe;
+    m_python = probe.value_or(PythonProbe{});
+    const int index = m_runtime->findData(static_cast<int>(Runtime::Python));
+    if (m_pythonPending) {
+        // Offered while it is checked: a run checks the interpreter again before it starts.
+        const QString which = m_pythonPath.empty() ? tr("python3 on PATH")
+                                                   : QString::fromStdString(m_pythonPath);
+        const QString checking = tr("Checking the Python interpreter (%1)…").arg(which);
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
+            if (QStandardItem *item = model->item(index))
+                item->setEnabled(true);
+        m_runtime->setItemData(index, checking, Qt::ToolTipRole);
+        m_runtime->setToolTip(checking);
+        m_pythonLabel->setText(checking);
+        m_pythonLabel->setToolTip(checking);
+        return;
+    }
     const bool usable = m_python.error.empty();
     const QString what = usable ? tr("Python %1, %2")
                                       .arg(QString::fromStdString(m_python.version),
                                            QString::fromStdString(m_python.interpreter))
                                 : QString::fromStdString(m_python.error);
-    const int index = m_runtime->findData(static_cast<int>(Runtime::Python));
     // Greyed out, not removed: its tooltip says why.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
         if (QStandardItem *item = model->item(index))

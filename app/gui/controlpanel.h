@@ -45,9 +45,13 @@ public:
     /// Mode, runtime, workers, chunksize, API, GIL and its switch interval, start
     /// method and process per task as the controls show them; pythonPath as last set.
     RunOptions options() const;
-    /// Also probes options.pythonPath (probePython, cached): without a usable interpreter the
-    /// Python runtime is greyed out and a Python runtime asked for falls back to native.
+    /// Also looks up options.pythonPath (PythonFinder: probed in the background, "checking"
+    /// shown meanwhile): without a usable interpreter the Python runtime is greyed out and a
+    /// Python runtime asked for falls back to native.
     void setOptions(const RunOptions &options);
+    /// The interpreter Python runs use ("" = python3 on PATH), as the interpreter button sets
+    /// it: looked up again, and optionsChanged() (the window remembers it).
+    void setPythonPath(const std::string &path);
     /// The loaded workload's task count, for the API's default chunksize the panel shows.
     void setWorkloadTaskCount(std::uint64_t tasks);
     /// The workers spin box offers 1 .. 4 x `cores`.
@@ -63,6 +67,8 @@ public:
     QComboBox *runtimeBox() const { return m_runtime; }
     /// Which interpreter and version a Python run will use, or why there is none.
     QLabel *pythonLabel() const { return m_pythonLabel; }
+    /// Opens the menu that chooses the interpreter (a file, or python3 on PATH).
+    QPushButton *pythonPathButton() const { return m_pythonButton; }
     /// The API, both runtimes (when results come back, the default chunksize): data is the PyApi.
     QComboBox *apiBox() const { return m_api; }
     /// multiprocessing's start method (Python runtime, processes): data is the StartMethod.
@@ -97,6 +103,8 @@ private:
     void onRuntimeChanged();
     void updateGilControls();
     void updatePython();
+    void onPythonProbed(const QString &path);
+    void choosePythonFile();
     void updateApiLabels();
     void updateChunksizeDefault();
     Runtime currentRuntime() const;
@@ -139,10 +147,14 @@ private:
     QFormLayout *m_form = nullptr;
     QComboBox *m_runtime = nullptr;
     QLabel *m_pythonLabel = nullptr;
+    QPushButton *m_pythonButton = nullptr;
+    QAction *m_choosePython = nullptr;
+    QAction *m_pathPython = nullptr;
     QComboBox *m_api = nullptr;
     QComboBox *m_startMethod = nullptr;
     QLabel *m_realGil = nullptr;
     PythonProbe m_python;
+    bool m_pythonPending = false;   // the interpreter is being probed (PythonFinder)
     std::string m_pythonPath;
     std::uint64_t m_taskCount = 0;
     QPushButton *m_runButton = nullptr;

@@ -6,6 +6,7 @@
 #include "app/gui/filecontroller.h"
 #include "app/gui/labsession.h"
 #include "app/gui/messagebanner.h"
+#include "app/gui/pythonfinder.h"
 #include "app/gui/runexplanation.h"
 #include "app/i18n/language.h"
 #include "core/exec/pythonexecutor.h"
@@ -39,6 +40,11 @@ LessonGuide::LessonGuide(Parts parts, QObject *parent)
     m_group = new QActionGroup(this);
     m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     populateMenu();
+    // The interpreter's answer arrives from the background: grey out its lessons then.
+    connect(PythonFinder::instance(), &PythonFinder::probed, this, [this](const QString &path) {
+        if (path.isEmpty())
+            populateMenu();
+    });
 
     connect(m_lessonPanel, &LessonPanel::runRequested, this,
             [this] { m_parts.startRun(m_parts.controls->options()); });
@@ -65,7 +71,8 @@ void LessonGuide::populateMenu()
     // One submenu per tutorial (&0 .. &4, &Beyond), its lessons numbered &1 .. &9 inside it.
     // A lesson that runs on the Python runtime is greyed out without an interpreter, with the
     // sentence that says how to get one.
-    const std::string pythonMissing = probePython({}).error;
+    const auto python = PythonFinder::instance()->find({});
+    const std::string pythonMissing = python ? python->error : std::string();
     for (const Tutorial &tutorial : tutorials()) {
         QMenu *submenu = nullptr;
         int number = 0;

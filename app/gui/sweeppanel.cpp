@@ -6,6 +6,7 @@
 #include "app/charts/chartexport.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
+#include "app/gui/pythonfinder.h"
 #include "app/gui/savedfile.h"
 #include "core/exec/pythonexecutor.h"
 #include "core/io/csvwriter.h"
@@ -145,7 +146,20 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     // measured against Python's serial loop, so one chart shows what native and Python do.
     m_pyThreads = new QCheckBox(this);
     m_pyProcesses = new QCheckBox(this);
-    m_pythonMissing = fromStd(probePython({}).error);
+    // Checked in the background (PythonFinder): the boxes are offered until it says no.
+    auto updatePython = [this] {
+        const auto python = PythonFinder::instance()->find({});
+        m_pythonMissing = python ? fromStd(python->error) : QString();
+    };
+    updatePython();
+    connect(PythonFinder::instance(), &PythonFinder::probed, this,
+            [this, updatePython](const QString &path) {
+                if (!path.isEmpty())
+                    return;
+                updatePython();
+                retranslate();
+                updateControls();
+            });
     for (QCheckBox *box : {m_serial, m_threads, m_gil, m_processes, m_pyThreads, m_pyProcesses}) {
         controls->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &SweepPanel::updateControls);

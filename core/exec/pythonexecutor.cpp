@@ -726,18 +726,35 @@ void PythonExecutor::run(RunRecorder &recorder, std::stop_token stop)
     session.run();
 }
 
+namespace {
+struct ProbeCache {
+    std::mutex mutex;
+    std::map<std::string, PythonProbe> probes;
+};
+ProbeCache &probeCache()
+{
+    static ProbeCache cache;
+    return cache;
+}
+} // namespace
+
+std::optional<PythonProbe> cachedPythonProbe(const std::string &given)
+{
+    ProbeCache &cache = probeCache();
+    std::lock_guard lock(cache.mutex);
+    if (const auto it = cache.probes.find(given); it != cache.probes.end())
+        return it->second;
+    return std::nullopt;
+}
+
 PythonProbe probePython(const std::string &given)
 {
-    static std::mutex mutex;
-    static std::map<std::string, PythonProbe> cache;
-    {
-        std::lock_guard lock(mutex);
-        if (const auto it = cache.find(given); it != cache.end())
-            return it->second;
-    }
+    if (auto known = cachedPythonProbe(given))
+        return std::move(*known);
     PythonProbe probe = probeUncached(given);
-    std::lock_guard lock(mutex);
-    cache[given] = probe;
+    ProbeCache &cache = probeCache();
+    std::lock_guard lock(cache.mutex);
+    cache.probes[given] = probe;
     return probe;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/exec/executor.h"
 
+#include <optional>
 #include <string>
 
 namespace corescope {
@@ -36,6 +37,9 @@ struct PythonProbe {
 /// `given` (RunOptions::pythonPath) when not empty, else python3 on PATH; runs it once to read
 /// its version (Python 3.9 or newer). Results are cached per path: the window asks often.
 PythonProbe probePython(const std::string &given);
+/// What probePython(given) answered before, without running anything; empty when it has not
+/// been asked yet (the window probes in the background and shows "checking" meanwhile).
+std::optional<PythonProbe> cachedPythonProbe(const std::string &given);
 
 /// The driver script (python/corescope_driver.py next to the executable, or installed under
 /// ../share/corescope/python/ from the executable's folder, as `cmake --install` lays it out);
