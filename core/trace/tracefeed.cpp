@@ -120,7 +120,11 @@ void TraceFeed::killUnfinished(std::int64_t monoNs)
         task.pid = w->pid;
         task.tid = w->tid;
         task.startNs = toRunNs(s.monoNs);
-        task.endNs = toRunNs(std::max(monoNs, s.monoNs));
+        // Until the failure, or until its worker was seen to end, if that was earlier.
+        std::int64_t endNs = toRunNs(monoNs);
+        if (w->exitNs >= 0)
+            endNs = std::min(endNs, w->exitNs);
+        task.endNs = std::max(endNs, task.startNs);
         task.state = TaskState::Killed;
         m_finished[s.index] = 1;
         m_toPublish.push_back(s.index);

@@ -46,8 +46,8 @@ public:
                            std::int64_t endMonoNs, const std::string &error);
     std::string handedBack(std::uint32_t index, std::int64_t monoNs);
     /// The run failed at `monoNs`: every task that started and did not finish is recorded as
-    /// killed (TaskState::Killed), from its start to `monoNs`, on its worker; published at the
-    /// next flush().
+    /// killed (TaskState::Killed), from its start to `monoNs` (or to its worker's exit, when
+    /// that came first), on its worker; published at the next flush().
     void killUnfinished(std::int64_t monoNs);
 
     /// Publishes what arrived since the last flush (finished tasks, then hand-backs, then the
