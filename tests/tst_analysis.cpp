@@ -272,10 +272,12 @@ private Q_SLOTS:
 
     void diagnosis_handBackDelayAndHeldResults()
     {
-        // Processes handing back as completed, each result 60 ms after its 100 ms task: the copy.
+        // Python processes handing back as completed, each result 60 ms after its 100 ms task:
+        // the copy (pickled, piped, unpickled).
         RunResult r = runOf(Mode::Processes, 2, 500,
                             {{0, 0, 100}, {1, 0, 100}, {0, 160, 260}, {1, 160, 260}});
         r.options.api = PyApi::SubmitAsCompleted;
+        r.options.runtime = Runtime::Python;
         for (TaskRecord &t : r.tasks)
             t.handedBackNs = t.endNs + 60'000'000;
         QCOMPARE(medianHandBackDelayNs(r).value_or(-1), 60e6);
@@ -298,6 +300,10 @@ private Q_SLOTS:
         RunResult threads = r;
         threads.options.mode = Mode::Threads;
         QVERIFY(!find(diagnose(threads), Finding::Kind::HandBackDelay));
+        // The native pool pickles nothing: its results are 8-byte values in a frame.
+        RunResult native = r;
+        native.options.runtime = Runtime::Native;
+        QVERIFY(!find(diagnose(native), Finding::Kind::HandBackDelay));
 
         // Pool.map held all four until the last ended.
         RunResult map = r;
@@ -385,6 +391,13 @@ private Q_SLOTS:
         const Finding *h = find(chosen, Finding::Kind::Dispatch);
         QVERIFY(h);
         QVERIFY(QString::fromStdString(h->text).endsWith(QStringLiteral("(now 3)")));
+        // The same 1,000 tiny tasks back to back after 9 ms of start-up: the workers' time went
+        // to starting, not to handing tasks out (measured: no gaps between their tasks).
+        std::vector<Slice> packed;
+        for (int i = 0; i < 1000; ++i)
+            packed.push_back({i % 2, 9.0 + (i / 2) * 0.001, 9.0 + (i / 2) * 0.001 + 0.001});
+        QVERIFY(!find(diagnose(runOf(Mode::Processes, 2, 10, packed, KernelId::Double)),
+                      Finding::Kind::Dispatch));
         // Five tiny tasks on five workers: each worker fetched one; no chunk could gather them.
         std::vector<Slice> few;
         for (int i = 0; i < 5; ++i)

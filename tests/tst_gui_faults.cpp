@@ -166,6 +166,8 @@ private Q_SLOTS:
         file.close();
 
         MainWindow window;
+        window.resize(1400, 900);
+        window.show();
         window.setAskBeforeReplacingRun(false);
         QVERIFY(window.openFile(path));
         ControlPanel *controls = window.controls();
@@ -179,6 +181,7 @@ private Q_SLOTS:
         const auto result = window.lastResult();
         QVERIFY(result);
         QCOMPARE(result->status, RunStatus::Failed);
+        QCOMPARE(result->options.runtime, Runtime::Native);
         QCOMPARE(result->tasks[0].state, TaskState::Killed);
         QCOMPARE(window.taskModel()->rowCount(), finishedTasks(*result));
         const int row = window.taskModel()->rowOfTask(0);
