@@ -272,10 +272,12 @@ private Q_SLOTS:
 
     void diagnosis_handBackDelayAndHeldResults()
     {
-        // Processes handing back as completed, each result 60 ms after its 100 ms task: the copy.
+        // Python processes handing back as completed, each result 60 ms after its 100 ms task:
+        // the copy (pickled, piped, unpickled).
         RunResult r = runOf(Mode::Processes, 2, 500,
                             {{0, 0, 100}, {1, 0, 100}, {0, 160, 260}, {1, 160, 260}});
         r.options.api = PyApi::SubmitAsCompleted;
+        r.options.runtime = Runtime::Python;
         for (TaskRecord &t : r.tasks)
             t.handedBackNs = t.endNs + 60'000'000;
         QCOMPARE(medianHandBackDelayNs(r).value_or(-1), 60e6);
@@ -298,6 +300,10 @@ private Q_SLOTS:
         RunResult threads = r;
         threads.options.mode = Mode::Threads;
         QVERIFY(!find(diagnose(threads), Finding::Kind::HandBackDelay));
+        // The native pool pickles nothing: its results are 8-byte values in a frame.
+        RunResult native = r;
+        native.options.runtime = Runtime::Native;
+        QVERIFY(!find(diagnose(native), Finding::Kind::HandBackDelay));
 
         // Pool.map held all four until the last ended.
         RunResult map = r;
@@ -315,8 +321,11 @@ private Q_SLOTS:
 
     void diagnosis_oversubscribed()
     {
-        // 8 threads on 2 cores that compute: they take turns.
-        const RunResult r = runOf(Mode::Threads, 8, 100, {{0, 0, 100}});
+        // 8 threads on 2 cores that compute, all 8 running at once: they take turns.
+        std::vector<Slice> eight;
+        for (int w = 0; w < 8; ++w)
+            eight.push_back({w, 0, 100});
+        const RunResult r = runOf(Mode::Threads, 8, 100, eight);
         const auto findings = diagnose(r);
         const Finding *f = find(findings, Finding::Kind::Oversubscribed);
         QVERIFY(f);
@@ -327,11 +336,34 @@ private Q_SLOTS:
         // time off the CPU.
         const RunResult sleeping = runOf(Mode::Threads, 8, 100, {{0, 0, 100}}, KernelId::SleepMs);
         QVERIFY(!find(diagnose(sleeping), Finding::Kind::Oversubscribed));
-        RunResult python = runOf(Mode::Threads, 8, 100, {{0, 0, 100, 99.9}});
+        // Python threads: all 8 on the CPU a quarter of the time fill 2 cores (code that
+        // releases the GIL); on it half as long, one core: they took turns on the GIL, not on
+        // the cores; off it nearly all the time, they waited.
+        std::vector<Slice> eightPy;
+        for (int w = 0; w < 8; ++w)
+            eightPy.push_back({w, 0, 100, 99.9});
+        RunResult python = runOf(Mode::Threads, 8, 100, eightPy);
         python.options.runtime = Runtime::Python;
         QVERIFY(!find(diagnose(python), Finding::Kind::Oversubscribed));
-        python.tasks[0].gilWaitNs = 50'000'000;
+        for (TaskRecord &t : python.tasks)
+            t.gilWaitNs = 75'000'000;
         QVERIFY(find(diagnose(python), Finding::Kind::Oversubscribed));
+        for (TaskRecord &t : python.tasks)
+            t.gilWaitNs = 87'500'000;
+        QVERIFY(!find(diagnose(python), Finding::Kind::Oversubscribed));
+        // The emulated GIL: one thread computes at a time, whatever the count.
+        RunResult gil = r;
+        gil.options.gil = true;
+        QVERIFY(!find(diagnose(gil), Finding::Kind::Oversubscribed));
+        // Samples that show the cores mostly idle while the tasks ran: no turns were taken.
+        RunResult idle = r;
+        for (std::int64_t t = 0; t <= 100'000'000; t += 10'000'000)
+            idle.samples.push_back(CpuSample{t, {0.2f, 0.3f}});
+        QVERIFY(!find(diagnose(idle), Finding::Kind::Oversubscribed));
+        RunResult busy = r;
+        for (std::int64_t t = 0; t <= 100'000'000; t += 10'000'000)
+            busy.samples.push_back(CpuSample{t, {1.0f, 0.95f}});
+        QVERIFY(find(diagnose(busy), Finding::Kind::Oversubscribed));
     }
 
     void diagnosis_dispatch()
@@ -359,6 +391,13 @@ private Q_SLOTS:
         const Finding *h = find(chosen, Finding::Kind::Dispatch);
         QVERIFY(h);
         QVERIFY(QString::fromStdString(h->text).endsWith(QStringLiteral("(now 3)")));
+        // The same 1,000 tiny tasks back to back after 9 ms of start-up: the workers' time went
+        // to starting, not to handing tasks out (measured: no gaps between their tasks).
+        std::vector<Slice> packed;
+        for (int i = 0; i < 1000; ++i)
+            packed.push_back({i % 2, 9.0 + (i / 2) * 0.001, 9.0 + (i / 2) * 0.001 + 0.001});
+        QVERIFY(!find(diagnose(runOf(Mode::Processes, 2, 10, packed, KernelId::Double)),
+                      Finding::Kind::Dispatch));
         // Five tiny tasks on five workers: each worker fetched one; no chunk could gather them.
         std::vector<Slice> few;
         for (int i = 0; i < 5; ++i)

@@ -8,7 +8,10 @@
 #include "tests/childprocesses.h"
 #include "tests/poolrun.h"
 #include "tests/timing.h"
+#include "core/analysis/diagnosis.h"
 #include "core/exec/processpoolexecutor.h"
+#include "core/io/chrometracewriter.h"
+#include "core/io/csvwriter.h"
 #include "core/io/reportreader.h"
 #include "core/io/reportwriter.h"
 
@@ -547,7 +550,8 @@ private Q_SLOTS:
         auto wl = makeWorkload(KernelId::Crash, inputs, false);
         wl->params.crashSignal = SIGSEGV;
         // One worker, so tasks 0..6 are surely done before task 7 runs (with more, a task in
-        // flight on another worker when the run fails is lost, as in Python's broken pool).
+        // flight on another worker when the run fails is killed with the pool, as in Python's
+        // broken pool: brokenPool_keepsTheOtherWorkersTaskAsKilled).
         const test::PoolRun out = test::runPool(wl, poolOptions(1, WorkerDeathPolicy::Respawn));
         const RunResult &r = out.result;
         const QString error = text(r.error);
@@ -571,6 +575,70 @@ private Q_SLOTS:
         const std::int64_t detect = out.returnedNs - r.tasks[7].startNs;
         report("respawn: task crashes twice (second death)", detect);
         QVERIFY2(detect < boundNs(), qPrintable(QString::number(detect / 1e6)));
+    }
+
+    // Two workers: one runs a long task while the other crashes. The pool breaks; the long task
+    // it was running is kept as killed, from its start to the failure, in the records, the
+    // report, the CSV and the trace, and the diagnosis does not blame uneven tasks.
+    void brokenPool_keepsTheOtherWorkersTaskAsKilled()
+    {
+        // Task 0 (1.5 s) goes to the first worker ready; the other runs task 1 (30 ms), then
+        // task 2 kills it. Task 3 never starts.
+        auto wl = makeWorkload(KernelId::Crash, ExplicitInputs{{{1500, 0}, {30, 0}, {0, 0}, {30, 0}}},
+                               false);
+        wl->params.crashSignal = SIGSEGV;
+        const test::PoolRun out = test::runPool(wl, poolOptions(2));
+        const RunResult &r = out.result;
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t(2));
+        const TaskRecord &crashed = r.tasks[2];
+        const TaskRecord &killed = r.tasks[0];
+        QCOMPARE(crashed.state, TaskState::Failed);
+        QCOMPARE(killed.state, TaskState::Killed);
+        QVERIFY(!killed.ok());
+        // On the other worker, from when it started (before the crash) to the failure (after
+        // the crash was seen, before the run returned).
+        QVERIFY(killed.worker >= 0 && killed.worker != crashed.worker);
+        QCOMPARE(killed.pid, r.workers.at(std::size_t(killed.worker)).pid);
+        QVERIFY2(killed.startNs >= 0 && killed.startNs <= crashed.startNs,
+                 qPrintable(QStringLiteral("%1 %2").arg(killed.startNs).arg(crashed.startNs)));
+        QVERIFY2(killed.endNs >= crashed.endNs && killed.endNs <= out.returnedNs,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(killed.endNs).arg(crashed.endNs).arg(out.returnedNs)));
+        QCOMPARE(r.tasks[1].state, TaskState::Done);
+        QCOMPARE(r.tasks[3].state, TaskState::Pending);
+        QCOMPARE(r.tasks[3].startNs, std::int64_t(-1));
+        // Its worker was stopped with the pool, and says so.
+        QVERIFY2(text(r.workers.at(std::size_t(killed.worker)).exitReason).contains(QStringLiteral("died")),
+                 qPrintable(text(r.workers.at(std::size_t(killed.worker)).exitReason)));
+        checkAllWorkersEnded(r);
+
+        // The report keeps it (read back), the CSV has its row, the trace its slice.
+        std::ostringstream json;
+        QVERIFY(writeRunReport(r, json));
+        const auto back = readRunReportData(json.str(), "broken.json");
+        QVERIFY2(std::holds_alternative<RunResult>(back), std::get_if<std::string>(&back)
+                     ? std::get<std::string>(back).c_str() : "");
+        const TaskRecord &read = std::get<RunResult>(back).tasks[0];
+        QCOMPARE(read.state, TaskState::Killed);
+        QCOMPARE(read.startNs, killed.startNs);
+        QCOMPARE(read.endNs, killed.endNs);
+        std::ostringstream csv;
+        QVERIFY(writeTasksCsv(r, csv));
+        const std::string row0 = csv.str().substr(csv.str().find("\r\n0,") + 2);
+        const std::string expectedStart = "0,1500,,false,killed,";
+        QVERIFY2(row0.starts_with(expectedStart), row0.substr(0, 80).c_str());
+        QVERIFY2(row0.substr(0, row0.find("\r\n")).find("," + std::to_string(killed.startNs) + ","
+                                                         + std::to_string(killed.endNs) + ",")
+                     != std::string::npos,
+                 row0.substr(0, 120).c_str());
+        std::ostringstream trace;
+        QVERIFY(writeChromeTrace(r, trace));
+        QVERIFY2(trace.str().find("\"index\":0,") != std::string::npos, "task 0 has no slice");
+        QVERIFY2(trace.str().find("\"state\":\"killed\"") != std::string::npos, "no killed slice");
+
+        // A failed run: its workers stopped with it, no uneven tasks to blame.
+        for (const Finding &f : diagnose(r))
+            QVERIFY2(f.kind != Finding::Kind::Tail, f.text.c_str());
     }
 
     // Respawn with a crash on a chunk: the tasks of the chunk it had not reported are retried,

@@ -151,6 +151,48 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, scaledMs(2000));
     }
 
+    // The pool breaks while the other worker runs a long task: that task is a row of the
+    // table ("killed") and a bar of the timeline, in its worker's lane, from its start to the
+    // failure, not an idle lane.
+    void brokenPool_showsTheOtherWorkersTaskAsKilled()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "Broken beside a long task", "kernel": "crash",
+                      "params": {"signal": "SIGSEGV"}, "inputs": [1500, 30, 0, 30]})");
+        file.close();
+
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.setAskBeforeReplacingRun(false);
+        QVERIFY(window.openFile(path));
+        ControlPanel *controls = window.controls();
+        setMode(controls, Mode::Processes);
+        controls->workersBox()->setValue(2);
+        controls->chunksizeBox()->setValue(1);
+        setPolicy(controls, WorkerDeathPolicy::Fail);
+        QVERIFY(window.startRun());
+        QVERIFY(waitForRunEnd(window, 15000));
+
+        const auto result = window.lastResult();
+        QVERIFY(result);
+        QCOMPARE(result->status, RunStatus::Failed);
+        QCOMPARE(result->options.runtime, Runtime::Native);
+        QCOMPARE(result->tasks[0].state, TaskState::Killed);
+        QCOMPARE(window.taskModel()->rowCount(), finishedTasks(*result));
+        const int row = window.taskModel()->rowOfTask(0);
+        QVERIFY(row >= 0);
+        QCOMPARE(window.taskModel()->index(row, TaskModel::OkColumn).data().toString(),
+                 TaskModel::tr("✗ killed"));
+        const QString mismatch = test::timelineMismatch(*window.timelineChart(), result->tasks);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, scaledMs(2000));
+    }
+
     void taskTimeout_killsTheHungWorkerAndNamesTheTask()
     {
         QTemporaryDir dir;

@@ -495,10 +495,16 @@ void TestLessons::diagnosis_oversubscribed()
     setMode(window, Mode::Threads, 2 * cores);
     QVERIFY(runToEnd(window));
     DiagnosisPanel *panel = window.diagnosisPanel();
-    QVERIFY2(hasFinding(*panel, Finding::Kind::Oversubscribed), qPrintable(describe(*panel)));
-    const QString expected = QStringLiteral("%1 workers on %2 core").arg(2 * cores).arg(cores);
-    QVERIFY2(panel->text().contains(expected), qPrintable(describe(*panel)));
-    QVERIFY(panel->text().contains(QStringLiteral("the extra workers only take turns")));
+    // primes6 has five long tasks: on five cores or more they never take turns, and the panel
+    // must not say they do (tst_diagnosis_runs oversubscribes any machine with cores + 2 tasks).
+    if (cores < 5) {
+        QVERIFY2(hasFinding(*panel, Finding::Kind::Oversubscribed), qPrintable(describe(*panel)));
+        const QString expected = QStringLiteral("%1 workers on %2 core").arg(2 * cores).arg(cores);
+        QVERIFY2(panel->text().contains(expected), qPrintable(describe(*panel)));
+        QVERIFY(panel->text().contains(QStringLiteral("the extra workers only take turns")));
+    } else {
+        QVERIFY2(!hasFinding(*panel, Finding::Kind::Oversubscribed), qPrintable(describe(*panel)));
+    }
 
     // As many workers as cores: that statement goes away.
     setMode(window, Mode::Threads, cores);
@@ -712,7 +718,7 @@ void TestLessons::diagnosis_handBuiltDispatchRun()
     DiagnosisPanel panel;
     panel.showRun(run, nullptr);
     QVERIFY2(hasFinding(panel, Finding::Kind::Dispatch), qPrintable(describe(panel)));
-    QVERIFY2(panel.text().contains(QStringLiteral("Tasks take 30 ns each, but 99% of the "
+    QVERIFY2(panel.text().contains(QStringLiteral("Tasks take 30 ns each, but 98% of the "
                                                   "workers' time went to handing them out: "
                                                   "raise chunksize (now 1, the API's default)")),
              qPrintable(describe(panel)));

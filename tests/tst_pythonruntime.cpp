@@ -289,6 +289,30 @@ private Q_SLOTS:
         QCOMPARE(test::childProcessCount(), 0);
     }
 
+    // The other worker's long task, started when the pool broke, is kept as killed: from the
+    // start its worker reported to the failure, on that worker.
+    void brokenPool_keepsTheOtherWorkersTaskAsKilled_data() { killedWorkerIsNamed_data(); }
+    void brokenPool_keepsTheOtherWorkersTaskAsKilled()
+    {
+        QFETCH(int, api);
+        const auto workload = parsed(R"({"name": "b", "kernel": "crash",
+            "params": {"signal": "SIGSEGV"}, "inputs": [1500, 30, 0, 30]})", "b.json");
+        RunOptions o = python(Mode::Processes, 2, PyApi(api));
+        o.chunksize = 1;
+        const RunResult r = test::runToEnd(workload, o, 30s);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t{2});
+        const TaskRecord &killed = r.tasks[0];
+        QCOMPARE(killed.state, TaskState::Killed);
+        QVERIFY(killed.worker >= 0 && killed.worker != r.tasks[2].worker);
+        QVERIFY2(killed.startNs >= 0 && killed.startNs <= r.tasks[2].startNs,
+                 qPrintable(QStringLiteral("%1 %2").arg(killed.startNs).arg(r.tasks[2].startNs)));
+        QVERIFY2(killed.endNs >= r.tasks[2].endNs && killed.endNs - killed.startNs < 1'500'000'000,
+                 qPrintable(QStringLiteral("%1-%2, crash at %3").arg(killed.startNs).arg(killed.endNs)
+                                .arg(r.tasks[2].endNs)));
+        QCOMPARE(test::childProcessCount(), 0);
+    }
+
     // Cancel ends the interpreter and its pool within 300 ms (scaled), keeps what finished and
     // leaves no process behind.
     void cancelLeavesNoProcess()

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void malformedEvents_areNamedAndFailTheRun_data();
     void malformedEvents_areNamedAndFailTheRun();
     void failedTask_failsTheRunNamingItAndKeepsTheOthers();
+    void killUnfinished_keepsStartedTasksAsKilled();
     void clockOffset_shiftsEveryTime();
 };
 
@@ -175,6 +176,33 @@ void TestTraceFeed::failedTask_failsTheRunNamingItAndKeepsTheOthers()
     QCOMPARE(r.tasks[0].state, TaskState::Done);
     QCOMPARE(r.tasks[1].state, TaskState::Failed);
     QCOMPARE(r.tasks[2].state, TaskState::Pending);
+}
+
+// The pool broke: the task another worker had started is kept as killed, from its start to
+// the failure; a task never started stays pending; a finished one is left as it is.
+void TestTraceFeed::killUnfinished_keepsStartedTasksAsKilled()
+{
+    const RunResult r = runScript(test::doublerWorkload(4), poolMap(), [](TraceFeed &feed, std::int64_t t0) {
+        std::string e = feed.workerStarted(0, 1000, 1, t0);
+        e += feed.workerStarted(1, 1001, 1, t0);
+        e += feed.taskStarted(0, 0, t0 + kMs);
+        e += feed.taskFinished(0, 0, t0 + kMs, t0 + 2 * kMs, 0);
+        e += feed.taskStarted(1, 1, t0 + 2 * kMs);
+        e += feed.taskStarted(0, 2, t0 + 3 * kMs);
+        e += feed.taskFailed(0, 2, t0 + 3 * kMs, t0 + 4 * kMs, "the worker died");
+        feed.killUnfinished(t0 + 5 * kMs);
+        return e;
+    });
+    QCOMPARE(r.status, RunStatus::Failed);
+    QCOMPARE(r.tasks[0].state, TaskState::Done);
+    QCOMPARE(r.tasks[2].state, TaskState::Failed);
+    QCOMPARE(r.tasks[3].state, TaskState::Pending);
+    const TaskRecord &killed = r.tasks[1];
+    QCOMPARE(killed.state, TaskState::Killed);
+    QCOMPARE(killed.worker, std::int16_t{1});
+    QCOMPARE(killed.pid, 1001);
+    QCOMPARE(killed.startNs, 2 * kMs);
+    QCOMPARE(killed.endNs, 5 * kMs);
 }
 
 void TestTraceFeed::clockOffset_shiftsEveryTime()

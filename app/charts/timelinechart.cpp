@@ -558,6 +558,8 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
     text = QCoreApplication::translate("Charts", "<b>task %1</b>").arg(b.index);
     if (hit.kind == timeline::Hit::Kind::Running)
         text += QCoreApplication::translate("Charts", " (running)");
+    else if (b.killed)
+        text += QCoreApplication::translate("Charts", " <span style='color:#d62728'>(killed when the pool broke)</span>");
     else if (b.failed)
         text += QCoreApplication::translate("Charts", " <span style='color:#d62728'>(failed)</span>");
     text += QStringLiteral("<table>");
@@ -570,6 +572,8 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
                 result += QCoreApplication::translate("Charts", " (expected %1)").arg(QString::fromStdString(formatResult(
                     s.workload->kernel, (*s.workload->expected)[b.index])));
             row(QCoreApplication::translate("Charts", "result"), result);
+        } else if (b.killed) {
+            row(QCoreApplication::translate("Charts", "result"), QCoreApplication::translate("Charts", "none (stopped when another worker's death broke the pool)"));
         } else if (b.failed) {
             row(QCoreApplication::translate("Charts", "result"), QCoreApplication::translate("Charts", "none (the worker died)"));
         }

@@ -19,7 +19,8 @@ Bar barFrom(const TaskRecord &task)
     bar.gilWaitNs = static_cast<float>(std::max<std::int64_t>(task.gilWaitNs, 0));
     bar.cpuStart = task.cpuStart;
     bar.cpuEnd = task.cpuEnd;
-    bar.failed = task.state == TaskState::Failed || task.mismatch;
+    bar.failed = task.state == TaskState::Failed || task.state == TaskState::Killed || task.mismatch;
+    bar.killed = task.state == TaskState::Killed;
     bar.mismatch = task.mismatch;
     return bar;
 }

@@ -28,6 +28,7 @@ struct Bar {
     std::int16_t cpuEnd = -1;
     bool failed = false;
     bool mismatch = false;
+    bool killed = false;           ///< stopped when the pool broke (drawn as failed, said apart)
 };
 
 struct Lane {

@@ -147,6 +147,8 @@ QVariant TaskModel::display(const Row &row, int column) const
     case OkColumn:
         if (row.state == TaskState::Done)
             return row.mismatch ? tr("✗ differs") : tr("✓ ok");
+        if (row.state == TaskState::Killed)
+            return tr("✗ killed");
         return row.state == TaskState::Failed ? tr("✗ worker died")
                                               : QStringLiteral("—");
     case WorkerColumn:
@@ -252,14 +254,15 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == OkColumn || column == ResultColumn) {
-            if (row.state == TaskState::Failed || row.mismatch)
+            if (row.state == TaskState::Failed || row.state == TaskState::Killed || row.mismatch)
                 return QBrush(QColor(0xb7, 0x1c, 0x1c));
             if (column == OkColumn && row.state == TaskState::Done)
                 return QBrush(QColor(0x1b, 0x5e, 0x20));
         }
         return {};
     case Qt::FontRole:
-        if (column == OkColumn && (row.state == TaskState::Failed || row.mismatch)) {
+        if (column == OkColumn
+            && (row.state == TaskState::Failed || row.state == TaskState::Killed || row.mismatch)) {
             QFont font;
             font.setBold(true);
             return font;
@@ -270,6 +273,10 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
             if (row.state == TaskState::Failed)
                 return tr("The worker process running task %1 died before it could return a "
                           "result.")
+                    .arg(row.index);
+            if (row.state == TaskState::Killed)
+                return tr("Task %1 was running when another worker's death broke the pool: it "
+                          "was stopped with the pool, without a result.")
                     .arg(row.index);
             if (row.mismatch)
                 return tr("Task %1's result differs from the value the workload expects.")

@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 namespace corescope {
@@ -114,6 +116,72 @@ int effectiveWorkers(const RunResult &run)
     return run.options.mode == Mode::Serial ? 1 : std::max(1, run.options.workers);
 }
 
+// Threads that share one GIL (the emulated one, or Python's own around Python code) compute
+// one at a time: they take turns on the lock, not on the cores.
+bool gilBound(const RunResult &run)
+{
+    return run.options.mode == Mode::Threads
+        && (run.options.runtime == Runtime::Python || run.options.gil);
+}
+
+// The share of [from, to) during which more than `level` finished tasks ran at once, from the
+// trace: the span cut into kBuckets pieces, each piece's mean number of tasks running. One
+// pass over the tasks (a million of them after a tiny-task run), no sort.
+double shareRunningAbove(const RunResult &run, std::int64_t from, std::int64_t to, int level)
+{
+    constexpr std::size_t kBuckets = 1000;
+    if (to <= from)
+        return 0.0;
+    const double width = double(to - from) / double(kBuckets);
+    std::vector<double> busy(kBuckets + 1, 0.0);   // ns of task time in each piece
+    std::vector<double> whole(kBuckets + 2, 0.0);  // difference array: pieces covered entirely
+    for (const TaskRecord &t : run.tasks) {
+        if (t.state != TaskState::Done || t.startNs < from || t.endNs <= t.startNs)
+            continue;
+        const double a = double(t.startNs - from), b = double(std::min(t.endNs, to) - from);
+        if (b <= a)
+            continue;
+        const auto first = std::min(kBuckets - 1, static_cast<std::size_t>(a / width));
+        const auto last = std::min(kBuckets - 1, static_cast<std::size_t>(b / width));
+        if (first == last) {
+            busy[first] += b - a;
+            continue;
+        }
+        busy[first] += double(first + 1) * width - a;
+        busy[last] += b - double(last) * width;
+        whole[first + 1] += 1.0;
+        whole[last] -= 1.0;
+    }
+    std::size_t above = 0;
+    double covering = 0.0;
+    for (std::size_t i = 0; i < kBuckets; ++i) {
+        covering += whole[i];
+        if (covering + busy[i] / width > double(level) + 0.5)
+            ++above;
+    }
+    return double(above) / double(kBuckets);
+}
+
+// The machine's mean utilization (0..1, all cores) over [from, to) from the run's samples, or
+// nothing when fewer than two samples fall inside (a short run, or sampling off).
+std::optional<double> meanUtilization(const RunResult &run, std::int64_t from, std::int64_t to)
+{
+    double sum = 0.0;
+    std::size_t n = 0;
+    for (const CpuSample &s : run.samples) {
+        if (s.tNs < from || s.tNs > to || s.cores.empty())
+            continue;
+        double cores = 0.0;
+        for (const float c : s.cores)
+            cores += double(c);
+        sum += cores / double(s.cores.size());
+        ++n;
+    }
+    if (n < 2)
+        return std::nullopt;
+    return sum / double(n);
+}
+
 } // namespace
 
 std::string findingArgText(const FindingArg &arg)
@@ -141,18 +209,30 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
     // thread as the run ends): the totals, and each worker's last end for the tail below.
     std::int64_t busyNs = 0, gilNs = 0;
     std::uint64_t done = 0;
-    std::vector<std::int64_t> lastEnd;   // by worker id; -1: no task done
+    std::int64_t firstStartAll = INT64_MAX, lastEndAll = 0;
+    std::vector<std::int64_t> lastEnd;     // by worker id; -1: no task done
+    std::vector<std::int64_t> firstStart;  // by worker id
+    std::vector<std::int64_t> workerBusy;  // by worker id: its finished tasks' time
     for (const TaskRecord &t : run.tasks) {
         if (t.state != TaskState::Done)
             continue;
         busyNs += t.durationNs();
         gilNs += t.gilWaitNs;
         ++done;
+        if (t.startNs >= 0) {
+            firstStartAll = std::min(firstStartAll, t.startNs);
+            lastEndAll = std::max(lastEndAll, t.endNs);
+        }
         if (t.worker >= 0) {
             const auto w = static_cast<std::size_t>(t.worker);
-            if (w >= lastEnd.size())
+            if (w >= lastEnd.size()) {
                 lastEnd.resize(w + 1, -1);
+                firstStart.resize(w + 1, INT64_MAX);
+                workerBusy.resize(w + 1, 0);
+            }
             lastEnd[w] = std::max({lastEnd[w], t.endNs, std::int64_t{0}});
+            firstStart[w] = std::min(firstStart[w], std::max<std::int64_t>(t.startNs, 0));
+            workerBusy[w] += t.durationNs();
         }
     }
 
@@ -239,9 +319,18 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
     }
 
     if (workers > 1 && done > 0) {
-        // Workers' time not spent inside tasks, on the cores they could actually use.
-        const double capacity = double(std::min(workers, cores)) * wall * 1e9;
-        const double overhead = std::max(0.0, 1.0 - double(busyNs) / capacity);
+        // Measured dispatch: each worker's time between its first task's start and its last
+        // task's end not spent inside a task, the gaps between one task and the next. Start-up
+        // before the first task and idle time after the last one are not dispatch.
+        std::int64_t spanNs = 0, gapNs = 0;
+        for (std::size_t w = 0; w < lastEnd.size(); ++w) {
+            if (lastEnd[w] < 0 || lastEnd[w] <= firstStart[w])
+                continue;
+            const std::int64_t span = lastEnd[w] - firstStart[w];
+            spanNs += span;
+            gapNs += std::max<std::int64_t>(0, span - workerBusy[w]);
+        }
+        const double overhead = spanNs > 0 ? double(gapNs) / double(spanNs) : 0.0;
         const double meanTask = double(busyNs) / double(done) / 1e9;
         // The chunksize in effect: Python's own report, else the chosen one or the API's default.
         const int chunksize = run.python && run.python->chunksize > 0
@@ -296,7 +385,10 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
 
     if (workers > 1 && run.status == RunStatus::Ok) {
         // The worker that finished last, and how long it ran with every other worker idle. A
-        // failed run's workers stopped with it: its end says nothing about uneven tasks.
+        // failed (or cancelled) run's workers stopped with it: its end says nothing about
+        // uneven tasks. "Uneven tasks" only when the tasks it ran alone were clearly longer than
+        // most (2 x the median finished task: a loaded machine stretches equal tasks by less);
+        // equal tasks that do not divide evenly among the workers leave a tail too, and say so.
         const auto finishers =
             std::count_if(lastEnd.begin(), lastEnd.end(), [](std::int64_t end) { return end >= 0; });
         if (finishers > 1) {
@@ -313,18 +405,62 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
             }
             const double alone = double(latest - second) / 1e9;
             const double share = alone / wall;
-            if (share >= 0.10 && alone >= 0.005)
-                out.push_back(finding(Finding::Kind::Tail, alone,
-                                      QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                                        "one worker ran alone for the last %1 "
-                                                        "(%2 of the run) while %3 sat idle: "
-                                                        "uneven tasks"),
-                                      {secondsArg(alone), percentArg(share), integer(workers - 1)}));
+            if (share >= 0.10 && alone >= 0.005) {
+                // The longest task the last worker ran after `second`, against the median.
+                std::vector<std::int64_t> durations;
+                durations.reserve(static_cast<std::size_t>(done));
+                std::int64_t longestAlone = 0;
+                for (const TaskRecord &t : run.tasks) {
+                    if (t.state != TaskState::Done)
+                        continue;
+                    durations.push_back(t.durationNs());
+                    if (t.endNs > second && t.worker >= 0
+                        && lastEnd[static_cast<std::size_t>(t.worker)] == latest)
+                        longestAlone = std::max(longestAlone, t.durationNs());
+                }
+                const auto mid = durations.begin() + static_cast<std::ptrdiff_t>(durations.size() / 2);
+                std::nth_element(durations.begin(), mid, durations.end());
+                const bool uneven = double(longestAlone) >= 2.0 * double(*mid);
+                out.push_back(
+                    uneven ? finding(Finding::Kind::Tail, alone,
+                                     QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                       "one worker ran alone for the last %1 "
+                                                       "(%2 of the run) while %3 sat idle: "
+                                                       "uneven tasks"),
+                                     {secondsArg(alone), percentArg(share), integer(workers - 1)})
+                           : finding(Finding::Kind::Tail, alone,
+                                     QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                       "one worker ran alone for the last %1 "
+                                                       "(%2 of the run) while %3 sat idle: its "
+                                                       "last tasks were no longer than the "
+                                                       "others, there were just none left to "
+                                                       "share (%4 tasks on %5 workers)"),
+                                     {secondsArg(alone), percentArg(share), integer(workers - 1),
+                                      integer(std::int64_t(done)), integer(workers)}));
+            }
         }
     }
 
-    // Only for work that computes: four sleeping threads on two cores take no turns.
-    if (workers > cores && tasksComputed(run))
+    // Only when the trace shows the turns: work that computes (four sleeping threads on two
+    // cores take no turns), not behind one GIL (those take turns on the lock), more tasks
+    // running at once than cores for a tenth of the run, and, when the run was sampled, the
+    // cores busy (>= 70 % on average while the tasks ran).
+    // Python threads say it by their tasks' own CPU time: behind the real GIL it adds up to
+    // one core, code that releases it (C extensions) can fill them all.
+    const auto saturated = [&] {
+        const bool python = run.options.runtime == Runtime::Python;
+        if (workers <= cores || (gilBound(run) && !python) || !tasksComputed(run) || done == 0
+            || lastEndAll <= firstStartAll)
+            return false;
+        if (shareRunningAbove(run, firstStartAll, lastEndAll, cores) < 0.10)
+            return false;
+        if (python && run.options.mode == Mode::Threads
+            && double(cpuShare(run).onCpuNs) < 0.7 * cores * double(lastEndAll - firstStartAll))
+            return false;
+        const auto used = meanUtilization(run, firstStartAll, lastEndAll);
+        return !used || *used >= 0.70;
+    };
+    if (saturated())
         out.push_back(finding(Finding::Kind::Oversubscribed, double(workers) / cores,
                               cores == 1 ? QT_TRANSLATE_NOOP("corescope::Diagnosis",
                                                              "%1 workers on %2 core: the extra "
@@ -336,7 +472,9 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
 
     // Results travel from worker processes: pickled, sent through a pipe, unpickled. Worth
     // saying when the copy costs a good part of a task (a big result), not a wake-up's jitter.
-    if (run.options.mode == Mode::Processes && done > 0) {
+    // Python's processes only: the native pool's results are 8-byte values in a frame, not
+    // pickled objects.
+    if (run.options.mode == Mode::Processes && run.options.runtime == Runtime::Python && done > 0) {
         if (const auto delay = medianHandBackDelayNs(run)) {
             const double meanTaskNs = double(busyNs) / double(done);
             if (*delay >= 5e6 && *delay >= 0.25 * meanTaskNs)
@@ -365,47 +503,47 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                    integer(std::int64_t(held.peak))}));
     }
 
-    if (run.workload && run.workload->kernel == KernelId::MemSweep && busyNs > 0) {
+    // Memory-bound only as the trace shows it: each task took clearly longer (>= 1.2x) with
+    // several workers than alone in the serial run, with no more tasks running than cores and
+    // no GIL between them (either would stretch the tasks too). Without a serial run the trace
+    // cannot tell memory from anything else: nothing is said.
+    if (run.workload && run.workload->kernel == KernelId::MemSweep && busyNs > 0 && workers > 1
+        && !gilBound(run) && baseline && baseline->wallNs > 0 && !baseline->tasks.empty()
+        && lastEndAll > firstStartAll
+        && shareRunningAbove(run, firstStartAll, lastEndAll, cores) < 0.10) {
         double bytes = 0.0;
         for (const TaskRecord &t : run.tasks)
             if (t.state == TaskState::Done)
                 bytes += double(run.workload->input(t.index).a)
                     * double(run.workload->params.bufferMiB) * 1024.0 * 1024.0;
         const double gbps = bytes / wall / 1e9;
-        double value = gbps;
-        std::optional<double> ratio;
-        if (baseline && baseline->wallNs > 0 && !baseline->tasks.empty()) {
-            std::int64_t baseBusy = 0;
-            std::uint64_t baseDone = 0;
-            for (const TaskRecord &t : baseline->tasks)
-                if (t.state == TaskState::Done) {
-                    baseBusy += t.durationNs();
-                    ++baseDone;
-                }
-            if (baseDone > 0) {
-                ratio = (double(busyNs) / double(done)) / (double(baseBusy) / double(baseDone));
-                value = *ratio;
+        std::int64_t baseBusy = 0;
+        std::uint64_t baseDone = 0;
+        for (const TaskRecord &t : baseline->tasks)
+            if (t.state == TaskState::Done) {
+                baseBusy += t.durationNs();
+                ++baseDone;
             }
+        if (baseDone > 0 && baseBusy > 0) {
+            const double ratio =
+                (double(busyNs) / double(done)) / (double(baseBusy) / double(baseDone));
+            if (ratio >= 1.2)
+                out.push_back(finding(Finding::Kind::MemoryBound, ratio,
+                                      QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                        "memory-bound: the workers streamed %1 "
+                                                        "GB/s together, and cores wait on memory: "
+                                                        "each task took %2x as long as in the "
+                                                        "serial run"),
+                                      {fixedArg(gbps, 1), fixedArg(ratio, 2)}));
         }
-        out.push_back(
-            ratio ? finding(Finding::Kind::MemoryBound, value,
-                            QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                              "memory-bound: the workers streamed %1 GB/s "
-                                              "together, and cores wait on memory: each task took "
-                                              "%2x as long as in the serial run"),
-                            {fixedArg(gbps, 1), fixedArg(*ratio, 2)})
-                  : finding(Finding::Kind::MemoryBound, value,
-                            QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                              "memory-bound: the workers streamed %1 GB/s "
-                                              "together, and cores wait on memory"),
-                            {fixedArg(gbps, 1)}));
     }
     return out;
 }
 
 std::optional<TaskCompute> taskCompute(const RunResult &run)
 {
-    if (run.status != RunStatus::Ok || !run.workload)
+    // A native waiting kernel is not on the CPU while it sleeps, though nothing measured it.
+    if (run.status != RunStatus::Ok || !run.workload || !tasksComputed(run))
         return std::nullopt;
     const CpuShare share = cpuShare(run);
     if (!share.computed())

@@ -27,14 +27,20 @@ struct FindingArg {
 struct Finding {
     enum class Kind {
         Speedup,          ///< against the serial baseline
-        GilWait,          ///< threads waited for the emulated GIL (Python: off the CPU)
-        StartUp,          ///< worker start-up took a large share of the run
-        Dispatch,         ///< tiny tasks drown in dispatch overhead
-        Tail,             ///< one worker ran alone at the end (uneven tasks)
-        Oversubscribed,   ///< more workers than cores
-        MemoryBound,      ///< the kernel waits on memory
+        // Each only when the run's trace shows it (tests/tst_diagnosis_runs.cpp runs each
+        // kind's trigger and non-trigger):
+        GilWait,          ///< threads waited for the emulated GIL >= 5 % (Python: off the CPU)
+        StartUp,          ///< the union of workers' start-ups >= 10 % of the run
+        Dispatch,         ///< tiny tasks (< 50 us) and >= 30 % of each worker's span between
+                          ///< its tasks (measured gaps; start-up and the idle end excluded)
+        Tail,             ///< a run that ended well: one worker alone >= 10 % of it at the end;
+                          ///< "uneven tasks" only when its last tasks were long (>= 2 x median)
+        Oversubscribed,   ///< computing workers > cores, not behind a GIL, more tasks running
+                          ///< than cores >= 10 % of the time, cores busy when sampled
+        MemoryBound,      ///< against a serial baseline: tasks >= 1.2x as long, no more tasks
+                          ///< running than cores, no GIL
         Runtime,          ///< the same tasks' compute time in the other runtime
-        HandBackDelay,    ///< results took long from a worker process to the caller (a copy)
+        HandBackDelay,    ///< Python processes: results took long to reach the caller (a copy)
         HeldResults,      ///< the API held every result until the last one (Pool.map)
     };
     Kind kind;

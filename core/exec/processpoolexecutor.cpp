@@ -392,9 +392,13 @@ Outcome Pool::workerLost(Slot &s, std::string message, std::string stopReason)
     return Outcome::Failed;
 }
 
-// Kills every live worker, keeps whatever results they had already sent, reaps them all.
+// Kills every live worker, keeps whatever results they had already sent, reaps them all. When
+// the run failed (the pool broke), each task another worker was still running is kept as
+// killed, from its start to now, the failure: it ran, and the pool's end stopped it.
 void Pool::stopAll(const std::string &reason)
 {
+    const bool failed = m_rec.failed();
+    const std::int64_t failedAtNs = m_rec.now();
     for (const auto &slot : m_slots)
         slot->proc.kill();
     // A killed process's socket ends once it is gone; everything written before is still
@@ -432,6 +436,12 @@ void Pool::stopAll(const std::string &reason)
         if (s.proc.running()) {
             const int status = reap(s, 0);
             s.record.exitReason = pool::describeStatus(status) + ": " + reason;
+        }
+        if (failed) {
+            if (const std::int64_t killed = s.recordKilledTask(m_rec, failedAtNs); killed >= 0) {
+                const auto index = static_cast<std::uint32_t>(killed);
+                m_rec.publishFinished(std::span(&index, 1));
+            }
         }
         s.clearRunning(m_rec);
         if (s.proc.pid() > 0)

@@ -227,6 +227,7 @@ private:
     std::int64_t m_doneNs = -1;
     bool m_apiRaised = false;
     bool m_ended = false;           // the group was killed
+    std::int64_t m_endedMonoNs = -1; // when (CLOCK_MONOTONIC)
     // A worker died running a task; reported when the driver says what Python raised, or
     // after kBrokenPoolWaitMs.
     struct Death {
@@ -245,6 +246,9 @@ void Session::run()
     if (!start())
         return;
     loop();
+    // The pool broke (or Python raised): the tasks still running then were stopped with it.
+    if (m_rec.failed() && m_endedMonoNs >= 0)
+        m_feed.killUnfinished(m_endedMonoNs);
     m_feed.flush();
 }
 
@@ -671,6 +675,7 @@ void Session::endGroup()
     if (m_ended)
         return;
     m_ended = true;
+    m_endedMonoNs = monotonicNowNs();
     if (m_driver.pid() <= 0)
         return;
     const pid_t group = m_driver.pid();

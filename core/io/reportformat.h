@@ -19,6 +19,7 @@ inline constexpr std::pair<TaskState, std::string_view> kTaskStates[] = {
     {TaskState::Pending, "pending"},
     {TaskState::Done, "done"},
     {TaskState::Failed, "failed"},
+    {TaskState::Killed, "killed"},
 };
 
 inline constexpr std::pair<CounterSync, std::string_view> kCounterSyncs[] = {
@@ -29,7 +30,7 @@ inline constexpr std::pair<CounterSync, std::string_view> kCounterSyncs[] = {
     {CounterSync::Manager, "manager"},
 };
 
-/// "pending", "done", "failed".
+/// "pending", "done", "failed", "killed".
 inline std::string_view taskStateName(TaskState state)
 {
     for (const auto &[value, name] : kTaskStates)

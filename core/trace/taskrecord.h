@@ -10,6 +10,8 @@ enum class TaskState : std::uint8_t {
     Pending,    ///< not finished (never started, or lost with a worker / to a cancel)
     Done,       ///< ran to completion; result valid
     Failed,     ///< the worker died running it, or its result mismatched "expected"
+    Killed,     ///< it was running on another worker when the run failed (the pool broke) and
+                ///< was stopped with it: startNs is when it started, endNs the failure
 };
 
 /// One task of a run. Times are ns from the run's start on the one monotonic clock; -1 = not

@@ -3,6 +3,8 @@
 #include "core/kernels/kernel.h"
 #include "core/exec/runoptions.h"
 
+#include <algorithm>
+
 namespace corescope {
 
 TraceFeed::TraceFeed(RunRecorder &recorder, bool runtimeHandsBack, std::int64_t clockOffsetNs)
@@ -90,7 +92,45 @@ std::string TraceFeed::taskStarted(int id, std::uint32_t index, std::int64_t mon
     if (std::string problem = checkTask(id, index, monoNs, monoNs); !problem.empty())
         return problem;
     m_recorder.setRunning(id, index, toRunNs(monoNs));
+    m_started.push_back({id, index, monoNs});
     return {};
+}
+
+void TraceFeed::forgetStarted(std::uint32_t index)
+{
+    // Few tasks run at once (one per worker): a linear search from the newest is short.
+    for (std::size_t i = m_started.size(); i-- > 0;) {
+        if (m_started[i].index == index) {
+            m_started.erase(m_started.begin() + static_cast<std::ptrdiff_t>(i));
+            return;
+        }
+    }
+}
+
+void TraceFeed::killUnfinished(std::int64_t monoNs)
+{
+    for (const Started &s : m_started) {
+        if (s.index >= m_finished.size() || m_finished[s.index])
+            continue;
+        const WorkerRecord *w = worker(s.worker);
+        if (!w || w->id < 0)
+            continue;
+        TaskRecord &task = m_recorder.task(s.index);
+        task.worker = static_cast<std::int16_t>(s.worker);
+        task.pid = w->pid;
+        task.tid = w->tid;
+        task.startNs = toRunNs(s.monoNs);
+        // Until the failure, or until its worker was seen to end, if that was earlier.
+        std::int64_t endNs = toRunNs(monoNs);
+        if (w->exitNs >= 0)
+            endNs = std::min(endNs, w->exitNs);
+        task.endNs = std::max(endNs, task.startNs);
+        task.state = TaskState::Killed;
+        m_finished[s.index] = 1;
+        m_toPublish.push_back(s.index);
+        m_recorder.setRunning(s.worker, -1, 0);
+    }
+    m_started.clear();
 }
 
 std::string TraceFeed::taskFinished(int id, std::uint32_t index, std::int64_t startMonoNs,
@@ -109,6 +149,7 @@ std::string TraceFeed::taskFinished(int id, std::uint32_t index, std::int64_t st
     task.result = result;
     task.gilWaitNs = gilWaitNs;
     task.state = TaskState::Done;
+    forgetStarted(index);
     m_finished[index] = 1;
     m_toPublish.push_back(index);
     ++w.tasksDone;
@@ -130,6 +171,7 @@ std::string TraceFeed::taskFailed(int id, std::uint32_t index, std::int64_t star
     task.startNs = toRunNs(startMonoNs);
     task.endNs = toRunNs(endMonoNs);
     task.state = TaskState::Failed;
+    forgetStarted(index);
     m_finished[index] = 1;
     m_toPublish.push_back(index);
     m_recorder.setRunning(id, -1, 0);

@@ -45,6 +45,10 @@ public:
     std::string taskFailed(int worker, std::uint32_t index, std::int64_t startMonoNs,
                            std::int64_t endMonoNs, const std::string &error);
     std::string handedBack(std::uint32_t index, std::int64_t monoNs);
+    /// The run failed at `monoNs`: every task that started and did not finish is recorded as
+    /// killed (TaskState::Killed), from its start to `monoNs` (or to its worker's exit, when
+    /// that came first), on its worker; published at the next flush().
+    void killUnfinished(std::int64_t monoNs);
 
     /// Publishes what arrived since the last flush (finished tasks, then hand-backs, then the
     /// workers they changed).
@@ -68,6 +72,13 @@ private:
         std::int64_t runNs;
     };
     std::vector<Handed> m_toHandBack;
+    struct Started {
+        int worker;
+        std::uint32_t index;
+        std::int64_t monoNs;
+    };
+    std::vector<Started> m_started;            // started and not (yet) seen to finish
+    void forgetStarted(std::uint32_t index);
 };
 
 } // namespace corescope

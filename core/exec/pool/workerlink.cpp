@@ -193,4 +193,25 @@ void WorkerLink::recordFailedTask(RunRecorder &recorder) const
     t.endNs = std::max(record.exitNs, t.startNs);
 }
 
+std::int64_t WorkerLink::recordKilledTask(RunRecorder &recorder, std::int64_t failedAtNs) const
+{
+    const std::int64_t index = inFlight.current();
+    if (index < 0 || !hello)
+        return -1;
+    TaskRecord &t = recorder.task(static_cast<std::uint32_t>(index));
+    if (t.state != TaskState::Pending)
+        return -1;
+    const std::int64_t startNs = inFlight.currentStartNs(record.readyNs);
+    if (startNs > failedAtNs)
+        return -1;     // sent, but it had not reached it yet
+    t.state = TaskState::Killed;
+    t.worker = static_cast<std::int16_t>(record.id);
+    t.pid = record.pid;
+    t.tid = record.tid;
+    t.enqueueNs = inFlight.front().sentNs;
+    t.startNs = startNs;
+    t.endNs = failedAtNs;
+    return index;
+}
+
 } // namespace corescope::pool

@@ -1,0 +1,279 @@
+// "Why this speedup?" on real runs (issue 15, item 2): each finding kind of diagnose() is
+// checked on a small real run whose trace must show it, and on one whose trace must not. The
+// runs are short (tens of ms to about a second) and each case is decided with a margin that a
+// loaded 2-core machine keeps: counts and structure (how many tasks ran at once, which run
+// failed, which API held results), or ratios far from their thresholds (a 200 ms task against
+// 20 ms ones). Where a real run cannot be made to decide (memory bandwidth, Python's pickling
+// cost) the case says which test covers it instead.
+
+#include "tests/engineruns.h"
+#include "tests/timing.h"
+#include "core/analysis/diagnosis.h"
+#include "core/exec/pythonexecutor.h"
+#include "core/sample/cpusampler.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+using namespace corescope;
+
+namespace {
+
+std::shared_ptr<const Workload> workloadOf(KernelId kernel, std::vector<std::uint64_t> inputs)
+{
+    Workload w;
+    w.name = "diagnosis";
+    w.kernel = kernel;
+    ExplicitInputs explicitInputs;
+    for (const std::uint64_t a : inputs)
+        explicitInputs.values.push_back({a, 0});
+    w.inputs = std::move(explicitInputs);
+    return std::make_shared<const Workload>(std::move(w));
+}
+
+std::shared_ptr<const Workload> repeated(KernelId kernel, std::uint64_t input, std::uint64_t count)
+{
+    Workload w;
+    w.name = "diagnosis";
+    w.kernel = kernel;
+    w.inputs = RepeatInputs{{input, 0}, count};
+    return std::make_shared<const Workload>(std::move(w));
+}
+
+RunOptions optionsOf(Mode mode, int workers, int chunksize = 1, PyApi api = PyApi::PoolImapUnordered)
+{
+    RunOptions o;
+    o.mode = mode;
+    o.workers = workers;
+    o.chunksize = chunksize;
+    o.api = api;
+    o.workerPath = CORESCOPE_BIN_DIR "/corescope-worker";
+    return o;
+}
+
+RunResult run(std::shared_ptr<const Workload> workload, const RunOptions &options)
+{
+    return test::runToEnd(std::move(workload), options, std::chrono::seconds(60));
+}
+
+const Finding *find(const std::vector<Finding> &findings, Finding::Kind kind)
+{
+    for (const Finding &f : findings)
+        if (f.kind == kind)
+            return &f;
+    return nullptr;
+}
+
+QString describe(const std::vector<Finding> &findings)
+{
+    QString text = QStringLiteral("findings:");
+    for (const Finding &f : findings)
+        text += QStringLiteral("\n  ") + QString::fromStdString(f.text);
+    return text;
+}
+
+int cores()
+{
+    return std::max(1, logicalCoreCount());
+}
+
+bool pythonAvailable()
+{
+    return probePython({}).error.empty();
+}
+
+// One case: the findings of a real run (and its baseline, when the kind needs one).
+struct Case {
+    const char *name;
+    Finding::Kind kind;
+    bool expected;
+    bool python;                       // needs python3: skipped with the reason when missing
+    std::function<std::vector<Finding>()> findings;
+    const char *says = nullptr;        // the finding's text contains this
+    const char *neverSays = nullptr;   // ... and not this
+};
+
+std::vector<Finding> diagnosed(const RunResult &r, const RunResult *baseline = nullptr)
+{
+    if (r.status != RunStatus::Ok && r.status != RunStatus::Failed)
+        qWarning("run ended %s: %s", std::string(runStatusName(r.status)).c_str(), r.error.c_str());
+    return diagnose(r, baseline);
+}
+
+// The run a native workload makes on the other runtime, for Kind::Runtime.
+std::vector<Finding> runtimeFindings(KernelId kernel, std::vector<std::uint64_t> inputs)
+{
+    const auto w = workloadOf(kernel, std::move(inputs));
+    const RunResult native = run(w, optionsOf(Mode::Serial, 1));
+    RunOptions py = optionsOf(Mode::Serial, 1);
+    py.runtime = Runtime::Python;
+    const RunResult python = run(w, py);
+    const auto a = taskCompute(native);
+    const auto b = taskCompute(python);
+    std::vector<Finding> out;
+    if (a && b)
+        if (auto f = runtimeComparison(*a, *b))
+            out.push_back(*f);
+    return out;
+}
+
+const std::vector<Case> &cases()
+{
+    static const std::vector<Case> all = [] {
+        std::vector<Case> c;
+        using K = Finding::Kind;
+        // Speedup: only against an ended-well serial baseline, for a run that ended well.
+        c.push_back({"speedup: threads against serial", K::Speedup, true, false, [] {
+            const auto w = repeated(KernelId::SpinMs, 20, 4);
+            const RunResult serial = run(w, optionsOf(Mode::Serial, 1));
+            return diagnosed(run(w, optionsOf(Mode::Threads, 2)), &serial);
+        }});
+        c.push_back({"speedup: no baseline", K::Speedup, false, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 20, 4), optionsOf(Mode::Threads, 2)));
+        }});
+        // GIL wait: two computing threads under the emulated GIL wait about half the time.
+        c.push_back({"gil: 2 spinning threads + emulated GIL", K::GilWait, true, false, [] {
+            RunOptions o = optionsOf(Mode::Threads, 2);
+            o.gil = true;
+            return diagnosed(run(repeated(KernelId::SpinMs, 30, 4), o));
+        }});
+        c.push_back({"gil: the same threads without a GIL", K::GilWait, false, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 30, 4), optionsOf(Mode::Threads, 2)));
+        }});
+        // Start-up: two worker processes for two instant tasks is all start-up; the same pool
+        // for 4 x 250 ms of computing is under a tenth (a loaded machine stretches both).
+        c.push_back({"start-up: processes for 2 instant tasks", K::StartUp, true, false, [] {
+            return diagnosed(run(repeated(KernelId::Double, 1, 2), optionsOf(Mode::Processes, 2)));
+        }});
+        c.push_back({"start-up: processes for 4 x 250 ms", K::StartUp, false, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 250, 4), optionsOf(Mode::Processes, 2)));
+        }});
+        // Dispatch: 20,000 doublings one at a time: the gaps between tasks outweigh them.
+        c.push_back({"dispatch: 20,000 tiny tasks, chunksize 1", K::Dispatch, true, false, [] {
+            return diagnosed(run(repeated(KernelId::Double, 7, 20000), optionsOf(Mode::Threads, 2)));
+        }});
+        c.push_back({"dispatch: 40 tasks of 1 ms", K::Dispatch, false, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 1, 40), optionsOf(Mode::Threads, 2)));
+        }});
+        // Tail: a 200 ms task beside four of 20 ms leaves one worker alone for ~60 % of the
+        // run (uneven tasks); three equal ones on two workers for ~50 % (no more to share).
+        c.push_back({"tail: one long task among short ones", K::Tail, true, false, [] {
+            return diagnosed(run(workloadOf(KernelId::SpinMs, {200, 20, 20, 20, 20}),
+                                 optionsOf(Mode::Threads, 2)));
+        }, ": uneven tasks"});
+        c.push_back({"tail: 3 equal tasks on 2 workers", K::Tail, true, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 100, 3), optionsOf(Mode::Threads, 2)));
+        }, "(3 tasks on 2 workers)", "uneven"});
+        // (Twenty short ones: the workers' ends differ by at most about one task, ~5 %.)
+        c.push_back({"tail: 20 equal tasks on 2 workers", K::Tail, false, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 20, 20), optionsOf(Mode::Threads, 2)));
+        }});
+        c.push_back({"tail: a broken pool", K::Tail, false, false, [] {
+            // The long task is killed with the pool: a failed run has no tail to blame.
+            auto w = std::make_shared<Workload>(*workloadOf(KernelId::Crash, {600, 30, 0, 30}));
+            w->params.crashSignal = 11;
+            const RunResult r = run(w, optionsOf(Mode::Processes, 2));
+            if (r.status != RunStatus::Failed)
+                qWarning("the broken pool did not fail: %s", r.error.c_str());
+            return diagnosed(r);
+        }});
+        // More workers than cores: cores + 2 computing threads all run at once; as many
+        // threads with only `cores` tasks never do; sleeping ones take no turns; behind the
+        // emulated GIL they take turns on the lock.
+        c.push_back({"oversubscribed: cores + 2 spinning threads", K::Oversubscribed, true, false, [] {
+            const int n = cores() + 2;
+            return diagnosed(run(repeated(KernelId::SpinMs, 60, std::uint64_t(n)),
+                                 optionsOf(Mode::Threads, n)));
+        }});
+        c.push_back({"oversubscribed: cores + 2 threads, cores tasks", K::Oversubscribed, false, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 60, std::uint64_t(cores())),
+                                 optionsOf(Mode::Threads, cores() + 2)));
+        }});
+        c.push_back({"oversubscribed: cores + 2 sleeping threads", K::Oversubscribed, false, false, [] {
+            const int n = cores() + 2;
+            return diagnosed(run(repeated(KernelId::SleepMs, 60, std::uint64_t(n)),
+                                 optionsOf(Mode::Threads, n)));
+        }});
+        c.push_back({"oversubscribed: cores + 2 threads + emulated GIL", K::Oversubscribed, false, false, [] {
+            const int n = cores() + 2;
+            RunOptions o = optionsOf(Mode::Threads, n);
+            o.gil = true;
+            return diagnosed(run(repeated(KernelId::SpinMs, 20, std::uint64_t(n)), o));
+        }});
+        // Memory-bound: never claimed without a serial run to compare with. Its trigger (tasks
+        // >= 1.2x as long as serially) depends on the machine's memory: tst_analysis and
+        // tst_gui_lessons check it on constructed traces.
+        c.push_back({"memory-bound: no serial baseline", K::MemoryBound, false, false, [] {
+            auto w = std::make_shared<Workload>(*repeated(KernelId::MemSweep, 1, 4));
+            w->params.bufferMiB = 8;
+            return diagnosed(run(w, optionsOf(Mode::Threads, 2)));
+        }});
+        c.push_back({"memory-bound: a computing kernel", K::MemoryBound, false, false, [] {
+            const auto w = repeated(KernelId::SpinMs, 20, 4);
+            const RunResult serial = run(w, optionsOf(Mode::Serial, 1));
+            return diagnosed(run(w, optionsOf(Mode::Threads, 2)), &serial);
+        }});
+        // Results held: Pool.map hands every result back at the end, imap_unordered each as
+        // it comes.
+        c.push_back({"held: Pool.map", K::HeldResults, true, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 10, 8),
+                                 optionsOf(Mode::Threads, 2, 1, PyApi::PoolMap)));
+        }});
+        c.push_back({"held: Pool.imap_unordered", K::HeldResults, false, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 10, 8),
+                                 optionsOf(Mode::Threads, 2, 1, PyApi::PoolImapUnordered)));
+        }});
+        // Hand-back delay: only Python's processes pickle results; the native pool sends 8
+        // bytes. Its trigger (a pickled 400,000-int list) is tst_lesson_outcomes'
+        // resultCopy case, with attempts on a loaded machine.
+        c.push_back({"hand-back: native processes", K::HandBackDelay, false, false, [] {
+            return diagnosed(run(repeated(KernelId::SpinMs, 10, 8),
+                                 optionsOf(Mode::Processes, 2, 1, PyApi::SubmitAsCompleted)));
+        }});
+        // The other runtime: computed tasks compare; sleeping ones say nothing of speed.
+        c.push_back({"runtime: is_prime in Python and native", K::Runtime, true, true, [] {
+            return runtimeFindings(KernelId::IsPrime, {1000003, 1000033, 1000037, 1000039});
+        }});
+        c.push_back({"runtime: sleep_ms in Python and native", K::Runtime, false, true, [] {
+            return runtimeFindings(KernelId::SleepMs, {20, 20});
+        }});
+        return c;
+    }();
+    return all;
+}
+
+} // namespace
+
+class TestDiagnosisRuns final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eachFindingOnARealRun_data()
+    {
+        QTest::addColumn<int>("which");
+        for (std::size_t i = 0; i < cases().size(); ++i)
+            QTest::addRow("%s", cases()[i].name) << int(i);
+    }
+    void eachFindingOnARealRun()
+    {
+        QFETCH(int, which);
+        const Case &c = cases()[static_cast<std::size_t>(which)];
+        if (c.python && !pythonAvailable())
+            QSKIP("python3 (3.9 or newer) is not installed: this kind needs a Python run");
+        const std::vector<Finding> findings = c.findings();
+        const Finding *f = find(findings, c.kind);
+        QVERIFY2(bool(f) == c.expected, qPrintable(describe(findings)));
+        if (f && c.says)
+            QVERIFY2(f->text.find(c.says) != std::string::npos, f->text.c_str());
+        if (f && c.neverSays)
+            QVERIFY2(f->text.find(c.neverSays) == std::string::npos, f->text.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosisRuns)
+#include "tst_diagnosis_runs.moc"
