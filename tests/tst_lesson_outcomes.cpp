@@ -382,7 +382,11 @@ void TestLessonOutcomes::primesTutorial_processesBeatThePlainLoop()
     const auto seen = speedups(l, [](double s) { return s >= 1.3; });
     SKIP_IF_TOO_FEW_FREE_CORES(seen.values.back() >= 1.3, seen.freeCores, 1.6);
     QVERIFY2(seen.values.back() >= 1.3, describe(seen.values).constData());
-    QVERIFY2(seen.values.back() <= double(cores()) * 1.1, describe(seen.values).constData());
+    // Not past the cores, but for noise: the Python serial run alone varied from 942 to
+    // 1379 ms in back-to-back runs here (a 2.39x ratio on 2 cores once, under the suite's
+    // other job). A baseline wrong by more than that (say, timing an interpreter's start)
+    // still fails.
+    QVERIFY2(seen.values.back() <= double(cores()) * 1.3, describe(seen.values).constData());
 }
 
 void TestLessonOutcomes::gilIo_pythonThreadsOverlapTheirWaits()

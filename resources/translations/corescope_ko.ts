@@ -325,6 +325,14 @@ run this workload in serial mode to compare</source>
             <source>%1%2 from Corescope's, ± %3 (times shifted by it)</source>
             <translation>Corescope 시계와 %1%2 차이, ± %3 (그만큼 시각을 옮김)</translation>
         </message>
+        <message>
+            <source> &lt;span style='color:#d62728'&gt;(killed when the pool broke)&lt;/span&gt;</source>
+            <translation> &lt;span style='color:#d62728'&gt;(풀이 깨질 때 중단됨)&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>none (stopped when another worker's death broke the pool)</source>
+            <translation>없음 (다른 워커가 죽어 풀이 깨지면서 중단됨)</translation>
+        </message>
     </context>
     <context>
         <name>Lesson</name>
@@ -1019,10 +1027,6 @@ run this workload in serial mode to compare</source>
             <translation>메모리에 묶임: 워커들이 합쳐서 초당 %1 GB를 읽었고 코어는 메모리를 기다립니다: 작업마다 직렬 실행의 %2배가 걸렸습니다</translation>
         </message>
         <message>
-            <source>memory-bound: the workers streamed %1 GB/s together, and cores wait on memory</source>
-            <translation>메모리에 묶임: 워커들이 합쳐서 초당 %1 GB를 읽었고 코어는 메모리를 기다립니다</translation>
-        </message>
-        <message>
             <source>these tasks ran as native C++ kernels: in the last Python run of this workload (%1) each task computed %2x as long (%3 in Python against %4 in C++)</source>
             <translation>이 작업들은 네이티브 C++ 커널로 실행됐습니다: 이 워크로드의 마지막 파이썬 실행(%1)에서는 작업마다 %2배 오래 계산했습니다(파이썬 %3, C++ %4)</translation>
         </message>
@@ -1041,6 +1045,10 @@ run this workload in serial mode to compare</source>
         <message>
             <source>MPI message passing: the ranks spent %1 per task outside their tasks (%2 of their time: each chunk travels through rank 0 and back), and the MPI job took %3 to start (mpirun started until the last rank was ready)</source>
             <translation>MPI 메시지 전달: 랭크들이 작업 밖에서 작업당 %1을 썼습니다(시간의 %2: 각 청크가 랭크 0을 거쳐 갔다가 돌아옵니다). MPI 작업은 시작하는 데 %3 걸렸습니다(mpirun 시작부터 마지막 랭크가 준비될 때까지)</translation>
+        </message>
+        <message>
+            <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: its last tasks were no longer than the others, there were just none left to share (%4 tasks on %5 workers)</source>
+            <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다: 마지막 작업이 다른 작업보다 길었던 것이 아니라, 나눌 작업이 더 남아 있지 않았을 뿐입니다 (작업 %4개, 워커 %5개)</translation>
         </message>
     </context>
     <context>
@@ -1528,6 +1536,34 @@ run this workload in serial mode to compare</source>
         <message>
             <source>Serial (the baseline), threads in this process, worker processes, or the ranks of an MPI job</source>
             <translation>직렬(기준선), 이 프로세스 안의 스레드, 워커 프로세스, 또는 MPI 작업의 랭크</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>인터프리터</translation>
+        </message>
+        <message>
+            <source>Choose the Python interpreter the Python runtime uses</source>
+            <translation>Python 런타임이 사용할 Python 인터프리터를 고릅니다</translation>
+        </message>
+        <message>
+            <source>Choose a Python interpreter…</source>
+            <translation>Python 인터프리터 고르기…</translation>
+        </message>
+        <message>
+            <source>Use python3 on PATH</source>
+            <translation>PATH의 python3 사용</translation>
+        </message>
+        <message>
+            <source>Choose a Python interpreter</source>
+            <translation>Python 인터프리터 고르기</translation>
+        </message>
+        <message>
+            <source>python3 on PATH</source>
+            <translation>PATH의 python3</translation>
+        </message>
+        <message>
+            <source>Checking the Python interpreter (%1)…</source>
+            <translation>Python 인터프리터 확인 중 (%1)…</translation>
         </message>
     </context>
     <context>
@@ -3123,6 +3159,14 @@ From the teaching material: %1</source>
         <message>
             <source>The logical CPU core (a number, not a time) the task started on (→ the one it ended on, if the OS moved it)</source>
             <translation>작업이 시작된 논리 CPU 코어 번호(시간이 아님). OS가 옮겼다면 → 끝난 코어</translation>
+        </message>
+        <message>
+            <source>✗ killed</source>
+            <translation>✗ 중단됨</translation>
+        </message>
+        <message>
+            <source>Task %1 was running when another worker's death broke the pool: it was stopped with the pool, without a result.</source>
+            <translation>다른 워커가 죽어 풀이 깨졌을 때 작업 %1이(가) 실행 중이었습니다: 풀과 함께 중단되어 결과가 없습니다.</translation>
         </message>
     </context>
     <context>

@@ -325,6 +325,14 @@ run this workload in serial mode to compare</source>
             <source>%1%2 from Corescope's, ± %3 (times shifted by it)</source>
             <translation>%1%2 от часов Corescope, ± %3 (времена сдвинуты на эту величину)</translation>
         </message>
+        <message>
+            <source> &lt;span style='color:#d62728'&gt;(killed when the pool broke)&lt;/span&gt;</source>
+            <translation> &lt;span style='color:#d62728'&gt;(остановлена при поломке пула)&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>none (stopped when another worker's death broke the pool)</source>
+            <translation>нет (остановлена, когда гибель другого рабочего сломала пул)</translation>
+        </message>
     </context>
     <context>
         <name>Lesson</name>
@@ -1019,10 +1027,6 @@ run this workload in serial mode to compare</source>
             <translation>упор в память: рабочие вместе прокачивали %1 ГБ/с, и ядра ждут память: каждая задача длилась в %2x дольше, чем при последовательном запуске</translation>
         </message>
         <message>
-            <source>memory-bound: the workers streamed %1 GB/s together, and cores wait on memory</source>
-            <translation>упор в память: рабочие вместе прокачивали %1 ГБ/с, и ядра ждут память</translation>
-        </message>
-        <message>
             <source>these tasks ran as native C++ kernels: in the last Python run of this workload (%1) each task computed %2x as long (%3 in Python against %4 in C++)</source>
             <translation>эти задачи выполнялись нативными ядрами C++: в последнем запуске этой нагрузки в Python (%1) каждая задача считала в %2x дольше (%3 в Python против %4 в C++)</translation>
         </message>
@@ -1041,6 +1045,10 @@ run this workload in serial mode to compare</source>
         <message>
             <source>MPI message passing: the ranks spent %1 per task outside their tasks (%2 of their time: each chunk travels through rank 0 and back), and the MPI job took %3 to start (mpirun started until the last rank was ready)</source>
             <translation>Передача сообщений MPI: ранги тратили %1 на задачу вне своих задач (%2 их времени: каждая порция идёт через ранг 0 и обратно), а запуск задания MPI занял %3 (от старта mpirun до готовности последнего ранга)</translation>
+        </message>
+        <message>
+            <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: its last tasks were no longer than the others, there were just none left to share (%4 tasks on %5 workers)</source>
+            <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: его последние задачи были не длиннее остальных, просто делить было больше нечего (%4 задач на %5 рабочих)</translation>
         </message>
     </context>
     <context>
@@ -1528,6 +1536,34 @@ run this workload in serial mode to compare</source>
         <message>
             <source>Serial (the baseline), threads in this process, worker processes, or the ranks of an MPI job</source>
             <translation>Последовательно (база сравнения), потоки в этом процессе, рабочие процессы или ранги задания MPI</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Интерпретатор</translation>
+        </message>
+        <message>
+            <source>Choose the Python interpreter the Python runtime uses</source>
+            <translation>Выбрать интерпретатор Python для среды Python</translation>
+        </message>
+        <message>
+            <source>Choose a Python interpreter…</source>
+            <translation>Выбрать интерпретатор Python…</translation>
+        </message>
+        <message>
+            <source>Use python3 on PATH</source>
+            <translation>Использовать python3 из PATH</translation>
+        </message>
+        <message>
+            <source>Choose a Python interpreter</source>
+            <translation>Выбор интерпретатора Python</translation>
+        </message>
+        <message>
+            <source>python3 on PATH</source>
+            <translation>python3 из PATH</translation>
+        </message>
+        <message>
+            <source>Checking the Python interpreter (%1)…</source>
+            <translation>Проверяем интерпретатор Python (%1)…</translation>
         </message>
     </context>
     <context>
@@ -3123,6 +3159,14 @@ From the teaching material: %1</source>
         <message>
             <source>The logical CPU core (a number, not a time) the task started on (→ the one it ended on, if the OS moved it)</source>
             <translation>Логическое ядро ЦП (номер, а не время), на котором задача началась (→ на котором закончилась, если ОС её перенесла)</translation>
+        </message>
+        <message>
+            <source>✗ killed</source>
+            <translation>✗ остановлена</translation>
+        </message>
+        <message>
+            <source>Task %1 was running when another worker's death broke the pool: it was stopped with the pool, without a result.</source>
+            <translation>Задача %1 выполнялась, когда гибель другого рабочего сломала пул: она остановлена вместе с пулом, без результата.</translation>
         </message>
     </context>
     <context>
