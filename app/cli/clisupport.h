@@ -81,8 +81,9 @@ bool writeOutputs(const QCommandLineParser &parser, const Value &value, bool qui
             print(stderr, "corescope: --" + std::string(option) + ": " + error + '\n');
             ok = false;
         } else if (!quiet) {
-            print(stdout, QCoreApplication::translate("corescope::cli::Summary", "wrote %1").arg(path)
-                              + QLatin1Char('\n'));
+            print(stdout,
+                  QCoreApplication::translate("corescope::cli::Summary", "wrote %1").arg(path)
+                      + QLatin1Char('\n'));
         }
     }
     return ok;

@@ -129,11 +129,15 @@ QString figuresText(const Lesson &l)
 int listLessons(const QStringList &rest)
 {
     if (rest.size() > 2)
-        return usageError(QCoreApplication::translate("corescope::cli::Errors", "lessons: unexpected argument \"%1\"").arg(rest.at(2)));
+        return usageError(QCoreApplication::translate("corescope::cli::Errors",
+                                                      "lessons: unexpected argument \"%1\"")
+                              .arg(rest.at(2)));
     if (rest.size() == 2) {
         const Lesson *l = lessonById(rest.at(1).toStdString());
         if (!l)
-            return usageError(QCoreApplication::translate("corescope::cli::Errors", "lessons: no lesson \"%1\"; 'corescope lessons' lists them")
+            return usageError(QCoreApplication::translate(
+                                  "corescope::cli::Errors",
+                                  "lessons: no lesson \"%1\"; 'corescope lessons' lists them")
                                   .arg(rest.at(1)));
         const RunOptions o = lessonOptions(*l, logicalCoreCount());
         const QString execution = QCoreApplication::translate(
@@ -235,38 +239,59 @@ std::string diagnosisText(const RunResult &result)
 int runWorkload(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("corescope::cli::Help", 
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "corescope::cli::Help",
         "Runs WORKLOAD headless and prints a summary: wall time, tasks/s, each worker's busy\n"
         "share and the results checked against the workload's expected values."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("WORKLOAD"),
-                                 QCoreApplication::translate("corescope::cli::Help", "A shipped workload id or name, or a JSON file."));
+    parser.addPositionalArgument(
+        QStringLiteral("WORKLOAD"),
+        QCoreApplication::translate("corescope::cli::Help",
+                                    "A shipped workload id or name, or a JSON file."));
     const RunOptions defaults;
     parser.addOptions({
-        {QStringLiteral("mode"), QCoreApplication::translate("corescope::cli::Help", "serial, threads, processes or mpi (MPI ranks through Open MPI's mpirun; default processes)."),
+        {QStringLiteral("mode"),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "serial, threads, processes or mpi (MPI ranks through Open "
+                                     "MPI's mpirun; default processes)."),
          QStringLiteral("mode")},
         {{QStringLiteral("j"), QStringLiteral("workers")},
-         QCoreApplication::translate("corescope::cli::Help", "Number of workers (default: the machine's logical cores)."), QStringLiteral("N")},
-        {QStringLiteral("gil"), QCoreApplication::translate("corescope::cli::Help", "Threads mode: emulate Python's GIL.")},
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Number of workers (default: the machine's logical cores)."),
+         QStringLiteral("N")},
+        {QStringLiteral("gil"),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Threads mode: emulate Python's GIL.")},
         {QStringLiteral("lesson"),
-         QCoreApplication::translate("corescope::cli::Help", "Run a lesson's workload with its options (see 'corescope lessons'); "
-                        "other options given override them."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Run a lesson's workload with its options (see 'corescope lessons'); "
+             "other options given override them."),
          QStringLiteral("id")},
-        {QStringLiteral("report"), QCoreApplication::translate("corescope::cli::Help", "Write the run as a JSON report."),
+        {QStringLiteral("report"),
+         QCoreApplication::translate("corescope::cli::Help", "Write the run as a JSON report."),
          QStringLiteral("file")},
-        {QStringLiteral("csv"), QCoreApplication::translate("corescope::cli::Help", "Write one CSV row per task."), QStringLiteral("file")},
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("corescope::cli::Help", "Write one CSV row per task."),
+         QStringLiteral("file")},
         {QStringLiteral("trace"),
-         QCoreApplication::translate("corescope::cli::Help", "Write a Chrome Trace Event file (opens in ui.perfetto.dev)."),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Write a Chrome Trace Event file (opens in ui.perfetto.dev)."),
          QStringLiteral("file")},
         {QStringLiteral("chart"),
-         QCoreApplication::translate("corescope::cli::Help", "Draw the task timeline to a .png, .svg or .pdf file (no display needed)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Draw the task timeline to a .png, .svg or .pdf file (no display needed)."),
          QStringLiteral("file")},
         {QStringLiteral("cpu-chart"),
-         QCoreApplication::translate("corescope::cli::Help", "Draw the per-core utilization to a .png, .svg or .pdf file."),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Draw the per-core utilization to a .png, .svg or .pdf file."),
          QStringLiteral("file")},
         {QStringLiteral("show-python"),
-         QCoreApplication::translate("corescope::cli::Help", "Print the Python program that does what these options do (for the "
-                        "Python runtime, the calls it makes) and exit without running.")},
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Print the Python program that does what these options do (for the "
+             "Python runtime, the calls it makes) and exit without running.")},
     });
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
@@ -282,7 +307,9 @@ int runWorkload(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("lesson"))) {
         lesson = lessonById(parser.value(QStringLiteral("lesson")).toStdString());
         if (!lesson)
-            return usageError(QCoreApplication::translate("corescope::cli::Errors", "--lesson: no lesson \"%1\"; 'corescope lessons' lists them")
+            return usageError(QCoreApplication::translate(
+                                  "corescope::cli::Errors",
+                                  "--lesson: no lesson \"%1\"; 'corescope lessons' lists them")
                                   .arg(parser.value(QStringLiteral("lesson"))));
         options = lessonOptions(*lesson, logicalCoreCount());
     }
@@ -296,12 +323,16 @@ int runWorkload(const QStringList &arguments)
     options.gil = parser.isSet(QStringLiteral("gil")) || (lesson && lesson->options.gil
                                                           && options.mode == Mode::Threads);
     if (options.gil && options.runtime == Runtime::Python)
-        return usageError(QCoreApplication::translate("corescope::cli::Errors", "--gil: the emulated GIL is the native runtime's; "
-                                         "Python threads run under the real one"));
+        return usageError(
+            QCoreApplication::translate("corescope::cli::Errors",
+                                        "--gil: the emulated GIL is the native runtime's; "
+                                        "Python threads run under the real one"));
     if (options.gil && options.mode != Mode::Threads)
-        return usageError(QCoreApplication::translate("corescope::cli::Errors", "--gil: the emulated GIL applies to threads mode only "
-                                         "(got --mode %1)")
-                              .arg(QString::fromUtf8(modeName(options.mode).data())));
+        return usageError(
+            QCoreApplication::translate("corescope::cli::Errors",
+                                        "--gil: the emulated GIL applies to threads mode only "
+                                        "(got --mode %1)")
+                .arg(QString::fromUtf8(modeName(options.mode).data())));
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
     int exitCode = ExitOk;
@@ -315,19 +346,21 @@ int runWorkload(const QStringList &arguments)
         return ExitOk;
     }
     if (lesson && !quiet)
-        print(stdout, QCoreApplication::translate("corescope::cli::Lessons", "Lesson: %1")
-                              .arg(i18n::lessonText(lesson->title))
-                          + QLatin1Char('\n')
-                          + QCoreApplication::translate("corescope::cli::Lessons", "Look for: %1")
-                                .arg(i18n::lessonText(lesson->lookFor))
-                          + QStringLiteral("\n\n"));
+        print(stdout,
+              QCoreApplication::translate("corescope::cli::Lessons", "Lesson: %1")
+                      .arg(i18n::lessonText(lesson->title))
+                  + QLatin1Char('\n')
+                  + QCoreApplication::translate("corescope::cli::Lessons", "Look for: %1")
+                        .arg(i18n::lessonText(lesson->lookFor))
+                  + QStringLiteral("\n\n"));
     g_interrupted = false;
     auto previous = std::signal(SIGINT, onSigint);
     jobs::JobRunner runner;
     std::string problem;
     if (runner.startRun(workload, options, &problem) == 0) {   // validated here, once
         std::signal(SIGINT, previous);
-        print(stderr, "corescope: " + problem + '\n');
+        print(stderr,
+              QStringLiteral("corescope: ") + i18n::engineText(problem) + QLatin1Char('\n'));
         return ExitUsage;
     }
     if (!quiet)
@@ -356,14 +389,16 @@ int runWorkload(const QStringList &arguments)
     if (!quiet)
         print(stdout, summaryText(result) + diagnosisText(result));
     if (result.status == RunStatus::Failed)
-        print(stderr, QCoreApplication::translate("corescope::cli::Errors", "corescope: run failed: %1")
-                              .arg(QString::fromStdString(result.error))
-                          + QLatin1Char('\n'));
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors", "corescope: run failed: %1")
+                      .arg(i18n::engineText(result.error))
+                  + QLatin1Char('\n'));
     else if (result.status == RunStatus::Cancelled)
-        print(stderr, QCoreApplication::translate("corescope::cli::Errors",
-                                                  "corescope: run cancelled; %1 finished results kept")
-                              .arg(result.tasksDone())
-                          + QLatin1Char('\n'));
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors",
+                                          "corescope: run cancelled; %1 finished results kept")
+                      .arg(result.tasksDone())
+                  + QLatin1Char('\n'));
 
     using RunWriter = std::function<std::string(const RunResult &, const std::string &)>;
     const auto chart = [](const char *kind) -> RunWriter {
@@ -430,9 +465,10 @@ bool applyCommandLineLanguage(const QString &lang, bool given)
 {
     const QString language = i18n::resolveLanguage(given ? lang : QString());
     if (language.isEmpty() || (given && lang.isEmpty())) {
-        print(stderr, QCoreApplication::translate("corescope::cli::Errors",
-                                                  "corescope: --lang: expected en, ko or ru, got \"%1\"\n")
-                          .arg(lang));
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors",
+                                          "corescope: --lang: expected en, ko or ru, got \"%1\"\n")
+                  .arg(lang));
         return false;
     }
     i18n::applyLanguage(language);
@@ -453,7 +489,9 @@ int runCommandLine(const QStringList &arguments)
     QStringList rest = arguments.mid(1);   // the command stands where the program name was
     if (command == QLatin1String("workloads")) {
         if (rest.size() > 1)
-            return usageError(QCoreApplication::translate("corescope::cli::Errors", "workloads: unexpected argument \"%1\"").arg(rest.at(1)));
+            return usageError(QCoreApplication::translate("corescope::cli::Errors",
+                                                          "workloads: unexpected argument \"%1\"")
+                                  .arg(rest.at(1)));
         return listWorkloads();
     }
     if (command == QLatin1String("run"))
@@ -462,7 +500,9 @@ int runCommandLine(const QStringList &arguments)
         return sweepWorkload(rest);
     if (command == QLatin1String("lessons"))
         return listLessons(rest);
-    return usageError(QCoreApplication::translate("corescope::cli::Errors", "unknown command \"%1\"").arg(command));
+    return usageError(
+        QCoreApplication::translate("corescope::cli::Errors", "unknown command \"%1\"")
+            .arg(command));
 }
 
 } // namespace corescope::cli

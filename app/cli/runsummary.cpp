@@ -40,7 +40,7 @@ QString statusText(RunStatus status)
     return QCoreApplication::translate("corescope::cli::Summary", "running");
 }
 
-} // namespace
+}   // namespace
 
 std::string headerText(const Workload &workload, const RunOptions &options)
 {
@@ -48,9 +48,8 @@ std::string headerText(const Workload &workload, const RunOptions &options)
                        .arg(qs(workload.name), qs(workload.kernelInfo().name))
                        .arg(workload.taskCount());
     const bool python = options.runtime == Runtime::Python;
-    text += QCoreApplication::translate(kExecutionLabelContext,
-                                        executionLabel(options.mode, options.gil, options.runtime)
-                                            .data());
+    text += QCoreApplication::translate(
+        kExecutionLabelContext, executionLabel(options.mode, options.gil, options.runtime).data());
     if (!python)
         text += QCoreApplication::translate("corescope::cli::Summary", " (C++ kernels)");
     // The API in both runtimes: when results come back, and whose default chunksize it is.
@@ -70,9 +69,9 @@ std::string headerText(const Workload &workload, const RunOptions &options)
     if (!python && options.gil) {
         char buf[64];
         std::snprintf(buf, sizeof buf, "%g", options.switchIntervalMs);
-        text += QCoreApplication::translate("corescope::cli::Summary",
-                                            ", GIL switch interval %1 ms")
-                    .arg(QString::fromLatin1(buf));
+        text +=
+            QCoreApplication::translate("corescope::cli::Summary", ", GIL switch interval %1 ms")
+                .arg(QString::fromLatin1(buf));
     }
     if (python) {
         const PythonProbe probe = probePython(options.pythonPath);
@@ -117,8 +116,7 @@ std::string summaryText(const RunResult &r)
                         .arg(w.rank)
                         .arg(qs(w.host));
             if (w.clockUncertaintyNs >= 0)
-                text += QCoreApplication::translate("corescope::cli::Summary",
-                                                    ", clock %1%2 ± %3")
+                text += QCoreApplication::translate("corescope::cli::Summary", ", clock %1%2 ± %3")
                             .arg(QLatin1String(w.clockOffsetNs < 0 ? "-" : "+"),
                                  qs(formatDurationNs(w.clockOffsetNs < 0 ? -w.clockOffsetNs
                                                                          : w.clockOffsetNs,
@@ -138,16 +136,17 @@ std::string summaryText(const RunResult &r)
         // Python's tasks report their thread's CPU time: the rest of their wall time they
         // waited, for the GIL or for the OS (a sleep, a core busy elsewhere).
         const QString share = fixed(busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0, 0);
-        text += (r.python ? QCoreApplication::translate(
-                                "corescope::cli::Summary",
-                                "off-CPU: tasks waited (GIL or OS) %1% of their time\n")
-                          : QCoreApplication::translate(
-                                "corescope::cli::Summary",
-                                "GIL: tasks waited for the GIL %1% of their time\n"))
-                    .arg(share);
+        text +=
+            (r.python ? QCoreApplication::translate(
+                 "corescope::cli::Summary", "off-CPU: tasks waited (GIL or OS) %1% of their time\n")
+                      : QCoreApplication::translate(
+                          "corescope::cli::Summary",
+                          "GIL: tasks waited for the GIL %1% of their time\n"))
+                .arg(share);
     }
     if (r.python) {
-        text += QCoreApplication::translate("corescope::cli::Summary", "Python %1 (%2), %3, chunksize %4")
+        text += QCoreApplication::translate("corescope::cli::Summary",
+                                            "Python %1 (%2), %3, chunksize %4")
                     .arg(qs(r.python->version), qs(r.python->interpreter),
                          qs(pyApiLabel(r.options.api, r.options.mode)))
                     .arg(r.python->chunksize);
@@ -167,9 +166,11 @@ std::string summaryText(const RunResult &r)
                     .arg(expected)
                     .arg(*r.sharedTotal);
         if (*r.sharedTotal == expected)
-            text += QCoreApplication::translate("corescope::cli::Summary", " (every update arrived)\n");
+            text +=
+                QCoreApplication::translate("corescope::cli::Summary", " (every update arrived)\n");
         else if (*r.sharedTotal == 0)
-            text += QCoreApplication::translate("corescope::cli::Summary", " (the workers added to their own copies)\n");
+            text += QCoreApplication::translate("corescope::cli::Summary",
+                                                " (the workers added to their own copies)\n");
         else
             text += QCoreApplication::translate("corescope::cli::Summary", " (%1 updates lost)\n")
                         .arg(expected - std::min(expected, *r.sharedTotal));
@@ -177,19 +178,19 @@ std::string summaryText(const RunResult &r)
     if (r.workload && r.workload->expected) {
         const std::uint64_t bad = r.mismatches();
         if (bad == 0)
-            text += QCoreApplication::translate(
-                        "corescope::cli::Summary",
-                        "results: %1/%2 checked against expected, all match\n")
-                        .arg(done)
-                        .arg(r.tasks.size());
+            text +=
+                QCoreApplication::translate("corescope::cli::Summary",
+                                            "results: %1/%2 checked against expected, all match\n")
+                    .arg(done)
+                    .arg(r.tasks.size());
         else
             text += QCoreApplication::translate("corescope::cli::Summary",
                                                 "results: %1 of %2 differ from expected\n")
                         .arg(bad)
                         .arg(done);
     } else {
-        text += QCoreApplication::translate(
-                    "corescope::cli::Summary", "results: %1 (the workload has no expected values)\n")
+        text += QCoreApplication::translate("corescope::cli::Summary",
+                                            "results: %1 (the workload has no expected values)\n")
                     .arg(done);
     }
     return text.toStdString();

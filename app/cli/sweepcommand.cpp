@@ -1,6 +1,6 @@
 #include "app/cli/clisupport.h"
-
 #include "app/cli/runsummary.h"
+#include "app/i18n/language.h"
 #include "app/jobs/jobrunner.h"
 #include "core/analysis/scaling.h"
 #include "core/engine/sweep.h"
@@ -109,34 +109,51 @@ std::string sweepTable(const SweepResult &s)
 int sweepWorkload(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("corescope::cli::Help", 
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "corescope::cli::Help",
         "Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints\n"
         "speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point\n"
         "and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("WORKLOAD"),
-                                 QCoreApplication::translate("corescope::cli::Help", "A shipped workload id or name, or a JSON file."));
+    parser.addPositionalArgument(
+        QStringLiteral("WORKLOAD"),
+        QCoreApplication::translate("corescope::cli::Help",
+                                    "A shipped workload id or name, or a JSON file."));
     parser.addOptions({
         {QStringLiteral("modes"),
-         QCoreApplication::translate("corescope::cli::Help", "Comma-separated: serial, threads, threads+gil, processes, each with an "
-                        "optional py: or native: runtime (py:threads,native:threads) "
-                        "(default: all four)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Comma-separated: serial, threads, threads+gil, processes, each with an "
+             "optional py: or native: runtime (py:threads,native:threads) "
+             "(default: all four)."),
          QStringLiteral("list")},
         {QStringLiteral("workers"),
-         QCoreApplication::translate("corescope::cli::Help", "Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores)."),
          QStringLiteral("counts")},
-        {QStringLiteral("repeat"), QCoreApplication::translate("corescope::cli::Help", "Runs per point; the median is plotted (default 3)."),
+        {QStringLiteral("repeat"),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Runs per point; the median is plotted (default 3)."),
          QStringLiteral("N")},
-        {QStringLiteral("no-warm-up"), QCoreApplication::translate("corescope::cli::Help", "Skip the discarded warm-up run.")},
-        {QStringLiteral("report"), QCoreApplication::translate("corescope::cli::Help", "Write the sweep as a JSON report."),
+        {QStringLiteral("no-warm-up"),
+         QCoreApplication::translate("corescope::cli::Help", "Skip the discarded warm-up run.")},
+        {QStringLiteral("report"),
+         QCoreApplication::translate("corescope::cli::Help", "Write the sweep as a JSON report."),
          QStringLiteral("file")},
-        {QStringLiteral("csv"), QCoreApplication::translate("corescope::cli::Help", "Write one CSV row per point (hyperfine's shape)."),
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Write one CSV row per point (hyperfine's shape)."),
          QStringLiteral("file")},
         {QStringLiteral("chart"),
-         QCoreApplication::translate("corescope::cli::Help", "Draw the speedup chart to a .png, .svg or .pdf file (no display needed)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Draw the speedup chart to a .png, .svg or .pdf file (no display needed)."),
          QStringLiteral("file")},
         {QStringLiteral("efficiency-chart"),
-         QCoreApplication::translate("corescope::cli::Help", "Draw the efficiency chart to a .png, .svg or .pdf file."), QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Draw the efficiency chart to a .png, .svg or .pdf file."),
+         QStringLiteral("file")},
     });
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
@@ -187,18 +204,20 @@ int sweepWorkload(const QStringList &arguments)
     std::string problem;
     if (runner.startSweep(spec, &problem) == 0) {   // validated here, once
         std::signal(SIGINT, previous);
-        print(stderr, "corescope: " + problem + '\n');
+        print(stderr,
+              QStringLiteral("corescope: ") + i18n::engineText(problem) + QLatin1Char('\n'));
         return ExitUsage;
     }
     if (!quiet) {
         std::string series;
         for (const auto &s : spec.series)
             series += (series.empty() ? "" : ", ") + s.label();
-        print(stdout, QCoreApplication::translate("corescope::cli::Sweep",
-                                                  "%1: sweep over %2; workers %3; %4 repeats\n")
-                          .arg(QString::fromStdString(spec.workload->name),
-                               QString::fromStdString(series), QString::fromStdString(counts))
-                          .arg(spec.repeats));
+        print(stdout,
+              QCoreApplication::translate("corescope::cli::Sweep",
+                                          "%1: sweep over %2; workers %3; %4 repeats\n")
+                  .arg(QString::fromStdString(spec.workload->name), QString::fromStdString(series),
+                       QString::fromStdString(counts))
+                  .arg(spec.repeats));
     }
     const bool showProgress = !quiet && isatty(STDERR_FILENO);
     std::shared_ptr<const SweepResult> finished;
@@ -208,12 +227,13 @@ int sweepWorkload(const QStringList &arguments)
                                     const std::shared_ptr<const SweepResult> &) {
                          if (!showProgress)
                              return;
-                         print(stderr, QLatin1Char('\r')
-                                           + QCoreApplication::translate("corescope::cli::Sweep",
-                                                                         "[run %1/%2] %3")
-                                                 .arg(p.runsDone + 1)
-                                                 .arg(p.runsTotal)
-                                                 .arg(QString::fromStdString(p.current), -50));
+                         print(stderr,
+                               QLatin1Char('\r')
+                                   + QCoreApplication::translate("corescope::cli::Sweep",
+                                                                 "[run %1/%2] %3")
+                                         .arg(p.runsDone + 1)
+                                         .arg(p.runsTotal)
+                                         .arg(QString::fromStdString(p.current), -50));
                      });
     QObject::connect(&runner, &jobs::JobRunner::sweepFinished, &loop,
                      [&](quint64, const SweepJob::Progress &,
@@ -229,14 +249,15 @@ int sweepWorkload(const QStringList &arguments)
     if (!quiet)
         print(stdout, sweepTable(result));
     if (result.status == "failed")
-        print(stderr, QCoreApplication::translate("corescope::cli::Errors",
-                                                  "corescope: sweep failed: %1")
-                              .arg(QString::fromStdString(result.error))
-                          + QLatin1Char('\n'));
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors", "corescope: sweep failed: %1")
+                      .arg(QString::fromStdString(result.error))
+                  + QLatin1Char('\n'));
     else if (result.status == "cancelled")
-        print(stderr, QCoreApplication::translate("corescope::cli::Errors",
-                                                  "corescope: sweep cancelled; finished points kept")
-                          + QLatin1Char('\n'));
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors",
+                                          "corescope: sweep cancelled; finished points kept")
+                  + QLatin1Char('\n'));
 
     using SweepWriter = std::function<std::string(const SweepResult &, const std::string &)>;
     const auto chart = [](const char *kind) -> SweepWriter {

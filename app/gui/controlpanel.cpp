@@ -1,14 +1,15 @@
 #include "app/gui/controlpanel.h"
 
 #include "app/charts/runlabel.h"
+#include "app/i18n/language.h"
 #include "core/exec/mpiexecutor.h"
 
-#include <QEvent>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -647,7 +648,7 @@ void ControlPanel::updatePython()
     const QString what = usable ? tr("Python %1, %2")
                                       .arg(QString::fromStdString(m_python.version),
                                            QString::fromStdString(m_python.interpreter))
-                                : QString::fromStdString(m_python.error);
+                                : i18n::engineText(m_python.error);
     const int index = m_runtime->findData(static_cast<int>(Runtime::Python));
     // Greyed out, not removed: its tooltip says why.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
