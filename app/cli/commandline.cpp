@@ -212,7 +212,7 @@ std::string progressLine(const RunSnapshot &s)
     std::string eta = "--";
     if (rate > 0 && s.tasksFinished < s.tasksTotal)
         eta = formatDuration(double(s.tasksTotal - s.tasksFinished) / rate, kDurationFormat);
-    return (QLatin1Char('\r')
+    return QString(QLatin1Char('\r')
             + QCoreApplication::translate("corescope::cli::Summary",
                                           "[%1] %2/%3 tasks  %4  %5 tasks/s  ETA %6   ")
                   .arg(QString::fromStdString(bar))

@@ -78,7 +78,7 @@ std::string headerText(const Workload &workload, const RunOptions &options)
         text += QCoreApplication::translate("corescope::cli::Summary", "; %1 (Python %2)")
                     .arg(qs(probe.interpreter), qs(probe.version));
     }
-    return (text + QLatin1Char('\n')).toStdString();
+    return QString(text + QLatin1Char('\n')).toStdString();
 }
 
 std::string summaryText(const RunResult &r)
