@@ -235,11 +235,11 @@ private Q_SLOTS:
         };
         const QList<Lang> langs{
             {QStringLiteral("en"), QStringLiteral("checked against expected, all match"),
-             QStringLiteral("Usage: corescope"), QStringLiteral("workers must be between 1 and")},
+             QStringLiteral("Usage: corescope"), QStringLiteral("expected a whole number from 1 to 1024")},
             {QStringLiteral("ko"), QStringLiteral("기댓값과 대조, 모두 일치"),
-             QStringLiteral("사용법: corescope"), QStringLiteral("작업자 수는 1에서")},
+             QStringLiteral("사용법: corescope"), QStringLiteral("1에서 1024 사이의 정수가 필요합니다")},
             {QStringLiteral("ru"), QStringLiteral("сверены с ожидаемыми, все совпадают"),
-             QStringLiteral("Использование: corescope"), QStringLiteral("число рабочих должно быть от 1 до")},
+             QStringLiteral("Использование: corescope"), QStringLiteral("нужно целое число от 1 до 1024")},
         };
         QMap<QString, QJsonObject> reports;
         QMap<QString, QList<QStringList>> csvs;
@@ -259,7 +259,7 @@ private Q_SLOTS:
             const Outcome help = runCorescope({QStringLiteral("--help"), QStringLiteral("--lang"), l.code});
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains(l.help), qPrintable(help.out));
-            // An option's limit comes from the engine (RunOptions::validate), said in the language.
+            // An option's limit comes from the engine (the one RunOptions reader), said in the language.
             const Outcome bad = runCorescope({QStringLiteral("run"), QStringLiteral("primes6"),
                                               QStringLiteral("-j"), QStringLiteral("100000"),
                                               QStringLiteral("--lang"), l.code});

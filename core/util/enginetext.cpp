@@ -7,7 +7,7 @@ namespace corescope::text {
 
 std::span<const char *const> engineFormats()
 {
-    static constexpr std::array<const char *, 17> kFormats{
+    static constexpr std::array<const char *, 18> kFormats{
         kFileNotFound,
         kIsDirectory,
         kCannotOpen,
@@ -15,6 +15,7 @@ std::span<const char *const> engineFormats()
         kMissingField,
         kUnknownField,
         kNoTasks,
+        kWholeNumberRange,
         kWorkersRange,
         kChunksizeRange,
         kSampleRateRange,

@@ -34,7 +34,9 @@ inline constexpr const char kUnknownField[] =
 inline constexpr const char kNoTasks[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "the workload has no tasks: the list is empty");
 
-// RunOptions::validate().
+// Run options: a value given as text (io::setRunOptionFromText), RunOptions::validate().
+inline constexpr const char kWholeNumberRange[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "expected a whole number from %1 to %2, got \"%3\"");
 inline constexpr const char kWorkersRange[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "workers must be between 1 and %1, got %2");
 inline constexpr const char kChunksizeRange[] = QT_TRANSLATE_NOOP(

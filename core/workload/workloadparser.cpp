@@ -318,7 +318,7 @@ private:
     {
         const Member *m = object.find(key);
         if (!m)
-            fail(object.position(), path.member(key).toString(), text::kMissingField);
+            fail(object.position(), path.member(key).toString(), corescope::text::kMissingField);
         return m->value;
     }
 
@@ -329,7 +329,7 @@ private:
         for (const Member &m : object.asObject()) {
             if (std::find(known.begin(), known.end(), m.key) == known.end()) {
                 fail(m.keyPosition, path.member(displayKey(m.key)).toString(),
-                     text::formatEngineText(text::kUnknownField,
+                     corescope::text::formatEngineText(corescope::text::kUnknownField,
                                             {suggestion(m.key, known), what, joined(known)}));
             }
         }
@@ -484,7 +484,7 @@ private:
         if (v.isArray()) {
             const json::Array &list = v.asArray();
             if (list.empty())
-                fail(v, path, text::kNoTasks);
+                fail(v, path, corescope::text::kNoTasks);
             checkTaskCount(v, path, list.size());
             ExplicitInputs inputs;
             inputs.values.reserve(list.size());
@@ -650,7 +650,7 @@ std::variant<Workload, WorkloadError> parseWorkload(std::string_view text,
                              error->position.line,
                              error->position.column,
                              {},
-                             text::formatEngineText(text::kInvalidJson, {error->message})};
+                             corescope::text::formatEngineText(corescope::text::kInvalidJson, {error->message})};
     }
     try {
         return WorkloadReader(fileName).read(std::get<json::Value>(parsed));
@@ -675,11 +675,11 @@ std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found)
-        return fileError(path, text::kFileNotFound);
+        return fileError(path, corescope::text::kFileNotFound);
     if (ec)
         return fileError(path, "cannot access the file: " + ec.message());
     if (fs::is_directory(status))
-        return fileError(path, text::kIsDirectory);
+        return fileError(path, corescope::text::kIsDirectory);
     // Devices and sockets are refused: /dev/zero would be read until the size cap. Pipes are
     // fine (a shell's <(...) gives one).
     if (!fs::is_regular_file(status) && status.type() != fs::file_type::fifo)
@@ -696,7 +696,7 @@ std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)
     const std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::fopen(path.c_str(), "rb"),
                                                                 &std::fclose);
     if (!file)
-        return fileError(path, text::formatEngineText(text::kCannotOpen, {std::strerror(errno)}));
+        return fileError(path, corescope::text::formatEngineText(corescope::text::kCannotOpen, {std::strerror(errno)}));
     // Read with a cap even when the size looked fine: a pipe or a device has no size, and a
     // file may grow while it is read.
     std::string text;

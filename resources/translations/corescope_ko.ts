@@ -1113,6 +1113,10 @@ run this workload in serial mode to compare</source>
             <source>worker %1 (pid %2) died: %3</source>
             <translation>워커 %1(pid %2)이(가) 죽었습니다: %3</translation>
         </message>
+        <message>
+            <source>expected a whole number from %1 to %2, got "%3"</source>
+            <translation>%1에서 %2 사이의 정수가 필요합니다. 받은 값: "%3"</translation>
+        </message>
     </context>
     <context>
         <name>corescope::Execution</name>

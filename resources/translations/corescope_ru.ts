@@ -1113,6 +1113,10 @@ run this workload in serial mode to compare</source>
             <source>worker %1 (pid %2) died: %3</source>
             <translation>рабочий %1 (pid %2) погиб: %3</translation>
         </message>
+        <message>
+            <source>expected a whole number from %1 to %2, got "%3"</source>
+            <translation>нужно целое число от %1 до %2, получено "%3"</translation>
+        </message>
     </context>
     <context>
         <name>corescope::Execution</name>
