@@ -224,6 +224,29 @@ std::string progressLine(const RunSnapshot &s)
 }
 
 
+// A finding in the command line's language: its marked format translated, its arguments as
+// `text` writes them (the C spelling of numbers, as the rest of the summary). English is `text`.
+std::string findingText(const Finding &f)
+{
+    if (!f.format || !*f.format)
+        return f.text;
+    const QString format = QCoreApplication::translate(kDiagnosisContext, f.format);
+    QString out;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar c = format.at(i);
+        if (c == QLatin1Char('%') && i + 1 < format.size() && format.at(i + 1) >= QLatin1Char('1')
+            && format.at(i + 1) <= QLatin1Char('9')) {
+            const auto n = static_cast<std::size_t>(format.at(i + 1).unicode() - u'1');
+            ++i;
+            if (n < f.args.size())
+                out += QString::fromStdString(findingArgText(f.args[n]));
+            continue;
+        }
+        out += c;
+    }
+    return out.toStdString();
+}
+
 std::string diagnosisText(const RunResult &result)
 {
     const auto findings = diagnose(result);
@@ -232,7 +255,7 @@ std::string diagnosisText(const RunResult &result)
     std::string text =
         QCoreApplication::translate("corescope::cli::Summary", "why:").toStdString() + '\n';
     for (const Finding &f : findings)
-        text += "  - " + f.text + '\n';
+        text += "  - " + findingText(f) + '\n';
     return text;
 }
 
