@@ -47,11 +47,6 @@ namespace {
 
 constexpr auto kDefaultWorkload = "primes50";
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 bool isWorkloadFile(const QUrl &url)
 {
     return url.isLocalFile()
