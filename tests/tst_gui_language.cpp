@@ -9,6 +9,7 @@
 #include "app/gui/lessonguide.h"
 #include "app/gui/lessonpanel.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/runstatusbar.h"
 #include "app/gui/settings.h"
 #include "app/i18n/language.h"
 #include "app/i18n/workloadtexts.h"
