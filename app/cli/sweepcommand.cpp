@@ -19,25 +19,40 @@ namespace corescope::cli {
 
 namespace {
 
+// The columns a text takes on a terminal: East Asian wide characters (Hangul, CJK) two.
+int terminalColumns(const QString &text)
+{
+    int columns = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+            || (u >= 0xFF00 && u <= 0xFF60);
+        columns += wide ? 2 : 1;
+    }
+    return columns;
+}
+
 std::string sweepTable(const SweepResult &s)
 {
     std::string text;
     char buf[256];
-    // The column heads in the command line's language; each keeps its width (a wide Hangul
-    // heading may push the row it heads, never the numbers under it).
-    const auto head = [](const char *word) {
-        return QCoreApplication::translate("corescope::cli::Sweep", word).toStdString();
+    // The column heads in the command line's language, padded to their columns as a terminal
+    // shows them (snprintf pads bytes: a Cyrillic letter is two, a Hangul syllable three bytes
+    // but two columns).
+    const auto head = [](const char *word, int width, bool left) {
+        const QString shown = QCoreApplication::translate("corescope::cli::Sweep", word);
+        const QString fill(std::max(0, width - terminalColumns(shown)), QLatin1Char(' '));
+        return QString(left ? shown + fill : fill + shown).toStdString();
     };
-    std::snprintf(buf, sizeof buf, "%-29s %7s %10s %10s %10s %8s %10s %10s\n",
-                  head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "series")).c_str(),
-                  head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "workers")).c_str(),
-                  head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "median")).c_str(),
-                  head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "min")).c_str(),
-                  head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "max")).c_str(),
-                  head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "speedup")).c_str(),
-                  head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "efficiency")).c_str(),
-                  "Karp-Flatt");
-    text += buf;
+    text += head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "series"), 29, true) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "workers"), 7, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "median"), 10, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "min"), 10, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "max"), 10, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "speedup"), 8, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "efficiency"), 10, false) + ' '
+        + head("Karp-Flatt", 10, false) + '\n';
     for (const SweepPoint &p : s.points) {
         if (!p.error.empty()) {
             std::snprintf(buf, sizeof buf, "%-29s %7d   ", p.series.label().c_str(), p.workers);
