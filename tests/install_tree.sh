@@ -51,6 +51,10 @@ if [ "$gui" = ON ]; then
     desktop=$usr/share/applications/corescope.desktop
     grep -qx 'Exec=corescope %f' "$desktop" || fail ".desktop: Exec is not 'corescope %f'"
     grep -qx 'Icon=corescope' "$desktop" || fail ".desktop: Icon is not 'corescope'"
+    # The menu speaks the classrooms' languages too.
+    for key in 'Name[ko]' 'Name[ru]' 'GenericName[ko]' 'GenericName[ru]' 'Comment[ko]' 'Comment[ru]'; do
+        grep -qF "$key=" "$desktop" || fail ".desktop: no $key"
+    done
     if command -v desktop-file-validate >/dev/null; then
         desktop-file-validate "$desktop" || fail ".desktop does not validate"
     fi

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +46,27 @@ Outcome runCorescopeWithLang(const QStringList &arguments, const QString &lang)
         qFatal("corescope %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Every number set to 0: what is left (keys, strings, structure) must not depend on the language.
+QJsonValue stripNumbers(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return 0;
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &x : v.toArray())
+            out.append(stripNumbers(x));
+        return out;
+    }
+    if (v.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), stripNumbers(it.value()));
+        return out;
+    }
+    return v;
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
@@ -202,6 +224,100 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("--lang: expected en, ko or ru, got \"fr\"")),
                  qPrintable(bad.err));
+    }
+
+    // What a person reads follows --lang; what a program reads (report, CSV, exit code) does not.
+    void run_speaksTheLanguage_outputsStayTheSame()
+    {
+        QTemporaryDir dir;
+        struct Lang {
+            QString code, allMatch, help, optionError;
+        };
+        const QList<Lang> langs{
+            {QStringLiteral("en"), QStringLiteral("checked against expected, all match"),
+             QStringLiteral("Usage: corescope"), QStringLiteral("expected a whole number from 1 to 1024")},
+            {QStringLiteral("ko"), QStringLiteral("기댓값과 대조, 모두 일치"),
+             QStringLiteral("사용법: corescope"), QStringLiteral("1에서 1024 사이의 정수가 필요합니다")},
+            {QStringLiteral("ru"), QStringLiteral("сверены с ожидаемыми, все совпадают"),
+             QStringLiteral("Использование: corescope"), QStringLiteral("нужно целое число от 1 до 1024")},
+        };
+        QMap<QString, QJsonObject> reports;
+        QMap<QString, QList<QStringList>> csvs;
+        for (const Lang &l : langs) {
+            const QString report = dir.filePath(l.code + QStringLiteral(".json"));
+            const QString csv = dir.filePath(l.code + QStringLiteral(".csv"));
+            const Outcome o = runCorescope({QStringLiteral("run"), QStringLiteral("primes6"),
+                                            QStringLiteral("--mode"), QStringLiteral("threads"),
+                                            QStringLiteral("-j"), QStringLiteral("2"),
+                                            QStringLiteral("--report"), report,
+                                            QStringLiteral("--csv"), csv,
+                                            QStringLiteral("--lang"), l.code});
+            QCOMPARE(o.exitCode, 0);
+            QVERIFY2(o.out.contains(l.allMatch), qPrintable(o.out));
+            if (l.code != QLatin1String("en"))
+                QVERIFY2(!o.out.contains(QStringLiteral("all match")), qPrintable(o.out));
+            const Outcome help = runCorescope({QStringLiteral("--help"), QStringLiteral("--lang"), l.code});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.contains(l.help), qPrintable(help.out));
+            // An option's limit comes from the engine (the one RunOptions reader), said in the language.
+            const Outcome bad = runCorescope({QStringLiteral("run"), QStringLiteral("primes6"),
+                                              QStringLiteral("-j"), QStringLiteral("100000"),
+                                              QStringLiteral("--lang"), l.code});
+            QCOMPARE(bad.exitCode, 2);
+            QVERIFY2(bad.err.contains(QStringLiteral("--workers: ") + l.optionError), qPrintable(bad.err));
+
+            QFile r(report);
+            QVERIFY(r.open(QIODevice::ReadOnly));
+            QJsonObject json = QJsonDocument::fromJson(r.readAll()).object();
+            QVERIFY(!json.isEmpty());
+            // Times, pids and the clock differ from run to run; everything else must not.
+            json.remove(QStringLiteral("started_at"));
+            json.remove(QStringLiteral("samples"));   // as many as the run's length allowed
+            reports[l.code] = stripNumbers(json).toObject();
+            QFile c(csv);
+            QVERIFY(c.open(QIODevice::ReadOnly));
+            QList<QStringList> rows;
+            for (const QByteArray &line : c.readAll().split('\n')) {
+                QStringList cells = QString::fromUtf8(line).split(QLatin1Char(','));
+                rows << cells.mid(0, 5);   // index, input, result, ok, state: no times
+            }
+            csvs[l.code] = rows;
+        }
+        QCOMPARE(csvs.value(QStringLiteral("ko")), csvs.value(QStringLiteral("en")));
+        QCOMPARE(csvs.value(QStringLiteral("ru")), csvs.value(QStringLiteral("en")));
+        QVERIFY(csvs.value(QStringLiteral("en")).size() >= 7);   // header and six tasks
+        QCOMPARE(reports.value(QStringLiteral("ko")), reports.value(QStringLiteral("en")));
+        QCOMPARE(reports.value(QStringLiteral("ru")), reports.value(QStringLiteral("en")));
+    }
+
+    // A dead worker: the terminal says it in the language (the engine's sentence translated),
+    // the report keeps the engine's English.
+    void failedRun_saysWhyInTheLanguage_reportKeepsEnglish()
+    {
+        QTemporaryDir dir;
+        QMap<QString, QString> errors;
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko"), QStringLiteral("ru")}) {
+            const QString report = dir.filePath(lang + QStringLiteral(".json"));
+            const Outcome o = runCorescope({QStringLiteral("run"), QStringLiteral("broken-pool"),
+                                            QStringLiteral("--mode"), QStringLiteral("processes"),
+                                            QStringLiteral("-j"), QStringLiteral("2"),
+                                            QStringLiteral("--report"), report,
+                                            QStringLiteral("--lang"), lang});
+            QCOMPARE(o.exitCode, 1);
+            QFile r(report);
+            QVERIFY(r.open(QIODevice::ReadOnly));
+            const QString error = QJsonDocument::fromJson(r.readAll()).object().value(QStringLiteral("error")).toString();
+            QVERIFY2(error.contains(QStringLiteral(" died: killed by signal 11 (SIGSEGV) while running task 4")),
+                     qPrintable(error));
+            errors[lang] = QString(error).replace(QRegularExpression(QStringLiteral("\\d+")), QStringLiteral("#"));
+            if (lang == QLatin1String("ko"))
+                QVERIFY2(o.err.contains(QStringLiteral("실행 실패: 워커 ")) && o.err.contains(QStringLiteral("시그널 11(SIGSEGV)")),
+                         qPrintable(o.err));
+            if (lang == QLatin1String("ru"))
+                QVERIFY2(o.err.contains(QStringLiteral("убит сигналом 11 (SIGSEGV)")), qPrintable(o.err));
+        }
+        QCOMPARE(errors.value(QStringLiteral("ko")), errors.value(QStringLiteral("en")));
+        QCOMPARE(errors.value(QStringLiteral("ru")), errors.value(QStringLiteral("en")));
     }
 
     void run_printsSummaryAndWritesReportAndCsv()

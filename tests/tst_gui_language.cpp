@@ -9,11 +9,14 @@
 #include "app/gui/lessonguide.h"
 #include "app/gui/lessonpanel.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/runstatusbar.h"
 #include "app/gui/settings.h"
 #include "app/i18n/language.h"
 #include "app/i18n/workloadtexts.h"
 #include "core/analysis/diagnosis.h"
 #include "core/io/reportwriter.h"
+#include "core/util/enginetext.h"
+#include "core/workload/workloadparser.h"
 #include "core/workload/catalog.h"
 #include "tests/handmaderuns.h"
 #include "tests/timing.h"
@@ -105,6 +108,8 @@ private Q_SLOTS:
     void window_isTranslated();
     void switchingLanguage_changesTheOpenWindow();
     void switchingLanguage_saysTheDiagnosisAgain();
+    void switchingLanguage_saysTheStatusLineAgain();
+    void engineText_translatesTheEngineSentences();
     void lessonLinks_surviveKoreanParticles();
     void chosenLanguage_isRemembered();
     void diagnosis_writesNumbersInTheLocale();
@@ -195,6 +200,60 @@ void TestLanguage::switchingLanguage_saysTheDiagnosisAgain()
         QTRY_VERIFY2(window.diagnosisPanel()->text().contains(e.sentence),
                      qPrintable(window.diagnosisPanel()->text()));
     }
+}
+
+void TestLanguage::switchingLanguage_saysTheStatusLineAgain()
+{
+    // The status line keeps what describes the run, not its text: a switch says it again.
+    MainWindow window;
+    QVERIFY(window.loadWorkload(QStringLiteral("doubler")));
+    RunOptions options = window.runOptions();
+    options.mode = Mode::Serial;
+    options.runtime = Runtime::Native;
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+    QVERIFY(window.startRun(options));
+    QVERIFY(ended.wait(test::scaledMs(30000)));
+    QTRY_VERIFY2(window.runStatus()->stateText().startsWith(QStringLiteral("Done in ")),
+                 qPrintable(window.runStatus()->stateText()));
+    const struct {
+        QString language, done;
+    } expected[] = {{QStringLiteral("ko"), QStringLiteral("완료")},
+                    {QStringLiteral("ru"), QStringLiteral("Готово за ")},
+                    {QStringLiteral("en"), QStringLiteral("Done in ")}};
+    for (const auto &e : expected) {
+        window.setLanguage(e.language);
+        QTRY_VERIFY2(window.runStatus()->stateText().contains(e.done),
+                     qPrintable(window.runStatus()->stateText()));
+    }
+}
+
+void TestLanguage::engineText_translatesTheEngineSentences()
+{
+    // The engine's English, as validate() and the workload parser build it, in each language.
+    RunOptions options;
+    options.workers = 0;
+    const std::string tooFew = options.validate();
+    QVERIFY(!tooFew.empty());
+    auto parsed = parseWorkload("{\"name\": \"x\", \"inputs\": [1]}", "mine.json");
+    const auto *error = std::get_if<WorkloadError>(&parsed);
+    QVERIFY(error);
+    QCOMPARE(i18n::workloadErrorText(*error), QString::fromStdString(error->toString()));
+    QCOMPARE(i18n::engineText(tooFew), QString::fromStdString(tooFew));
+    QVERIFY(i18n::applyLanguage(QStringLiteral("ko")));
+    QVERIFY2(i18n::engineText(tooFew).startsWith(QStringLiteral("워커 수는 1에서 ")),
+             qPrintable(i18n::engineText(tooFew)));
+    QVERIFY2(i18n::engineText(tooFew).endsWith(QStringLiteral(": 0")), qPrintable(i18n::engineText(tooFew)));
+    QVERIFY2(i18n::workloadErrorText(*error).contains(QStringLiteral("mine.json:1:1: kernel: 필수 필드")),
+             qPrintable(i18n::workloadErrorText(*error)));
+    QVERIFY(i18n::applyLanguage(QStringLiteral("ru")));
+    QVERIFY2(i18n::engineText(tooFew).startsWith(QStringLiteral("число рабочих должно быть от 1 до ")),
+             qPrintable(i18n::engineText(tooFew)));
+    // A sentence of no known format stays as it is.
+    QCOMPARE(i18n::engineText("something else entirely"), QStringLiteral("something else entirely"));
+    // Every format is marked and translated: the Russian differs from the English.
+    for (const char *format : text::engineFormats())
+        QVERIFY2(QCoreApplication::translate(text::kEngineTextContext, format) != QLatin1String(format),
+                 format);
 }
 
 void TestLanguage::lessonLinks_surviveKoreanParticles()

@@ -12,6 +12,7 @@
 #include "app/gui/messagebanner.h"
 #include "app/gui/runexplanation.h"
 #include "app/gui/settings.h"
+#include "app/i18n/language.h"
 #include "app/models/taskmodel.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void lessonPanel_quotesTheTutorialBesideThisMachine();
     void diagnosis_comparesTheRuntimesOnTheSameTasks();
     void lessonPanel_readsInPresentationMode();
+    void lessonPanel_keepsEveryLineInRussianPresentationMode();
     void lessonText_linksTheWorkloadsItNames();
 
     void diagnosis_gilWait();
@@ -419,6 +421,44 @@ void TestLessons::lessonPanel_readsInPresentationMode()
     QVERIFY(!panel->collapseButton()->text().isEmpty());
     window.setPresentationMode(false);
     QCOMPARE(body->font().pointSizeF(), before);
+}
+
+void TestLessons::lessonPanel_keepsEveryLineInRussianPresentationMode()
+{
+    // Russian runs 20-40 % longer: at 1600x1000 under presentation fonts the panel once gave
+    // "What to look for" the height of one line less than its wrapped text.
+    QVERIFY(i18n::applyLanguage(QStringLiteral("ru")));
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setPresentationMode(true);
+        for (const char *id : {"gil-cpu", "result-memory", "shared-processes"}) {
+            QVERIFY(window.lessonGuide()->openLesson(QString::fromLatin1(id)));
+            LessonPanel *panel = window.lessonPanel();
+            const auto cut = [panel]() -> QString {
+                for (const QLabel *label : panel->findChildren<QLabel *>()) {
+                    if (!label->isVisible() || !label->wordWrap())
+                        continue;
+                    const int needed = label->heightForWidth(label->width());
+                    if (label->height() < needed)
+                        return QStringLiteral("%1: %2 px high, needs %3 (%4 px wide)")
+                            .arg(label->objectName())
+                            .arg(label->height())
+                            .arg(needed)
+                            .arg(label->width());
+                }
+                return {};
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(cut().isEmpty(), scaledMs(2000));
+            QVERIFY2(cut().isEmpty(), qPrintable(QString::fromLatin1(id) + QStringLiteral(": ") + cut()));
+            // The window stays on the screen it was given: the charts gave up the room.
+            QVERIFY2(window.height() <= 1000, qPrintable(QString::number(window.height())));
+        }
+        window.setPresentationMode(false);
+    }
+    QVERIFY(i18n::applyLanguage(QStringLiteral("en")));
 }
 
 void TestLessons::lessonText_linksTheWorkloadsItNames()

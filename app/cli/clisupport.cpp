@@ -1,9 +1,11 @@
 #include "app/cli/clisupport.h"
 
+#include "app/i18n/language.h"
 #include "app/jobs/jobrunner.h"
 #include "core/io/runoptionsio.h"
 #include "core/workload/catalog.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -29,8 +31,11 @@ void print(FILE *stream, const QString &text)
 
 int usageError(const QString &message)
 {
-    print(stderr, QStringLiteral("corescope: ") + message
-                      + QStringLiteral("\nTry 'corescope --help' for more information.\n"));
+    print(stderr,
+          QStringLiteral("corescope: ") + message + QLatin1Char('\n')
+              + QCoreApplication::translate("corescope::cli::Errors",
+                                            "Try 'corescope --help' for more information.")
+              + QLatin1Char('\n'));
     return ExitUsage;
 }
 
@@ -67,7 +72,7 @@ bool runOption(const QCommandLineParser &parser, const QString &flag, std::strin
         io::setRunOptionFromText(options, key, parser.value(flag).toStdString());
     if (error.empty())
         return true;
-    usageError(QStringLiteral("--%1: %2").arg(flag, QString::fromStdString(error)));
+    usageError(QStringLiteral("--%1: %2").arg(flag, i18n::engineText(error)));
     return false;
 }
 
@@ -79,11 +84,13 @@ bool intOption(const QCommandLineParser &parser, const QString &name, int min, i
     bool ok = false;
     const qlonglong v = text.toLongLong(&ok);
     if (!ok || v < min || v > max) {
-        usageError(QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"")
-                       .arg(name)
-                       .arg(min)
-                       .arg(max)
-                       .arg(text));
+        usageError(
+            QCoreApplication::translate("corescope::cli::Errors",
+                                        "--%1: expected a whole number from %2 to %3, got \"%4\"")
+                .arg(name)
+                .arg(min)
+                .arg(max)
+                .arg(text));
         return false;
     }
     value = static_cast<int>(v);
@@ -94,7 +101,8 @@ std::shared_ptr<const Workload> loadWorkload(const std::string &nameOrPath, int 
 {
     auto loaded = resolveWorkload(nameOrPath);
     if (auto *error = std::get_if<WorkloadError>(&loaded)) {
-        print(stderr, "corescope: " + error->toString() + '\n');
+        print(stderr,
+              QStringLiteral("corescope: ") + i18n::workloadErrorText(*error) + QLatin1Char('\n'));
         exitCode = ExitUsage;
         return nullptr;
     }
@@ -106,14 +114,17 @@ std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &p
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        exitCode = usageError(QStringLiteral("%1: missing WORKLOAD (a shipped id such as primes50, "
-                                             "or a workload JSON file)")
-                                  .arg(QLatin1String(command)));
+        exitCode = usageError(
+            QCoreApplication::translate("corescope::cli::Errors",
+                                        "%1: missing WORKLOAD (a shipped id such as primes50, "
+                                        "or a workload JSON file)")
+                .arg(QLatin1String(command)));
         return nullptr;
     }
     if (positional.size() > 1) {
-        exitCode = usageError(QStringLiteral("%1: unexpected argument \"%2\"")
-                                  .arg(QLatin1String(command), positional.at(1)));
+        exitCode = usageError(
+            QCoreApplication::translate("corescope::cli::Errors", "%1: unexpected argument \"%2\"")
+                .arg(QLatin1String(command), positional.at(1)));
         return nullptr;
     }
     return loadWorkload(positional.first().toStdString(), exitCode);
@@ -125,9 +136,11 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
         options.processPerTask = true;
     // --ordering is --api under its older name: one of them.
     if (parser.isSet(QStringLiteral("ordering")) && parser.isSet(QStringLiteral("api"))) {
-        usageError(QStringLiteral("--ordering: an older name for --api (ordered-batch is "
-                                  "pool.map, ordered-stream pool.imap, as-completed "
-                                  "pool.imap_unordered); give one of them"));
+        usageError(
+            QCoreApplication::translate("corescope::cli::Errors",
+                                        "--ordering: an older name for --api (ordered-batch is "
+                                        "pool.map, ordered-stream pool.imap, as-completed "
+                                        "pool.imap_unordered); give one of them"));
         return false;
     }
     if (!runOption(parser, QStringLiteral("runtime"), "runtime", options)
@@ -145,24 +158,35 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
         || !runOption(parser, QStringLiteral("mpirun"), "mpirun", options))
         return false;
     if (parser.isSet(QStringLiteral("hosts")) && parser.isSet(QStringLiteral("hostfile"))) {
-        usageError(QStringLiteral("--hostfile: give --hosts or --hostfile, not both"));
+        usageError(QCoreApplication::translate("corescope::cli::Errors",
+                                               "--hostfile: give --hosts or --hostfile, not both"));
         return false;
     }
     // Options that belong to one runtime are refused in the other, naming the one to use.
     const auto refuse = [&](const char *flag, const char *why) {
         if (!parser.isSet(QLatin1String(flag)))
             return false;
-        usageError(QStringLiteral("--%1: %2").arg(QLatin1String(flag), QLatin1String(why)));
+        usageError(QStringLiteral("--%1: %2")
+                       .arg(QLatin1String(flag),
+                            QCoreApplication::translate("corescope::cli::Errors", why)));
         return true;
     };
     if (options.runtime == Runtime::Python) {
-        if (refuse("process-per-task", "the native runtime's option (Python's pools reuse "
-                                          "their workers)")
-            || refuse("on-worker-death", "the native runtime's option (Python decides what a "
-                                         "dead worker does)"))
+        if (refuse("process-per-task",
+                   QT_TRANSLATE_NOOP("corescope::cli::Errors",
+                                     "the native runtime's option (Python's pools reuse "
+                                     "their workers)"))
+            || refuse("on-worker-death",
+                      QT_TRANSLATE_NOOP("corescope::cli::Errors",
+                                        "the native runtime's option (Python decides what a "
+                                        "dead worker does)")))
             return false;
-    } else if (refuse("start-method", "a Python start method: add --runtime python")
-               || refuse("python", "names the interpreter of --runtime python")) {
+    } else if (refuse("start-method",
+                      QT_TRANSLATE_NOOP("corescope::cli::Errors",
+                                        "a Python start method: add --runtime python"))
+               || refuse("python",
+                         QT_TRANSLATE_NOOP("corescope::cli::Errors",
+                                           "names the interpreter of --runtime python"))) {
         return false;
     }
     return true;
@@ -172,7 +196,8 @@ bool refuseMpiOptionsWithout(const QCommandLineParser &parser, bool mpi, const c
 {
     for (const char *flag : {"hosts", "hostfile", "mpirun"}) {
         if (parser.isSet(QLatin1String(flag)) && !mpi) {
-            usageError(QStringLiteral("--%1: an MPI mode option: add %2")
+            usageError(QCoreApplication::translate("corescope::cli::Errors",
+                                                   "--%1: an MPI mode option: add %2")
                            .arg(QLatin1String(flag), QLatin1String(howToAdd)));
             return true;
         }
@@ -184,62 +209,88 @@ QList<QCommandLineOption> sharedRunOptions()
 {
     return {
         {QStringLiteral("runtime"),
-         QStringLiteral("native (the kernels in C++, default) or python (a real CPython "
-                        "interpreter through Python's own APIs)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "native (the kernels in C++, default) or python (a real CPython "
+             "interpreter through Python's own APIs)."),
          QStringLiteral("native|python")},
         {QStringLiteral("api"),
-         QStringLiteral("executor.map (default), submit.as_completed, pool.map, pool.imap or "
-                        "pool.imap_unordered (ThreadPoolExecutor / ThreadPool or "
-                        "ProcessPoolExecutor / multiprocessing.Pool by mode), in both runtimes: "
-                        "when results are handed back (pool.map: in order, all at the end; "
-                        "executor.map, pool.imap: in order, as they arrive; pool.imap_unordered, "
-                        "submit.as_completed: as completed) and the default chunksize."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "executor.map (default), submit.as_completed, pool.map, pool.imap or "
+             "pool.imap_unordered (ThreadPoolExecutor / ThreadPool or "
+             "ProcessPoolExecutor / multiprocessing.Pool by mode), in both runtimes: "
+             "when results are handed back (pool.map: in order, all at the end; "
+             "executor.map, pool.imap: in order, as they arrive; pool.imap_unordered, "
+             "submit.as_completed: as completed) and the default chunksize."),
          QStringLiteral("api")},
         {QStringLiteral("start-method"),
-         QStringLiteral("Python runtime, processes: fork, spawn or forkserver (default: the "
-                        "interpreter's own)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Python runtime, processes: fork, spawn or forkserver (default: the "
+             "interpreter's own)."),
          QStringLiteral("method")},
         {QStringLiteral("python"),
-         QStringLiteral("Python runtime: the interpreter (default: python3 on PATH)."),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Python runtime: the interpreter (default: python3 on PATH)."),
          QStringLiteral("PATH")},
         {QStringLiteral("chunksize"),
-         QStringLiteral("Tasks sent to a worker at once (default: the API's own, as in Python: "
-                        "pool.map ceil(tasks / (4 x workers)), the others 1)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Tasks sent to a worker at once (default: the API's own, as in Python: "
+             "pool.map ceil(tasks / (4 x workers)), the others 1)."),
          QStringLiteral("K")},
         {QStringLiteral("ordering"),
-         QStringLiteral("Older name for --api, kept for old scripts: ordered-batch is pool.map, "
-                        "ordered-stream pool.imap, as-completed pool.imap_unordered."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Older name for --api, kept for old scripts: ordered-batch is pool.map, "
+             "ordered-stream pool.imap, as-completed pool.imap_unordered."),
          QStringLiteral("ordering")},
         {QStringLiteral("switch-interval"),
-         QStringLiteral("GIL switch interval in ms (default 5, as sys.getswitchinterval()); "
-                        "with --runtime python, sys.setswitchinterval."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "GIL switch interval in ms (default 5, as sys.getswitchinterval()); "
+             "with --runtime python, sys.setswitchinterval."),
          QStringLiteral("ms")},
         {QStringLiteral("sample-hz"),
-         QStringLiteral("Per-core utilization samples per second (default 20; 0 = off)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Per-core utilization samples per second (default 20; 0 = off)."),
          QStringLiteral("HZ")},
         {QStringLiteral("process-per-task"),
-         QStringLiteral("Processes mode: a new worker process for every chunk, as one Process per "
-                        "input (shows start-up cost).")},
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Processes mode: a new worker process for every chunk, as one Process per "
+             "input (shows start-up cost).")},
         {QStringLiteral("task-timeout"),
-         QStringLiteral("Processes mode: kill a worker whose task runs longer than MS ms "
-                        "(default 0 = off)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Processes mode: kill a worker whose task runs longer than MS ms "
+             "(default 0 = off)."),
          QStringLiteral("MS")},
         {QStringLiteral("on-worker-death"),
-         QStringLiteral("Processes mode: fail the run (default, as BrokenProcessPool) or respawn "
-                        "the worker and retry its task once."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Processes mode: fail the run (default, as BrokenProcessPool) or respawn "
+             "the worker and retry its task once."),
          QStringLiteral("fail|respawn")},
         {QStringLiteral("hosts"),
-         QStringLiteral("MPI mode: the hosts and how many ranks each takes, as mpirun's --host "
-                        "(default: this machine)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "MPI mode: the hosts and how many ranks each takes, as mpirun's --host "
+             "(default: this machine)."),
          QStringLiteral("host:slots,...")},
         {QStringLiteral("hostfile"),
-         QStringLiteral("MPI mode: an Open MPI hostfile, instead of --hosts."),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "MPI mode: an Open MPI hostfile, instead of --hosts."),
          QStringLiteral("FILE")},
         {QStringLiteral("mpirun"),
-         QStringLiteral("MPI mode: the mpirun to start (default: mpirun on PATH)."),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "MPI mode: the mpirun to start (default: mpirun on PATH)."),
          QStringLiteral("PATH")},
         {{QStringLiteral("q"), QStringLiteral("quiet")},
-         QStringLiteral("No progress line and no summary; errors only.")},
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "No progress line and no summary; errors only.")},
     };
 }
 

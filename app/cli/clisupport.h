@@ -11,6 +11,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -80,7 +81,9 @@ bool writeOutputs(const QCommandLineParser &parser, const Value &value, bool qui
             print(stderr, "corescope: --" + std::string(option) + ": " + error + '\n');
             ok = false;
         } else if (!quiet) {
-            print(stdout, "wrote " + path.toStdString() + '\n');
+            print(stdout,
+                  QCoreApplication::translate("corescope::cli::Summary", "wrote %1").arg(path)
+                      + QLatin1Char('\n'));
         }
     }
     return ok;

@@ -38,7 +38,8 @@ const QStringList kCommands{QStringLiteral("run"), QStringLiteral("sweep"),
 
 QString topLevelHelp()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "corescope::cli::Help",
         "Usage: corescope [COMMAND] [OPTIONS]\n"
         "See parallelism: run a workload serially, on threads or on processes, and watch the\n"
         "cores, the per-worker timeline and the speedup. Without a command, opens the window.\n"
@@ -128,11 +129,15 @@ QString figuresText(const Lesson &l)
 int listLessons(const QStringList &rest)
 {
     if (rest.size() > 2)
-        return usageError(QStringLiteral("lessons: unexpected argument \"%1\"").arg(rest.at(2)));
+        return usageError(QCoreApplication::translate("corescope::cli::Errors",
+                                                      "lessons: unexpected argument \"%1\"")
+                              .arg(rest.at(2)));
     if (rest.size() == 2) {
         const Lesson *l = lessonById(rest.at(1).toStdString());
         if (!l)
-            return usageError(QStringLiteral("lessons: no lesson \"%1\"; 'corescope lessons' lists them")
+            return usageError(QCoreApplication::translate(
+                                  "corescope::cli::Errors",
+                                  "lessons: no lesson \"%1\"; 'corescope lessons' lists them")
                                   .arg(rest.at(1)));
         const RunOptions o = lessonOptions(*l, logicalCoreCount());
         const QString execution = QCoreApplication::translate(
@@ -204,64 +209,112 @@ std::string progressLine(const RunSnapshot &s)
     const int filled = static_cast<int>(share * kBar);
     std::string bar(static_cast<std::size_t>(filled), '#');
     bar.resize(kBar, '.');
-    char buf[200];
     std::string eta = "--";
     if (rate > 0 && s.tasksFinished < s.tasksTotal)
         eta = formatDuration(double(s.tasksTotal - s.tasksFinished) / rate, kDurationFormat);
-    std::snprintf(buf, sizeof buf, "\r[%s] %llu/%llu tasks  %s  %.1f tasks/s  ETA %s   ",
-                  bar.c_str(), static_cast<unsigned long long>(s.tasksFinished),
-                  static_cast<unsigned long long>(s.tasksTotal),
-                  formatDuration(elapsed, kDurationFormat).c_str(), rate, eta.c_str());
-    return buf;
+    return QString(QLatin1Char('\r')
+            + QCoreApplication::translate("corescope::cli::Summary",
+                                          "[%1] %2/%3 tasks  %4  %5 tasks/s  ETA %6   ")
+                  .arg(QString::fromStdString(bar))
+                  .arg(s.tasksFinished)
+                  .arg(s.tasksTotal)
+                  .arg(QString::fromStdString(formatDuration(elapsed, kDurationFormat)),
+                       QString::number(rate, 'f', 1), QString::fromStdString(eta)))
+        .toStdString();
 }
 
+
+// A finding in the command line's language: its marked format translated, its arguments as
+// `text` writes them (the C spelling of numbers, as the rest of the summary). English is `text`.
+std::string findingText(const Finding &f)
+{
+    if (!f.format || !*f.format)
+        return f.text;
+    const QString format = QCoreApplication::translate(kDiagnosisContext, f.format);
+    QString out;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar c = format.at(i);
+        if (c == QLatin1Char('%') && i + 1 < format.size() && format.at(i + 1) >= QLatin1Char('1')
+            && format.at(i + 1) <= QLatin1Char('9')) {
+            const auto n = static_cast<std::size_t>(format.at(i + 1).unicode() - u'1');
+            ++i;
+            if (n < f.args.size())
+                out += QString::fromStdString(findingArgText(f.args[n]));
+            continue;
+        }
+        out += c;
+    }
+    return out.toStdString();
+}
 
 std::string diagnosisText(const RunResult &result)
 {
     const auto findings = diagnose(result);
     if (findings.empty())
         return {};
-    std::string text = "why:\n";
+    std::string text =
+        QCoreApplication::translate("corescope::cli::Summary", "why:").toStdString() + '\n';
     for (const Finding &f : findings)
-        text += "  - " + f.text + '\n';
+        text += "  - " + findingText(f) + '\n';
     return text;
 }
 
 int runWorkload(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "corescope::cli::Help",
         "Runs WORKLOAD headless and prints a summary: wall time, tasks/s, each worker's busy\n"
         "share and the results checked against the workload's expected values."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("WORKLOAD"),
-                                 QStringLiteral("A shipped workload id or name, or a JSON file."));
+    parser.addPositionalArgument(
+        QStringLiteral("WORKLOAD"),
+        QCoreApplication::translate("corescope::cli::Help",
+                                    "A shipped workload id or name, or a JSON file."));
     const RunOptions defaults;
     parser.addOptions({
-        {QStringLiteral("mode"), QStringLiteral("serial, threads, processes or mpi (MPI ranks through Open MPI's mpirun; default processes)."),
+        {QStringLiteral("mode"),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "serial, threads, processes or mpi (MPI ranks through Open "
+                                     "MPI's mpirun; default processes)."),
          QStringLiteral("mode")},
         {{QStringLiteral("j"), QStringLiteral("workers")},
-         QStringLiteral("Number of workers (default: the machine's logical cores)."), QStringLiteral("N")},
-        {QStringLiteral("gil"), QStringLiteral("Threads mode: emulate Python's GIL.")},
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Number of workers (default: the machine's logical cores)."),
+         QStringLiteral("N")},
+        {QStringLiteral("gil"),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Threads mode: emulate Python's GIL.")},
         {QStringLiteral("lesson"),
-         QStringLiteral("Run a lesson's workload with its options (see 'corescope lessons'); "
-                        "other options given override them."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Run a lesson's workload with its options (see 'corescope lessons'); "
+             "other options given override them."),
          QStringLiteral("id")},
-        {QStringLiteral("report"), QStringLiteral("Write the run as a JSON report."),
+        {QStringLiteral("report"),
+         QCoreApplication::translate("corescope::cli::Help", "Write the run as a JSON report."),
          QStringLiteral("file")},
-        {QStringLiteral("csv"), QStringLiteral("Write one CSV row per task."), QStringLiteral("file")},
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("corescope::cli::Help", "Write one CSV row per task."),
+         QStringLiteral("file")},
         {QStringLiteral("trace"),
-         QStringLiteral("Write a Chrome Trace Event file (opens in ui.perfetto.dev)."),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Write a Chrome Trace Event file (opens in ui.perfetto.dev)."),
          QStringLiteral("file")},
         {QStringLiteral("chart"),
-         QStringLiteral("Draw the task timeline to a .png, .svg or .pdf file (no display needed)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Draw the task timeline to a .png, .svg or .pdf file (no display needed)."),
          QStringLiteral("file")},
         {QStringLiteral("cpu-chart"),
-         QStringLiteral("Draw the per-core utilization to a .png, .svg or .pdf file."),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Draw the per-core utilization to a .png, .svg or .pdf file."),
          QStringLiteral("file")},
         {QStringLiteral("show-python"),
-         QStringLiteral("Print the Python program that does what these options do (for the "
-                        "Python runtime, the calls it makes) and exit without running.")},
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Print the Python program that does what these options do (for the "
+             "Python runtime, the calls it makes) and exit without running.")},
     });
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
@@ -277,7 +330,9 @@ int runWorkload(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("lesson"))) {
         lesson = lessonById(parser.value(QStringLiteral("lesson")).toStdString());
         if (!lesson)
-            return usageError(QStringLiteral("--lesson: no lesson \"%1\"; 'corescope lessons' lists them")
+            return usageError(QCoreApplication::translate(
+                                  "corescope::cli::Errors",
+                                  "--lesson: no lesson \"%1\"; 'corescope lessons' lists them")
                                   .arg(parser.value(QStringLiteral("lesson"))));
         options = lessonOptions(*lesson, logicalCoreCount());
     }
@@ -291,12 +346,16 @@ int runWorkload(const QStringList &arguments)
     options.gil = parser.isSet(QStringLiteral("gil")) || (lesson && lesson->options.gil
                                                           && options.mode == Mode::Threads);
     if (options.gil && options.runtime == Runtime::Python)
-        return usageError(QStringLiteral("--gil: the emulated GIL is the native runtime's; "
-                                         "Python threads run under the real one"));
+        return usageError(
+            QCoreApplication::translate("corescope::cli::Errors",
+                                        "--gil: the emulated GIL is the native runtime's; "
+                                        "Python threads run under the real one"));
     if (options.gil && options.mode != Mode::Threads)
-        return usageError(QStringLiteral("--gil: the emulated GIL applies to threads mode only "
-                                         "(got --mode %1)")
-                              .arg(QString::fromUtf8(modeName(options.mode).data())));
+        return usageError(
+            QCoreApplication::translate("corescope::cli::Errors",
+                                        "--gil: the emulated GIL applies to threads mode only "
+                                        "(got --mode %1)")
+                .arg(QString::fromUtf8(modeName(options.mode).data())));
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
     int exitCode = ExitOk;
@@ -310,15 +369,21 @@ int runWorkload(const QStringList &arguments)
         return ExitOk;
     }
     if (lesson && !quiet)
-        print(stdout, "Lesson: " + std::string(lesson->title) + "\nLook for: "
-                          + std::string(lesson->lookFor) + "\n\n");
+        print(stdout,
+              QCoreApplication::translate("corescope::cli::Lessons", "Lesson: %1")
+                      .arg(i18n::lessonText(lesson->title))
+                  + QLatin1Char('\n')
+                  + QCoreApplication::translate("corescope::cli::Lessons", "Look for: %1")
+                        .arg(i18n::lessonText(lesson->lookFor))
+                  + QStringLiteral("\n\n"));
     g_interrupted = false;
     auto previous = std::signal(SIGINT, onSigint);
     jobs::JobRunner runner;
     std::string problem;
     if (runner.startRun(workload, options, &problem) == 0) {   // validated here, once
         std::signal(SIGINT, previous);
-        print(stderr, "corescope: " + problem + '\n');
+        print(stderr,
+              QStringLiteral("corescope: ") + i18n::engineText(problem) + QLatin1Char('\n'));
         return ExitUsage;
     }
     if (!quiet)
@@ -347,16 +412,25 @@ int runWorkload(const QStringList &arguments)
     if (!quiet)
         print(stdout, summaryText(result) + diagnosisText(result));
     if (result.status == RunStatus::Failed)
-        print(stderr, "corescope: run failed: " + result.error + '\n');
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors", "corescope: run failed: %1")
+                      .arg(i18n::engineText(result.error))
+                  + QLatin1Char('\n'));
     else if (result.status == RunStatus::Cancelled)
-        print(stderr, std::string("corescope: run cancelled; ") + std::to_string(result.tasksDone())
-                          + " finished results kept\n");
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors",
+                                          "corescope: run cancelled; %1 finished results kept")
+                      .arg(result.tasksDone())
+                  + QLatin1Char('\n'));
 
     using RunWriter = std::function<std::string(const RunResult &, const std::string &)>;
     const auto chart = [](const char *kind) -> RunWriter {
         return [kind](const RunResult &r, const std::string &path) {
             return g_runCharts ? g_runCharts(r, kind, path)
-                               : std::string("charts need the GUI libraries, not built here");
+                               : QCoreApplication::translate("corescope::cli::Errors",
+                                                             "charts need the GUI libraries, not "
+                                                             "built here")
+                                     .toStdString();
         };
     };
     const bool written = writeOutputs<RunResult, RunWriter>(
@@ -414,8 +488,10 @@ bool applyCommandLineLanguage(const QString &lang, bool given)
 {
     const QString language = i18n::resolveLanguage(given ? lang : QString());
     if (language.isEmpty() || (given && lang.isEmpty())) {
-        print(stderr, QStringLiteral("corescope: --lang: expected en, ko or ru, got \"%1\"\n")
-                          .arg(lang));
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors",
+                                          "corescope: --lang: expected en, ko or ru, got \"%1\"\n")
+                  .arg(lang));
         return false;
     }
     i18n::applyLanguage(language);
@@ -436,7 +512,9 @@ int runCommandLine(const QStringList &arguments)
     QStringList rest = arguments.mid(1);   // the command stands where the program name was
     if (command == QLatin1String("workloads")) {
         if (rest.size() > 1)
-            return usageError(QStringLiteral("workloads: unexpected argument \"%1\"").arg(rest.at(1)));
+            return usageError(QCoreApplication::translate("corescope::cli::Errors",
+                                                          "workloads: unexpected argument \"%1\"")
+                                  .arg(rest.at(1)));
         return listWorkloads();
     }
     if (command == QLatin1String("run"))
@@ -445,7 +523,9 @@ int runCommandLine(const QStringList &arguments)
         return sweepWorkload(rest);
     if (command == QLatin1String("lessons"))
         return listLessons(rest);
-    return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    return usageError(
+        QCoreApplication::translate("corescope::cli::Errors", "unknown command \"%1\"")
+            .arg(command));
 }
 
 } // namespace corescope::cli

@@ -2,72 +2,130 @@
 
 #include "core/exec/pythonexecutor.h"
 
+#include <QCoreApplication>
+#include <QString>
+
 #include <cstdio>
 
 namespace corescope::cli {
 
+namespace {
+
+// The command line's texts for people are in its language (--lang, else the environment).
+// Numbers keep the C locale's spelling: a script may still read "12.3 tasks/s" out of a summary.
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString fixed(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString statusText(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Ok: return QCoreApplication::translate("corescope::cli::Summary", "ok");
+    case RunStatus::Failed: return QCoreApplication::translate("corescope::cli::Summary", "failed");
+    case RunStatus::Cancelled:
+        return QCoreApplication::translate("corescope::cli::Summary", "cancelled");
+    case RunStatus::Running: break;
+    }
+    return QCoreApplication::translate("corescope::cli::Summary", "running");
+}
+
+}   // namespace
+
 std::string headerText(const Workload &workload, const RunOptions &options)
 {
-    std::string text = workload.name + ": " + std::string(workload.kernelInfo().name) + ", "
-        + std::to_string(workload.taskCount()) + " tasks\n";
+    QString text = QCoreApplication::translate("corescope::cli::Summary", "%1: %2, %3 tasks\n")
+                       .arg(qs(workload.name), qs(workload.kernelInfo().name))
+                       .arg(workload.taskCount());
     const bool python = options.runtime == Runtime::Python;
-    text += std::string(executionLabel(options.mode, options.gil, options.runtime))
-        + (python ? "" : " (C++ kernels)");
+    text += QCoreApplication::translate(
+        kExecutionLabelContext, executionLabel(options.mode, options.gil, options.runtime).data());
+    if (!python)
+        text += QCoreApplication::translate("corescope::cli::Summary", " (C++ kernels)");
     // The API in both runtimes: when results come back, and whose default chunksize it is.
     if (options.mode != Mode::Serial) {
-        text += ", " + std::to_string(options.workers) + " workers, "
-            + std::string(pyApiLabel(options.api, options.mode)) + ", results "
-            + std::string(orderingLabel(options.ordering())) + ", chunksize "
-            + options.chunksizeLabel(workload.taskCount());
+        text += QCoreApplication::translate("corescope::cli::Summary",
+                                            ", %1 workers, %2, results %3, chunksize %4")
+                    .arg(options.workers)
+                    .arg(qs(pyApiLabel(options.api, options.mode)),
+                         QCoreApplication::translate(kOrderingLabelContext,
+                                                     orderingLabel(options.ordering()).data()),
+                         qs(options.chunksizeLabel(workload.taskCount())));
         if (python && options.mode == Mode::Processes
             && options.startMethod != StartMethod::Default)
-            text += ", start method " + std::string(startMethodName(options.startMethod));
+            text += QCoreApplication::translate("corescope::cli::Summary", ", start method %1")
+                        .arg(qs(startMethodName(options.startMethod)));
     }
     if (!python && options.gil) {
         char buf[64];
-        std::snprintf(buf, sizeof buf, ", GIL switch interval %g ms", options.switchIntervalMs);
-        text += buf;
+        std::snprintf(buf, sizeof buf, "%g", options.switchIntervalMs);
+        text +=
+            QCoreApplication::translate("corescope::cli::Summary", ", GIL switch interval %1 ms")
+                .arg(QString::fromLatin1(buf));
     }
     if (python) {
         const PythonProbe probe = probePython(options.pythonPath);
-        text += "; " + probe.interpreter + " (Python " + probe.version + ")";
+        text += QCoreApplication::translate("corescope::cli::Summary", "; %1 (Python %2)")
+                    .arg(qs(probe.interpreter), qs(probe.version));
     }
-    return text + '\n';
+    return QString(text + QLatin1Char('\n')).toStdString();
 }
 
 std::string summaryText(const RunResult &r)
 {
     const double wall = static_cast<double>(r.wallNs) / 1e9;
     const std::uint64_t done = r.tasksDone();
-    char buf[256];
-    std::string text;
-    std::snprintf(
-        buf, sizeof buf, "status %s   wall %s   %llu/%llu tasks   %.1f tasks/s\n",
-        std::string(runStatusName(r.status)).c_str(), formatDuration(wall, kDurationFormat).c_str(),
-        static_cast<unsigned long long>(done), static_cast<unsigned long long>(r.tasks.size()),
-        wall > 0 ? static_cast<double>(done) / wall : 0.0);
-    text += buf;
+    QString text = QCoreApplication::translate("corescope::cli::Summary",
+                                               "status %1   wall %2   %3/%4 tasks   %5 tasks/s\n")
+                       .arg(statusText(r.status), qs(formatDuration(wall, kDurationFormat)))
+                       .arg(done)
+                       .arg(r.tasks.size())
+                       .arg(fixed(wall > 0 ? static_cast<double>(done) / wall : 0.0, 1));
 
     // Busy share: how much of the run's wall time each worker spent inside tasks.
+    char buf[64];
     for (const WorkerRecord &w : r.workers) {
         const double busy = r.wallNs > 0 ? 100.0 * double(w.busyNs) / double(r.wallNs) : 0.0;
-        std::snprintf(buf, sizeof buf, "  worker %-3d pid %-7d %8llu tasks   busy %5.1f%%", w.id + 1,
-                      w.pid, static_cast<unsigned long long>(w.tasksDone), busy);
-        text += buf;
+        // The columns keep their widths in every language; only the words change.
+        std::snprintf(buf, sizeof buf, "%-3d", w.id + 1);
+        const QString id = QString::fromLatin1(buf);
+        std::snprintf(buf, sizeof buf, "%-7d", w.pid);
+        const QString pid = QString::fromLatin1(buf);
+        std::snprintf(buf, sizeof buf, "%8llu", static_cast<unsigned long long>(w.tasksDone));
+        const QString tasks = QString::fromLatin1(buf);
+        std::snprintf(buf, sizeof buf, "%5.1f", busy);
+        text += QCoreApplication::translate("corescope::cli::Summary",
+                                            "  worker %1 pid %2 %3 tasks   busy %4%")
+                    .arg(id, pid, tasks, QString::fromLatin1(buf));
         if (w.readyNs >= 0 && w.spawnNs >= 0
             && (r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi))
-            text += "   start-up " + formatDurationNs(w.readyNs - w.spawnNs, kDurationFormat);
+            text += QCoreApplication::translate("corescope::cli::Summary", "   start-up %1")
+                        .arg(qs(formatDurationNs(w.readyNs - w.spawnNs, kDurationFormat)));
         if (w.rank >= 0) {
-            text += "   rank " + std::to_string(w.rank) + " on " + w.host;
+            text += QCoreApplication::translate("corescope::cli::Summary", "   rank %1 on %2")
+                        .arg(w.rank)
+                        .arg(qs(w.host));
             if (w.clockUncertaintyNs >= 0)
-                text += ", clock " + std::string(w.clockOffsetNs < 0 ? "-" : "+")
-                    + formatDurationNs(w.clockOffsetNs < 0 ? -w.clockOffsetNs : w.clockOffsetNs,
-                                       kDurationFormat)
-                    + " \u00b1 " + formatDurationNs(w.clockUncertaintyNs, kDurationFormat);
+                text += QCoreApplication::translate("corescope::cli::Summary", ", clock %1%2 ± %3")
+                            .arg(QLatin1String(w.clockOffsetNs < 0 ? "-" : "+"),
+                                 qs(formatDurationNs(w.clockOffsetNs < 0 ? -w.clockOffsetNs
+                                                                         : w.clockOffsetNs,
+                                                     kDurationFormat)),
+                                 qs(formatDurationNs(w.clockUncertaintyNs, kDurationFormat)));
         }
         if (!w.exitReason.empty())
-            text += "   " + w.exitReason;
-        text += '\n';
+            text += QStringLiteral("   ") + qs(w.exitReason);
+        text += QLatin1Char('\n');
     }
     if (r.options.gil || r.python) {
         std::int64_t wait = 0, busy = 0;
@@ -77,47 +135,65 @@ std::string summaryText(const RunResult &r)
         }
         // Python's tasks report their thread's CPU time: the rest of their wall time they
         // waited, for the GIL or for the OS (a sleep, a core busy elsewhere).
-        std::snprintf(buf, sizeof buf,
-                      r.python ? "off-CPU: tasks waited (GIL or OS) %.0f%% of their time\n"
-                               : "GIL: tasks waited for the GIL %.0f%% of their time\n",
-                      busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0);
-        text += buf;
+        const QString share = fixed(busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0, 0);
+        text +=
+            (r.python ? QCoreApplication::translate(
+                 "corescope::cli::Summary", "off-CPU: tasks waited (GIL or OS) %1% of their time\n")
+                      : QCoreApplication::translate(
+                          "corescope::cli::Summary",
+                          "GIL: tasks waited for the GIL %1% of their time\n"))
+                .arg(share);
     }
     if (r.python) {
-        text += "Python " + r.python->version + " (" + r.python->interpreter + "), "
-            + std::string(pyApiLabel(r.options.api, r.options.mode)) + ", chunksize "
-            + std::to_string(r.python->chunksize);
+        text += QCoreApplication::translate("corescope::cli::Summary",
+                                            "Python %1 (%2), %3, chunksize %4")
+                    .arg(qs(r.python->version), qs(r.python->interpreter),
+                         qs(pyApiLabel(r.options.api, r.options.mode)))
+                    .arg(r.python->chunksize);
         if (!r.python->startMethod.empty())
-            text += ", start method " + r.python->startMethod;
-        text += '\n';
+            text += QCoreApplication::translate("corescope::cli::Summary", ", start method %1")
+                        .arg(qs(r.python->startMethod));
+        text += QLatin1Char('\n');
     }
     if (r.sharedTotal && r.workload) {
         std::uint64_t expected = 0;
         for (const TaskRecord &t : r.tasks)
             if (t.state == TaskState::Done)
                 expected += r.workload->input(t.index).a;
-        text += "shared counter: the finished tasks added " + std::to_string(expected)
-            + ", the caller sees " + std::to_string(*r.sharedTotal);
+        text += QCoreApplication::translate(
+                    "corescope::cli::Summary",
+                    "shared counter: the finished tasks added %1, the caller sees %2")
+                    .arg(expected)
+                    .arg(*r.sharedTotal);
         if (*r.sharedTotal == expected)
-            text += " (every update arrived)\n";
+            text +=
+                QCoreApplication::translate("corescope::cli::Summary", " (every update arrived)\n");
         else if (*r.sharedTotal == 0)
-            text += " (the workers added to their own copies)\n";
+            text += QCoreApplication::translate("corescope::cli::Summary",
+                                                " (the workers added to their own copies)\n");
         else
-            text += " (" + std::to_string(expected - std::min(expected, *r.sharedTotal))
-                + " updates lost)\n";
+            text += QCoreApplication::translate("corescope::cli::Summary", " (%1 updates lost)\n")
+                        .arg(expected - std::min(expected, *r.sharedTotal));
     }
     if (r.workload && r.workload->expected) {
         const std::uint64_t bad = r.mismatches();
         if (bad == 0)
-            text += "results: " + std::to_string(done) + "/" + std::to_string(r.tasks.size())
-                + " checked against expected, all match\n";
+            text +=
+                QCoreApplication::translate("corescope::cli::Summary",
+                                            "results: %1/%2 checked against expected, all match\n")
+                    .arg(done)
+                    .arg(r.tasks.size());
         else
-            text += "results: " + std::to_string(bad) + " of " + std::to_string(done)
-                + " differ from expected\n";
+            text += QCoreApplication::translate("corescope::cli::Summary",
+                                                "results: %1 of %2 differ from expected\n")
+                        .arg(bad)
+                        .arg(done);
     } else {
-        text += "results: " + std::to_string(done) + " (the workload has no expected values)\n";
+        text += QCoreApplication::translate("corescope::cli::Summary",
+                                            "results: %1 (the workload has no expected values)\n")
+                    .arg(done);
     }
-    return text;
+    return text.toStdString();
 }
 
 } // namespace corescope::cli

@@ -1,6 +1,6 @@
 #include "app/cli/clisupport.h"
-
 #include "app/cli/runsummary.h"
+#include "app/i18n/language.h"
 #include "app/jobs/jobrunner.h"
 #include "core/analysis/scaling.h"
 #include "core/engine/sweep.h"
@@ -19,17 +19,48 @@ namespace corescope::cli {
 
 namespace {
 
+// The columns a text takes on a terminal: East Asian wide characters (Hangul, CJK) two.
+int terminalColumns(const QString &text)
+{
+    int columns = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+            || (u >= 0xFF00 && u <= 0xFF60);
+        columns += wide ? 2 : 1;
+    }
+    return columns;
+}
+
 std::string sweepTable(const SweepResult &s)
 {
     std::string text;
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%-29s %7s %10s %10s %10s %8s %10s %10s\n", "series", "workers",
-                  "median", "min", "max", "speedup", "efficiency", "Karp-Flatt");
-    text += buf;
+    // The column heads in the command line's language, padded to their columns as a terminal
+    // shows them (snprintf pads bytes: a Cyrillic letter is two, a Hangul syllable three bytes
+    // but two columns).
+    const auto head = [](const char *word, int width, bool left) {
+        const QString shown = QCoreApplication::translate("corescope::cli::Sweep", word);
+        const QString fill(std::max(0, width - terminalColumns(shown)), QLatin1Char(' '));
+        return QString(left ? shown + fill : fill + shown).toStdString();
+    };
+    text += head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "series"), 29, true) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "workers"), 7, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "median"), 10, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "min"), 10, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "max"), 10, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "speedup"), 8, false) + ' '
+        + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "efficiency"), 10, false) + ' '
+        + head("Karp-Flatt", 10, false) + '\n';
     for (const SweepPoint &p : s.points) {
         if (!p.error.empty()) {
-            std::snprintf(buf, sizeof buf, "%-29s %7d   failed: ", p.series.label().c_str(), p.workers);
-            text += buf + p.error + '\n';
+            std::snprintf(buf, sizeof buf, "%-29s %7d   ", p.series.label().c_str(), p.workers);
+            text += buf
+                + QCoreApplication::translate("corescope::cli::Sweep", "failed: %1")
+                      .arg(QString::fromStdString(p.error))
+                      .toStdString()
+                + '\n';
             continue;
         }
         if (p.wallSeconds.empty())
@@ -56,24 +87,34 @@ std::string sweepTable(const SweepResult &s)
         const auto checked = checkPredictionsBeyond(points, cores);
         if (!checked || checked->checks.empty())
             continue;
-        std::snprintf(buf, sizeof buf,
-                      "%s beyond one host's %d cores, Amdahl fit up to %d (serial fraction %.3f):",
-                      series.label().c_str(), cores, cores, checked->fit.serialFraction);
-        text += buf;
-        for (const PredictionCheck &c : checked->checks) {
-            std::snprintf(buf, sizeof buf, " predicted %.1fx at %d, measured %.1fx;", c.predicted,
-                          c.workers, c.measured);
-            text += buf;
-        }
+        text += QCoreApplication::translate(
+                    "corescope::cli::Sweep",
+                    "%1 beyond one host's %2 cores, Amdahl fit up to %2 (serial fraction %3):")
+                    .arg(QString::fromStdString(series.label()))
+                    .arg(cores)
+                    .arg(QString::number(checked->fit.serialFraction, 'f', 3))
+                    .toStdString();
+        for (const PredictionCheck &c : checked->checks)
+            text += QCoreApplication::translate("corescope::cli::Sweep",
+                                                " predicted %1x at %2, measured %3x;")
+                        .arg(QString::number(c.predicted, 'f', 1))
+                        .arg(c.workers)
+                        .arg(QString::number(c.measured, 'f', 1))
+                        .toStdString();
         text.back() = '\n';
     }
     for (const SeriesFit &f : s.fits) {
-        std::snprintf(buf, sizeof buf,
-                      "Amdahl fit, %s: serial fraction %.3f +- %.3f; predicted speedup %.1fx at 8 "
-                      "cores, %.1fx at 16, %.1fx at 64 (a prediction, not a measurement)\n",
-                      f.series.label().c_str(), f.fit.serialFraction, f.fit.standardError,
-                      f.fit.predict(8), f.fit.predict(16), f.fit.predict(64));
-        text += buf;
+        text += QCoreApplication::translate(
+                    "corescope::cli::Sweep",
+                    "Amdahl fit, %1: serial fraction %2 +- %3; predicted speedup %4x at 8 cores, "
+                    "%5x at 16, %6x at 64 (a prediction, not a measurement)\n")
+                    .arg(QString::fromStdString(f.series.label()),
+                         QString::number(f.fit.serialFraction, 'f', 3),
+                         QString::number(f.fit.standardError, 'f', 3),
+                         QString::number(f.fit.predict(8), 'f', 1),
+                         QString::number(f.fit.predict(16), 'f', 1),
+                         QString::number(f.fit.predict(64), 'f', 1))
+                    .toStdString();
     }
     return text;
 }
@@ -83,34 +124,51 @@ std::string sweepTable(const SweepResult &s)
 int sweepWorkload(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "corescope::cli::Help",
         "Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints\n"
         "speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point\n"
         "and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("WORKLOAD"),
-                                 QStringLiteral("A shipped workload id or name, or a JSON file."));
+    parser.addPositionalArgument(
+        QStringLiteral("WORKLOAD"),
+        QCoreApplication::translate("corescope::cli::Help",
+                                    "A shipped workload id or name, or a JSON file."));
     parser.addOptions({
         {QStringLiteral("modes"),
-         QStringLiteral("Comma-separated: serial, threads, threads+gil, processes, each with an "
-                        "optional py: or native: runtime (py:threads,native:threads) "
-                        "(default: all four)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Comma-separated: serial, threads, threads+gil, processes, each with an "
+             "optional py: or native: runtime (py:threads,native:threads) "
+             "(default: all four)."),
          QStringLiteral("list")},
         {QStringLiteral("workers"),
-         QStringLiteral("Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores)."),
          QStringLiteral("counts")},
-        {QStringLiteral("repeat"), QStringLiteral("Runs per point; the median is plotted (default 3)."),
+        {QStringLiteral("repeat"),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Runs per point; the median is plotted (default 3)."),
          QStringLiteral("N")},
-        {QStringLiteral("no-warm-up"), QStringLiteral("Skip the discarded warm-up run.")},
-        {QStringLiteral("report"), QStringLiteral("Write the sweep as a JSON report."),
+        {QStringLiteral("no-warm-up"),
+         QCoreApplication::translate("corescope::cli::Help", "Skip the discarded warm-up run.")},
+        {QStringLiteral("report"),
+         QCoreApplication::translate("corescope::cli::Help", "Write the sweep as a JSON report."),
          QStringLiteral("file")},
-        {QStringLiteral("csv"), QStringLiteral("Write one CSV row per point (hyperfine's shape)."),
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Write one CSV row per point (hyperfine's shape)."),
          QStringLiteral("file")},
         {QStringLiteral("chart"),
-         QStringLiteral("Draw the speedup chart to a .png, .svg or .pdf file (no display needed)."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Draw the speedup chart to a .png, .svg or .pdf file (no display needed)."),
          QStringLiteral("file")},
         {QStringLiteral("efficiency-chart"),
-         QStringLiteral("Draw the efficiency chart to a .png, .svg or .pdf file."), QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::Help",
+                                     "Draw the efficiency chart to a .png, .svg or .pdf file."),
+         QStringLiteral("file")},
     });
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
@@ -161,15 +219,20 @@ int sweepWorkload(const QStringList &arguments)
     std::string problem;
     if (runner.startSweep(spec, &problem) == 0) {   // validated here, once
         std::signal(SIGINT, previous);
-        print(stderr, "corescope: " + problem + '\n');
+        print(stderr,
+              QStringLiteral("corescope: ") + i18n::engineText(problem) + QLatin1Char('\n'));
         return ExitUsage;
     }
     if (!quiet) {
         std::string series;
         for (const auto &s : spec.series)
             series += (series.empty() ? "" : ", ") + s.label();
-        print(stdout, spec.workload->name + ": sweep over " + series + "; workers " + counts + "; "
-                          + std::to_string(spec.repeats) + " repeats\n");
+        print(stdout,
+              QCoreApplication::translate("corescope::cli::Sweep",
+                                          "%1: sweep over %2; workers %3; %4 repeats\n")
+                  .arg(QString::fromStdString(spec.workload->name), QString::fromStdString(series),
+                       QString::fromStdString(counts))
+                  .arg(spec.repeats));
     }
     const bool showProgress = !quiet && isatty(STDERR_FILENO);
     std::shared_ptr<const SweepResult> finished;
@@ -179,10 +242,13 @@ int sweepWorkload(const QStringList &arguments)
                                     const std::shared_ptr<const SweepResult> &) {
                          if (!showProgress)
                              return;
-                         char buf[200];
-                         std::snprintf(buf, sizeof buf, "\r[run %d/%d] %-50s", p.runsDone + 1,
-                                       p.runsTotal, p.current.c_str());
-                         print(stderr, std::string(buf));
+                         print(stderr,
+                               QLatin1Char('\r')
+                                   + QCoreApplication::translate("corescope::cli::Sweep",
+                                                                 "[run %1/%2] %3")
+                                         .arg(p.runsDone + 1)
+                                         .arg(p.runsTotal)
+                                         .arg(QString::fromStdString(p.current), -50));
                      });
     QObject::connect(&runner, &jobs::JobRunner::sweepFinished, &loop,
                      [&](quint64, const SweepJob::Progress &,
@@ -198,15 +264,24 @@ int sweepWorkload(const QStringList &arguments)
     if (!quiet)
         print(stdout, sweepTable(result));
     if (result.status == "failed")
-        print(stderr, "corescope: sweep failed: " + result.error + '\n');
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors", "corescope: sweep failed: %1")
+                      .arg(QString::fromStdString(result.error))
+                  + QLatin1Char('\n'));
     else if (result.status == "cancelled")
-        print(stderr, "corescope: sweep cancelled; finished points kept\n");
+        print(stderr,
+              QCoreApplication::translate("corescope::cli::Errors",
+                                          "corescope: sweep cancelled; finished points kept")
+                  + QLatin1Char('\n'));
 
     using SweepWriter = std::function<std::string(const SweepResult &, const std::string &)>;
     const auto chart = [](const char *kind) -> SweepWriter {
         return [kind](const SweepResult &r, const std::string &path) {
             return g_sweepCharts ? g_sweepCharts(r, kind, path)
-                                 : std::string("charts need the GUI libraries, not built here");
+                                 : QCoreApplication::translate("corescope::cli::Errors",
+                                                               "charts need the GUI libraries, not "
+                                                               "built here")
+                                       .toStdString();
         };
     };
     const bool written = writeOutputs<SweepResult, SweepWriter>(

@@ -2,14 +2,15 @@
 
 #include "app/charts/runlabel.h"
 #include "app/gui/pythonfinder.h"
+#include "app/i18n/language.h"
 #include "core/exec/mpiexecutor.h"
 
-#include <QEvent>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFont>
 #include <QFormLayout>
@@ -718,7 +719,7 @@ void ControlPanel::updatePython()
     const QString what = usable ? tr("Python %1, %2")
                                       .arg(QString::fromStdString(m_python.version),
                                            QString::fromStdString(m_python.interpreter))
-                                : QString::fromStdString(m_python.error);
+                                : i18n::engineText(m_python.error);
     // Greyed out, not removed: its tooltip says why.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
         if (QStandardItem *item = model->item(index))

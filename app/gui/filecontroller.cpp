@@ -1,8 +1,9 @@
 #include "app/gui/filecontroller.h"
-#include "app/charts/runlabel.h"
 
 #include "app/charts/chartexport.h"
 #include "app/charts/cpuchart.h"
+#include "app/charts/qcpinclude.h"
+#include "app/charts/runlabel.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/timelinechart.h"
 #include "app/gui/comparewindow.h"
@@ -12,6 +13,7 @@
 #include "app/gui/savedfile.h"
 #include "app/gui/settings.h"
 #include "app/gui/sweeppanel.h"
+#include "app/i18n/language.h"
 #include "core/io/chrometracewriter.h"
 #include "core/io/csvwriter.h"
 #include "core/io/reportwriter.h"
@@ -29,8 +31,6 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
-
-#include "app/charts/qcpinclude.h"
 
 namespace corescope::gui {
 
@@ -187,9 +187,9 @@ bool FileController::loadWorkload(const QString &idOrPath)
     // Neither a shipped workload nor a file: the catalog's error names the shipped ids.
     const auto resolved = resolveWorkload(idOrPath.toStdString());
     if (const auto *error = std::get_if<WorkloadError>(&resolved)) {
-        m_parts.banner->showMessage(MessageBanner::Kind::Error,
-                                    tr("No workload called “%1”: %2")
-                                        .arg(idOrPath, fromStd(error->toString())));
+        m_parts.banner->showMessage(
+            MessageBanner::Kind::Error,
+            tr("No workload called “%1”: %2").arg(idOrPath, i18n::workloadErrorText(*error)));
         return false;
     }
     return openFile(idOrPath);
@@ -207,9 +207,10 @@ bool FileController::openFile(const QString &path)
         const QString keeps = current
             ? tr(" “%1” stays loaded.").arg(workloadName(*current))
             : QString();
-        m_parts.banner->showMessage(MessageBanner::Kind::Error,
-                                    tr("Could not open the workload “%1”.%2\n%3")
-                                        .arg(info.fileName(), keeps, fromStd(error->toString())));
+        m_parts.banner->showMessage(
+            MessageBanner::Kind::Error,
+            tr("Could not open the workload “%1”.%2\n%3")
+                .arg(info.fileName(), keeps, i18n::workloadErrorText(*error)));
         if (!info.exists()) {
             m_parts.settings->removeRecentFile(absolute);
             updateRecentMenu();

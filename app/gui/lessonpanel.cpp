@@ -219,6 +219,7 @@ void LessonPanel::updateFigures()
     }
     m_figures->setText(text);
     m_figures->show();
+    fitHeight();
 }
 
 QString LessonPanel::runsOnText() const
@@ -305,6 +306,8 @@ void LessonPanel::setCollapsed(bool collapsed)
     m_collapsed = collapsed;
     m_body->setVisible(!collapsed);
     updateToggle();
+    setMinimumHeight(0);   // folded or unfolded: measured again at the width it has
+    fitHeight();
 }
 
 void LessonPanel::updateToggle()
@@ -313,6 +316,24 @@ void LessonPanel::updateToggle()
     m_toggle->setText(m_collapsed ? QStringLiteral("▶") : QStringLiteral("▼"));
     m_toggle->setToolTip(m_collapsed ? tr("Show what to look for")
                                      : tr("Fold the lesson to its title"));
+}
+
+void LessonPanel::fitHeight()
+{
+    QLayout *box = layout();
+    if (!box || isHidden())
+        return;
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
+                                                : box->totalSizeHint().height();
+    if (minimumHeight() != needed)
+        setMinimumHeight(needed);
+}
+
+void LessonPanel::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitHeight();
 }
 
 void LessonPanel::changeEvent(QEvent *event)
@@ -330,6 +351,7 @@ void LessonPanel::changeEvent(QEvent *event)
         m_compact = fontMetrics().height() > 20;
         if (!m_lessonId.isEmpty())
             m_seed->setVisible(!m_seed->text().isEmpty() && !m_compact);
+        fitHeight();
     }
 }
 

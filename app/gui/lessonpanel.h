@@ -62,6 +62,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -70,6 +71,10 @@ private:
     /// A label's text as plain text; empty while the panel or the label is hidden.
     QString plainText(const QLabel *label) const;
     void updateFigures();
+    /// Never shorter than its wrapped text at its width: the window's layout would otherwise
+    /// squeeze it to the labels' width-blind minimum and cut the last line (long Russian text
+    /// under presentation fonts).
+    void fitHeight();
 
     QToolButton *m_toggle = nullptr;
     QLabel *m_title = nullptr;

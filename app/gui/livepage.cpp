@@ -60,9 +60,11 @@ void LivePage::onRunStarted()
     const RunOptions &options = m_session->runOptions();
     m_timeline->clear(workload, options);
     m_cpuChart->clear(logicalCoreCount());
-    m_subtitle = QStringLiteral("%1 · %2 · %3")
-                     .arg(workloadName(*workload), runLabel(options), localMachineText());
-    m_note = kernelsNote(options);
+    m_subtitle = [workload, options] {
+        return QStringLiteral("%1 · %2 · %3")
+            .arg(workloadName(*workload), runLabel(options), localMachineText());
+    };
+    m_note = [options] { return kernelsNote(options); };
     setChartTitles();
 }
 
@@ -70,7 +72,10 @@ void LivePage::setChartTitles()
 {
     // The run's subtitle, and for a native run what ran its kernels (C++; how much longer in
     // Python, once measured).
-    const QString subtitle = m_note.isEmpty() ? m_subtitle : m_subtitle + QStringLiteral(" · ") + m_note;
+    // Said from what describes the run, in today's language (also after View > Language).
+    const QString base = m_subtitle ? m_subtitle() : QString();
+    const QString note = m_note ? m_note() : QString();
+    const QString subtitle = note.isEmpty() ? base : base + QStringLiteral(" · ") + note;
     m_cpuChart->setTitle(tr("Per-core utilization"), subtitle);
     m_timeline->setTitle(tr("Task timeline"), subtitle);
 }
@@ -78,7 +83,7 @@ void LivePage::setChartTitles()
 void LivePage::changeEvent(QEvent *event)
 {
     QSplitter::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange && !m_subtitle.isEmpty())
+    if (event->type() == QEvent::LanguageChange && m_subtitle)
         setChartTitles();
 }
 
@@ -97,10 +102,12 @@ void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
         m_cpuChart->addSamples(run->samples);
     m_timeline->setRun(*run);
     // Titles name the machine the run was measured on, not this one.
-    m_subtitle = QStringLiteral("%1 · %2 · %3")
-                     .arg(run->workload ? workloadName(*run->workload) : QString(),
-                          runLabel(*run), machineText(run->machine));
-    m_note = kernelsNote(run->options);
+    m_subtitle = [run] {
+        return QStringLiteral("%1 · %2 · %3")
+            .arg(run->workload ? workloadName(*run->workload) : QString(), runLabel(*run),
+                 machineText(run->machine));
+    };
+    m_note = [options = run->options] { return kernelsNote(options); };
     setChartTitles();
 }
 
@@ -109,7 +116,10 @@ void LivePage::onRunEnded()
     // A native run, measured: how much longer the same tasks computed in the last Python run.
     if (const auto run = m_session->lastResult(); run && run->options.runtime == Runtime::Native) {
         const auto &python = m_session->runtimeComparison();
-        m_note = kernelsNote(run->options, python ? std::optional(python->value) : std::nullopt);
+        m_note = [options = run->options,
+                  ratio = python ? std::optional(python->value) : std::nullopt] {
+            return kernelsNote(options, ratio);
+        };
         setChartTitles();
     }
     m_cpuChart->showWholeRun();

@@ -2,6 +2,7 @@
 
 #include <QSplitter>
 
+#include <functional>
 #include <memory>
 
 namespace corescope {
@@ -43,8 +44,9 @@ private:
     LabSession *m_session = nullptr;
     CpuChart *m_cpuChart = nullptr;
     TimelineChart *m_timeline = nullptr;
-    QString m_subtitle;   ///< the current run's: workload, what ran it, the machine
-    QString m_note;       ///< a native run's kernels (kernelsNote), or empty
+    // What describes the shown run, kept (not its text) so a language switch says it again.
+    std::function<QString()> m_subtitle;   ///< the run's: workload, what ran it, the machine
+    std::function<QString()> m_note;       ///< a native run's kernels (kernelsNote), or none
 };
 
 } // namespace corescope::gui

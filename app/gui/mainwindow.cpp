@@ -47,11 +47,6 @@ namespace {
 
 constexpr auto kDefaultWorkload = "primes50";
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 bool isWorkloadFile(const QUrl &url)
 {
     return url.isLocalFile()
@@ -339,9 +334,8 @@ void MainWindow::setLanguage(const QString &code)
     const QString language = i18n::resolveLanguage(code);
     i18n::applyLanguage(language);
     m_banner->showMessage(MessageBanner::Kind::Info,
-                          tr("Language: %1. What describes the last run (the charts' subtitles, "
-                             "the status line) changes with the next run; an open Compare "
-                             "window or dialog, when it is opened again.")
+                          tr("Language: %1. An open Compare window or dialog takes it when it "
+                             "is opened again.")
                               .arg(i18n::nativeLanguageName(language)));
 }
 
@@ -554,10 +548,10 @@ bool MainWindow::startRun(const RunOptions &requested)
     if (const QString why = crashExplanation(*workload, options); !why.isEmpty())
         m_banner->showMessage(MessageBanner::Kind::Warning, why);   // an explanation
     else
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("“%1” cannot run %2: %3")
-                                  .arg(workloadName(*workload), optionsText(options),
-                                       fromStd(error)));
+        m_banner->showMessage(
+            MessageBanner::Kind::Error,
+            tr("“%1” cannot run %2: %3")
+                .arg(workloadName(*workload), optionsText(options), i18n::engineText(error)));
     return false;
 }
 
@@ -566,14 +560,15 @@ void MainWindow::cancelRun()
     if (!isRunning())
         return;
     m_session->cancelRun();
-    m_status->setState(tr("Cancelling…"));
+    m_status->setState([] { return tr("Cancelling…"); });
 }
 
 void MainWindow::onRunStarted(quint64 runId)
 {
     m_banner->clearMessage();
     m_status->start(m_session->runWorkload()->taskCount());
-    m_status->setState(tr("Running %1…").arg(runLabel(m_session->runOptions())));
+    m_status->setState(
+        [options = m_session->runOptions()] { return tr("Running %1…").arg(runLabel(options)); });
     m_sweepPanel->setBlockedReason(tr("a run is going (wait for it, or cancel it with Esc)"));
     updateActions();
     Q_EMIT runStarted(runId);
@@ -583,7 +578,8 @@ void MainWindow::onRunEnded(quint64 runId)
 {
     const RunResult &run = *m_session->lastResult();
     const RunEndMessage message = runEndMessage(run);
-    m_status->finish(message.state, message.tasksDone, run.tasks.size(), run.wallNs);
+    m_status->finish([run = m_session->lastResult()] { return runEndMessage(*run).state; },
+                     message.tasksDone, run.tasks.size(), run.wallNs);
     if (!message.banner.isEmpty())
         m_banner->showMessage(message.kind, message.banner);
     m_sweepPanel->setBlockedReason(QString());

@@ -1,6 +1,7 @@
 #include "app/gui/runexplanation.h"
-#include "app/charts/runlabel.h"
 
+#include "app/charts/runlabel.h"
+#include "app/i18n/language.h"
 #include "core/kernels/kernel.h"
 #include "core/util/duration.h"
 
@@ -242,7 +243,9 @@ RunEndMessage runEndMessage(const RunResult &run)
     case RunStatus::Running: {
         message.state = QCoreApplication::translate("corescope::gui::RunExplanation", "Failed");
         message.kind = MessageBanner::Kind::Error;
-        QString text = QCoreApplication::translate("corescope::gui::RunExplanation", "The run failed: %1").arg(QString::fromStdString(run.error));
+        QString text =
+            QCoreApplication::translate("corescope::gui::RunExplanation", "The run failed: %1")
+                .arg(i18n::engineText(run.error));
         if (!text.endsWith(QLatin1Char('.')))
             text += QLatin1Char('.');
         text += QLatin1Char(' ')

@@ -35,7 +35,8 @@ RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(14);
 
-    m_fullState = tr("Ready");
+    m_describeState = [] { return tr("Ready"); };
+    m_fullState = m_describeState();
     m_state = new QLabel(m_fullState, this);
     m_state->setObjectName(QStringLiteral("stateLabel"));
     QFont bold = m_state->font();
@@ -72,6 +73,8 @@ RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
 
 void RunStatusBar::retranslate()
 {
+    if (m_describeState)
+        m_fullState = m_describeState();
     showState();
     // Not "0 / 1 tasks" of a run nobody started.
     m_progress->setFormat(m_started ? tr("%v / %m tasks") : tr("No run yet"));
@@ -85,9 +88,12 @@ void RunStatusBar::retranslate()
 void RunStatusBar::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    // The live texts (state, elapsed, rate, ETA) are said again by the next update.
-    if (event->type() == QEvent::LanguageChange)
+    // The state from what describes it; elapsed, rate and ETA from the last figures.
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_started)
+            update(m_done, m_total, m_elapsedNs);
+    }
 }
 
 void RunStatusBar::setText(QLabel *label, const QString &text)
@@ -99,12 +105,15 @@ void RunStatusBar::setText(QLabel *label, const QString &text)
 void RunStatusBar::start(std::uint64_t total)
 {
     m_running = true;
-    setState(tr("Running…"));
+    setState([] { return tr("Running…"); });
     update(0, total, 0);
 }
 
 void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs)
 {
+    m_done = done;
+    m_total = total;
+    m_elapsedNs = elapsedNs;
     // QProgressBar counts in int; a workload may have up to 50 million tasks, which fits.
     constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
     const int maximum = static_cast<int>(std::clamp<std::uint64_t>(total, 1, kMax));
@@ -129,16 +138,24 @@ void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t 
         setText(m_eta, tr("ETA —"));
 }
 
-void RunStatusBar::finish(const QString &state, std::uint64_t done, std::uint64_t total,
+void RunStatusBar::finish(Describe state, std::uint64_t done, std::uint64_t total,
                           std::int64_t elapsedNs)
 {
     m_running = false;
-    setState(state);
+    setState(std::move(state));
     update(done, total, elapsedNs);
+}
+
+void RunStatusBar::setState(Describe state)
+{
+    m_describeState = std::move(state);
+    m_fullState = m_describeState ? m_describeState() : QString();
+    showState();
 }
 
 void RunStatusBar::setState(const QString &state)
 {
+    m_describeState = {};
     m_fullState = state;
     showState();
 }

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 
 class QLabel;
 class QProgressBar;
@@ -22,9 +23,13 @@ public:
     void start(std::uint64_t total);
     /// Progress so far (`elapsedNs` since the run's start).
     void update(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs);
+    /// Says the state in the current language; called again on QEvent::LanguageChange, so
+    /// it keeps what describes the run (its options, its result), not a string.
+    using Describe = std::function<QString()>;
     /// The run ended; `state` says how ("Done", "Cancelled", ...).
-    void finish(const QString &state, std::uint64_t done, std::uint64_t total,
-                std::int64_t elapsedNs);
+    void finish(Describe state, std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs);
+    void setState(Describe state);
+    /// A state that needs no translation (or a test's).
     void setState(const QString &state);
 
     QProgressBar *progressBar() const { return m_progress; }
@@ -45,6 +50,10 @@ private:
     static void setText(QLabel *label, const QString &text);
     void showState();
     QString m_fullState;
+    Describe m_describeState;   ///< says m_fullState again after a language switch
+    std::uint64_t m_done = 0;   ///< the last update's figures, said again with the language
+    std::uint64_t m_total = 0;
+    std::int64_t m_elapsedNs = 0;
     bool m_started = false;   ///< a run (or a saved one) has been shown
 
     QLabel *m_state = nullptr;

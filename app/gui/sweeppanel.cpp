@@ -1,28 +1,25 @@
 #include "app/gui/sweeppanel.h"
-#include "app/charts/runlabel.h"
-
-#include "app/jobs/jobrunner.h"
 
 #include "app/charts/chartexport.h"
+#include "app/charts/qcpinclude.h"
+#include "app/charts/runlabel.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/gui/pythonfinder.h"
 #include "app/gui/savedfile.h"
+#include "app/i18n/language.h"
+#include "app/jobs/jobrunner.h"
 #include "core/exec/pythonexecutor.h"
 #include "core/io/csvwriter.h"
 #include "core/io/sweepreport.h"
 #include "core/sample/cpusampler.h"
 #include "core/util/duration.h"
 
-#include "app/charts/qcpinclude.h"
-
-#include <QEvent>
 #include <QCheckBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QMenu>
-#include <QStandardPaths>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -30,10 +27,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -214,11 +213,12 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     m_progress->setObjectName(QStringLiteral("sweepProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("no sweep yet"));
+    m_sayFormat = [] { return tr("no sweep yet"); };
     m_progress->setTextVisible(true);
     m_progress->setMaximumWidth(320);
     m_progress->setMinimumWidth(120);
-    m_progressLabel = new QLabel(tr("Choose modes and worker counts, then Start Sweep."), this);
+    m_progressLabel = new QLabel(this);
+    m_sayLabel = [] { return tr("Choose modes and worker counts, then Start Sweep."); };
     m_progressLabel->setObjectName(QStringLiteral("sweepProgressLabel"));
     // Its text grows with the run's description: it must never widen the window.
     m_progressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -277,8 +277,17 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     updateControls();
 }
 
+void SweepPanel::sayProgress()
+{
+    if (m_sayFormat)
+        m_progress->setFormat(m_sayFormat());
+    if (m_sayLabel)
+        m_progressLabel->setText(m_sayLabel());
+}
+
 void SweepPanel::retranslate()
 {
+    sayProgress();
     m_modesLabel->setText(tr("Modes:"));
     m_serial->setText(tr("serial"));
     m_serial->setToolTip(tr("The serial baseline is always measured: every speedup is "
@@ -295,7 +304,7 @@ void SweepPanel::retranslate()
         box->setToolTip(m_pythonMissing.isEmpty()
                             ? tr("Real CPython through the API chosen in the side panel, against "
                                  "Python's own serial loop")
-                            : m_pythonMissing);
+                            : i18n::engineText(m_pythonMissing.toStdString()));
     m_workersLabel->setText(tr("&Workers:"));
     m_workers->setPlaceholderText(tr("1-8 or 1,2,4,8"));
     m_workers->setToolTip(tr("Worker counts to measure: a range (1-8), a list (1,2,4,8) or "
@@ -339,8 +348,8 @@ void SweepPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // The progress line and the charts' titles speak again at the next sweep; the
-        // points and fits shown are said again now.
+        // The progress line (in retranslate()), the points, fits and the charts' titles are
+        // said again now.
         if (m_sweep)
             showResult(*m_sweep);
         updateControls();
@@ -491,7 +500,8 @@ void SweepPanel::cancel()
     if (m_job == 0)
         return;
     m_runner->cancel();
-    m_progressLabel->setText(tr("Cancelling after the current run…"));
+    m_sayLabel = [] { return tr("Cancelling after the current run…"); };
+    sayProgress();
 }
 
 void SweepPanel::onSweepProgressed(quint64 job, const SweepJob::Progress &progress,
@@ -523,28 +533,37 @@ void SweepPanel::updateProgress(const SweepJob::Progress &progress, const SweepR
     const int done = pointsDone(sweep, sweep.spec.repeats);
     m_progress->setRange(0, std::max(1, progress.runsTotal));
     m_progress->setValue(std::min(progress.runsDone, progress.runsTotal));
-    m_progress->setFormat(tr("%1 / %2 points").arg(done).arg(total));
+    // Kept as what describes the progress, said again after a language switch.
+    m_sayFormat = [done, total] { return tr("%1 / %2 points").arg(done).arg(total); };
     const double elapsed = double(m_elapsed.elapsed()) / 1000.0;
     if (m_job != 0) {
-        QString text = tr("Run %1 of %2").arg(std::min(progress.runsDone + 1, progress.runsTotal))
-                           .arg(progress.runsTotal);
-        if (!progress.current.empty())
-            text += QStringLiteral(" · ") + fromStd(progress.current);
-        if (progress.runsDone > 0) {
-            const double left = elapsed / progress.runsDone * (progress.runsTotal - progress.runsDone);
-            text += tr(" · about %1 left").arg(etaText(left));
-        }
-        m_progressLabel->setText(text);
-        return;
+        m_sayLabel = [progress, elapsed] {
+            QString text = tr("Run %1 of %2")
+                               .arg(std::min(progress.runsDone + 1, progress.runsTotal))
+                               .arg(progress.runsTotal);
+            if (!progress.current.empty())
+                text += QStringLiteral(" · ") + fromStd(progress.current);
+            if (progress.runsDone > 0) {
+                const double left =
+                    elapsed / progress.runsDone * (progress.runsTotal - progress.runsDone);
+                text += tr(" · about %1 left").arg(etaText(left));
+            }
+            return text;
+        };
+    } else if (sweep.status == "ok") {
+        m_sayLabel = [total, elapsed] {
+            return tr("Done: %1 points in %2.").arg(total).arg(secondsText(elapsed));
+        };
+    } else if (sweep.status == "cancelled") {
+        m_sayLabel = [done, total] {
+            return tr("Cancelled: %1 of %2 points finished; they stay on the charts.")
+                .arg(done)
+                .arg(total);
+        };
+    } else if (sweep.status == "failed") {
+        m_sayLabel = [error = sweep.error] { return tr("Failed: %1").arg(fromStd(error)); };
     }
-    if (sweep.status == "ok")
-        m_progressLabel->setText(tr("Done: %1 points in %2.").arg(total).arg(secondsText(elapsed)));
-    else if (sweep.status == "cancelled")
-        m_progressLabel->setText(tr("Cancelled: %1 of %2 points finished; they stay on the charts.")
-                                     .arg(done)
-                                     .arg(total));
-    else if (sweep.status == "failed")
-        m_progressLabel->setText(tr("Failed: %1").arg(fromStd(sweep.error)));
+    sayProgress();
 }
 
 void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
@@ -577,11 +596,11 @@ void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
     const int done = pointsDone(sweep, sweep.spec.repeats);
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(done);
-    m_progress->setFormat(tr("%1 / %2 points").arg(done).arg(total));
-    m_progressLabel->setText(tr("Saved sweep (%1): %2 of %3 points.")
-                                 .arg(fromStd(sweep.status))
-                                 .arg(done)
-                                 .arg(total));
+    m_sayFormat = [done, total] { return tr("%1 / %2 points").arg(done).arg(total); };
+    m_sayLabel = [status = sweep.status, done, total] {
+        return tr("Saved sweep (%1): %2 of %3 points.").arg(fromStd(status)).arg(done).arg(total);
+    };
+    sayProgress();
     showError(QString());
 }
 
@@ -703,6 +722,7 @@ void SweepPanel::showExportMenu(const QPoint &globalPos)
             if (path.isEmpty())
                 return;
             const QString error = exportChart(which, path);
+            m_sayLabel = {};   // a one-off message: not said again
             m_progressLabel->setText(error.isEmpty() ? tr("Exported the %1 chart to %2").arg(title.toLower(), QDir::toNativeSeparators(path))
                                                      : tr("Could not export: %1").arg(error));
         });
@@ -716,6 +736,7 @@ void SweepPanel::showExportMenu(const QPoint &globalPos)
         if (path.isEmpty())
             return;
         const QString error = exportCsv(path);
+        m_sayLabel = {};
         m_progressLabel->setText(error.isEmpty() ? tr("Exported the points to %1").arg(QDir::toNativeSeparators(path))
                                                  : tr("Could not export: %1").arg(error));
     });

@@ -112,6 +112,7 @@ private:
     void onSweepFinished(quint64 job, const SweepJob::Progress &progress,
                          const std::shared_ptr<const SweepResult> &sweep);
     void updateProgress(const SweepJob::Progress &progress, const SweepResult &sweep);
+    void sayProgress();
     jobs::JobRunner *runner();
     void updateControls();
     QString defaultWorkers() const;
@@ -124,6 +125,10 @@ private:
     std::shared_ptr<const SweepResult> m_sweep;
     QString m_savedFrom;
     QElapsedTimer m_elapsed;
+    // The progress bar's text and the line beside it, as what describes them (said again on
+    // QEvent::LanguageChange by sayProgress()).
+    std::function<QString()> m_sayFormat;
+    std::function<QString()> m_sayLabel;
 
     QCheckBox *m_serial = nullptr;
     QCheckBox *m_threads = nullptr;

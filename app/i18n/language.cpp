@@ -1,12 +1,17 @@
 #include "app/i18n/language.h"
 
+#include "core/util/enginetext.h"
+#include "core/workload/workloadparser.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace corescope::i18n {
 
@@ -97,6 +102,83 @@ QString lessonText(std::string_view text)
         return {};
     // The lessons' texts are string literals: data() ends in a NUL.
     return QCoreApplication::translate("Lesson", text.data());
+}
+
+namespace {
+
+struct EngineFormat {
+    const char *format;
+    QRegularExpression pattern;   ///< the format with each %N as a lazy group, anchored
+};
+
+const std::vector<EngineFormat> &engineFormatPatterns()
+{
+    static const std::vector<EngineFormat> patterns = [] {
+        std::vector<EngineFormat> out;
+        static const QRegularExpression placeholder(QStringLiteral("\\\\%([1-9])"));
+        for (const char *format : text::engineFormats()) {
+            QString pattern = QRegularExpression::escape(QString::fromUtf8(format));
+            pattern.replace(placeholder, QStringLiteral("(.*?)"));
+            out.push_back({format,
+                           QRegularExpression(QRegularExpression::anchoredPattern(pattern),
+                                              QRegularExpression::DotMatchesEverythingOption)});
+        }
+        return out;
+    }();
+    return patterns;
+}
+
+// %1 ... %9 replaced in one pass, so an argument that holds "%2" stays as it is.
+QString substitute(const QString &format, const QStringList &args)
+{
+    QString out;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar c = format.at(i);
+        if (c == QLatin1Char('%') && i + 1 < format.size() && format.at(i + 1) >= QLatin1Char('1')
+            && format.at(i + 1) <= QLatin1Char('9')) {
+            const qsizetype n = format.at(i + 1).unicode() - '1';
+            if (n < args.size()) {
+                out += args.at(n);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+}   // namespace
+
+QString engineText(std::string_view english)
+{
+    const QString sentence = QString::fromUtf8(english.data(), qsizetype(english.size()));
+    for (const EngineFormat &f : engineFormatPatterns()) {
+        const QRegularExpressionMatch match = f.pattern.match(sentence);
+        if (!match.hasMatch())
+            continue;
+        QStringList args;
+        for (int i = 1; i <= match.lastCapturedIndex(); ++i)
+            args << match.captured(i);
+        return substitute(QCoreApplication::translate(text::kEngineTextContext, f.format), args);
+    }
+    return sentence;
+}
+
+QString workloadErrorText(const WorkloadError &error)
+{
+    // The frame as toString() writes it; only the message has words.
+    QString out = QString::fromStdString(error.file);
+    if (error.line > 0) {
+        out += QLatin1Char(':') + QString::number(error.line);
+        if (error.column > 0)
+            out += QLatin1Char(':') + QString::number(error.column);
+    }
+    if (!out.isEmpty())
+        out += QStringLiteral(": ");
+    if (!error.field.empty())
+        out += QString::fromStdString(error.field) + QStringLiteral(": ");
+    return out + engineText(error.message);
 }
 
 QString currentLanguage()

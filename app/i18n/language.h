@@ -5,6 +5,10 @@
 
 #include <string_view>
 
+namespace corescope {
+struct WorkloadError;
+}   // namespace corescope
+
 namespace corescope::i18n {
 
 /// The languages Corescope is translated into, as codes: "en", "ko", "ru".
@@ -24,6 +28,15 @@ QString currentLanguage();
 /// A lesson's text (title, what to look for, ..., a tutorial's name), marked in core/lessons in
 /// the context "Lesson", in the current language.
 QString lessonText(std::string_view text);
+
+/// A sentence the engine built in English (core/util/enginetext.h: workload file errors,
+/// option limits, the missing interpreter, a dead worker) in the current language: the format
+/// it was built from, translated, with the same arguments. A sentence of no known format (or
+/// English) comes back as it is.
+QString engineText(std::string_view english);
+/// A workload file's error as WorkloadError::toString() writes it (file:line:column: field:),
+/// its message through engineText().
+QString workloadErrorText(const WorkloadError &error);
 
 /// Takes `--lang CODE` or `--lang=CODE` out of `arguments`; returns CODE (empty if absent).
 /// `found` says whether the option was there at all.

@@ -6,10 +6,19 @@
 #include "core/io/jsonreader.h"
 #include "core/trace/tracefeed.h"
 #include "core/util/buildslowdown.h"
+#include "core/util/enginetext.h"
 #include "core/util/executabledir.h"
 #include "core/workload/workloadparser.h"
 
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -17,17 +26,8 @@
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <sys/wait.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <cerrno>
-#include <chrono>
-#include <cstdlib>
-#include <cstring>
-#include <map>
-#include <mutex>
-#include <optional>
 #include <thread>
+#include <unistd.h>
 
 namespace corescope {
 
@@ -76,9 +76,7 @@ PythonProbe probeUncached(const std::string &given)
     if (given.empty()) {
         probe.interpreter = findOnPath("python3");
         if (probe.interpreter.empty()) {
-            probe.error = "No Python interpreter found: looked for python3 on PATH. Install "
-                          "Python 3.9 or newer (Debian: apt-get install python3), or give "
-                          "its path (--python PATH).";
+            probe.error = text::kNoPython;
             return probe;
         }
     } else {
@@ -87,9 +85,7 @@ PythonProbe probeUncached(const std::string &given)
             ? std::string("not found on PATH")
             : pool::checkExecutable(probe.interpreter);
         if (!why.empty()) {
-            probe.error = "The Python interpreter \"" + given + "\" cannot be run: " + why
-                + ". Install Python 3.9 or newer (Debian: apt-get install python3), or give "
-                  "another path (--python PATH).";
+            probe.error = text::formatEngineText(text::kPythonCannotRun, {given, why});
             return probe;
         }
     }

@@ -1,5 +1,7 @@
 #include "core/exec/runoptions.h"
 
+#include "core/util/enginetext.h"
+
 #include <QtGlobal>   // QT_TRANSLATE_NOOP only: marks the labels the GUI translates
 
 #include <algorithm>
@@ -250,20 +252,21 @@ std::string RunOptions::chunksizeLabel(std::uint64_t tasks) const
 std::string RunOptions::validate() const
 {
     if (workers < 1 || workers > kMaxWorkers)
-        return "workers must be between 1 and " + std::to_string(kMaxWorkers) + ", got "
-            + std::to_string(workers);
+        return text::formatEngineText(text::kWorkersRange,
+                                      {std::to_string(kMaxWorkers), std::to_string(workers)});
     if (chunksize < 0 || chunksize > kMaxChunksize)
-        return "chunksize must be between 0 (the API's default) and "
-            + std::to_string(kMaxChunksize) + ", got " + std::to_string(chunksize);
+        return text::formatEngineText(text::kChunksizeRange,
+                                      {std::to_string(kMaxChunksize), std::to_string(chunksize)});
     if (sampleHz < 0 || sampleHz > kMaxSampleHz)
-        return "sample rate must be between 0 and " + std::to_string(kMaxSampleHz) + " Hz, got "
-            + std::to_string(sampleHz);
+        return text::formatEngineText(text::kSampleRateRange,
+                                      {std::to_string(kMaxSampleHz), std::to_string(sampleHz)});
     if (!(switchIntervalMs > 0.0) || switchIntervalMs > kMaxSwitchIntervalMs)
-        return "GIL switch interval must be between 0 and 1000 ms, got "
-            + std::to_string(switchIntervalMs);
+        return text::formatEngineText(text::kSwitchIntervalRange,
+                                      {std::to_string(switchIntervalMs)});
     if (taskTimeoutMs < 0 || taskTimeoutMs > kMaxTaskTimeoutMs)
-        return "task timeout must be between 0 (off) and " + std::to_string(kMaxTaskTimeoutMs)
-            + " ms, got " + std::to_string(taskTimeoutMs);
+        return text::formatEngineText(
+            text::kTaskTimeoutRange,
+            {std::to_string(kMaxTaskTimeoutMs), std::to_string(taskTimeoutMs)});
     std::string hostsError;
     parseMpiHosts(mpiHosts, hostsError);
     if (!hostsError.empty())

@@ -1,4 +1,5 @@
 #include "core/io/runoptionsio.h"
+#include "core/util/enginetext.h"
 
 #include <charconv>
 #include <climits>
@@ -235,8 +236,9 @@ std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::strin
         const int min = option->min;
         if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()
             || value < min || value > option->max) {
-            return "expected a whole number from " + std::to_string(min) + " to "
-                + std::to_string(option->max) + got;
+            return corescope::text::formatEngineText(
+                corescope::text::kWholeNumberRange,
+                {std::to_string(min), std::to_string(option->max), given});
         }
         o.*option->member = static_cast<int>(value);
         return {};

@@ -1,6 +1,7 @@
 #include "core/workload/workloadparser.h"
 
 #include "core/io/jsonreader.h"
+#include "core/util/enginetext.h"
 
 #include <algorithm>
 #include <array>
@@ -317,7 +318,7 @@ private:
     {
         const Member *m = object.find(key);
         if (!m)
-            fail(object.position(), path.member(key).toString(), "missing required field");
+            fail(object.position(), path.member(key).toString(), corescope::text::kMissingField);
         return m->value;
     }
 
@@ -328,8 +329,8 @@ private:
         for (const Member &m : object.asObject()) {
             if (std::find(known.begin(), known.end(), m.key) == known.end()) {
                 fail(m.keyPosition, path.member(displayKey(m.key)).toString(),
-                     "unknown field" + suggestion(m.key, known) + "; " + std::string(what)
-                         + " takes " + joined(known));
+                     corescope::text::formatEngineText(corescope::text::kUnknownField,
+                                            {suggestion(m.key, known), what, joined(known)}));
             }
         }
     }
@@ -483,7 +484,7 @@ private:
         if (v.isArray()) {
             const json::Array &list = v.asArray();
             if (list.empty())
-                fail(v, path, "the workload has no tasks: the list is empty");
+                fail(v, path, corescope::text::kNoTasks);
             checkTaskCount(v, path, list.size());
             ExplicitInputs inputs;
             inputs.values.reserve(list.size());
@@ -645,8 +646,11 @@ std::variant<Workload, WorkloadError> parseWorkload(std::string_view text,
                                        "describe large workloads with a \"range\" or "
                                        "\"repeat\" generator"};
         }
-        return WorkloadError{std::string(fileName), error->position.line, error->position.column,
-                             {}, "invalid JSON: " + error->message};
+        return WorkloadError{std::string(fileName),
+                             error->position.line,
+                             error->position.column,
+                             {},
+                             corescope::text::formatEngineText(corescope::text::kInvalidJson, {error->message})};
     }
     try {
         return WorkloadReader(fileName).read(std::get<json::Value>(parsed));
@@ -671,11 +675,11 @@ std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found)
-        return fileError(path, "file not found");
+        return fileError(path, corescope::text::kFileNotFound);
     if (ec)
         return fileError(path, "cannot access the file: " + ec.message());
     if (fs::is_directory(status))
-        return fileError(path, "is a directory, not a workload file");
+        return fileError(path, corescope::text::kIsDirectory);
     // Devices and sockets are refused: /dev/zero would be read until the size cap. Pipes are
     // fine (a shell's <(...) gives one).
     if (!fs::is_regular_file(status) && status.type() != fs::file_type::fifo)
@@ -692,7 +696,7 @@ std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)
     const std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::fopen(path.c_str(), "rb"),
                                                                 &std::fclose);
     if (!file)
-        return fileError(path, std::string("cannot open the file: ") + std::strerror(errno));
+        return fileError(path, corescope::text::formatEngineText(corescope::text::kCannotOpen, {std::strerror(errno)}));
     // Read with a cap even when the size looked fine: a pipe or a device has no size, and a
     // file may grow while it is read.
     std::string text;

@@ -1052,6 +1052,81 @@ run this workload in serial mode to compare</source>
         </message>
     </context>
     <context>
+        <name>corescope::Engine</name>
+        <message>
+            <source>file not found</source>
+            <translation>파일을 찾을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>is a directory, not a workload file</source>
+            <translation>워크로드 파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>파일을 열 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>invalid JSON: %1</source>
+            <translation>잘못된 JSON: %1</translation>
+        </message>
+        <message>
+            <source>missing required field</source>
+            <translation>필수 필드가 없습니다</translation>
+        </message>
+        <message>
+            <source>unknown field%1; %2 takes %3</source>
+            <translation>알 수 없는 필드%1; %2에 쓸 수 있는 필드: %3</translation>
+        </message>
+        <message>
+            <source>the workload has no tasks: the list is empty</source>
+            <translation>워크로드에 작업이 없습니다: 목록이 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>workers must be between 1 and %1, got %2</source>
+            <translation>워커 수는 1에서 %1 사이여야 합니다. 받은 값: %2</translation>
+        </message>
+        <message>
+            <source>chunksize must be between 0 (the API's default) and %1, got %2</source>
+            <translation>chunksize는 0(API 기본값)에서 %1 사이여야 합니다. 받은 값: %2</translation>
+        </message>
+        <message>
+            <source>sample rate must be between 0 and %1 Hz, got %2</source>
+            <translation>샘플링 주기는 0에서 %1 Hz 사이여야 합니다. 받은 값: %2</translation>
+        </message>
+        <message>
+            <source>GIL switch interval must be between 0 and 1000 ms, got %1</source>
+            <translation>GIL 전환 간격은 0에서 1000 ms 사이여야 합니다. 받은 값: %1</translation>
+        </message>
+        <message>
+            <source>task timeout must be between 0 (off) and %1 ms, got %2</source>
+            <translation>작업 제한 시간은 0(끔)에서 %1 ms 사이여야 합니다. 받은 값: %2</translation>
+        </message>
+        <message>
+            <source>No Python interpreter found: looked for python3 on PATH. Install Python 3.9 or newer (Debian: apt-get install python3), or give its path (--python PATH).</source>
+            <translation>파이썬 인터프리터를 찾지 못했습니다: PATH에서 python3를 찾았지만 없습니다. Python 3.9 이상을 설치하거나(Debian: apt-get install python3) 경로를 지정하세요(--python PATH).</translation>
+        </message>
+        <message>
+            <source>The Python interpreter "%1" cannot be run: %2. Install Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
+            <translation>파이썬 인터프리터 "%1"을(를) 실행할 수 없습니다: %2. Python 3.9 이상을 설치하거나(Debian: apt-get install python3) 다른 경로를 지정하세요(--python PATH).</translation>
+        </message>
+        <message>
+            <source>worker %1 (pid %2) died: killed by signal %3 (%4) while running task %5 (input %6)</source>
+            <translation>워커 %1(pid %2)이(가) 죽었습니다: 작업 %5(입력 %6)을(를) 실행하던 중 시그널 %3(%4)로 종료됨</translation>
+        </message>
+        <message>
+            <source>worker %1 (pid %2) died: exited with code %3 while running task %4 (input %5)</source>
+            <translation>워커 %1(pid %2)이(가) 죽었습니다: 작업 %4(입력 %5)을(를) 실행하던 중 코드 %3으로 종료됨</translation>
+        </message>
+        <message>
+            <source>worker %1 (pid %2) died: %3</source>
+            <translation>워커 %1(pid %2)이(가) 죽었습니다: %3</translation>
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, got "%3"</source>
+            <translation>%1에서 %2 사이의 정수가 필요합니다. 받은 값: "%3"</translation>
+        </message>
+    </context>
+    <context>
         <name>corescope::Execution</name>
         <message>
             <source>Python serial</source>
@@ -1106,6 +1181,302 @@ run this workload in serial mode to compare</source>
         </message>
     </context>
     <context>
+        <name>corescope::cli::Errors</name>
+        <message>
+            <source>Try 'corescope --help' for more information.</source>
+            <translation>자세한 내용은 'corescope --help'를 보세요.</translation>
+        </message>
+        <message>
+            <source>--%1: expected a whole number from %2 to %3, got "%4"</source>
+            <translation>--%1: %2에서 %3 사이의 정수가 필요합니다. 받은 값: "%4"</translation>
+        </message>
+        <message>
+            <source>%1: missing WORKLOAD (a shipped id such as primes50, or a workload JSON file)</source>
+            <translation>%1: WORKLOAD가 없습니다(primes50 같은 기본 제공 id 또는 워크로드 JSON 파일)</translation>
+        </message>
+        <message>
+            <source>%1: unexpected argument "%2"</source>
+            <translation>%1: 예상하지 못한 인수 "%2"</translation>
+        </message>
+        <message>
+            <source>--ordering: an older name for --api (ordered-batch is pool.map, ordered-stream pool.imap, as-completed pool.imap_unordered); give one of them</source>
+            <translation>--ordering: --api의 옛 이름입니다(ordered-batch는 pool.map, ordered-stream은 pool.imap, as-completed는 pool.imap_unordered). 둘 중 하나만 쓰세요</translation>
+        </message>
+        <message>
+            <source>--hostfile: give --hosts or --hostfile, not both</source>
+            <translation>--hostfile: --hosts와 --hostfile 중 하나만 쓰세요</translation>
+        </message>
+        <message>
+            <source>the native runtime's option (Python's pools reuse their workers)</source>
+            <translation>네이티브 런타임의 옵션입니다(파이썬의 풀은 워커를 재사용합니다)</translation>
+        </message>
+        <message>
+            <source>the native runtime's option (Python decides what a dead worker does)</source>
+            <translation>네이티브 런타임의 옵션입니다(죽은 워커의 처리는 파이썬이 정합니다)</translation>
+        </message>
+        <message>
+            <source>a Python start method: add --runtime python</source>
+            <translation>파이썬의 시작 방식입니다: --runtime python을 추가하세요</translation>
+        </message>
+        <message>
+            <source>names the interpreter of --runtime python</source>
+            <translation>--runtime python의 인터프리터를 지정합니다</translation>
+        </message>
+        <message>
+            <source>--%1: an MPI mode option: add %2</source>
+            <translation>--%1: MPI 모드의 옵션입니다: %2을(를) 추가하세요</translation>
+        </message>
+        <message>
+            <source>lessons: unexpected argument "%1"</source>
+            <translation>lessons: 예상하지 못한 인수 "%1"</translation>
+        </message>
+        <message>
+            <source>lessons: no lesson "%1"; 'corescope lessons' lists them</source>
+            <translation>lessons: "%1" 레슨이 없습니다. 목록은 'corescope lessons'로 보세요</translation>
+        </message>
+        <message>
+            <source>--lesson: no lesson "%1"; 'corescope lessons' lists them</source>
+            <translation>--lesson: "%1" 레슨이 없습니다. 목록은 'corescope lessons'로 보세요</translation>
+        </message>
+        <message>
+            <source>--gil: the emulated GIL is the native runtime's; Python threads run under the real one</source>
+            <translation>--gil: 에뮬레이션 GIL은 네이티브 런타임용입니다. 파이썬 스레드는 진짜 GIL 아래에서 돕니다</translation>
+        </message>
+        <message>
+            <source>--gil: the emulated GIL applies to threads mode only (got --mode %1)</source>
+            <translation>--gil: 에뮬레이션 GIL은 스레드 모드에만 적용됩니다(받은 값: --mode %1)</translation>
+        </message>
+        <message>
+            <source>corescope: run failed: %1</source>
+            <translation>corescope: 실행 실패: %1</translation>
+        </message>
+        <message>
+            <source>corescope: run cancelled; %1 finished results kept</source>
+            <translation>corescope: 실행 취소됨. 끝난 결과 %1개는 남아 있습니다</translation>
+        </message>
+        <message>
+            <source>charts need the GUI libraries, not built here</source>
+            <translation>차트에는 GUI 라이브러리가 필요한데, 이 빌드에는 없습니다</translation>
+        </message>
+        <message>
+            <source>corescope: --lang: expected en, ko or ru, got "%1"
+</source>
+            <translation>corescope: --lang: en, ko, ru 중 하나가 필요합니다. 받은 값: "%1"
+</translation>
+        </message>
+        <message>
+            <source>workloads: unexpected argument "%1"</source>
+            <translation>workloads: 예상하지 못한 인수 "%1"</translation>
+        </message>
+        <message>
+            <source>unknown command "%1"</source>
+            <translation>알 수 없는 명령 "%1"</translation>
+        </message>
+        <message>
+            <source>corescope: sweep failed: %1</source>
+            <translation>corescope: 스윕 실패: %1</translation>
+        </message>
+        <message>
+            <source>corescope: sweep cancelled; finished points kept</source>
+            <translation>corescope: 스윕 취소됨. 끝난 지점은 남아 있습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>corescope::cli::Help</name>
+        <message>
+            <source>native (the kernels in C++, default) or python (a real CPython interpreter through Python's own APIs).</source>
+            <translation>native(C++ 커널, 기본값) 또는 python(파이썬 자체 API를 쓰는 진짜 CPython 인터프리터).</translation>
+        </message>
+        <message>
+            <source>executor.map (default), submit.as_completed, pool.map, pool.imap or pool.imap_unordered (ThreadPoolExecutor / ThreadPool or ProcessPoolExecutor / multiprocessing.Pool by mode), in both runtimes: when results are handed back (pool.map: in order, all at the end; executor.map, pool.imap: in order, as they arrive; pool.imap_unordered, submit.as_completed: as completed) and the default chunksize.</source>
+            <translation>executor.map(기본값), submit.as_completed, pool.map, pool.imap, pool.imap_unordered(모드에 따라 ThreadPoolExecutor / ThreadPool 또는 ProcessPoolExecutor / multiprocessing.Pool), 두 런타임 모두: 결과를 돌려주는 시점(pool.map: 순서대로, 마지막에 한꺼번에; executor.map, pool.imap: 순서대로, 도착하는 대로; pool.imap_unordered, submit.as_completed: 끝나는 대로)과 기본 chunksize를 정합니다.</translation>
+        </message>
+        <message>
+            <source>Python runtime, processes: fork, spawn or forkserver (default: the interpreter's own).</source>
+            <translation>파이썬 런타임, 프로세스: fork, spawn, forkserver(기본값: 인터프리터의 기본 방식).</translation>
+        </message>
+        <message>
+            <source>Python runtime: the interpreter (default: python3 on PATH).</source>
+            <translation>파이썬 런타임: 인터프리터(기본값: PATH의 python3).</translation>
+        </message>
+        <message>
+            <source>Tasks sent to a worker at once (default: the API's own, as in Python: pool.map ceil(tasks / (4 x workers)), the others 1).</source>
+            <translation>워커에 한 번에 보내는 작업 수(기본값: 파이썬처럼 API마다 다름: pool.map은 ceil(작업 수 / (4 x 워커 수)), 나머지는 1).</translation>
+        </message>
+        <message>
+            <source>Older name for --api, kept for old scripts: ordered-batch is pool.map, ordered-stream pool.imap, as-completed pool.imap_unordered.</source>
+            <translation>옛 스크립트를 위해 남겨 둔 --api의 옛 이름: ordered-batch는 pool.map, ordered-stream은 pool.imap, as-completed는 pool.imap_unordered.</translation>
+        </message>
+        <message>
+            <source>GIL switch interval in ms (default 5, as sys.getswitchinterval()); with --runtime python, sys.setswitchinterval.</source>
+            <translation>GIL 전환 간격, ms(기본값 5, sys.getswitchinterval()와 같음). --runtime python에서는 sys.setswitchinterval.</translation>
+        </message>
+        <message>
+            <source>Per-core utilization samples per second (default 20; 0 = off).</source>
+            <translation>초당 코어별 사용률 샘플 수(기본값 20, 0 = 끔).</translation>
+        </message>
+        <message>
+            <source>Processes mode: a new worker process for every chunk, as one Process per input (shows start-up cost).</source>
+            <translation>프로세스 모드: 입력마다 Process를 하나씩 만들듯 청크마다 새 워커 프로세스를 띄웁니다(시작 비용이 보입니다).</translation>
+        </message>
+        <message>
+            <source>Processes mode: kill a worker whose task runs longer than MS ms (default 0 = off).</source>
+            <translation>프로세스 모드: 작업이 MS ms보다 오래 걸리는 워커를 종료합니다(기본값 0 = 끔).</translation>
+        </message>
+        <message>
+            <source>Processes mode: fail the run (default, as BrokenProcessPool) or respawn the worker and retry its task once.</source>
+            <translation>프로세스 모드: 실행을 실패로 끝내거나(기본값, BrokenProcessPool처럼) 워커를 다시 띄워 그 작업을 한 번 더 시도합니다.</translation>
+        </message>
+        <message>
+            <source>MPI mode: the hosts and how many ranks each takes, as mpirun's --host (default: this machine).</source>
+            <translation>MPI 모드: 호스트와 호스트마다 맡을 랭크 수, mpirun의 --host와 같은 형식(기본값: 이 컴퓨터).</translation>
+        </message>
+        <message>
+            <source>MPI mode: an Open MPI hostfile, instead of --hosts.</source>
+            <translation>MPI 모드: --hosts 대신 쓰는 Open MPI 호스트 파일.</translation>
+        </message>
+        <message>
+            <source>MPI mode: the mpirun to start (default: mpirun on PATH).</source>
+            <translation>MPI 모드: 실행할 mpirun(기본값: PATH의 mpirun).</translation>
+        </message>
+        <message>
+            <source>No progress line and no summary; errors only.</source>
+            <translation>진행 줄과 요약 없이 오류만 출력합니다.</translation>
+        </message>
+        <message>
+            <source>Usage: corescope [COMMAND] [OPTIONS]
+See parallelism: run a workload serially, on threads or on processes, and watch the
+cores, the per-worker timeline and the speedup. Without a command, opens the window.
+
+Commands:
+  run WORKLOAD      run a workload headless and print a summary
+  sweep WORKLOAD    run it over modes and worker counts: speedup, efficiency, Amdahl fit
+  workloads         list the shipped workloads
+  lessons [ID]      list the lessons of the teaching material, or explain one
+
+WORKLOAD is a shipped workload's id or name (see 'corescope workloads') or a path to a
+workload JSON file. 'corescope COMMAND --help' shows a command's options.
+
+Options:
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched);
+            2 bad usage or bad input; 130 interrupted (Ctrl+C; report still written).
+</source>
+            <translation>사용법: corescope [COMMAND] [OPTIONS]
+병렬 처리를 눈으로 봅니다: 워크로드를 직렬, 스레드, 프로세스로 실행하고
+코어, 워커별 타임라인, 속도 향상을 지켜보세요. 명령 없이 실행하면 창을 엽니다.
+
+명령:
+  run WORKLOAD      창 없이 워크로드를 실행하고 요약을 출력
+  sweep WORKLOAD    모드와 워커 수를 바꿔 가며 실행: 속도 향상, 효율, 암달 적합
+  workloads         기본 제공 워크로드 목록
+  lessons [ID]      교재의 레슨 목록, 또는 레슨 하나의 설명
+
+WORKLOAD는 기본 제공 워크로드의 id나 이름('corescope workloads' 참고), 또는
+워크로드 JSON 파일의 경로입니다. 'corescope COMMAND --help'는 명령의 옵션을 보여 줍니다.
+
+옵션:
+  -h, --help        이 도움말 보기
+  -v, --version     버전 보기
+
+종료 코드: 0 정상; 1 실행 실패(워커가 죽음, 결과 불일치);
+           2 잘못된 사용법이나 입력; 130 중단됨(Ctrl+C; 보고서는 그래도 기록).
+</translation>
+        </message>
+        <message>
+            <source>Runs WORKLOAD headless and prints a summary: wall time, tasks/s, each worker's busy
+share and the results checked against the workload's expected values.</source>
+            <translation>WORKLOAD를 창 없이 실행하고 요약을 출력합니다: 경과 시간, 초당 작업 수, 워커별 사용 비율,
+워크로드의 기댓값과 대조한 결과.</translation>
+        </message>
+        <message>
+            <source>A shipped workload id or name, or a JSON file.</source>
+            <translation>기본 제공 워크로드의 id나 이름, 또는 JSON 파일.</translation>
+        </message>
+        <message>
+            <source>serial, threads, processes or mpi (MPI ranks through Open MPI's mpirun; default processes).</source>
+            <translation>serial, threads, processes, mpi(Open MPI의 mpirun을 통한 MPI 랭크) 중 하나(기본값 processes).</translation>
+        </message>
+        <message>
+            <source>Number of workers (default: the machine's logical cores).</source>
+            <translation>워커 수(기본값: 이 컴퓨터의 논리 코어 수).</translation>
+        </message>
+        <message>
+            <source>Threads mode: emulate Python's GIL.</source>
+            <translation>스레드 모드: 파이썬의 GIL을 에뮬레이션합니다.</translation>
+        </message>
+        <message>
+            <source>Run a lesson's workload with its options (see 'corescope lessons'); other options given override them.</source>
+            <translation>레슨의 워크로드를 그 옵션으로 실행합니다('corescope lessons' 참고). 따로 준 옵션이 우선합니다.</translation>
+        </message>
+        <message>
+            <source>Write the run as a JSON report.</source>
+            <translation>실행을 JSON 보고서로 저장합니다.</translation>
+        </message>
+        <message>
+            <source>Write one CSV row per task.</source>
+            <translation>작업마다 CSV 한 행을 씁니다.</translation>
+        </message>
+        <message>
+            <source>Write a Chrome Trace Event file (opens in ui.perfetto.dev).</source>
+            <translation>Chrome Trace Event 파일을 씁니다(ui.perfetto.dev에서 열림).</translation>
+        </message>
+        <message>
+            <source>Draw the task timeline to a .png, .svg or .pdf file (no display needed).</source>
+            <translation>작업 타임라인을 .png, .svg, .pdf 파일로 그립니다(화면 없이 가능).</translation>
+        </message>
+        <message>
+            <source>Draw the per-core utilization to a .png, .svg or .pdf file.</source>
+            <translation>코어별 사용률을 .png, .svg, .pdf 파일로 그립니다.</translation>
+        </message>
+        <message>
+            <source>Print the Python program that does what these options do (for the Python runtime, the calls it makes) and exit without running.</source>
+            <translation>이 옵션과 같은 일을 하는 파이썬 프로그램(파이썬 런타임이면 그 런타임이 하는 호출)을 출력하고 실행 없이 끝냅니다.</translation>
+        </message>
+        <message>
+            <source>Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints
+speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point
+and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</source>
+            <translation>WORKLOAD를 모드와 워커 수별로 반복 실행(워밍업 1회 포함)하고, 지점마다 속도 향상(직렬 실행 대비),
+효율, Karp-Flatt 직렬 비율을, 모드마다 암달 적합과 8, 16, 64코어에서의 예측 속도 향상을
+출력합니다.</translation>
+        </message>
+        <message>
+            <source>Comma-separated: serial, threads, threads+gil, processes, each with an optional py: or native: runtime (py:threads,native:threads) (default: all four).</source>
+            <translation>쉼표로 구분: serial, threads, threads+gil, processes. 각각 앞에 런타임 py: 또는 native:를 붙일 수 있습니다(py:threads,native:threads)(기본값: 넷 모두).</translation>
+        </message>
+        <message>
+            <source>Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores).</source>
+            <translation>워커 수: 범위 1-8, 목록 1,2,4,8, 또는 둘 다(기본값 1부터 코어 수의 2배까지).</translation>
+        </message>
+        <message>
+            <source>Runs per point; the median is plotted (default 3).</source>
+            <translation>지점마다 실행 횟수. 차트에는 중앙값을 그립니다(기본값 3).</translation>
+        </message>
+        <message>
+            <source>Skip the discarded warm-up run.</source>
+            <translation>버리는 워밍업 실행을 건너뜁니다.</translation>
+        </message>
+        <message>
+            <source>Write the sweep as a JSON report.</source>
+            <translation>스윕을 JSON 보고서로 저장합니다.</translation>
+        </message>
+        <message>
+            <source>Write one CSV row per point (hyperfine's shape).</source>
+            <translation>지점마다 CSV 한 행을 씁니다(hyperfine 형식).</translation>
+        </message>
+        <message>
+            <source>Draw the speedup chart to a .png, .svg or .pdf file (no display needed).</source>
+            <translation>속도 향상 차트를 .png, .svg, .pdf 파일로 그립니다(화면 없이 가능).</translation>
+        </message>
+        <message>
+            <source>Draw the efficiency chart to a .png, .svg or .pdf file.</source>
+            <translation>효율 차트를 .png, .svg, .pdf 파일로 그립니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>corescope::cli::Lessons</name>
         <message>
             <source>%1 %2 s</source>
@@ -1138,6 +1509,204 @@ run this workload in serial mode to compare</source>
         <message>
             <source>Run it: %1   (or: corescope run --lesson %2)</source>
             <translation>실행: %1   (또는: corescope run --lesson %2)</translation>
+        </message>
+        <message>
+            <source>Lesson: %1</source>
+            <translation>레슨: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>corescope::cli::Summary</name>
+        <message>
+            <source>wrote %1</source>
+            <translation>%1 저장함</translation>
+        </message>
+        <message>
+            <source>[%1] %2/%3 tasks  %4  %5 tasks/s  ETA %6   </source>
+            <translation>[%1] 작업 %2/%3  %4  초당 %5개  남은 시간 %6   </translation>
+        </message>
+        <message>
+            <source>why:</source>
+            <translation>이유:</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>정상</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>취소됨</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>실행 중</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 tasks
+</source>
+            <translation>%1: %2, 작업 %3개
+</translation>
+        </message>
+        <message>
+            <source> (C++ kernels)</source>
+            <translation> (C++ 커널)</translation>
+        </message>
+        <message>
+            <source>, %1 workers, %2, results %3, chunksize %4</source>
+            <translation>, 워커 %1개, %2, 결과: %3, chunksize %4</translation>
+        </message>
+        <message>
+            <source>, start method %1</source>
+            <translation>, 시작 방식 %1</translation>
+        </message>
+        <message>
+            <source>, GIL switch interval %1 ms</source>
+            <translation>, GIL 전환 간격 %1 ms</translation>
+        </message>
+        <message>
+            <source>; %1 (Python %2)</source>
+            <translation>; %1 (Python %2)</translation>
+        </message>
+        <message>
+            <source>status %1   wall %2   %3/%4 tasks   %5 tasks/s
+</source>
+            <translation>상태 %1   경과 %2   작업 %3/%4   초당 %5개
+</translation>
+        </message>
+        <message>
+            <source>  worker %1 pid %2 %3 tasks   busy %4%</source>
+            <translation>  워커 %1 pid %2 작업 %3개   사용 %4%</translation>
+        </message>
+        <message>
+            <source>   start-up %1</source>
+            <translation>   시작 %1</translation>
+        </message>
+        <message>
+            <source>   rank %1 on %2</source>
+            <translation>   %2의 랭크 %1</translation>
+        </message>
+        <message>
+            <source>, clock %1%2 ± %3</source>
+            <translation>, 시계 %1%2 ± %3</translation>
+        </message>
+        <message>
+            <source>off-CPU: tasks waited (GIL or OS) %1% of their time
+</source>
+            <translation>CPU 밖: 작업이 시간의 %1%를 기다렸습니다(GIL 또는 OS)
+</translation>
+        </message>
+        <message>
+            <source>GIL: tasks waited for the GIL %1% of their time
+</source>
+            <translation>GIL: 작업이 시간의 %1%를 GIL을 기다렸습니다
+</translation>
+        </message>
+        <message>
+            <source>Python %1 (%2), %3, chunksize %4</source>
+            <translation>Python %1 (%2), %3, chunksize %4</translation>
+        </message>
+        <message>
+            <source>shared counter: the finished tasks added %1, the caller sees %2</source>
+            <translation>공유 카운터: 끝난 작업들이 %1을(를) 더했고, 호출한 쪽에는 %2로 보입니다</translation>
+        </message>
+        <message>
+            <source> (every update arrived)
+</source>
+            <translation> (모든 갱신이 도착함)
+</translation>
+        </message>
+        <message>
+            <source> (the workers added to their own copies)
+</source>
+            <translation> (워커들이 각자의 사본에 더함)
+</translation>
+        </message>
+        <message>
+            <source> (%1 updates lost)
+</source>
+            <translation> (갱신 %1개 손실)
+</translation>
+        </message>
+        <message>
+            <source>results: %1/%2 checked against expected, all match
+</source>
+            <translation>결과: %1/%2개를 기댓값과 대조, 모두 일치
+</translation>
+        </message>
+        <message>
+            <source>results: %1 of %2 differ from expected
+</source>
+            <translation>결과: %2개 중 %1개가 기댓값과 다름
+</translation>
+        </message>
+        <message>
+            <source>results: %1 (the workload has no expected values)
+</source>
+            <translation>결과: %1개 (워크로드에 기댓값이 없음)
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>corescope::cli::Sweep</name>
+        <message>
+            <source>series</source>
+            <translation>계열</translation>
+        </message>
+        <message>
+            <source>workers</source>
+            <translation>워커</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>중앙값</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>최소</translation>
+        </message>
+        <message>
+            <source>max</source>
+            <translation>최대</translation>
+        </message>
+        <message>
+            <source>speedup</source>
+            <translation>속도 향상</translation>
+        </message>
+        <message>
+            <source>efficiency</source>
+            <translation>효율</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>실패: %1</translation>
+        </message>
+        <message>
+            <source>%1 beyond one host's %2 cores, Amdahl fit up to %2 (serial fraction %3):</source>
+            <translation>%1, 한 호스트의 코어 %2개 너머: %2까지의 암달 적합(직렬 비율 %3):</translation>
+        </message>
+        <message>
+            <source> predicted %1x at %2, measured %3x;</source>
+            <translation> %2에서 예측 %1x, 측정 %3x;</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: serial fraction %2 +- %3; predicted speedup %4x at 8 cores, %5x at 16, %6x at 64 (a prediction, not a measurement)
+</source>
+            <translation>암달 적합, %1: 직렬 비율 %2 +- %3. 예측 속도 향상: 8코어 %4x, 16코어 %5x, 64코어 %6x (측정이 아니라 예측)
+</translation>
+        </message>
+        <message>
+            <source>%1: sweep over %2; workers %3; %4 repeats
+</source>
+            <translation>%1: %2에 대한 스윕, 워커 %3, 반복 %4회
+</translation>
+        </message>
+        <message>
+            <source>[run %1/%2] %3</source>
+            <translation>[실행 %1/%2] %3</translation>
         </message>
     </context>
     <context>
@@ -2345,10 +2914,6 @@ From the teaching material: %1</source>
             <translation>시스템(&amp;S) (%1)</translation>
         </message>
         <message>
-            <source>Language: %1. What describes the last run (the charts' subtitles, the status line) changes with the next run; an open Compare window or dialog, when it is opened again.</source>
-            <translation>언어: %1. 마지막 실행을 설명하는 부분(차트 부제목, 상태 줄)은 다음 실행부터 바뀌고, 열려 있는 비교 창이나 대화 상자는 다시 열 때 바뀝니다.</translation>
-        </message>
-        <message>
             <source>Python Equivalent</source>
             <translation>같은 일을 하는 파이썬 코드</translation>
         </message>
@@ -2359,6 +2924,10 @@ From the teaching material: %1</source>
         <message>
             <source>Show the Python program that does what the current settings do (Ctrl+Shift+P)</source>
             <translation>현재 설정과 같은 일을 하는 파이썬 프로그램을 보여 줍니다 (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>Language: %1. An open Compare window or dialog takes it when it is opened again.</source>
+            <translation>언어: %1. 열려 있는 비교 창이나 대화 상자는 다시 열 때 바뀝니다.</translation>
         </message>
     </context>
     <context>

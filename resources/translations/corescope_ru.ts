@@ -1052,6 +1052,81 @@ run this workload in serial mode to compare</source>
         </message>
     </context>
     <context>
+        <name>corescope::Engine</name>
+        <message>
+            <source>file not found</source>
+            <translation>файл не найден</translation>
+        </message>
+        <message>
+            <source>is a directory, not a workload file</source>
+            <translation>это папка, а не файл нагрузки</translation>
+        </message>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>не удаётся открыть файл: %1</translation>
+        </message>
+        <message>
+            <source>invalid JSON: %1</source>
+            <translation>неверный JSON: %1</translation>
+        </message>
+        <message>
+            <source>missing required field</source>
+            <translation>нет обязательного поля</translation>
+        </message>
+        <message>
+            <source>unknown field%1; %2 takes %3</source>
+            <translation>неизвестное поле%1; %2 принимает %3</translation>
+        </message>
+        <message>
+            <source>the workload has no tasks: the list is empty</source>
+            <translation>в нагрузке нет задач: список пуст</translation>
+        </message>
+        <message>
+            <source>workers must be between 1 and %1, got %2</source>
+            <translation>число рабочих должно быть от 1 до %1, получено %2</translation>
+        </message>
+        <message>
+            <source>chunksize must be between 0 (the API's default) and %1, got %2</source>
+            <translation>chunksize должен быть от 0 (по умолчанию для API) до %1, получено %2</translation>
+        </message>
+        <message>
+            <source>sample rate must be between 0 and %1 Hz, got %2</source>
+            <translation>частота замеров должна быть от 0 до %1 Гц, получено %2</translation>
+        </message>
+        <message>
+            <source>GIL switch interval must be between 0 and 1000 ms, got %1</source>
+            <translation>интервал переключения GIL должен быть от 0 до 1000 мс, получено %1</translation>
+        </message>
+        <message>
+            <source>task timeout must be between 0 (off) and %1 ms, got %2</source>
+            <translation>тайм-аут задачи должен быть от 0 (выкл.) до %1 мс, получено %2</translation>
+        </message>
+        <message>
+            <source>No Python interpreter found: looked for python3 on PATH. Install Python 3.9 or newer (Debian: apt-get install python3), or give its path (--python PATH).</source>
+            <translation>Интерпретатор Python не найден: python3 в PATH нет. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите путь к нему (--python PATH).</translation>
+        </message>
+        <message>
+            <source>The Python interpreter "%1" cannot be run: %2. Install Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
+            <translation>Интерпретатор Python «%1» не запускается: %2. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python PATH).</translation>
+        </message>
+        <message>
+            <source>worker %1 (pid %2) died: killed by signal %3 (%4) while running task %5 (input %6)</source>
+            <translation>рабочий %1 (pid %2) погиб: убит сигналом %3 (%4) во время задачи %5 (вход %6)</translation>
+        </message>
+        <message>
+            <source>worker %1 (pid %2) died: exited with code %3 while running task %4 (input %5)</source>
+            <translation>рабочий %1 (pid %2) погиб: завершился с кодом %3 во время задачи %4 (вход %5)</translation>
+        </message>
+        <message>
+            <source>worker %1 (pid %2) died: %3</source>
+            <translation>рабочий %1 (pid %2) погиб: %3</translation>
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, got "%3"</source>
+            <translation>нужно целое число от %1 до %2, получено "%3"</translation>
+        </message>
+    </context>
+    <context>
         <name>corescope::Execution</name>
         <message>
             <source>Python serial</source>
@@ -1106,6 +1181,302 @@ run this workload in serial mode to compare</source>
         </message>
     </context>
     <context>
+        <name>corescope::cli::Errors</name>
+        <message>
+            <source>Try 'corescope --help' for more information.</source>
+            <translation>Подробнее: 'corescope --help'.</translation>
+        </message>
+        <message>
+            <source>--%1: expected a whole number from %2 to %3, got "%4"</source>
+            <translation>--%1: нужно целое число от %2 до %3, получено "%4"</translation>
+        </message>
+        <message>
+            <source>%1: missing WORKLOAD (a shipped id such as primes50, or a workload JSON file)</source>
+            <translation>%1: не указана нагрузка WORKLOAD (id из поставки, например primes50, или JSON-файл нагрузки)</translation>
+        </message>
+        <message>
+            <source>%1: unexpected argument "%2"</source>
+            <translation>%1: лишний аргумент "%2"</translation>
+        </message>
+        <message>
+            <source>--ordering: an older name for --api (ordered-batch is pool.map, ordered-stream pool.imap, as-completed pool.imap_unordered); give one of them</source>
+            <translation>--ordering: старое имя --api (ordered-batch — это pool.map, ordered-stream — pool.imap, as-completed — pool.imap_unordered); укажите что-то одно</translation>
+        </message>
+        <message>
+            <source>--hostfile: give --hosts or --hostfile, not both</source>
+            <translation>--hostfile: укажите --hosts или --hostfile, но не оба</translation>
+        </message>
+        <message>
+            <source>the native runtime's option (Python's pools reuse their workers)</source>
+            <translation>параметр нативной среды (пулы Python переиспользуют рабочих)</translation>
+        </message>
+        <message>
+            <source>the native runtime's option (Python decides what a dead worker does)</source>
+            <translation>параметр нативной среды (что делать с погибшим рабочим, решает Python)</translation>
+        </message>
+        <message>
+            <source>a Python start method: add --runtime python</source>
+            <translation>способ запуска Python: добавьте --runtime python</translation>
+        </message>
+        <message>
+            <source>names the interpreter of --runtime python</source>
+            <translation>задаёт интерпретатор для --runtime python</translation>
+        </message>
+        <message>
+            <source>--%1: an MPI mode option: add %2</source>
+            <translation>--%1: параметр режима MPI: добавьте %2</translation>
+        </message>
+        <message>
+            <source>lessons: unexpected argument "%1"</source>
+            <translation>lessons: лишний аргумент "%1"</translation>
+        </message>
+        <message>
+            <source>lessons: no lesson "%1"; 'corescope lessons' lists them</source>
+            <translation>lessons: урока "%1" нет; список: 'corescope lessons'</translation>
+        </message>
+        <message>
+            <source>--lesson: no lesson "%1"; 'corescope lessons' lists them</source>
+            <translation>--lesson: урока "%1" нет; список: 'corescope lessons'</translation>
+        </message>
+        <message>
+            <source>--gil: the emulated GIL is the native runtime's; Python threads run under the real one</source>
+            <translation>--gil: эмулированный GIL есть только в нативной среде; потоки Python работают под настоящим</translation>
+        </message>
+        <message>
+            <source>--gil: the emulated GIL applies to threads mode only (got --mode %1)</source>
+            <translation>--gil: эмулированный GIL работает только в режиме потоков (получено --mode %1)</translation>
+        </message>
+        <message>
+            <source>corescope: run failed: %1</source>
+            <translation>corescope: запуск не удался: %1</translation>
+        </message>
+        <message>
+            <source>corescope: run cancelled; %1 finished results kept</source>
+            <translation>corescope: запуск отменён; готовых результатов сохранено: %1</translation>
+        </message>
+        <message>
+            <source>charts need the GUI libraries, not built here</source>
+            <translation>для графиков нужны библиотеки GUI, а эта сборка без них</translation>
+        </message>
+        <message>
+            <source>corescope: --lang: expected en, ko or ru, got "%1"
+</source>
+            <translation>corescope: --lang: ожидается en, ko или ru, получено "%1"
+</translation>
+        </message>
+        <message>
+            <source>workloads: unexpected argument "%1"</source>
+            <translation>workloads: лишний аргумент "%1"</translation>
+        </message>
+        <message>
+            <source>unknown command "%1"</source>
+            <translation>неизвестная команда "%1"</translation>
+        </message>
+        <message>
+            <source>corescope: sweep failed: %1</source>
+            <translation>corescope: серия не удалась: %1</translation>
+        </message>
+        <message>
+            <source>corescope: sweep cancelled; finished points kept</source>
+            <translation>corescope: серия отменена; готовые точки сохранены</translation>
+        </message>
+    </context>
+    <context>
+        <name>corescope::cli::Help</name>
+        <message>
+            <source>native (the kernels in C++, default) or python (a real CPython interpreter through Python's own APIs).</source>
+            <translation>native (ядра на C++, по умолчанию) или python (настоящий интерпретатор CPython через собственные API Python).</translation>
+        </message>
+        <message>
+            <source>executor.map (default), submit.as_completed, pool.map, pool.imap or pool.imap_unordered (ThreadPoolExecutor / ThreadPool or ProcessPoolExecutor / multiprocessing.Pool by mode), in both runtimes: when results are handed back (pool.map: in order, all at the end; executor.map, pool.imap: in order, as they arrive; pool.imap_unordered, submit.as_completed: as completed) and the default chunksize.</source>
+            <translation>executor.map (по умолчанию), submit.as_completed, pool.map, pool.imap или pool.imap_unordered (ThreadPoolExecutor / ThreadPool или ProcessPoolExecutor / multiprocessing.Pool по режиму), в обеих средах: когда возвращаются результаты (pool.map: по порядку, все в конце; executor.map, pool.imap: по порядку, по мере готовности; pool.imap_unordered, submit.as_completed: по завершении) и chunksize по умолчанию.</translation>
+        </message>
+        <message>
+            <source>Python runtime, processes: fork, spawn or forkserver (default: the interpreter's own).</source>
+            <translation>Среда Python, процессы: fork, spawn или forkserver (по умолчанию: как у интерпретатора).</translation>
+        </message>
+        <message>
+            <source>Python runtime: the interpreter (default: python3 on PATH).</source>
+            <translation>Среда Python: интерпретатор (по умолчанию: python3 из PATH).</translation>
+        </message>
+        <message>
+            <source>Tasks sent to a worker at once (default: the API's own, as in Python: pool.map ceil(tasks / (4 x workers)), the others 1).</source>
+            <translation>Сколько задач отправлять рабочему за раз (по умолчанию: как в Python, своё для каждого API: pool.map ceil(задачи / (4 x рабочие)), остальные 1).</translation>
+        </message>
+        <message>
+            <source>Older name for --api, kept for old scripts: ordered-batch is pool.map, ordered-stream pool.imap, as-completed pool.imap_unordered.</source>
+            <translation>Старое имя --api, оставлено для старых скриптов: ordered-batch — это pool.map, ordered-stream — pool.imap, as-completed — pool.imap_unordered.</translation>
+        </message>
+        <message>
+            <source>GIL switch interval in ms (default 5, as sys.getswitchinterval()); with --runtime python, sys.setswitchinterval.</source>
+            <translation>Интервал переключения GIL в мс (по умолчанию 5, как sys.getswitchinterval()); с --runtime python — sys.setswitchinterval.</translation>
+        </message>
+        <message>
+            <source>Per-core utilization samples per second (default 20; 0 = off).</source>
+            <translation>Замеров загрузки ядер в секунду (по умолчанию 20; 0 = выкл.).</translation>
+        </message>
+        <message>
+            <source>Processes mode: a new worker process for every chunk, as one Process per input (shows start-up cost).</source>
+            <translation>Режим процессов: новый процесс-рабочий на каждую порцию, как один Process на вход (видна цена запуска).</translation>
+        </message>
+        <message>
+            <source>Processes mode: kill a worker whose task runs longer than MS ms (default 0 = off).</source>
+            <translation>Режим процессов: убить рабочего, чья задача идёт дольше MS мс (по умолчанию 0 = выкл.).</translation>
+        </message>
+        <message>
+            <source>Processes mode: fail the run (default, as BrokenProcessPool) or respawn the worker and retry its task once.</source>
+            <translation>Режим процессов: прервать запуск с ошибкой (по умолчанию, как BrokenProcessPool) или перезапустить рабочего и повторить его задачу один раз.</translation>
+        </message>
+        <message>
+            <source>MPI mode: the hosts and how many ranks each takes, as mpirun's --host (default: this machine).</source>
+            <translation>Режим MPI: узлы и сколько рангов берёт каждый, как --host у mpirun (по умолчанию: этот компьютер).</translation>
+        </message>
+        <message>
+            <source>MPI mode: an Open MPI hostfile, instead of --hosts.</source>
+            <translation>Режим MPI: файл узлов Open MPI вместо --hosts.</translation>
+        </message>
+        <message>
+            <source>MPI mode: the mpirun to start (default: mpirun on PATH).</source>
+            <translation>Режим MPI: какой mpirun запускать (по умолчанию: mpirun из PATH).</translation>
+        </message>
+        <message>
+            <source>No progress line and no summary; errors only.</source>
+            <translation>Без строки хода и итогов; только ошибки.</translation>
+        </message>
+        <message>
+            <source>Usage: corescope [COMMAND] [OPTIONS]
+See parallelism: run a workload serially, on threads or on processes, and watch the
+cores, the per-worker timeline and the speedup. Without a command, opens the window.
+
+Commands:
+  run WORKLOAD      run a workload headless and print a summary
+  sweep WORKLOAD    run it over modes and worker counts: speedup, efficiency, Amdahl fit
+  workloads         list the shipped workloads
+  lessons [ID]      list the lessons of the teaching material, or explain one
+
+WORKLOAD is a shipped workload's id or name (see 'corescope workloads') or a path to a
+workload JSON file. 'corescope COMMAND --help' shows a command's options.
+
+Options:
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched);
+            2 bad usage or bad input; 130 interrupted (Ctrl+C; report still written).
+</source>
+            <translation>Использование: corescope [COMMAND] [OPTIONS]
+Параллелизм наглядно: запустите нагрузку последовательно, в потоках или в процессах
+и смотрите на ядра, временную шкалу рабочих и ускорение. Без команды открывает окно.
+
+Команды:
+  run WORKLOAD      запустить нагрузку без окна и вывести итоги
+  sweep WORKLOAD    запустить её по режимам и числу рабочих: ускорение, эффективность, закон Амдала
+  workloads         список нагрузок из поставки
+  lessons [ID]      список уроков учебного материала или объяснение одного
+
+WORKLOAD — id или имя нагрузки из поставки (см. 'corescope workloads') или путь к
+JSON-файлу нагрузки. 'corescope COMMAND --help' показывает параметры команды.
+
+Параметры:
+  -h, --help        показать эту справку
+  -v, --version     показать версию
+
+Коды выхода: 0 успех; 1 запуск не удался (рабочий погиб, результат не совпал);
+             2 неверный вызов или входные данные; 130 прервано (Ctrl+C; отчёт всё равно записан).
+</translation>
+        </message>
+        <message>
+            <source>Runs WORKLOAD headless and prints a summary: wall time, tasks/s, each worker's busy
+share and the results checked against the workload's expected values.</source>
+            <translation>Запускает WORKLOAD без окна и выводит итоги: время, задач в секунду, занятость каждого
+рабочего и сверку результатов с ожидаемыми значениями нагрузки.</translation>
+        </message>
+        <message>
+            <source>A shipped workload id or name, or a JSON file.</source>
+            <translation>id или имя нагрузки из поставки либо JSON-файл.</translation>
+        </message>
+        <message>
+            <source>serial, threads, processes or mpi (MPI ranks through Open MPI's mpirun; default processes).</source>
+            <translation>serial, threads, processes или mpi (ранги MPI через mpirun из Open MPI; по умолчанию processes).</translation>
+        </message>
+        <message>
+            <source>Number of workers (default: the machine's logical cores).</source>
+            <translation>Число рабочих (по умолчанию: логические ядра компьютера).</translation>
+        </message>
+        <message>
+            <source>Threads mode: emulate Python's GIL.</source>
+            <translation>Режим потоков: эмулировать GIL Python.</translation>
+        </message>
+        <message>
+            <source>Run a lesson's workload with its options (see 'corescope lessons'); other options given override them.</source>
+            <translation>Запустить нагрузку урока с его параметрами (см. 'corescope lessons'); заданные явно параметры их заменяют.</translation>
+        </message>
+        <message>
+            <source>Write the run as a JSON report.</source>
+            <translation>Записать запуск в JSON-отчёт.</translation>
+        </message>
+        <message>
+            <source>Write one CSV row per task.</source>
+            <translation>Записать CSV: строка на задачу.</translation>
+        </message>
+        <message>
+            <source>Write a Chrome Trace Event file (opens in ui.perfetto.dev).</source>
+            <translation>Записать файл Chrome Trace Event (открывается в ui.perfetto.dev).</translation>
+        </message>
+        <message>
+            <source>Draw the task timeline to a .png, .svg or .pdf file (no display needed).</source>
+            <translation>Нарисовать временную шкалу задач в файл .png, .svg или .pdf (дисплей не нужен).</translation>
+        </message>
+        <message>
+            <source>Draw the per-core utilization to a .png, .svg or .pdf file.</source>
+            <translation>Нарисовать загрузку ядер в файл .png, .svg или .pdf.</translation>
+        </message>
+        <message>
+            <source>Print the Python program that does what these options do (for the Python runtime, the calls it makes) and exit without running.</source>
+            <translation>Вывести программу на Python, делающую то же, что эти параметры (для среды Python — её вызовы), и выйти без запуска.</translation>
+        </message>
+        <message>
+            <source>Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints
+speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point
+and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</source>
+            <translation>Запускает WORKLOAD по режимам и числу рабочих, с повторами и одним прогревочным запуском, и выводит
+ускорение (относительно последовательного запуска), эффективность, долю Карпа-Флэтта для каждой точки
+и подгонку по Амдалу для каждого режима с прогнозом ускорения на 8, 16 и 64 ядрах.</translation>
+        </message>
+        <message>
+            <source>Comma-separated: serial, threads, threads+gil, processes, each with an optional py: or native: runtime (py:threads,native:threads) (default: all four).</source>
+            <translation>Через запятую: serial, threads, threads+gil, processes, у каждого может быть среда py: или native: (py:threads,native:threads) (по умолчанию: все четыре).</translation>
+        </message>
+        <message>
+            <source>Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores).</source>
+            <translation>Число рабочих: диапазон 1-8, список 1,2,4,8 или оба (по умолчанию от 1 до 2 x ядра).</translation>
+        </message>
+        <message>
+            <source>Runs per point; the median is plotted (default 3).</source>
+            <translation>Запусков на точку; на графике медиана (по умолчанию 3).</translation>
+        </message>
+        <message>
+            <source>Skip the discarded warm-up run.</source>
+            <translation>Пропустить отбрасываемый прогревочный запуск.</translation>
+        </message>
+        <message>
+            <source>Write the sweep as a JSON report.</source>
+            <translation>Записать серию в JSON-отчёт.</translation>
+        </message>
+        <message>
+            <source>Write one CSV row per point (hyperfine's shape).</source>
+            <translation>Записать CSV: строка на точку (формат hyperfine).</translation>
+        </message>
+        <message>
+            <source>Draw the speedup chart to a .png, .svg or .pdf file (no display needed).</source>
+            <translation>Нарисовать график ускорения в файл .png, .svg или .pdf (дисплей не нужен).</translation>
+        </message>
+        <message>
+            <source>Draw the efficiency chart to a .png, .svg or .pdf file.</source>
+            <translation>Нарисовать график эффективности в файл .png, .svg или .pdf.</translation>
+        </message>
+    </context>
+    <context>
         <name>corescope::cli::Lessons</name>
         <message>
             <source>%1 %2 s</source>
@@ -1138,6 +1509,204 @@ run this workload in serial mode to compare</source>
         <message>
             <source>Run it: %1   (or: corescope run --lesson %2)</source>
             <translation>Запуск: %1   (или: corescope run --lesson %2)</translation>
+        </message>
+        <message>
+            <source>Lesson: %1</source>
+            <translation>Урок: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>corescope::cli::Summary</name>
+        <message>
+            <source>wrote %1</source>
+            <translation>записан %1</translation>
+        </message>
+        <message>
+            <source>[%1] %2/%3 tasks  %4  %5 tasks/s  ETA %6   </source>
+            <translation>[%1] %2/%3 задач  %4  %5 задач/с  осталось %6   </translation>
+        </message>
+        <message>
+            <source>why:</source>
+            <translation>почему:</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>успех</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>сбой</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>идёт</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3 tasks
+</source>
+            <translation>%1: %2, задач: %3
+</translation>
+        </message>
+        <message>
+            <source> (C++ kernels)</source>
+            <translation> (ядра на C++)</translation>
+        </message>
+        <message>
+            <source>, %1 workers, %2, results %3, chunksize %4</source>
+            <translation>, рабочих: %1, %2, результаты %3, chunksize %4</translation>
+        </message>
+        <message>
+            <source>, start method %1</source>
+            <translation>, способ запуска %1</translation>
+        </message>
+        <message>
+            <source>, GIL switch interval %1 ms</source>
+            <translation>, интервал переключения GIL %1 мс</translation>
+        </message>
+        <message>
+            <source>; %1 (Python %2)</source>
+            <translation>; %1 (Python %2)</translation>
+        </message>
+        <message>
+            <source>status %1   wall %2   %3/%4 tasks   %5 tasks/s
+</source>
+            <translation>статус %1   время %2   %3/%4 задач   %5 задач/с
+</translation>
+        </message>
+        <message>
+            <source>  worker %1 pid %2 %3 tasks   busy %4%</source>
+            <translation>  рабочий %1 pid %2 %3 задач   занят %4%</translation>
+        </message>
+        <message>
+            <source>   start-up %1</source>
+            <translation>   запуск %1</translation>
+        </message>
+        <message>
+            <source>   rank %1 on %2</source>
+            <translation>   ранг %1 на %2</translation>
+        </message>
+        <message>
+            <source>, clock %1%2 ± %3</source>
+            <translation>, часы %1%2 ± %3</translation>
+        </message>
+        <message>
+            <source>off-CPU: tasks waited (GIL or OS) %1% of their time
+</source>
+            <translation>вне CPU: задачи ждали (GIL или ОС) %1% своего времени
+</translation>
+        </message>
+        <message>
+            <source>GIL: tasks waited for the GIL %1% of their time
+</source>
+            <translation>GIL: задачи ждали GIL %1% своего времени
+</translation>
+        </message>
+        <message>
+            <source>Python %1 (%2), %3, chunksize %4</source>
+            <translation>Python %1 (%2), %3, chunksize %4</translation>
+        </message>
+        <message>
+            <source>shared counter: the finished tasks added %1, the caller sees %2</source>
+            <translation>общий счётчик: завершённые задачи прибавили %1, вызывающий видит %2</translation>
+        </message>
+        <message>
+            <source> (every update arrived)
+</source>
+            <translation> (дошли все обновления)
+</translation>
+        </message>
+        <message>
+            <source> (the workers added to their own copies)
+</source>
+            <translation> (рабочие прибавляли к своим копиям)
+</translation>
+        </message>
+        <message>
+            <source> (%1 updates lost)
+</source>
+            <translation> (потеряно обновлений: %1)
+</translation>
+        </message>
+        <message>
+            <source>results: %1/%2 checked against expected, all match
+</source>
+            <translation>результаты: %1/%2 сверены с ожидаемыми, все совпадают
+</translation>
+        </message>
+        <message>
+            <source>results: %1 of %2 differ from expected
+</source>
+            <translation>результаты: %1 из %2 не совпадают с ожидаемыми
+</translation>
+        </message>
+        <message>
+            <source>results: %1 (the workload has no expected values)
+</source>
+            <translation>результаты: %1 (у нагрузки нет ожидаемых значений)
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>corescope::cli::Sweep</name>
+        <message>
+            <source>series</source>
+            <translation>серия</translation>
+        </message>
+        <message>
+            <source>workers</source>
+            <translation>рабочие</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>медиана</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>мин</translation>
+        </message>
+        <message>
+            <source>max</source>
+            <translation>макс</translation>
+        </message>
+        <message>
+            <source>speedup</source>
+            <translation>ускорение</translation>
+        </message>
+        <message>
+            <source>efficiency</source>
+            <translation>эффект.</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>сбой: %1</translation>
+        </message>
+        <message>
+            <source>%1 beyond one host's %2 cores, Amdahl fit up to %2 (serial fraction %3):</source>
+            <translation>%1 сверх %2 ядер одного узла, подгонка по Амдалу до %2 (последовательная доля %3):</translation>
+        </message>
+        <message>
+            <source> predicted %1x at %2, measured %3x;</source>
+            <translation> прогноз %1x при %2, измерено %3x;</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: serial fraction %2 +- %3; predicted speedup %4x at 8 cores, %5x at 16, %6x at 64 (a prediction, not a measurement)
+</source>
+            <translation>подгонка по Амдалу, %1: последовательная доля %2 +- %3; прогноз ускорения %4x на 8 ядрах, %5x на 16, %6x на 64 (прогноз, не измерение)
+</translation>
+        </message>
+        <message>
+            <source>%1: sweep over %2; workers %3; %4 repeats
+</source>
+            <translation>%1: серия по %2; рабочие %3; повторов: %4
+</translation>
+        </message>
+        <message>
+            <source>[run %1/%2] %3</source>
+            <translation>[запуск %1/%2] %3</translation>
         </message>
     </context>
     <context>
@@ -2345,10 +2914,6 @@ From the teaching material: %1</source>
             <translation>&amp;Системный (%1)</translation>
         </message>
         <message>
-            <source>Language: %1. What describes the last run (the charts' subtitles, the status line) changes with the next run; an open Compare window or dialog, when it is opened again.</source>
-            <translation>Язык: %1. То, что описывает последний запуск (подзаголовки графиков, строка состояния), сменится со следующим запуском; открытое окно сравнения или диалог — при следующем открытии.</translation>
-        </message>
-        <message>
             <source>Python Equivalent</source>
             <translation>То же на Python</translation>
         </message>
@@ -2359,6 +2924,10 @@ From the teaching material: %1</source>
         <message>
             <source>Show the Python program that does what the current settings do (Ctrl+Shift+P)</source>
             <translation>Показать программу на Python, которая делает то же, что текущие настройки (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>Language: %1. An open Compare window or dialog takes it when it is opened again.</source>
+            <translation>Язык: %1. Открытое окно сравнения или диалог переключатся, когда их откроют снова.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,77 @@
+#pragma once
+
+// Sentences for people that the engine builds (errors of workload files, option limits, the
+// missing interpreter, a dead worker). The engine speaks English: that text goes into reports,
+// JSON and logs unchanged. Each sentence's form is one format here, marked for lupdate in the
+// context kEngineTextContext; the front ends translate a sentence by finding the format it was
+// built from and saying that format, translated, with the same arguments
+// (i18n::engineText in app/i18n).
+
+#include <QtGlobal>   // QT_TRANSLATE_NOOP only
+
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace corescope::text {
+
+inline constexpr const char *kEngineTextContext = "corescope::Engine";
+
+// Workload files (WorkloadError::message).
+inline constexpr const char kFileNotFound[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "file not found");
+inline constexpr const char kIsDirectory[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "is a directory, not a workload file");
+inline constexpr const char kCannotOpen[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot open the file: %1");
+inline constexpr const char kInvalidJson[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "invalid JSON: %1");
+inline constexpr const char kMissingField[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "missing required field");
+inline constexpr const char kUnknownField[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown field%1; %2 takes %3");
+inline constexpr const char kNoTasks[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the workload has no tasks: the list is empty");
+
+// Run options: a value given as text (io::setRunOptionFromText), RunOptions::validate().
+inline constexpr const char kWholeNumberRange[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "expected a whole number from %1 to %2, got \"%3\"");
+inline constexpr const char kWorkersRange[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "workers must be between 1 and %1, got %2");
+inline constexpr const char kChunksizeRange[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "chunksize must be between 0 (the API's default) and %1, got %2");
+inline constexpr const char kSampleRateRange[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "sample rate must be between 0 and %1 Hz, got %2");
+inline constexpr const char kSwitchIntervalRange[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "GIL switch interval must be between 0 and 1000 ms, got %1");
+inline constexpr const char kTaskTimeoutRange[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "task timeout must be between 0 (off) and %1 ms, got %2");
+
+// The Python runtime's interpreter (probePython).
+inline constexpr const char kNoPython[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "No Python interpreter found: looked for python3 on PATH. Install Python 3.9 or newer "
+    "(Debian: apt-get install python3), or give its path (--python PATH).");
+inline constexpr const char kPythonCannotRun[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "The Python interpreter \"%1\" cannot be run: %2. Install Python 3.9 or newer (Debian: "
+    "apt-get install python3), or give another path (--python PATH).");
+
+// A process pool's worker that died (the pool's fault policy); the most specific first.
+inline constexpr const char kWorkerKilledRunning[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "worker %1 (pid %2) died: killed by signal %3 (%4) while running task %5 (input %6)");
+inline constexpr const char kWorkerExitedRunning[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "worker %1 (pid %2) died: exited with code %3 while running task %4 (input %5)");
+inline constexpr const char kWorkerDied[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "worker %1 (pid %2) died: %3");
+
+/// Every format above, the most specific before the more general one it could also match.
+std::span<const char *const> engineFormats();
+
+/// `format` with %1, %2, ... replaced by `args` in order: the English sentence.
+std::string formatEngineText(const char *format, std::initializer_list<std::string_view> args);
+
+}   // namespace corescope::text
