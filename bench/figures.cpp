@@ -7,6 +7,7 @@
 
 #include "core/engine/runjob.h"
 #include "core/sample/cpusampler.h"
+#include "core/sample/threadstatesampler.h"
 #include "core/trace/machineinfo.h"
 #include "core/io/jsonreader.h"
 #include "core/workload/catalog.h"
@@ -362,6 +363,7 @@ private:
     void efficiency();
     void gil();
     void sampler();
+    void threadStateSampler();
 
     int reps(int normal) const { return m_opt.quick ? 1 : normal; }
     std::uint64_t tinyCount() const { return m_opt.quick ? 100'000 : kMillion; }
@@ -751,6 +753,68 @@ void Figures::sampler()
     });
 }
 
+// The Python runtime's GIL slices: ThreadStateSampler reads /proc/PID/task/TID/stat of each
+// Python worker thread every millisecond while a threads run is in progress. Its cost: the
+// sampler thread's own run time (schedstat) over the window, watching 8 threads (a large
+// threads run), and the mean time of one sweep.
+void Figures::threadStateSampler()
+{
+    Figure f{"gil_sampler", "GIL slices sampler, 8 threads at 1000 Hz: CPU, % of one core"};
+    f.unit = "%";
+    f.bound = Bound::AtMost;
+    f.target = 5.0;   // a 2-core demo machine keeps more than 97 % of its cores for the run
+    guarded({f}, [&] {
+        const auto window = std::chrono::milliseconds(m_opt.quick ? 1000 : 3000);
+        progress(format("gil_sampler: %lld ms of sampling 8 sleeping threads",
+                        static_cast<long long>(window.count())));
+        constexpr int kThreads = 8;
+        std::atomic<bool> stop{false};
+        std::atomic<int> ready{0};
+        std::vector<std::int32_t> tids(kThreads, 0);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kThreads; ++i)
+            threads.emplace_back([&, i] {
+                tids[static_cast<std::size_t>(i)] = static_cast<std::int32_t>(gettid());
+                ready.fetch_add(1);
+                while (!stop.load())
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            });
+        while (ready.load() < kThreads)
+            std::this_thread::yield();
+        std::size_t slices = 0;
+        const std::set<int> before = threadIds();
+        ThreadStateSampler s([&](std::span<const GilHold> holds) { slices += holds.size(); },
+                             [](std::int64_t mono) { return mono; });
+        for (int i = 0; i < kThreads; ++i)
+            s.addThread(i, static_cast<std::int32_t>(getpid()), tids[static_cast<std::size_t>(i)]);
+        int tid = -1;
+        for (int t : threadIds())
+            if (!before.count(t))
+                tid = t;
+        const auto start = std::chrono::steady_clock::now();
+        const std::int64_t thread0 = tid > 0 ? threadRunNs(tid) : -1;
+        std::this_thread::sleep_for(window);
+        const std::int64_t thread1 = tid > 0 ? threadRunNs(tid) : -1;
+        const double wall =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        s.stop();
+        stop = true;
+        for (std::thread &t : threads)
+            t.join();
+        if (thread0 < 0 || thread1 < 0)
+            throw std::runtime_error("gil_sampler: its thread's schedstat could not be read");
+        f.value = 100 * static_cast<double>(thread1 - thread0) / 1e9 / wall;
+        const auto sweeps = s.sweeps();
+        f.notes.push_back(format("%llu sweeps in %.1f s (%.0f Hz), %.1f us a sweep of %d threads "
+                                 "(%.2f us a thread), %zu slices",
+                                 static_cast<unsigned long long>(sweeps), wall,
+                                 static_cast<double>(sweeps) / wall,
+                                 static_cast<double>(s.meanSweepNs()) / 1e3, kThreads,
+                                 static_cast<double>(s.meanSweepNs()) / 1e3 / kThreads, slices));
+        add(f);
+    });
+}
+
 void Figures::measureAll()
 {
     if (m_opt.want("memory"))
@@ -771,6 +835,8 @@ void Figures::measureAll()
         gil();
     if (m_opt.want("sampler"))
         sampler();
+    if (m_opt.want("gil_sampler"))
+        threadStateSampler();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -848,7 +914,7 @@ void Figures::print(const std::vector<PythonFigure> &python) const
     static const char *const speedKeys[] = {
         "tiny_threads_c1", "tiny_processes_c1", "tiny_processes_c1000", "pool_startup",
         "eff_primes50_threads", "eff_primes50_processes", "eff_primes6_threads",
-        "eff_primes6_processes", "sampler", "trace_bytes"};
+        "eff_primes6_processes", "sampler", "gil_sampler", "trace_bytes"};
     for (const char *key : speedKeys) {
         const Figure *f = find(key);
         if (!f)
@@ -858,7 +924,7 @@ void Figures::print(const std::vector<PythonFigure> &python) const
         const auto py = pythonFor(key);
         if (py.empty()) {
             std::string why = "(not run)";
-            if (f->key == "sampler" || f->key == "trace_bytes")
+            if (f->key == "sampler" || f->key == "gil_sampler" || f->key == "trace_bytes")
                 why = "(no counterpart)";
             else if (f->key.rfind("eff_primes50", 0) == 0)
                 why = "(too slow in Python: see primes (6))";
@@ -1016,7 +1082,7 @@ int usage(const char *problem)
         std::fprintf(stderr, "corescope-bench figures: %s\n", problem);
     std::fprintf(stderr,
                  "usage: corescope-bench figures [--python FILE] [--json FILE] [--quick]\n"
-                 "                               [--only memory,tiny,startup,efficiency,gil,sampler]\n"
+                 "                               [--only memory,tiny,startup,efficiency,gil,sampler,gil_sampler]\n"
                  "  --python FILE  python_pools.py's output, printed beside Corescope's figures\n"
                  "  --json FILE    also write Corescope's figures as JSON lines\n"
                  "  --quick        fewer tasks and runs: a smoke test, not figures to quote\n");

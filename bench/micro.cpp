@@ -7,6 +7,7 @@
 #include "core/exec/emulatedgil.h"
 #include "core/kernels/kernel.h"
 #include "core/sample/procstat.h"
+#include "core/sample/threadstatesampler.h"
 #include "core/trace/runrecorder.h"
 
 #include <benchmark/benchmark.h>
@@ -90,6 +91,24 @@ void BM_GilAcquireRelease(benchmark::State &state)
     }
 }
 BENCHMARK(BM_GilAcquireRelease);
+
+// One reading of the GIL slices sampler (Python threads): pread a thread's
+// /proc/PID/task/TID/schedstat and parse its on-CPU time, once per thread per millisecond.
+void BM_ThreadStateRead(benchmark::State &state)
+{
+    const std::string path = "/proc/" + std::to_string(getpid()) + "/task/"
+        + std::to_string(gettid()) + "/schedstat";
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        state.SkipWithError("cannot open the thread's schedstat file");
+        return;
+    }
+    char buffer[128];
+    for (auto _ : state)
+        benchmark::DoNotOptimize(readThreadCpuNs(fd, buffer, sizeof buffer));
+    ::close(fd);
+}
+BENCHMARK(BM_ThreadStateRead);
 
 // One sampler tick: pread /proc/stat and parse it (the sampler's whole work, 20 times a second).
 void BM_ProcStatTick(benchmark::State &state)

@@ -4,7 +4,7 @@
 # Corescope's figures (corescope-bench figures) and prints them side by side: each figure, its
 # target, PASS / MISS, Python's figure for the same workload and the ratio.
 #
-#   bash bench/run.sh [--quick] [--only memory,tiny,startup,efficiency,gil,sampler] [--no-build]
+#   bash bench/run.sh [--quick] [--only memory,tiny,startup,efficiency,gil,sampler,gil_sampler] [--no-build]
 #
 # Then the Python runtime's speedups beside Python's own pools' (bench/python_runtime.py: issue
 # 13's "within 10 %"), and, when the GUI is built, corescope-gui-bench: the main window's

@@ -239,6 +239,7 @@ void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
         s.data.setTaskCount(snapshot.tasksTotal);
     s.data.setWorkers(snapshot.workers);
     s.data.addTasks(snapshot.newlyFinished);
+    s.data.addGilHolds(snapshot.newGilHolds);
     s.live = snapshot.status == RunStatus::Running;
     s.plottable->setCancelled(snapshot.status == RunStatus::Cancelled);
     s.nowNs = snapshot.elapsedNs;
@@ -280,6 +281,7 @@ void TimelineChart::setRun(const RunResult &run)
     }
     s.data.setTaskCount(run.tasks.size());
     s.data.addTasksUnsorted(run.tasks);
+    s.data.addGilHolds(run.gilHolds);
     s.data.setWorkers(run.workers);
     s.live = run.status == RunStatus::Running;
     s.plottable->setCancelled(run.status == RunStatus::Cancelled);
@@ -392,7 +394,12 @@ void TimelineChart::State::updateFrame()
     const bool startup = s.data.anyStartup();
     // Python's off-CPU time is the GIL or the OS (docs/PYTHON_RUNTIME.md), not the GIL alone.
     const bool python = s.options.runtime == Runtime::Python;
-    const int key = (gil ? 1 : 0) | (failed ? 2 : 0) | (startup ? 4 : 0) | (python ? 8 : 0);
+    // With GIL holds a bar is solid only while its worker held the GIL (recorded, or sampled
+    // from the threads' states): the legend says which.
+    const bool holds = s.data.anyHolds();
+    const bool sampled = s.data.holdsSampled();
+    const int key = (gil ? 1 : 0) | (failed ? 2 : 0) | (startup ? 4 : 0) | (python ? 8 : 0)
+        | (holds ? 16 : 0) | (sampled ? 32 : 0);
     if (key != s.legendKey) {
         s.legendKey = key;
         QCPLegend *legend = plot->legend;
@@ -400,8 +407,11 @@ void TimelineChart::State::updateFrame()
         const bool pres = s.presentation;
         const QColor c0 = TimelinePlottable::laneColor(0);
         const QColor c1 = TimelinePlottable::laneColor(1);
+        const QString taskName = !holds ? QCoreApplication::translate("Charts", "task (colour = worker)")
+            : sampled ? QCoreApplication::translate("Charts", "running, sampled (colour = worker)")
+                      : QCoreApplication::translate("Charts", "holds the GIL (colour = worker)");
         legend->addItem(new cs::SwatchLegendItem(
-            legend, QCoreApplication::translate("Charts", "task (colour = worker)"), [c0, c1](QCPPainter *p, const QRectF &r) {
+            legend, taskName, [c0, c1](QCPPainter *p, const QRectF &r) {
                 const QRectF a(r.left(), r.top(), r.width() / 2, r.height());
                 const QRectF b(r.center().x(), r.top(), r.width() / 2, r.height());
                 p->fillRect(a, c0);
@@ -409,8 +419,9 @@ void TimelineChart::State::updateFrame()
                 p->fillRect(QRectF(b.left(), b.top(), 1.5, b.height()), Qt::white);
             }));
         if (gil) {
-            const QString wait = python ? TimelineChart::tr("waiting (GIL or OS)")
-                                        : QCoreApplication::translate("Charts", "waiting for the GIL");
+            const QString wait = sampled ? QCoreApplication::translate("Charts", "in a task, not running (sampled)")
+                : python                 ? TimelineChart::tr("waiting (GIL or OS)")
+                                         : QCoreApplication::translate("Charts", "waiting for the GIL");
             legend->addItem(new cs::SwatchLegendItem(
                 legend, wait, [c0, pres](QCPPainter *p, const QRectF &r) {
                     p->fillRect(r, cs::mix(c0, QColor(Qt::white), 0.62));
@@ -595,6 +606,13 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
                 : QCoreApplication::translate("Charts", "GIL wait");
             row(name, seconds(static_cast<std::int64_t>(b.gilWaitNs))
                           + QStringLiteral(" (%1 %)").arg(std::lround(share * 100)));
+        }
+        if (s.data.anyHolds() && hit.lane >= 0 && b.endNs > b.startNs) {
+            const std::int64_t held = s.data.heldWithin(hit.lane, b.startNs, b.endNs);
+            const double share = double(held) / double(b.endNs - b.startNs);
+            row(s.data.holdsSampled() ? QCoreApplication::translate("Charts", "running (sampled)")
+                                      : QCoreApplication::translate("Charts", "holding the GIL"),
+                seconds(held) + QStringLiteral(" (%1 %)").arg(std::lround(share * 100)));
         }
     }
     if (hit.handedBackNs >= 0)

@@ -75,6 +75,8 @@ void TimelineData::reset(int lanes, std::uint64_t taskCount)
     m_lastEventNs = 0;
     m_anyFailed = false;
     m_anyGil = false;
+    m_anyHolds = false;
+    m_holdsSampled = false;
     setTaskCount(taskCount);
     // Room for the run's bars up front: a lane of half a million bars doubling as it streams
     // in copies 12 MB into fresh pages, one freeze of the window tens of ms long. Reserved
@@ -88,6 +90,82 @@ void TimelineData::reset(int lanes, std::uint64_t taskCount)
     }
     m_handed.reserve(static_cast<std::size_t>(taskCount));
     m_doneEnds.reserve(static_cast<std::size_t>(taskCount));
+}
+
+void TimelineData::addGilHolds(const std::vector<GilHold> &holds)
+{
+    if (holds.empty())
+        return;
+    std::vector<int> touched;
+    for (const GilHold &h : holds) {
+        if (h.worker < 0 || h.endNs < h.startNs)
+            continue;
+        Lane &lane = laneFor(h.worker);
+        if (!lane.holds.empty() && lane.holds.back().startNs > h.startNs)
+            touched.push_back(h.worker);
+        lane.holds.push_back({h.startNs, h.endNs});
+        m_anyHolds = true;
+        m_holdsSampled = m_holdsSampled || h.sampled;
+    }
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (const int worker : touched) {   // a batch out of order (rare): sort that lane once
+        auto &v = m_lanes[static_cast<std::size_t>(worker)].holds;
+        std::sort(v.begin(), v.end(),
+                  [](const HoldSlice &a, const HoldSlice &b) { return a.startNs < b.startNs; });
+    }
+}
+
+namespace {
+
+// The first hold of `holds` (sorted, not overlapping) that ends at or after t.
+std::vector<HoldSlice>::const_iterator firstHoldEndingFrom(const std::vector<HoldSlice> &holds,
+                                                          std::int64_t t)
+{
+    return std::lower_bound(holds.begin(), holds.end(), t,
+                            [](const HoldSlice &h, std::int64_t v) { return h.endNs < v; });
+}
+
+} // namespace
+
+std::int64_t TimelineData::heldWithin(int laneIndex, std::int64_t t0, std::int64_t t1) const
+{
+    if (laneIndex < 0 || laneIndex >= laneCount())
+        return 0;
+    const auto &holds = lane(laneIndex).holds;
+    std::int64_t sum = 0;
+    for (auto it = firstHoldEndingFrom(holds, t0); it != holds.end() && it->startNs <= t1; ++it)
+        sum += std::max<std::int64_t>(0, std::min(it->endNs, t1) - std::max(it->startNs, t0));
+    return sum;
+}
+
+void TimelineData::holdCoverage(int laneIndex, const PixelMap &map, std::int64_t t0,
+                                std::int64_t t1, double x0, double x1,
+                                std::vector<float> &out) const
+{
+    out.clear();
+    if (laneIndex < 0 || laneIndex >= laneCount() || !(x1 > x0))
+        return;
+    const double first = std::floor(x0);
+    const auto columns = static_cast<std::size_t>(std::max(1.0, std::ceil(x1) - first));
+    out.assign(std::min<std::size_t>(columns, 1 << 16), 0.0f);
+    const auto &holds = lane(laneIndex).holds;
+    for (auto it = firstHoldEndingFrom(holds, t0); it != holds.end() && it->startNs <= t1; ++it) {
+        // The hold's part inside [t0, t1], in pixels, spread over the columns it touches.
+        const double a = std::max(map.x(double(std::max(it->startNs, t0))), x0) - first;
+        const double b = std::min(map.x(double(std::min(it->endNs, t1))), x1) - first;
+        if (!(b > a))
+            continue;
+        auto c = static_cast<std::size_t>(std::max(0.0, std::floor(a)));
+        for (; c < out.size() && double(c) < b; ++c) {
+            const double lo = std::max(a, double(c));
+            const double hi = std::min(b, double(c) + 1.0);
+            if (hi > lo)
+                out[c] += float(hi - lo);
+        }
+    }
+    for (float &v : out)
+        v = std::min(v, 1.0f);
 }
 
 void TimelineData::setTaskCount(std::uint64_t taskCount)

@@ -31,6 +31,12 @@ struct Bar {
     bool killed = false;           ///< stopped when the pool broke (drawn as failed, said apart)
 };
 
+/// One hold of the GIL by a lane's worker (recorded or sampled: TimelineData::holdsSampled()).
+struct HoldSlice {
+    std::int64_t startNs = 0;
+    std::int64_t endNs = 0;
+};
+
 struct Lane {
     int worker = 0;
     std::int32_t pid = 0;
@@ -45,6 +51,7 @@ struct Lane {
     std::int64_t clockUncertaintyNs = -1; ///< MPI: that offset's uncertainty; -1 = none
     std::vector<Bar> bars;         ///< sorted by startNs
     std::vector<Bar> failed;       ///< copies of the failed bars, drawn on top of merged spans
+    std::vector<HoldSlice> holds;  ///< GIL holds, sorted by start (one worker's never overlap)
     std::int64_t runningIndex = -1;
     std::int64_t runningStartNs = -1;
 };
@@ -106,6 +113,20 @@ public:
     void setWorkers(const std::vector<WorkerRecord> &workers);
     void setRunning(const std::vector<RunSnapshot::Running> &running);
     void addHandedBack(std::uint32_t index, std::int64_t tNs);
+    /// GIL holds (RunResult::gilHolds, RunSnapshot::newGilHolds), any order. Once a run has
+    /// them, a task bar is drawn as running only during its worker's holds, as waiting for
+    /// the GIL elsewhere.
+    void addGilHolds(const std::vector<GilHold> &holds);
+    /// The run has GIL holds; they were sampled (Python threads), not recorded.
+    bool anyHolds() const { return m_anyHolds; }
+    bool holdsSampled() const { return m_holdsSampled; }
+    /// Time `lane`'s worker held the GIL within [t0, t1].
+    std::int64_t heldWithin(int lane, std::int64_t t0Ns, std::int64_t t1Ns) const;
+    /// The share of each pixel column from floor(x0) to ceil(x1) (at most `maxColumns`) in
+    /// which `lane`'s worker held the GIL, within [t0, t1]: out[k] for column floor(x0) + k.
+    /// Work is bounded by the holds in range plus the columns.
+    void holdCoverage(int lane, const PixelMap &map, std::int64_t t0Ns, std::int64_t t1Ns,
+                      double x0, double x1, std::vector<float> &out) const;
     /// Many at once, as a snapshot brings them: ticks earlier than the latest one (live
     /// estimates and records' own times interleave) are merged in one pass at the end instead
     /// of being inserted one by one. addTasks() does the same for the times records carry.
@@ -194,6 +215,8 @@ private:
     std::int64_t m_lastEventNs = 0;
     bool m_anyFailed = false;
     bool m_anyGil = false;
+    bool m_anyHolds = false;
+    bool m_holdsSampled = false;
 };
 
 } // namespace corescope::gui::timeline

@@ -158,8 +158,13 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             continue;
         }
         const QColor c = s.failed ? failed : (s.odd ? alternate : base);
-        painter->fillRect(r, c);
-        if (s.gilFraction > 0 && !s.failed) {
+        double holdShare = -1;   // with GIL holds: the share of the bar drawn as running
+        if (m_data->anyHolds() && !s.failed) {
+            holdShare = drawHolds(painter, laneIndex, map, r, c, light);
+        } else {
+            painter->fillRect(r, c);
+        }
+        if (holdShare < 0 && s.gilFraction > 0 && !s.failed) {
             const double gilWidth = r.width() * double(s.gilFraction);
             if (gilWidth >= 0.5) {
                 const QRectF g(r.left(), r.top(), gilWidth, r.height());
@@ -176,13 +181,13 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
         if (roomForText && r.width() >= 24) {
             const QString text = QString::number(s.index);
             if (r.width() >= metrics.horizontalAdvance(text) + 8) {
-                const double gilWidth = r.width() * double(s.gilFraction);
+                const double gilWidth = holdShare >= 0 ? 0.0 : r.width() * double(s.gilFraction);
                 // Over the solid part when there is room, so the hatch does not hide it.
                 QRectF textRect = r;
-                QColor under = c;
-                if (r.width() - gilWidth >= metrics.horizontalAdvance(text) + 8)
+                QColor under = holdShare >= 0 && holdShare < 0.5 ? light : c;
+                if (holdShare < 0 && r.width() - gilWidth >= metrics.horizontalAdvance(text) + 8)
                     textRect.setLeft(r.left() + gilWidth);
-                else if (s.gilFraction > 0.5f && !s.failed)
+                else if (holdShare < 0 && s.gilFraction > 0.5f && !s.failed)
                     under = light;     // mostly over the light, hatched part
                 painter->setPen(cs::contrastingText(under));
                 painter->drawText(textRect, Qt::AlignCenter, text);
@@ -245,6 +250,40 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
         }
     }
+}
+
+double TimelinePlottable::drawHolds(QCPPainter *painter, int laneIndex, const PixelMap &map,
+                                    const QRectF &r, const QColor &solid, const QColor &light)
+{
+    // Waiting for the GIL everywhere in the task, then running where its worker held it: each
+    // pixel column as solid as the share of it that was held, so slices thinner than a pixel
+    // still add up to the right shade and two workers never both look solid at once.
+    painter->fillRect(r, light);
+    if (r.width() >= 3)
+        cs::drawHatch(painter, r, solid, m_presentation ? 9.0 : 6.0, m_presentation ? 1.6 : 1.0);
+    const auto t0 = static_cast<std::int64_t>(std::floor(map.t(r.left())));
+    const auto t1 = static_cast<std::int64_t>(std::ceil(map.t(r.right())));
+    m_data->holdCoverage(laneIndex, map, t0, t1, r.left(), r.right(), m_coverage);
+    const double first = std::floor(r.left());
+    double covered = 0;
+    constexpr float kLevels = 8;   // shades: runs of columns with the same one are one rect
+    std::size_t k = 0;
+    while (k < m_coverage.size()) {
+        const float level = std::round(m_coverage[k] * kLevels) / kLevels;
+        std::size_t end = k + 1;
+        while (end < m_coverage.size() && std::round(m_coverage[end] * kLevels) / kLevels == level)
+            ++end;
+        if (level > 0) {
+            const QRectF piece = QRectF(first + double(k), r.top(), double(end - k), r.height()).intersected(r);
+            if (!piece.isEmpty()) {
+                painter->fillRect(piece, cs::mix(light, solid, double(level)));
+                covered += piece.width() * double(level);
+                ++m_stats.holdRects;
+            }
+        }
+        k = end;
+    }
+    return r.width() > 0 ? covered / r.width() : 0.0;
 }
 
 QString TimelinePlottable::exitLabel(const Lane &lane) const

@@ -19,6 +19,7 @@ struct PaintStats {
     std::size_t tasksInMergedSpans = 0;
     std::size_t handStrokes = 0;
     std::size_t labels = 0;
+    std::size_t holdRects = 0;       ///< rectangles drawn for GIL holds inside task bars
     double milliseconds = 0;
 };
 
@@ -56,6 +57,9 @@ protected:
 
 private:
     void drawLane(QCPPainter *painter, int lane, const PixelMap &map, double left, double right);
+    /// A task bar of a run with GIL holds; returns the share of it drawn as running.
+    double drawHolds(QCPPainter *painter, int lane, const PixelMap &map, const QRectF &r,
+                     const QColor &solid, const QColor &light);
     void drawHandLane(QCPPainter *painter, const PixelMap &map, double left, double right);
 
     const TimelineData *m_data;
@@ -68,6 +72,7 @@ private:
     PaintStats m_stats;
     std::vector<Span> m_spans;               // reused between paints
     std::vector<HandStroke> m_strokes;
+    std::vector<float> m_coverage;
     std::vector<std::pair<double, std::uint64_t>> m_held;
 };
 

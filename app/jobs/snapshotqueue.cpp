@@ -41,6 +41,7 @@ bool SnapshotQueue::take(RunSnapshot &piece, std::size_t maxItems)
         && item.handedTaken == s.newlyHandedBack.size();
     if (last) {
         piece.newSamples = std::move(s.newSamples);
+        piece.newGilHolds = std::move(s.newGilHolds);
         piece.workers = std::move(s.workers);
         piece.running = std::move(s.running);
         piece.error = std::move(s.error);

@@ -18,7 +18,7 @@ public:
     /// Drops everything queued (a new run began).
     void clear() { m_queue.clear(); }
     /// Takes the next piece: at most `maxItems` finished tasks (or, once a snapshot's tasks
-    /// are all taken, at most `maxItems` handed-back indices). Samples, workers and counters
+    /// are all taken, at most `maxItems` handed-back indices). Samples, GIL holds, workers and counters
     /// travel with the last piece of each snapshot, so a handed-back task is never seen
     /// before its record. False when nothing is queued.
     bool take(RunSnapshot &piece, std::size_t maxItems);

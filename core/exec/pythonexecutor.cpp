@@ -4,6 +4,7 @@
 #include "core/exec/pool/subprocess.h"
 #include "core/exec/python/traceline.h"
 #include "core/io/jsonreader.h"
+#include "core/sample/threadstatesampler.h"
 #include "core/trace/tracefeed.h"
 #include "core/util/buildslowdown.h"
 #include "core/util/enginetext.h"
@@ -17,6 +18,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <poll.h>
@@ -185,6 +187,12 @@ public:
         : m_rec(recorder), m_options(recorder.options()), m_stop(std::move(stop)),
           m_feed(recorder, /*runtimeHandsBack=*/true)
     {
+        // Python threads share the real GIL: who holds it is sampled from each thread's state
+        // (docs/PYTHON_RUNTIME.md). Processes have a GIL each; one thread alone never waits.
+        if (m_options.mode == Mode::Threads)
+            m_gilSampler = std::make_unique<ThreadStateSampler>(
+                [&recorder](std::span<const GilHold> holds) { recorder.addGilHolds(holds); },
+                [&recorder](std::int64_t monoNs) { return monoNs - recorder.epochNs(); });
     }
     ~Session() { endGroup(); }
 
@@ -235,6 +243,7 @@ private:
         Clock::time_point deadline;
     };
     std::optional<Death> m_death;
+    std::unique_ptr<ThreadStateSampler> m_gilSampler;   // Python threads only
 };
 
 void Session::run()
@@ -242,6 +251,8 @@ void Session::run()
     if (!start())
         return;
     loop();
+    if (m_gilSampler)
+        m_gilSampler->stop();   // its last slices reach the recorder before the run ends
     // The pool broke (or Python raised): the tasks still running then were stopped with it.
     if (m_rec.failed() && m_endedMonoNs >= 0)
         m_feed.killUnfinished(m_endedMonoNs);
@@ -500,6 +511,8 @@ int Session::workerFor(std::int64_t pid, std::int64_t tid, std::int64_t atNs)
     check(m_feed.workerStarted(id, static_cast<std::int32_t>(pid), static_cast<std::int32_t>(tid),
                                m_poolAskedNs >= 0 ? std::min(m_poolAskedNs, atNs) : atNs));
     check(m_feed.workerReady(id, atNs));
+    if (m_gilSampler && pid > 0 && tid > 0)
+        m_gilSampler->addThread(id, static_cast<std::int32_t>(pid), static_cast<std::int32_t>(tid));
     return id;
 }
 

@@ -36,20 +36,18 @@ public:
             return false;
         if (m_gil && m_gil->dropRequested()) {
             const std::int64_t t0 = m_recorder.now();
+            endHold(t0);
             const bool ok = m_gil->yield(m_stop);
-            waitedNs += m_recorder.now() - t0;
+            const std::int64_t t1 = m_recorder.now();
+            waitedNs += t1 - t0;
             m_holding = ok;
+            if (ok)
+                m_holdStart = t1;
             return ok;
         }
         return true;
     }
-    void beginWait() override
-    {
-        if (m_gil && m_holding) {
-            m_gil->release();
-            m_holding = false;
-        }
-    }
+    void beginWait() override { releaseIfHeld(); }
     void endWait() override
     {
         if (m_gil && !m_holding)
@@ -61,16 +59,25 @@ public:
     {
         const std::int64_t t0 = m_recorder.now();
         m_holding = m_gil->acquire(m_stop);
-        waitedNs += m_recorder.now() - t0;
+        const std::int64_t t1 = m_recorder.now();
+        waitedNs += t1 - t0;
+        if (m_holding)
+            m_holdStart = t1;
         return m_holding;
     }
     void releaseIfHeld()
     {
         if (m_gil && m_holding) {
+            endHold(m_recorder.now());
             m_gil->release();
             m_holding = false;
         }
     }
+
+    /// The holds since the last call, for the recorder (the worker publishes them with its
+    /// finished tasks).
+    std::vector<GilHold> &holds() { return m_holds; }
+    void setWorker(int worker) { m_worker = static_cast<std::int16_t>(worker); }
 
     std::int64_t waitedNs = 0;
 
@@ -80,6 +87,17 @@ private:
     const RunRecorder &m_recorder;
     std::atomic<std::uint64_t> &m_counter;
     bool m_holding = false;
+    // A hold is stamped inside the real one: its end before the release, its start after
+    // the acquisition, so two recorded holds never overlap.
+    std::int64_t m_holdStart = 0;
+    std::int16_t m_worker = -1;
+    std::vector<GilHold> m_holds;
+
+    void endHold(std::int64_t endNs)
+    {
+        if (m_holding)
+            m_holds.push_back({m_holdStart, endNs, m_worker, false});
+    }
 };
 
 struct Shared {
@@ -110,14 +128,18 @@ void workerLoop(Shared &shared, WorkerRecord worker)
     done.reserve(kPublishBatch);
     std::int64_t heldSince = -1;
     std::int64_t lastDuration = 1'000'000;
+    ThreadTaskContext ctx(shared.stop, shared.gil ? &*shared.gil : nullptr, rec, shared.counter);
+    ctx.setWorker(worker.id);
     const auto flush = [&] {
+        if (!ctx.holds().empty())     // before the tasks: a finished bar comes with its holds
+            rec.addGilHolds(ctx.holds());
+        ctx.holds().clear();
         if (!done.empty())
             rec.publishFinished(done);
         done.clear();
         heldSince = -1;
     };
 
-    ThreadTaskContext ctx(shared.stop, shared.gil ? &*shared.gil : nullptr, rec, shared.counter);
     bool stopped = false;
     while (!stopped && !shared.stop.stop_requested()) {
         const std::uint64_t begin = shared.next.fetch_add(shared.chunk, std::memory_order_relaxed);

@@ -21,7 +21,9 @@ struct Lane {
     std::int32_t pid = 0;     // from the tasks when there is no worker record
     std::int32_t tid = 0;
     std::vector<std::uint32_t> tasks;
+    std::vector<GilHold> holds;   // this worker's GIL holds, when the run has them
     bool hasGilWaits = false;
+    bool hasGilLane() const { return hasGilWaits || !holds.empty(); }
 };
 
 enum class SliceKind : std::uint8_t { StartUp, Task, Died };
@@ -51,7 +53,7 @@ public:
         for (auto &[id, lane] : m_lanes)
             writeWorkerLane(id, lane);
         for (auto &[id, lane] : m_lanes)
-            if (lane.hasGilWaits)
+            if (lane.hasGilLane())
                 writeGilLane(id, lane);
         writeCounters();
         m_out.put(std::string_view("\n],\"displayTimeUnit\":\"ms\"}\n"));
@@ -87,6 +89,9 @@ private:
             lane.tasks.push_back(static_cast<std::uint32_t>(i));   // position in m_run.tasks
             lane.hasGilWaits = lane.hasGilWaits || t.gilWaitNs > 0;
         }
+        for (const GilHold &h : m_run.gilHolds)
+            if (h.worker >= 0)
+                m_lanes[h.worker].holds.push_back(h);
         // GIL lanes are 1000 + N; with a thousand workers or more, the next power of ten, so
         // they never share a tid with a worker.
         const int lastTid = m_lanes.empty() ? 0 : m_lanes.rbegin()->first + 1;
@@ -140,9 +145,14 @@ private:
             name += ')';
             metadata("thread_name", n, "name", name, 0);
             metadata("thread_sort_index", n, "sort_index", {}, 2 * n);
-            if (lane.hasGilWaits) {
+            if (lane.hasGilLane()) {
+                const bool sampled = !lane.holds.empty() && lane.holds.front().sampled;
                 metadata("thread_name", m_gilTidBase + n, "name",
-                         "worker " + std::to_string(n) + " GIL wait", 0);
+                         "worker " + std::to_string(n)
+                             + (lane.holds.empty() ? " GIL wait"
+                                : sampled          ? " running (sampled)"
+                                                   : " GIL held"),
+                         0);
                 metadata("thread_sort_index", m_gilTidBase + n, "sort_index", {}, 2 * n + 1);
             }
         }
@@ -257,9 +267,24 @@ private:
         }
     }
 
-    void writeGilLane(int id, const Lane &lane)
+    void writeGilLane(int id, Lane &lane)
     {
         const int tid = m_gilTidBase + id + 1;
+        if (!lane.holds.empty()) {
+            // Every hold (recorded) or running stretch (sampled) of this worker, in time order;
+            // one worker's never overlap, the cursor keeps rounding from making them.
+            std::stable_sort(lane.holds.begin(), lane.holds.end(),
+                             [](const GilHold &a, const GilHold &b) { return a.startNs < b.startNs; });
+            std::int64_t cursor = INT64_MIN;
+            for (const GilHold &h : lane.holds) {
+                const std::int64_t start = std::max(h.startNs, cursor);
+                const std::int64_t end = std::max(start, h.endNs);
+                cursor = end;
+                sliceHeader(h.sampled ? "running (sampled)" : "GIL held", "gil", tid, start, end);
+                m_out.put('}');
+            }
+            return;
+        }
         std::vector<std::uint32_t> order = lane.tasks;
         std::stable_sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
             return m_run.tasks[a].startNs < m_run.tasks[b].startNs;

@@ -124,10 +124,13 @@ public:
                 readList("workers", [this](const Field &f) { readWorker(f); });
             } else if (key == "samples") {
                 readList("samples", [this](const Field &f) { readSample(f); });
+            } else if (key == "gil_holds") {
+                readList("gil_holds", [this](const Field &f) { readGilHold(f); });
             } else if (key == "format" || key == "version" || key == "workload"
                        || key == "options" || key == "machine" || key == "started_at"
                        || key == "status" || key == "error" || key == "failed_task"
-                       || key == "wall_ns" || key == "shared_total" || key == "python") {
+                       || key == "wall_ns" || key == "shared_total" || key == "python"
+                       || key == "gil_holds_truncated") {
                 const json::Value v = m_in.readValue();
                 const Field f(v, key);
                 sawFormat |= key == "format";
@@ -215,6 +218,8 @@ private:
         } else if (key == "shared_total") {
             if (!f.isNull())
                 m_run.sharedTotal = unsignedValue(f);
+        } else if (key == "gil_holds_truncated") {
+            m_run.gilHoldsTruncated = m_run.gilHoldsTruncated || f.boolean();
         } else if (key == "python") {
             if (!f.isNull()) {
                 PythonInfo python;
@@ -469,6 +474,21 @@ private:
             else if (key == "clock_uncertainty_ns")
                 w.clockUncertaintyNs = v.integerOrNull(-1, INT64_MAX);
         }
+    }
+
+    void readGilHold(const Field &f)
+    {
+        GilHold h;
+        h.worker = static_cast<std::int16_t>(f["worker"].integer(0, INT16_MAX));
+        h.startNs = f["start_ns"].integer(INT64_MIN, INT64_MAX);
+        h.endNs = f["end_ns"].integer(h.startNs, INT64_MAX);
+        const Field sampled = f["sampled"];
+        h.sampled = sampled.exists() && sampled.boolean();
+        if (m_run.gilHolds.size() >= RunResult::kMaxGilHolds) {
+            m_run.gilHoldsTruncated = true;   // the same budget as a run's
+            return;
+        }
+        m_run.gilHolds.push_back(h);
     }
 
     void readSample(const Field &f)

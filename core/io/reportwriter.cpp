@@ -305,6 +305,20 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
         }
         out.put(std::string_view("]}"));
     }
+    // The GIL's holds (RunResult::gilHolds), one small object each; absent in older reports.
+    out.put(std::string_view("],\n\"gil_holds_truncated\":"));
+    out.put(run.gilHoldsTruncated ? std::string_view("true") : std::string_view("false"));
+    out.put(std::string_view(",\n\"gil_holds\":["));
+    for (std::size_t i = 0; i < run.gilHolds.size(); ++i) {
+        const GilHold &h = run.gilHolds[i];
+        out.put(i == 0 ? std::string_view("\n{\"worker\":") : std::string_view(",\n{\"worker\":"));
+        out.integer(h.worker);
+        out.put(std::string_view(",\"start_ns\":"));
+        out.integer(h.startNs);
+        out.put(std::string_view(",\"end_ns\":"));
+        out.integer(h.endNs);
+        out.put(h.sampled ? std::string_view(",\"sampled\":true}") : std::string_view(",\"sampled\":false}"));
+    }
     out.put(std::string_view("]}\n"));
     return out.flush();
 }

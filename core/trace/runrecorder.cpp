@@ -65,6 +65,10 @@ void RunRecorder::startClockAt(std::int64_t epochMonoNs)
     m_epochNs.store(epochMonoNs, std::memory_order_relaxed);
     for (CpuSample &s : m_result.samples)
         s.tNs -= shift;
+    for (GilHold &h : m_result.gilHolds) {
+        h.startNs -= shift;
+        h.endNs -= shift;
+    }
 }
 
 void RunRecorder::setEndNs(std::int64_t endNs)
@@ -153,6 +157,19 @@ void RunRecorder::addSample(CpuSample sample)
 {
     std::lock_guard lock(m_mutex);
     m_result.samples.push_back(std::move(sample));
+}
+
+void RunRecorder::addGilHolds(std::span<const GilHold> holds)
+{
+    if (holds.empty())
+        return;
+    std::lock_guard lock(m_mutex);
+    auto &all = m_result.gilHolds;
+    const std::size_t room = RunResult::kMaxGilHolds - std::min(all.size(), RunResult::kMaxGilHolds);
+    const std::size_t n = std::min(room, holds.size());
+    if (n < holds.size())
+        m_result.gilHoldsTruncated = true;
+    all.insert(all.end(), holds.begin(), holds.begin() + static_cast<std::ptrdiff_t>(n));
 }
 
 void RunRecorder::setMachine(MachineInfo machine)
@@ -260,6 +277,9 @@ RunSnapshot RunRecorder::snapshot(SnapshotCursor &cursor) const
     s.newSamples.assign(samples.begin() + static_cast<std::ptrdiff_t>(cursor.samples),
                         samples.end());
     cursor.samples = samples.size();
+    const auto &holds = m_result.gilHolds;
+    s.newGilHolds.assign(holds.begin() + static_cast<std::ptrdiff_t>(cursor.gilHolds), holds.end());
+    cursor.gilHolds = holds.size();
     s.workers = m_result.workers;
     s.running = m_running;
     s.tasksTotal = m_result.tasks.size();

@@ -15,6 +15,7 @@ struct RunSnapshot {
     std::vector<TaskRecord> newlyFinished;    ///< in completion order
     std::vector<std::uint32_t> newlyHandedBack;
     std::vector<CpuSample> newSamples;
+    std::vector<GilHold> newGilHolds;
     std::vector<WorkerRecord> workers;        ///< all workers, current state
     struct Running {                          ///< a task a worker is running right now
         int worker;
@@ -34,6 +35,7 @@ struct SnapshotCursor {
     std::size_t finished = 0;
     std::size_t handedBack = 0;
     std::size_t samples = 0;
+    std::size_t gilHolds = 0;
 };
 
 /// The live record of one run, shared by the executor (writer) and any number of readers.
@@ -82,6 +84,9 @@ public:
     void setWorker(const WorkerRecord &worker);      ///< adds or replaces by id
     void setRunning(int worker, std::int64_t index, std::int64_t startNs); ///< index -1 = idle
     void addSample(CpuSample sample);
+    /// GIL holds (see GilHold), in batches: once per chunk or per sampler sweep, not per hold.
+    /// Beyond RunResult::kMaxGilHolds they are dropped and the run says so. Thread-safe.
+    void addGilHolds(std::span<const GilHold> holds);
     void setMachine(MachineInfo machine);
     void setSharedTotal(std::uint64_t total);
     void setPython(PythonInfo python);

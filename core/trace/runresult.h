@@ -45,6 +45,16 @@ struct RunResult {
     /// of the inputs of the finished tasks.
     std::optional<std::uint64_t> sharedTotal;
     std::optional<PythonInfo> python;     ///< the Python runtime's run; absent for native runs
+    /// Every hold of the GIL (native threads + emulated GIL: recorded; Python threads:
+    /// sampled), in the order they were reported (per worker: by time). Empty for runs without
+    /// a GIL and for reports written before holds were kept. At most kMaxGilHolds.
+    std::vector<GilHold> gilHolds;
+    /// Holds beyond kMaxGilHolds were dropped (the timeline then shows the rest as waiting).
+    bool gilHoldsTruncated = false;
+    /// The memory budget of gilHolds: 24 bytes a hold, 6 MiB. A 10 s run switching every 5 ms
+    /// on 8 threads makes ~16k holds (2000 switches a second at most, whatever the threads);
+    /// this allows ~2 minutes of a 1 ms switch interval.
+    static constexpr std::size_t kMaxGilHolds = 262'144;
 
     std::uint64_t tasksDone() const;
     std::uint64_t mismatches() const;

@@ -56,6 +56,19 @@ struct WorkerRecord {
     std::int64_t clockUncertaintyNs = -1;
 };
 
+/// One hold of a GIL by one worker: [startNs, endNs] on the run clock. Recorded (the emulated
+/// GIL of native threads: every acquisition and release, exact, so two holds never overlap) or
+/// sampled (Python threads: consecutive "running" readings of the thread's state in
+/// /proc/PID/task/TID/stat, from the first such reading to the last; exact to one sampling
+/// period, ThreadStateSampler::kPeriodNs).
+struct GilHold {
+    std::int64_t startNs = 0;
+    std::int64_t endNs = 0;
+    std::int16_t worker = -1;         ///< 0-based worker id, as TaskRecord::worker
+    bool sampled = false;
+    friend bool operator==(const GilHold &, const GilHold &) = default;
+};
+
 /// One reading of per-core utilization; cores[i] in 0..1.
 struct CpuSample {
     std::int64_t tNs = 0;
