@@ -333,6 +333,26 @@ run this workload in serial mode to compare</source>
             <source>none (stopped when another worker's death broke the pool)</source>
             <translation>없음 (다른 워커가 죽어 풀이 깨지면서 중단됨)</translation>
         </message>
+        <message>
+            <source>running, sampled (colour = worker)</source>
+            <translation>실행 중, 샘플링 (색 = 워커)</translation>
+        </message>
+        <message>
+            <source>holds the GIL (colour = worker)</source>
+            <translation>GIL 보유 (색 = 워커)</translation>
+        </message>
+        <message>
+            <source>in a task, not running (sampled)</source>
+            <translation>작업 중, 실행 안 함 (샘플링)</translation>
+        </message>
+        <message>
+            <source>running (sampled)</source>
+            <translation>실행 중 (샘플링)</translation>
+        </message>
+        <message>
+            <source>holding the GIL</source>
+            <translation>GIL 보유 중</translation>
+        </message>
     </context>
     <context>
         <name>Lesson</name>

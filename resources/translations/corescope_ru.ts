@@ -333,6 +333,26 @@ run this workload in serial mode to compare</source>
             <source>none (stopped when another worker's death broke the pool)</source>
             <translation>нет (остановлена, когда гибель другого рабочего сломала пул)</translation>
         </message>
+        <message>
+            <source>running, sampled (colour = worker)</source>
+            <translation>выполняется, по выборке (цвет = рабочий)</translation>
+        </message>
+        <message>
+            <source>holds the GIL (colour = worker)</source>
+            <translation>держит GIL (цвет = рабочий)</translation>
+        </message>
+        <message>
+            <source>in a task, not running (sampled)</source>
+            <translation>в задаче, не выполняется (по выборке)</translation>
+        </message>
+        <message>
+            <source>running (sampled)</source>
+            <translation>выполняется (по выборке)</translation>
+        </message>
+        <message>
+            <source>holding the GIL</source>
+            <translation>держит GIL</translation>
+        </message>
     </context>
     <context>
         <name>Lesson</name>
