@@ -82,6 +82,7 @@ private Q_SLOTS:
     void shortcuts_runAndCancel();
     void cancel_stopsAndKeepsFinishedRows();
     void run_cpuChartHoldsTheSamplersPoints();
+    void run_short_cpuChartSpansItOnTheTimelinesAxisAndSaysTooShort();
     void badFile_showsErrorAndKeepsWorkload();
     void dropJsonFile_opensIt();
     void runWhileRunning_asksFirstOrCancelsCleanly();
@@ -276,6 +277,35 @@ void TestMainWindow::run_cpuChartHoldsTheSamplersPoints()
     // Each core's line and the average hold every sample at its time, live as it came.
     const QString cpu = test::cpuChartMismatch(*window.cpuChart(), result->samples);
     QVERIFY2(cpu.isEmpty(), qPrintable(cpu));
+}
+
+void TestMainWindow::run_short_cpuChartSpansItOnTheTimelinesAxisAndSaysTooShort()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    // Two 20 ms sleeps on two threads, sampled at 1 Hz: the run ends long before the first
+    // sample on any machine (the same path as a 30 ms run at the default 20 Hz).
+    QVERIFY(window.openFile(writeSleepWorkload(dir, 2, 20)));
+    setMode(window, Mode::Threads, 2);
+    RunOptions options = window.runOptions();
+    options.sampleHz = 1;
+    QVERIFY(window.startRun(options));
+    QVERIFY(waitForRunEnd(window, 30000));
+    const auto result = window.lastResult();
+    QVERIFY(result);
+    QCOMPARE(result->status, RunStatus::Ok);
+    QVERIFY(result->samples.size() < 2);
+    QVERIFY2(window.cpuChart()->note().startsWith(QStringLiteral("Too short to sample at 1 Hz")),
+             qPrintable(window.cpuChart()->note()));
+    // Its axis is the run's (not a 0-10 s window) and the timeline's.
+    const QCPRange cpu = window.cpuChart()->plot()->xAxis->range();
+    const QCPRange timeline = window.timelineChart()->plot()->xAxis->range();
+    const double wall = double(result->wallNs) * 1e-9;
+    QVERIFY2(cpu.upper >= wall * 0.9 && cpu.upper <= wall * 1.1 + 0.002,
+             qPrintable(QStringLiteral("axis to %1 s for a %2 s run").arg(cpu.upper).arg(wall)));
+    QCOMPARE(cpu.lower, timeline.lower);
+    QCOMPARE(cpu.upper, timeline.upper);
 }
 
 void TestMainWindow::badFile_showsErrorAndKeepsWorkload()
