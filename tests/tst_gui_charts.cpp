@@ -251,7 +251,10 @@ private Q_SLOTS:
     void timeline_userZoom_stopsFollowing();
     void cpu_upToEightCores_drawsOneLinePerCore();
     void cpu_aboveEightCores_switchesToHeatStrip();
-    void cpu_window_followsNewestSample();
+    void cpu_axis_spansTheRunNotAFixedWindow();
+    void cpu_sharedAxis_zoomsAndPansWithTheTimeline();
+    void cpu_runTooShortToSample_saysSo();
+    void cpu_atFullLoad_everyCoreStaysVisibleOverTheAverage();
     void speedup_hasIdealLineAndOneGraphPerSeries();
     void speedup_repeats_serialStaysAtOneOthersStepAside();
     void speedup_hover_showsEfficiency();
@@ -810,28 +813,161 @@ void TestCharts::cpu_aboveEightCores_switchesToHeatStrip()
     QCOMPARE(countPlottables<QCPColorMap>(plot), 1);
 }
 
-void TestCharts::cpu_window_followsNewestSample()
+void TestCharts::cpu_axis_spansTheRunNotAFixedWindow()
 {
     CpuChart chart;
     chart.clear(2);
-    chart.setWindowSeconds(10);
     QCustomPlot *plot = chart.plot();
-    std::vector<CpuSample> fed = cpuSamples(2, 4.0, 20);
+    // A 1 s run fills the chart, live and after: no 0-10 s window it fills a tenth of.
+    std::vector<CpuSample> fed = cpuSamples(2, 1.0, 20);
     chart.addSamples(fed);
-    QCOMPARE(plot->xAxis->range().lower, 0.0);   // the first seconds: 0 .. window
-    QCOMPARE(plot->xAxis->range().upper, 10.0);
+    QVERIFY(plot->xAxis->range().lower <= 0.0);
+    QVERIFY2(plot->xAxis->range().upper >= 1.0 && plot->xAxis->range().upper <= 1.1,
+             qPrintable(QString::number(plot->xAxis->range().upper)));
+    chart.showWholeRun(1'030 * kMs);
+    QVERIFY(plot->xAxis->range().lower <= 0.0);
+    QVERIFY2(plot->xAxis->range().upper >= 1.03 && plot->xAxis->range().upper <= 1.1,
+             qPrintable(QString::number(plot->xAxis->range().upper)));
+    // The unit follows the span, as the timeline's does.
+    QCOMPARE(plot->xAxis->label(), QStringLiteral("time since run start (ms)"));
+
+    // A long run grows the axis; nothing is dropped.
+    chart.clear(2);
     const auto samples = cpuSamples(2, 25.0, 20);
-    const std::vector<CpuSample> later(samples.begin() + 80, samples.end());
-    chart.addSamples(later);
-    // Appended, none dropped: the lines hold both batches.
-    fed.insert(fed.end(), later.begin(), later.end());
-    const QString appended = test::cpuChartMismatch(chart, fed);
+    chart.addSamples(std::vector<CpuSample>(samples.begin(), samples.begin() + 80));
+    QVERIFY(plot->xAxis->range().upper >= 4.0 && plot->xAxis->range().upper <= 4.2);
+    chart.addSamples(std::vector<CpuSample>(samples.begin() + 80, samples.end()));
+    const QString appended = test::cpuChartMismatch(chart, samples);
     QVERIFY2(appended.isEmpty(), qPrintable(appended));
-    QCOMPARE(plot->xAxis->range().upper, 25.0);
-    QCOMPARE(plot->xAxis->range().lower, 15.0);
-    chart.showWholeRun();
-    QVERIFY(plot->xAxis->range().lower <= 0.05);
-    QCOMPARE(plot->xAxis->range().upper, 25.0);
+    QVERIFY(plot->xAxis->range().lower <= 0.0);
+    QVERIFY(plot->xAxis->range().upper >= 25.0 && plot->xAxis->range().upper <= 26.0);
+    QCOMPARE(plot->xAxis->label(), QStringLiteral("time since run start (s)"));
+}
+
+void TestCharts::cpu_sharedAxis_zoomsAndPansWithTheTimeline()
+{
+    TimelineChart timeline;
+    timeline.resize(900, 400);
+    CpuChart cpu;
+    cpu.resize(900, 300);
+    cpu.shareTimeAxisWith(timeline.plot()->xAxis);
+    QCPAxis *cpuAxis = cpu.plot()->xAxis;
+    QCPAxis *timeAxis = timeline.plot()->xAxis;
+
+    // Live: the timeline follows the run to its expected end (elapsed + ETA), the cores with it.
+    timeline.clear(primes(10), options(2));
+    cpu.clear(2);
+    RunSnapshot snap;
+    snap.workers = {worker(0, 0, kMs), worker(1, 0, kMs)};
+    snap.newlyFinished = {task(0, 0, 2 * kMs, 100 * kMs), task(1, 1, 2 * kMs, 100 * kMs)};
+    snap.tasksTotal = 10;
+    snap.tasksFinished = 2;
+    snap.elapsedNs = 100 * kMs;
+    timeline.addSnapshot(snap);
+    cpu.addSamples(cpuSamples(2, 0.1, 20));
+    QVERIFY2(timeAxis->range().upper >= 0.5, qPrintable(QString::number(timeAxis->range().upper)));
+    QCOMPARE(cpuAxis->range().lower, timeAxis->range().lower);
+    QCOMPARE(cpuAxis->range().upper, timeAxis->range().upper);
+
+    // After the run: the timeline fits it, and the per-core chart shows the same span.
+    const RunResult run = syntheticRun(40, 2, 50 * kMs, Ordering::OrderedBatch);
+    cpu.clear(2);
+    cpu.addSamples(cpuSamples(2, double(run.wallNs) * 1e-9, 20));
+    cpu.showWholeRun(run.wallNs);
+    timeline.setRun(run);
+    QCOMPARE(cpuAxis->range().lower, timeAxis->range().lower);
+    QCOMPARE(cpuAxis->range().upper, timeAxis->range().upper);
+    QVERIFY(timeAxis->range().upper >= double(run.wallNs) * 1e-9);
+    QCOMPARE(cpuAxis->label(), timeAxis->label());
+
+    // Zooming the timeline zooms the cores; panning the cores pans the timeline.
+    const QCPRange before = cpuAxis->range();
+    timeAxis->scaleRange(0.25, before.center());
+    QVERIFY(cpuAxis->range().size() < before.size() * 0.3);
+    QCOMPARE(cpuAxis->range().lower, timeAxis->range().lower);
+    QCOMPARE(cpuAxis->range().upper, timeAxis->range().upper);
+    QCOMPARE(cpuAxis->label(), timeAxis->label());
+    cpuAxis->moveRange(0.05);
+    QCOMPARE(timeAxis->range().lower, cpuAxis->range().lower);
+    QCOMPARE(timeAxis->range().upper, cpuAxis->range().upper);
+    // Zoomed in to milliseconds, both say so.
+    timeAxis->setRange(0.1, 0.104);
+    QCOMPARE(cpuAxis->range().upper, 0.104);
+    QCOMPARE(cpuAxis->label(), QStringLiteral("time since run start (ms)"));
+    QCOMPARE(timeAxis->label(), QStringLiteral("time since run start (ms)"));
+}
+
+void TestCharts::cpu_runTooShortToSample_saysSo()
+{
+    CpuChart chart;
+    chart.resize(900, 300);
+    chart.clear(2, 20);
+    QVERIFY(chart.note().isEmpty());
+    chart.showWholeRun(31 * kMs);      // under 50 ms: not one sample
+    QVERIFY2(chart.note().startsWith(QStringLiteral("Too short to sample at 20 Hz")),
+             qPrintable(chart.note()));
+    QVERIFY2(chart.note().contains(QStringLiteral("31")), qPrintable(chart.note()));
+    // The note is an item QCustomPlot draws, over the plot.
+    QCPItemText *drawn = nullptr;
+    for (int i = 0; i < chart.plot()->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(chart.plot()->item(i)); text && text->visible())
+            drawn = text;
+    QVERIFY(drawn);
+    QCOMPARE(drawn->text(), chart.note());
+    QVERIFY(chart.plot()->xAxis->range().upper < 0.05);   // and the axis is the run's 31 ms
+
+    // A run the sampler saw draws its lines and says nothing.
+    chart.clear(2, 20);
+    chart.addSamples(cpuSamples(2, 0.3, 20));
+    chart.showWholeRun(310 * kMs);
+    QVERIFY(chart.note().isEmpty());
+
+    // Sampling off is not "too short".
+    chart.clear(2, 0);
+    chart.showWholeRun(31 * kMs);
+    QVERIFY(!chart.note().isEmpty());
+    QVERIFY(!chart.note().startsWith(QStringLiteral("Too short")));
+}
+
+void TestCharts::cpu_atFullLoad_everyCoreStaysVisibleOverTheAverage()
+{
+    CpuChart chart;
+    chart.resize(900, 360);
+    chart.clear(2);
+    std::vector<CpuSample> busy;
+    for (int i = 1; i <= 40; ++i)
+        busy.push_back(CpuSample{i * 50 * kMs, {1.0f, 1.0f}});
+    chart.addSamples(busy);
+    chart.showWholeRun(2'000 * kMs);
+    QCustomPlot *plot = chart.plot();
+    // The average is drawn under the cores, see-through.
+    QCPGraph *average = plot->graph(2);
+    QVERIFY(average->name().startsWith(QStringLiteral("average")));
+    QVERIFY(average->layer()->index() < plot->graph(0)->layer()->index());
+    QVERIFY(average->layer()->index() < plot->graph(1)->layer()->index());
+    QVERIFY(average->pen().color().alpha() < 128);
+
+    // What is drawn: at 1 s, around the 100 % line, both cores' colours show.
+    plot->resize(900, 360);
+    plot->replot(QCustomPlot::rpImmediateRefresh);   // lays the axes out at this size
+    const QImage image = plot->toPixmap(0, 0, 2.0).toImage();
+    const int x = int(plot->xAxis->coordToPixel(1.0) * 2.0);
+    const int y = int(plot->yAxis->coordToPixel(100.0) * 2.0);
+    const auto near = [](QRgb a, const QColor &b) {
+        return std::abs(qRed(a) - b.red()) + std::abs(qGreen(a) - b.green())
+            + std::abs(qBlue(a) - b.blue()) < 60;
+    };
+    const QColor core0 = plot->graph(0)->pen().color();
+    const QColor core1 = plot->graph(1)->pen().color();
+    int seen0 = 0;
+    int seen1 = 0;
+    for (int dy = -16; dy <= 16; ++dy) {
+        const QRgb px = image.pixel(x, y + dy);
+        seen0 += near(px, core0) ? 1 : 0;
+        seen1 += near(px, core1) ? 1 : 0;
+    }
+    QVERIFY2(seen0 >= 2 && seen1 >= 2,
+             qPrintable(QStringLiteral("core 0: %1 px, core 1: %2 px").arg(seen0).arg(seen1)));
 }
 
 // ---------------------------------------------------------------------------------------------

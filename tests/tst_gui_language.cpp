@@ -52,7 +52,7 @@ Expected expected(const QString &language)
     if (language == QLatin1String("ko"))
         return {QStringLiteral("파일(&F)"), QStringLiteral("보기(&V)"), QStringLiteral("레슨(&N)"),
                 QStringLiteral("언어(&L)"), QStringLiteral("실시간(&L): 코어와 타임라인"),
-                QStringLiteral("실행 시작 후 시간 (초)"), QStringLiteral("속도 향상 (× 직렬)"),
+                QStringLiteral("실행 시작 후 시간 (ms)"), QStringLiteral("속도 향상 (× 직렬)"),
                 QStringLiteral("레슨: 파이썬 스레드와 CPU 작업: GIL"),
                 QStringLiteral("이 워크로드의 직렬 실행이 아직 없어서 설명할 속도 향상이 "
                                "없습니다."),
@@ -60,7 +60,7 @@ Expected expected(const QString &language)
     if (language == QLatin1String("ru"))
         return {QStringLiteral("&Файл"), QStringLiteral("&Вид"), QStringLiteral("&Уроки"),
                 QStringLiteral("&Язык"), QStringLiteral("&Вживую: ядра и задачи"),
-                QStringLiteral("время от начала запуска (с)"),
+                QStringLiteral("время от начала запуска (ms)"),
                 QStringLiteral("ускорение (× последовательный)"),
                 QStringLiteral("Урок: Потоки Python и вычисления: GIL"),
                 QStringLiteral("Последовательного запуска этой нагрузки ещё нет, так что "
@@ -68,7 +68,7 @@ Expected expected(const QString &language)
                 QStringLiteral(",")};
     return {QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("Lesso&ns"),
             QStringLiteral("&Language"), QStringLiteral("&Live: cores and timeline"),
-            QStringLiteral("time since run start (s)"), QStringLiteral("speedup (× serial)"),
+            QStringLiteral("time since run start (ms)"), QStringLiteral("speedup (× serial)"),
             QStringLiteral("Lesson: Python threads and CPU work: the GIL"),
             QStringLiteral("No serial run of this workload yet, so no speedup to explain."),
             QStringLiteral(".")};
@@ -83,7 +83,9 @@ void checkWindow(MainWindow &window, const QString &language)
     QCOMPARE(window.lessonsMenu()->title(), e.lessons);
     QCOMPARE(window.languageMenu()->title(), e.language);
     QCOMPARE(window.tabs()->tabText(MainWindow::LiveTab), e.liveTab);
+    // Before a run the per-core chart shares the timeline's first second: its unit is ms.
     QCOMPARE(window.cpuChart()->plot()->xAxis->label(), e.cpuAxis);
+    QCOMPARE(window.timelineChart()->plot()->xAxis->label(), e.cpuAxis);
     QCOMPARE(window.speedupChart()->plot()->yAxis->label(), e.speedupAxis);
     QCOMPARE(window.lessonPanel()->text().section(QLatin1Char('\n'), 0, 0), e.lessonTitle);
     QVERIFY2(window.diagnosisPanel()->text().contains(e.noBaseline),

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void shortcuts_runAndCancel();
     void cancel_stopsAndKeepsFinishedRows();
     void run_cpuChartHoldsTheSamplersPoints();
+    void run_short_cpuChartSpansItOnTheTimelinesAxisAndSaysTooShort();
     void badFile_showsErrorAndKeepsWorkload();
     void dropJsonFile_opensIt();
     void runWhileRunning_asksFirstOrCancelsCleanly();
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void taskModel_passesModelTester();
     void taskModel_appendsAMillionRowsInCheapBatches();
     void presentationMode_toggles();
+    void presentationMode_hidesControls_ctrlLBringsThemBack();
+    void presentationMode_at1280x720_eachChartHasRoom();
     void close_cancelsRunAndLeavesNoWorker();
     void millionTasks_eventLoopStaysResponsive();
 };
@@ -274,6 +277,35 @@ void TestMainWindow::run_cpuChartHoldsTheSamplersPoints()
     // Each core's line and the average hold every sample at its time, live as it came.
     const QString cpu = test::cpuChartMismatch(*window.cpuChart(), result->samples);
     QVERIFY2(cpu.isEmpty(), qPrintable(cpu));
+}
+
+void TestMainWindow::run_short_cpuChartSpansItOnTheTimelinesAxisAndSaysTooShort()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    // Two 20 ms sleeps on two threads, sampled at 1 Hz: the run ends long before the first
+    // sample on any machine (the same path as a 30 ms run at the default 20 Hz).
+    QVERIFY(window.openFile(writeSleepWorkload(dir, 2, 20)));
+    setMode(window, Mode::Threads, 2);
+    RunOptions options = window.runOptions();
+    options.sampleHz = 1;
+    QVERIFY(window.startRun(options));
+    QVERIFY(waitForRunEnd(window, 30000));
+    const auto result = window.lastResult();
+    QVERIFY(result);
+    QCOMPARE(result->status, RunStatus::Ok);
+    QVERIFY(result->samples.size() < 2);
+    QVERIFY2(window.cpuChart()->note().startsWith(QStringLiteral("Too short to sample at 1 Hz")),
+             qPrintable(window.cpuChart()->note()));
+    // Its axis is the run's (not a 0-10 s window) and the timeline's.
+    const QCPRange cpu = window.cpuChart()->plot()->xAxis->range();
+    const QCPRange timeline = window.timelineChart()->plot()->xAxis->range();
+    const double wall = double(result->wallNs) * 1e-9;
+    QVERIFY2(cpu.upper >= wall * 0.9 && cpu.upper <= wall * 1.1 + 0.002,
+             qPrintable(QStringLiteral("axis to %1 s for a %2 s run").arg(cpu.upper).arg(wall)));
+    QCOMPARE(cpu.lower, timeline.lower);
+    QCOMPARE(cpu.upper, timeline.upper);
 }
 
 void TestMainWindow::badFile_showsErrorAndKeepsWorkload()
@@ -881,6 +913,69 @@ void TestMainWindow::presentationMode_toggles()
     QCOMPARE(window.font().pointSizeF(), normal.pointSizeF());
     QCOMPARE(window.controls()->runButton()->font().pointSizeF(), normal.pointSizeF());
     QCOMPARE(window.resultsTable()->font().pointSizeF(), normal.pointSizeF());
+}
+
+void TestMainWindow::presentationMode_hidesControls_ctrlLBringsThemBack()
+{
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("controlsDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
+    // The key is in the View menu, beside presentation mode.
+    QAction *toggle = dock->toggleViewAction();
+    QVERIFY(window.viewMenu()->actions().contains(toggle));
+    QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(window.isPresentationMode());
+    QVERIFY(!dock->isVisible());           // the charts get the width
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(dock->isVisible());        // back on demand
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(!dock->isVisible());
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(!window.isPresentationMode());
+    QTRY_VERIFY(dock->isVisible());        // as it was before
+
+    // Hidden before, hidden after.
+    dock->hide();
+    window.setPresentationMode(true);
+    window.setPresentationMode(false);
+    QVERIFY(!dock->isVisible());
+}
+
+void TestMainWindow::presentationMode_at1280x720_eachChartHasRoom()
+{
+    // The smallest projector we design for: both live charts keep a readable plot area under
+    // the large fonts (titles, legends and axis labels around them), and the window fits.
+    constexpr int kMinChartPx = 200;      // each chart widget, decorations included
+    constexpr int kMinPlotPx = 64;        // each chart's data area (the axis rect)
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setPresentationMode(true);
+    // Offscreen, full screen is the virtual screen's size: lay the window out at 1280x720.
+    window.showNormal();
+    window.resize(1280, 720);
+    QTRY_COMPARE(window.size(), QSize(1280, 720));
+    QVERIFY(window.isPresentationMode());
+    QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("controlsDock"))->isVisible());
+    QVERIFY2(window.minimumSizeHint().height() <= 720,
+             qPrintable(QStringLiteral("minimum height %1").arg(window.minimumSizeHint().height())));
+    QApplication::processEvents();
+    for (QCustomPlot *plot : {window.cpuChart()->plot(), window.timelineChart()->plot()}) {
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        const QString what = QStringLiteral("%1: widget %2 px, plot area %3 px")
+                                 .arg(plot->parentWidget()->objectName())
+                                 .arg(plot->height())
+                                 .arg(plot->axisRect()->height());
+        qInfo("%s", qPrintable(what));
+        QVERIFY2(plot->height() >= kMinChartPx, qPrintable(what));
+        QVERIFY2(plot->axisRect()->height() >= kMinPlotPx, qPrintable(what));
+    }
 }
 
 void TestMainWindow::close_cancelsRunAndLeavesNoWorker()

@@ -1,7 +1,9 @@
 // Starts the real corescope binary on an X server (xvfb-run), runs the seed primes in
 // processes mode with 2 workers and checks the screenshot it saves: the whole window, not a
 // blank one. Set CORESCOPE_SCREENSHOT_DIR to keep the pictures (tests/screenshot.sh does, to
-// refresh docs/screenshot-*.png), in English, in presentation mode, in Korean and in Russian.
+// refresh docs/screenshot-*.png), in English, in presentation mode on a 1280x720 and a
+// 1920x1080 screen (each live chart must keep room to read: the app prints their heights), in
+// Korean and in Russian.
 
 #include "tests/timing.h"
 
@@ -9,6 +11,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,25 +29,34 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot_data()
 {
     QTest::addColumn<QStringList>("extraArguments");
     QTest::addColumn<QString>("keepAs");
-    QTest::addRow("main") << QStringList{} << QStringLiteral("screenshot-main.png");
-    QTest::addRow("presentation") << QStringList{QStringLiteral("--presentation")}
-                                  << QStringLiteral("screenshot-presentation.png");
+    QTest::addColumn<QSize>("screen");
+    const QSize desk(1600, 1000);
+    QTest::addRow("main") << QStringList{} << QStringLiteral("screenshot-main.png") << desk;
+    // Full screen on the projectors we design for: the smallest and the usual one.
+    QTest::addRow("presentation-1280x720")
+        << QStringList{QStringLiteral("--presentation")}
+        << QStringLiteral("screenshot-presentation-1280x720.png") << QSize(1280, 720);
+    QTest::addRow("presentation-1920x1080")
+        << QStringList{QStringLiteral("--presentation")}
+        << QStringLiteral("screenshot-presentation-1920x1080.png") << QSize(1920, 1080);
     // The window in Korean and in Russian, a lesson open: Hangul must be drawn (fonts-noto-cjk),
     // and the longer Russian labels must fit at the default size.
     QTest::addRow("korean") << QStringList{QStringLiteral("--lang"), QStringLiteral("ko"),
                                            QStringLiteral("--lesson"),
                                            QStringLiteral("processes-scale")}
-                            << QStringLiteral("screenshot-ko.png");
+                            << QStringLiteral("screenshot-ko.png") << desk;
     QTest::addRow("russian") << QStringList{QStringLiteral("--lang"), QStringLiteral("ru"),
                                             QStringLiteral("--lesson"),
                                             QStringLiteral("processes-scale")}
-                             << QStringLiteral("screenshot-ru.png");
+                             << QStringLiteral("screenshot-ru.png") << desk;
 }
 
 void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
 {
     QFETCH(QStringList, extraArguments);
     QFETCH(QString, keepAs);
+    QFETCH(QSize, screen);
+    const QString size = QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height());
 
     const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
     QVERIFY2(!xvfbRun.isEmpty(),
@@ -67,7 +79,7 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
     process.setProcessEnvironment(env);
     QStringList arguments{QStringLiteral("-a"), QStringLiteral("-s"),
-                          QStringLiteral("-screen 0 1600x1000x24"),
+                          QStringLiteral("-screen 0 %1x24").arg(size),
                           app,
                           QStringLiteral("primes50"),
                           QStringLiteral("--run"),
@@ -76,7 +88,7 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
                           QStringLiteral("--workers"),
                           QStringLiteral("2"),
                           QStringLiteral("--window-size"),
-                          QStringLiteral("1600x1000"),
+                          size,
                           QStringLiteral("--screenshot"),
                           shot,
                           QStringLiteral("--quit-after-run")};
@@ -99,7 +111,7 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
 
     QImage image(shot);
     QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("no screenshot at %1").arg(shot)));
-    QCOMPARE(image.size(), QSize(1600, 1000));
+    QCOMPARE(image.size(), screen);
     // A real window has text, charts and colours: thousands of distinct colours, not a
     // blank or single-colour surface.
     QSet<QRgb> colours;
@@ -109,6 +121,17 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
     qInfo("screenshot: %dx%d, %lld distinct colours", image.width(), image.height(),
           qlonglong(colours.size()));
     QVERIFY(colours.size() > 200);
+
+    // Each live chart keeps room: decorations (large titles, legends, axis labels) leave a
+    // readable data area, at the smallest screen too (the same bounds as tst_gui_mainwindow).
+    constexpr int kMinChartPx = 200;
+    constexpr int kMinPlotPx = 64;
+    const auto heights = QRegularExpression(QStringLiteral(
+        "chart heights: cpu (\\d+) \\(plot (\\d+)\\), timeline (\\d+) \\(plot (\\d+)\\)")).match(out);
+    QVERIFY2(heights.hasMatch(), qPrintable(out));
+    for (int i : {1, 3})
+        QVERIFY2(heights.captured(i).toInt() >= kMinChartPx && heights.captured(i + 1).toInt() >= kMinPlotPx,
+                 qPrintable(heights.captured(0)));
 
     const QString keepDir = qEnvironmentVariable("CORESCOPE_SCREENSHOT_DIR");
     if (!keepDir.isEmpty()) {

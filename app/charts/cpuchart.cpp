@@ -3,6 +3,8 @@
 #include "app/charts/chartstyle.h"
 #include "app/charts/qcpinclude.h"
 #include "app/charts/replotpacer.h"
+#include "app/charts/runlabel.h"
+#include "app/charts/timeaxis.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -44,6 +46,11 @@ struct CpuChart::State {
     void follow();
     void restyle();
     void updateTitle();
+    void updateNote();
+    void updateTimeLabel();
+    /// Presentation mode over a shared axis: the chart below names the run and the time unit,
+    /// so this one leaves out its subtitle and time label (room for the data on a projector).
+    bool compact() const { return presentation && shared; }
 
     QCustomPlot *plot;
     cs::ChartFrame frame;
@@ -52,11 +59,15 @@ struct CpuChart::State {
     bool heat = false;
     bool presentation = false;
     bool whole = false;
-    double windowSeconds = 10.0;
+    bool shared = false;                    // the time axis is another chart's: no following
+    int sampleHz = 20;
+    std::int64_t wallNs = -1;               // the ended run's wall time
     double latest = 0.0;
     double firstTime = std::numeric_limits<double>::quiet_NaN();
     std::vector<QCPGraph *> coreGraphs;
     QCPGraph *average = nullptr;
+    QCPItemText *note = nullptr;            // "too short to sample at 20 Hz ..."
+    QSharedPointer<timeaxis::TimeTicker> timeTicker;
     QCPAxisRect *heatRect = nullptr;
     QCPColorMap *heatMap = nullptr;
     QCPColorScale *colorScale = nullptr;
@@ -86,9 +97,27 @@ CpuChart::CpuChart(QWidget *parent)
     s.marginGroup = new QCPMarginGroup(m_plot);
     s.scaleGroup = new QCPMarginGroup(m_plot);
     s.avgRect->setMarginGroup(QCP::msLeft | QCP::msRight, s.marginGroup);
-    m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "time since run start (s)"));
+    // Seconds in the unit that suits the zoom, as the timeline writes them.
+    s.timeTicker = QSharedPointer<timeaxis::TimeTicker>::create();
+    s.timeTicker->setTickCount(6);
+    m_plot->xAxis->setTicker(s.timeTicker);
+    timeaxis::applyUnit(m_plot->xAxis);
     m_plot->yAxis->setSubTicks(false);
-    m_plot->xAxis->ticker()->setTickCount(6);
+    // The average is a band under the cores: its own layer below the lines.
+    m_plot->addLayer(QStringLiteral("average"), m_plot->layer(QStringLiteral("main")),
+                     QCustomPlot::limBelow);
+    s.note = new QCPItemText(m_plot);
+    s.note->setClipToAxisRect(false);
+    s.note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    s.note->position->setAxisRect(s.avgRect);
+    s.note->position->setCoords(0.5, 0.45);
+    s.note->setPositionAlignment(Qt::AlignCenter);
+    s.note->setTextAlignment(Qt::AlignCenter);
+    s.note->setPadding(QMargins(10, 6, 10, 6));
+    s.note->setBrush(QColor(255, 255, 255, 230));
+    s.note->setPen(QPen(QColor(0x90, 0xA4, 0xAE)));
+    s.note->setVisible(false);
+    s.note->setLayer(QStringLiteral("legend"));   // over the lines
     s.avgRect->setRangeDrag(Qt::Horizontal);
     s.avgRect->setRangeZoom(Qt::Horizontal);
     s.avgRect->setRangeDragAxes(m_plot->xAxis, nullptr);
@@ -97,6 +126,7 @@ CpuChart::CpuChart(QWidget *parent)
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             [this](const QCPRange &range) {
                 State &st = *m_state;
+                st.updateTimeLabel();
                 if (!st.heat || !st.heatRect)
                     return;
                 st.heatRect->axis(QCPAxis::atBottom)->setRange(range);
@@ -107,10 +137,12 @@ CpuChart::CpuChart(QWidget *parent)
 
 CpuChart::~CpuChart() = default;
 
-void CpuChart::clear(int cores)
+void CpuChart::clear(int cores, int sampleHz)
 {
     State &s = *m_state;
     s.whole = false;
+    s.sampleHz = sampleHz;
+    s.wallNs = -1;
     s.latest = 0.0;
     s.firstTime = std::numeric_limits<double>::quiet_NaN();
     s.times.clear();
@@ -118,6 +150,7 @@ void CpuChart::clear(int cores)
     m_plot->setInteractions(QCP::Interactions());
     s.build(std::max(cores, 0));
     s.follow();
+    s.updateNote();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -176,26 +209,37 @@ void CpuChart::addSamples(const std::vector<CpuSample> &samples)
     s.pacer->request();
 }
 
-void CpuChart::showWholeRun()
+void CpuChart::showWholeRun(std::int64_t wallNs)
 {
     State &s = *m_state;
     s.whole = true;
-    const double first = std::isnan(s.firstTime) ? 0.0 : std::min(0.0, s.firstTime);
-    const double last = std::max(s.latest, first + 0.1);
-    m_plot->xAxis->setRange(first, last);
+    s.wallNs = wallNs;
+    if (!s.shared) {
+        // The run from its start to its end (or its last sample), as the timeline fits it.
+        double end = std::max(s.latest, wallNs > 0 ? double(wallNs) * 1e-9 : 0.0);
+        if (!(end > 0))
+            end = 1.0;
+        m_plot->xAxis->setRange(-end * 0.01, end * 1.02);
+    }
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     if (s.heat)
         s.rebuildHeat();
+    s.updateNote();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void CpuChart::setWindowSeconds(double seconds)
+void CpuChart::shareTimeAxisWith(QCPAxis *axis)
 {
     State &s = *m_state;
-    s.windowSeconds = std::clamp(seconds, 0.5, 3600.0);
-    if (!s.whole)
-        s.follow();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    s.shared = true;
+    s.updateTitle();
+    s.updateTimeLabel();
+    new timeaxis::SharedTimeAxis(axis, m_plot->xAxis, this);   // ours takes its range now
+}
+
+QString CpuChart::note() const
+{
+    return m_state->note->visible() ? m_state->note->text() : QString();
 }
 
 void CpuChart::setTitle(const QString &title, const QString &subtitle)
@@ -214,7 +258,7 @@ void CpuChart::changeEvent(QEvent *event)
         return;
     State &s = *m_state;
     const bool heat = s.heatMap != nullptr;
-    m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "time since run start (s)"));
+    s.updateTimeLabel();
     m_plot->yAxis->setLabel(heat ? QCoreApplication::translate("Charts", "avg (%)")
                                  : QCoreApplication::translate("Charts", "utilization (%)"));
     if (s.colorScale)
@@ -229,6 +273,7 @@ void CpuChart::changeEvent(QEvent *event)
         s.average->setName(heat ? QCoreApplication::translate("Charts", "average of %1 cores").arg(s.cores)
                                 : QCoreApplication::translate("Charts", "average"));
     s.updateTitle();
+    s.updateNote();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -237,6 +282,8 @@ void CpuChart::setPresentationMode(bool on)
     State &s = *m_state;
     s.presentation = on;
     s.restyle();
+    s.updateTitle();
+    s.updateTimeLabel();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -330,13 +377,13 @@ void CpuChart::State::build(int coreCount)
         heatMap->setName(QCoreApplication::translate("Charts", "per-core utilization"));
     }
 
-    plot->yAxis->setRange(-1.5, 103.0);
+    // Headroom above 100 %: the thick average band and the lines on it are not clipped.
+    plot->yAxis->setRange(-2.0, 107.0);
     // Under the heat strip the average gets a short axis: fewer ticks, a shorter label.
     plot->yAxis->setLabel(heat ? QCoreApplication::translate("Charts", "avg (%)") : QCoreApplication::translate("Charts", "utilization (%)"));
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-    ticker->setTickStep(heat ? 50 : 25);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
-    plot->yAxis->setTicker(ticker);
+    plot->yAxis->setTicker(ticker);     // its step: restyle()
     if (!heat) {
         for (int c = 0; c < cores; ++c) {
             QCPGraph *g = plot->addGraph(plot->xAxis, plot->yAxis);
@@ -344,7 +391,8 @@ void CpuChart::State::build(int coreCount)
             coreGraphs.push_back(g);
         }
     }
-    average = plot->addGraph(plot->xAxis, plot->yAxis);     // last: drawn on top
+    average = plot->addGraph(plot->xAxis, plot->yAxis);     // last, but on the layer below
+    average->setLayer(QStringLiteral("average"));
     average->setName(heat ? QCoreApplication::translate("Charts", "average of %1 cores").arg(cores)
                           : QCoreApplication::translate("Charts", "average"));
     const int entries = static_cast<int>(coreGraphs.size()) + 1;
@@ -355,8 +403,11 @@ void CpuChart::State::build(int coreCount)
 
 void CpuChart::State::follow()
 {
-    const double right = std::max(latest, windowSeconds);
-    plot->xAxis->setRange(right, windowSeconds, Qt::AlignRight);
+    if (shared)
+        return;     // the partner's chart follows the run; the link brings its range here
+    // The run so far, from its start: never a fixed window a short run fills a tenth of.
+    const double end = latest > 0 ? latest : 1.0;
+    plot->xAxis->setRange(-end * 0.01, end * 1.02);
 }
 
 void CpuChart::State::rebuildHeat()
@@ -411,14 +462,30 @@ void CpuChart::State::rebuildHeat()
 void CpuChart::State::restyle()
 {
     frame.applyStyle(presentation);
+    // Cores drawn in order, each a little narrower than the one before: where they coincide
+    // (all at 100 %), every colour still shows as a border around the next. The average is a
+    // wide translucent band on the layer below, so it never hides them.
     const double w = cs::lineWidth(presentation);
-    for (std::size_t c = 0; c < coreGraphs.size(); ++c) {
+    const std::size_t n = coreGraphs.size();
+    const double step = n <= 1 ? 0.0 : (n <= 4 ? 2.0 : 1.2) * (presentation ? 1.4 : 1.0);
+    for (std::size_t c = 0; c < n; ++c) {
         QColor color = cs::coreColor(static_cast<int>(c));
-        coreGraphs[c]->setPen(QPen(color, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        const double width = w + double(n - 1 - c) * step;
+        coreGraphs[c]->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
-    if (average)
-        average->setPen(QPen(QColor(Qt::black), cs::thickLineWidth(presentation), Qt::SolidLine,
-                             Qt::RoundCap, Qt::RoundJoin));
+    if (average) {
+        // Under the heat strip the average is alone on its rect: a plain dark line there.
+        const double band = std::max(cs::thickLineWidth(presentation) * 2.4,
+                                     w + double(n > 0 ? n - 1 : 0) * step + 6.0);
+        average->setPen(heat ? QPen(QColor(Qt::black), cs::thickLineWidth(presentation),
+                                    Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)
+                             : QPen(QColor(0, 0, 0, 64), band, Qt::SolidLine, Qt::RoundCap,
+                                    Qt::RoundJoin));
+    }
+    note->setFont(cs::font(cs::FontRole::Annotation, presentation));
+    // Presentation fonts on a short chart: 0 / 50 / 100 only, or the labels overlap.
+    if (auto *ticks = dynamic_cast<QCPAxisTickerFixed *>(plot->yAxis->ticker().data()))
+        ticks->setTickStep(heat || presentation ? 50 : 25);
     if (colorScale) {
         QCPAxis *axis = colorScale->axis();
         axis->setLabelFont(cs::font(cs::FontRole::AxisLabel, presentation));
@@ -430,8 +497,36 @@ void CpuChart::State::restyle()
     }
 }
 
+void CpuChart::State::updateNote()
+{
+    // Said only of an ended run: while one goes, the first sample is simply still to come.
+    QString text;
+    if (whole && wallNs >= 0 && times.size() < 2) {
+        if (sampleHz <= 0)
+            text = QCoreApplication::translate("Charts", "Per-core utilization was not sampled in this run.");
+        else
+            text = QCoreApplication::translate("Charts", "Too short to sample at %1 Hz: the run took %2, "
+                                                         "a sample comes every %3.")
+                       .arg(sampleHz)
+                       .arg(durationTextNs(wallNs), durationText(1.0 / sampleHz));
+    }
+    note->setText(text);
+    note->setVisible(!text.isEmpty());
+}
+
+void CpuChart::State::updateTimeLabel()
+{
+    timeaxis::applyUnit(plot->xAxis);
+    if (compact())
+        plot->xAxis->setLabel(QString());
+}
+
 void CpuChart::State::updateTitle()
 {
+    if (compact()) {
+        frame.setTitle(title, QString());
+        return;
+    }
     QString sub = subtitle;
     if (sub.isEmpty() && cores > 0)
         sub = QCoreApplication::translate("Charts", "%1 logical cores").arg(cores);

@@ -39,9 +39,10 @@ std::string renderRunChart(const RunResult &run, const std::string &kind, const 
     if (kind == "cpu") {
         CpuChart chart;
         chart.resize(kWidth, kHeight);
-        chart.clear(run.machine.logicalCores > 0 ? run.machine.logicalCores : 1);
+        chart.clear(run.machine.logicalCores > 0 ? run.machine.logicalCores : 1,
+                    run.options.sampleHz);
         chart.addSamples(run.samples);
-        chart.showWholeRun();
+        chart.showWholeRun(run.wallNs);     // the run's span, and the note when it was too short
         chart.setTitle(QCoreApplication::translate("Charts", "Per-core utilization"), subtitle(run));
         return exportPlot(chart.plot(), file, kWidth, kHeight).toStdString();
     }

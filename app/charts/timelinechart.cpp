@@ -4,6 +4,7 @@
 #include "app/charts/qcpinclude.h"
 #include "app/charts/replotpacer.h"
 #include "app/charts/runlabel.h"
+#include "app/charts/timeaxis.h"
 #include "app/charts/timelinedata.h"
 #include "app/charts/timelineplottable.h"
 #include "core/util/duration.h"
@@ -25,27 +26,9 @@ using timeline::Bar;
 using timeline::HandTick;
 using timeline::TimelineData;
 using timeline::TimelinePlottable;
+using timeaxis::TimeTicker;
 
 namespace {
-
-/// Seconds on the axis, written in the unit that suits the zoom (s, ms or µs); the axis label
-/// names the unit.
-class TimeTicker final : public QCPAxisTicker {
-public:
-    void setScale(double scale) { m_scale = scale; }
-
-protected:
-    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
-    {
-        const double v = tick * m_scale;
-        if (std::abs(v) < 1e-9 * m_scale)
-            return QStringLiteral("0");
-        return locale.toString(v, 'g', 8);
-    }
-
-private:
-    double m_scale = 1.0;
-};
 
 QString laneLabel(const timeline::Lane &lane)
 {
@@ -98,7 +81,7 @@ struct TimelineChart::State {
     QPoint pressPos;
     bool pressed = false;
     bool dragged = false;
-    double timeScale = 1.0;
+    std::int64_t expectedEndNs = 0;       // a live run: elapsed + ETA, the axis spans it
 };
 
 TimelineChart::TimelineChart(QWidget *parent)
@@ -146,16 +129,7 @@ TimelineChart::TimelineChart(QWidget *parent)
                     st.settingRange = false;
                     return;
                 }
-                const double size = range.size();
-                const double scale = size >= 2.0 ? 1.0 : (size >= 2e-3 ? 1e3 : 1e6);
-                if (scale != st.timeScale) {
-                    st.timeScale = scale;
-                    st.timeTicker->setScale(scale);
-                }
-                const QString unit = scale == 1.0 ? QStringLiteral("s")
-                    : scale == 1e3                ? QStringLiteral("ms")
-                                                  : QStringLiteral("µs");
-                m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "time since run start (%1)").arg(unit));
+                timeaxis::applyUnit(m_plot->xAxis);   // the unit the per-core chart shows too
             });
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this](QWheelEvent *) {
         m_state->userView = true;
@@ -223,6 +197,7 @@ void TimelineChart::clear(std::shared_ptr<const Workload> workload, const RunOpt
     s.data.reset(lanes, s.workload ? s.workload->taskCount() : 0);
     s.live = false;
     s.nowNs = 0;
+    s.expectedEndNs = 0;
     s.lastStreamHandNs = 0;
     s.userView = false;
     s.plottable->setNow(-1);
@@ -243,6 +218,8 @@ void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
     s.live = snapshot.status == RunStatus::Running;
     s.plottable->setCancelled(snapshot.status == RunStatus::Cancelled);
     s.nowNs = snapshot.elapsedNs;
+    s.expectedEndNs = timeaxis::expectedEndNs(snapshot.tasksFinished, snapshot.tasksTotal,
+                                              snapshot.elapsedNs);
     // The snapshot names which results came back, not when. Records handed back as they were
     // published carry the time; the others are placed by the API's ordering rule (exact times come
     // with setRun() at the end).
@@ -316,11 +293,7 @@ void TimelineChart::changeEvent(QEvent *event)
         return;
     State &s = *m_state;
     m_plot->yAxis->setLabel(QCoreApplication::translate("Charts", "worker"));
-    const QString unit = s.timeScale == 1.0 ? QStringLiteral("s")
-        : s.timeScale == 1e3                ? QStringLiteral("ms")
-                                            : QStringLiteral("µs");
-    m_plot->xAxis->setLabel(
-        QCoreApplication::translate("Charts", "time since run start (%1)").arg(unit));
+    m_plot->xAxis->setLabel(timeaxis::label(s.timeTicker->scale()));
     s.updateFrame();   // lane labels, legend and subtitle
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -340,7 +313,10 @@ void TimelineChart::setPresentationMode(bool on)
 void TimelineChart::State::followRun()
 {
     State &s = *this;
-    const std::int64_t end = std::max({s.nowNs, s.data.lastEventNs(), std::int64_t{1'000'000}});
+    // A live run is drawn to its expected end (elapsed + ETA), so the bars grow into the frame
+    // rather than the frame squeezing them; a finished one to its end.
+    const std::int64_t expected = s.live ? s.expectedEndNs : 0;
+    const std::int64_t end = std::max({s.nowNs, s.data.lastEventNs(), expected, std::int64_t{1'000'000}});
     const double seconds = double(end) * 1e-9;
     setXRange(-seconds * 0.01, seconds * 1.02);
 }

@@ -3,6 +3,9 @@
 #include "app/gui/settings.h"
 #include "app/i18n/language.h"
 
+#include "app/charts/cpuchart.h"
+#include "app/charts/qcpinclude.h"
+#include "app/charts/timelinechart.h"
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/lessonguide.h"
 #include "app/gui/mainwindow.h"
@@ -61,6 +64,14 @@ bool saveScreenshot(MainWindow &window, const QString &path)
     }
     std::printf("corescope: screenshot %s (%dx%d)\n", qUtf8Printable(path), shot.width(),
                 shot.height());
+    // What the picture gives each live chart (the screenshot test checks the room they have):
+    // the widget's height and its data area's (axis rect) height, in pixels.
+    const QCustomPlot *cpu = window.cpuChart()->plot();
+    const QCustomPlot *timeline = window.timelineChart()->plot();
+    std::printf("corescope: chart heights: cpu %d (plot %d), timeline %d (plot %d)\n",
+                cpu->height(), cpu->axisRect()->height(), timeline->height(),
+                timeline->axisRect()->height());
+    std::fflush(stdout);
     return true;
 }
 

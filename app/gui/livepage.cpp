@@ -1,6 +1,7 @@
 #include "app/gui/livepage.h"
 
 #include "app/charts/cpuchart.h"
+#include "app/charts/qcpinclude.h"
 #include "app/charts/runlabel.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
@@ -12,6 +13,13 @@
 #include <QEvent>
 
 namespace corescope::gui {
+
+namespace {
+// Presentation mode's chart heights (px, decorations included): a cpu chart without subtitle
+// and time label needs about 120 px around its data, the timeline about 195.
+constexpr int kPresentationCpuMinPx = 200;
+constexpr int kPresentationTimelineMinPx = 250;
+} // namespace
 
 QString localMachineText()
 {
@@ -33,8 +41,9 @@ LivePage::LivePage(LabSession *session, QWidget *parent)
     setChildrenCollapsible(false);
     m_cpuChart = new CpuChart(this);
     m_cpuChart->setObjectName(QStringLiteral("cpuChart"));
-    m_cpuChart->setToolTip(tr("Per-core utilization: one line per logical core, the thick line "
-                              "is the average. Right-click to export."));
+    m_cpuChart->setToolTip(tr("Per-core utilization: one line per logical core over the average "
+                              "(the wide grey band). Its time axis is the timeline's: zoom or "
+                              "pan either. Right-click to export."));
     m_cpuChart->setMinimumHeight(160);
     m_timeline = new TimelineChart(this);
     m_timeline->setObjectName(QStringLiteral("timelineChart"));
@@ -47,6 +56,9 @@ LivePage::LivePage(LabSession *session, QWidget *parent)
     setStretchFactor(0, 2);
     setStretchFactor(1, 3);
     m_cpuChart->clear(logicalCoreCount());
+    // One time axis for both: the timeline follows the run (to its expected end while it
+    // goes), and a zoom or pan of either chart moves the other.
+    m_cpuChart->shareTimeAxisWith(m_timeline->plot()->xAxis);
 
     connect(session, &LabSession::runStarted, this, &LivePage::onRunStarted);
     connect(session, &LabSession::runPiece, this, &LivePage::onRunPiece);
@@ -59,7 +71,7 @@ void LivePage::onRunStarted()
     const auto workload = m_session->runWorkload();
     const RunOptions &options = m_session->runOptions();
     m_timeline->clear(workload, options);
-    m_cpuChart->clear(logicalCoreCount());
+    m_cpuChart->clear(logicalCoreCount(), options.sampleHz);
     m_subtitle = [workload, options] {
         return QStringLiteral("%1 · %2 · %3")
             .arg(workloadName(*workload), runLabel(options), localMachineText());
@@ -97,9 +109,11 @@ void LivePage::onRunPiece(const RunSnapshot &piece)
 void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
 {
     m_cpuChart->clear(run->machine.logicalCores > 0 ? run->machine.logicalCores
-                                                    : logicalCoreCount());
+                                                    : logicalCoreCount(),
+                      run->options.sampleHz);
     if (!run->samples.empty())
         m_cpuChart->addSamples(run->samples);
+    m_cpuChart->showWholeRun(run->wallNs);
     m_timeline->setRun(*run);
     // Titles name the machine the run was measured on, not this one.
     m_subtitle = [run] {
@@ -122,15 +136,20 @@ void LivePage::onRunEnded()
         };
         setChartTitles();
     }
-    m_cpuChart->showWholeRun();
+    const auto run = m_session->lastResult();
+    m_cpuChart->showWholeRun(run ? run->wallNs : -1);
     m_timeline->fitToRun();
 }
 
 void LivePage::setPresentationMode(bool on)
 {
     m_cpuChart->setPresentationMode(on);
-    // Large titles, axes and legend need room, even under a lesson and a diagnosis.
-    m_cpuChart->setMinimumHeight(on ? 250 : 160);
+    // Large titles, axes and legend need room, even under a lesson and a diagnosis: on a
+    // 1280x720 projector the two minimums and the window's other rows just fit, and each
+    // chart keeps a data area (tests/tst_gui_mainwindow, tst_gui_screenshot check it). The
+    // per-core chart leaves its subtitle and time label to the timeline below it.
+    m_cpuChart->setMinimumHeight(on ? kPresentationCpuMinPx : 160);
+    m_timeline->setMinimumHeight(on ? kPresentationTimelineMinPx : 200);
     m_timeline->setPresentationMode(on);
 }
 

@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -74,6 +75,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 m_files->compareAction()});
     m_presentation = new PresentationMode(this, m_controlsDock, [this](bool on) {
         m_live->setPresentationMode(on);
+        // Under 1000 px (a 720p projector) the charts need the diagnosis' lines: it starts
+        // folded to its header (one click opens it); a taller screen keeps it open.
+        const QScreen *screen = this->screen();
+        m_diagnosisPanel->setCollapsed(on && screen && screen->availableGeometry().height() < 1000);
         m_speedupPage->setPresentationMode(on);
         m_sweepPanel->setPresentationMode(on);
         m_results->setPresentationMode(on);
@@ -364,7 +369,8 @@ void MainWindow::retranslateUi()
                                  "the Sweep tab (Ctrl+Shift+R)"));
     m_presentationAction->setText(tr("&Presentation Mode"));
     m_presentationAction->setToolTip(tr("Full screen with large fonts, thick lines and high "
-                                        "contrast, for a projector (F11)"));
+                                        "contrast, for a projector (F11); the Controls panel "
+                                        "hides, Ctrl+L shows it"));
     m_fitTimelineAction->setText(tr("&Fit Timeline to Run"));
     m_fitTimelineAction->setToolTip(tr("Zoom the timeline out to the whole run (Ctrl+0)"));
 
@@ -445,7 +451,7 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings()
 {
     m_settings.setWindowGeometry(m_presentation->normalGeometry());
-    m_settings.setWindowState(saveState());
+    m_settings.setWindowState(m_presentation->normalState());
     m_settings.setLiveSplitter(m_live->saveState());
     m_settings.setCurrentTab(m_tabs->currentIndex());
     m_settings.setLastWorkload(m_session->workloadKey());

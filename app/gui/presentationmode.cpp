@@ -19,6 +19,17 @@ QByteArray PresentationMode::normalGeometry() const
     return m_on ? m_geometryBefore : m_window->saveGeometry();
 }
 
+QByteArray PresentationMode::normalState() const
+{
+    if (!m_on || !m_panelWasVisible || m_sidePanel->isVisibleTo(m_window))
+        return m_window->saveState();
+    // The side panel is hidden only for the projector: remember it shown.
+    m_sidePanel->show();
+    const QByteArray state = m_window->saveState();
+    m_sidePanel->hide();
+    return state;
+}
+
 void PresentationMode::setEnabled(bool on)
 {
     if (on == m_on)
@@ -50,9 +61,14 @@ void PresentationMode::setEnabled(bool on)
     if (on) {
         m_geometryBefore = m_window->saveGeometry();
         m_wasMaximized = m_window->isMaximized();
+        // The charts get the width: the side panel hides (its toggle, Ctrl+L, brings it back,
+        // wide enough for the large fonts).
+        m_panelWasVisible = m_sidePanel->isVisibleTo(m_window);
+        m_sidePanel->hide();
         m_window->resizeDocks({m_sidePanel}, {480}, Qt::Horizontal);
         m_window->showFullScreen();
     } else {
+        m_sidePanel->setVisible(m_panelWasVisible);
         m_window->resizeDocks({m_sidePanel}, {340}, Qt::Horizontal);
         if (m_wasMaximized) {
             m_window->showMaximized();

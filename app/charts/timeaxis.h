@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/charts/qcpinclude.h"
+
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+
+namespace corescope::gui::timeaxis {
+
+/// Seconds on the axis, written in the unit that suits the zoom (s, ms or µs); the axis label
+/// names the unit (`label`). The per-core chart and the timeline both use it, so a shared range
+/// reads in one unit on both.
+class TimeTicker final : public QCPAxisTicker {
+public:
+    void setScale(double scale) { m_scale = scale; }
+    double scale() const { return m_scale; }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+
+private:
+    double m_scale = 1.0;
+};
+
+/// The factor from seconds to the unit a range of `seconds` reads best in: 1 (s), 1e3 (ms) or
+/// 1e6 (µs).
+double scaleFor(double seconds);
+/// "time since run start (ms)" for the scale, in the window's language.
+QString label(double scale);
+/// Sets `axis`'s ticker scale (when it is a TimeTicker) and label for its current range.
+void applyUnit(QCPAxis *axis);
+
+/// Where a run is expected to end, in ns from its start: the elapsed time plus the time left at
+/// the rate so far (the status bar's ETA); the elapsed time while nothing finished yet.
+std::int64_t expectedEndNs(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs);
+
+/// Keeps two time axes on one range: a zoom or pan of either moves the other (rangeChanged
+/// connected both ways; a change made here is not echoed back). Lives as long as `parent`.
+class SharedTimeAxis final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SharedTimeAxis)
+public:
+    SharedTimeAxis(QCPAxis *a, QCPAxis *b, QObject *parent);
+
+private:
+    void follow(QCPAxis *to, const QCPRange &range);
+
+    bool m_syncing = false;
+};
+
+} // namespace corescope::gui::timeaxis
