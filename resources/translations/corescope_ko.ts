@@ -48,10 +48,6 @@
             <translation>코어별 사용률</translation>
         </message>
         <message>
-            <source>time since run start (s)</source>
-            <translation>실행 시작 후 시간 (초)</translation>
-        </message>
-        <message>
             <source>utilization (%)</source>
             <translation>사용률 (%)</translation>
         </message>
@@ -352,6 +348,14 @@ run this workload in serial mode to compare</source>
         <message>
             <source>holding the GIL</source>
             <translation>GIL 보유 중</translation>
+        </message>
+        <message>
+            <source>Per-core utilization was not sampled in this run.</source>
+            <translation>이 실행에서는 코어별 사용률을 샘플링하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Too short to sample at %1 Hz: the run took %2, a sample comes every %3.</source>
+            <translation>%1 Hz로 샘플링하기에는 너무 짧습니다: 실행에 %2 걸렸고, 샘플은 %3마다 옵니다.</translation>
         </message>
     </context>
     <context>
@@ -2715,10 +2719,6 @@ From the teaching material: %1</source>
             <translation>%1, 논리 코어 %2개</translation>
         </message>
         <message>
-            <source>Per-core utilization: one line per logical core, the thick line is the average. Right-click to export.</source>
-            <translation>코어별 사용률: 논리 코어마다 선 하나, 굵은 선은 평균. 오른쪽 클릭으로 내보내기.</translation>
-        </message>
-        <message>
             <source>One row per worker, one bar per task. Hover a bar for its details, drag to pan, scroll to zoom, right-click to export or fit the whole run.</source>
             <translation>워커마다 한 행, 작업마다 막대 하나. 막대에 마우스를 올리면 자세한 내용, 끌면 이동, 스크롤하면 확대/축소, 오른쪽 클릭으로 내보내기나 실행 전체 보기.</translation>
         </message>
@@ -2729,6 +2729,10 @@ From the teaching material: %1</source>
         <message>
             <source>Task timeline</source>
             <translation>작업 타임라인</translation>
+        </message>
+        <message>
+            <source>Per-core utilization: one line per logical core over the average (the wide grey band). Its time axis is the timeline's: zoom or pan either. Right-click to export.</source>
+            <translation>코어별 사용률: 논리 코어마다 선 하나, 그 아래에 평균(넓은 회색 띠). 시간 축은 타임라인과 같습니다: 어느 쪽이든 확대하거나 이동하세요. 오른쪽 클릭으로 내보냅니다.</translation>
         </message>
     </context>
     <context>
@@ -2784,10 +2788,6 @@ From the teaching material: %1</source>
         <message>
             <source>&amp;Presentation Mode</source>
             <translation>발표 모드(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11)</source>
-            <translation>큰 글꼴, 굵은 선, 높은 대비의 전체 화면, 프로젝터용 (F11)</translation>
         </message>
         <message>
             <source>&amp;Fit Timeline to Run</source>
@@ -2948,6 +2948,10 @@ From the teaching material: %1</source>
         <message>
             <source>Language: %1. An open Compare window or dialog takes it when it is opened again.</source>
             <translation>언어: %1. 열려 있는 비교 창이나 대화 상자는 다시 열 때 바뀝니다.</translation>
+        </message>
+        <message>
+            <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
+            <translation>프로젝터용 전체 화면, 큰 글꼴, 굵은 선, 높은 대비(F11). 제어판은 숨겨지며 Ctrl+L로 표시합니다</translation>
         </message>
     </context>
     <context>

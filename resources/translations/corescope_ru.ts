@@ -48,10 +48,6 @@
             <translation>Загрузка по ядрам</translation>
         </message>
         <message>
-            <source>time since run start (s)</source>
-            <translation>время от начала запуска (с)</translation>
-        </message>
-        <message>
             <source>utilization (%)</source>
             <translation>загрузка (%)</translation>
         </message>
@@ -352,6 +348,14 @@ run this workload in serial mode to compare</source>
         <message>
             <source>holding the GIL</source>
             <translation>держит GIL</translation>
+        </message>
+        <message>
+            <source>Per-core utilization was not sampled in this run.</source>
+            <translation>В этом запуске загрузка по ядрам не замерялась.</translation>
+        </message>
+        <message>
+            <source>Too short to sample at %1 Hz: the run took %2, a sample comes every %3.</source>
+            <translation>Слишком коротко для замеров с частотой %1 Гц: запуск занял %2, замер делается раз в %3.</translation>
         </message>
     </context>
     <context>
@@ -2715,10 +2719,6 @@ From the teaching material: %1</source>
             <translation>%1, логических ядер: %2</translation>
         </message>
         <message>
-            <source>Per-core utilization: one line per logical core, the thick line is the average. Right-click to export.</source>
-            <translation>Загрузка по ядрам: по линии на логическое ядро, толстая линия — среднее. Правый щелчок — экспорт.</translation>
-        </message>
-        <message>
             <source>One row per worker, one bar per task. Hover a bar for its details, drag to pan, scroll to zoom, right-click to export or fit the whole run.</source>
             <translation>По строке на рабочего, по полосе на задачу. Наведите на полосу — подробности, перетаскивайте — сдвиг, колесо — масштаб, правый щелчок — экспорт или весь запуск целиком.</translation>
         </message>
@@ -2729,6 +2729,10 @@ From the teaching material: %1</source>
         <message>
             <source>Task timeline</source>
             <translation>Шкала времени задач</translation>
+        </message>
+        <message>
+            <source>Per-core utilization: one line per logical core over the average (the wide grey band). Its time axis is the timeline's: zoom or pan either. Right-click to export.</source>
+            <translation>Загрузка по ядрам: по линии на каждое логическое ядро поверх среднего (широкая серая полоса). Ось времени общая с временной шкалой: масштабируйте или сдвигайте любую. Правый щелчок — экспорт.</translation>
         </message>
     </context>
     <context>
@@ -2784,10 +2788,6 @@ From the teaching material: %1</source>
         <message>
             <source>&amp;Presentation Mode</source>
             <translation>Режим &amp;презентации</translation>
-        </message>
-        <message>
-            <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11)</source>
-            <translation>Полный экран с крупным шрифтом, толстыми линиями и высоким контрастом, для проектора (F11)</translation>
         </message>
         <message>
             <source>&amp;Fit Timeline to Run</source>
@@ -2948,6 +2948,10 @@ From the teaching material: %1</source>
         <message>
             <source>Language: %1. An open Compare window or dialog takes it when it is opened again.</source>
             <translation>Язык: %1. Открытое окно сравнения или диалог переключатся, когда их откроют снова.</translation>
+        </message>
+        <message>
+            <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
+            <translation>Полный экран с крупным шрифтом, толстыми линиями и высоким контрастом для проектора (F11); панель управления скрывается, Ctrl+L показывает её</translation>
         </message>
     </context>
     <context>
