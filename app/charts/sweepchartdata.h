@@ -5,6 +5,7 @@
 // all three look the same.
 
 #include "app/charts/speedupchartdata.h"
+#include "app/cli/commandline.h"
 #include "core/engine/sweep.h"
 
 #include <QString>
@@ -27,8 +28,9 @@ QString machineText(const MachineInfo &machine);
 QString sweepSubtitle(const SweepResult &sweep);
 
 /// Draws the sweep's speedup ("speedup") or efficiency ("efficiency") chart into a PNG, SVG
-/// or PDF file offscreen, as the Sweep tab shows it. Needs a QApplication. Empty or the error.
+/// or PDF file offscreen, as the Sweep tab shows it, laid out at `size` (a PNG has exactly
+/// width x height x scale pixels). Needs a QApplication. Empty or the error.
 std::string renderSweepChart(const SweepResult &sweep, const std::string &kind,
-                             const std::string &path);
+                             const std::string &path, const cli::ChartFileSize &size = {});
 
 } // namespace corescope::gui

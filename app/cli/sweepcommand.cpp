@@ -19,6 +19,64 @@ namespace corescope::cli {
 
 namespace {
 
+// "11.7x (9.8-13.9x)": a prediction with its 95 % interval.
+std::string predictionText(double predicted, const std::optional<AmdahlFit::Interval> &interval)
+{
+    char buf[96];
+    if (interval)
+        std::snprintf(buf, sizeof buf, "%.1fx (%.1f-%.1fx)", predicted, interval->low,
+                      interval->high);
+    else
+        std::snprintf(buf, sizeof buf, "%.1fx", predicted);
+    return buf;
+}
+
+// The fit's lines: f with its interval, the predictions with theirs (none without an
+// interval: a prediction is never printed without its uncertainty), then its warnings.
+std::string fitText(const SeriesFit &f)
+{
+    const AmdahlFit &fit = f.fit;
+    const std::string label = f.series.label();
+    char buf[512];
+    std::string text;
+    const auto fInterval = fit.serialFractionInterval();
+    if (!fInterval) {
+        std::snprintf(buf, sizeof buf,
+                      "Amdahl fit, %s: serial fraction %.3f from 1 point; no prediction (one "
+                      "point leaves its uncertainty unknown)\n",
+                      label.c_str(), fit.serialFraction);
+        text += buf;
+    } else {
+        std::snprintf(buf, sizeof buf,
+                      "Amdahl fit, %s: serial fraction %.3f (95%% interval %.3f-%.3f) from %d "
+                      "points, %.0f%% off the curve; predicted speedup %s at 8 cores, %s at 16, "
+                      "%s at 64 (predictions with their 95%% intervals, not measurements)\n",
+                      label.c_str(), fit.serialFraction, fInterval->low, fInterval->high,
+                      fit.points, fit.relativeError * 100.0,
+                      predictionText(fit.predict(8), fit.predictInterval(8)).c_str(),
+                      predictionText(fit.predict(16), fit.predictInterval(16)).c_str(),
+                      predictionText(fit.predict(64), fit.predictInterval(64)).c_str());
+        text += buf;
+    }
+    for (const FitWarning w : fitWarnings(fit)) {
+        if (w == FitWarning::TooFewPoints)
+            std::snprintf(buf, sizeof buf,
+                          "warning: Amdahl fit, %s: only %d point%s with more than one worker "
+                          "(within the cores); %d or more are needed before its predictions "
+                          "mean much\n",
+                          label.c_str(), fit.points, fit.points == 1 ? "" : "s",
+                          kMinReliableFitPoints);
+        else
+            std::snprintf(buf, sizeof buf,
+                          "warning: Amdahl fit, %s: a poor fit, the measured speedups are %.0f%% "
+                          "off its curve on average (more than %.0f%%): the workload does not "
+                          "follow Amdahl's law here; do not trust its predictions\n",
+                          label.c_str(), fit.relativeError * 100.0, kPoorFitRelativeError * 100.0);
+        text += buf;
+    }
+    return text;
+}
+
 std::string sweepTable(const SweepResult &s)
 {
     std::string text;
@@ -35,12 +93,12 @@ std::string sweepTable(const SweepResult &s)
         if (p.wallSeconds.empty())
             continue;
         const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
-        std::snprintf(buf, sizeof buf, "%-29s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
+        std::snprintf(buf, sizeof buf, "%-29s %7d %10s %10s %10s %7.2fx %9.0f%% %10s%s\n",
                       p.series.label().c_str(), p.workers,
                       formatDuration(p.median, kDurationFormat).c_str(),
                       formatDuration(p.min, kDurationFormat).c_str(),
                       formatDuration(p.max, kDurationFormat).c_str(), p.speedup,
-                      p.efficiency * 100.0, kf.c_str());
+                      p.efficiency * 100.0, kf.c_str(), p.shortRun() ? " *" : "");
         text += buf;
     }
     // MPI ranks go beyond one host: the fit from the points up to this host's cores, checked
@@ -61,18 +119,25 @@ std::string sweepTable(const SweepResult &s)
                       series.label().c_str(), cores, cores, checked->fit.serialFraction);
         text += buf;
         for (const PredictionCheck &c : checked->checks) {
-            std::snprintf(buf, sizeof buf, " predicted %.1fx at %d, measured %.1fx;", c.predicted,
-                          c.workers, c.measured);
+            std::snprintf(buf, sizeof buf, " predicted %s at %d, measured %.1fx;",
+                          predictionText(c.predicted, c.interval).c_str(), c.workers, c.measured);
             text += buf;
         }
         text.back() = '\n';
+        if (!checked->checks.empty() && !checked->checks.front().interval)
+            text += "warning: " + series.label()
+                + ": a fit of one point has no uncertainty; the predictions above are not "
+                  "reliable\n";
     }
-    for (const SeriesFit &f : s.fits) {
+    for (const SeriesFit &f : s.fits)
+        text += fitText(f);
+    if (const int shortRuns = s.shortRuns(); shortRuns > 0) {
         std::snprintf(buf, sizeof buf,
-                      "Amdahl fit, %s: serial fraction %.3f +- %.3f; predicted speedup %.1fx at 8 "
-                      "cores, %.1fx at 16, %.1fx at 64 (a prediction, not a measurement)\n",
-                      f.series.label().c_str(), f.fit.serialFraction, f.fit.standardError,
-                      f.fit.predict(8), f.fit.predict(16), f.fit.predict(64));
+                      "warning: %d point%s (marked *) ran under %.0f ms (median): start-up and "
+                      "timer noise weigh on them (efficiency above 100 %% is noise); give the "
+                      "workload more or bigger tasks so that a run takes at least %.0f ms\n",
+                      shortRuns, shortRuns == 1 ? "" : "s", kShortRunSeconds * 1000.0,
+                      kShortRunSeconds * 1000.0);
         text += buf;
     }
     return text;
@@ -86,7 +151,9 @@ int sweepWorkload(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints\n"
         "speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point\n"
-        "and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores."));
+        "and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores, each with its\n"
+        "95% interval. Warns about points whose median run is under 200 ms (marked *) and about\n"
+        "fits of fewer than 3 points (more than one worker) or more than 10% off their curve."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("WORKLOAD"),
                                  QStringLiteral("A shipped workload id or name, or a JSON file."));
@@ -112,6 +179,7 @@ int sweepWorkload(const QStringList &arguments)
         {QStringLiteral("efficiency-chart"),
          QStringLiteral("Draw the efficiency chart to a .png, .svg or .pdf file."), QStringLiteral("file")},
     });
+    parser.addOptions(chartSizeOptions());
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -123,6 +191,9 @@ int sweepWorkload(const QStringList &arguments)
     SweepSpec spec;
     spec.base.sampleHz = 0;   // a sweep measures wall times only; keep its runs undisturbed
     if (!readSharedRunOptions(parser, spec.base))
+        return ExitUsage;
+    ChartFileSize chartSize;
+    if (!readChartSizeOptions(parser, chartSize))
         return ExitUsage;
     spec.warmUp = !parser.isSet(QStringLiteral("no-warm-up"));
     if (!intOption(parser, QStringLiteral("repeat"), 1, SweepSpec::kMaxRepeats, spec.repeats))
@@ -203,9 +274,9 @@ int sweepWorkload(const QStringList &arguments)
         print(stderr, "corescope: sweep cancelled; finished points kept\n");
 
     using SweepWriter = std::function<std::string(const SweepResult &, const std::string &)>;
-    const auto chart = [](const char *kind) -> SweepWriter {
-        return [kind](const SweepResult &r, const std::string &path) {
-            return g_sweepCharts ? g_sweepCharts(r, kind, path)
+    const auto chart = [&chartSize](const char *kind) -> SweepWriter {
+        return [kind, chartSize](const SweepResult &r, const std::string &path) {
+            return g_sweepCharts ? g_sweepCharts(r, kind, path, chartSize)
                                  : std::string("charts need the GUI libraries, not built here");
         };
     };
