@@ -187,6 +187,8 @@ private Q_SLOTS:
     {
         SweepResult r;
         r.machine.logicalCores = 8;
+        r.spec.series = {{Mode::Threads, false}, {Mode::Processes, false}};
+        r.spec.workerCounts = {2, 4, 8};
         SweepPoint serial;
         serial.series = {Mode::Serial, false};
         serial.wallSeconds = {0.8, 0.82, 0.79};

@@ -341,15 +341,19 @@ void SpeedupChart::State::rebuild()
             bars->setName(line.name + QCoreApplication::translate("Charts", " (min-max)"));
         }
         errorBars.push_back(bars);
-        // The value beside each point, so a slide reads without hovering: above the point
-        // for even series, below for odd ones, so two curves at one count keep apart.
-        const bool above = i % 2 == 0;
+        // The value beside each point, so a slide reads without hovering: above the highest
+        // point at its worker count, below the others, so curves that meet keep apart.
         for (std::size_t k = 0; k < line.points.size(); ++k) {
+            bool above = true;
+            for (const auto &[other, at] : atCount[line.points[k].workers])
+                if (other != i && shown[other].points[at].speedup > line.points[k].speedup)
+                    above = false;
             auto *label = new QCPItemText(plot);
             label->setObjectName(QStringLiteral("valueLabel"));
             label->position->setType(QCPItemPosition::ptPlotCoords);
             label->position->setCoords(keys[qsizetype(k)], values[qsizetype(k)]);
             label->setPositionAlignment(Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop));
+            label->setProperty("above", above);
             label->setText(SpeedupChart::valueLabelText(line.points[k].speedup, metric));
             label->setClipToAxisRect(true);
             valueLabels.push_back(label);
@@ -438,7 +442,7 @@ void SpeedupChart::State::restyle()
             label->setColor(cs::mix(color, QColor(Qt::black), 0.35));
             // Clear of the marker and the whiskers' ends.
             const int gap = int(markerSize / 2) + 2;
-            const bool above = i % 2 == 0;
+            const bool above = label->property("above").toBool();
             label->setPadding(above ? QMargins(2, 0, 2, gap) : QMargins(2, gap, 2, 0));
         }
     }

@@ -63,18 +63,16 @@ std::vector<FitCurve> sweepFitCurves(const SweepResult &sweep)
     std::vector<FitCurve> out;
     for (const SeriesFit &f : sweep.fits) {
         FitCurve curve;
-        // f with its 95 % interval: the curve is a prediction, and says how sure it is.
-        const QString mode = executionText(f.series.mode, f.series.gil, f.series.runtime);
-        if (const auto range = f.fit.serialFractionInterval())
-            curve.name = QCoreApplication::translate("Charts", "%1: Amdahl fit (f = %2 %, 95 %: %3–%4 %)")
-                             .arg(mode)
-                             .arg(f.fit.serialFraction * 100.0, 0, 'f', 1)
-                             .arg(range->low * 100.0, 0, 'f', 1)
-                             .arg(range->high * 100.0, 0, 'f', 1);
-        else
-            curve.name = QCoreApplication::translate("Charts", "%1: Amdahl fit (f = %2 %, one point: uncertain)")
-                             .arg(mode)
-                             .arg(f.fit.serialFraction * 100.0, 0, 'f', 1);
+        // f with its 95 % interval: the curve is a prediction, and says how sure it is. A fit
+        // of one point has no interval: no curve (the Sweep tab says why).
+        const auto range = f.fit.serialFractionInterval();
+        if (!range)
+            continue;
+        curve.name = QCoreApplication::translate("Charts", "%1: Amdahl fit (f = %2 %, 95 %: %3–%4 %)")
+                         .arg(executionText(f.series.mode, f.series.gil, f.series.runtime))
+                         .arg(f.fit.serialFraction * 100.0, 0, 'f', 1)
+                         .arg(range->low * 100.0, 0, 'f', 1)
+                         .arg(range->high * 100.0, 0, 'f', 1);
         curve.serialFraction = f.fit.serialFraction;
         curve.colorIndex = sweepSeriesColor(f.series);
         out.push_back(curve);

@@ -18,7 +18,8 @@ namespace corescope::gui {
 /// min / max of the repeats as whiskers. Points without a successful run are left out. The
 /// colour follows the mode (threads, threads + GIL, processes), so two sweeps compare.
 std::vector<SpeedupSeries> sweepSpeedupSeries(const SweepResult &sweep);
-/// The Amdahl fit of each series as a dotted curve, in the series' colour.
+/// The Amdahl fit of each series as a dotted curve, in the series' colour, named with f's 95 %
+/// interval; none for a fit of one point (a curve without an uncertainty).
 std::vector<FitCurve> sweepFitCurves(const SweepResult &sweep);
 /// The colour index a mode keeps on every sweep chart.
 int sweepSeriesColor(const SweepSeries &series);
