@@ -119,6 +119,61 @@ private Q_SLOTS:
         QVERIFY(!fitAmdahl({{1, 1.0}}).has_value());
     }
 
+    // A prediction carries its 95 % interval; too few points or a poor fit are flagged.
+    void amdahlFit_intervalsAndWarnings()
+    {
+        const double f = 0.25;
+        const auto amdahl = [f](int p) { return 1.0 / (f + (1.0 - f) / p); };
+        // +-3 % noise on three points: a good fit, an interval around the truth.
+        const auto noisy = fitAmdahl({{2, amdahl(2) * 1.03}, {4, amdahl(4) * 0.97}, {8, amdahl(8) * 1.02}});
+        QVERIFY(noisy.has_value());
+        QCOMPARE(noisy->points, 3);
+        const auto fRange = noisy->serialFractionInterval();
+        QVERIFY(fRange.has_value());
+        QVERIFY2(fRange->low < f && f < fRange->high,
+                 qPrintable(QStringLiteral("%1-%2").arg(fRange->low).arg(fRange->high)));
+        // t(2 df) = 4.303: the half-width is 4.303 standard errors.
+        QVERIFY(std::abs((fRange->high - fRange->low) / 2 - 4.303 * noisy->standardError) < 1e-9);
+        const auto at16 = noisy->predictInterval(16);
+        QVERIFY(at16.has_value());
+        QVERIFY(at16->low < noisy->predict(16) && noisy->predict(16) < at16->high);
+        QVERIFY(at16->low < amdahl(16) && amdahl(16) < at16->high);
+        QVERIFY(noisy->relativeError > 0.005 && noisy->relativeError < 0.05);
+        QVERIFY(fitWarnings(*noisy).empty());
+
+        // Two points: an interval (wide: t with 1 degree of freedom is 12.7), and a warning.
+        const auto two = fitAmdahl({{1, 1.0}, {2, amdahl(2) * 1.05}, {4, amdahl(4) * 0.95}});
+        QVERIFY(two.has_value());
+        QCOMPARE(two->points, 2);
+        QVERIFY(two->predictInterval(64).has_value());
+        QVERIFY(two->predictInterval(64)->high - two->predictInterval(64)->low
+                > noisy->predictInterval(64)->high - noisy->predictInterval(64)->low);
+        QVERIFY(fitWarnings(*two) == std::vector<FitWarning>{FitWarning::TooFewPoints});
+        QVERIFY(fitWarningId(FitWarning::TooFewPoints) == std::string_view("too_few_points"));
+
+        // One point: no spread, no interval, so no prediction may be shown.
+        const auto one = fitAmdahl({{1, 1.0}, {2, 1.8}});
+        QVERIFY(one.has_value());
+        QVERIFY(!one->serialFractionInterval().has_value());
+        QVERIFY(!one->predictInterval(8).has_value());
+        QVERIFY(fitWarnings(*one) == std::vector<FitWarning>{FitWarning::TooFewPoints});
+
+        // Speedups that go up, down and up again follow no Amdahl curve.
+        const auto poor = fitAmdahl({{2, 1.9}, {3, 1.1}, {4, 3.6}, {6, 1.5}});
+        QVERIFY(poor.has_value());
+        QVERIFY2(poor->relativeError > kPoorFitRelativeError, qPrintable(QString::number(poor->relativeError)));
+        QVERIFY(fitWarnings(*poor) == std::vector<FitWarning>{FitWarning::PoorFit});
+        QVERIFY(fitWarningId(FitWarning::PoorFit) == std::string_view("poor_fit"));
+
+        // A prediction beyond the fitted cores carries the interval too.
+        const auto checked = checkPredictionsBeyond({{2, amdahl(2) * 1.03}, {4, amdahl(4) * 0.97},
+                                                     {8, amdahl(8) * 1.02}, {16, 3.0}}, 8);
+        QVERIFY(checked.has_value());
+        QCOMPARE(int(checked->checks.size()), 1);
+        QVERIFY(checked->checks[0].interval.has_value());
+        QCOMPARE(checked->checks[0].interval->low, at16->low);
+    }
+
     void runtimeComparison_theSameTasksOnTheOtherRuntime()
     {
         // Two native gcd tasks of 2 ms, two Python ones of 80 ms of which 20 ms off the CPU:

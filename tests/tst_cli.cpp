@@ -506,12 +506,24 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 0);
         QVERIFY(o.out.contains(QStringLiteral("Karp-Flatt")));
         QVERIFY(o.out.contains(QStringLiteral("Amdahl fit, native processes")));
-        QVERIFY(o.out.contains(QStringLiteral("at 64")));
+        // One point with more than one worker: no spread, so no prediction, and a warning.
+        QVERIFY2(o.out.contains(QStringLiteral("from 1 point; no prediction")), qPrintable(o.out));
+        QVERIFY(!o.out.contains(QStringLiteral("at 64")));
+        QVERIFY(o.out.contains(QStringLiteral("warning: Amdahl fit, native processes: only 1 point")));
+        // Doubling five numbers takes microseconds: the serial run at least is a short run,
+        // marked in the table and warned about.
+        QVERIFY2(o.out.contains(QStringLiteral("ran under 200 ms (median)")), qPrintable(o.out));
+        QVERIFY(o.out.contains(QStringLiteral(" *\n")));
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("corescope-sweep"));
         QCOMPARE(doc.value(QStringLiteral("points")).toArray().size(), 5);   // serial + 2 x 2
+        QVERIFY(doc.value(QStringLiteral("points")).toArray().at(0).toObject()
+                    .value(QStringLiteral("short_run")).toBool());
+        QVERIFY(doc.value(QStringLiteral("warnings")).toArray().contains(QStringLiteral("short_runs")));
+        const QJsonObject fit = doc.value(QStringLiteral("amdahl")).toArray().at(0).toObject();
+        QVERIFY(fit.value(QStringLiteral("warnings")).toArray().contains(QStringLiteral("too_few_points")));
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         QCOMPARE(c.readAll().trimmed().split('\n').size(), 6);
@@ -527,6 +539,15 @@ private Q_SLOTS:
                                      QStringLiteral("--modes"), QStringLiteral("gpu")});
         QCOMPARE(m.exitCode, 2);
         QVERIFY2(m.err.contains(QStringLiteral("\"gpu\"")), qPrintable(m.err));
+        const Outcome size = runCorescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
+                                           QStringLiteral("--chart-size"), QStringLiteral("1280")});
+        QCOMPARE(size.exitCode, 2);
+        QVERIFY2(size.err.contains(QStringLiteral("--chart-size: expected WIDTHxHEIGHT")), qPrintable(size.err));
+        const Outcome scale = runCorescope({QStringLiteral("sweep"), QStringLiteral("doubler"),
+                                            QStringLiteral("--chart-scale"), QStringLiteral("9")});
+        QCOMPARE(scale.exitCode, 2);
+        QVERIFY2(scale.err.contains(QStringLiteral("--chart-scale: expected a number from 1 to 4")),
+                 qPrintable(scale.err));
     }
 
     void ctrlC_cancelsExits130AndStillWritesTheReport()

@@ -1098,7 +1098,9 @@ void TestCharts::export_writesPngSvgAndPdf()
         const QByteArray png = readAll(base + QStringLiteral(".png"));
         QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
         const QImage image = QImage::fromData(png);
-        QCOMPARE(image.size(), QSize(1600, 900));        // 2x for slides
+        QCOMPARE(image.size(), QSize(800, 450));          // exactly the pixels asked for
+        QCOMPARE(gui::exportPlot(plot, base + QStringLiteral("@2x.png"), 800, 450, 2.0), QString());
+        QCOMPARE(QImage(base + QStringLiteral("@2x.png")).size(), QSize(1600, 900));   // when asked
 
         QCOMPARE(gui::exportPlot(plot, base + QStringLiteral(".svg"), 800, 450), QString());
         const QByteArray svg = readAll(base + QStringLiteral(".svg"));

@@ -7,7 +7,9 @@
 #include "app/charts/timelinechart.h"
 #include "app/charts/qcpinclude.h"
 #include "app/gui/comparewindow.h"
+#include "app/charts/chartexport.h"
 #include "app/gui/controlpanel.h"
+#include "app/gui/exportdialog.h"
 #include "app/gui/mainwindow.h"
 #include "tests/guitesting.h"
 #include "app/gui/messagebanner.h"
@@ -27,7 +29,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -44,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <thread>
 
 using namespace corescope;
@@ -244,6 +249,9 @@ private Q_SLOTS:
     void savedSweep_opensWithSamePoints();
     void compare_showsBothSweepsAndBothRuns();
     void commandLineCharts_drawnWithoutADisplay();
+    void fitUncertaintyAndShortRuns_shownAndWarned();
+    void exports_slideSizedLabelledWithGenericFonts();
+    void exportDialog_offersSlidePresetsAndAScale();
     /// Not a check: with CORESCOPE_SCREENSHOT_DIR set, a real sweep of the seed primes and a
     /// Compare window, saved as sweep-tab.png and compare.png there.
     void screenshots();
@@ -335,7 +343,15 @@ void TestGuiSweep::smallSweep_fillsChartsLiveAndCompletes()
     QCOMPARE(panel->pointsTable()->rowCount(), 3);
     QCOMPARE(panel->fitTable()->rowCount(), 1);
     QVERIFY(panel->fitTable()->horizontalHeaderItem(4)->text().contains(QStringLiteral("64 cores\n(prediction)")));
-    QVERIFY(panel->fitTable()->item(0, 4)->text().endsWith(QStringLiteral("×")));
+    // One point with more than one worker: no uncertainty, so no prediction, and a warning.
+    QCOMPARE(panel->fitTable()->item(0, 4)->text(), QStringLiteral("—"));
+    QVERIFY(panel->warningLabel()->isVisible());
+    QVERIFY2(panel->warningLabel()->text().contains(QStringLiteral("only 1 point")),
+             qPrintable(panel->warningLabel()->text()));
+    // Each point says its speedup on the chart.
+    QCOMPARE(panel->speedupChart()->valueLabels(),
+             (QStringList{SpeedupChart::valueLabelText(sweep->points[1].speedup, SpeedupChart::Metric::Speedup),
+                          SpeedupChart::valueLabelText(sweep->points[2].speedup, SpeedupChart::Metric::Speedup)}));
     QCOMPARE(panel->progressBar()->format(), QStringLiteral("3 / 3 points"));
     QCOMPARE(panel->progressBar()->value(), panel->progressBar()->maximum());
     QVERIFY2(panel->progressLabel()->text().startsWith(QStringLiteral("Done")),
@@ -678,14 +694,141 @@ void TestGuiSweep::commandLineCharts_drawnWithoutADisplay()
     const QByteArray text = svg.readAll();
     QVERIFY(text.contains("<svg"));
     QVERIFY(text.contains("Efficiency"));   // the title, as on screen
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("speedup.png"))).size(), QSize(1280, 720));
 
     corescope.start(bin, {QStringLiteral("run"), QStringLiteral("gcd4"), QStringLiteral("--quiet"),
-                          QStringLiteral("--chart"), dir.filePath(QStringLiteral("timeline.pdf"))});
+                          QStringLiteral("--chart"), dir.filePath(QStringLiteral("timeline.pdf")),
+                          QStringLiteral("--cpu-chart"), dir.filePath(QStringLiteral("cpu.png")),
+                          QStringLiteral("--chart-size"), QStringLiteral("800x450"),
+                          QStringLiteral("--chart-scale"), QStringLiteral("2")});
     QVERIFY(corescope.waitForFinished(scaledMs(120000)));
     QVERIFY2(corescope.exitCode() == 0, corescope.readAllStandardError().constData());
     QFile pdf(dir.filePath(QStringLiteral("timeline.pdf")));
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    // The size asked for, times the scale asked for.
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("cpu.png"))).size(), QSize(1600, 900));
+}
+
+// The fit's predictions come with their 95 % intervals; short runs and thin fits are warned
+// about above the tables and marked in them.
+void TestGuiSweep::fitUncertaintyAndShortRuns_shownAndWarned()
+{
+    SweepResult sweep = syntheticSweep("server-1", 64, 0.01);
+    SweepPanel panel;
+    panel.resize(1400, 800);
+    panel.show();
+    panel.showSweep(sweep, QStringLiteral("synthetic"));
+    // Two points above one worker per series: predictions with intervals, and a warning.
+    QCOMPARE(panel.fitTable()->rowCount(), 2);
+    const QRegularExpression range(QStringLiteral("^\\d+[.,]\\d× \\(\\d+[.,]\\d–\\d+[.,]\\d×\\)$"));
+    for (int column = 2; column < 5; ++column)
+        QVERIFY2(range.match(panel.fitTable()->item(0, column)->text()).hasMatch(),
+                 qPrintable(panel.fitTable()->item(0, column)->text()));
+    QVERIFY(panel.fitTable()->item(0, 1)->text().contains(QStringLiteral("–")));
+    QVERIFY(panel.warningLabel()->isVisible());
+    QVERIFY2(panel.warningLabel()->text().contains(QStringLiteral("only 2 points")),
+             qPrintable(panel.warningLabel()->text()));
+    QVERIFY(!panel.warningLabel()->text().contains(QStringLiteral("ms (median)")));
+    // Every point labelled with its speedup, and the fit curve's legend names f's interval.
+    QCOMPARE(panel.speedupChart()->valueLabels().size(), 6);
+    QVERIFY(panel.speedupChart()->valueLabels().contains(
+        SpeedupChart::valueLabelText(sweep.points[3].speedup, SpeedupChart::Metric::Speedup)));
+    QCOMPARE(panel.efficiencyChart()->valueLabels().first(),
+             QStringLiteral("%1 %").arg(std::lround(sweep.points[1].efficiency * 100.0)));
+    bool legendHasInterval = false;
+    auto *plot = panel.speedupChart()->plot();
+    for (int g = 0; g < plot->graphCount(); ++g)
+        legendHasInterval = legendHasInterval || plot->graph(g)->name().contains(QStringLiteral("95 %"));
+    QVERIFY(legendHasInterval);
+
+    // A point under 200 ms: warned about, its row marked.
+    sweep.points[1].wallSeconds = {0.05, 0.06};
+    sweep.recompute();
+    panel.showSweep(sweep, QStringLiteral("synthetic"));
+    QVERIFY2(panel.warningLabel()->text().contains(QStringLiteral("1 point ran under 200 ms")),
+             qPrintable(panel.warningLabel()->text()));
+    QVERIFY(panel.pointsTable()->item(1, 2)->text().endsWith(QStringLiteral("⚠")));
+    QVERIFY(!panel.pointsTable()->item(2, 2)->text().contains(QStringLiteral("⚠")));
+}
+
+// Exports have the pixels asked for (a scale only when asked), a slide's shape by default,
+// value labels, and font families an SVG viewer knows.
+void TestGuiSweep::exports_slideSizedLabelledWithGenericFonts()
+{
+    QTemporaryDir dir;
+    const SweepResult sweep = syntheticSweep("server-1", 64, 0.01);
+    SweepPanel panel;
+    panel.resize(1000, 300);   // a strip on screen: the export must not be one
+    panel.show();
+    panel.showSweep(sweep, QStringLiteral("synthetic"));
+    const QString png = dir.filePath(QStringLiteral("default.png"));
+    QCOMPARE(panel.exportChart(SweepPanel::Chart::Speedup, png), QString());
+    QCOMPARE(QImage(png).size(), QSize(1280, 720));
+    const QString hd = dir.filePath(QStringLiteral("hd.png"));
+    QCOMPARE(panel.exportChart(SweepPanel::Chart::Speedup, hd, QSize(1920, 1080)), QString());
+    QCOMPARE(QImage(hd).size(), QSize(1920, 1080));
+    const QString scaled = dir.filePath(QStringLiteral("scaled.png"));
+    QCOMPARE(exportPlot(panel.speedupChart()->plot(), scaled, 1280, 720, 2.0), QString());
+    QCOMPARE(QImage(scaled).size(), QSize(2560, 1440));
+    QVERIFY(!exportPlot(panel.speedupChart()->plot(), scaled, 1280, 720, 0.5).isEmpty());
+
+    const QString svgPath = dir.filePath(QStringLiteral("speedup.svg"));
+    QCOMPARE(panel.exportChart(SweepPanel::Chart::Speedup, svgPath), QString());
+    QFile svgFile(svgPath);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(svgFile.readAll());
+    const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    int families = 0;
+    for (auto it = family.globalMatch(svg); it.hasNext(); ++families) {
+        const QString value = it.next().captured(1);
+        QVERIFY2(value.endsWith(QStringLiteral("sans-serif")) || value.endsWith(QStringLiteral("serif"))
+                     || value.endsWith(QStringLiteral("monospace")),
+                 qPrintable(value));
+        QVERIFY2(!value.contains(QStringLiteral("Sans Serif")), qPrintable(value));
+    }
+    QVERIFY(families > 0);
+    // The value labels are in the file, as text.
+    const QString label = SpeedupChart::valueLabelText(sweep.points[2].speedup, SpeedupChart::Metric::Speedup);
+    QVERIFY2(svg.contains(label), qPrintable(label));
+
+    // The rewrite itself: a fontconfig alias becomes the generic, a named family keeps its
+    // name with a generic after it, and a monospace face keeps its kind.
+    QCOMPARE(withGenericFontFamilies("<text font-family=\"Sans Serif\">"),
+             QByteArray("<text font-family=\"sans-serif\">"));
+    QCOMPARE(withGenericFontFamilies("<g font-family=\"DejaVu Sans\" x=\"1\">"),
+             QByteArray("<g font-family=\"'DejaVu Sans', sans-serif\" x=\"1\">"));
+    QCOMPARE(withGenericFontFamilies("<g font-family=\"Noto Sans Mono\">"),
+             QByteArray("<g font-family=\"'Noto Sans Mono', monospace\">"));
+    QCOMPARE(withGenericFontFamilies("<g font-family=\"Arial, sans-serif\">"),
+             QByteArray("<g font-family=\"Arial, sans-serif\">"));
+}
+
+void TestGuiSweep::exportDialog_offersSlidePresetsAndAScale()
+{
+    ExportDialog dialog({QStringLiteral("Speedup")}, 0, false, QDir::tempPath(), QStringLiteral("x"));
+    dialog.setScreenSize(QSize(994, 296));
+    QCOMPARE(dialog.chartSize(), QSize(1280, 720));   // a slide, not the strip on screen
+    auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("exportSizePreset"));
+    QVERIFY(preset);
+    QCOMPARE(preset->itemData(0).toSize(), QSize(1280, 720));
+    QCOMPARE(preset->itemData(1).toSize(), QSize(1920, 1080));
+    QVERIFY(preset->itemText(2).contains(QStringLiteral("994")));
+    preset->setCurrentIndex(1);
+    QCOMPARE(dialog.chartSize(), QSize(1920, 1080));
+    // Typing a size makes it a custom one.
+    dialog.findChild<QSpinBox *>(QStringLiteral("exportWidth"))->setValue(1000);
+    QCOMPARE(preset->currentData().toSize(), QSize());
+    QCOMPARE(dialog.chartSize(), QSize(1000, 1080));
+    auto *scale = dialog.findChild<QComboBox *>(QStringLiteral("exportScale"));
+    QVERIFY(scale);
+    QCOMPARE(dialog.scale(), 1.0);
+    scale->setCurrentIndex(1);
+    QCOMPARE(dialog.scale(), 2.0);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+    format->setCurrentIndex(format->findData(static_cast<int>(ExportDialog::Format::Svg)));
+    QCOMPARE(dialog.scale(), 1.0);   // vector formats have no pixels to multiply
+    QVERIFY(!scale->isEnabled());
 }
 
 void TestGuiSweep::screenshots()

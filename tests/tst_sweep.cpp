@@ -182,6 +182,86 @@ private Q_SLOTS:
         QCOMPARE(r.fits[0].fit.points, 3);
     }
 
+    // Runs under 200 ms are flagged per point (JSON, CSV); each fit says how sure it is.
+    void shortRunsAndFitQuality_inTheReportAndCsv()
+    {
+        SweepResult r;
+        r.machine.logicalCores = 8;
+        r.spec.series = {{Mode::Threads, false}, {Mode::Processes, false}};
+        r.spec.workerCounts = {2, 4, 8};
+        SweepPoint serial;
+        serial.series = {Mode::Serial, false};
+        serial.wallSeconds = {0.8, 0.82, 0.79};
+        r.points.push_back(serial);
+        // Threads: 2, 4, 8 workers, the last under 200 ms. Processes: one point only.
+        for (auto [workers, seconds] : {std::pair{2, 0.43}, {4, 0.25}, {8, 0.15}}) {
+            SweepPoint p;
+            p.series = {Mode::Threads, false};
+            p.workers = workers;
+            p.wallSeconds = {seconds};
+            r.points.push_back(p);
+        }
+        SweepPoint proc;
+        proc.series = {Mode::Processes, false};
+        proc.workers = 2;
+        proc.wallSeconds = {0.5};
+        r.points.push_back(proc);
+        r.recompute();
+        QCOMPARE(r.shortRuns(), 1);
+        QVERIFY(!r.points[0].shortRun());
+        QVERIFY(r.points[3].shortRun());
+        QVERIFY(!SweepPoint{}.shortRun());   // nothing measured is not a short run
+
+        const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(sweepReportJson(r))).object();
+        QVERIFY(doc.value(QStringLiteral("warnings")).toArray() == QJsonArray{QStringLiteral("short_runs")});
+        QCOMPARE(doc.value(QStringLiteral("short_run_s")).toDouble(), 0.2);
+        const QJsonArray points = doc.value(QStringLiteral("points")).toArray();
+        QVERIFY(points.at(2).toObject().value(QStringLiteral("short_run")) == QJsonValue(false));
+        QVERIFY(points.at(3).toObject().value(QStringLiteral("short_run")) == QJsonValue(true));
+        const QJsonArray fits = doc.value(QStringLiteral("amdahl")).toArray();
+        QCOMPARE(fits.size(), 2);
+        const QJsonObject threads = fits.at(0).toObject();
+        QCOMPARE(threads.value(QStringLiteral("points")).toInt(), 3);
+        QVERIFY(threads.value(QStringLiteral("warnings")).toArray() == QJsonArray{});
+        QCOMPARE(threads.value(QStringLiteral("confidence")).toDouble(), 0.95);
+        QVERIFY(threads.value(QStringLiteral("relative_error")).isDouble());
+        const QJsonArray fRange = threads.value(QStringLiteral("serial_fraction_interval")).toArray();
+        QCOMPARE(fRange.size(), 2);
+        const double f = threads.value(QStringLiteral("serial_fraction")).toDouble();
+        QVERIFY(fRange.at(0).toDouble() <= f && f <= fRange.at(1).toDouble());
+        const QJsonArray at64 = threads.value(QStringLiteral("predicted_speedup_interval"))
+                                    .toObject().value(QStringLiteral("64")).toArray();
+        QCOMPARE(at64.size(), 2);
+        const double predicted64 = threads.value(QStringLiteral("predicted_speedup"))
+                                       .toObject().value(QStringLiteral("64")).toDouble();
+        QVERIFY(at64.at(0).toDouble() <= predicted64 && predicted64 <= at64.at(1).toDouble());
+        // One point: flagged, and no interval to print a prediction with.
+        const QJsonObject processes = fits.at(1).toObject();
+        QVERIFY(processes.value(QStringLiteral("warnings")).toArray()
+                == QJsonArray{QStringLiteral("too_few_points")});
+        QVERIFY(processes.value(QStringLiteral("serial_fraction_interval")).isNull());
+        QVERIFY(processes.value(QStringLiteral("predicted_speedup_interval")).toObject()
+                    .value(QStringLiteral("8")).isNull());
+        QVERIFY(processes.value(QStringLiteral("predicted_speedup")).toObject()
+                    .value(QStringLiteral("8")).isNull());
+
+        // The CSV keeps its columns and adds short_run last.
+        const QList<QByteArray> csv = QByteArray::fromStdString(sweepCsv(r)).trimmed().split('\n');
+        QCOMPARE(csv.first().trimmed(), QByteArray("mode,workers,median_s,min_s,max_s,mean_s,"
+                                                   "stddev_s,speedup,efficiency,karp_flatt,runs,"
+                                                   "short_run"));
+        QVERIFY(csv.at(1).trimmed().endsWith(",3,false"));   // serial: 3 runs
+        QVERIFY(csv.at(4).startsWith("threads,8,"));
+        QVERIFY(csv.at(4).trimmed().endsWith(",1,true"));
+
+        // Read back, the fit's quality is the one written.
+        const auto back = readSweepReportData(sweepReportJson(r), "r.json");
+        if (const auto *error = std::get_if<std::string>(&back))
+            QFAIL(error->c_str());
+        QCOMPARE(std::get<SweepResult>(back).fits[0].fit.relativeError, r.fits[0].fit.relativeError);
+        QCOMPARE(sweepReportJson(std::get<SweepResult>(back)), sweepReportJson(r));
+    }
+
     void realSweep_fillsEveryPointAndWritesReports()
     {
         auto loaded = resolveWorkload("doubler");

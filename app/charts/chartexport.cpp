@@ -4,17 +4,17 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QBuffer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 namespace corescope::gui {
 
 namespace {
 
-// A chart that was never shown (headless --chart, or a hidden tab) has no useful size: give
-// it a slide's proportions.
-constexpr int kDefaultWidth = 1280;
-constexpr int kDefaultHeight = 720;
+// Largest scale offered: 4 x 1920 x 1080 is already 33 Mpx.
+constexpr double kMaxScale = 4.0;
 
 QString chartTitle(QCustomPlot *plot)
 {
@@ -28,8 +28,10 @@ QString chartTitle(QCustomPlot *plot)
 
 QString writeSvg(QCustomPlot *plot, QFile &file, int width, int height)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(&file);
+    generator.setOutputDevice(&buffer);
     generator.setSize(QSize(width, height));
     generator.setViewBox(QRect(0, 0, width, height));
     // The layout measured text at the screen's resolution; the SVG must size it the same.
@@ -43,12 +45,74 @@ QString writeSvg(QCustomPlot *plot, QFile &file, int width, int height)
     painter.setMode(QCPPainter::pmNoCaching);
     plot->toPainter(&painter, width, height);
     painter.end();
+    const QByteArray svg = withGenericFontFamilies(buffer.data());
+    if (file.write(svg) != svg.size())
+        return file.errorString();
     return QString();
+}
+
+// A generic family for a family name: monospace and serif faces keep theirs.
+QString genericFamily(const QString &family)
+{
+    const QString lower = family.toLower();
+    if (lower.contains(QLatin1String("mono")) || lower.contains(QLatin1String("courier")))
+        return QStringLiteral("monospace");
+    if ((lower.contains(QLatin1String("serif")) && !lower.contains(QLatin1String("sans")))
+        || lower.contains(QLatin1String("times")))
+        return QStringLiteral("serif");
+    return QStringLiteral("sans-serif");
 }
 
 } // namespace
 
-QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height)
+QByteArray withGenericFontFamilies(const QByteArray &svg)
+{
+    static const QRegularExpression attribute(QStringLiteral("font-family=\"([^\"]*)\""));
+    static const QStringList generics{QStringLiteral("sans-serif"), QStringLiteral("serif"),
+                                      QStringLiteral("monospace"), QStringLiteral("cursive"),
+                                      QStringLiteral("fantasy"), QStringLiteral("system-ui")};
+    const QString text = QString::fromUtf8(svg);
+    QString out;
+    out.reserve(text.size() + 256);
+    qsizetype last = 0;
+    auto it = attribute.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        QStringList families;
+        for (const QString &part : m.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            QString name = part.trimmed();
+            for (const QLatin1String quote : {QLatin1String("'"), QLatin1String("&quot;"),
+                                              QLatin1String("&apos;")})
+                if (name.size() >= 2 * quote.size() && name.startsWith(quote) && name.endsWith(quote))
+                    name = name.mid(quote.size(), name.size() - 2 * quote.size());
+            if (!name.isEmpty())
+                families << name;
+        }
+        QString generic = families.isEmpty() ? QStringLiteral("sans-serif") : genericFamily(families.front());
+        QStringList written;
+        for (const QString &family : std::as_const(families)) {
+            const QString lower = family.toLower();
+            if (lower == QLatin1String("sans serif") || lower == QLatin1String("sans")) {
+                generic = QStringLiteral("sans-serif");   // fontconfig's alias, not a family
+                continue;
+            }
+            if (generics.contains(lower)) {
+                generic = lower;
+                continue;
+            }
+            written << (family.contains(QLatin1Char(' ')) ? QStringLiteral("'%1'").arg(family)
+                                                         : family);
+        }
+        written << generic;
+        out += QStringLiteral("font-family=\"") + written.join(QStringLiteral(", ")) + QLatin1Char('"');
+    }
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
+}
+
+QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height, double scale)
 {
     if (!plot)
         return QCoreApplication::translate("Charts", "There is no chart to export.");
@@ -61,10 +125,13 @@ QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height
             .arg(info.fileName());
     }
     if (width <= 0 || height <= 0) {
-        const bool usable = plot->isVisible() && plot->width() >= 200 && plot->height() >= 150;
-        width = usable ? plot->width() : kDefaultWidth;
-        height = usable ? plot->height() : kDefaultHeight;
+        width = kDefaultExportWidth;
+        height = kDefaultExportHeight;
     }
+    if (!(scale >= 1.0 && scale <= kMaxScale))
+        return QCoreApplication::translate("Charts", "The scale must be between 1 and %1, not %2.")
+            .arg(kMaxScale)
+            .arg(scale);
 
     // Open the file ourselves first: QCustomPlot's savers only say "false".
     QFile file(path);
@@ -79,8 +146,8 @@ QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height
         file.close();
         bool ok = false;
         if (suffix == QLatin1String("png")) {
-            // Twice the pixels, same layout: sharp on slides and projectors.
-            ok = plot->savePng(path, width, height, 2.0);
+            // Exactly the pixels asked for; more only when a scale is asked for.
+            ok = plot->savePng(path, width, height, scale);
         } else {
             ok = plot->savePdf(path, width, height, QCP::epAllowCosmetic,
                                QStringLiteral("Corescope"), chartTitle(plot));

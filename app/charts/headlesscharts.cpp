@@ -14,8 +14,6 @@
 namespace corescope::gui {
 
 namespace {
-constexpr int kWidth = 1280;
-constexpr int kHeight = 720;
 
 QString subtitle(const RunResult &run)
 {
@@ -26,25 +24,26 @@ QString subtitle(const RunResult &run)
 }
 } // namespace
 
-std::string renderRunChart(const RunResult &run, const std::string &kind, const std::string &path)
+std::string renderRunChart(const RunResult &run, const std::string &kind, const std::string &path,
+                           const cli::ChartFileSize &size)
 {
     const QString file = QFile::decodeName(QByteArray::fromStdString(path));
     if (kind == "timeline") {
         TimelineChart chart;
-        chart.resize(kWidth, kHeight);
+        chart.resize(size.width, size.height);
         chart.setRun(run);
         chart.setTitle(QCoreApplication::translate("Charts", "Task timeline"), subtitle(run));
-        return exportPlot(chart.plot(), file, kWidth, kHeight).toStdString();
+        return exportPlot(chart.plot(), file, size.width, size.height, size.scale).toStdString();
     }
     if (kind == "cpu") {
         CpuChart chart;
-        chart.resize(kWidth, kHeight);
+        chart.resize(size.width, size.height);
         chart.clear(run.machine.logicalCores > 0 ? run.machine.logicalCores : 1,
                     run.options.sampleHz);
         chart.addSamples(run.samples);
         chart.showWholeRun(run.wallNs);     // the run's span, and the note when it was too short
         chart.setTitle(QCoreApplication::translate("Charts", "Per-core utilization"), subtitle(run));
-        return exportPlot(chart.plot(), file, kWidth, kHeight).toStdString();
+        return exportPlot(chart.plot(), file, size.width, size.height, size.scale).toStdString();
     }
     return "unknown run chart \"" + kind + "\"";
 }

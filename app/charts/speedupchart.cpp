@@ -72,6 +72,7 @@ struct SpeedupChart::State {
     QCPGraph *ideal = nullptr;
     std::vector<QCPItemStraightLine *> coresLines;
     std::vector<QCPItemText *> coresLabels;
+    std::vector<QCPItemText *> valueLabels;    // one per point, series by series
     QCPItemText *noBaseline = nullptr;
 };
 
@@ -166,6 +167,21 @@ std::vector<CoreMarker> SpeedupChart::coreMarkers() const
     return m_state->markers;
 }
 
+QStringList SpeedupChart::valueLabels() const
+{
+    QStringList out;
+    for (const QCPItemText *label : m_state->valueLabels)
+        out << label->text();
+    return out;
+}
+
+QString SpeedupChart::valueLabelText(double value, Metric metric)
+{
+    if (metric == Metric::Efficiency)
+        return QStringLiteral("%1 %").arg(std::lround(value));
+    return QString::number(value, 'f', 2) + QStringLiteral("×");
+}
+
 void SpeedupChart::setTitle(const QString &title, const QString &subtitle)
 {
     State &s = *m_state;
@@ -208,6 +224,7 @@ void SpeedupChart::State::rebuild()
     fitGraphs.clear();
     coresLines.clear();
     coresLabels.clear();
+    valueLabels.clear();
     noBaseline = nullptr;
 
     shown = series;
@@ -324,6 +341,23 @@ void SpeedupChart::State::rebuild()
             bars->setName(line.name + QCoreApplication::translate("Charts", " (min-max)"));
         }
         errorBars.push_back(bars);
+        // The value beside each point, so a slide reads without hovering: above the highest
+        // point at its worker count, below the others, so curves that meet keep apart.
+        for (std::size_t k = 0; k < line.points.size(); ++k) {
+            bool above = true;
+            for (const auto &[other, at] : atCount[line.points[k].workers])
+                if (other != i && shown[other].points[at].speedup > line.points[k].speedup)
+                    above = false;
+            auto *label = new QCPItemText(plot);
+            label->setObjectName(QStringLiteral("valueLabel"));
+            label->position->setType(QCPItemPosition::ptPlotCoords);
+            label->position->setCoords(keys[qsizetype(k)], values[qsizetype(k)]);
+            label->setPositionAlignment(Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop));
+            label->setProperty("above", above);
+            label->setText(SpeedupChart::valueLabelText(line.points[k].speedup, metric));
+            label->setClipToAxisRect(true);
+            valueLabels.push_back(label);
+        }
     }
 
     for (std::size_t m = 0; m < markers.size(); ++m) {
@@ -395,6 +429,23 @@ void SpeedupChart::State::restyle()
     const QFont annotation = cs::font(cs::FontRole::Annotation, presentation);
     for (QCPItemStraightLine *line : coresLines)
         line->setPen(QPen(QColor(0x30, 0x30, 0x30), presentation ? 2.5 : 1.3, Qt::DotLine));
+    const double markerSize = presentation ? 15 : 9;
+    for (std::size_t i = 0, n = 0; i < graphs.size(); ++i) {
+        const QColor color = cs::seriesColor(shown[i].colorIndex >= 0 ? shown[i].colorIndex
+                                                                     : static_cast<int>(i));
+        QFont f = annotation;
+        f.setPointSizeF(f.pointSizeF() * 0.9);
+        f.setBold(true);
+        for (std::size_t k = 0; k < shown[i].points.size() && n < valueLabels.size(); ++k, ++n) {
+            QCPItemText *label = valueLabels[n];
+            label->setFont(f);
+            label->setColor(cs::mix(color, QColor(Qt::black), 0.35));
+            // Clear of the marker and the whiskers' ends.
+            const int gap = int(markerSize / 2) + 2;
+            const bool above = label->property("above").toBool();
+            label->setPadding(above ? QMargins(2, 0, 2, gap) : QMargins(2, gap, 2, 0));
+        }
+    }
     for (QCPItemText *label : coresLabels) {
         label->setFont(annotation);
         label->setColor(QColor(0x30, 0x30, 0x30));

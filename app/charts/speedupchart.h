@@ -3,6 +3,7 @@
 #include "app/charts/speedupchartdata.h"
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -13,7 +14,8 @@ class QCustomPlot;
 namespace corescope::gui {
 
 /// Speedup against the serial run: workers on x, speedup on y, one series per mode, the ideal
-/// line (speedup = workers) and a marker at the machine's core count; efficiency on hover.
+/// line (speedup = workers) and a marker at the machine's core count; each point labelled with
+/// its value ("1.67×"), on screen and in exports alike; efficiency on hover.
 /// Without a baseline it says so in the plot (the window offers to run it).
 class SpeedupChart final : public QWidget {
     Q_OBJECT
@@ -34,6 +36,11 @@ public:
     /// What is drawn, for tests: the series as set, with their y values in the chart's metric.
     std::vector<SpeedupSeries> series() const;
     std::vector<CoreMarker> coreMarkers() const;
+    /// The value labels drawn beside the points ("1.67×"; "83 %" on an efficiency chart),
+    /// series by series in the points' order, for tests.
+    QStringList valueLabels() const;
+    /// The text a point's value label says, in `metric`: "1.67×", "83 %".
+    static QString valueLabelText(double value, Metric metric);
     void setTitle(const QString &title, const QString &subtitle);
     void setPresentationMode(bool on);
     QCustomPlot *plot() const { return m_plot; }

@@ -63,9 +63,16 @@ std::vector<FitCurve> sweepFitCurves(const SweepResult &sweep)
     std::vector<FitCurve> out;
     for (const SeriesFit &f : sweep.fits) {
         FitCurve curve;
-        curve.name = QCoreApplication::translate("Charts", "%1: Amdahl fit (f = %2 %)")
+        // f with its 95 % interval: the curve is a prediction, and says how sure it is. A fit
+        // of one point has no interval: no curve (the Sweep tab says why).
+        const auto range = f.fit.serialFractionInterval();
+        if (!range)
+            continue;
+        curve.name = QCoreApplication::translate("Charts", "%1: Amdahl fit (f = %2 %, 95 %: %3–%4 %)")
                          .arg(executionText(f.series.mode, f.series.gil, f.series.runtime))
-                         .arg(f.fit.serialFraction * 100.0, 0, 'f', 1);
+                         .arg(f.fit.serialFraction * 100.0, 0, 'f', 1)
+                         .arg(range->low * 100.0, 0, 'f', 1)
+                         .arg(range->high * 100.0, 0, 'f', 1);
         curve.serialFraction = f.fit.serialFraction;
         curve.colorIndex = sweepSeriesColor(f.series);
         out.push_back(curve);
@@ -99,7 +106,7 @@ QString sweepSubtitle(const SweepResult &sweep)
 }
 
 std::string renderSweepChart(const SweepResult &sweep, const std::string &kind,
-                             const std::string &path)
+                             const std::string &path, const cli::ChartFileSize &size)
 {
     SpeedupChart chart;
     const bool efficiency = kind == "efficiency";
@@ -111,8 +118,9 @@ std::string renderSweepChart(const SweepResult &sweep, const std::string &kind,
         chart.setFitCurves(sweepFitCurves(sweep));
     chart.setTitle(efficiency ? QCoreApplication::translate("Charts", "Efficiency") : QCoreApplication::translate("Charts", "Speedup"),
                    sweepSubtitle(sweep));
-    chart.resize(1280, 720);
-    return exportPlot(chart.plot(), QFile::decodeName(QByteArray::fromStdString(path)), 1280, 720)
+    chart.resize(size.width, size.height);
+    return exportPlot(chart.plot(), QFile::decodeName(QByteArray::fromStdString(path)), size.width,
+                      size.height, size.scale)
         .toStdString();
 }
 

@@ -5,6 +5,7 @@
 // all three look the same.
 
 #include "app/charts/speedupchartdata.h"
+#include "app/cli/commandline.h"
 #include "core/engine/sweep.h"
 
 #include <QString>
@@ -17,7 +18,8 @@ namespace corescope::gui {
 /// min / max of the repeats as whiskers. Points without a successful run are left out. The
 /// colour follows the mode (threads, threads + GIL, processes), so two sweeps compare.
 std::vector<SpeedupSeries> sweepSpeedupSeries(const SweepResult &sweep);
-/// The Amdahl fit of each series as a dotted curve, in the series' colour.
+/// The Amdahl fit of each series as a dotted curve, in the series' colour, named with f's 95 %
+/// interval; none for a fit of one point (a curve without an uncertainty).
 std::vector<FitCurve> sweepFitCurves(const SweepResult &sweep);
 /// The colour index a mode keeps on every sweep chart.
 int sweepSeriesColor(const SweepSeries &series);
@@ -27,8 +29,9 @@ QString machineText(const MachineInfo &machine);
 QString sweepSubtitle(const SweepResult &sweep);
 
 /// Draws the sweep's speedup ("speedup") or efficiency ("efficiency") chart into a PNG, SVG
-/// or PDF file offscreen, as the Sweep tab shows it. Needs a QApplication. Empty or the error.
+/// or PDF file offscreen, as the Sweep tab shows it, laid out at `size` (a PNG has exactly
+/// width x height x scale pixels). Needs a QApplication. Empty or the error.
 std::string renderSweepChart(const SweepResult &sweep, const std::string &kind,
-                             const std::string &path);
+                             const std::string &path, const cli::ChartFileSize &size = {});
 
 } // namespace corescope::gui

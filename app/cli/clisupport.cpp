@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <csignal>
@@ -94,6 +95,58 @@ bool intOption(const QCommandLineParser &parser, const QString &name, int min, i
         return false;
     }
     value = static_cast<int>(v);
+    return true;
+}
+
+QList<QCommandLineOption> chartSizeOptions()
+{
+    return {
+        {QStringLiteral("chart-size"),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "Size of the chart files: WIDTHxHEIGHT in pixels, exactly what a PNG gets "
+             "(points for SVG and PDF) (default 1280x720; 1920x1080 is Full HD)."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("chart-scale"),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "A PNG's pixels per chart pixel, 1 to 4: 2 draws the same chart with "
+             "twice the pixels, for high-DPI projectors (default 1)."),
+         QStringLiteral("N")},
+    };
+}
+
+bool readChartSizeOptions(const QCommandLineParser &parser, ChartFileSize &size)
+{
+    if (parser.isSet(QStringLiteral("chart-size"))) {
+        const QString text = parser.value(QStringLiteral("chart-size"));
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})[xX](\\d{3,4})$"));
+        const QRegularExpressionMatch m = pattern.match(text.trimmed());
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 200 || h < 200 || w > 8000 || h > 8000) {
+            usageError(QCoreApplication::translate("corescope::cli::Errors",
+                                                   "--chart-size: expected WIDTHxHEIGHT, each from "
+                                                   "200 to 8000 pixels (1280x720), got \"%1\"")
+                           .arg(text));
+            return false;
+        }
+        size.width = w;
+        size.height = h;
+    }
+    if (parser.isSet(QStringLiteral("chart-scale"))) {
+        const QString text = parser.value(QStringLiteral("chart-scale"));
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        if (!ok || !(v >= 1.0 && v <= 4.0)) {
+            usageError(QCoreApplication::translate("corescope::cli::Errors",
+                                                   "--chart-scale: expected a number from 1 to 4, "
+                                                   "got \"%1\"")
+                           .arg(text));
+            return false;
+        }
+        size.scale = v;
+    }
     return true;
 }
 

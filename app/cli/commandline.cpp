@@ -316,6 +316,7 @@ int runWorkload(const QStringList &arguments)
              "Print the Python program that does what these options do (for the "
              "Python runtime, the calls it makes) and exit without running.")},
     });
+    parser.addOptions(chartSizeOptions());
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -340,6 +341,9 @@ int runWorkload(const QStringList &arguments)
         || !runOption(parser, QStringLiteral("workers"), "workers", options)
         || !readSharedRunOptions(parser, options)
         || refuseMpiOptionsWithout(parser, options.mode == Mode::Mpi, "--mode mpi"))
+        return ExitUsage;
+    ChartFileSize chartSize;
+    if (!readChartSizeOptions(parser, chartSize))
         return ExitUsage;
     if (options.mode == Mode::Serial)
         options.workers = 1;
@@ -424,9 +428,9 @@ int runWorkload(const QStringList &arguments)
                   + QLatin1Char('\n'));
 
     using RunWriter = std::function<std::string(const RunResult &, const std::string &)>;
-    const auto chart = [](const char *kind) -> RunWriter {
-        return [kind](const RunResult &r, const std::string &path) {
-            return g_runCharts ? g_runCharts(r, kind, path)
+    const auto chart = [&chartSize](const char *kind) -> RunWriter {
+        return [kind, chartSize](const RunResult &r, const std::string &path) {
+            return g_runCharts ? g_runCharts(r, kind, path, chartSize)
                                : QCoreApplication::translate("corescope::cli::Errors",
                                                              "charts need the GUI libraries, not "
                                                              "built here")

@@ -24,13 +24,23 @@ enum ExitCode : int {
 /// a subcommand, --help or --version.
 bool isCommandLineInvocation(const QStringList &arguments);
 
+/// The size of --chart files (--chart-size, --chart-scale): the layout's width and height in
+/// pixels (points for SVG / PDF), and a PNG's pixels per layout pixel.
+struct ChartFileSize {
+    int width = 1280;
+    int height = 720;
+    double scale = 1.0;
+};
+
 /// Draws charts for --chart options; installed by the GUI library (charts need QtWidgets,
 /// rendered offscreen). Each returns an empty string or the error. `kind` is "speedup",
 /// "efficiency" (sweeps), "timeline" or "cpu" (runs).
 using SweepChartRenderer = std::function<std::string(const SweepResult &, const std::string &kind,
-                                                     const std::string &path)>;
+                                                     const std::string &path,
+                                                     const ChartFileSize &size)>;
 using RunChartRenderer = std::function<std::string(const RunResult &, const std::string &kind,
-                                                   const std::string &path)>;
+                                                   const std::string &path,
+                                                   const ChartFileSize &size)>;
 void setChartRenderers(SweepChartRenderer sweep, RunChartRenderer run);
 /// True when the arguments ask for a chart file (the caller must then create a QApplication).
 bool wantsCharts(const QStringList &arguments);

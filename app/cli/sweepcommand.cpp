@@ -33,6 +33,81 @@ int terminalColumns(const QString &text)
     return columns;
 }
 
+// "11.7x (9.8-13.9x)": a prediction with its 95 % interval (numbers in the C spelling).
+QString predictionText(double predicted, const std::optional<AmdahlFit::Interval> &interval)
+{
+    const auto x = [](double v) { return QString::number(v, 'f', 1); };
+    return interval ? QStringLiteral("%1x (%2-%3x)").arg(x(predicted), x(interval->low),
+                                                        x(interval->high))
+                    : QStringLiteral("%1x").arg(x(predicted));
+}
+
+QString sweepText(const char *format)
+{
+    return QCoreApplication::translate("corescope::cli::Sweep", format);
+}
+
+// The fit's lines: f with its interval, the predictions with theirs (none without an
+// interval: a prediction is never printed without its uncertainty), then its warnings.
+std::string fitText(const SeriesFit &f)
+{
+    const AmdahlFit &fit = f.fit;
+    const QString label = QString::fromStdString(f.series.label());
+    const auto fixed = [](double v, int decimals) { return QString::number(v, 'f', decimals); };
+    QString text;
+    const auto fInterval = fit.serialFractionInterval();
+    if (!fInterval) {
+        text += sweepText(QT_TRANSLATE_NOOP("corescope::cli::Sweep",
+                                            "Amdahl fit, %1: serial fraction %2 from 1 point; no "
+                                            "prediction (one point leaves its uncertainty "
+                                            "unknown)"))
+                    .arg(label, fixed(fit.serialFraction, 3));
+    } else {
+        text += sweepText(QT_TRANSLATE_NOOP(
+                              "corescope::cli::Sweep",
+                              "Amdahl fit, %1: serial fraction %2 (95% interval %3-%4) from %5 "
+                              "points, %6% off the curve; predicted speedup %7 at 8 cores, %8 at "
+                              "16, %9 at 64 (predictions with their 95% intervals, not "
+                              "measurements)"))
+                    .arg(label, fixed(fit.serialFraction, 3), fixed(fInterval->low, 3),
+                         fixed(fInterval->high, 3), QString::number(fit.points),
+                         fixed(fit.relativeError * 100.0, 0),
+                         predictionText(fit.predict(8), fit.predictInterval(8)),
+                         predictionText(fit.predict(16), fit.predictInterval(16)),
+                         predictionText(fit.predict(64), fit.predictInterval(64)));
+    }
+    text += QLatin1Char('\n');
+    for (const FitWarning w : fitWarnings(fit)) {
+        if (w == FitWarning::TooFewPoints)
+            text += (fit.points == 1
+                         ? sweepText(QT_TRANSLATE_NOOP(
+                               "corescope::cli::Sweep",
+                               "warning: Amdahl fit, %1: only 1 point with more than one worker "
+                               "(within the cores); %2 or more are needed before its predictions "
+                               "mean much"))
+                               .arg(label)
+                               .arg(kMinReliableFitPoints)
+                         : sweepText(QT_TRANSLATE_NOOP(
+                               "corescope::cli::Sweep",
+                               "warning: Amdahl fit, %1: only %2 points with more than one "
+                               "worker (within the cores); %3 or more are needed before its "
+                               "predictions mean much"))
+                               .arg(label)
+                               .arg(fit.points)
+                               .arg(kMinReliableFitPoints));
+        else
+            text += sweepText(QT_TRANSLATE_NOOP(
+                                  "corescope::cli::Sweep",
+                                  "warning: Amdahl fit, %1: a poor fit, the measured speedups are "
+                                  "%2% off its curve on average (more than %3%): the workload does "
+                                  "not follow Amdahl's law here; do not trust its predictions"))
+                        .arg(label, fixed(fit.relativeError * 100.0, 0),
+                             fixed(kPoorFitRelativeError * 100.0, 0));
+        text += QLatin1Char('\n');
+    }
+    return text.toStdString();
+}
+
 std::string sweepTable(const SweepResult &s)
 {
     std::string text;
@@ -66,12 +141,12 @@ std::string sweepTable(const SweepResult &s)
         if (p.wallSeconds.empty())
             continue;
         const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
-        std::snprintf(buf, sizeof buf, "%-29s %7d %10s %10s %10s %7.2fx %9.0f%% %10s\n",
+        std::snprintf(buf, sizeof buf, "%-29s %7d %10s %10s %10s %7.2fx %9.0f%% %10s%s\n",
                       p.series.label().c_str(), p.workers,
                       formatDuration(p.median, kDurationFormat).c_str(),
                       formatDuration(p.min, kDurationFormat).c_str(),
                       formatDuration(p.max, kDurationFormat).c_str(), p.speedup,
-                      p.efficiency * 100.0, kf.c_str());
+                      p.efficiency * 100.0, kf.c_str(), p.shortRun() ? " *" : "");
         text += buf;
     }
     // MPI ranks go beyond one host: the fit from the points up to this host's cores, checked
@@ -87,34 +162,52 @@ std::string sweepTable(const SweepResult &s)
         const auto checked = checkPredictionsBeyond(points, cores);
         if (!checked || checked->checks.empty())
             continue;
-        text += QCoreApplication::translate(
-                    "corescope::cli::Sweep",
-                    "%1 beyond one host's %2 cores, Amdahl fit up to %2 (serial fraction %3):")
+        text += sweepText(QT_TRANSLATE_NOOP(
+                              "corescope::cli::Sweep",
+                              "%1 beyond one host's %2 cores, Amdahl fit up to %2 (serial "
+                              "fraction %3):"))
                     .arg(QString::fromStdString(series.label()))
                     .arg(cores)
                     .arg(QString::number(checked->fit.serialFraction, 'f', 3))
                     .toStdString();
         for (const PredictionCheck &c : checked->checks)
-            text += QCoreApplication::translate("corescope::cli::Sweep",
-                                                " predicted %1x at %2, measured %3x;")
-                        .arg(QString::number(c.predicted, 'f', 1))
+            text += sweepText(QT_TRANSLATE_NOOP("corescope::cli::Sweep",
+                                                " predicted %1 at %2, measured %3x;"))
+                        .arg(predictionText(c.predicted, c.interval))
                         .arg(c.workers)
                         .arg(QString::number(c.measured, 'f', 1))
                         .toStdString();
         text.back() = '\n';
+        if (!checked->checks.empty() && !checked->checks.front().interval)
+            text += sweepText(QT_TRANSLATE_NOOP("corescope::cli::Sweep",
+                                                "warning: %1: a fit of one point has no "
+                                                "uncertainty; the predictions above are not "
+                                                "reliable"))
+                        .arg(QString::fromStdString(series.label()))
+                        .toStdString()
+                + '\n';
     }
-    for (const SeriesFit &f : s.fits) {
-        text += QCoreApplication::translate(
-                    "corescope::cli::Sweep",
-                    "Amdahl fit, %1: serial fraction %2 +- %3; predicted speedup %4x at 8 cores, "
-                    "%5x at 16, %6x at 64 (a prediction, not a measurement)\n")
-                    .arg(QString::fromStdString(f.series.label()),
-                         QString::number(f.fit.serialFraction, 'f', 3),
-                         QString::number(f.fit.standardError, 'f', 3),
-                         QString::number(f.fit.predict(8), 'f', 1),
-                         QString::number(f.fit.predict(16), 'f', 1),
-                         QString::number(f.fit.predict(64), 'f', 1))
-                    .toStdString();
+    for (const SeriesFit &f : s.fits)
+        text += fitText(f);
+    if (const int shortRuns = s.shortRuns(); shortRuns > 0) {
+        const QString ms = QString::number(kShortRunSeconds * 1000.0, 'f', 0);
+        text += (shortRuns == 1
+                     ? sweepText(QT_TRANSLATE_NOOP(
+                           "corescope::cli::Sweep",
+                           "warning: 1 point (marked *) ran under %1 ms (median): start-up and "
+                           "timer noise weigh on it (efficiency above 100 % is noise); give the "
+                           "workload more or bigger tasks so that a run takes at least %1 ms"))
+                           .arg(ms)
+                     : sweepText(QT_TRANSLATE_NOOP(
+                           "corescope::cli::Sweep",
+                           "warning: %1 points (marked *) ran under %2 ms (median): start-up and "
+                           "timer noise weigh on them (efficiency above 100 % is noise); give "
+                           "the workload more or bigger tasks so that a run takes at least %2 "
+                           "ms"))
+                           .arg(shortRuns)
+                           .arg(ms))
+                    .toStdString()
+            + '\n';
     }
     return text;
 }
@@ -128,7 +221,9 @@ int sweepWorkload(const QStringList &arguments)
         "corescope::cli::Help",
         "Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints\n"
         "speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point\n"
-        "and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores."));
+        "and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores, each with its\n"
+        "95% interval. Warns about points whose median run is under 200 ms (marked *) and about\n"
+        "fits of fewer than 3 points (more than one worker) or more than 10% off their curve."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("WORKLOAD"),
@@ -170,6 +265,7 @@ int sweepWorkload(const QStringList &arguments)
                                      "Draw the efficiency chart to a .png, .svg or .pdf file."),
          QStringLiteral("file")},
     });
+    parser.addOptions(chartSizeOptions());
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -181,6 +277,9 @@ int sweepWorkload(const QStringList &arguments)
     SweepSpec spec;
     spec.base.sampleHz = 0;   // a sweep measures wall times only; keep its runs undisturbed
     if (!readSharedRunOptions(parser, spec.base))
+        return ExitUsage;
+    ChartFileSize chartSize;
+    if (!readChartSizeOptions(parser, chartSize))
         return ExitUsage;
     spec.warmUp = !parser.isSet(QStringLiteral("no-warm-up"));
     if (!intOption(parser, QStringLiteral("repeat"), 1, SweepSpec::kMaxRepeats, spec.repeats))
@@ -275,9 +374,9 @@ int sweepWorkload(const QStringList &arguments)
                   + QLatin1Char('\n'));
 
     using SweepWriter = std::function<std::string(const SweepResult &, const std::string &)>;
-    const auto chart = [](const char *kind) -> SweepWriter {
-        return [kind](const SweepResult &r, const std::string &path) {
-            return g_sweepCharts ? g_sweepCharts(r, kind, path)
+    const auto chart = [&chartSize](const char *kind) -> SweepWriter {
+        return [kind, chartSize](const SweepResult &r, const std::string &path) {
+            return g_sweepCharts ? g_sweepCharts(r, kind, path, chartSize)
                                  : QCoreApplication::translate("corescope::cli::Errors",
                                                                "charts need the GUI libraries, not "
                                                                "built here")

@@ -260,9 +260,7 @@ QCustomPlot *CompareWindow::plotOf(Chart chart) const
 QString CompareWindow::exportChart(Chart chart, const QString &path, QSize size)
 {
     QCustomPlot *plot = plotOf(chart);
-    if (size.isEmpty())
-        size = plot->isVisible() && plot->width() >= 400 && plot->height() >= 250 ? plot->size()
-                                                                                   : QSize(1600, 900);
+    // No size asked for: a slide's (exportPlot's default), not the strip shown on screen.
     return exportPlot(plot, path, size.width(), size.height());
 }
 

@@ -44,28 +44,54 @@ ExportDialog::ExportDialog(const QStringList &charts, int currentChart, bool hav
     formatLabel->setBuddy(m_format);
     form->addRow(formatLabel, m_format);
 
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("exportSizePreset"));
+    for (const QSize &size : sizePresets())
+        m_preset->addItem(size == QSize(1280, 720)
+                              ? tr("%1 × %2 (16:9, HD slide)").arg(size.width()).arg(size.height())
+                              : tr("%1 × %2 (16:9, Full HD)").arg(size.width()).arg(size.height()),
+                          size);
+    m_preset->addItem(tr("Custom"), QSize());
+    m_preset->setToolTip(tr("Slide-shaped sizes first; Custom for any other"));
+    auto *presetLabel = new QLabel(tr("Si&ze:"), this);
+    presetLabel->setBuddy(m_preset);
+    form->addRow(presetLabel, m_preset);
+
     auto *sizeRow = new QWidget(this);
     auto *sizeLayout = new QHBoxLayout(sizeRow);
     sizeLayout->setContentsMargins(0, 0, 0, 0);
     m_width = new QSpinBox(sizeRow);
+    m_width->setObjectName(QStringLiteral("exportWidth"));
     m_height = new QSpinBox(sizeRow);
+    m_height->setObjectName(QStringLiteral("exportHeight"));
     for (QSpinBox *box : {m_width, m_height}) {
         box->setRange(200, 8000);
         box->setSuffix(tr(" px"));
         box->setAccelerated(true);
     }
-    m_width->setValue(1600);
-    m_height->setValue(900);
-    m_width->setToolTip(tr("Width of the exported chart (a PNG gets twice as many pixels, "
-                           "for sharp slides)"));
+    m_width->setValue(sizePresets().front().width());
+    m_height->setValue(sizePresets().front().height());
+    m_width->setToolTip(tr("Width of the exported chart: a PNG has exactly this many pixels "
+                           "(times the scale); SVG and PDF take it in points"));
     m_height->setToolTip(tr("Height of the exported chart"));
     sizeLayout->addWidget(m_width);
     sizeLayout->addWidget(new QLabel(QStringLiteral("×"), sizeRow));
     sizeLayout->addWidget(m_height);
     sizeLayout->addStretch(1);
-    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    auto *sizeLabel = new QLabel(tr("&Width × height:"), this);
     sizeLabel->setBuddy(m_width);
     form->addRow(sizeLabel, sizeRow);
+
+    m_scale = new QComboBox(this);
+    m_scale->setObjectName(QStringLiteral("exportScale"));
+    m_scale->addItem(tr("1× (exactly the size above)"), 1.0);
+    m_scale->addItem(tr("2× (twice the pixels, same layout: sharp on high-DPI projectors)"), 2.0);
+    m_scale->addItem(tr("3× (three times the pixels, same layout)"), 3.0);
+    m_scale->setToolTip(tr("PNG only: more pixels for the same picture; SVG and PDF are "
+                           "sharp at any size"));
+    auto *scaleLabel = new QLabel(tr("Sc&ale:"), this);
+    scaleLabel->setBuddy(m_scale);
+    form->addRow(scaleLabel, m_scale);
 
     auto *pathRow = new QWidget(this);
     auto *pathLayout = new QHBoxLayout(pathRow);
@@ -96,6 +122,15 @@ ExportDialog::ExportDialog(const QStringList &charts, int currentChart, bool hav
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     connect(m_target, &QComboBox::currentIndexChanged, this, &ExportDialog::onTargetChanged);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePath);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSizeControls);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::onPresetChosen);
+    for (QSpinBox *box : {m_width, m_height})
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            // A size typed in is a custom one unless it is a preset's.
+            const int at = m_preset->findData(chartSize());
+            const QSignalBlocker blocker(m_preset);
+            m_preset->setCurrentIndex(at >= 0 ? at : m_preset->findData(QSize()));
+        });
     onTargetChanged();
 }
 
@@ -166,7 +201,46 @@ QSize ExportDialog::chartSize() const
 void ExportDialog::setChartSize(const QSize &size)
 {
     m_width->setValue(size.width());
+    m_height->setValue(size.height());   // the preset follows (valueChanged)
+}
+
+void ExportDialog::setScreenSize(const QSize &size)
+{
+    if (size.isEmpty() || m_preset->findData(size) >= 0)
+        return;
+    const QSignalBlocker blocker(m_preset);
+    m_preset->insertItem(m_preset->count() - 1,
+                         tr("As on screen (%1 × %2)").arg(size.width()).arg(size.height()), size);
+}
+
+double ExportDialog::scale() const
+{
+    return format() == Format::Png ? m_scale->currentData().toDouble() : 1.0;
+}
+
+QList<QSize> ExportDialog::sizePresets()
+{
+    return {QSize(1280, 720), QSize(1920, 1080)};
+}
+
+void ExportDialog::onPresetChosen()
+{
+    const QSize size = m_preset->currentData().toSize();
+    if (size.isEmpty())
+        return;   // Custom: the values stay, to be edited
+    const QSignalBlocker blockWidth(m_width);
+    const QSignalBlocker blockHeight(m_height);
+    m_width->setValue(size.width());
     m_height->setValue(size.height());
+}
+
+void ExportDialog::updateSizeControls()
+{
+    const bool isChart = chart() >= 0;
+    m_preset->setEnabled(isChart);
+    m_width->setEnabled(isChart);
+    m_height->setEnabled(isChart);
+    m_scale->setEnabled(isChart && format() == Format::Png);
 }
 
 void ExportDialog::onTargetChanged()
@@ -179,8 +253,7 @@ void ExportDialog::onTargetChanged()
                                               Format::ChromeTrace};
     for (const Format format : isChart ? kChartFormats : kDataFormats)
         m_format->addItem(formatName(format), static_cast<int>(format));
-    m_width->setEnabled(isChart);
-    m_height->setEnabled(isChart);
+    updateSizeControls();
     updatePath();
 }
 

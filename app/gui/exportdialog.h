@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 #include <QSize>
 #include <QStringList>
 
@@ -28,9 +29,18 @@ public:
     int chart() const;
     Format format() const;
     QString path() const;
-    /// Chart size in pixels (PNG) or points (SVG / PDF).
+    /// Chart size in pixels (PNG) or points (SVG / PDF): a PNG has exactly these pixels
+    /// times scale(). Starts at the first preset, 1280 x 720.
     QSize chartSize() const;
+    /// Picks the preset of that size, else "Custom" with these values.
     void setChartSize(const QSize &size);
+    /// Offers "As on screen (W × H)" among the presets (not chosen: slides want 16:9).
+    void setScreenSize(const QSize &size);
+    /// 1, 2 or 3: a PNG's pixels per chart pixel (the layout stays that of chartSize()).
+    double scale() const;
+
+    /// The 16:9 sizes offered first: 1280 x 720 (the default), 1920 x 1080.
+    static QList<QSize> sizePresets();
 
     static QString suffix(Format format);
     static QString formatName(Format format);
@@ -42,6 +52,8 @@ private:
     void onTargetChanged();
     void updatePath();
     void onBrowse();
+    void onPresetChosen();
+    void updateSizeControls();
 
     QStringList m_charts;
     QString m_directory;
@@ -50,6 +62,8 @@ private:
     QComboBox *m_format = nullptr;
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
+    QComboBox *m_preset = nullptr;
+    QComboBox *m_scale = nullptr;
     QLineEdit *m_path = nullptr;
     bool m_pathEdited = false;
 };

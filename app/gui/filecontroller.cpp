@@ -426,18 +426,13 @@ QString FileController::exportDirectory() const
     return QDir::homePath();
 }
 
-QString FileController::exportChart(Chart chart, const QString &path, QSize size)
+QString FileController::exportChart(Chart chart, const QString &path, QSize size, double scale)
 {
     QCustomPlot *plot = plotOf(chart);
     if (!plot)
         return tr("the chart is not available");
-    if (size.isEmpty()) {
-        // As seen on screen, unless the chart was never laid out (another tab, a test).
-        size = plot->isVisible() && plot->width() >= 400 && plot->height() >= 250
-            ? plot->size()
-            : QSize(1600, 900);
-    }
-    return exportPlot(plot, path, size.width(), size.height());
+    // No size asked for: a slide's (exportPlot's default), never the screen's strip.
+    return exportPlot(plot, path, size.width(), size.height(), scale);
 }
 
 QString FileController::exportRunData(ExportDialog::Format format, const QString &path)
@@ -484,7 +479,7 @@ void FileController::openExportDialog(int chart)
     if (chart >= 0) {
         if (QCustomPlot *plot = plotOf(static_cast<Chart>(chart));
             plot && plot->isVisible() && plot->width() >= 400)
-            dialog.setChartSize(plot->size());
+            dialog.setScreenSize(plot->size());
     }
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
@@ -492,7 +487,7 @@ void FileController::openExportDialog(int chart)
     if (dialog.chart() >= 0) {
         const auto target = static_cast<Chart>(dialog.chart());
         reportExport(chartName(target).toLower(), path,
-                     exportChart(target, path, dialog.chartSize()));
+                     exportChart(target, path, dialog.chartSize(), dialog.scale()));
     } else {
         reportExport(tr("the run's data"), path, exportRunData(dialog.format(), path));
     }

@@ -84,8 +84,9 @@ public:
     CompareWindow *openCompare(const QString &a = {}, const QString &b = {});
 
     /// Writes a chart as PNG / SVG / PDF (by suffix); empty on success, else the error.
-    /// An empty `size` exports at the size shown, or 1600 x 900 for a chart not on screen.
-    QString exportChart(Chart chart, const QString &path, QSize size = {});
+    /// An empty `size` exports at a slide's 1280 x 720; a PNG has exactly `size` x `scale`
+    /// pixels.
+    QString exportChart(Chart chart, const QString &path, QSize size = {}, double scale = 1.0);
     /// Writes the last run as CSV / JSON report / Chrome trace; empty on success.
     QString exportRunData(ExportDialog::Format format, const QString &path);
     QString chartName(Chart chart) const;

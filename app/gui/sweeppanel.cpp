@@ -232,6 +232,15 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     progressRow->addWidget(m_export);
     layout->addLayout(progressRow);
 
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("sweepWarnings"));
+    m_warnings->setStyleSheet(QStringLiteral(
+        "#sweepWarnings { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px;"
+        " padding: 4px 8px; color: #3e2a00; }"));
+    m_warnings->setWordWrap(true);
+    m_warnings->hide();
+    layout->addWidget(m_warnings);
+
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setChildrenCollapsible(false);
     auto *charts = new QSplitter(Qt::Horizontal, vertical);
@@ -335,8 +344,9 @@ void SweepPanel::retranslate()
                             "point implies; rising with workers means growing overhead"));
     m_fitCaption->setText(tr("<b>Amdahl fit per mode</b> — serial fraction f fitted to "
                              "the points up to the machine's core count. The speedups at "
-                             "8, 16 and 64 cores are a <b>prediction</b> from the fit, not "
-                             "a measurement."));
+                             "8, 16 and 64 cores are a <b>prediction</b> from the fit with "
+                             "its 95 % interval, not a measurement; a fit of one point "
+                             "predicts nothing."));
     QStringList fitHeaders{tr("mode"), tr("serial fraction f")};
     for (int cores : kPredictAt)
         fitHeaders << tr("%1 cores\n(prediction)").arg(cores);
@@ -646,6 +656,18 @@ void SweepPanel::showResult(const SweepResult &sweep)
         m_points->setItem(row, 7, cell(p.karpFlatt ? locale.toString(*p.karpFlatt, 'f', 3)
                                                    : QStringLiteral("—")));
         m_points->setItem(row, 8, cell(QString::number(p.wallSeconds.size())));
+        if (p.shortRun()) {
+            // Marked where the number is read: this row measures mostly noise.
+            for (int column = 0; column < m_points->columnCount(); ++column) {
+                QTableWidgetItem *item = m_points->item(row, column);
+                item->setBackground(QColor(0xFF, 0xEC, 0xB3));
+                item->setToolTip(tr("The median run took %1, under %2 ms: start-up and timer "
+                                    "noise weigh on this point")
+                                     .arg(secondsText(p.median))
+                                     .arg(kShortRunSeconds * 1000.0, 0, 'f', 0));
+            }
+            m_points->item(row, 2)->setText(secondsText(p.median) + QStringLiteral(" ⚠"));
+        }
     }
 
     m_fits->setRowCount(0);
@@ -653,16 +675,74 @@ void SweepPanel::showResult(const SweepResult &sweep)
         const int row = m_fits->rowCount();
         m_fits->insertRow(row);
         m_fits->setItem(row, 0, cell(executionText(f.series.mode, f.series.gil, f.series.runtime), false));
-        QString fraction = QStringLiteral("%1 %").arg(locale.toString(f.fit.serialFraction * 100.0, 'f', 1));
-        if (f.fit.points > 1)
-            fraction += QStringLiteral(" ± %1").arg(locale.toString(f.fit.standardError * 100.0, 'f', 1));
+        const auto percent = [&locale](double v) { return locale.toString(v * 100.0, 'f', 1); };
+        QString fraction = QStringLiteral("%1 %").arg(percent(f.fit.serialFraction));
+        if (const auto range = f.fit.serialFractionInterval())
+            fraction += QStringLiteral(" (%1–%2 %)").arg(percent(range->low), percent(range->high));
         m_fits->setItem(row, 1, cell(fraction));
         int column = 2;
-        for (int at : kPredictAt)
-            m_fits->setItem(row, column++,
-                            cell(QStringLiteral("%1×").arg(locale.toString(f.fit.predict(at), 'f', 1))));
+        for (int at : kPredictAt) {
+            // Never a prediction without its uncertainty: one point has none.
+            const auto range = f.fit.predictInterval(at);
+            QTableWidgetItem *item = cell(
+                range ? QStringLiteral("%1× (%2–%3×)")
+                            .arg(locale.toString(f.fit.predict(at), 'f', 1),
+                                 locale.toString(range->low, 'f', 1),
+                                 locale.toString(range->high, 'f', 1))
+                      : QStringLiteral("—"));
+            if (!range)
+                item->setToolTip(tr("No prediction: a fit of one point has no uncertainty"));
+            m_fits->setItem(row, column++, item);
+        }
+        if (!fitWarnings(f.fit).empty())
+            for (int c = 0; c < m_fits->columnCount(); ++c)
+                m_fits->item(row, c)->setBackground(QColor(0xFF, 0xEC, 0xB3));
     }
+    showWarnings(sweep);
     Q_EMIT sweepShown();
+}
+
+void SweepPanel::showWarnings(const SweepResult &sweep)
+{
+    QStringList lines;
+    const QString ms = QString::number(kShortRunSeconds * 1000.0, 'f', 0);
+    if (const int n = sweep.shortRuns(); n == 1)
+        lines << tr("1 point ran under %1 ms (median): start-up and timer noise weigh on it, "
+                    "and an efficiency above 100 % is noise. Give the workload more or bigger "
+                    "tasks so that a run takes at least %1 ms.")
+                     .arg(ms);
+    else if (n > 1)
+        lines << tr("%1 points ran under %2 ms (median): start-up and timer noise weigh on "
+                    "them, and an efficiency above 100 % is noise. Give the workload more or "
+                    "bigger tasks so that a run takes at least %2 ms.")
+                     .arg(n)
+                     .arg(ms);
+    const QLocale locale;
+    for (const SeriesFit &f : sweep.fits) {
+        const QString mode = executionText(f.series.mode, f.series.gil, f.series.runtime);
+        for (const FitWarning w : fitWarnings(f.fit)) {
+            if (w == FitWarning::TooFewPoints)
+                lines << (f.fit.points == 1
+                              ? tr("Amdahl fit, %1: only 1 point with more than one worker "
+                                   "within the cores, so no prediction; it needs at least %2.")
+                                    .arg(mode)
+                                    .arg(kMinReliableFitPoints)
+                              : tr("Amdahl fit, %1: only %2 points with more than one worker "
+                                   "within the cores; its predictions need at least %3.")
+                                    .arg(mode)
+                                    .arg(f.fit.points)
+                                    .arg(kMinReliableFitPoints));
+            else
+                lines << tr("Amdahl fit, %1: a poor fit — the measured speedups are %2 % off "
+                            "its curve on average (more than %3 %); do not trust its "
+                            "predictions.")
+                             .arg(mode, locale.toString(f.fit.relativeError * 100.0, 'f', 0),
+                                  locale.toString(kPoorFitRelativeError * 100.0, 'f', 0));
+        }
+    }
+    m_warnings->setText(lines.isEmpty() ? QString()
+                                        : QString(QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ "))));
+    m_warnings->setVisible(!lines.isEmpty());
 }
 
 void SweepPanel::updateControls()
@@ -686,9 +766,7 @@ void SweepPanel::updateControls()
 QString SweepPanel::exportChart(Chart chart, const QString &path, QSize size)
 {
     QCustomPlot *plot = chart == Chart::Speedup ? m_speedup->plot() : m_efficiency->plot();
-    if (size.isEmpty())
-        size = plot->isVisible() && plot->width() >= 400 && plot->height() >= 250 ? plot->size()
-                                                                                   : QSize(1600, 900);
+    // No size asked for: a slide's (exportPlot's default), not the strip shown on screen.
     return exportPlot(plot, path, size.width(), size.height());
 }
 

@@ -86,6 +86,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressLabel; }
     QLabel *errorLabel() const { return m_error; }
+    /// What makes the numbers shown doubtful (short runs, unreliable fits); hidden when none.
+    QLabel *warningLabel() const { return m_warnings; }
     SpeedupChart *speedupChart() const { return m_speedup; }
     SpeedupChart *efficiencyChart() const { return m_efficiency; }
     QTableWidget *pointsTable() const { return m_points; }
@@ -107,6 +109,7 @@ private:
     void showExportMenu(const QPoint &globalPos);
     void showError(const QString &text);
     void showResult(const SweepResult &sweep);
+    void showWarnings(const SweepResult &sweep);
     void onSweepProgressed(quint64 job, const SweepJob::Progress &progress,
                            const std::shared_ptr<const SweepResult> &sweep);
     void onSweepFinished(quint64 job, const SweepJob::Progress &progress,
@@ -146,6 +149,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_warnings = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_fitCaption = nullptr;
     QLabel *m_modesLabel = nullptr;

@@ -160,6 +160,12 @@ const SweepPoint *SweepResult::baseline(Runtime runtime) const
     return nullptr;
 }
 
+int SweepResult::shortRuns() const
+{
+    return int(std::count_if(points.begin(), points.end(),
+                             [](const SweepPoint &p) { return p.shortRun(); }));
+}
+
 void SweepResult::recompute()
 {
     for (SweepPoint &p : points) {

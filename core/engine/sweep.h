@@ -62,6 +62,9 @@ struct SweepPoint {
     double efficiency = 0;
     std::optional<double> karpFlatt;
     std::string error;                     ///< a failed run (worker died, mismatch, ...)
+    /// Its median run took less than kShortRunSeconds: start-up and timer noise weigh on it
+    /// (efficiencies above 100 %, curves that wobble). Sweep reports write it as "short_run".
+    bool shortRun() const { return !wallSeconds.empty() && median < kShortRunSeconds; }
 };
 
 struct SeriesFit {
@@ -88,6 +91,8 @@ struct SweepResult {
     /// The first serial baseline measured; baseline(runtime) that runtime's.
     const SweepPoint *baseline() const;
     const SweepPoint *baseline(Runtime runtime) const;
+    /// How many measured points are short runs (SweepPoint::shortRun).
+    int shortRuns() const;
 };
 
 /// A sweep: one run at a time (runs must not disturb each other), on the thread that calls

@@ -41,6 +41,7 @@ void writeSweepRows(const SweepResult &s, OutBuffer &out)
             out.real(*p.karpFlatt);
         out.put(',');
         out.integer(static_cast<std::int64_t>(p.wallSeconds.size()));
+        out.put(p.shortRun() ? std::string_view(",true") : std::string_view(",false"));
         out.put(kLineEnd);
     }
 }

@@ -29,10 +29,13 @@ std::string writeTasksCsvFile(const RunResult &run, const std::string &path);
 
 /// The sweep CSV's header row, hyperfine's shape: one row per point.
 inline constexpr std::string_view kSweepCsvHeader =
-    "mode,workers,median_s,min_s,max_s,mean_s,stddev_s,speedup,efficiency,karp_flatt,runs";
+    "mode,workers,median_s,min_s,max_s,mean_s,stddev_s,speedup,efficiency,karp_flatt,runs,"
+    "short_run";
 
 /// One row per sweep point (label, workers, the statistics in seconds, speedup, efficiency,
-/// Karp-Flatt empty when unknown, the number of runs), CRLF line ends.
+/// Karp-Flatt empty when unknown, the number of runs, short_run "true" when the median run
+/// took less than kShortRunSeconds: added last so readers by position keep working), CRLF
+/// line ends.
 std::string sweepCsv(const SweepResult &sweep);
 /// Writes sweepCsv() to `path` atomically. Returns an empty string or the error.
 std::string writeSweepCsvFile(const SweepResult &sweep, const std::string &path);

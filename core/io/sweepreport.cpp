@@ -162,9 +162,18 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
             out.put("null");
         else
             out.jsonString(p.error);
+        out.put(",");
+        key("short_run");
+        out.put(p.shortRun() ? "true" : "false");
         out.put("}");
     }
     out.put("],");
+    // What makes the numbers doubtful, as ids (the fits carry their own).
+    key("warnings");
+    out.put(s.shortRuns() > 0 ? "[\"short_runs\"]," : "[],");
+    key("short_run_s");
+    real(kShortRunSeconds);
+    out.put(",");
     key("amdahl");
     out.put("[");
     first = true;
@@ -185,6 +194,34 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
         key("points");
         out.integer(f.fit.points);
         out.put(",");
+        key("relative_error");
+        real(f.fit.relativeError);
+        out.put(",");
+        key("confidence");
+        real(0.95);
+        out.put(",");
+        const auto fInterval = f.fit.serialFractionInterval();
+        key("serial_fraction_interval");
+        if (fInterval) {
+            out.put("[");
+            real(fInterval->low);
+            out.put(",");
+            real(fInterval->high);
+            out.put("]");
+        } else {
+            out.put("null");
+        }
+        out.put(",");
+        key("warnings");
+        out.put("[");
+        bool firstWarning = true;
+        for (const FitWarning w : fitWarnings(f.fit)) {
+            if (!firstWarning)
+                out.put(",");
+            firstWarning = false;
+            out.jsonString(fitWarningId(w));
+        }
+        out.put("],");
         key("predicted_speedup");
         out.put("{");
         bool firstPrediction = true;
@@ -193,7 +230,31 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
                 out.put(",");
             firstPrediction = false;
             key(std::to_string(cores));
-            real(f.fit.predict(cores));
+            // Never a prediction without its uncertainty: null where there is none.
+            if (f.fit.predictInterval(cores))
+                real(f.fit.predict(cores));
+            else
+                out.put("null");
+        }
+        out.put("},");
+        // The 95 % interval of each prediction; null with one point (no spread to judge by).
+        key("predicted_speedup_interval");
+        out.put("{");
+        firstPrediction = true;
+        for (int cores : kPredictAt) {
+            if (!firstPrediction)
+                out.put(",");
+            firstPrediction = false;
+            key(std::to_string(cores));
+            if (const auto range = f.fit.predictInterval(cores)) {
+                out.put("[");
+                real(range->low);
+                out.put(",");
+                real(range->high);
+                out.put("]");
+            } else {
+                out.put("null");
+            }
         }
         out.put("}}");
     }
@@ -286,6 +347,9 @@ public:
             fit.fit.serialFraction = f["serial_fraction"].real<double>();
             fit.fit.standardError = f["standard_error"].real<double>();
             fit.fit.points = static_cast<int>(f["points"].integer(0, 1 << 20));
+            // Absent before fits carried their quality: 0, as an exact fit would have.
+            if (const Field e = f["relative_error"]; e.exists())
+                fit.fit.relativeError = e.real<double>();
             m_out.fits.push_back(fit);
         }
 
