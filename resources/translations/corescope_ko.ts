@@ -144,10 +144,6 @@
             <translation>전체 시간</translation>
         </message>
         <message>
-            <source>%1: Amdahl fit (f = %2 %)</source>
-            <translation>%1: 암달 적합 (f = %2 %)</translation>
-        </message>
-        <message>
             <source>serial time %1</source>
             <translation>직렬 시간 %1</translation>
         </message>
@@ -356,6 +352,14 @@ run this workload in serial mode to compare</source>
         <message>
             <source>Too short to sample at %1 Hz: the run took %2, a sample comes every %3.</source>
             <translation>%1 Hz로 샘플링하기에는 너무 짧습니다: 실행에 %2 걸렸고, 샘플은 %3마다 옵니다.</translation>
+        </message>
+        <message>
+            <source>The scale must be between 1 and %1, not %2.</source>
+            <translation>배율은 1에서 %1 사이여야 합니다. %2는 안 됩니다.</translation>
+        </message>
+        <message>
+            <source>%1: Amdahl fit (f = %2 %, 95 %: %3–%4 %)</source>
+            <translation>%1: 암달 적합 (f = %2 %, 95 %: %3–%4 %)</translation>
         </message>
     </context>
     <context>
@@ -1304,6 +1308,14 @@ run this workload in serial mode to compare</source>
             <source>corescope: sweep cancelled; finished points kept</source>
             <translation>corescope: 스윕 취소됨. 끝난 지점은 남아 있습니다</translation>
         </message>
+        <message>
+            <source>--chart-size: expected WIDTHxHEIGHT, each from 200 to 8000 pixels (1280x720), got "%1"</source>
+            <translation>--chart-size: 각각 200에서 8000 픽셀인 WIDTHxHEIGHT(1280x720)가 필요한데 "%1"을(를) 받았습니다</translation>
+        </message>
+        <message>
+            <source>--chart-scale: expected a number from 1 to 4, got "%1"</source>
+            <translation>--chart-scale: 1에서 4 사이의 수가 필요한데 "%1"을(를) 받았습니다</translation>
+        </message>
     </context>
     <context>
         <name>corescope::cli::Help</name>
@@ -1460,14 +1472,6 @@ share and the results checked against the workload's expected values.</source>
             <translation>이 옵션과 같은 일을 하는 파이썬 프로그램(파이썬 런타임이면 그 런타임이 하는 호출)을 출력하고 실행 없이 끝냅니다.</translation>
         </message>
         <message>
-            <source>Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints
-speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point
-and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</source>
-            <translation>WORKLOAD를 모드와 워커 수별로 반복 실행(워밍업 1회 포함)하고, 지점마다 속도 향상(직렬 실행 대비),
-효율, Karp-Flatt 직렬 비율을, 모드마다 암달 적합과 8, 16, 64코어에서의 예측 속도 향상을
-출력합니다.</translation>
-        </message>
-        <message>
             <source>Comma-separated: serial, threads, threads+gil, processes, each with an optional py: or native: runtime (py:threads,native:threads) (default: all four).</source>
             <translation>쉼표로 구분: serial, threads, threads+gil, processes. 각각 앞에 런타임 py: 또는 native:를 붙일 수 있습니다(py:threads,native:threads)(기본값: 넷 모두).</translation>
         </message>
@@ -1498,6 +1502,26 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
         <message>
             <source>Draw the efficiency chart to a .png, .svg or .pdf file.</source>
             <translation>효율 차트를 .png, .svg, .pdf 파일로 그립니다.</translation>
+        </message>
+        <message>
+            <source>Size of the chart files: WIDTHxHEIGHT in pixels, exactly what a PNG gets (points for SVG and PDF) (default 1280x720; 1920x1080 is Full HD).</source>
+            <translation>차트 파일의 크기: 픽셀 단위 WIDTHxHEIGHT, PNG가 정확히 이 크기가 됩니다(SVG와 PDF는 포인트) (기본값 1280x720, 1920x1080은 Full HD).</translation>
+        </message>
+        <message>
+            <source>A PNG's pixels per chart pixel, 1 to 4: 2 draws the same chart with twice the pixels, for high-DPI projectors (default 1).</source>
+            <translation>차트 픽셀당 PNG 픽셀 수, 1에서 4: 2는 같은 차트를 두 배의 픽셀로 그립니다. 고해상도 프로젝터용 (기본값 1).</translation>
+        </message>
+        <message>
+            <source>Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints
+speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point
+and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores, each with its
+95% interval. Warns about points whose median run is under 200 ms (marked *) and about
+fits of fewer than 3 points (more than one worker) or more than 10% off their curve.</source>
+            <translation>WORKLOAD를 여러 모드와 워커 수로, 반복과 한 번의 예열 실행을 더해 실행하고,
+점마다 (직렬 실행 대비) 속도 향상, 효율, Karp-Flatt 직렬 비율을, 모드마다
+8, 16, 64 코어에서의 예측 속도 향상과 그 95% 구간을 담은 암달 적합을 출력합니다.
+실행 중앙값이 200 ms 미만인 점(* 표시)과, 점이 3개 미만(워커 둘 이상)이거나
+곡선에서 10% 넘게 벗어난 적합에는 경고합니다.</translation>
         </message>
     </context>
     <context>
@@ -1713,16 +1737,6 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
             <translation>%1, 한 호스트의 코어 %2개 너머: %2까지의 암달 적합(직렬 비율 %3):</translation>
         </message>
         <message>
-            <source> predicted %1x at %2, measured %3x;</source>
-            <translation> %2에서 예측 %1x, 측정 %3x;</translation>
-        </message>
-        <message>
-            <source>Amdahl fit, %1: serial fraction %2 +- %3; predicted speedup %4x at 8 cores, %5x at 16, %6x at 64 (a prediction, not a measurement)
-</source>
-            <translation>암달 적합, %1: 직렬 비율 %2 +- %3. 예측 속도 향상: 8코어 %4x, 16코어 %5x, 64코어 %6x (측정이 아니라 예측)
-</translation>
-        </message>
-        <message>
             <source>%1: sweep over %2; workers %3; %4 repeats
 </source>
             <translation>%1: %2에 대한 스윕, 워커 %3, 반복 %4회
@@ -1731,6 +1745,42 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
         <message>
             <source>[run %1/%2] %3</source>
             <translation>[실행 %1/%2] %3</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: serial fraction %2 from 1 point; no prediction (one point leaves its uncertainty unknown)</source>
+            <translation>암달 적합, %1: 점 1개에서 얻은 직렬 비율 %2. 예측 없음 (점 하나로는 불확실성을 알 수 없음)</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: serial fraction %2 (95% interval %3-%4) from %5 points, %6% off the curve; predicted speedup %7 at 8 cores, %8 at 16, %9 at 64 (predictions with their 95% intervals, not measurements)</source>
+            <translation>암달 적합, %1: 점 %5개에서 얻은 직렬 비율 %2 (95% 구간 %3-%4), 곡선에서 %6% 벗어남. 예측 속도 향상: 8 코어 %7, 16 코어 %8, 64 코어 %9 (95% 구간을 붙인 예측이며 측정이 아님)</translation>
+        </message>
+        <message>
+            <source>warning: Amdahl fit, %1: only 1 point with more than one worker (within the cores); %2 or more are needed before its predictions mean much</source>
+            <translation>경고: 암달 적합, %1: 워커가 둘 이상인 점이 (코어 수 이내에서) 1개뿐입니다. 예측이 의미를 가지려면 %2개 이상이 필요합니다</translation>
+        </message>
+        <message>
+            <source>warning: Amdahl fit, %1: only %2 points with more than one worker (within the cores); %3 or more are needed before its predictions mean much</source>
+            <translation>경고: 암달 적합, %1: 워커가 둘 이상인 점이 (코어 수 이내에서) %2개뿐입니다. 예측이 의미를 가지려면 %3개 이상이 필요합니다</translation>
+        </message>
+        <message>
+            <source>warning: Amdahl fit, %1: a poor fit, the measured speedups are %2% off its curve on average (more than %3%): the workload does not follow Amdahl's law here; do not trust its predictions</source>
+            <translation>경고: 암달 적합, %1: 잘 맞지 않습니다. 측정한 속도 향상이 곡선에서 평균 %2% 벗어납니다(%3% 초과). 이 워크로드는 여기서 암달의 법칙을 따르지 않으니 예측을 믿지 마세요</translation>
+        </message>
+        <message>
+            <source> predicted %1 at %2, measured %3x;</source>
+            <translation> %2에서 예측 %1, 측정 %3x;</translation>
+        </message>
+        <message>
+            <source>warning: %1: a fit of one point has no uncertainty; the predictions above are not reliable</source>
+            <translation>경고: %1: 점 하나의 적합에는 불확실성이 없습니다. 위의 예측은 믿을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>warning: 1 point (marked *) ran under %1 ms (median): start-up and timer noise weigh on it (efficiency above 100 % is noise); give the workload more or bigger tasks so that a run takes at least %1 ms</source>
+            <translation>경고: 점 1개(* 표시)가 %1 ms 미만(중앙값)으로 실행되었습니다: 시작 비용과 타이머 잡음이 크게 작용합니다(100 %를 넘는 효율은 잡음). 실행이 최소 %1 ms 걸리도록 워크로드에 작업을 더 많이 또는 더 크게 주세요</translation>
+        </message>
+        <message>
+            <source>warning: %1 points (marked *) ran under %2 ms (median): start-up and timer noise weigh on them (efficiency above 100 % is noise); give the workload more or bigger tasks so that a run takes at least %2 ms</source>
+            <translation>경고: 점 %1개(* 표시)가 %2 ms 미만(중앙값)으로 실행되었습니다: 시작 비용과 타이머 잡음이 크게 작용합니다(100 %를 넘는 효율은 잡음). 실행이 최소 %2 ms 걸리도록 워크로드에 작업을 더 많이 또는 더 크게 주세요</translation>
         </message>
     </context>
     <context>
@@ -2277,16 +2327,8 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
             <translation> px</translation>
         </message>
         <message>
-            <source>Width of the exported chart (a PNG gets twice as many pixels, for sharp slides)</source>
-            <translation>내보낼 차트의 너비 (PNG는 선명한 슬라이드를 위해 픽셀이 두 배)</translation>
-        </message>
-        <message>
             <source>Height of the exported chart</source>
             <translation>내보낼 차트의 높이</translation>
-        </message>
-        <message>
-            <source>&amp;Size:</source>
-            <translation>크기(&amp;S):</translation>
         </message>
         <message>
             <source>The file to write; an existing file is replaced</source>
@@ -2339,6 +2381,58 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
         <message>
             <source>Export to</source>
             <translation>내보낼 위치</translation>
+        </message>
+        <message>
+            <source>%1 × %2 (16:9, HD slide)</source>
+            <translation>%1 × %2 (16:9, HD 슬라이드)</translation>
+        </message>
+        <message>
+            <source>%1 × %2 (16:9, Full HD)</source>
+            <translation>%1 × %2 (16:9, Full HD)</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>사용자 지정</translation>
+        </message>
+        <message>
+            <source>Slide-shaped sizes first; Custom for any other</source>
+            <translation>슬라이드 모양 크기가 먼저, 다른 크기는 사용자 지정</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>크기(&amp;Z):</translation>
+        </message>
+        <message>
+            <source>Width of the exported chart: a PNG has exactly this many pixels (times the scale); SVG and PDF take it in points</source>
+            <translation>내보낼 차트의 너비: PNG는 정확히 이만큼의 픽셀(배율을 곱해서)을 가지며, SVG와 PDF는 포인트로 받습니다</translation>
+        </message>
+        <message>
+            <source>&amp;Width × height:</source>
+            <translation>너비 × 높이(&amp;W):</translation>
+        </message>
+        <message>
+            <source>1× (exactly the size above)</source>
+            <translation>1× (위의 크기 그대로)</translation>
+        </message>
+        <message>
+            <source>2× (twice the pixels, same layout: sharp on high-DPI projectors)</source>
+            <translation>2× (픽셀 두 배, 같은 배치: 고해상도 프로젝터에서 선명)</translation>
+        </message>
+        <message>
+            <source>3× (three times the pixels, same layout)</source>
+            <translation>3× (픽셀 세 배, 같은 배치)</translation>
+        </message>
+        <message>
+            <source>PNG only: more pixels for the same picture; SVG and PDF are sharp at any size</source>
+            <translation>PNG만: 같은 그림에 더 많은 픽셀. SVG와 PDF는 어떤 크기에서도 선명합니다</translation>
+        </message>
+        <message>
+            <source>Sc&amp;ale:</source>
+            <translation>배율(&amp;A):</translation>
+        </message>
+        <message>
+            <source>As on screen (%1 × %2)</source>
+            <translation>화면과 같게 (%1 × %2)</translation>
         </message>
     </context>
     <context>
@@ -3525,10 +3619,6 @@ From the teaching material: %1</source>
             <translation>측정한 점마다 한 행. Karp-Flatt: 이 점이 뜻하는 직렬 비율. 워커가 늘수록 커지면 오버헤드가 늘고 있다는 뜻</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine's core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit, not a measurement.</source>
-            <translation>&lt;b&gt;모드별 암달 적합&lt;/b&gt; — 이 컴퓨터의 코어 수까지의 점들에 맞춘 직렬 비율 f. 코어 8, 16, 64개에서의 속도 향상은 측정이 아니라 적합에서 나온 &lt;b&gt;예측&lt;/b&gt;입니다.</translation>
-        </message>
-        <message>
             <source>serial fraction f</source>
             <translation>직렬 비율 f</translation>
         </message>
@@ -3649,6 +3739,38 @@ From the teaching material: %1</source>
         <message>
             <source>Exported the points to %1</source>
             <translation>점들을 %1(으)로 내보냈습니다</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine's core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
+            <translation>&lt;b&gt;모드별 암달 적합&lt;/b&gt; — 이 컴퓨터의 코어 수까지의 점에 맞춘 직렬 비율 f. 8, 16, 64 코어에서의 속도 향상은 95 % 구간을 붙인 적합의 &lt;b&gt;예측&lt;/b&gt;이며 측정이 아닙니다. 점 하나의 적합은 아무것도 예측하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The median run took %1, under %2 ms: start-up and timer noise weigh on this point</source>
+            <translation>중앙값 실행이 %1 걸렸습니다(%2 ms 미만): 이 점에는 시작 비용과 타이머 잡음이 크게 작용합니다</translation>
+        </message>
+        <message>
+            <source>No prediction: a fit of one point has no uncertainty</source>
+            <translation>예측 없음: 점 하나의 적합에는 불확실성이 없습니다</translation>
+        </message>
+        <message>
+            <source>1 point ran under %1 ms (median): start-up and timer noise weigh on it, and an efficiency above 100 % is noise. Give the workload more or bigger tasks so that a run takes at least %1 ms.</source>
+            <translation>점 1개가 %1 ms 미만(중앙값)으로 실행되었습니다: 시작 비용과 타이머 잡음이 크게 작용하며, 100 %를 넘는 효율은 잡음입니다. 실행이 최소 %1 ms 걸리도록 워크로드에 작업을 더 많이 또는 더 크게 주세요.</translation>
+        </message>
+        <message>
+            <source>%1 points ran under %2 ms (median): start-up and timer noise weigh on them, and an efficiency above 100 % is noise. Give the workload more or bigger tasks so that a run takes at least %2 ms.</source>
+            <translation>점 %1개가 %2 ms 미만(중앙값)으로 실행되었습니다: 시작 비용과 타이머 잡음이 크게 작용하며, 100 %를 넘는 효율은 잡음입니다. 실행이 최소 %2 ms 걸리도록 워크로드에 작업을 더 많이 또는 더 크게 주세요.</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: only 1 point with more than one worker within the cores, so no prediction; it needs at least %2.</source>
+            <translation>암달 적합, %1: 코어 수 이내에서 워커가 둘 이상인 점이 1개뿐이라 예측이 없습니다. 최소 %2개가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: only %2 points with more than one worker within the cores; its predictions need at least %3.</source>
+            <translation>암달 적합, %1: 코어 수 이내에서 워커가 둘 이상인 점이 %2개뿐입니다. 예측에는 최소 %3개가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: a poor fit — the measured speedups are %2 % off its curve on average (more than %3 %); do not trust its predictions.</source>
+            <translation>암달 적합, %1: 잘 맞지 않습니다 — 측정한 속도 향상이 곡선에서 평균 %2 % 벗어납니다(%3 % 초과). 예측을 믿지 마세요.</translation>
         </message>
     </context>
     <context>

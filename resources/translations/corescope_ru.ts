@@ -144,10 +144,6 @@
             <translation>общее время</translation>
         </message>
         <message>
-            <source>%1: Amdahl fit (f = %2 %)</source>
-            <translation>%1: аппроксимация Амдала (f = %2 %)</translation>
-        </message>
-        <message>
             <source>serial time %1</source>
             <translation>последовательное время %1</translation>
         </message>
@@ -356,6 +352,14 @@ run this workload in serial mode to compare</source>
         <message>
             <source>Too short to sample at %1 Hz: the run took %2, a sample comes every %3.</source>
             <translation>Слишком коротко для замеров с частотой %1 Гц: запуск занял %2, замер делается раз в %3.</translation>
+        </message>
+        <message>
+            <source>The scale must be between 1 and %1, not %2.</source>
+            <translation>Масштаб должен быть от 1 до %1, а не %2.</translation>
+        </message>
+        <message>
+            <source>%1: Amdahl fit (f = %2 %, 95 %: %3–%4 %)</source>
+            <translation>%1: подгонка по Амдалу (f = %2 %, 95 %: %3–%4 %)</translation>
         </message>
     </context>
     <context>
@@ -1304,6 +1308,14 @@ run this workload in serial mode to compare</source>
             <source>corescope: sweep cancelled; finished points kept</source>
             <translation>corescope: серия отменена; готовые точки сохранены</translation>
         </message>
+        <message>
+            <source>--chart-size: expected WIDTHxHEIGHT, each from 200 to 8000 pixels (1280x720), got "%1"</source>
+            <translation>--chart-size: ожидалось WIDTHxHEIGHT, каждое от 200 до 8000 пикселей (1280x720), получено «%1»</translation>
+        </message>
+        <message>
+            <source>--chart-scale: expected a number from 1 to 4, got "%1"</source>
+            <translation>--chart-scale: ожидалось число от 1 до 4, получено «%1»</translation>
+        </message>
     </context>
     <context>
         <name>corescope::cli::Help</name>
@@ -1460,14 +1472,6 @@ share and the results checked against the workload's expected values.</source>
             <translation>Вывести программу на Python, делающую то же, что эти параметры (для среды Python — её вызовы), и выйти без запуска.</translation>
         </message>
         <message>
-            <source>Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints
-speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point
-and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</source>
-            <translation>Запускает WORKLOAD по режимам и числу рабочих, с повторами и одним прогревочным запуском, и выводит
-ускорение (относительно последовательного запуска), эффективность, долю Карпа-Флэтта для каждой точки
-и подгонку по Амдалу для каждого режима с прогнозом ускорения на 8, 16 и 64 ядрах.</translation>
-        </message>
-        <message>
             <source>Comma-separated: serial, threads, threads+gil, processes, each with an optional py: or native: runtime (py:threads,native:threads) (default: all four).</source>
             <translation>Через запятую: serial, threads, threads+gil, processes, у каждого может быть среда py: или native: (py:threads,native:threads) (по умолчанию: все четыре).</translation>
         </message>
@@ -1498,6 +1502,28 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
         <message>
             <source>Draw the efficiency chart to a .png, .svg or .pdf file.</source>
             <translation>Нарисовать график эффективности в файл .png, .svg или .pdf.</translation>
+        </message>
+        <message>
+            <source>Size of the chart files: WIDTHxHEIGHT in pixels, exactly what a PNG gets (points for SVG and PDF) (default 1280x720; 1920x1080 is Full HD).</source>
+            <translation>Размер файлов графиков: WIDTHxHEIGHT в пикселях, ровно столько получит PNG (для SVG и PDF — в пунктах) (по умолчанию 1280x720; 1920x1080 — Full HD).</translation>
+        </message>
+        <message>
+            <source>A PNG's pixels per chart pixel, 1 to 4: 2 draws the same chart with twice the pixels, for high-DPI projectors (default 1).</source>
+            <translation>Пикселей PNG на пиксель графика, от 1 до 4: при 2 тот же график рисуется вдвое большим числом пикселей, для проекторов высокой чёткости (по умолчанию 1).</translation>
+        </message>
+        <message>
+            <source>Runs WORKLOAD over modes and worker counts, with repeats and one warm-up run, and prints
+speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per point
+and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores, each with its
+95% interval. Warns about points whose median run is under 200 ms (marked *) and about
+fits of fewer than 3 points (more than one worker) or more than 10% off their curve.</source>
+            <translation>Запускает WORKLOAD в разных режимах и с разным числом рабочих, с повторами и одним
+прогревочным запуском, и печатает для каждой точки ускорение (относительно
+последовательного запуска), эффективность, последовательную долю Карпа-Флэтта, а для
+каждого режима — подгонку по Амдалу с предсказанным ускорением на 8, 16 и 64 ядрах,
+каждое с 95% интервалом. Предупреждает о точках, медианный запуск которых короче 200 мс
+(помечены *), и о подгонках менее чем по 3 точкам (больше одного рабочего) или
+отклоняющихся от своей кривой более чем на 10%.</translation>
         </message>
     </context>
     <context>
@@ -1713,16 +1739,6 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
             <translation>%1 сверх %2 ядер одного узла, подгонка по Амдалу до %2 (последовательная доля %3):</translation>
         </message>
         <message>
-            <source> predicted %1x at %2, measured %3x;</source>
-            <translation> прогноз %1x при %2, измерено %3x;</translation>
-        </message>
-        <message>
-            <source>Amdahl fit, %1: serial fraction %2 +- %3; predicted speedup %4x at 8 cores, %5x at 16, %6x at 64 (a prediction, not a measurement)
-</source>
-            <translation>подгонка по Амдалу, %1: последовательная доля %2 +- %3; прогноз ускорения %4x на 8 ядрах, %5x на 16, %6x на 64 (прогноз, не измерение)
-</translation>
-        </message>
-        <message>
             <source>%1: sweep over %2; workers %3; %4 repeats
 </source>
             <translation>%1: серия по %2; рабочие %3; повторов: %4
@@ -1731,6 +1747,42 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
         <message>
             <source>[run %1/%2] %3</source>
             <translation>[запуск %1/%2] %3</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: serial fraction %2 from 1 point; no prediction (one point leaves its uncertainty unknown)</source>
+            <translation>Подгонка по Амдалу, %1: последовательная доля %2 по 1 точке; без предсказания (по одной точке неопределённость неизвестна)</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: serial fraction %2 (95% interval %3-%4) from %5 points, %6% off the curve; predicted speedup %7 at 8 cores, %8 at 16, %9 at 64 (predictions with their 95% intervals, not measurements)</source>
+            <translation>Подгонка по Амдалу, %1: последовательная доля %2 (95% интервал %3-%4) по точкам: %5, отклонение от кривой %6%; предсказанное ускорение %7 на 8 ядрах, %8 на 16, %9 на 64 (предсказания с 95% интервалами, не измерения)</translation>
+        </message>
+        <message>
+            <source>warning: Amdahl fit, %1: only 1 point with more than one worker (within the cores); %2 or more are needed before its predictions mean much</source>
+            <translation>предупреждение: подгонка по Амдалу, %1: лишь 1 точка с более чем одним рабочим (в пределах ядер); чтобы предсказания что-то значили, нужно не меньше %2</translation>
+        </message>
+        <message>
+            <source>warning: Amdahl fit, %1: only %2 points with more than one worker (within the cores); %3 or more are needed before its predictions mean much</source>
+            <translation>предупреждение: подгонка по Амдалу, %1: точек с более чем одним рабочим (в пределах ядер) лишь %2; чтобы предсказания что-то значили, нужно не меньше %3</translation>
+        </message>
+        <message>
+            <source>warning: Amdahl fit, %1: a poor fit, the measured speedups are %2% off its curve on average (more than %3%): the workload does not follow Amdahl's law here; do not trust its predictions</source>
+            <translation>предупреждение: подгонка по Амдалу, %1: плохое совпадение, измеренные ускорения в среднем отклоняются от кривой на %2% (больше %3%): здесь нагрузка не следует закону Амдала; не доверяйте предсказаниям</translation>
+        </message>
+        <message>
+            <source> predicted %1 at %2, measured %3x;</source>
+            <translation> предсказано %1 при %2, измерено %3x;</translation>
+        </message>
+        <message>
+            <source>warning: %1: a fit of one point has no uncertainty; the predictions above are not reliable</source>
+            <translation>предупреждение: %1: у подгонки по одной точке нет оценки неопределённости; предсказаниям выше нельзя доверять</translation>
+        </message>
+        <message>
+            <source>warning: 1 point (marked *) ran under %1 ms (median): start-up and timer noise weigh on it (efficiency above 100 % is noise); give the workload more or bigger tasks so that a run takes at least %1 ms</source>
+            <translation>предупреждение: 1 точка (помечена *) выполнялась меньше %1 мс (медиана): на неё сильно влияют запуск и шум таймера (эффективность выше 100 % — шум); дайте нагрузке больше задач или задачи крупнее, чтобы запуск длился не меньше %1 мс</translation>
+        </message>
+        <message>
+            <source>warning: %1 points (marked *) ran under %2 ms (median): start-up and timer noise weigh on them (efficiency above 100 % is noise); give the workload more or bigger tasks so that a run takes at least %2 ms</source>
+            <translation>предупреждение: точек, выполнявшихся меньше %2 мс (медиана; помечены *): %1; на них сильно влияют запуск и шум таймера (эффективность выше 100 % — шум); дайте нагрузке больше задач или задачи крупнее, чтобы запуск длился не меньше %2 мс</translation>
         </message>
     </context>
     <context>
@@ -2277,16 +2329,8 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
             <translation> пикс.</translation>
         </message>
         <message>
-            <source>Width of the exported chart (a PNG gets twice as many pixels, for sharp slides)</source>
-            <translation>Ширина экспортируемого графика (в PNG пикселей вдвое больше, для чётких слайдов)</translation>
-        </message>
-        <message>
             <source>Height of the exported chart</source>
             <translation>Высота экспортируемого графика</translation>
-        </message>
-        <message>
-            <source>&amp;Size:</source>
-            <translation>&amp;Размер:</translation>
         </message>
         <message>
             <source>The file to write; an existing file is replaced</source>
@@ -2339,6 +2383,58 @@ and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores.</sourc
         <message>
             <source>Export to</source>
             <translation>Экспорт в</translation>
+        </message>
+        <message>
+            <source>%1 × %2 (16:9, HD slide)</source>
+            <translation>%1 × %2 (16:9, слайд HD)</translation>
+        </message>
+        <message>
+            <source>%1 × %2 (16:9, Full HD)</source>
+            <translation>%1 × %2 (16:9, Full HD)</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Другой</translation>
+        </message>
+        <message>
+            <source>Slide-shaped sizes first; Custom for any other</source>
+            <translation>Сначала размеры слайдов; «Другой» — для любого иного</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>Ра&amp;змер:</translation>
+        </message>
+        <message>
+            <source>Width of the exported chart: a PNG has exactly this many pixels (times the scale); SVG and PDF take it in points</source>
+            <translation>Ширина экспортируемого графика: у PNG ровно столько пикселей (умноженных на масштаб); SVG и PDF принимают её в пунктах</translation>
+        </message>
+        <message>
+            <source>&amp;Width × height:</source>
+            <translation>&amp;Ширина × высота:</translation>
+        </message>
+        <message>
+            <source>1× (exactly the size above)</source>
+            <translation>1× (ровно размер выше)</translation>
+        </message>
+        <message>
+            <source>2× (twice the pixels, same layout: sharp on high-DPI projectors)</source>
+            <translation>2× (вдвое больше пикселей, та же компоновка: чётко на проекторах высокой чёткости)</translation>
+        </message>
+        <message>
+            <source>3× (three times the pixels, same layout)</source>
+            <translation>3× (втрое больше пикселей, та же компоновка)</translation>
+        </message>
+        <message>
+            <source>PNG only: more pixels for the same picture; SVG and PDF are sharp at any size</source>
+            <translation>Только для PNG: больше пикселей для той же картинки; SVG и PDF чётки при любом размере</translation>
+        </message>
+        <message>
+            <source>Sc&amp;ale:</source>
+            <translation>Мас&amp;штаб:</translation>
+        </message>
+        <message>
+            <source>As on screen (%1 × %2)</source>
+            <translation>Как на экране (%1 × %2)</translation>
         </message>
     </context>
     <context>
@@ -3525,10 +3621,6 @@ From the teaching material: %1</source>
             <translation>По строке на измеренную точку. Карп-Флэтт: последовательная доля, которую подразумевает эта точка; рост с числом рабочих означает растущие накладные расходы</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine's core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit, not a measurement.</source>
-            <translation>&lt;b&gt;Аппроксимация Амдала по режимам&lt;/b&gt; — последовательная доля f, подобранная по точкам до числа ядер машины. Ускорения на 8, 16 и 64 ядрах — &lt;b&gt;прогноз&lt;/b&gt; по аппроксимации, а не измерение.</translation>
-        </message>
-        <message>
             <source>serial fraction f</source>
             <translation>последовательная доля f</translation>
         </message>
@@ -3649,6 +3741,38 @@ From the teaching material: %1</source>
         <message>
             <source>Exported the points to %1</source>
             <translation>Точки экспортированы в %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine's core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
+            <translation>&lt;b&gt;Подгонка по Амдалу для каждого режима&lt;/b&gt; — последовательная доля f, подогнанная по точкам до числа ядер машины. Ускорения на 8, 16 и 64 ядрах — &lt;b&gt;предсказание&lt;/b&gt; подгонки с 95 % интервалом, а не измерение; подгонка по одной точке ничего не предсказывает.</translation>
+        </message>
+        <message>
+            <source>The median run took %1, under %2 ms: start-up and timer noise weigh on this point</source>
+            <translation>Медианный запуск занял %1, меньше %2 мс: на эту точку сильно влияют запуск и шум таймера</translation>
+        </message>
+        <message>
+            <source>No prediction: a fit of one point has no uncertainty</source>
+            <translation>Без предсказания: у подгонки по одной точке нет оценки неопределённости</translation>
+        </message>
+        <message>
+            <source>1 point ran under %1 ms (median): start-up and timer noise weigh on it, and an efficiency above 100 % is noise. Give the workload more or bigger tasks so that a run takes at least %1 ms.</source>
+            <translation>1 точка выполнялась меньше %1 мс (медиана): на неё сильно влияют запуск и шум таймера, а эффективность выше 100 % — шум. Дайте нагрузке больше задач или задачи крупнее, чтобы запуск длился не меньше %1 мс.</translation>
+        </message>
+        <message>
+            <source>%1 points ran under %2 ms (median): start-up and timer noise weigh on them, and an efficiency above 100 % is noise. Give the workload more or bigger tasks so that a run takes at least %2 ms.</source>
+            <translation>Точек, выполнявшихся меньше %2 мс (медиана): %1; на них сильно влияют запуск и шум таймера, а эффективность выше 100 % — шум. Дайте нагрузке больше задач или задачи крупнее, чтобы запуск длился не меньше %2 мс.</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: only 1 point with more than one worker within the cores, so no prediction; it needs at least %2.</source>
+            <translation>Подгонка по Амдалу, %1: лишь 1 точка с более чем одним рабочим в пределах ядер, поэтому предсказания нет; нужно не меньше %2.</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: only %2 points with more than one worker within the cores; its predictions need at least %3.</source>
+            <translation>Подгонка по Амдалу, %1: точек с более чем одним рабочим в пределах ядер лишь %2; для предсказаний нужно не меньше %3.</translation>
+        </message>
+        <message>
+            <source>Amdahl fit, %1: a poor fit — the measured speedups are %2 % off its curve on average (more than %3 %); do not trust its predictions.</source>
+            <translation>Подгонка по Амдалу, %1: плохое совпадение — измеренные ускорения в среднем отклоняются от кривой на %2 % (больше %3 %); не доверяйте предсказаниям.</translation>
         </message>
     </context>
     <context>
