@@ -28,6 +28,17 @@ std::string headerText(const Workload &workload, const RunOptions &options)
         std::snprintf(buf, sizeof buf, ", GIL switch interval %g ms", options.switchIntervalMs);
         text += buf;
     }
+    if (options.scale != 1.0) {
+        // The work the tasks really have (a computing task runs at least once: ScaleRule).
+        const double effective = effectiveWorkScale(workload.kernel, options.scale);
+        char buf[96];
+        if (effective == options.scale)
+            std::snprintf(buf, sizeof buf, ", x%g work per task", options.scale);
+        else
+            std::snprintf(buf, sizeof buf, ", x%g work per task (x%g asked)", effective,
+                          options.scale);
+        text += buf;
+    }
     if (python) {
         const PythonProbe probe = probePython(options.pythonPath);
         text += "; " + probe.interpreter + " (Python " + probe.version + ")";

@@ -61,7 +61,8 @@ void LivePage::onRunStarted()
     m_timeline->clear(workload, options);
     m_cpuChart->clear(logicalCoreCount());
     m_subtitle = QStringLiteral("%1 · %2 · %3")
-                     .arg(workloadName(*workload), runLabel(options), localMachineText());
+                     .arg(workloadName(*workload), runLabel(options, {}, workload->kernel),
+                          localMachineText());
     m_note = kernelsNote(options);
     setChartTitles();
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdio>
 #include <utility>
 
 namespace corescope {
@@ -264,6 +265,12 @@ std::string RunOptions::validate() const
     if (taskTimeoutMs < 0 || taskTimeoutMs > kMaxTaskTimeoutMs)
         return "task timeout must be between 0 (off) and " + std::to_string(kMaxTaskTimeoutMs)
             + " ms, got " + std::to_string(taskTimeoutMs);
+    if (!(scale >= kMinScale && scale <= kMaxScale)) {
+        char given[32];
+        std::snprintf(given, sizeof given, "%g", scale);
+        return "scale must be between 0.1 and 100 (the work per task, multiplied), got "
+            + std::string(given);
+    }
     std::string hostsError;
     parseMpiHosts(mpiHosts, hostsError);
     if (!hostsError.empty())
