@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -527,6 +528,75 @@ private Q_SLOTS:
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         QCOMPARE(c.readAll().trimmed().split('\n').size(), 6);
+    }
+
+    void scale_outOfRangeExits2NamingTheField_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("value");
+        for (const char *command : {"run", "sweep"}) {
+            for (const char *value : {"0", "100.5", "-1", "lots"})
+                QTest::addRow("%s --scale %s", command, value)
+                    << QString::fromLatin1(command) << QString::fromLatin1(value);
+        }
+    }
+    void scale_outOfRangeExits2NamingTheField()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, value);
+        const Outcome o = runCorescope({command, QStringLiteral("gcd4"), QStringLiteral("--scale"), value});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(QStringLiteral("--scale: expected a scale from 0.1 to 100, got \"%1\"")
+                                    .arg(value)),
+                 qPrintable(o.err));
+    }
+
+    // x2 the work of a sleeping task: each task sleeps twice its input, in every runtime and
+    // mode (a sleep never ends early: a lower bound that holds on any machine), the report
+    // says so, and the results are still the inputs.
+    void scale_twoDoublesTheSleepAndIsReported_data()
+    {
+        QTest::addColumn<QStringList>("how");
+        QTest::addRow("native serial") << QStringList{QStringLiteral("--mode"), QStringLiteral("serial")};
+        QTest::addRow("native threads") << QStringList{QStringLiteral("--mode"), QStringLiteral("threads")};
+        QTest::addRow("native processes") << QStringList{QStringLiteral("--mode"), QStringLiteral("processes")};
+        if (!QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty()) {
+            QTest::addRow("Python threads") << QStringList{QStringLiteral("--mode"), QStringLiteral("threads"),
+                                                           QStringLiteral("--runtime"), QStringLiteral("python")};
+            QTest::addRow("Python processes")
+                << QStringList{QStringLiteral("--mode"), QStringLiteral("processes"),
+                               QStringLiteral("--runtime"), QStringLiteral("python")};
+        }
+    }
+    void scale_twoDoublesTheSleepAndIsReported()
+    {
+        QFETCH(QStringList, how);
+        QTemporaryDir dir;
+        const QString workload = writeFile(dir, QStringLiteral("sleep.json"),
+                                           "{\"name\": \"Sleep\", \"kernel\": \"sleep_ms\", "
+                                           "\"inputs\": [40, 40], \"expected\": [40, 40]}");
+        const QString report = dir.filePath(QStringLiteral("run.json"));
+        const Outcome o = runCorescope(QStringList{QStringLiteral("run"), workload, QStringLiteral("-j"),
+                                                   QStringLiteral("2"), QStringLiteral("--scale"),
+                                                   QStringLiteral("2"), QStringLiteral("--report"), report}
+                                       + how);
+        QCOMPARE(o.err, QString());
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(QStringLiteral("x2 work per task")), qPrintable(o.out));
+        QVERIFY(o.out.contains(QStringLiteral("2/2 checked against expected, all match")));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("options")).toObject().value(QStringLiteral("scale")).toDouble(), 2.0);
+        const QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
+        QCOMPARE(tasks.size(), 2);
+        for (const auto &t : tasks) {
+            const QJsonObject task = t.toObject();
+            const double ms = (task.value(QStringLiteral("end_ns")).toDouble()
+                               - task.value(QStringLiteral("start_ns")).toDouble()) / 1e6;
+            // 80 ms asked; 1.8x the input leaves room for the clocks' rounding only.
+            QVERIFY2(ms >= 1.8 * 40, qPrintable(QStringLiteral("task took %1 ms").arg(ms)));
+        }
     }
 
     void sweep_badListsExit2()

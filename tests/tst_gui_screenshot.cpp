@@ -23,6 +23,7 @@ class TestScreenshot final : public QObject {
 private Q_SLOTS:
     void realApp_seedPrimesOnTwoProcesses_savesScreenshot_data();
     void realApp_seedPrimesOnTwoProcesses_savesScreenshot();
+    void realApp_raceOfTheEmulatedGilLesson_savesScreenshot();
 };
 
 void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot_data()
@@ -137,6 +138,59 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
     if (!keepDir.isEmpty()) {
         QDir().mkpath(keepDir);
         const QString target = QDir(keepDir).filePath(keepAs);
+        QFile::remove(target);
+        QVERIFY(QFile::copy(shot, target));
+        qInfo("kept %s", qPrintable(target));
+    }
+}
+
+// The race of the emulated-GIL lesson (native threads + emulated GIL against native processes,
+// the seed primes): both runs end and the race window is saved (docs/screenshot-race.png).
+void TestScreenshot::realApp_raceOfTheEmulatedGilLesson_savesScreenshot()
+{
+    const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+    QVERIFY2(!xvfbRun.isEmpty(), "xvfb-run was not found on PATH (scripts/install-deps.sh)");
+    const QString app = QStringLiteral(CORESCOPE_BIN_DIR "/corescope");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString shot = dir.filePath(QStringLiteral("race.png"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+    process.setProcessEnvironment(env);
+    process.start(xvfbRun, {QStringLiteral("-a"), QStringLiteral("-s"),
+                            QStringLiteral("-screen 0 1600x1000x24"), app,
+                            QStringLiteral("--lesson"), QStringLiteral("gil-emulated"),
+                            QStringLiteral("--race"), QStringLiteral("--window-size"),
+                            QStringLiteral("1400x800"), QStringLiteral("--screenshot"), shot,
+                            QStringLiteral("--quit-after-run")});
+    QVERIFY2(process.waitForStarted(corescope::test::scaledMs(10000)), qPrintable(process.errorString()));
+    const int budgetMs = corescope::test::scaledMs(60000);
+    const bool finished = process.waitForFinished(budgetMs);
+    const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+    qInfo("%s", qPrintable(out.trimmed()));
+    if (!finished)
+        process.kill();
+    QVERIFY2(finished, qPrintable(QStringLiteral("the app did not finish within %1 s").arg(budgetMs / 1000)));
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             qPrintable(QStringLiteral("exit code %1\n%2").arg(process.exitCode()).arg(err)));
+    QCOMPARE(out.count(QStringLiteral("run ok")), 2);   // both legs
+    QVERIFY2(out.contains(QStringLiteral("race shown")), qPrintable(out + err));
+    QImage image(shot);
+    QVERIFY2(!image.isNull(), qPrintable(QStringLiteral("no screenshot at %1").arg(shot)));
+    QCOMPARE(image.size(), QSize(1400, 800));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 200);
+    const QString keepDir = qEnvironmentVariable("CORESCOPE_SCREENSHOT_DIR");
+    if (!keepDir.isEmpty()) {
+        QDir().mkpath(keepDir);
+        const QString target = QDir(keepDir).filePath(QStringLiteral("screenshot-race.png"));
         QFile::remove(target);
         QVERIFY(QFile::copy(shot, target));
         qInfo("kept %s", qPrintable(target));

@@ -168,6 +168,65 @@ private Q_SLOTS:
         QVERIFY2(cpu >= 30'000'000, qPrintable(QString::number(cpu)));
     }
 
+    // The work scale: a timed kernel's milliseconds multiply (a lower bound: a wait or a spin
+    // never ends early), a computing kernel runs round(scale) times, counted by its
+    // checkpoints, and no result changes.
+    void scale_timedKernelsLastScaleTimesAsLong()
+    {
+        PlainKernelContext ctx;
+        const auto t0 = std::chrono::steady_clock::now();
+        QCOMPARE(runKernel(KernelId::SleepMs, {20, 0}, {}, ctx, 2.0).value, 20ULL);
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::steady_clock::now() - t0).count();
+        QVERIFY2(ms >= 40, qPrintable(QString::number(ms)));
+
+        const std::int64_t c0 = threadCpuNs();
+        QCOMPARE(runKernel(KernelId::SpinMs, {10, 0}, {}, ctx, 3.0).value, 10ULL);
+        QVERIFY2(threadCpuNs() - c0 >= 30'000'000, qPrintable(QString::number(threadCpuNs() - c0)));
+
+        KernelParams params;
+        params.sleepMsPerUnit = 10;
+        const auto t1 = std::chrono::steady_clock::now();
+        QCOMPARE(runKernel(KernelId::Double, {2, 0}, params, ctx, 2.5).value, 4ULL);
+        const auto doubled = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::steady_clock::now() - t1).count();
+        QVERIFY2(doubled >= 50, qPrintable(QString::number(doubled)));
+    }
+
+    void scale_computingKernelsRepeatAndKeepTheResult_data()
+    {
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<int>("calls");
+        QTest::addRow("x0.1: once") << 0.1 << 1;
+        QTest::addRow("x1") << 1.0 << 1;
+        QTest::addRow("x1.5: twice (half up)") << 1.5 << 2;
+        QTest::addRow("x3") << 3.0 << 3;
+        QTest::addRow("x100") << 100.0 << 100;
+    }
+    void scale_computingKernelsRepeatAndKeepTheResult()
+    {
+        QFETCH(double, scale);
+        QFETCH(int, calls);
+        QCOMPARE(kernelRepeats(scale), calls);
+        QCOMPARE(effectiveWorkScale(KernelId::IsPrime, scale), double(calls));
+        QCOMPARE(effectiveWorkScale(KernelId::SleepMs, scale), scale);
+        QCOMPARE(effectiveWorkScale(KernelId::SharedCounter, scale), 1.0);
+        // Checkpoints counted: the same number per call, so `calls` times one call's.
+        class Counting final : public KernelContext {
+        public:
+            bool checkpoint() override { ++count; return true; }
+            int count = 0;
+        };
+        Counting once, scaled;
+        const std::uint64_t n = 1'000'000;   // about a millisecond, 16 checkpoints a call
+        const TaskOutcome one = runKernel(KernelId::SumLoop, {n, 0}, {}, once, 1.0);
+        const TaskOutcome many = runKernel(KernelId::SumLoop, {n, 0}, {}, scaled, scale);
+        QVERIFY(one.completed && many.completed);
+        QCOMPARE(many.value, one.value);
+        QVERIFY(once.count > 0);
+        QCOMPARE(scaled.count, once.count * calls);
+    }
+
     void longKernels_stopAtCheckpoint()
     {
         CancelledContext ctx;

@@ -195,6 +195,22 @@ private Q_SLOTS:
         QVERIFY(back == c);
     }
 
+    void configure_carriesTheWorkScale()
+    {
+        for (const double scale : {0.1, 1.0, 2.5, 100.0}) {
+            proto::Configure c;
+            c.kernel = KernelId::SleepMs;
+            c.scale = scale;
+            Bytes out;
+            proto::appendConfigure(out, c);
+            const auto [type, payload] = decodeOne(out);
+            proto::Configure back;
+            std::string why;
+            QVERIFY2(proto::decodeConfigure(payload, back, why), why.c_str());
+            QCOMPARE(back.scale, scale);
+        }
+    }
+
     void configure_rejectsBadValues_data()
     {
         QTest::addColumn<int>("offset");
@@ -211,6 +227,10 @@ private Q_SLOTS:
         QTest::addRow("counter sync") << 31 << Bytes{7} << QStringLiteral("unknown counter sync 7");
         QTest::addRow("counter sync past the last") << 31 << Bytes{5}
                                                     << QStringLiteral("unknown counter sync 5");
+        QTest::addRow("zero scale") << 32 << Bytes{0, 0, 0, 0, 0, 0, 0, 0}
+                                    << QStringLiteral("invalid scale 0");
+        QTest::addRow("NaN scale") << 32 << Bytes{0, 0, 0, 0, 0, 0, 0xF8, 0x7F}
+                                   << QStringLiteral("invalid scale");
     }
     void configure_rejectsBadValues()
     {

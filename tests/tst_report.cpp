@@ -218,7 +218,7 @@ void TestReport::everyFieldIsPresentWithItsType()
     checkTypes(root.value(u"options").toObject(),
                {{"mode", T::String}, {"workers", T::Double}, {"chunksize", T::Double},
                 {"api", T::String}, {"gil", T::Bool}, {"switch_interval_ms", T::Double},
-                {"sample_hz", T::Double}},
+                {"sample_hz", T::Double}, {"scale", T::Double}},
                QStringLiteral("options"));
     QCOMPARE(root.value(u"options").toObject().value(u"mode").toString(),
              QStringLiteral("processes"));
@@ -373,6 +373,11 @@ void TestReport::roundTripIsExact_data()
     QTest::addRow("serial, range beyond 2^53, cancelled")
         << RunFactory([] { return testruns::bigRangeRun(); });
     QTest::addRow("repeat, nothing ran") << RunFactory(testruns::repeatRun);
+    QTest::addRow("x2.5 work per task") << RunFactory([] {
+        RunResult run = testruns::gilGcdRun();
+        run.options.scale = 2.5;
+        return run;
+    });
     QTest::addRow("running, odd values") << RunFactory([] {
         RunResult run = testruns::gilGcdRun();
         run.status = RunStatus::Running;

@@ -32,6 +32,7 @@ RunOptions unusual()
     o.mpiHosts = "node1:4,node2:2";
     o.mpiHostfile = "/etc/open mpi/hosts";
     o.mpirunPath = "/opt/openmpi/bin/mpirun";
+    o.scale = 12.5;
     return o;
 }
 
@@ -89,7 +90,7 @@ private Q_SLOTS:
                                    R"("api":"pool.imap_unordered","start_method":"forkserver",)"
                                    R"("python":"/opt/py 3/bin/python3",)"
                                    R"("hosts":"node1:4,node2:2","hostfile":"/etc/open mpi/hosts",)"
-                                   R"("mpirun":"/opt/openmpi/bin/mpirun"})"));
+                                   R"("mpirun":"/opt/openmpi/bin/mpirun","scale":12.5})"));
         RunOptions back;
         QCOMPARE(readBack(text, back), std::string());
         QCOMPARE(back, o);
@@ -114,6 +115,7 @@ private Q_SLOTS:
         row("sample_hz", "0", "1000", "-1", "1001");
         row("task_timeout_ms", "0", "86400000", "-1", "86400001");
         row("switch_interval_ms", "0.001", "1000", "0", "1000.5");
+        row("scale", "0.1", "100", "0", "100.5");
     }
 
     void textLimitsAreValidatesLimits()
@@ -153,6 +155,8 @@ private Q_SLOTS:
                  std::string("expected fail or respawn, got \"retry\""));
         QCOMPARE(io::setRunOptionFromText(o, "gil", "yes"),
                  std::string("expected true or false, got \"yes\""));
+        QCOMPARE(io::setRunOptionFromText(o, "scale", "0"),
+                 std::string("expected a scale from 0.1 to 100, got \"0\""));
     }
 
     void jsonErrorsNameTheField_data()
@@ -167,6 +171,8 @@ private Q_SLOTS:
         row("unknown mode", R"({"mode": "fibers"})", "1:10: options.mode: unknown mode \"fibers\"");
         row("wrong type", R"({"gil": 1})", "1:9: options.gil: expected true or false, got 1");
         // Limits are validate()'s, reported for the whole object.
+        row("scale of nothing", R"({"scale": 0})",
+            "1:1: options: scale must be between 0.1 and 100 (the work per task, multiplied), got 0");
         row("above the limit", R"({"chunksize": 16777217})",
             "1:1: options: chunksize must be between 0 (the API's default) and 16777216, got 16777217");
     }

@@ -56,25 +56,45 @@ QString workloadDescription(const Workload &workload)
     return QCoreApplication::translate(i18n::kWorkloadContext, workload.description.c_str());
 }
 
-QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &python)
+QString scaleText(double scale, std::optional<KernelId> kernel)
+{
+    const double effective = kernel ? effectiveWorkScale(*kernel, scale) : scale;
+    if (effective == 1.0 && scale == 1.0)
+        return {};
+    const auto factor = [](double x) -> QString {
+        return QStringLiteral("\u00d7") + QLocale().toString(x, 'g', 4);
+    };
+    if (effective == scale)
+        return QCoreApplication::translate("corescope::gui::RunLabel", "%1 work per task")
+            .arg(factor(scale));
+    return QCoreApplication::translate("corescope::gui::RunLabel", "%1 work per task (%2 asked)")
+        .arg(factor(effective), factor(scale));
+}
+
+QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &python,
+                 std::optional<KernelId> kernel)
 {
     QString label = optionsText(options);
     // The API in both runtimes: it decides when results come back. Serial is a plain loop.
     if (options.mode != Mode::Serial)
         label += QStringLiteral(" · ") + QString::fromLatin1(pyApiLabel(options.api, options.mode));
-    if (options.runtime != Runtime::Python)
-        return label;
-    // probePython() is cached per path: cheap after the first call, as the run's own check made.
-    const std::string version =
-        python ? python->version : probePython(options.pythonPath).version;
-    if (!version.empty())
-        label += QStringLiteral(" · Python ") + QString::fromStdString(version);
+    if (options.runtime == Runtime::Python) {
+        // probePython() is cached per path: cheap after the first call, as the run's own check
+        // made.
+        const std::string version =
+            python ? python->version : probePython(options.pythonPath).version;
+        if (!version.empty())
+            label += QStringLiteral(" · Python ") + QString::fromStdString(version);
+    }
+    if (const QString scale = scaleText(options.scale, kernel); !scale.isEmpty())
+        label += QStringLiteral(" · ") + scale;
     return label;
 }
 
 QString runLabel(const RunResult &run)
 {
-    return runLabel(run.options, run.python);
+    return runLabel(run.options, run.python,
+                    run.workload ? std::optional(run.workload->kernel) : std::nullopt);
 }
 
 QString kernelsNote(const RunOptions &options, std::optional<double> pythonRatio)

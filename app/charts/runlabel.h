@@ -25,11 +25,18 @@ QString optionsText(const RunOptions &options);
 QString workloadName(const Workload &workload);
 QString workloadDescription(const Workload &workload);
 
+/// The work scale (RunOptions::scale) for titles: "×10 work per task", empty at ×1. With the
+/// workload's kernel, the work the tasks really had (effectiveWorkScale: a computing task runs
+/// at least once): "×1 work per task (×0.5 asked)".
+QString scaleText(double scale, std::optional<KernelId> kernel = {});
 /// What ran a run, for chart subtitles, the status line, the diagnosis and comparisons:
-/// RunOptions::label(), for a parallel run its API, then for a Python run the Python version:
-/// "threads + GIL × 4 · ThreadPool.map", "Python processes × 2 · Pool.map · Python 3.11.2". `python` is what the
-/// run recorded; without it (a run still going), the version probePython() says it will use.
-QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &python = {});
+/// RunOptions::label(), for a parallel run its API, then for a Python run the Python version,
+/// then the work scale when it is not ×1 (scaleText):
+/// "threads + GIL × 4 · ThreadPool.map", "Python processes × 2 · Pool.map · Python 3.11.2 ·
+/// ×10 work per task". `python` is what the run recorded; without it (a run still going), the
+/// version probePython() says it will use. `kernel`: as scaleText's.
+QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &python = {},
+                 std::optional<KernelId> kernel = {});
 /// The run's own label: runLabel(run.options, run.python).
 QString runLabel(const RunResult &run);
 /// What ran a native run's tasks, for chart subtitles: "native C++ kernels", and with

@@ -95,6 +95,11 @@ QString sweepSubtitle(const SweepResult &sweep)
     QStringList parts;
     if (sweep.workload)
         parts << workloadName(*sweep.workload);
+    if (const QString scale = scaleText(sweep.spec.base.scale, sweep.workload
+                                            ? std::optional(sweep.workload->kernel)
+                                            : std::nullopt);
+        !scale.isEmpty())
+        parts << scale;
     // Each runtime's speedups are against its own serial time.
     for (const Runtime runtime : {Runtime::Native, Runtime::Python})
         if (const SweepPoint *serial = sweep.baseline(runtime))

@@ -204,6 +204,7 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
         || !runOption(parser, QStringLiteral("chunksize"), "chunksize", options)
         || !runOption(parser, QStringLiteral("sample-hz"), "sample_hz", options)
         || !runOption(parser, QStringLiteral("switch-interval"), "switch_interval_ms", options)
+        || !runOption(parser, QStringLiteral("scale"), "scale", options)
         || !runOption(parser, QStringLiteral("task-timeout"), "task_timeout_ms", options)
         || !runOption(parser, QStringLiteral("on-worker-death"), "on_worker_death", options)
         || !runOption(parser, QStringLiteral("hosts"), "hosts", options)
@@ -305,6 +306,11 @@ QList<QCommandLineOption> sharedRunOptions()
              "GIL switch interval in ms (default 5, as sys.getswitchinterval()); "
              "with --runtime python, sys.setswitchinterval."),
          QStringLiteral("ms")},
+        {QStringLiteral("scale"),
+         QStringLiteral("The work per task, multiplied: 0.1 to 100 (default 1). Waiting and "
+                        "spinning tasks last X times as long; compute kernels run round(X) "
+                        "times (at least once) on the same input; results never change."),
+         QStringLiteral("X")},
         {QStringLiteral("sample-hz"),
          QCoreApplication::translate(
              "corescope::cli::Help",

@@ -73,6 +73,17 @@ std::string headerText(const Workload &workload, const RunOptions &options)
             QCoreApplication::translate("corescope::cli::Summary", ", GIL switch interval %1 ms")
                 .arg(QString::fromLatin1(buf));
     }
+    if (options.scale != 1.0) {
+        // The work the tasks really have (a computing task runs at least once: ScaleRule).
+        const double effective = effectiveWorkScale(workload.kernel, options.scale);
+        char buf[96];
+        if (effective == options.scale)
+            std::snprintf(buf, sizeof buf, ", x%g work per task", options.scale);
+        else
+            std::snprintf(buf, sizeof buf, ", x%g work per task (x%g asked)", effective,
+                          options.scale);
+        text += buf;
+    }
     if (python) {
         const PythonProbe probe = probePython(options.pythonPath);
         text += QCoreApplication::translate("corescope::cli::Summary", "; %1 (Python %2)")

@@ -283,6 +283,18 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_processPerTask->setObjectName(QStringLiteral("processPerTaskBox"));
     form->addRow(QString(), m_processPerTask);
 
+    // The work per task, multiplied (RunOptions::scale): a lesson slow enough to narrate.
+    m_scale = new QDoubleSpinBox(runGroup);
+    m_scale->setObjectName(QStringLiteral("scaleBox"));
+    m_scale->setRange(RunOptions::kMinScale, RunOptions::kMaxScale);
+    m_scale->setDecimals(1);
+    m_scale->setValue(1.0);
+    m_scale->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    m_scale->setPrefix(QStringLiteral("\u00d7"));
+    m_scaleLabel = new QLabel(runGroup);
+    m_scaleLabel->setBuddy(m_scale);
+    form->addRow(m_scaleLabel, m_scale);
+
     m_chunksize = new QSpinBox(runGroup);
     m_chunksize->setObjectName(QStringLiteral("chunksizeBox"));
     // 0 is the API's own default, shown with its value (updateChunksizeDefault).
@@ -387,6 +399,7 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
         Q_EMIT optionsChanged();
     });
     connect(m_switchInterval, &QDoubleSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
     connect(m_processPerTask, &QCheckBox::toggled, this, &ControlPanel::optionsChanged);
     connect(m_onWorkerDeath, &QComboBox::currentIndexChanged, this,
             &ControlPanel::optionsChanged);
@@ -504,6 +517,12 @@ void ControlPanel::retranslate()
                                  "worker whose task runs longer than this (a hung task), then "
                                  "fail or respawn as chosen above; 0 = off"));
     m_timeoutLabel->setText(tr("&Task timeout:"));
+    m_scaleLabel->setText(tr("Work per tas&k:"));
+    m_scale->setToolTip(tr("The work of every task, multiplied (x0.1 to x100): waiting and "
+                           "spinning tasks last that many times as long, computing tasks run "
+                           "that many times (at least once) on the same input. Results do not "
+                           "change. Make a lesson slow enough to narrate."));
+    m_scaleLabel->setToolTip(m_scale->toolTip());
 }
 
 void ControlPanel::updateMinimumWidth()
@@ -615,6 +634,7 @@ RunOptions ControlPanel::options() const
     options.processPerTask = m_processPerTask->isChecked();
     options.onWorkerDeath = static_cast<WorkerDeathPolicy>(m_onWorkerDeath->currentData().toInt());
     options.taskTimeoutMs = m_taskTimeout->value();
+    options.scale = m_scale->value();
     options.mpiHosts = m_hosts->text().trimmed().toStdString();
     options.mpiHostfile = m_mpiHostfile;
     options.mpirunPath = m_mpirunPath;
@@ -649,6 +669,7 @@ void ControlPanel::setOptions(const RunOptions &options)
     m_onWorkerDeath->setCurrentIndex(
         m_onWorkerDeath->findData(static_cast<int>(options.onWorkerDeath)));
     m_taskTimeout->setValue(options.taskTimeoutMs);
+    m_scale->setValue(options.scale);
     onModeChanged();
 }
 

@@ -82,6 +82,8 @@ public:
     QComboBox *onWorkerDeathBox() const { return m_onWorkerDeath; }
     /// "Task timeout" in ms, 0 = off (processes mode): RunOptions::taskTimeoutMs.
     QSpinBox *taskTimeoutBox() const { return m_taskTimeout; }
+    /// The work per task, multiplied (x0.1 .. x100): RunOptions::scale.
+    QDoubleSpinBox *scaleBox() const { return m_scale; }
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
 
@@ -143,6 +145,8 @@ private:
     QCheckBox *m_processPerTask = nullptr;
     QComboBox *m_onWorkerDeath = nullptr;
     QSpinBox *m_taskTimeout = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    QLabel *m_scaleLabel = nullptr;
     QSpinBox *m_chunksize = nullptr;
     QFormLayout *m_form = nullptr;
     QComboBox *m_runtime = nullptr;

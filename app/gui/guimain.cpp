@@ -8,6 +8,7 @@
 #include "app/charts/timelinechart.h"
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/lessonguide.h"
+#include "app/gui/lessonpanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagebanner.h"
 #include "core/exec/pythonexecutor.h"
@@ -19,6 +20,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QPixmap>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
@@ -43,6 +45,7 @@ void printError(const QString &message)
 
 struct ScriptOptions {
     bool run = false;
+    bool race = false;
     bool quitAfterRun = false;
     bool presentation = false;
     QString screenshot;
@@ -50,7 +53,7 @@ struct ScriptOptions {
     QSize windowSize;
 };
 
-bool saveScreenshot(MainWindow &window, const QString &path)
+bool saveScreenshot(QWidget &window, const QString &path)
 {
     const QPixmap shot = window.grab();
     // Through a QSaveFile as every export: a failed write leaves no half image. The format
@@ -129,7 +132,13 @@ int guiMain(int argc, char *argv[])
             QStringLiteral("default, fork, spawn or forkserver."), QStringLiteral("method")});
     hidden({QStringLiteral("python"), QStringLiteral("The Python interpreter."),
             QStringLiteral("path")});
+    hidden({QStringLiteral("scale"), QStringLiteral("The work per task, multiplied (0.1 to 100)."),
+            QStringLiteral("x")});
     hidden({QStringLiteral("presentation"), QStringLiteral("Start in presentation mode.")});
+    hidden({QStringLiteral("race"),
+            QStringLiteral("Press the lesson's Race button once the window is up (with --lesson); "
+                           "--screenshot then saves the race window, --quit-after-run quits "
+                           "after it.")});
     hidden({QStringLiteral("lesson"),
             QStringLiteral("Open a lesson (as the Lessons menu does): its workload, options "
                            "and text."),
@@ -172,6 +181,11 @@ int guiMain(int argc, char *argv[])
 
     ScriptOptions script;
     script.run = parser.isSet(QStringLiteral("run"));
+    script.race = parser.isSet(QStringLiteral("race"));
+    if (script.race && (script.run || !parser.isSet(QStringLiteral("lesson")))) {
+        printError(QStringLiteral("--race: races the lesson given with --lesson (and replaces --run)"));
+        return 2;
+    }
     script.quitAfterRun = parser.isSet(QStringLiteral("quit-after-run"));
     script.presentation = parser.isSet(QStringLiteral("presentation"));
     script.screenshot = parser.value(QStringLiteral("screenshot"));
@@ -201,7 +215,7 @@ int guiMain(int argc, char *argv[])
     static constexpr std::pair<const char *, std::string_view> kRunFlags[] = {
         {"mode", "mode"},       {"ordering", "ordering"}, {"workers", "workers"},
         {"chunksize", "chunksize"}, {"runtime", "runtime"}, {"api", "api"},
-        {"start-method", "start_method"}, {"python", "python"}};
+        {"start-method", "start_method"}, {"python", "python"}, {"scale", "scale"}};
     for (const auto &[name, key] : kRunFlags) {
         const QString flag = QString::fromLatin1(name);
         if (!parser.isSet(flag))
@@ -248,7 +262,49 @@ int guiMain(int argc, char *argv[])
         window.setPresentationMode(true);
 
     int exitCode = 0;
-    if (script.run) {
+    if (script.race) {
+        window.setAskBeforeReplacingRun(false);
+        QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &exitCode] {
+            const auto result = window.lastResult();
+            const bool ok = result && result->status == RunStatus::Ok;
+            std::printf("corescope: run %s in %.3f s\n",
+                        result ? std::string(runStatusName(result->status)).c_str() : "?",
+                        result ? static_cast<double>(result->wallNs) / 1e9 : 0.0);
+            std::fflush(stdout);
+            if (!ok)
+                exitCode = 1;
+        });
+        QObject::connect(&window, &MainWindow::raceShown, &window,
+                         [&window, &script, &exitCode](RaceWindow *race) {
+            if (script.windowSize.isValid())
+                race->resize(script.windowSize);
+            std::printf("corescope: race shown\n");
+            std::fflush(stdout);
+            QTimer::singleShot(800, race, [&window, &script, &exitCode, race] {
+                if (!script.screenshot.isEmpty() && !saveScreenshot(*race, script.screenshot))
+                    exitCode = 2;
+                if (script.quitAfterRun) {
+                    race->close();
+                    window.close();
+                }
+            });
+        });
+        QTimer::singleShot(500, &window, [&window, &exitCode] {
+            QPushButton *race = window.lessonPanel()->raceButton();
+            if (!race->isVisible()) {
+                printError(QStringLiteral("--race: the lesson has no race"));
+                exitCode = 2;
+                QApplication::exit(2);
+                return;
+            }
+            race->click();
+            if (!window.isRunning()) {
+                printError(window.messageBanner()->text());
+                exitCode = 2;
+                QApplication::exit(2);
+            }
+        });
+    } else if (script.run) {
         // A script never stops to ask.
         window.setAskBeforeReplacingRun(false);
         QObject::connect(&window, &MainWindow::runEnded, &window, [&window, &script, &exitCode] {

@@ -2,6 +2,7 @@
 
 #include "app/gui/eventloopprobe.h"
 #include "app/jobs/jobrunner.h"
+#include "core/engine/runjob.h"
 #include "core/workload/catalog.h"
 
 #include <QElapsedTimer>
@@ -53,6 +54,8 @@ quint64 LabSession::startRun(const RunOptions &options, std::string *error)
     const quint64 id = m_jobs->startRun(m_workload, options, error);
     if (id == 0)
         return 0;
+    if (!m_startingLeg)
+        m_race.reset();   // another run replaced the race
     m_runId = id;
     m_runGoing = true;
     m_queue.clear();   // whatever a replaced run still had queued is outdated now
@@ -65,6 +68,57 @@ quint64 LabSession::startRun(const RunOptions &options, std::string *error)
     m_probe->start();
     Q_EMIT runStarted(id);
     return id;
+}
+
+quint64 LabSession::startRace(const RunOptions &first, const RunOptions &second,
+                              std::string *error)
+{
+    // The second leg's problems are found now, not after the first has run.
+    if (m_workload) {
+        if (std::string problem = checkRunnable(*m_workload, second); !problem.empty()) {
+            if (error)
+                *error = std::move(problem);
+            return 0;
+        }
+    }
+    m_startingLeg = true;
+    const quint64 id = startRun(first, error);
+    m_startingLeg = false;
+    if (id == 0)
+        return 0;
+    m_race = Race{second, nullptr, id};
+    return id;
+}
+
+void LabSession::continueRace()
+{
+    if (!m_race || m_race->legId != m_runId || !m_lastResult)
+        return;
+    if (!m_race->firstResult) {
+        if (m_lastResult->status == RunStatus::Cancelled) {
+            m_race.reset();
+            return;
+        }
+        m_race->firstResult = m_lastResult;
+        // After runEnded's receivers (diagnosis, history, status) have seen the first leg.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_race || m_race->legId != m_runId || m_runGoing)
+                return;
+            std::string error;
+            m_startingLeg = true;
+            const quint64 id = startRun(m_race->second, &error);
+            m_startingLeg = false;
+            if (id == 0)
+                m_race.reset();
+            else
+                m_race->legId = id;
+        });
+        return;
+    }
+    const auto first = std::move(m_race->firstResult);
+    m_race.reset();
+    if (m_lastResult->status != RunStatus::Cancelled)
+        Q_EMIT raceFinished(first, m_lastResult);
 }
 
 void LabSession::cancelRun()
@@ -140,11 +194,13 @@ void LabSession::finish(std::shared_ptr<const RunResult> result)
         Q_EMIT historyChanged();
     }
     Q_EMIT runEnded(m_runId);
+    continueRace();
 }
 
 void LabSession::showSavedRun(std::shared_ptr<const RunResult> run, const QString &path,
                               const QString &banner)
 {
+    m_race.reset();   // a saved run is no leg of a race
     m_runWorkload = run->workload;
     m_runWorkloadKey = QStringLiteral("saved:") + path;
     m_runOptions = run->options;

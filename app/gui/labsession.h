@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace corescope::jobs {
@@ -85,6 +86,15 @@ public:
     /// Measures the event loop's worst delay during each run (started and stopped with it).
     EventLoopProbe *eventLoopProbe() const { return m_probe; }
 
+    // --- A race: two settings, one after the other -----------------------------------------
+    /// Runs the current workload with `first`, then (unless it was cancelled) with `second`,
+    /// each as a normal run (runStarted ... runEnded, history), then emits raceFinished().
+    /// Both options are checked before the first run starts. Returns the first run's id, or 0
+    /// with `error` set. Any other run started meanwhile ends the race.
+    quint64 startRace(const RunOptions &first, const RunOptions &second, std::string *error);
+    /// From startRace() until raceFinished() (or the race ended without it).
+    bool isRacing() const { return m_race.has_value(); }
+
     // --- A saved run -----------------------------------------------------------------------
     /// Shows a run read from a report as if it had just ended (savedRunOpened, then runEnded),
     /// under its own key: a run from another machine never joins this machine's history.
@@ -111,6 +121,10 @@ Q_SIGNALS:
     void historyChanged();
     /// The window began or stopped showing a saved run.
     void savedStateChanged();
+    /// Both runs of a race ended (the second may have failed; a cancelled first run ends the
+    /// race without this signal).
+    void raceFinished(std::shared_ptr<const corescope::RunResult> first,
+                      std::shared_ptr<const corescope::RunResult> second);
 
 private:
     void onJobProgressed(quint64 job, std::shared_ptr<RunSnapshot> snapshot);
@@ -119,6 +133,15 @@ private:
     void drain();
     void finish(std::shared_ptr<const RunResult> result);
     void setShowingSaved(bool showing, const QString &banner);
+    void continueRace();
+
+    struct Race {
+        RunOptions second;
+        std::shared_ptr<const RunResult> firstResult;
+        quint64 legId = 0;   // the run of the race going
+    };
+    std::optional<Race> m_race;
+    bool m_startingLeg = false;   // startRun() called by the race itself
 
     jobs::JobRunner *m_jobs = nullptr;
     EventLoopProbe *m_probe = nullptr;

@@ -49,6 +49,7 @@ LessonGuide::LessonGuide(Parts parts, QObject *parent)
     connect(m_lessonPanel, &LessonPanel::runRequested, this,
             [this] { m_parts.startRun(m_parts.controls->options()); });
     connect(m_lessonPanel, &LessonPanel::dismissed, this, &LessonGuide::onLessonDismissed);
+    connect(m_lessonPanel, &LessonPanel::raceRequested, this, &LessonGuide::onRaceRequested);
     QStringList ids;
     for (const CatalogEntry &entry : shippedWorkloads())
         ids << QString::fromStdString(entry.id);
@@ -167,6 +168,27 @@ void LessonGuide::onLessonDismissed()
     if (QAction *checked = m_group->checkedAction())
         checked->setChecked(false);
     m_closeAction->setEnabled(false);
+}
+
+void LessonGuide::onRaceRequested()
+{
+    const Lesson *lesson = lessonById(m_lessonPanel->lessonId().toStdString());
+    if (!lesson || !m_parts.startRace)
+        return;
+    const auto race = lessonRace(*lesson, logicalCoreCount());
+    if (!race)
+        return;
+    // The lesson's own workload, even if another one was picked since.
+    const QString workload = fromView(lesson->workload);
+    if (m_parts.session->workloadKey() != workload && !m_parts.files->loadWorkload(workload))
+        return;
+    // The side panel's work scale applies to both: a race slow enough to narrate.
+    const double scale = m_parts.controls->options().scale;
+    RunOptions first = race->first;
+    RunOptions second = race->second;
+    first.scale = second.scale = scale;
+    m_parts.showLiveTab();
+    m_parts.startRace(first, second);
 }
 
 void LessonGuide::onRunStarted()

@@ -39,6 +39,8 @@ public:
         DiagnosisPanel *diagnosisPanel = nullptr;
         /// Starts a run as the Run button does (asking first when one is going).
         std::function<bool(const RunOptions &)> startRun;
+        /// Starts a race of two settings (the lesson panel's Race button), as startRun does.
+        std::function<bool(const RunOptions &, const RunOptions &)> startRace;
         std::function<void()> showLiveTab;
     };
     LessonGuide(Parts parts, QObject *parent);
@@ -58,6 +60,7 @@ private:
     void onRunEnded();
     void onBaselineRequested();
     void onLessonDismissed();
+    void onRaceRequested();
     void updateCrashExplanation();
 
     Parts m_parts;

@@ -2,6 +2,7 @@
 
 #include "app/i18n/language.h"
 #include "app/charts/runlabel.h"
+#include "core/sample/cpusampler.h"
 
 #include <QEvent>
 #include <QFont>
@@ -71,6 +72,10 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
     m_runButton->setObjectName(QStringLiteral("lessonRunButton"));
     connect(m_runButton, &QPushButton::clicked, this, &LessonPanel::runRequested);
+    m_raceButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaSeekForward), QString(), this);
+    m_raceButton->setObjectName(QStringLiteral("lessonRaceButton"));
+    m_raceButton->hide();   // lessons with a race only (showLesson)
+    connect(m_raceButton, &QPushButton::clicked, this, &LessonPanel::raceRequested);
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("lessonClose"));
     m_close->setAutoRaise(true);
@@ -82,6 +87,7 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     header->addWidget(m_toggle, 0, Qt::AlignTop);
     header->addWidget(m_title, 1);
     header->addWidget(m_runButton, 0, Qt::AlignTop);
+    header->addWidget(m_raceButton, 0, Qt::AlignTop);
     header->addWidget(m_close, 0, Qt::AlignTop);
     layout->addLayout(header);
 
@@ -117,6 +123,7 @@ void LessonPanel::retranslate()
     m_runButton->setText(tr("Run this lesson"));
     m_runButton->setToolTip(tr("Run what the side panel shows: the lesson's workload and "
                                "options, or what you changed since (the same as Run, Ctrl+R)"));
+    m_raceButton->setText(tr("Race"));
     m_close->setToolTip(tr("Close the lesson (the workload and options stay)"));
     m_close->setAccessibleName(tr("Close lesson"));
     updateToggle();
@@ -149,6 +156,12 @@ void LessonPanel::showLesson(const Lesson &lesson)
                                "slower per task)")
                                 .arg(label));
     m_lessonWorkload = fromView(lesson.workload);
+    const auto race = lessonRace(lesson, logicalCoreCount());
+    m_raceButton->setVisible(race.has_value());
+    if (race)
+        m_raceButton->setToolTip(tr("Run the lesson's workload on %1, then on %2, and show both "
+                                    "timelines on one time axis with their wall times")
+                                     .arg(optionsText(race->first), optionsText(race->second)));
     m_tutorialFigures.clear();
     for (const TutorialFigure &f : lesson.figures)
         m_tutorialFigures += (m_tutorialFigures.isEmpty() ? QString() : QStringLiteral(", "))

@@ -50,11 +50,15 @@ public:
     void setCollapsed(bool collapsed);
     QToolButton *collapseButton() const { return m_toggle; }
     QPushButton *runButton() const { return m_runButton; }
+    /// "Race": shown for a lesson with a race (lessonRace()).
+    QPushButton *raceButton() const { return m_raceButton; }
     QToolButton *closeButton() const { return m_close; }
 
 Q_SIGNALS:
     /// "Run this lesson" was pressed.
     void runRequested();
+    /// "Race" was pressed: the lesson's two settings, one after the other.
+    void raceRequested();
     /// The user closed the panel.
     void dismissed();
     /// A workload named in the text was clicked ("counter-locked").
@@ -85,6 +89,7 @@ private:
     QLabel *m_figures = nullptr;
     QWidget *m_body = nullptr;
     QPushButton *m_runButton = nullptr;
+    QPushButton *m_raceButton = nullptr;
     QToolButton *m_close = nullptr;
     QString m_lessonId;
     QString m_lessonWorkload;

@@ -74,7 +74,8 @@ void LivePage::onRunStarted()
     m_cpuChart->clear(logicalCoreCount(), options.sampleHz);
     m_subtitle = [workload, options] {
         return QStringLiteral("%1 · %2 · %3")
-            .arg(workloadName(*workload), runLabel(options), localMachineText());
+            .arg(workloadName(*workload), runLabel(options, {}, workload->kernel),
+                 localMachineText());
     };
     m_note = [options] { return kernelsNote(options); };
     setChartTitles();

@@ -20,6 +20,7 @@
 #include "app/gui/speeduppage.h"
 #include "app/gui/sweeppanel.h"
 #include "app/models/taskmodel.h"
+#include "core/engine/runjob.h"
 #include "core/sample/cpusampler.h"
 
 #include <QAction>
@@ -93,9 +94,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             [this](const std::shared_ptr<const RunResult> &run) { m_status->start(run->tasks.size()); });
     connect(m_session, &LabSession::runEnded, this, &MainWindow::onRunEnded);
     connect(m_session, &LabSession::savedStateChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_session, &LabSession::raceFinished, this,
+            [this](const std::shared_ptr<const RunResult> &first,
+                   const std::shared_ptr<const RunResult> &second) {
+                if (m_raceWindow)
+                    m_raceWindow->close();   // one race on the screen: the latest
+                m_raceWindow = new RaceWindow(first, second, this);
+                m_raceWindow->setAttribute(Qt::WA_DeleteOnClose);
+                m_raceWindow->show();
+                Q_EMIT raceShown(m_raceWindow);
+            });
     m_lessonGuide = new LessonGuide(
         {m_session, m_files, m_controls, m_banner, m_lessonsMenu, m_lessonPanel, m_diagnosisPanel,
          [this](const RunOptions &options) { return startRun(options); },
+         [this](const RunOptions &first, const RunOptions &second) {
+             return startRace(first, second);
+         },
          [this] { showTab(LiveTab); }},
         this);
     connect(m_sweepPanel, &SweepPanel::sweepStarted, this, &MainWindow::updateActions);
@@ -527,6 +541,16 @@ bool MainWindow::startRun()
 
 bool MainWindow::startRun(const RunOptions &requested)
 {
+    return launch(requested, nullptr);
+}
+
+bool MainWindow::startRace(const RunOptions &first, const RunOptions &second)
+{
+    return launch(first, &second);
+}
+
+bool MainWindow::launch(const RunOptions &requested, const RunOptions *raceSecond)
+{
     const auto workload = m_session->workload();
     if (!workload)
         return false;
@@ -540,17 +564,28 @@ bool MainWindow::startRun(const RunOptions &requested)
     }
     if (!confirmReplaceRun())
         return false;
-    RunOptions options = requested;
-    // The panel keeps the native choices while Python is shown; a Python run has its real GIL.
-    const bool native = options.runtime == Runtime::Native;
-    options.gil = native && options.mode == Mode::Threads && options.gil;
-    options.processPerTask = native && options.mode == Mode::Processes && options.processPerTask;
-    if (options.mode == Mode::Mpi)   // a rank cannot be replaced: the panel's respawn is the pool's
-        options.onWorkerDeath = WorkerDeathPolicy::Fail;
+    const auto runnable = [](RunOptions options) {
+        // The panel keeps the native choices while Python is shown; a Python run has its real GIL.
+        const bool native = options.runtime == Runtime::Native;
+        options.gil = native && options.mode == Mode::Threads && options.gil;
+        options.processPerTask = native && options.mode == Mode::Processes && options.processPerTask;
+        if (options.mode == Mode::Mpi)   // a rank cannot be replaced: the panel's respawn is the pool's
+            options.onWorkerDeath = WorkerDeathPolicy::Fail;
+        return options;
+    };
+    RunOptions options = runnable(requested);
 
     std::string error;
-    if (m_session->startRun(options, &error) != 0)
+    if (raceSecond) {
+        const RunOptions second = runnable(*raceSecond);
+        if (m_session->startRace(options, second, &error) != 0)
+            return true;
+        // The leg that cannot run is named (startRace checks the second first).
+        if (checkRunnable(*workload, options).empty())
+            options = second;
+    } else if (m_session->startRun(options, &error) != 0) {
         return true;
+    }
     if (const QString why = crashExplanation(*workload, options); !why.isEmpty())
         m_banner->showMessage(MessageBanner::Kind::Warning, why);   // an explanation
     else

@@ -5,11 +5,13 @@
 #include "app/gui/labsession.h"
 #include "app/gui/livepage.h"
 #include "app/gui/presentationmode.h"
+#include "app/gui/racewindow.h"
 #include "app/gui/resultspage.h"
 #include "app/gui/settings.h"
 #include "app/gui/speeduppage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -69,6 +71,11 @@ public:
     /// run is going it asks first (see setAskBeforeReplacingRun); false when nothing started.
     bool startRun();
     bool startRun(const RunOptions &options);
+    /// A race (a lesson's Race button): a run with `first`, then one with `second`, then the
+    /// race window with both (raceShown()). Asks first as startRun() does.
+    bool startRace(const RunOptions &first, const RunOptions &second);
+    /// The last race's window while it is open, else null.
+    RaceWindow *raceWindow() const { return m_raceWindow; }
     void cancelRun();
     bool isRunning() const { return m_session->isRunning(); }
     quint64 currentRunId() const { return m_session->currentRunId(); }
@@ -136,6 +143,8 @@ Q_SIGNALS:
     /// A run ended and the window shows its final state (table, charts, messages).
     void runEnded(quint64 runId);
     void workloadChanged();
+    /// A race ended and its window is shown.
+    void raceShown(corescope::gui::RaceWindow *window);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -159,6 +168,8 @@ private:
     void onRunStarted(quint64 runId);
     void onRunEnded(quint64 runId);
     bool confirmReplaceRun();
+    // startRun() and startRace(): `raceSecond` null for a plain run.
+    bool launch(const RunOptions &requested, const RunOptions *raceSecond);
     void updateActions();
     void updateWindowTitle();
 
@@ -201,6 +212,7 @@ private:
     QAction *m_sweepAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_fitTimelineAction = nullptr;
+    QPointer<RaceWindow> m_raceWindow;
 };
 
 } // namespace corescope::gui

@@ -155,6 +155,7 @@ constexpr SavedOption kSavedOptions[] = {
     {Settings::kApi, "api"},
     {Settings::kStartMethod, "start_method"},
     {Settings::kPythonPath, "python"},
+    {Settings::kScale, "scale"},
 };
 
 } // namespace

@@ -42,6 +42,7 @@ public:
     static constexpr QLatin1String kStartMethod{"run/startMethod"};
     /// The Python interpreter; empty = python3 on PATH. No control sets it: edit the file.
     static constexpr QLatin1String kPythonPath{"run/python"};
+    static constexpr QLatin1String kScale{"run/scale"};
 
     /// View > Language: "" (follow the system), "en", "ko" or "ru".
     static constexpr QLatin1String kLanguage{"ui/language"};

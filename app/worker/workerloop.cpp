@@ -151,7 +151,7 @@ private:
             r.index = chunk.first() + i;
             r.startNs = monotonicNs();
             r.cpuStart = currentCpu();
-            r.value = runKernel(m_config.kernel, input, m_config.params, m_context).value;
+            r.value = runKernel(m_config.kernel, input, m_config.params, m_context, m_config.scale).value;
             r.endNs = monotonicNs();
             r.cpuEnd = currentCpu();
             m_results.push_back(r);

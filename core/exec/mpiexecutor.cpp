@@ -305,7 +305,7 @@ void MpiJob::clockAnswered(Slot &s)
     if (s.hello && s.record.readyNs >= 0)
         s.record.readyNs -= host.offsetNs;   // read before the offset was known
     s.updateRecord(m_rec, true);
-    s.sendConfigure(m_workload);
+    s.sendConfigure(m_workload, m_options.scale);
     topUp(s);
 }
 

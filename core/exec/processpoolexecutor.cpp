@@ -180,7 +180,7 @@ bool Pool::startWorker()
         return false;
     }
     // Configure and the first chunk go out at once; the worker finds them when it is up.
-    m_slots.back()->sendConfigure(m_workload);
+    m_slots.back()->sendConfigure(m_workload, m_options.scale);
     topUp(*m_slots.back());
     return true;
 }

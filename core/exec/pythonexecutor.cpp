@@ -354,6 +354,7 @@ std::string Session::spec(const std::string &socketName) const
                           ? std::string_view()
                           : startMethodName(m_options.startMethod));
     s += ",\"switch_interval_ms\":" + std::to_string(m_options.switchIntervalMs);
+    s += ",\"scale\":" + std::to_string(m_options.scale);
     s += ",\"kernel\":" + (w.python ? std::string("null") : json::quote(w.kernelInfo().name));
     s += ",\"params\":{\"sleep_ms_per_unit\":" + std::to_string(p.sleepMsPerUnit)
         + ",\"buffer_mib\":" + std::to_string(p.bufferMiB)

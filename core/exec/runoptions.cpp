@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdio>
 #include <utility>
 
 namespace corescope {
@@ -267,6 +268,11 @@ std::string RunOptions::validate() const
         return text::formatEngineText(
             text::kTaskTimeoutRange,
             {std::to_string(kMaxTaskTimeoutMs), std::to_string(taskTimeoutMs)});
+    if (!(scale >= kMinScale && scale <= kMaxScale)) {
+        char given[32];
+        std::snprintf(given, sizeof given, "%g", scale);
+        return text::formatEngineText(text::kScaleRange, {given});
+    }
     std::string hostsError;
     parseMpiHosts(mpiHosts, hostsError);
     if (!hostsError.empty())

@@ -101,6 +101,10 @@ struct RunOptions {
     std::string mpiHosts;              ///< mpi: "host:slots,..." (parseMpiHosts); empty = this machine
     std::string mpiHostfile;           ///< mpi: an Open MPI hostfile, when mpiHosts is empty
     std::string mpirunPath;            ///< mpi: mpirun; empty = mpirun on PATH
+    /// The work per task, multiplied (x0.1 .. x100; 1 = the workload as written): so a lesson
+    /// can be made slow enough to narrate. Every runtime applies it as runKernel's ScaleRule
+    /// says (timed kernels' milliseconds multiply, compute kernels repeat); results never change.
+    double scale = 1.0;
 
     // The one set of limits: validate() applies them, and core/io/runoptionsio (reports,
     // settings, the command line, sweep reports) reads nothing outside them.
@@ -111,6 +115,10 @@ struct RunOptions {
     static constexpr int kMaxSampleHz = 1000;                  ///< 1 ms: /proc/stat's resolution
     static constexpr double kMaxSwitchIntervalMs = 1000.0;     ///< exclusive of 0
     static constexpr int kMaxTaskTimeoutMs = 24 * 3600 * 1000;
+    /// The work scale's range: a tenth (a 5 s lesson in half a second) to a hundred times (a
+    /// 50 ms workload in 5 s).
+    static constexpr double kMinScale = 0.1;
+    static constexpr double kMaxScale = 100.0;
     /// When results are handed back: the API's (pyApiOrdering). The one source is `api`.
     Ordering ordering() const { return pyApiOrdering(api); }
     /// The chunksize a run of `tasks` tasks uses: chunksize, or for 0 the API's Python default

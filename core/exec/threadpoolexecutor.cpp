@@ -162,7 +162,8 @@ void workerLoop(Shared &shared, WorkerRecord worker)
                 stopped = true;
                 break;
             }
-            const TaskOutcome out = runKernel(workload.kernel, workload.input(i), workload.params, ctx);
+            const TaskOutcome out = runKernel(workload.kernel, workload.input(i), workload.params,
+                                              ctx, rec.options().scale);
             ctx.releaseIfHeld();
             task.endNs = rec.now();
             task.cpuEnd = currentCpu();

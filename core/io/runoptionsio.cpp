@@ -68,7 +68,7 @@ Kind kindOf(std::string_view key)
         return Kind::Integer;
     if (boolOption(key))
         return Kind::Bool;
-    if (key == "switch_interval_ms")
+    if (key == "switch_interval_ms" || key == "scale")
         return Kind::Real;
     if (key == "python" || textMember(key))
         return Kind::Text;
@@ -160,6 +160,10 @@ bool readRunOption(const Field &field, std::string_view key, RunOptions &o)
         o.switchIntervalMs = field.real<double>();
         return true;
     }
+    if (key == "scale") {
+        o.scale = field.real<double>();
+        return true;
+    }
     if (key == "python") {
         o.pythonPath = field.string();
         return true;
@@ -192,6 +196,8 @@ std::string runOptionText(const RunOptions &o, std::string_view key)
         return o.*option->member ? "true" : "false";
     if (key == "switch_interval_ms")
         return realText(o.switchIntervalMs);
+    if (key == "scale")
+        return realText(o.scale);
     if (key == "mode")
         return std::string(modeName(o.mode));
     if (key == "on_worker_death")
@@ -261,6 +267,15 @@ std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::strin
         o.switchIntervalMs = ms;
         return {};
     }
+    if (key == "scale") {
+        double scale = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), scale);
+        if (text.empty() || ec != std::errc() || end != text.data() + text.size()
+            || !(scale >= RunOptions::kMinScale && scale <= RunOptions::kMaxScale))
+            return "expected a scale from 0.1 to 100" + got;
+        o.scale = scale;
+        return {};
+    }
     if (!setName(o, key, text).empty())
         return "expected " + std::string(nameChoices(key)) + got;
     return {};
@@ -277,7 +292,7 @@ void writeRunOption(OutBuffer &out, const RunOptions &o, std::string_view key)
         out.jsonString(runOptionText(o, key));
         break;
     case Kind::Real:
-        out.real(o.switchIntervalMs);
+        out.real(key == "scale" ? o.scale : o.switchIntervalMs);
         break;
     case Kind::Integer:
     case Kind::Bool:

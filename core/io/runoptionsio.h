@@ -19,7 +19,7 @@ namespace corescope::io {
 inline constexpr std::string_view kRunOptionKeys[] = {
     "mode", "workers", "chunksize", "gil", "switch_interval_ms",
     "sample_hz", "process_per_task", "task_timeout_ms", "on_worker_death",
-    "runtime", "api", "start_method", "python", "hosts", "hostfile", "mpirun"};
+    "runtime", "api", "start_method", "python", "hosts", "hostfile", "mpirun", "scale"};
 
 /// The option files, settings and command lines had before the API was the one choice in both
 /// runtimes: "ordering" (ordered-batch, ordered-stream, as-completed), the native runtime's

@@ -61,6 +61,8 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
     out.put(s.spec.warmUp ? "true" : "false");
     out.put(",");
     io::writeRunOption(out, s.spec.base, "switch_interval_ms");
+    out.put(",");
+    io::writeRunOption(out, s.spec.base, "scale");
     // What was asked for, so a reopened sweep that was cancelled early still knows its plan.
     out.put(",");
     key("modes");
@@ -304,6 +306,8 @@ public:
         SweepSpec &spec = m_out.spec;
         // "api": an older report's "ordering" stands for it (io::kLegacyOrderingKey).
         io::readRunOptions(o, spec.base, {"chunksize", "api", "switch_interval_ms"});
+        if (o["scale"].exists())   // written since the work scale (older sweeps ran at x1)
+            io::readRunOptions(o, spec.base, {"scale"});
         spec.repeats = static_cast<int>(o["repeats"].integer(1, SweepSpec::kMaxRepeats));
         spec.warmUp = o["warm_up"].boolean();
         if (o["modes"].exists()) {

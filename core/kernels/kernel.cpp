@@ -149,9 +149,9 @@ bool waitMs(double ms, KernelContext &ctx)
 
 // Busy for `ms` of this thread's CPU time, so a task's cost stays the same whether or not it
 // has to share a core (or the emulated GIL) with others.
-bool spinMs(std::uint64_t ms, KernelContext &ctx)
+bool spinMs(double ms, KernelContext &ctx)
 {
-    const std::int64_t budget = static_cast<std::int64_t>(ms) * 1'000'000;
+    const auto budget = static_cast<std::int64_t>(ms * 1e6);
     const std::int64_t begin = threadCpuNs();
     std::uint64_t x = 0x9E3779B97F4A7C15ULL;
     while (threadCpuNs() - begin < budget) {
@@ -304,8 +304,48 @@ std::optional<KernelId> kernelByName(std::string_view name)
     return std::nullopt;
 }
 
-TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &params,
-                      KernelContext &ctx)
+ScaleRule scaleRule(KernelId id)
+{
+    switch (id) {
+    case KernelId::Double:
+    case KernelId::SleepMs:
+    case KernelId::SpinMs:
+    case KernelId::Crash:
+        return ScaleRule::Timed;
+    case KernelId::SharedCounter:
+        return ScaleRule::Unscaled;
+    case KernelId::IsPrime:
+    case KernelId::GcdNaive:
+    case KernelId::SumLoop:
+    case KernelId::MemSweep:
+    case KernelId::MakeList:
+    case KernelId::PythonFunction:
+        return ScaleRule::Repeated;
+    }
+    return ScaleRule::Unscaled;
+}
+
+int kernelRepeats(double scale)
+{
+    // Half rounds up, as the Python driver's int(scale + 0.5) does (Python's round() would
+    // round half to even and the runtimes would differ at x2.5).
+    return std::max(1, static_cast<int>(scale + 0.5));
+}
+
+double effectiveWorkScale(KernelId id, double scale)
+{
+    switch (scaleRule(id)) {
+    case ScaleRule::Timed: return scale;
+    case ScaleRule::Repeated: return kernelRepeats(scale);
+    case ScaleRule::Unscaled: return 1.0;
+    }
+    return 1.0;
+}
+
+namespace {
+
+TaskOutcome runOnce(KernelId id, const TaskInput &input, const KernelParams &params,
+                    KernelContext &ctx, double scale)
 {
     switch (id) {
     case KernelId::IsPrime:
@@ -319,18 +359,19 @@ TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &p
         const std::uint64_t units = params.sleepReverseFrom > 0
             ? (params.sleepReverseFrom > input.a ? params.sleepReverseFrom - input.a : 0)
             : input.a;
-        if (params.sleepMsPerUnit > 0.0 && !waitMs(static_cast<double>(units) * params.sleepMsPerUnit, ctx))
+        if (params.sleepMsPerUnit > 0.0
+            && !waitMs(static_cast<double>(units) * params.sleepMsPerUnit * scale, ctx))
             return {0, false};
         return {input.a * 2, true};
     }
     case KernelId::SleepMs:
-        return {input.a, waitMs(static_cast<double>(input.a), ctx)};
+        return {input.a, waitMs(static_cast<double>(input.a) * scale, ctx)};
     case KernelId::SpinMs:
-        return {input.a, spinMs(input.a, ctx)};
+        return {input.a, spinMs(static_cast<double>(input.a) * scale, ctx)};
     case KernelId::Crash:
         if (input.a == 0)
             crashNow(params.crashSignal);
-        return {input.a, spinMs(input.a, ctx)};
+        return {input.a, spinMs(static_cast<double>(input.a) * scale, ctx)};
     case KernelId::MemSweep:
         return memSweep(input.a, params.bufferMiB, ctx);
     case KernelId::PythonFunction:
@@ -341,6 +382,22 @@ TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &p
         return makeList(input.a, ctx);
     }
     return {0, false};
+}
+
+} // namespace
+
+TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &params,
+                      KernelContext &ctx, double scale)
+{
+    if (scaleRule(id) != ScaleRule::Repeated)
+        return runOnce(id, input, params, ctx, scaleRule(id) == ScaleRule::Timed ? scale : 1.0);
+    TaskOutcome out;
+    for (int n = kernelRepeats(scale); n > 0; --n) {
+        out = runOnce(id, input, params, ctx, 1.0);
+        if (!out.completed)
+            break;
+    }
+    return out;
 }
 
 std::string formatResult(KernelId id, std::uint64_t value)

@@ -118,10 +118,30 @@ struct TaskOutcome {
     bool completed = true;        ///< false: stopped by the context (cancel)
 };
 
-/// Runs one task. Thread-safe, but for shared_counter, whose unsynchronised variant loses
-/// updates on purpose (the lesson); mem_sweep keeps a per-thread buffer.
+/// How a kernel follows the work scale (RunOptions::scale, x0.1 .. x100 the work per task).
+/// The result of a task never changes with the scale, so expected results stay checkable:
+/// - Timed: the task's milliseconds are multiplied (sleep_ms, spin_ms, double's sleep, crash's
+///   spin for n > 0; crash 0 still kills its worker at once).
+/// - Repeated: the kernel runs kernelRepeats(scale) times on the same input and the last
+///   result is kept (is_prime, gcd_naive, sum_loop, mem_sweep, make_list, the user's Python
+///   function). A computation cannot be cut below one call without changing its result, so a
+///   scale under 1.5 runs it once.
+/// - Unscaled: shared_counter (its count is the lesson's result: lost updates are counted
+///   against the tasks' inputs).
+/// The Python driver applies the same rules (resources/python/corescope_kernels.py, scaled()).
+enum class ScaleRule : std::uint8_t { Timed, Repeated, Unscaled };
+ScaleRule scaleRule(KernelId id);
+/// Calls of a Repeated kernel for `scale`: round(scale), at least 1 (half rounds up).
+int kernelRepeats(double scale);
+/// The factor a task's work really has at `scale`: the scale itself for a Timed kernel,
+/// kernelRepeats(scale) for a Repeated one, 1 for an Unscaled one. What titles show.
+double effectiveWorkScale(KernelId id, double scale);
+
+/// Runs one task, its work multiplied by `scale` (ScaleRule). Thread-safe, but for
+/// shared_counter, whose unsynchronised variant loses updates on purpose (the lesson);
+/// mem_sweep keeps a per-thread buffer.
 TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &params,
-                      KernelContext &context);
+                      KernelContext &context, double scale = 1.0);
 
 /// This process's own copy of the shared counter (what a worker process adds to without shared
 /// memory, and what the parent reads afterwards: untouched, as in the seeds' empty dict).

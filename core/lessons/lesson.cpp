@@ -335,7 +335,43 @@ const std::array kLessons{
            QT_TRANSLATE_NOOP("Lesson", "(beyond the notebooks)")},
 };
 
+// The races: which lessons have one, and their two settings. Each lesson's own claim is what
+// the pair shows side by side; neither adds a sentence of its own.
+struct RaceEntry {
+    std::string_view lesson;
+    RunOptions first;
+    RunOptions second;
+};
+
+const std::array kRaces{
+    // Native threads under the emulated GIL take turns; processes compute at once.
+    RaceEntry{"gil-emulated", options(Mode::Threads, 2, 1, PyApi::ExecutorMap, true),
+              options(Mode::Processes, 2)},
+    // The same in a real interpreter: Python threads against Python processes.
+    RaceEntry{"gil-cpu", python(Mode::Threads, 2), python(Mode::Processes, 2)},
+    RaceEntry{"gil-processes", python(Mode::Threads, 2), python(Mode::Processes, 2)},
+    // Waiting work: a plain loop against four Python threads.
+    RaceEntry{"gil-io", python(Mode::Serial, 1), python(Mode::Threads, 4)},
+    // CPU work: serial against one process per core.
+    RaceEntry{"processes-scale", options(Mode::Serial, 1), options(Mode::Processes, 2)},
+};
+
 } // namespace
+
+std::optional<LessonRace> lessonRace(const Lesson &lesson, int logicalCores)
+{
+    for (const RaceEntry &race : kRaces) {
+        if (race.lesson != lesson.id)
+            continue;
+        // Each side's worker count follows the machine as the lesson's own does.
+        Lesson first = lesson;
+        first.options = race.first;
+        Lesson second = lesson;
+        second.options = race.second;
+        return LessonRace{lessonOptions(first, logicalCores), lessonOptions(second, logicalCores)};
+    }
+    return std::nullopt;
+}
 
 std::span<const Tutorial> tutorials()
 {

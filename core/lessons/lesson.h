@@ -2,6 +2,7 @@
 
 #include "core/exec/runoptions.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -60,6 +61,16 @@ const Tutorial &tutorialOf(const Lesson &lesson);
 /// The lesson's options on a machine with `logicalCores` cores: the worker count resolved by
 /// `lesson.workers`.
 RunOptions lessonOptions(const Lesson &lesson, int logicalCores);
+/// Two settings of one lesson run one after the other on its workload and shown on one time
+/// axis (the lesson panel's Race button): "threads + GIL" against "processes".
+struct LessonRace {
+    RunOptions first;
+    RunOptions second;
+};
+/// The lesson's race on a machine with `logicalCores` cores (worker counts resolved as
+/// lessonOptions() does), or nothing for a lesson without one.
+std::optional<LessonRace> lessonRace(const Lesson &lesson, int logicalCores);
+
 /// True if the lesson runs on the Python runtime (and so needs an interpreter).
 inline bool needsPython(const Lesson &lesson)
 {

@@ -14,7 +14,7 @@ static_assert(sizeof(KernelParams) == 40,
 
 namespace {
 
-constexpr std::size_t kConfigureSize = 2 + 1 + 8 + 8 + 4 + 8 + 1;
+constexpr std::size_t kConfigureSize = 2 + 1 + 8 + 8 + 4 + 8 + 1 + 8;
 constexpr std::size_t kHelloSize = 2 + 4 + 4 + 8;
 constexpr std::size_t kChunkHeadSize = 4 + 4 + 1;
 constexpr std::size_t kProgressionSize = 4 * 8;
@@ -142,6 +142,7 @@ void appendConfigure(std::vector<std::uint8_t> &out, const Configure &c)
     put(p, static_cast<std::int32_t>(c.params.crashSignal));
     put(p, c.params.sleepReverseFrom);
     put(p, static_cast<std::uint8_t>(c.params.counterSync));
+    put(p, std::bit_cast<std::uint64_t>(c.scale));
 }
 
 void appendChunk(std::vector<std::uint8_t> &out, std::uint32_t first,
@@ -365,6 +366,7 @@ bool decodeConfigure(std::span<const std::uint8_t> payload, Configure &out, std:
     c.params.crashSignal = get<std::int32_t>(p + 19);
     c.params.sleepReverseFrom = get<std::uint64_t>(p + 23);
     const auto sync = get<std::uint8_t>(p + 31);
+    c.scale = std::bit_cast<double>(get<std::uint64_t>(p + 32));
     if (c.version != kVersion) {
         error = "protocol version " + std::to_string(c.version) + ", this worker speaks "
             + std::to_string(kVersion);
@@ -392,6 +394,11 @@ bool decodeConfigure(std::span<const std::uint8_t> payload, Configure &out, std:
         return false;
     }
     c.params.counterSync = static_cast<CounterSync>(sync);
+    // The range of RunOptions::kMinScale .. kMaxScale (core/exec, which the worker does not link).
+    if (!(c.scale >= 0.1 && c.scale <= 100.0)) {
+        error = "invalid scale " + std::to_string(c.scale);
+        return false;
+    }
     out = c;
     return true;
 }

@@ -12,7 +12,8 @@
 //
 //   parent -> worker
 //     Configure  u16 version, u8 kernel, f64 sleepMsPerUnit, u64 bufferMiB, i32 crashSignal,
-//                u64 sleepReverseFrom, u8 counterSync (KernelParams, field by field)
+//                u64 sleepReverseFrom, u8 counterSync (KernelParams, field by field),
+//                f64 scale (RunOptions::scale: 0.1 .. 100, the work per task multiplied)
 //     Chunk      u32 first index, u32 count, u8 form, then by form:
 //                  Singles:     count x u64 a                 (arity-1 kernels)
 //                  Pairs:       count x (u64 a, u64 b)        (arity-2 kernels)
@@ -53,7 +54,7 @@
 namespace corescope::protocol {
 
 /// Bumped on any change of the wire format; parent and worker must agree.
-inline constexpr std::uint16_t kVersion = 1;
+inline constexpr std::uint16_t kVersion = 2;   ///< 2: Configure carries the work scale
 /// Bytes before the payload: u32 length + u8 type.
 inline constexpr std::size_t kHeaderSize = 5;
 /// No payload is larger; a header announcing more is rejected before anything is buffered.
@@ -91,6 +92,7 @@ struct Configure {
     std::uint16_t version = kVersion;
     KernelId kernel = KernelId::IsPrime;
     KernelParams params;
+    double scale = 1.0;   ///< runKernel's scale (RunOptions::scale)
     friend bool operator==(const Configure &, const Configure &) = default;
 };
 

@@ -21,6 +21,7 @@ std::span<const char *const> engineFormats()
         kSampleRateRange,
         kSwitchIntervalRange,
         kTaskTimeoutRange,
+        kScaleRange,
         kNoPython,
         kPythonCannotRun,
         kWorkerKilledRunning,

@@ -47,6 +47,8 @@ inline constexpr const char kSwitchIntervalRange[] = QT_TRANSLATE_NOOP(
     "corescope::Engine", "GIL switch interval must be between 0 and 1000 ms, got %1");
 inline constexpr const char kTaskTimeoutRange[] = QT_TRANSLATE_NOOP(
     "corescope::Engine", "task timeout must be between 0 (off) and %1 ms, got %2");
+inline constexpr const char kScaleRange[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "scale must be between 0.1 and 100 (the work per task, multiplied), got %1");
 
 // The Python runtime's interpreter (probePython).
 inline constexpr const char kNoPython[] = QT_TRANSLATE_NOOP(

@@ -108,7 +108,8 @@ def hand_back(api, pool, run, items, chunksize, trace):
 def run(spec, trace):
     """Runs the spec's workload. Returns (D's time, the caller's counter or None)."""
     mode, api, workers = spec["mode"], spec["api"], spec["workers"]
-    params = spec.get("params") or {}
+    params = dict(spec.get("params") or {})
+    params["scale"] = spec.get("scale", 1)     # the work per task, multiplied (RunOptions::scale)
     sync = params.get("sync", "none")
     inputs = spec["inputs"]
     if spec["kernel"] == "gcd_naive":

@@ -165,6 +165,50 @@ def make_list(n):
     return list(range(n))
 
 
+TIMED = ("double", "sleep_ms", "spin_ms", "crash")
+UNSCALED = ("shared_counter",)
+
+
+def repeats(scale):
+    # Half rounds up, as core/kernels/kernel.cpp's kernelRepeats (round() would round half to even).
+    return max(1, int(scale + 0.5))
+
+
+def scaled(kernel, function, scale):
+    """The task function with its work multiplied by `scale` (RunOptions::scale), by the rules
+    of core/kernels/kernel.h's ScaleRule; the result never changes. Timed kernels wait or spin
+    scale times as long; shared_counter is not scaled (its count is the lesson's result); the
+    others (and the user's own function, `kernel` None) run round(scale) times, at least once,
+    the last result kept."""
+    if scale == 1:
+        return function
+    if kernel in UNSCALED:
+        return function
+    if kernel == "double":
+        base = getattr(function, "keywords", {}) or {}
+        inner = getattr(function, "func", function)
+        ms = base.get("sleep_ms_per_unit", 0.0) * scale
+        rest = {k: v for k, v in base.items() if k != "sleep_ms_per_unit"}
+
+        def task(number):
+            return inner(number, sleep_ms_per_unit=ms, **rest)
+        return task
+    if kernel in TIMED:
+        def task(n):
+            if n == 0:                  # crash 0: dies at once, whatever the scale
+                return function(n)
+            function(n * scale)
+            return n
+        return task
+    count = repeats(scale)
+
+    def task(value):
+        for _ in range(count - 1):
+            function(value)
+        return function(value)
+    return task
+
+
 KERNELS = {
     "is_prime": (is_prime, {}),
     "gcd_naive": (gcd_naive, {}),

@@ -77,18 +77,20 @@ def load_function(kernel, params, python, defining=False):
             # pickle's own words for a function it cannot find where it was defined
             raise AttributeError("Can't get attribute %r on %r"
                                  % (python["function"], main))
-        return function
+        return corescope_kernels.scaled(None, function, params.get("scale", 1))
+    scale = params.get("scale", 1)
     if python:
         directory, filename = os.path.split(os.path.abspath(python["file"]))
         if directory not in sys.path:
             sys.path.insert(0, directory)
         module = importlib.import_module(os.path.splitext(filename)[0])
-        return getattr(module, python["function"])
+        return corescope_kernels.scaled(None, getattr(module, python["function"]), scale)
     function, defaults = corescope_kernels.KERNELS[kernel]
     # Only the params that differ from the defaults are bound: a plain kernel is called as is.
     bound = {key: params[key] for key, default in defaults.items()
              if key in params and params[key] != default}
-    return functools.partial(function, **bound) if bound else function
+    function = functools.partial(function, **bound) if bound else function
+    return corescope_kernels.scaled(kernel, function, scale)
 
 
 # --- In the driver's process: buffered events, sent by a flusher thread ----------------------

@@ -150,7 +150,7 @@ int main(int, char **argv)
                 proto::TaskResult r;
                 r.index = index;
                 r.startNs = monotonicNs();
-                r.value = runKernel(config.kernel, chunk.input(i), config.params, context).value;
+                r.value = runKernel(config.kernel, chunk.input(i), config.params, context, config.scale).value;
                 r.endNs = monotonicNs();
                 results.push_back(r);
             }

@@ -3,6 +3,7 @@
 Run from the repository root: python3 -m unittest discover -s tests/python -v
 """
 
+import functools
 import json
 import math
 import os
@@ -64,6 +65,46 @@ class Base(unittest.TestCase):
     def results(self, run, n):
         found = run.results()
         return [found[i] for i in range(n)]
+
+
+class WorkScale(Base):
+    """The spec's "scale" (RunOptions::scale) as core/kernels/kernel.h's ScaleRule says: timed
+    kernels wait or spin scale times as long, computing ones run round(scale) times (at least
+    once, half up), shared_counter is not scaled; no result changes."""
+
+    def test_scaled_repeatsComputingKernelsAndKeepsTheResult(self):
+        sys.path.insert(0, os.path.join(fc.REPO, "resources", "python"))
+        import corescope_kernels as k
+        calls = []
+
+        def f(x):
+            calls.append(x)
+            return x * 3
+        for scale, n in ((0.1, 1), (1, 1), (1.5, 2), (2.5, 3), (100, 100)):
+            calls.clear()
+            self.assertEqual(k.scaled("is_prime", f, scale)(7), 21)
+            self.assertEqual(len(calls), n, scale)
+        calls.clear()
+        self.assertEqual(k.scaled(None, f, 3)(5), 15)      # the user's own function
+        self.assertEqual(len(calls), 3)
+        self.assertIs(k.scaled("shared_counter", k.shared_counter, 5), k.shared_counter)
+        start = time.monotonic()
+        self.assertEqual(k.scaled("sleep_ms", k.sleep_ms, 2)(30), 30)
+        self.assertGreaterEqual(time.monotonic() - start, 0.06)
+        start = time.monotonic()
+        doubled = k.scaled("double", functools.partial(k.double, sleep_ms_per_unit=10), 2)
+        self.assertEqual(doubled(2), 4)
+        self.assertGreaterEqual(time.monotonic() - start, 0.04)
+        self.assertEqual(k.scaled("crash", k.crash, 2)(5), 5)
+
+    def test_specScale_driverRunsSleepsTwiceAsLong(self):
+        s = spec("sleep_ms", [40, 40], mode="threads")
+        s["scale"] = 2.0
+        run = self.run_spec(s)
+        self.assertDone(run, 2)
+        self.assertEqual(self.results(run, 2), [40, 40])
+        for e in run.events("E"):                  # each task's own start and end: 80 ms
+            self.assertGreaterEqual(int(e[5]) - int(e[4]), 80_000_000)
 
 
 class ShippedWorkloads(Base):

@@ -15,11 +15,12 @@ std::string WorkerLink::name() const
     return "worker " + std::to_string(record.id + 1) + " (pid " + std::to_string(proc.pid()) + ")";
 }
 
-void WorkerLink::sendConfigure(const Workload &workload)
+void WorkerLink::sendConfigure(const Workload &workload, double scale)
 {
     proto::Configure c;
     c.kernel = workload.kernel;
     c.params = workload.params;
+    c.scale = scale;
     proto::appendConfigure(channel.outgoing(), c);
 }
 

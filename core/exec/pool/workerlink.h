@@ -45,8 +45,8 @@ struct WorkerLink {
     /// "worker 3 (pid 1234)", or for an MPI rank "rank 4 on node2 (pid 1234)", for messages.
     std::string name() const;
 
-    /// Queues Configure: the workload's kernel and parameters.
-    void sendConfigure(const Workload &workload);
+    /// Queues Configure: the workload's kernel and parameters, and the work scale.
+    void sendConfigure(const Workload &workload, double scale);
     /// Queues `chunk` (as several frames when it is larger than one frame allows) and puts it
     /// in flight at `nowNs`. `scratch` is reused for the inputs.
     void sendChunk(TaskRange chunk, const Workload &workload, int arity, std::int64_t nowNs,
