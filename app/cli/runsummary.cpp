@@ -76,13 +76,18 @@ std::string headerText(const Workload &workload, const RunOptions &options)
     if (options.scale != 1.0) {
         // The work the tasks really have (a computing task runs at least once: ScaleRule).
         const double effective = effectiveWorkScale(workload.kernel, options.scale);
-        char buf[96];
+        const auto times = [](double v) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "x%g", v);
+            return QString::fromLatin1(buf);
+        };
         if (effective == options.scale)
-            std::snprintf(buf, sizeof buf, ", x%g work per task", options.scale);
+            text += QCoreApplication::translate("corescope::cli::Summary", ", %1 work per task")
+                        .arg(times(options.scale));
         else
-            std::snprintf(buf, sizeof buf, ", x%g work per task (x%g asked)", effective,
-                          options.scale);
-        text += buf;
+            text += QCoreApplication::translate("corescope::cli::Summary",
+                                                ", %1 work per task (%2 asked)")
+                        .arg(times(effective), times(options.scale));
     }
     if (python) {
         const PythonProbe probe = probePython(options.pythonPath);

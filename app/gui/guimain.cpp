@@ -67,13 +67,15 @@ bool saveScreenshot(QWidget &window, const QString &path)
     }
     std::printf("corescope: screenshot %s (%dx%d)\n", qUtf8Printable(path), shot.width(),
                 shot.height());
-    // What the picture gives each live chart (the screenshot test checks the room they have):
-    // the widget's height and its data area's (axis rect) height, in pixels.
-    const QCustomPlot *cpu = window.cpuChart()->plot();
-    const QCustomPlot *timeline = window.timelineChart()->plot();
-    std::printf("corescope: chart heights: cpu %d (plot %d), timeline %d (plot %d)\n",
-                cpu->height(), cpu->axisRect()->height(), timeline->height(),
-                timeline->axisRect()->height());
+    // What the main window's picture gives each live chart (the screenshot test checks the room
+    // they have): the widget's height and its data area's (axis rect) height, in pixels.
+    if (const auto *main = qobject_cast<const MainWindow *>(&window)) {
+        const QCustomPlot *cpu = main->cpuChart()->plot();
+        const QCustomPlot *timeline = main->timelineChart()->plot();
+        std::printf("corescope: chart heights: cpu %d (plot %d), timeline %d (plot %d)\n",
+                    cpu->height(), cpu->axisRect()->height(), timeline->height(),
+                    timeline->axisRect()->height());
+    }
     std::fflush(stdout);
     return true;
 }

@@ -7,7 +7,7 @@ namespace corescope::text {
 
 std::span<const char *const> engineFormats()
 {
-    static constexpr std::array<const char *, 18> kFormats{
+    static constexpr std::array<const char *, 19> kFormats{
         kFileNotFound,
         kIsDirectory,
         kCannotOpen,
