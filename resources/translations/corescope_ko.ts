@@ -361,6 +361,18 @@ run this workload in serial mode to compare</source>
             <source>%1: Amdahl fit (f = %2 %, 95 %: %3–%4 %)</source>
             <translation>%1: 암달 적합 (f = %2 %, 95 %: %3–%4 %)</translation>
         </message>
+        <message>
+            <source>Wall time</source>
+            <translation>전체 시간</translation>
+        </message>
+        <message>
+            <source>wall time (s)</source>
+            <translation>전체 시간 (초)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Lesson</name>
@@ -1153,6 +1165,10 @@ run this workload in serial mode to compare</source>
             <source>expected a whole number from %1 to %2, got "%3"</source>
             <translation>%1에서 %2 사이의 정수가 필요합니다. 받은 값: "%3"</translation>
         </message>
+        <message>
+            <source>scale must be between 0.1 and 100 (the work per task, multiplied), got %1</source>
+            <translation>배율은 0.1에서 100 사이여야 합니다(작업당 일의 양에 곱함). 받은 값: %1</translation>
+        </message>
     </context>
     <context>
         <name>corescope::Execution</name>
@@ -1697,6 +1713,14 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
             <translation>결과: %1개 (워크로드에 기댓값이 없음)
 </translation>
         </message>
+        <message>
+            <source>, %1 work per task</source>
+            <translation>, 작업당 일 %1</translation>
+        </message>
+        <message>
+            <source>, %1 work per task (%2 asked)</source>
+            <translation>, 작업당 일 %1 (요청 %2)</translation>
+        </message>
     </context>
     <context>
         <name>corescope::cli::Sweep</name>
@@ -2207,6 +2231,14 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <message>
             <source>Checking the Python interpreter (%1)…</source>
             <translation>Python 인터프리터 확인 중 (%1)…</translation>
+        </message>
+        <message>
+            <source>Work per tas&amp;k:</source>
+            <translation>작업당 일(&amp;K):</translation>
+        </message>
+        <message>
+            <source>The work of every task, multiplied (x0.1 to x100): waiting and spinning tasks last that many times as long, computing tasks run that many times (at least once) on the same input. Results do not change. Make a lesson slow enough to narrate.</source>
+            <translation>모든 작업의 일을 곱합니다(x0.1에서 x100): 기다리거나 도는 작업은 그 배수만큼 오래 걸리고, 계산 작업은 같은 입력으로 그 횟수만큼(최소 한 번) 실행됩니다. 결과는 바뀌지 않습니다. 설명할 수 있을 만큼 수업을 느리게 만드세요.</translation>
         </message>
     </context>
     <context>
@@ -2801,6 +2833,14 @@ From the teaching material: %1</source>
             <source>Fold the lesson to its title</source>
             <translation>레슨을 제목만 남기고 접기</translation>
         </message>
+        <message>
+            <source>Race</source>
+            <translation>경주</translation>
+        </message>
+        <message>
+            <source>Run the lesson's workload on %1, then on %2, and show both timelines on one time axis with their wall times</source>
+            <translation>수업의 워크로드를 %1에서, 이어서 %2에서 실행하고, 두 타임라인을 전체 시간과 함께 한 시간 축에 보여 줍니다</translation>
+        </message>
     </context>
     <context>
         <name>corescope::gui::LivePage</name>
@@ -3087,6 +3127,25 @@ From the teaching material: %1</source>
         </message>
     </context>
     <context>
+        <name>corescope::gui::RaceWindow</name>
+        <message>
+            <source>Race: %1</source>
+            <translation>경주: %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, the same tasks twice, one after the other: &lt;b&gt;%2&lt;/b&gt; (top), then &lt;b&gt;%3&lt;/b&gt; (below), on one time axis.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, 같은 작업을 차례로 두 번: &lt;b&gt;%2&lt;/b&gt;(위), 이어서 &lt;b&gt;%3&lt;/b&gt;(아래), 한 시간 축에서.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>%1 · wall time %2</source>
+            <translation>%1 · 전체 시간 %2</translation>
+        </message>
+    </context>
+    <context>
         <name>corescope::gui::ResultsPage</name>
         <message>
             <source>One row per finished task, in the order they finished. Click a column header to sort.</source>
@@ -3309,6 +3368,14 @@ From the teaching material: %1</source>
         <message>
             <source>native C++ kernels; each task computed %1x as long in Python (last Python run)</source>
             <translation>네이티브 C++ 커널. 파이썬에서는 작업마다 계산이 %1배 오래 걸림 (마지막 파이썬 실행)</translation>
+        </message>
+        <message>
+            <source>%1 work per task</source>
+            <translation>작업당 일 %1</translation>
+        </message>
+        <message>
+            <source>%1 work per task (%2 asked)</source>
+            <translation>작업당 일 %1 (요청 %2)</translation>
         </message>
     </context>
     <context>

@@ -361,6 +361,18 @@ run this workload in serial mode to compare</source>
             <source>%1: Amdahl fit (f = %2 %, 95 %: %3–%4 %)</source>
             <translation>%1: подгонка по Амдалу (f = %2 %, 95 %: %3–%4 %)</translation>
         </message>
+        <message>
+            <source>Wall time</source>
+            <translation>Общее время</translation>
+        </message>
+        <message>
+            <source>wall time (s)</source>
+            <translation>общее время (с)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Lesson</name>
@@ -1153,6 +1165,10 @@ run this workload in serial mode to compare</source>
             <source>expected a whole number from %1 to %2, got "%3"</source>
             <translation>нужно целое число от %1 до %2, получено "%3"</translation>
         </message>
+        <message>
+            <source>scale must be between 0.1 and 100 (the work per task, multiplied), got %1</source>
+            <translation>масштаб должен быть от 0.1 до 100 (множитель работы на задачу), получено %1</translation>
+        </message>
     </context>
     <context>
         <name>corescope::Execution</name>
@@ -1699,6 +1715,14 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
             <translation>результаты: %1 (у нагрузки нет ожидаемых значений)
 </translation>
         </message>
+        <message>
+            <source>, %1 work per task</source>
+            <translation>, работа на задачу %1</translation>
+        </message>
+        <message>
+            <source>, %1 work per task (%2 asked)</source>
+            <translation>, работа на задачу %1 (запрошено %2)</translation>
+        </message>
     </context>
     <context>
         <name>corescope::cli::Sweep</name>
@@ -2209,6 +2233,14 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <message>
             <source>Checking the Python interpreter (%1)…</source>
             <translation>Проверяем интерпретатор Python (%1)…</translation>
+        </message>
+        <message>
+            <source>Work per tas&amp;k:</source>
+            <translation>Работа на &amp;задачу:</translation>
+        </message>
+        <message>
+            <source>The work of every task, multiplied (x0.1 to x100): waiting and spinning tasks last that many times as long, computing tasks run that many times (at least once) on the same input. Results do not change. Make a lesson slow enough to narrate.</source>
+            <translation>Работа каждой задачи, умноженная (от x0.1 до x100): ждущие и крутящиеся задачи длятся во столько раз дольше, вычисляющие выполняются столько раз (хотя бы один) на том же входе. Результаты не меняются. Замедлите урок настолько, чтобы успеть его рассказать.</translation>
         </message>
     </context>
     <context>
@@ -2803,6 +2835,14 @@ From the teaching material: %1</source>
             <source>Fold the lesson to its title</source>
             <translation>Свернуть урок до заголовка</translation>
         </message>
+        <message>
+            <source>Race</source>
+            <translation>Гонка</translation>
+        </message>
+        <message>
+            <source>Run the lesson's workload on %1, then on %2, and show both timelines on one time axis with their wall times</source>
+            <translation>Запустить нагрузку урока на %1, затем на %2 и показать обе временные шкалы на одной оси времени с их общим временем</translation>
+        </message>
     </context>
     <context>
         <name>corescope::gui::LivePage</name>
@@ -3089,6 +3129,25 @@ From the teaching material: %1</source>
         </message>
     </context>
     <context>
+        <name>corescope::gui::RaceWindow</name>
+        <message>
+            <source>Race: %1</source>
+            <translation>Гонка: %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;, the same tasks twice, one after the other: &lt;b&gt;%2&lt;/b&gt; (top), then &lt;b&gt;%3&lt;/b&gt; (below), on one time axis.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;, те же задачи дважды, одна за другой: &lt;b&gt;%2&lt;/b&gt; (сверху), затем &lt;b&gt;%3&lt;/b&gt; (снизу), на одной оси времени.</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>%1 · wall time %2</source>
+            <translation>%1 · общее время %2</translation>
+        </message>
+    </context>
+    <context>
         <name>corescope::gui::ResultsPage</name>
         <message>
             <source>One row per finished task, in the order they finished. Click a column header to sort.</source>
@@ -3311,6 +3370,14 @@ From the teaching material: %1</source>
         <message>
             <source>native C++ kernels; each task computed %1x as long in Python (last Python run)</source>
             <translation>нативные ядра на C++; в Python каждая задача считалась в %1 раза дольше (последний запуск на Python)</translation>
+        </message>
+        <message>
+            <source>%1 work per task</source>
+            <translation>работа на задачу %1</translation>
+        </message>
+        <message>
+            <source>%1 work per task (%2 asked)</source>
+            <translation>работа на задачу %1 (запрошено %2)</translation>
         </message>
     </context>
     <context>
