@@ -307,9 +307,11 @@ QList<QCommandLineOption> sharedRunOptions()
              "with --runtime python, sys.setswitchinterval."),
          QStringLiteral("ms")},
         {QStringLiteral("scale"),
-         QStringLiteral("The work per task, multiplied: 0.1 to 100 (default 1). Waiting and "
-                        "spinning tasks last X times as long; compute kernels run round(X) "
-                        "times (at least once) on the same input; results never change."),
+         QCoreApplication::translate(
+             "corescope::cli::Help",
+             "The work per task, multiplied: 0.1 to 100 (default 1). Waiting and "
+             "spinning tasks last X times as long; compute kernels run round(X) "
+             "times (at least once) on the same input; results never change."),
          QStringLiteral("X")},
         {QStringLiteral("sample-hz"),
          QCoreApplication::translate(

@@ -1539,6 +1539,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 실행 중앙값이 200 ms 미만인 점(* 표시)과, 점이 3개 미만(워커 둘 이상)이거나
 곡선에서 10% 넘게 벗어난 적합에는 경고합니다.</translation>
         </message>
+        <message>
+            <source>The work per task, multiplied: 0.1 to 100 (default 1). Waiting and spinning tasks last X times as long; compute kernels run round(X) times (at least once) on the same input; results never change.</source>
+            <translation>작업당 일에 곱하는 수: 0.1에서 100 (기본값 1). 기다리거나 도는 작업은 X배 오래 걸리고, 계산 커널은 같은 입력으로 round(X)번(최소 한 번) 실행됩니다. 결과는 바뀌지 않습니다.</translation>
+        </message>
     </context>
     <context>
         <name>corescope::cli::Lessons</name>

@@ -1541,6 +1541,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 (помечены *), и о подгонках менее чем по 3 точкам (больше одного рабочего) или
 отклоняющихся от своей кривой более чем на 10%.</translation>
         </message>
+        <message>
+            <source>The work per task, multiplied: 0.1 to 100 (default 1). Waiting and spinning tasks last X times as long; compute kernels run round(X) times (at least once) on the same input; results never change.</source>
+            <translation>Множитель работы на задачу: от 0.1 до 100 (по умолчанию 1). Ждущие и крутящиеся задачи длятся в X раз дольше; вычислительные ядра выполняются round(X) раз (хотя бы один) на том же входе; результаты не меняются.</translation>
+        </message>
     </context>
     <context>
         <name>corescope::cli::Lessons</name>
