@@ -446,6 +446,34 @@ private Q_SLOTS:
         const Finding *h = find(chosen, Finding::Kind::Dispatch);
         QVERIFY(h);
         QVERIFY(QString::fromStdString(h->text).endsWith(QStringLiteral("(now 3)")));
+        // Real Python's ThreadPoolExecutor.map and submit + as_completed take one task at a
+        // time whatever the chunksize: no advice to raise it. ProcessPoolExecutor.map sends
+        // chunks, and the native threads honour a chunksize for every API.
+        RunResult pyThreads = r;
+        pyThreads.options.mode = Mode::Threads;
+        pyThreads.options.runtime = Runtime::Python;
+        pyThreads.options.chunksize = 50;
+        const Finding *t = find(diagnose(pyThreads), Finding::Kind::Dispatch);
+        QVERIFY(t);
+        QVERIFY2(QString::fromStdString(t->text).endsWith(QStringLiteral(
+                     "ThreadPoolExecutor.map hands out one task at a time whatever the chunksize, "
+                     "so give each task more work, or use an API that sends chunks")),
+                 t->text.c_str());
+        pyThreads.options.mode = Mode::Processes;
+        pyThreads.options.api = PyApi::SubmitAsCompleted;
+        const Finding *u = find(diagnose(pyThreads), Finding::Kind::Dispatch);
+        QVERIFY(u);
+        QVERIFY2(QString::fromStdString(u->text).contains(QStringLiteral("submit + as_completed hands out one task")),
+                 u->text.c_str());
+        pyThreads.options.api = PyApi::ExecutorMap;
+        const Finding *v = find(diagnose(pyThreads), Finding::Kind::Dispatch);
+        QVERIFY(v);
+        QVERIFY2(QString::fromStdString(v->text).endsWith(QStringLiteral("raise chunksize (now 50)")), v->text.c_str());
+        RunResult nativeThreads = r;
+        nativeThreads.options.mode = Mode::Threads;
+        const Finding *w = find(diagnose(nativeThreads), Finding::Kind::Dispatch);
+        QVERIFY(w);
+        QVERIFY(QString::fromStdString(w->text).contains(QStringLiteral("raise chunksize")));
         // The same 1,000 tiny tasks back to back after 9 ms of start-up: the workers' time went
         // to starting, not to handing tasks out (measured: no gaps between their tasks).
         std::vector<Slice> packed;

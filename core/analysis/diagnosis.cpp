@@ -338,18 +338,31 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
             : run.options.effectiveChunksize(run.tasks.size());
         // Only with several tasks per worker: a chunk can only gather tasks a worker would
         // otherwise fetch one by one (5 tasks on 5 workers spend their time starting).
-        if (meanTask < 50e-6 && overhead >= 0.30 && done >= 4 * std::uint64_t(workers))
-            out.push_back(finding(
-                Finding::Kind::Dispatch, overhead,
-                run.options.chunksize > 0
-                    ? QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                        "tasks take %1 each, but %2 of the workers' time went to "
-                                        "handing them out: raise chunksize (now %3)")
-                    : QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                        "tasks take %1 each, but %2 of the workers' time went to "
-                                        "handing them out: raise chunksize (now %3, the API's "
-                                        "default)"),
-                {secondsArg(meanTask), percentArg(overhead), integer(chunksize)}));
+        if (meanTask < 50e-6 && overhead >= 0.30 && done >= 4 * std::uint64_t(workers)) {
+            if (!run.options.chunksizeApplies())
+                // A chunksize would change nothing here: Python takes one task at a time.
+                out.push_back(finding(
+                    Finding::Kind::Dispatch, overhead,
+                    QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                      "tasks take %1 each, but %2 of the workers' time went to "
+                                      "handing them out: %3 hands out one task at a time "
+                                      "whatever the chunksize, so give each task more work, or "
+                                      "use an API that sends chunks"),
+                    {secondsArg(meanTask), percentArg(overhead),
+                     textArg(std::string(pyApiLabel(run.options.api, run.options.mode)))}));
+            else
+                out.push_back(finding(
+                    Finding::Kind::Dispatch, overhead,
+                    run.options.chunksize > 0
+                        ? QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                            "tasks take %1 each, but %2 of the workers' time went "
+                                            "to handing them out: raise chunksize (now %3)")
+                        : QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                            "tasks take %1 each, but %2 of the workers' time went "
+                                            "to handing them out: raise chunksize (now %3, the "
+                                            "API's default)"),
+                    {secondsArg(meanTask), percentArg(overhead), integer(chunksize)}));
+        }
     }
 
     if (run.options.mode == Mode::Mpi && done > 0) {

@@ -251,8 +251,10 @@ void Session::run()
     if (!start())
         return;
     loop();
-    if (m_gilSampler)
+    if (m_gilSampler) {
         m_gilSampler->stop();   // its last slices reach the recorder before the run ends
+        m_rec.setGilSampleGap(m_gilSampler->longestGapNs());
+    }
     // The pool broke (or Python raised): the tasks still running then were stopped with it.
     if (m_rec.failed() && m_endedMonoNs >= 0)
         m_feed.killUnfinished(m_endedMonoNs);

@@ -242,6 +242,13 @@ int RunOptions::effectiveChunksize(std::uint64_t tasks) const
     return chunksize > 0 ? chunksize : pyApiDefaultChunksize(api, tasks, workers);
 }
 
+bool RunOptions::chunksizeApplies() const
+{
+    if (runtime != Runtime::Python || mode == Mode::Serial)
+        return true;
+    return api != PyApi::SubmitAsCompleted && !(api == PyApi::ExecutorMap && mode == Mode::Threads);
+}
+
 std::string RunOptions::chunksizeLabel(std::uint64_t tasks) const
 {
     const std::string value = std::to_string(effectiveChunksize(tasks));

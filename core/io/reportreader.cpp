@@ -227,6 +227,9 @@ private:
                 python.interpreter = f["interpreter"].string();
                 python.chunksize = int(f["chunksize"].integer(0, RunOptions::kMaxChunksize));
                 python.startMethod = f["start_method"].string();
+                // Reports from before GIL slices have no gap.
+                if (const Field gap = f["gil_sample_gap_ns"]; gap.exists())
+                    python.gilSampleGapNs = gap.integer(0, INT64_MAX);
                 m_run.python = std::move(python);
             }
         }

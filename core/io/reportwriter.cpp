@@ -271,6 +271,8 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
         out.integer(run.python->chunksize);
         out.put(std::string_view(",\"start_method\":"));
         out.jsonString(run.python->startMethod);
+        out.put(std::string_view(",\"gil_sample_gap_ns\":"));
+        out.integer(run.python->gilSampleGapNs);
         out.put('}');
     } else {
         out.put(std::string_view("null"));

@@ -144,6 +144,9 @@ void ThreadStateSampler::loop()
     auto next = std::chrono::steady_clock::now();
     while (!m_stopRequested) {
         const std::int64_t t0 = monotonicNowNs();
+        if (m_lastSweepNs >= 0)
+            m_longestGapNs = std::max(m_longestGapNs, t0 - m_lastSweepNs);
+        m_lastSweepNs = t0;
         sweep(out);
         m_sweepNsTotal += monotonicNowNs() - t0;
         ++m_sweeps;
@@ -189,6 +192,12 @@ std::uint64_t ThreadStateSampler::sweeps() const
 {
     std::lock_guard lock(m_mutex);
     return m_sweeps;
+}
+
+std::int64_t ThreadStateSampler::longestGapNs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_longestGapNs;
 }
 
 std::int64_t ThreadStateSampler::meanSweepNs() const

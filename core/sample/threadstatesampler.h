@@ -68,6 +68,9 @@ public:
     /// Sweeps taken so far and their mean duration (the cost of one sweep), for the bench.
     std::uint64_t sweeps() const;
     std::int64_t meanSweepNs() const;
+    /// The longest time between the starts of two sweeps in a row: how far a slice can be off
+    /// (the period asked, or more when the machine kept the sampler waiting). 0 before two.
+    std::int64_t longestGapNs() const;
 
 private:
     struct Watched {
@@ -92,6 +95,8 @@ private:
     bool m_stopRequested = false;
     std::uint64_t m_sweeps = 0;
     std::int64_t m_sweepNsTotal = 0;
+    std::int64_t m_lastSweepNs = -1;
+    std::int64_t m_longestGapNs = 0;
     std::thread m_thread;
 };
 

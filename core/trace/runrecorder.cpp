@@ -190,6 +190,13 @@ void RunRecorder::setPython(PythonInfo python)
     m_result.python = std::move(python);
 }
 
+void RunRecorder::setGilSampleGap(std::int64_t ns)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_result.python)
+        m_result.python->gilSampleGapNs = ns;
+}
+
 std::optional<std::uint64_t> RunRecorder::sharedTotal() const
 {
     std::lock_guard lock(m_mutex);

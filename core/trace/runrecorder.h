@@ -90,6 +90,9 @@ public:
     void setMachine(MachineInfo machine);
     void setSharedTotal(std::uint64_t total);
     void setPython(PythonInfo python);
+    /// The sampler's longest gap between readings (PythonInfo::gilSampleGapNs), once the
+    /// Python line has set the info; ignored before.
+    void setGilSampleGap(std::int64_t ns);
     std::optional<std::uint64_t> sharedTotal() const;
     /// Ends the run; status and error stay as the first caller of fail()/cancel() left them.
     void fail(std::string error, std::int64_t failedTask = -1);

@@ -22,6 +22,10 @@ struct PythonInfo {
     std::string interpreter;   ///< the interpreter Corescope ran
     int chunksize = 0;         ///< the chunksize in effect (the API's own default when 0 was asked)
     std::string startMethod;   ///< processes: the start method in effect; empty otherwise
+    /// Threads: the longest time between two readings of the thread sampler, which is how far
+    /// a sampled GIL slice can be off (1 ms asked; longer when the machine delayed the sampler).
+    /// 0 when nothing was sampled.
+    std::int64_t gilSampleGapNs = 0;
     friend bool operator==(const PythonInfo &, const PythonInfo &) = default;
 };
 

@@ -1090,6 +1090,10 @@ run this workload in serial mode to compare</source>
             <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: its last tasks were no longer than the others, there were just none left to share (%4 tasks on %5 workers)</source>
             <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다: 마지막 작업이 다른 작업보다 길었던 것이 아니라, 나눌 작업이 더 남아 있지 않았을 뿐입니다 (작업 %4개, 워커 %5개)</translation>
         </message>
+        <message>
+            <source>tasks take %1 each, but %2 of the workers' time went to handing them out: %3 hands out one task at a time whatever the chunksize, so give each task more work, or use an API that sends chunks</source>
+            <translation>작업 하나가 %1 걸리는데, 워커 시간의 %2가 작업을 나눠 주는 데 들었습니다: %3는 chunksize와 상관없이 작업을 하나씩 나눠 주므로, 작업마다 일을 더 주거나 묶음(chunk)으로 보내는 API를 쓰세요</translation>
+        </message>
     </context>
     <context>
         <name>corescope::Engine</name>

@@ -1090,6 +1090,10 @@ run this workload in serial mode to compare</source>
             <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: its last tasks were no longer than the others, there were just none left to share (%4 tasks on %5 workers)</source>
             <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: его последние задачи были не длиннее остальных, просто делить было больше нечего (%4 задач на %5 рабочих)</translation>
         </message>
+        <message>
+            <source>tasks take %1 each, but %2 of the workers' time went to handing them out: %3 hands out one task at a time whatever the chunksize, so give each task more work, or use an API that sends chunks</source>
+            <translation>задача длится %1, но %2 времени рабочих ушло на их раздачу: %3 раздаёт задачи по одной при любом chunksize, так что дайте каждой задаче больше работы или возьмите API, который отправляет пачками</translation>
+        </message>
     </context>
     <context>
         <name>corescope::Engine</name>
