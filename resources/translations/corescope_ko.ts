@@ -1092,7 +1092,7 @@ run this workload in serial mode to compare</source>
         </message>
         <message>
             <source>tasks take %1 each, but %2 of the workers' time went to handing them out: %3 hands out one task at a time whatever the chunksize, so give each task more work, or use an API that sends chunks</source>
-            <translation>작업 하나가 %1 걸리는데, 워커 시간의 %2가 작업을 나눠 주는 데 들었습니다: %3는 chunksize와 상관없이 작업을 하나씩 나눠 주므로, 작업마다 일을 더 주거나 묶음(chunk)으로 보내는 API를 쓰세요</translation>
+            <translation>작업 하나가 %1 걸리는데, 워커 시간의 %2가 작업을 나눠 주는 데 들었습니다: %3은(는) chunksize와 상관없이 작업을 하나씩 나눠 주므로, 작업마다 일을 더 주거나 묶음(chunk)으로 보내는 API를 쓰세요</translation>
         </message>
     </context>
     <context>
