@@ -179,7 +179,7 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     {
         const std::string why = mpiAvailability({});
         m_mpiAvailable = why.empty();
-        m_mpiWhy = QString::fromStdString(why);
+        m_mpiWhy = why;
         if (auto *model = qobject_cast<QStandardItemModel *>(m_mode->model()))
             if (QStandardItem *item = model->item(m_mode->count() - 1))
                 item->setEnabled(m_mpiAvailable);
@@ -434,7 +434,9 @@ void ControlPanel::retranslate()
     for (int i = 0; i < m_mode->count(); ++i) {
         const auto mode = static_cast<Mode>(m_mode->itemData(i).toInt());
         m_mode->setItemText(i, modeText(mode));
-        m_mode->setItemData(i, mode == Mode::Mpi && !m_mpiAvailable ? m_mpiWhy : modeToolTip(mode),
+        m_mode->setItemData(i,
+                            mode == Mode::Mpi && !m_mpiAvailable ? i18n::engineText(m_mpiWhy)
+                                                                 : modeToolTip(mode),
                             Qt::ToolTipRole);
     }
     m_mode->setToolTip(tr("Serial (the baseline), threads in this process, worker processes, "

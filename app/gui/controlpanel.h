@@ -137,7 +137,7 @@ private:
     std::string m_mpiHostfile;             // MPI: kept from setOptions (command line, settings)
     std::string m_mpirunPath;
     bool m_mpiAvailable = false;
-    QString m_mpiWhy;          // why MPI is unavailable (the greyed item's tooltip)
+    std::string m_mpiWhy;      // why MPI is unavailable (the greyed item's tooltip), in English
     QLabel *m_cores = nullptr;
     QCheckBox *m_gil = nullptr;
     QDoubleSpinBox *m_switchInterval = nullptr;

@@ -4,6 +4,7 @@
 #include "core/exec/mpiexecutor.h"
 #include "core/exec/pythonexecutor.h"
 #include "core/sample/cpusampler.h"
+#include "core/util/enginetext.h"
 #include "core/workload/workloadparser.h"
 
 #include <unistd.h>
@@ -15,13 +16,13 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
     if (std::string problem = options.validate(); !problem.empty())
         return problem;
     if (workload.taskCount() == 0)
-        return "the workload \"" + workload.name + "\" has no tasks";
+        return text::formatEngineText(text::kWorkloadNoTasks, {workload.name});
     // Every task gets a record up front (~80 bytes): refuse before allocating, as the parser
     // does, also for workloads built in code or read back from a report.
     if (workload.taskCount() > kMaxWorkloadTasks)
-        return "the workload \"" + workload.name + "\" has " + std::to_string(workload.taskCount())
-            + " tasks, more than the limit of " + std::to_string(kMaxWorkloadTasks)
-            + " per run (every task keeps a trace record)";
+        return text::formatEngineText(text::kWorkloadTooManyTasks,
+                                      {workload.name, std::to_string(workload.taskCount()),
+                                       std::to_string(kMaxWorkloadTasks)});
     if (workload.kernel == KernelId::MemSweep) {
         // Every worker allocates its own buffer: refuse what would push the machine into swap
         // or the OOM killer rather than find out.
@@ -34,38 +35,32 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
             const std::uint64_t haveMiB =
                 static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(pageSize) >> 20;
             if (needMiB > haveMiB / 2)
-                return "the mem_sweep kernel needs " + std::to_string(workload.params.bufferMiB)
-                    + " MiB per worker x " + std::to_string(workers) + " = "
-                    + std::to_string(needMiB) + " MiB, more than half of this machine's memory ("
-                    + std::to_string(haveMiB) + " MiB): lower buffer_mib or the workers";
+                return text::formatEngineText(
+                    text::kMemSweepTooBig,
+                    {std::to_string(workload.params.bufferMiB), std::to_string(workers),
+                     std::to_string(needMiB), std::to_string(haveMiB)});
         }
     }
     if (workload.python && options.runtime != Runtime::Python)
-        return "the workload \"" + workload.name + "\" runs your own Python function ("
-            + workload.python->file + ": " + workload.python->function
-            + "): only the Python runtime runs it (--runtime python, or Runtime: Python in the "
-              "window)";
+        return text::formatEngineText(
+            text::kOwnPythonNeedsPython,
+            {workload.name, workload.python->file, workload.python->function});
     if (workload.kernel == KernelId::SharedCounter
         && workload.params.counterSync == CounterSync::Manager
         && options.runtime != Runtime::Python)
-        return "the workload \"" + workload.name + "\" has params.sync \""
-            + std::string(counterSyncWorkloadName(CounterSync::Manager))
-            + "\": a multiprocessing Manager is Python's, and only the Python runtime runs it "
-              "(--runtime python, or Runtime: Python in the window)";
+        return text::formatEngineText(
+            text::kManagerNeedsPython,
+            {workload.name, counterSyncWorkloadName(CounterSync::Manager)});
     if (options.mode == Mode::Mpi) {
         if (options.runtime == Runtime::Python)
-            return "MPI ranks run the native kernels only: the Python runtime's MPI mode "
-                   "(mpi4py.futures) is not built yet";
+            return text::kMpiNativeOnly;
         if (workload.kernel == KernelId::SharedCounter
             && counterInSharedMemory(workload.params.counterSync))
-            return "the shared_counter kernel's counter in shared memory cannot span MPI ranks "
-                   "(they may be on other hosts): use processes mode";
+            return text::kMpiSharedCounter;
         if (options.processPerTask)
-            return "MPI ranks are started once per run: a new process per task is the process "
-                   "pool's option";
+            return text::kMpiProcessPerTask;
         if (options.onWorkerDeath == WorkerDeathPolicy::Respawn)
-            return "MPI ranks cannot be replaced during a run: a dead rank fails it "
-                   "(--on-worker-death respawn is the process pool's option)";
+            return text::kMpiRespawn;
         if (std::string why = mpiAvailability(options.mpirunPath); !why.empty())
             return why;
     }
@@ -78,11 +73,8 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
     }
     if (workload.kernelInfo().killsProcess && options.mode != Mode::Processes
         && options.mode != Mode::Mpi)
-        return "the " + std::string(workload.kernelInfo().name)
-            + " kernel kills the process that runs it. In " + std::string(modeName(options.mode))
-            + " mode that process is Corescope itself: one crashing thread takes the whole "
-              "program down, which is why Python's threads can't survive it either. Run it in "
-              "processes mode, where only a worker dies and the pool reports it.";
+        return text::formatEngineText(text::kKernelKillsCorescope,
+                                      {workload.kernelInfo().name, modeName(options.mode)});
     return {};
 }
 

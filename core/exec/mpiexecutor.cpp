@@ -12,6 +12,7 @@
 #include "core/exec/pool/subprocess.h"
 #include "core/exec/pool/workerlink.h"
 #include "core/util/buildslowdown.h"
+#include "core/util/enginetext.h"
 #include "core/util/executabledir.h"
 
 #include <fcntl.h>
@@ -773,12 +774,10 @@ std::string mpiAvailability(const std::string &mpirunPath)
 {
     if (const std::string worker = mpiWorkerPath();
         worker.empty() || !pool::checkExecutable(worker).empty())
-        return "MPI ranks need Open MPI, and this Corescope was built without it: install it "
-               "(sudo apt-get install openmpi-bin libopenmpi-dev) and build Corescope again.";
+        return text::kMpiNotBuilt;
     const std::string mpirun = resolveMpirun(mpirunPath);
     if (mpirun.empty())
-        return "MPI ranks need Open MPI's mpirun, which is not on PATH: install it (sudo "
-               "apt-get install openmpi-bin) or name it with --mpirun.";
+        return text::kMpiNoMpirun;
     if (const std::string why = pool::checkExecutable(mpirun); !why.empty())
         return "mpirun " + mpirun + ": " + why;
     return {};

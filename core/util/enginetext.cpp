@@ -7,7 +7,7 @@ namespace corescope::text {
 
 std::span<const char *const> engineFormats()
 {
-    static constexpr std::array<const char *, 19> kFormats{
+    static constexpr std::array<const char *, 31> kFormats{
         kFileNotFound,
         kIsDirectory,
         kCannotOpen,
@@ -22,6 +22,18 @@ std::span<const char *const> engineFormats()
         kSwitchIntervalRange,
         kTaskTimeoutRange,
         kScaleRange,
+        kWorkloadNoTasks,
+        kWorkloadTooManyTasks,
+        kMemSweepTooBig,
+        kOwnPythonNeedsPython,
+        kManagerNeedsPython,
+        kKernelKillsCorescope,
+        kMpiNativeOnly,
+        kMpiNotBuilt,
+        kMpiNoMpirun,
+        kMpiSharedCounter,
+        kMpiProcessPerTask,
+        kMpiRespawn,
         kNoPython,
         kPythonCannotRun,
         kWorkerKilledRunning,

@@ -50,6 +50,57 @@ inline constexpr const char kTaskTimeoutRange[] = QT_TRANSLATE_NOOP(
 inline constexpr const char kScaleRange[] = QT_TRANSLATE_NOOP(
     "corescope::Engine", "scale must be between 0.1 and 100 (the work per task, multiplied), got %1");
 
+// A workload and options that cannot run together (checkRunnable).
+inline constexpr const char kWorkloadNoTasks[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the workload \"%1\" has no tasks");
+inline constexpr const char kWorkloadTooManyTasks[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the workload \"%1\" has %2 tasks, more than the limit of %3 per run (every task keeps a "
+    "trace record)");
+inline constexpr const char kMemSweepTooBig[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the mem_sweep kernel needs %1 MiB per worker x %2 = %3 MiB, more than half of this "
+    "machine's memory (%4 MiB): lower buffer_mib or the workers");
+inline constexpr const char kOwnPythonNeedsPython[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the workload \"%1\" runs your own Python function (%2: %3): only the Python runtime runs it "
+    "(--runtime python, or Runtime: Python in the window)");
+inline constexpr const char kManagerNeedsPython[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the workload \"%1\" has params.sync \"%2\": a multiprocessing Manager is Python's, and only "
+    "the Python runtime runs it (--runtime python, or Runtime: Python in the window)");
+inline constexpr const char kKernelKillsCorescope[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the %1 kernel kills the process that runs it. In %2 mode that process is Corescope itself: "
+    "one crashing thread takes the whole program down, which is why Python's threads can't "
+    "survive it either. Run it in processes mode, where only a worker dies and the pool reports "
+    "it.");
+inline constexpr const char kMpiNativeOnly[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "MPI ranks run the native kernels only: the Python runtime's MPI mode (mpi4py.futures) is "
+    "not built yet");
+
+// MPI ranks: what this build or machine lacks (mpiAvailability), and what they cannot do.
+inline constexpr const char kMpiNotBuilt[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "MPI ranks need Open MPI, and this Corescope was built without it: install it (sudo "
+    "apt-get install openmpi-bin libopenmpi-dev) and build Corescope again.");
+inline constexpr const char kMpiNoMpirun[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "MPI ranks need Open MPI's mpirun, which is not on PATH: install it (sudo apt-get install "
+    "openmpi-bin) or name it with --mpirun.");
+inline constexpr const char kMpiSharedCounter[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the shared_counter kernel's counter in shared memory cannot span MPI ranks (they may be on "
+    "other hosts): use processes mode");
+inline constexpr const char kMpiProcessPerTask[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "MPI ranks are started once per run: a new process per task is the process pool's option");
+inline constexpr const char kMpiRespawn[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "MPI ranks cannot be replaced during a run: a dead rank fails it (--on-worker-death respawn "
+    "is the process pool's option)");
+
 // The Python runtime's interpreter (probePython).
 inline constexpr const char kNoPython[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",

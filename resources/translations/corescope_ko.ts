@@ -1173,6 +1173,54 @@ run this workload in serial mode to compare</source>
             <source>scale must be between 0.1 and 100 (the work per task, multiplied), got %1</source>
             <translation>배율은 0.1에서 100 사이여야 합니다(작업당 일의 양에 곱함). 받은 값: %1</translation>
         </message>
+        <message>
+            <source>the workload "%1" has no tasks</source>
+            <translation>워크로드 "%1"에 작업이 없습니다</translation>
+        </message>
+        <message>
+            <source>the workload "%1" has %2 tasks, more than the limit of %3 per run (every task keeps a trace record)</source>
+            <translation>워크로드 "%1"의 작업은 %2개로, 실행당 한도 %3개를 넘습니다 (작업마다 트레이스 기록을 남깁니다)</translation>
+        </message>
+        <message>
+            <source>the mem_sweep kernel needs %1 MiB per worker x %2 = %3 MiB, more than half of this machine's memory (%4 MiB): lower buffer_mib or the workers</source>
+            <translation>mem_sweep 커널은 워커당 %1 MiB x %2 = %3 MiB가 필요해 이 컴퓨터 메모리(%4 MiB)의 절반을 넘습니다: buffer_mib이나 워커 수를 줄이세요</translation>
+        </message>
+        <message>
+            <source>the workload "%1" runs your own Python function (%2: %3): only the Python runtime runs it (--runtime python, or Runtime: Python in the window)</source>
+            <translation>워크로드 "%1"은(는) 직접 만든 파이썬 함수(%2: %3)를 실행합니다: 파이썬 런타임만 실행할 수 있습니다 (--runtime python, 또는 창에서 런타임: 파이썬)</translation>
+        </message>
+        <message>
+            <source>the workload "%1" has params.sync "%2": a multiprocessing Manager is Python's, and only the Python runtime runs it (--runtime python, or Runtime: Python in the window)</source>
+            <translation>워크로드 "%1"의 params.sync는 "%2"입니다: multiprocessing Manager는 파이썬의 것이라 파이썬 런타임만 실행할 수 있습니다 (--runtime python, 또는 창에서 런타임: 파이썬)</translation>
+        </message>
+        <message>
+            <source>the %1 kernel kills the process that runs it. In %2 mode that process is Corescope itself: one crashing thread takes the whole program down, which is why Python's threads can't survive it either. Run it in processes mode, where only a worker dies and the pool reports it.</source>
+            <translation>%1 커널은 자신을 실행하는 프로세스를 죽입니다. %2 모드에서는 그 프로세스가 Corescope 자체입니다: 스레드 하나가 죽으면 프로그램 전체가 함께 죽고, 파이썬 스레드도 그래서 살아남지 못합니다. 워커만 죽고 풀이 그것을 알려 주는 프로세스 모드로 실행하세요.</translation>
+        </message>
+        <message>
+            <source>MPI ranks run the native kernels only: the Python runtime's MPI mode (mpi4py.futures) is not built yet</source>
+            <translation>MPI 랭크는 네이티브 커널만 실행합니다: 파이썬 런타임의 MPI 모드(mpi4py.futures)는 아직 만들어지지 않았습니다</translation>
+        </message>
+        <message>
+            <source>MPI ranks need Open MPI, and this Corescope was built without it: install it (sudo apt-get install openmpi-bin libopenmpi-dev) and build Corescope again.</source>
+            <translation>MPI 랭크에는 Open MPI가 필요한데, 이 Corescope는 그것 없이 빌드되었습니다: 설치하고(sudo apt-get install openmpi-bin libopenmpi-dev) Corescope를 다시 빌드하세요.</translation>
+        </message>
+        <message>
+            <source>MPI ranks need Open MPI's mpirun, which is not on PATH: install it (sudo apt-get install openmpi-bin) or name it with --mpirun.</source>
+            <translation>MPI 랭크에는 Open MPI의 mpirun이 필요한데 PATH에 없습니다: 설치하거나(sudo apt-get install openmpi-bin) --mpirun으로 지정하세요.</translation>
+        </message>
+        <message>
+            <source>the shared_counter kernel's counter in shared memory cannot span MPI ranks (they may be on other hosts): use processes mode</source>
+            <translation>shared_counter 커널의 공유 메모리 카운터는 MPI 랭크들에 걸칠 수 없습니다 (다른 호스트에 있을 수 있음): 프로세스 모드를 쓰세요</translation>
+        </message>
+        <message>
+            <source>MPI ranks are started once per run: a new process per task is the process pool's option</source>
+            <translation>MPI 랭크는 실행마다 한 번 시작됩니다: 작업마다 새 프로세스는 프로세스 풀의 옵션입니다</translation>
+        </message>
+        <message>
+            <source>MPI ranks cannot be replaced during a run: a dead rank fails it (--on-worker-death respawn is the process pool's option)</source>
+            <translation>MPI 랭크는 실행 중에 바꿀 수 없습니다: 랭크가 죽으면 실행이 실패합니다 (--on-worker-death respawn은 프로세스 풀의 옵션입니다)</translation>
+        </message>
     </context>
     <context>
         <name>corescope::Execution</name>

@@ -1173,6 +1173,54 @@ run this workload in serial mode to compare</source>
             <source>scale must be between 0.1 and 100 (the work per task, multiplied), got %1</source>
             <translation>масштаб должен быть от 0.1 до 100 (множитель работы на задачу), получено %1</translation>
         </message>
+        <message>
+            <source>the workload "%1" has no tasks</source>
+            <translation>в нагрузке «%1» нет задач</translation>
+        </message>
+        <message>
+            <source>the workload "%1" has %2 tasks, more than the limit of %3 per run (every task keeps a trace record)</source>
+            <translation>в нагрузке «%1» задач: %2, больше предела в %3 на запуск (каждая задача хранит запись трассы)</translation>
+        </message>
+        <message>
+            <source>the mem_sweep kernel needs %1 MiB per worker x %2 = %3 MiB, more than half of this machine's memory (%4 MiB): lower buffer_mib or the workers</source>
+            <translation>ядру mem_sweep нужно %1 МиБ на рабочего x %2 = %3 МиБ, больше половины памяти этой машины (%4 МиБ): уменьшите buffer_mib или число рабочих</translation>
+        </message>
+        <message>
+            <source>the workload "%1" runs your own Python function (%2: %3): only the Python runtime runs it (--runtime python, or Runtime: Python in the window)</source>
+            <translation>нагрузка «%1» выполняет вашу собственную функцию Python (%2: %3): её выполняет только среда Python (--runtime python или «Среда: Python» в окне)</translation>
+        </message>
+        <message>
+            <source>the workload "%1" has params.sync "%2": a multiprocessing Manager is Python's, and only the Python runtime runs it (--runtime python, or Runtime: Python in the window)</source>
+            <translation>у нагрузки «%1» params.sync = «%2»: Manager из multiprocessing принадлежит Python, и выполнить его может только среда Python (--runtime python или «Среда: Python» в окне)</translation>
+        </message>
+        <message>
+            <source>the %1 kernel kills the process that runs it. In %2 mode that process is Corescope itself: one crashing thread takes the whole program down, which is why Python's threads can't survive it either. Run it in processes mode, where only a worker dies and the pool reports it.</source>
+            <translation>ядро %1 убивает процесс, который его выполняет. В режиме %2 этот процесс — сам Corescope: один падающий поток роняет всю программу, поэтому и потоки Python не могут это пережить. Запустите его в режиме процессов, где умирает только рабочий, а пул сообщает об этом.</translation>
+        </message>
+        <message>
+            <source>MPI ranks run the native kernels only: the Python runtime's MPI mode (mpi4py.futures) is not built yet</source>
+            <translation>ранги MPI выполняют только нативные ядра: режим MPI для среды Python (mpi4py.futures) ещё не сделан</translation>
+        </message>
+        <message>
+            <source>MPI ranks need Open MPI, and this Corescope was built without it: install it (sudo apt-get install openmpi-bin libopenmpi-dev) and build Corescope again.</source>
+            <translation>Рангам MPI нужен Open MPI, а этот Corescope собран без него: установите его (sudo apt-get install openmpi-bin libopenmpi-dev) и соберите Corescope заново.</translation>
+        </message>
+        <message>
+            <source>MPI ranks need Open MPI's mpirun, which is not on PATH: install it (sudo apt-get install openmpi-bin) or name it with --mpirun.</source>
+            <translation>Рангам MPI нужен mpirun из Open MPI, а его нет в PATH: установите его (sudo apt-get install openmpi-bin) или укажите через --mpirun.</translation>
+        </message>
+        <message>
+            <source>the shared_counter kernel's counter in shared memory cannot span MPI ranks (they may be on other hosts): use processes mode</source>
+            <translation>счётчик ядра shared_counter в общей памяти не может охватить ранги MPI (они могут быть на других узлах): используйте режим процессов</translation>
+        </message>
+        <message>
+            <source>MPI ranks are started once per run: a new process per task is the process pool's option</source>
+            <translation>ранги MPI запускаются один раз на запуск: новый процесс на задачу — это опция пула процессов</translation>
+        </message>
+        <message>
+            <source>MPI ranks cannot be replaced during a run: a dead rank fails it (--on-worker-death respawn is the process pool's option)</source>
+            <translation>ранги MPI нельзя заменить во время запуска: умерший ранг проваливает запуск (--on-worker-death respawn — опция пула процессов)</translation>
+        </message>
     </context>
     <context>
         <name>corescope::Execution</name>
