@@ -106,6 +106,11 @@ WorkerLink::Intake WorkerLink::takeFrame(RunRecorder &recorder,
         }
         const proto::ResultsView results(frame.payload);
         const std::int64_t epoch = recorder.epochNs() + clockOffsetNs;
+        // No task ends after its result arrived. On one clock (the process pool) that always
+        // holds; an MPI rank's times are shifted by an estimated offset, which is off by up to
+        // half a round trip (its uncertainty): a task it puts past the arrival moves back, its
+        // duration kept.
+        const std::int64_t arrived = recorder.now();
         for (std::uint32_t k = 0; k < results.count(); ++k) {
             const proto::TaskResult r = results.at(k);
             const std::int64_t expected = inFlight.current();
@@ -119,6 +124,10 @@ WorkerLink::Intake WorkerLink::takeFrame(RunRecorder &recorder,
             t.enqueueNs = inFlight.front().sentNs;
             t.startNs = r.startNs - epoch;
             t.endNs = std::max(r.endNs - epoch, t.startNs);
+            if (const std::int64_t late = t.endNs - arrived; late > 0) {
+                t.startNs -= late;
+                t.endNs = arrived;
+            }
             t.result = r.value;
             t.pid = record.pid;
             t.tid = record.tid;
