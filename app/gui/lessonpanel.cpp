@@ -384,6 +384,10 @@ void LessonPanel::fitHeight()
         const int bodyHeight = body->hasHeightForWidth() ? body->totalHeightForWidth(inner)
                                                          : body->totalSizeHint().height();
         needed += box->spacing() + bodyHeight;
+        // As laid out, the header may take a few pixels more than it asks (its buttons):
+        // measured, so the text fits without a scroll bar when there is room.
+        if (m_scroll->isVisible() && m_scroll->height() > 0)
+            needed = std::max(needed, height() - m_scroll->height() + bodyHeight);
     }
     // Never shorter than its wrapped text while the screen has room (the window's layout would
     // otherwise squeeze it to the labels' width-blind minimum and cut the last line); past
