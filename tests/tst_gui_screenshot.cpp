@@ -3,7 +3,8 @@
 // blank one. Set CORESCOPE_SCREENSHOT_DIR to keep the pictures (tests/screenshot.sh does, to
 // refresh docs/screenshot-*.png), in English, in presentation mode on a 1280x720 and a
 // 1920x1080 screen (each live chart must keep room to read: the app prints their heights), in
-// Korean and in Russian.
+// Korean and in Russian, and in Russian presentation mode at 1280x720 with a lesson open (the
+// window the size of the screen after the run).
 
 #include "tests/timing.h"
 
@@ -31,25 +32,36 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot_data()
     QTest::addColumn<QStringList>("extraArguments");
     QTest::addColumn<QString>("keepAs");
     QTest::addColumn<QSize>("screen");
+    QTest::addColumn<bool>("checkChartRoom");
     const QSize desk(1600, 1000);
-    QTest::addRow("main") << QStringList{} << QStringLiteral("screenshot-main.png") << desk;
+    QTest::addRow("main") << QStringList{} << QStringLiteral("screenshot-main.png") << desk << true;
     // Full screen on the projectors we design for: the smallest and the usual one.
     QTest::addRow("presentation-1280x720")
         << QStringList{QStringLiteral("--presentation")}
-        << QStringLiteral("screenshot-presentation-1280x720.png") << QSize(1280, 720);
+        << QStringLiteral("screenshot-presentation-1280x720.png") << QSize(1280, 720) << true;
     QTest::addRow("presentation-1920x1080")
         << QStringList{QStringLiteral("--presentation")}
-        << QStringLiteral("screenshot-presentation-1920x1080.png") << QSize(1920, 1080);
+        << QStringLiteral("screenshot-presentation-1920x1080.png") << QSize(1920, 1080) << true;
     // The window in Korean and in Russian, a lesson open: Hangul must be drawn (fonts-noto-cjk),
     // and the longer Russian labels must fit at the default size.
     QTest::addRow("korean") << QStringList{QStringLiteral("--lang"), QStringLiteral("ko"),
                                            QStringLiteral("--lesson"),
                                            QStringLiteral("processes-scale")}
-                            << QStringLiteral("screenshot-ko.png") << desk;
+                            << QStringLiteral("screenshot-ko.png") << desk << true;
     QTest::addRow("russian") << QStringList{QStringLiteral("--lang"), QStringLiteral("ru"),
                                             QStringLiteral("--lesson"),
                                             QStringLiteral("processes-scale")}
-                             << QStringLiteral("screenshot-ru.png") << desk;
+                             << QStringLiteral("screenshot-ru.png") << desk << true;
+    // Long Russian lesson text under presentation fonts once grew the window past a 720p
+    // screen after the run: the picture must be the screen's size (not kept in docs/). The
+    // charts' room is not checked here: with the lesson's header and a line of its text above
+    // them they sit at their 200 px minimum, where the Russian timeline's subtitle and legend
+    // leave its data area under 64 px (a known gap, not this row's subject).
+    QTest::addRow("russian-presentation-1280x720")
+        << QStringList{QStringLiteral("--presentation"), QStringLiteral("--lang"),
+                       QStringLiteral("ru"), QStringLiteral("--lesson"),
+                       QStringLiteral("processes-scale")}
+        << QString() << QSize(1280, 720) << false;
 }
 
 void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
@@ -57,6 +69,7 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
     QFETCH(QStringList, extraArguments);
     QFETCH(QString, keepAs);
     QFETCH(QSize, screen);
+    QFETCH(bool, checkChartRoom);
     const QString size = QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height());
 
     const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
@@ -130,12 +143,15 @@ void TestScreenshot::realApp_seedPrimesOnTwoProcesses_savesScreenshot()
     const auto heights = QRegularExpression(QStringLiteral(
         "chart heights: cpu (\\d+) \\(plot (\\d+)\\), timeline (\\d+) \\(plot (\\d+)\\)")).match(out);
     QVERIFY2(heights.hasMatch(), qPrintable(out));
-    for (int i : {1, 3})
-        QVERIFY2(heights.captured(i).toInt() >= kMinChartPx && heights.captured(i + 1).toInt() >= kMinPlotPx,
-                 qPrintable(heights.captured(0)));
+    for (int i : {1, 3}) {
+        if (checkChartRoom)
+            QVERIFY2(heights.captured(i).toInt() >= kMinChartPx
+                         && heights.captured(i + 1).toInt() >= kMinPlotPx,
+                     qPrintable(heights.captured(0)));
+    }
 
     const QString keepDir = qEnvironmentVariable("CORESCOPE_SCREENSHOT_DIR");
-    if (!keepDir.isEmpty()) {
+    if (!keepDir.isEmpty() && !keepAs.isEmpty()) {
         QDir().mkpath(keepDir);
         const QString target = QDir(keepDir).filePath(keepAs);
         QFile::remove(target);

@@ -119,8 +119,11 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("diagnosisSummary"));
     m_summary->setTextFormat(Qt::PlainText);
-    // Wraps rather than widening the window (presentation fonts on a 1600 px projector).
-    m_summary->setWordWrap(true);
+    // One line whatever the language and the font: shortened with "…" (the whole in its
+    // tooltip) rather than widening the window or wrapping the header onto a second line
+    // (presentation fonts on a 720p projector).
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->installEventFilter(this);
     m_baselineButton = new QPushButton(this);
     m_baselineButton->setObjectName(QStringLiteral("diagnosisBaselineButton"));
     m_baselineButton->hide();
@@ -242,10 +245,9 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
     }
 
     const QString name = run.workload ? workloadName(*run.workload) : QString();
-    m_summary->setText(QStringLiteral("%1%2 · %3 · %4")
-                           .arg(name.isEmpty() ? QString() : name + QStringLiteral(" · "),
-                                runLabel(run), secondsText(run.wallNs),
-                                statusText(run.status)));
+    setSummary(QStringLiteral("%1%2 · %3 · %4")
+                   .arg(name.isEmpty() ? QString() : name + QStringLiteral(" · "), runLabel(run),
+                        secondsText(run.wallNs), statusText(run.status)));
     m_baselineButton->setVisible(wantsBaseline && run.status == RunStatus::Ok);
     setBody(html, plain);
     show();
@@ -255,7 +257,7 @@ void DiagnosisPanel::showPending()
 {
     m_findings.clear();
     m_sharedText.clear();
-    m_summary->setText(tr("running…"));
+    setSummary(tr("running…"));
     m_baselineButton->hide();
     const QString line = tr("The explanation appears here when the run ends.");
     setBody({QStringLiteral("<p style=\"margin:2px 0; color:#455a64\">%1</p>").arg(line)},
@@ -275,6 +277,29 @@ void DiagnosisPanel::clear()
 QString DiagnosisPanel::text() const
 {
     return isHidden() ? QString() : m_plain;
+}
+
+void DiagnosisPanel::setSummary(const QString &summary)
+{
+    m_fullSummary = summary;
+    showSummary();
+}
+
+void DiagnosisPanel::showSummary()
+{
+    const QString shown = m_summary->fontMetrics().elidedText(m_fullSummary, Qt::ElideRight,
+                                                              m_summary->contentsRect().width());
+    if (m_summary->text() != shown)
+        m_summary->setText(shown);
+    m_summary->setToolTip(shown == m_fullSummary ? QString() : m_fullSummary);
+}
+
+bool DiagnosisPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_summary
+        && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        showSummary();
+    return QFrame::eventFilter(watched, event);
 }
 
 void DiagnosisPanel::setBody(const QStringList &htmlLines, const QStringList &plainLines)

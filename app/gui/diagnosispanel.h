@@ -40,6 +40,9 @@ public:
     const std::vector<Finding> &findings() const { return m_findings; }
     /// Everything the panel says, as plain text (empty when hidden).
     QString text() const;
+    /// The header's run summary ("Seed primes (50) · native processes × 2 · 1.97 s · ok"), whole;
+    /// the header shows it on one line, shortened with "…" where it does not fit.
+    QString summaryText() const { return m_fullSummary; }
     /// The shared-counter lines, or empty.
     QString sharedCounterText() const { return m_sharedText; }
 
@@ -55,10 +58,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void setBody(const QStringList &htmlLines, const QStringList &plainLines);
+    void setSummary(const QString &summary);
+    /// The summary elided to the label's width.
+    void showSummary();
     void updateToggle();
 
     QToolButton *m_toggle = nullptr;
@@ -68,6 +75,7 @@ private:
     QPushButton *m_baselineButton = nullptr;
     std::vector<Finding> m_findings;
     QString m_plain;
+    QString m_fullSummary;
     QString m_sharedText;
     bool m_collapsed = false;
 };

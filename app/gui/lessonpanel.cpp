@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTextDocumentFragment>
 #include <QToolButton>
@@ -91,7 +93,18 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     header->addWidget(m_close, 0, Qt::AlignTop);
     layout->addLayout(header);
 
-    m_body = new QWidget(this);
+    // The text scrolls when the screen has no room for all of it (long Russian text under
+    // presentation fonts on a 720p projector): the window never grows past its screen.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("lessonScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setStyleSheet(QStringLiteral("QScrollArea, QScrollArea > QWidget, #lessonBody "
+                                           "{ background: transparent; }"));
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_body = new QWidget(m_scroll);
+    m_body->setObjectName(QStringLiteral("lessonBody"));
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(3);
@@ -112,7 +125,8 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
     body->addWidget(m_thenTry);
     body->addWidget(m_seed);
     m_seed->hide();   // showLesson() decides; never with presentation fonts (room for charts)
-    layout->addWidget(m_body);
+    m_scroll->setWidget(m_body);
+    layout->addWidget(m_scroll);
     retranslate();
     hide();
 }
@@ -317,9 +331,11 @@ QString LessonPanel::text() const
 void LessonPanel::setCollapsed(bool collapsed)
 {
     m_collapsed = collapsed;
-    m_body->setVisible(!collapsed);
+    m_scroll->setVisible(!collapsed);
     updateToggle();
-    setMinimumHeight(0);   // folded or unfolded: measured again at the width it has
+    // Folded or unfolded: measured again at the width it has.
+    setMinimumHeight(0);
+    setMaximumHeight(QWIDGETSIZE_MAX);
     fitHeight();
 }
 
@@ -331,16 +347,79 @@ void LessonPanel::updateToggle()
                                      : tr("Fold the lesson to its title"));
 }
 
+int LessonPanel::roomOnScreen() const
+{
+    // The screen's height less what the rest of the window cannot shrink below (menus, tabs,
+    // the charts' minimum, the diagnosis, the status line).
+    const QWidget *top = window();
+    const QScreen *screen = top == this ? nullptr : top->screen();
+    if (!screen || !top->layout())
+        return QWIDGETSIZE_MAX;
+    const int frame = std::max(0, top->frameGeometry().height() - top->height());
+    const int windowMinimum = top->layout()->totalMinimumSize().height();
+    const int ours = minimumHeight() > 0 ? minimumHeight() : minimumSizeHint().height();
+    return screen->availableGeometry().height() - frame - (windowMinimum - ours);
+}
+
 void LessonPanel::fitHeight()
 {
     QLayout *box = layout();
-    if (!box || isHidden())
+    if (!box || isHidden() || m_fitting)
         return;
-    box->activate();
-    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
-                                                : box->totalSizeHint().height();
-    if (minimumHeight() != needed)
-        setMinimumHeight(needed);
+    m_fitting = true;
+    // The whole text at the width the panel has: the header (its title wraps), then the body
+    // as it reads without a scroll bar.
+    const QMargins margins = box->contentsMargins();
+    const int inner = std::max(1, width() - margins.left() - margins.right());
+    QLayoutItem *header = box->itemAt(0);
+    const int headerHeight = header->hasHeightForWidth() ? header->heightForWidth(inner)
+                                                         : header->sizeHint().height();
+    // The header always shows (its title and buttons): on a 720p projector under presentation
+    // fonts the charts' minimum leaves the text a line or two.
+    const int least = margins.top() + margins.bottom() + headerHeight;
+    int needed = least;
+    if (!m_collapsed) {
+        QLayout *body = m_body->layout();
+        body->activate();
+        const int bodyHeight = body->hasHeightForWidth() ? body->totalHeightForWidth(inner)
+                                                         : body->totalSizeHint().height();
+        needed += box->spacing() + bodyHeight;
+        // As laid out, the header may take a few pixels more than it asks (its buttons):
+        // measured, so the text fits without a scroll bar when there is room.
+        if (m_scroll->isVisible() && m_scroll->height() > 0)
+            needed = std::max(needed, height() - m_scroll->height() + bodyHeight);
+    }
+    // Never shorter than its wrapped text while the screen has room (the window's layout would
+    // otherwise squeeze it to the labels' width-blind minimum and cut the last line); past
+    // that the text scrolls rather than pushing the window off its screen.
+    // Fixed at that: the window's box layout gives a panel that wraps its height for its
+    // width, not less, whatever its minimum.
+    const int height = std::min(needed, std::max(least, roomOnScreen()));
+    if (minimumHeight() != height || maximumHeight() != height)
+        setFixedHeight(height);
+    m_fitting = false;
+}
+
+bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The rest of the window changed its minimum (the diagnosis appeared after a run, the
+    // side panel came back): measure the room again before the window lays itself out.
+    if (watched == m_watchedWindow && event->type() == QEvent::LayoutRequest)
+        fitHeight();
+    return QFrame::eventFilter(watched, event);
+}
+
+void LessonPanel::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    QWidget *top = window();
+    if (top != this && top != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = top;
+        top->installEventFilter(this);
+    }
+    fitHeight();
 }
 
 void LessonPanel::resizeEvent(QResizeEvent *event)

@@ -7,9 +7,11 @@
 #include <vector>
 
 #include <QFrame>
+#include <QPointer>
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 
 namespace corescope::gui {
@@ -67,6 +69,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -75,10 +79,13 @@ private:
     /// A label's text as plain text; empty while the panel or the label is hidden.
     QString plainText(const QLabel *label) const;
     void updateFigures();
-    /// Never shorter than its wrapped text at its width: the window's layout would otherwise
-    /// squeeze it to the labels' width-blind minimum and cut the last line (long Russian text
-    /// under presentation fonts).
+    /// As tall as its wrapped text at its width (the window's layout would otherwise squeeze
+    /// it to the labels' width-blind minimum and cut the last line: long Russian text under
+    /// presentation fonts), but never taller than the room the window's screen leaves it: the
+    /// rest of the text scrolls.
     void fitHeight();
+    /// The most the panel may take without pushing the window past its screen.
+    int roomOnScreen() const;
 
     QToolButton *m_toggle = nullptr;
     QLabel *m_title = nullptr;
@@ -87,7 +94,9 @@ private:
     QLabel *m_seed = nullptr;
     QLabel *m_runsOn = nullptr;
     QLabel *m_figures = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_body = nullptr;
+    QPointer<QWidget> m_watchedWindow;   // its layout requests re-measure the room
     QPushButton *m_runButton = nullptr;
     QPushButton *m_raceButton = nullptr;
     QToolButton *m_close = nullptr;
@@ -99,6 +108,7 @@ private:
     QStringList m_workloadIds;
     bool m_collapsed = false;
     bool m_compact = false;   // presentation fonts: no source line
+    bool m_fitting = false;
 };
 
 } // namespace corescope::gui

@@ -66,8 +66,13 @@ void PresentationMode::setEnabled(bool on)
         m_panelWasVisible = m_sidePanel->isVisibleTo(m_window);
         m_sidePanel->hide();
         m_window->resizeDocks({m_sidePanel}, {480}, Qt::Horizontal);
+        // Full screen is the screen's size: a minimum of our own, so the layout's (which grows
+        // for a moment when a panel appears, before the lesson's text gives up its room) never
+        // pushes the window past the screen.
+        m_window->setMinimumSize(1, 1);
         m_window->showFullScreen();
     } else {
+        m_window->setMinimumSize(0, 0);   // the layout's minimum again
         m_sidePanel->setVisible(m_panelWasVisible);
         m_window->resizeDocks({m_sidePanel}, {340}, Qt::Horizontal);
         if (m_wasMaximized) {
