@@ -453,7 +453,8 @@ private Q_SLOTS:
         pyThreads.options.mode = Mode::Threads;
         pyThreads.options.runtime = Runtime::Python;
         pyThreads.options.chunksize = 50;
-        const Finding *t = find(diagnose(pyThreads), Finding::Kind::Dispatch);
+        const auto tFindings = diagnose(pyThreads);
+        const Finding *t = find(tFindings, Finding::Kind::Dispatch);
         QVERIFY(t);
         QVERIFY2(QString::fromStdString(t->text).endsWith(QStringLiteral(
                      "ThreadPoolExecutor.map hands out one task at a time whatever the chunksize, "
@@ -461,17 +462,20 @@ private Q_SLOTS:
                  t->text.c_str());
         pyThreads.options.mode = Mode::Processes;
         pyThreads.options.api = PyApi::SubmitAsCompleted;
-        const Finding *u = find(diagnose(pyThreads), Finding::Kind::Dispatch);
+        const auto uFindings = diagnose(pyThreads);
+        const Finding *u = find(uFindings, Finding::Kind::Dispatch);
         QVERIFY(u);
         QVERIFY2(QString::fromStdString(u->text).contains(QStringLiteral("submit + as_completed hands out one task")),
                  u->text.c_str());
         pyThreads.options.api = PyApi::ExecutorMap;
-        const Finding *v = find(diagnose(pyThreads), Finding::Kind::Dispatch);
+        const auto vFindings = diagnose(pyThreads);
+        const Finding *v = find(vFindings, Finding::Kind::Dispatch);
         QVERIFY(v);
         QVERIFY2(QString::fromStdString(v->text).endsWith(QStringLiteral("raise chunksize (now 50)")), v->text.c_str());
         RunResult nativeThreads = r;
         nativeThreads.options.mode = Mode::Threads;
-        const Finding *w = find(diagnose(nativeThreads), Finding::Kind::Dispatch);
+        const auto wFindings = diagnose(nativeThreads);
+        const Finding *w = find(wFindings, Finding::Kind::Dispatch);
         QVERIFY(w);
         QVERIFY(QString::fromStdString(w->text).contains(QStringLiteral("raise chunksize")));
         // The same 1,000 tiny tasks back to back after 9 ms of start-up: the workers' time went

@@ -12,9 +12,12 @@
 #include "core/exec/pythonexecutor.h"
 #include "core/sample/cpusampler.h"
 
+#include <QStringList>
 #include <QTest>
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -75,6 +78,48 @@ QString describe(const std::vector<Finding> &findings)
     for (const Finding &f : findings)
         text += QStringLiteral("\n  ") + QString::fromStdString(f.text);
     return text;
+}
+
+// How many tasks each worker finished, fewest first.
+std::vector<int> tasksPerWorker(const RunResult &r)
+{
+    std::vector<int> count;
+    for (const TaskRecord &t : r.tasks) {
+        if (t.state != TaskState::Done || t.worker < 0)
+            continue;
+        if (static_cast<std::size_t>(t.worker) >= count.size())
+            count.resize(static_cast<std::size_t>(t.worker) + 1, 0);
+        ++count[static_cast<std::size_t>(t.worker)];
+    }
+    std::sort(count.begin(), count.end());
+    return count;
+}
+
+// How far apart the workers' first tasks started (INT64_MAX with fewer than two workers).
+std::int64_t firstStartsApartNs(const RunResult &r)
+{
+    std::vector<std::int64_t> first;
+    for (const TaskRecord &t : r.tasks) {
+        if (t.state != TaskState::Done || t.worker < 0 || t.startNs < 0)
+            continue;
+        if (static_cast<std::size_t>(t.worker) >= first.size())
+            first.resize(static_cast<std::size_t>(t.worker) + 1, INT64_MAX);
+        first[static_cast<std::size_t>(t.worker)] =
+            std::min(first[static_cast<std::size_t>(t.worker)], t.startNs);
+    }
+    std::erase(first, INT64_MAX);
+    if (first.size() < 2)
+        return INT64_MAX;
+    const auto [lo, hi] = std::minmax_element(first.begin(), first.end());
+    return *hi - *lo;
+}
+
+QString describeCounts(const std::vector<int> &counts)
+{
+    QStringList parts;
+    for (const int n : counts)
+        parts << QString::number(n);
+    return parts.join(QStringLiteral(", "));
 }
 
 int cores()
@@ -166,8 +211,21 @@ const std::vector<Case> &cases()
             return diagnosed(run(workloadOf(KernelId::SpinMs, {200, 20, 20, 20, 20}),
                                  optionsOf(Mode::Threads, 2)));
         }, ": uneven tasks"});
+        // The tail needs the two workers to start at once, one to run two tasks and the other
+        // one; on a loaded machine the second thread can start most of a task late and end
+        // with the first, so up to three runs are made for that shape.
         c.push_back({"tail: 3 equal tasks on 2 workers", K::Tail, true, false, [] {
-            return diagnosed(run(repeated(KernelId::SpinMs, 100, 3), optionsOf(Mode::Threads, 2)));
+            RunResult r;
+            for (int attempt = 0; attempt < 3; ++attempt) {
+                r = run(repeated(KernelId::SpinMs, 100, 3), optionsOf(Mode::Threads, 2));
+                const std::int64_t apart = firstStartsApartNs(r);
+                if (tasksPerWorker(r) == std::vector<int>{1, 2} && apart <= 20'000'000)
+                    break;
+                qWarning("attempt %d: the workers ran %s tasks, their first ones %.1f ms apart "
+                         "(wanted: 1 and 2, at once)",
+                         attempt + 1, qPrintable(describeCounts(tasksPerWorker(r))), double(apart) / 1e6);
+            }
+            return diagnosed(r);
         }, "(3 tasks on 2 workers)", "uneven"});
         // (Twenty short ones: the workers' ends differ by at most about one task, ~5 %.)
         c.push_back({"tail: 20 equal tasks on 2 workers", K::Tail, false, false, [] {
