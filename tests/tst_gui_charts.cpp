@@ -3,6 +3,7 @@
 // files written. Set CORESCOPE_CHART_SHOTS=<dir> to keep rendered pictures of each chart.
 
 #include "app/charts/chartexport.h"
+#include "app/charts/chartstyle.h"
 #include "app/charts/cpuchart.h"
 #include "app/charts/qcpinclude.h"
 #include "app/charts/speedupchart.h"
@@ -249,6 +250,7 @@ private Q_SLOTS:
     void timeline_cancelledWorkers_areStoppedNotDead();
     void timeline_click_emitsTaskClicked();
     void timeline_userZoom_stopsFollowing();
+    void timeline_legend_staysWholeInsideTheChart();
     void cpu_upToEightCores_drawsOneLinePerCore();
     void cpu_aboveEightCores_switchesToHeatStrip();
     void cpu_axis_spansTheRunNotAFixedWindow();
@@ -575,6 +577,77 @@ void TestCharts::timeline_cancelledWorkers_areStoppedNotDead()
     run.status = RunStatus::Cancelled;
     chart.setRun(run);
     QCOMPARE(p->exitLabel(p->data().lane(1)), QStringLiteral("stopped by Cancel"));
+}
+
+void TestCharts::timeline_legend_staysWholeInsideTheChart()
+{
+    // Every legend entry lies inside the chart and its text is drawn whole: as many pixel rows
+    // carry ink as when the same text is drawn on its own (QCustomPlot clips a layerable one
+    // pixel above its clip rect, which cut off the descenders of g, p and y). On one row and
+    // wrapped, with and without the GIL's extra entry, in a window and in presentation.
+    const auto inkedRows = [](const QImage &image, const QRect &area) {
+        int rows = 0;
+        for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y)
+            for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x)
+                if (qGray(image.pixel(x, y)) < 140) {
+                    ++rows;
+                    break;
+                }
+        return rows;
+    };
+    for (const bool gil : {false, true}) {
+        for (const QSize size : {QSize(1400, 380), QSize(1100, 430), QSize(700, 400)}) {
+            for (const bool presentation : {false, true}) {
+                if (presentation && size.width() < 1000)
+                    continue;   // presentation mode hides the Controls: its charts are wide
+                RunResult run = syntheticRun(24, 2, 20 * kMs, Ordering::OrderedBatch, gil,
+                                             gil ? Mode::Threads : Mode::Processes);
+                TimelineChart chart;
+                chart.setPresentationMode(presentation);
+                chart.resize(size);
+                chart.setRun(run);
+                chart.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&chart));
+                QCustomPlot *plot = chart.plot();
+                plot->replot(QCustomPlot::rpImmediateRefresh);
+                const QImage image = plot->toPixmap(plot->width(), plot->height(), 1.0).toImage();
+                const QRect viewport = plot->viewport();
+                int entries = 0;
+                for (int i = 0; i < plot->legend->itemCount(); ++i) {
+                    auto *item = dynamic_cast<corescope::gui::chartstyle::SwatchLegendItem *>(plot->legend->item(i));
+                    if (!item)
+                        continue;
+                    ++entries;
+                    const QRect r = item->rect();
+                    const QFontMetrics metrics(item->font());
+                    const int textLeft = r.left() + plot->legend->iconSize().width()
+                                         + plot->legend->iconTextPadding();
+                    QImage alone(r.width() + 20, r.height() + 20, QImage::Format_RGB32);
+                    alone.fill(Qt::white);
+                    {
+                        QPainter painter(&alone);
+                        painter.setFont(item->font());
+                        painter.setPen(item->textColor());
+                        painter.drawText(QRect(0, 10, r.width() + 10, r.height()),
+                                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, item->text());
+                    }
+                    const int drawn = inkedRows(image, QRect(textLeft, r.top() - 1, r.right() - textLeft, r.height() + 4));
+                    const int whole = inkedRows(alone, alone.rect());
+                    const QString where = QStringLiteral("%1x%2 gil %3 presentation %4: \"%5\" at "
+                                                         "y %6..%7, text %8 px, chart %9 px high, "
+                                                         "%10 rows inked of %11")
+                                              .arg(size.width()).arg(size.height()).arg(gil)
+                                              .arg(presentation).arg(item->text()).arg(r.top())
+                                              .arg(r.bottom()).arg(metrics.height())
+                                              .arg(viewport.height()).arg(drawn).arg(whole);
+                    QVERIFY2(r.top() >= viewport.top() && r.bottom() <= viewport.bottom(), qPrintable(where));
+                    QVERIFY2(r.height() >= metrics.height(), qPrintable(where));
+                    QVERIFY2(whole > 0 && drawn == whole, qPrintable(where));
+                }
+                QVERIFY(entries >= 4);
+            }
+        }
+    }
 }
 
 void TestCharts::timeline_handBackStrokes_summarisePixelColumns()

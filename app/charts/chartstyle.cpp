@@ -325,6 +325,15 @@ void SwatchLegendItem::draw(QCPPainter *painter)
                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, m_text);
 }
 
+QRect SwatchLegendItem::clipRect() const
+{
+    // QCustomPlot clips each layerable to its clip rect moved up by one pixel, and a legend
+    // item's is its own rect, while a glyph may reach a pixel past the font's line height: the
+    // descenders of g, p and y were cut off. The text draws nothing else, so its clip can be
+    // a few pixels taller.
+    return mOuterRect.adjusted(0, -2, 0, 4);
+}
+
 QSize SwatchLegendItem::minimumOuterSizeHint() const
 {
     const QSize iconSize = mParentLegend->iconSize();

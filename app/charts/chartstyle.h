@@ -104,10 +104,12 @@ class SwatchLegendItem final : public QCPAbstractLegendItem {
 public:
     using IconPainter = std::function<void(QCPPainter *, const QRectF &)>;
     SwatchLegendItem(QCPLegend *legend, const QString &text, IconPainter icon);
+    QString text() const { return m_text; }
 
 protected:
     void draw(QCPPainter *painter) override;
     QSize minimumOuterSizeHint() const override;
+    QRect clipRect() const override;
 
 private:
     QString m_text;
