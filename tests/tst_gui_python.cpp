@@ -7,6 +7,7 @@
 #include "app/charts/timelinechart.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/messagebanner.h"
 #include "app/gui/pythonpanel.h"
 #include "app/gui/settings.h"
 #include "core/exec/pythonexecutor.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -58,6 +60,21 @@ bool pythonItemEnabled(const QComboBox *box)
         && model->item(box->findData(static_cast<int>(Runtime::Python)))->isEnabled();
 }
 
+// An interpreter that sleeps `seconds` before it runs python3 on PATH: a slow pyenv shim.
+QString slowPython(const QTemporaryDir &dir, const QString &name, int seconds)
+{
+    const QString path = dir.filePath(name);
+    QFile script(path);
+    if (!script.open(QIODevice::WriteOnly))
+        return {};
+    const PythonProbe real = probePython({});
+    script.write("#!/bin/sh\nsleep " + QByteArray::number(seconds) + "\nexec '"
+                 + QByteArray::fromStdString(real.interpreter) + "' \"$@\"\n");
+    script.close();
+    script.setPermissions(script.permissions() | QFile::ExeOwner);
+    return path;
+}
+
 QString timelineSubtitle(const TimelineChart &chart)
 {
     QStringList texts;
@@ -79,6 +96,7 @@ private Q_SLOTS:
     void runtime_rememberedAcrossWindows();
     void missingInterpreter_greysPythonOutWithTheProbesSentence();
     void slowInterpreter_probedInTheBackgroundThenChosenAndRemembered();
+    void runAskedWhileTheInterpreterIsChecked_waitsThenStarts_orIsCancelled();
     void pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion();
     void pythonEquivalent_followsTheControlsAndCopies();
 };
@@ -251,17 +269,8 @@ void TestGuiPython::slowInterpreter_probedInTheBackgroundThenChosenAndRemembered
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString slow = dir.filePath(QStringLiteral("slow-python3"));
-    {
-        QFile script(slow);
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        const PythonProbe real = probePython({});
-        script.write("#!/bin/sh\nsleep 2\nexec '" + QByteArray::fromStdString(real.interpreter)
-                     + "' \"$@\"\n");
-        script.close();
-        QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
-    }
-    QVERIFY(!cachedPythonProbe(slow.toStdString()));
+    const QString slow = slowPython(dir, QStringLiteral("slow-python3"), 2);
+    QVERIFY(!slow.isEmpty() && !cachedPythonProbe(slow.toStdString()));
 
     QString version;
     {
@@ -296,6 +305,64 @@ void TestGuiPython::slowInterpreter_probedInTheBackgroundThenChosenAndRemembered
     window.controls()->pythonPathButton()->menu()->actions().at(1)->trigger();
     QCOMPARE(window.runOptions().pythonPath, std::string());
     QVERIFY(!window.controls()->pythonLabel()->text().contains(slow));
+}
+
+void TestGuiPython::runAskedWhileTheInterpreterIsChecked_waitsThenStarts_orIsCancelled()
+{
+    // Run clicked while the chosen interpreter is still being checked: the run's own check
+    // would run it on the GUI thread (3 s here), so the window waits for the answer instead,
+    // says so, and starts the run when it comes; Cancel drops a waiting run.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString slow = slowPython(dir, QStringLiteral("slow-python3"), 3);
+    QVERIFY(!slow.isEmpty() && !cachedPythonProbe(slow.toStdString()));
+    MainWindow window;
+    window.setAskBeforeReplacingRun(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6")));
+    ControlPanel *controls = window.controls();
+    choose(controls->modeBox(), static_cast<int>(Mode::Serial));
+    controls->setPythonPath(slow.toStdString());
+    choose(controls->runtimeBox(), static_cast<int>(Runtime::Python));   // offered while checked
+    QSignalSpy started(&window, &MainWindow::runStarted);
+    QSignalSpy ended(&window, &MainWindow::runEnded);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(window.startRun());
+    QVERIFY2(clock.elapsed() < 3000, "the window waited for the interpreter");
+    QVERIFY(!cachedPythonProbe(slow.toStdString()));
+    QVERIFY(window.waitingForPython());
+    QVERIFY(!window.isRunning());
+    QCOMPARE(started.count(), 0);
+    QVERIFY2(window.messageBanner()->text().contains(QStringLiteral("Checking the Python interpreter")),
+             qPrintable(window.messageBanner()->text()));
+    QVERIFY(ended.wait(corescope::test::scaledMs(120000)));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(!window.waitingForPython());
+    const auto result = window.lastResult();
+    QVERIFY(result);
+    QVERIFY2(result->status == RunStatus::Ok, result->error.c_str());
+    QCOMPARE(result->options.runtime, Runtime::Python);
+    QCOMPARE(result->options.pythonPath, slow.toStdString());
+    QCOMPARE(result->tasks.size(), std::size_t(6));
+
+    // Cancel while waiting: no run starts when the answer comes.
+    const QString other = slowPython(dir, QStringLiteral("other-python3"), 3);
+    controls->setPythonPath(other.toStdString());
+    choose(controls->runtimeBox(), static_cast<int>(Runtime::Python));
+    QVERIFY(window.startRun());
+    QVERIFY(window.waitingForPython());
+    QVERIFY(controls->cancelButton()->isEnabled());
+    QTest::mouseClick(controls->cancelButton(), Qt::LeftButton);
+    QVERIFY(!window.waitingForPython());
+    QVERIFY(window.messageBanner()->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(cachedPythonProbe(other.toStdString()).has_value(),
+                             corescope::test::scaledMs(30000));
+    QTest::qWait(200);   // the probe's end reaches the window through the event loop
+    QCOMPARE(started.count(), 1);
+    QVERIFY(!window.isRunning());
 }
 
 void TestGuiPython::pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion()

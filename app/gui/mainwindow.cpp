@@ -13,6 +13,7 @@
 #include "app/gui/livepage.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/presentationmode.h"
+#include "app/gui/pythonfinder.h"
 #include "app/gui/pythonpanel.h"
 #include "app/gui/resultspage.h"
 #include "app/gui/runexplanation.h"
@@ -42,6 +43,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace corescope::gui {
 
@@ -93,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_session, &LabSession::savedRunOpened, m_status,
             [this](const std::shared_ptr<const RunResult> &run) { m_status->start(run->tasks.size()); });
     connect(m_session, &LabSession::runEnded, this, &MainWindow::onRunEnded);
+    connect(PythonFinder::instance(), &PythonFinder::probed, this, &MainWindow::onPythonProbed);
     connect(m_session, &LabSession::savedStateChanged, this, &MainWindow::updateWindowTitle);
     connect(m_session, &LabSession::raceFinished, this,
             [this](const std::shared_ptr<const RunResult> &first,
@@ -511,7 +514,7 @@ void MainWindow::updateActions()
     const bool sweeping = m_sweepPanel->isRunning();
     m_runAction->setEnabled(haveWorkload && !sweeping);
     m_baselineAction->setEnabled(haveWorkload && !sweeping);
-    m_cancelAction->setEnabled(isRunning());
+    m_cancelAction->setEnabled(isRunning() || m_waitingForPython);
     m_files->updateActions();
 }
 
@@ -562,6 +565,20 @@ bool MainWindow::launch(const RunOptions &requested, const RunOptions *raceSecon
                                  "to finish, before starting a run."));
         return false;
     }
+    // The run's own check runs the interpreter: while PythonFinder has no answer yet (a pyenv
+    // shim takes 250 ms, a hung interpreter 10 s) the run waits for it, not the window.
+    const auto unchecked = [](const RunOptions &o) {
+        return o.runtime == Runtime::Python && !PythonFinder::instance()->find(o.pythonPath);
+    };
+    if (unchecked(requested) || (raceSecond && unchecked(*raceSecond))) {
+        m_waitingForPython = WaitingLaunch{requested, raceSecond ? std::optional(*raceSecond) : std::nullopt};
+        m_banner->showMessage(MessageBanner::Kind::Info,
+                              tr("Checking the Python interpreter: the run starts when it answers "
+                                 "(Esc cancels)."));
+        updateActions();
+        return true;
+    }
+    m_waitingForPython.reset();
     if (!confirmReplaceRun())
         return false;
     const auto runnable = [](RunOptions options) {
@@ -596,8 +613,24 @@ bool MainWindow::launch(const RunOptions &requested, const RunOptions *raceSecon
     return false;
 }
 
+void MainWindow::onPythonProbed()
+{
+    if (!m_waitingForPython)
+        return;
+    // Each probe's end comes here; launch() waits again while another is unanswered.
+    const WaitingLaunch waiting = *std::exchange(m_waitingForPython, std::nullopt);
+    m_banner->clearMessage();
+    launch(waiting.first, waiting.second ? &*waiting.second : nullptr);
+    updateActions();
+}
+
 void MainWindow::cancelRun()
 {
+    if (m_waitingForPython) {
+        m_waitingForPython.reset();
+        m_banner->clearMessage();
+        updateActions();
+    }
     if (!isRunning())
         return;
     m_session->cancelRun();

@@ -14,6 +14,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -69,11 +70,15 @@ public:
     void setRunOptions(const RunOptions &options) { m_controls->setOptions(options); }
     /// Starts a run of the current workload with the panel's options (or `options`). When a
     /// run is going it asks first (see setAskBeforeReplacingRun); false when nothing started.
+    /// A Python run whose interpreter is still being checked (PythonFinder) waits for the
+    /// answer without freezing the window, then starts: true, and waitingForPython() says so
+    /// until then; Cancel drops it.
     bool startRun();
     bool startRun(const RunOptions &options);
     /// A race (a lesson's Race button): a run with `first`, then one with `second`, then the
     /// race window with both (raceShown()). Asks first as startRun() does.
     bool startRace(const RunOptions &first, const RunOptions &second);
+    bool waitingForPython() const { return m_waitingForPython.has_value(); }
     /// The last race's window while it is open, else null.
     RaceWindow *raceWindow() const { return m_raceWindow; }
     void cancelRun();
@@ -170,6 +175,7 @@ private:
     bool confirmReplaceRun();
     // startRun() and startRace(): `raceSecond` null for a plain run.
     bool launch(const RunOptions &requested, const RunOptions *raceSecond);
+    void onPythonProbed();
     void updateActions();
     void updateWindowTitle();
 
@@ -178,6 +184,12 @@ private:
     FileController *m_files = nullptr;
     PresentationMode *m_presentation = nullptr;
     bool m_askBeforeReplacing = true;
+    // A run (or race) asked for while its interpreter was being checked: started when it is.
+    struct WaitingLaunch {
+        RunOptions first;
+        std::optional<RunOptions> second;
+    };
+    std::optional<WaitingLaunch> m_waitingForPython;
 
     ControlPanel *m_controls = nullptr;
     QDockWidget *m_controlsDock = nullptr;

@@ -3143,6 +3143,10 @@ From the teaching material: %1</source>
         <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
         <translation>프로젝터용 전체 화면, 큰 글꼴, 굵은 선, 높은 대비(F11). 제어판은 숨겨지며 Ctrl+L로 표시합니다</translation>
     </message>
+    <message>
+        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
+        <translation>Python 인터프리터를 확인하는 중입니다. 응답하면 실행이 시작됩니다(Esc로 취소).</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::MessageBanner</name>

@@ -3145,6 +3145,10 @@ From the teaching material: %1</source>
         <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
         <translation>Полный экран с крупным шрифтом, толстыми линиями и высоким контрастом для проектора (F11); панель управления скрывается, Ctrl+L показывает её</translation>
     </message>
+    <message>
+        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
+        <translation>Проверяется интерпретатор Python: запуск начнётся, когда он ответит (Esc — отмена).</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::MessageBanner</name>
