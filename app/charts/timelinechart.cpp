@@ -6,6 +6,7 @@
 #include "app/charts/runlabel.h"
 #include "app/charts/timeaxis.h"
 #include "app/charts/timelinedata.h"
+#include "app/charts/timelinelegend.h"
 #include "app/charts/timelineplottable.h"
 #include "core/util/duration.h"
 
@@ -365,76 +366,16 @@ void TimelineChart::State::updateFrame()
     s.frame.setTitle(s.title, subtitle);
 
     // Legend entries: only what the chart can show for this run.
-    const bool gil = s.data.anyGilWait() || (s.options.gil && s.options.mode == Mode::Threads);
-    const bool failed = s.data.anyFailed();
-    const bool startup = s.data.anyStartup();
-    // Python's off-CPU time is the GIL or the OS (docs/PYTHON_RUNTIME.md), not the GIL alone.
-    const bool python = s.options.runtime == Runtime::Python;
-    // With GIL holds a bar is solid only while its worker held the GIL (recorded, or sampled
-    // from the threads' states): the legend says which.
-    const bool holds = s.data.anyHolds();
-    const bool sampled = s.data.holdsSampled();
-    const int key = (gil ? 1 : 0) | (failed ? 2 : 0) | (startup ? 4 : 0) | (python ? 8 : 0)
-        | (holds ? 16 : 0) | (sampled ? 32 : 0);
-    if (key != s.legendKey) {
-        s.legendKey = key;
-        QCPLegend *legend = plot->legend;
-        legend->clearItems();
-        const bool pres = s.presentation;
-        const QColor c0 = TimelinePlottable::laneColor(0);
-        const QColor c1 = TimelinePlottable::laneColor(1);
-        const QString taskName = !holds ? QCoreApplication::translate("Charts", "task (colour = worker)")
-            : sampled ? QCoreApplication::translate("Charts", "running, sampled (colour = worker)")
-                      : QCoreApplication::translate("Charts", "holds the GIL (colour = worker)");
-        legend->addItem(new cs::SwatchLegendItem(
-            legend, taskName, [c0, c1](QCPPainter *p, const QRectF &r) {
-                const QRectF a(r.left(), r.top(), r.width() / 2, r.height());
-                const QRectF b(r.center().x(), r.top(), r.width() / 2, r.height());
-                p->fillRect(a, c0);
-                p->fillRect(b, c1);
-                p->fillRect(QRectF(b.left(), b.top(), 1.5, b.height()), Qt::white);
-            }));
-        if (gil) {
-            const QString wait = sampled ? QCoreApplication::translate("Charts", "in a task, not running (sampled)")
-                : python                 ? TimelineChart::tr("waiting (GIL or OS)")
-                                         : QCoreApplication::translate("Charts", "waiting for the GIL");
-            legend->addItem(new cs::SwatchLegendItem(
-                legend, wait, [c0, pres](QCPPainter *p, const QRectF &r) {
-                    p->fillRect(r, cs::mix(c0, QColor(Qt::white), 0.62));
-                    cs::drawHatch(p, r, c0, pres ? 9.0 : 6.0, pres ? 1.6 : 1.0);
-                }));
-        }
-        if (startup) {
-            legend->addItem(new cs::SwatchLegendItem(
-                legend, QCoreApplication::translate("Charts", "worker start-up"), [](QCPPainter *p, const QRectF &r) {
-                    p->fillRect(r, cs::startupColor());
-                }));
-        }
-        if (failed) {
-            legend->addItem(new cs::SwatchLegendItem(
-                legend, QCoreApplication::translate("Charts", "failed"), [](QCPPainter *p, const QRectF &r) {
-                    p->fillRect(r, cs::failedColor());
-                }));
-        }
-        legend->addItem(new cs::SwatchLegendItem(
-            legend, QCoreApplication::translate("Charts", "results held by the caller"),
-            [](QCPPainter *p, const QRectF &r) {
-                p->fillRect(r, QColor(0xEC, 0xF1, 0xF7));
-                p->fillRect(QRectF(r.left(), r.center().y(), r.width(), r.height() / 2),
-                            TimelinePlottable::heldColor());
-            }));
-        legend->addItem(new cs::SwatchLegendItem(
-            legend, QCoreApplication::translate("Charts", "result handed back (row = task)"),
-            [pres](QCPPainter *p, const QRectF &r) {
-                p->fillRect(r, QColor(0xEC, 0xF1, 0xF7));
-                const double w = pres ? 5.0 : 3.0;
-                const QColor ink(0x1F, 0x3A, 0x5F);
-                for (int i = 0; i < 3; ++i) {
-                    const double x = r.left() + r.width() * (0.2 + 0.3 * i);
-                    const double h = r.height() / 3;
-                    p->fillRect(QRectF(x - w / 2, r.top() + h * i + 1, w, h - 1.5), ink);
-                }
-            }));
+    timeline::LegendContent shown;
+    shown.gil = s.data.anyGilWait() || (s.options.gil && s.options.mode == Mode::Threads);
+    shown.failed = s.data.anyFailed();
+    shown.startup = s.data.anyStartup();
+    shown.python = s.options.runtime == Runtime::Python;
+    shown.holds = s.data.anyHolds();
+    shown.sampled = s.data.holdsSampled();
+    if (shown.key() != s.legendKey) {
+        s.legendKey = shown.key();
+        timeline::fillLegend(plot->legend, shown, s.presentation);
         s.frame.setLegendColumns(5);
         s.styledFor = -1;
     }
