@@ -2,149 +2,38 @@
 // rank as the process pool feeds a worker (WorkerLink, DispatchWindow, InFlight), every frame
 // wrapped in a ToRank / FromRank envelope on mpirun's standard input and output; mpirun's
 // standard error is read for its own account of a failure ("process rank 2 ... on node vm
-// exited on signal 9").
+// exited on signal 9"). The job itself is core/exec/mpi/mpijob.h; mpirun's command line, start
+// and stderr are in mpi/mpirun.cpp, the ranks' clock offsets in mpi/clockestimate.cpp.
 
 #include "core/exec/mpiexecutor.h"
 
-#include "core/exec/pool/dispatchwindow.h"
-#include "core/exec/pool/faultpolicy.h"
+#include "core/exec/mpi/mpijob.h"
 #include "core/exec/pool/ioloop.h"
-#include "core/exec/pool/subprocess.h"
-#include "core/exec/pool/workerlink.h"
 #include "core/util/buildslowdown.h"
-#include "core/util/enginetext.h"
-#include "core/util/executabledir.h"
 
-#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <time.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <map>
-#include <memory>
-#include <vector>
+#include <string>
 
 namespace corescope {
 
-namespace {
+namespace mpi {
 
-namespace proto = protocol;
-using Slot = pool::WorkerLink;
+namespace {
 
 // After mpirun's stdout ended, how long its stderr may take to say why (it writes its
 // message, then exits).
 constexpr int kStderrWaitMs = 1000;
 // Cancel: mpirun gets SIGTERM and this long to end every rank (on every host), then SIGKILL.
 constexpr int kTermGraceMs = 1500;
-// What of mpirun's stderr is kept for the error message.
-constexpr std::size_t kMaxStderr = 64 * 1024;
-// Round trips (Ping, Pong) per rank before its first task, for its host's clock offset (the
-// smallest of them bounds the estimate best), and as many after its last task, to see how far
-// the clock moved meanwhile; each costs well under a millisecond here.
-constexpr int kClockPings = 8;
 
-std::int64_t monotonicNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
-}
-
-// One host's clock against ours: the round trip with the smallest time so far.
-struct HostClock {
-    std::int64_t offsetNs = 0;
-    std::int64_t roundTripNs = -1;
-};
-
-// A rank's clock round trips in progress.
-struct Pings {
-    int left = kClockPings;
-    std::int64_t sentNs = 0;    // our clock (absolute) when the last Ping was queued
-    bool atEnd = false;         // the round trips after its last task, before Shutdown
-};
-
-// Test-only variables the worker ranks honour (app/mpiworker/main.cpp): passed on with -x.
-constexpr const char *kTestEnv[] = {"CORESCOPE_TEST_FAKE_HOST", "CORESCOPE_TEST_CLOCK_SHIFT_NS"};
-
-enum class Outcome : std::uint8_t { Continue, Failed };
-
-class MpiJob {
-public:
-    MpiJob(RunRecorder &recorder, std::stop_token stop)
-        : m_rec(recorder), m_stop(std::move(stop)), m_workload(recorder.workload()),
-          m_options(recorder.options()), m_total(recorder.taskCount()),
-          m_arity(m_workload.kernelInfo().arity),
-          m_window(m_total, static_cast<std::uint64_t>(m_options.effectiveChunksize(m_total))),
-          m_faults(WorkerDeathPolicy::Fail, m_options.taskTimeoutMs)
-    {
-    }
-    ~MpiJob()
-    {
-        if (m_stderrFd >= 0)
-            close(m_stderrFd);
-    }
-    MpiJob(const MpiJob &) = delete;
-    MpiJob &operator=(const MpiJob &) = delete;
-
-    void run();
-
-private:
-    bool start(std::string &error);
-    std::vector<std::string> arguments() const;
-    void makeSlots();
-    void topUp(Slot &s);
-    void pack();
-    Outcome readRelay();
-    Outcome handleEnvelope(const proto::Frame &frame);
-    Outcome handleFrames(Slot &s);
-    Outcome rankEnded(Slot &s);
-    void sendPing(Slot &s);
-    void clockAnswered(Slot &s);
-    void readStderr();
-    void jobEnded();
-    void failWith(Slot *s, std::string message);
-    void stopJob(const std::string &reason);
-    void drainStderr(int waitMs);
-    std::string stderrExcerpt() const;
-    Slot *slotOfRank(std::uint32_t rank);
-    std::string taskText(std::uint32_t index) const;
-    bool finished() const { return m_reported == m_total; }
-    bool allEnded() const;
-
-    RunRecorder &m_rec;
-    std::stop_token m_stop;
-    const Workload &m_workload;
-    const RunOptions &m_options;
-    const std::uint64_t m_total;
-    const int m_arity;
-    pool::DispatchWindow m_window;
-    pool::FaultPolicy m_faults;
-    pool::Subprocess m_mpirun;           // our end is its stdin and stdout: the relay
-    pool::FrameChannel m_relay;
-    int m_stderrFd = -1;
-    std::string m_stderr;
-    std::int64_t m_spawnNs = 0;
-    std::vector<proto::RankInfo> m_ranks;            // as RankInfo announced them
-    std::vector<std::unique_ptr<Slot>> m_slots;      // by worker id (grouped by host)
-    std::map<std::uint32_t, Slot *> m_byRank;
-    std::map<std::string, HostClock> m_clocks;       // by host name
-    std::map<const Slot *, Pings> m_pings;           // ranks still measuring their clock
-    std::map<std::string, HostClock> m_clocksAtEnd;  // the same, after the last tasks
-    std::map<const Slot *, bool> m_endPinged;        // ranks whose end round trips started
-    std::uint64_t m_reported = 0;
-    pool::IoLoop m_loop;
-    std::vector<TaskInput> m_inputs;
-    std::vector<std::uint32_t> m_indices;
-    bool m_relayOpen = true;
-};
+} // namespace
 
 std::string MpiJob::taskText(std::uint32_t index) const
 {
@@ -164,67 +53,6 @@ Slot *MpiJob::slotOfRank(std::uint32_t rank)
 {
     const auto it = m_byRank.find(rank);
     return it == m_byRank.end() ? nullptr : it->second;
-}
-
-std::vector<std::string> MpiJob::arguments() const
-{
-    std::vector<std::string> args;
-    // Ranks are workers like a pool's: beyond the cores they take turns, as processes do;
-    // unbound, so the OS places them as it places the pool's workers.
-    args = {"--oversubscribe", "--bind-to", "none",
-            // Ending the job (a dead rank, Cancel): Open MPI's daemons wait 1 s between SIGTERM
-            // and SIGKILL by default; our ranks have nothing to clean up, and a dead rank must
-            // end the run within 2 s.
-            "--mca", "odls_base_sigkill_timeout", "0",
-            // Large messages between ranks of one host: through the shared-memory queue, not
-            // by reading the other process's memory (CMA), which containers without
-            // CAP_SYS_PTRACE refuse ("Read -1, expected ..., errno = 1").
-            "--mca", "btl_vader_single_copy_mechanism", "none"};
-    if (geteuid() == 0)
-        args.emplace_back("--allow-run-as-root");   // CI and containers run as root
-    if (!m_options.mpiHosts.empty()) {
-        args.emplace_back("--host");
-        args.push_back(m_options.mpiHosts);
-    } else if (!m_options.mpiHostfile.empty()) {
-        args.emplace_back("--hostfile");
-        args.push_back(m_options.mpiHostfile);
-    }
-    for (const char *name : kTestEnv) {
-        if (std::getenv(name)) {
-            args.emplace_back("-x");
-            args.emplace_back(name);
-        }
-    }
-    args.emplace_back("-np");
-    args.push_back(std::to_string(m_options.workers + 1));
-    args.push_back(mpiWorkerPath());
-    if (m_options.taskTimeoutMs > 0)
-        args.emplace_back("--report-each-task");
-    return args;
-}
-
-bool MpiJob::start(std::string &error)
-{
-    int err[2];
-    if (pipe2(err, O_CLOEXEC) != 0) {
-        error = std::string("pipe: ") + std::strerror(errno);
-        return false;
-    }
-    fcntl(err[0], F_SETFL, fcntl(err[0], F_GETFL) | O_NONBLOCK);
-    m_stderrFd = err[0];
-    pool::SpawnSpec spec;
-    spec.path = resolveMpirun(m_options.mpirunPath);
-    spec.args = arguments();
-    spec.channelFd = 0;
-    spec.channelAlso = {1};
-    spec.inherit = {{err[1], 2}};
-    spec.newProcessGroup = true;   // mpirun and its local ranks: one signal reaches them all
-    m_spawnNs = m_rec.now();
-    const bool ok = m_mpirun.start(spec, error);
-    close(err[1]);
-    if (!ok)
-        error = "could not start " + spec.path + ": " + error;
-    return ok;
 }
 
 // Every rank is announced: one worker each, ids in host order (hosts as they first appear,
@@ -258,56 +86,6 @@ void MpiJob::makeSlots()
         sendPing(s);
     }
     pack();
-}
-
-void MpiJob::sendPing(Slot &s)
-{
-    proto::appendPing(s.channel.outgoing());
-    m_pings[&s].sentNs = monotonicNs();
-}
-
-// A Pong: the rank's clock read between our sending the Ping and its answer arriving, so its
-// host's offset is (its clock) - (the midpoint), give or take half the round trip. The host
-// keeps its smallest round trip. After the last one, the rank's records are shifted by its
-// host's estimate and it gets its work.
-void MpiJob::clockAnswered(Slot &s)
-{
-    const std::int64_t arrived = monotonicNs();
-    auto it = m_pings.find(&s);
-    if (it == m_pings.end())
-        return;
-    Pings &p = it->second;
-    const std::int64_t roundTrip = arrived - p.sentNs;
-    HostClock &host = (p.atEnd ? m_clocksAtEnd : m_clocks)[s.record.host];
-    if (host.roundTripNs < 0 || roundTrip < host.roundTripNs) {
-        host.roundTripNs = roundTrip;
-        host.offsetNs = s.lastPongNs - (p.sentNs + roundTrip / 2);
-    }
-    if (--p.left > 0) {
-        sendPing(s);
-        return;
-    }
-    const bool atEnd = p.atEnd;
-    m_pings.erase(it);
-    if (atEnd) {
-        // The offset applied stays the start's; the uncertainty reported covers both ends:
-        // a clock that drifted during the run widens it rather than being corrected.
-        const std::int64_t moved = host.offsetNs > s.clockOffsetNs ? host.offsetNs - s.clockOffsetNs
-                                                                   : s.clockOffsetNs - host.offsetNs;
-        s.record.clockUncertaintyNs =
-            std::max(s.record.clockUncertaintyNs, moved + host.roundTripNs / 2);
-        s.updateRecord(m_rec, true);
-        topUp(s);   // now: Shutdown
-        return;
-    }
-    s.clockOffsetNs = host.offsetNs;
-    s.record.clockOffsetNs = host.offsetNs;
-    s.record.clockUncertaintyNs = host.roundTripNs / 2;
-    if (s.hello && s.record.readyNs >= 0)
-        s.record.readyNs -= host.offsetNs;   // read before the offset was known
-    s.updateRecord(m_rec, true);
-    s.sendConfigure(m_workload, m_options.scale);
-    topUp(s);
 }
 
 void MpiJob::topUp(Slot &s)
@@ -448,68 +226,6 @@ Outcome MpiJob::readRelay()
     }
     return Outcome::Continue;
 }
-
-void MpiJob::readStderr()
-{
-    char buffer[4096];
-    for (;;) {
-        const ssize_t n = read(m_stderrFd, buffer, sizeof buffer);
-        if (n > 0) {
-            if (m_stderr.size() < kMaxStderr)
-                m_stderr.append(buffer, std::min<std::size_t>(static_cast<std::size_t>(n),
-                                                              kMaxStderr - m_stderr.size()));
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n == 0) {
-            close(m_stderrFd);
-            m_stderrFd = -1;
-        }
-        return;
-    }
-}
-
-// Reads mpirun's stderr until it ends or `waitMs` passed.
-void MpiJob::drainStderr(int waitMs)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs);
-    while (m_stderrFd >= 0) {
-        const long long left = pool::IoLoop::msUntil(deadline);
-        if (left <= 0)
-            break;
-        pollfd p{m_stderrFd, POLLIN, 0};
-        if (poll(&p, 1, static_cast<int>(left)) < 0 && errno != EINTR)
-            break;
-        readStderr();
-    }
-}
-
-// mpirun's message without its banners of dashes, on one line.
-std::string MpiJob::stderrExcerpt() const
-{
-    std::string text;
-    std::size_t at = 0;
-    while (at < m_stderr.size()) {
-        std::size_t end = m_stderr.find('\n', at);
-        if (end == std::string::npos)
-            end = m_stderr.size();
-        std::string line = m_stderr.substr(at, end - at);
-        at = end + 1;
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
-            line.pop_back();
-        const std::size_t first = line.find_first_not_of(' ');
-        if (first == std::string::npos || line.find_first_not_of('-') == std::string::npos)
-            continue;
-        if (!text.empty())
-            text += ' ';
-        text += line.substr(first);
-        if (text.size() > 600)
-            break;
-    }
-    return text;
-}
-
 // mpirun's stdout ended. Every rank done and gone: the normal end. Otherwise the job died:
 // mpirun's stderr names the rank that took it down ("process rank R with PID P on node H
 // exited on signal S (Name)"), else the first rank still working is named.
@@ -737,50 +453,12 @@ void MpiJob::run()
     }
 }
 
-} // namespace
+} // namespace mpi
 
 void MpiExecutor::run(RunRecorder &recorder, std::stop_token stop)
 {
-    MpiJob job(recorder, std::move(stop));
+    mpi::MpiJob job(recorder, std::move(stop));
     job.run();
-}
-
-std::string resolveMpirun(const std::string &configured)
-{
-    if (!configured.empty())
-        return configured;
-    const char *path = std::getenv("PATH");
-    std::string_view dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
-    while (!dirs.empty()) {
-        const std::size_t colon = dirs.find(':');
-        const std::string_view dir = dirs.substr(0, colon);
-        dirs = colon == std::string_view::npos ? std::string_view() : dirs.substr(colon + 1);
-        if (dir.empty())
-            continue;
-        std::string candidate = std::string(dir) + "/mpirun";
-        if (pool::checkExecutable(candidate).empty())
-            return candidate;
-    }
-    return {};
-}
-
-std::string mpiWorkerPath()
-{
-    const std::string dir = executableDir();
-    return dir.empty() ? std::string() : dir + "/corescope-mpi-worker";
-}
-
-std::string mpiAvailability(const std::string &mpirunPath)
-{
-    if (const std::string worker = mpiWorkerPath();
-        worker.empty() || !pool::checkExecutable(worker).empty())
-        return text::kMpiNotBuilt;
-    const std::string mpirun = resolveMpirun(mpirunPath);
-    if (mpirun.empty())
-        return text::kMpiNoMpirun;
-    if (const std::string why = pool::checkExecutable(mpirun); !why.empty())
-        return "mpirun " + mpirun + ": " + why;
-    return {};
 }
 
 } // namespace corescope

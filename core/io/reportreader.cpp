@@ -2,6 +2,7 @@
 
 #include "core/io/fieldreader.h"
 #include "core/io/jsonreader.h"
+#include "core/io/reportrecords.h"
 #include "core/io/runoptionsio.h"
 
 #include <cerrno>
@@ -21,37 +22,8 @@ namespace {
 
 using io::Field;
 using io::FieldError;
-
-// An unsigned 64-bit value: a JSON integer, or a decimal string (above 2^53), or for bool
-// results true / false.
-std::uint64_t unsignedValue(const Field &f, bool allowBool = false)
-{
-    const json::Value &v = f.value();
-    if (v.isString()) {
-        const std::string &text = v.asString();
-        std::uint64_t out = 0;
-        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-        if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size())
-            f.fail("expected a non-negative integer, got " + v.describe());
-        return out;
-    }
-    if (allowBool && v.isBool())
-        return v.asBool() ? 1 : 0;
-    if (!v.isNumber() || !v.asNumber().isInteger || !v.asNumber().fitsUint64
-        || v.asNumber().isNegative)
-        f.fail("expected a non-negative integer, got " + v.describe());
-    return v.asNumber().magnitude;
-}
-
-template <typename T>
-T integerAs(const Field &f, bool nullable = false)
-{
-    const std::int64_t min = nullable ? std::max<std::int64_t>(std::numeric_limits<T>::min(), -1)
-                                      : std::int64_t(std::numeric_limits<T>::min());
-    const auto max = static_cast<std::int64_t>(
-        std::min<std::uint64_t>(std::numeric_limits<T>::max(), INT64_MAX));
-    return static_cast<T>(nullable ? f.integerOrNull(min, max) : f.integer(min, max));
-}
+using io::integerAs;
+using io::unsignedValue;
 
 // "123" or "[123, 456]", as formatInput() writes them.
 bool parseInputText(std::string_view text, TaskInput &input, int &arity)
@@ -121,9 +93,13 @@ public:
             } else if (key == "hand_order") {
                 readHandOrder();
             } else if (key == "workers") {
-                readList("workers", [this](const Field &f) { readWorker(f); });
+                readList("workers", [this](const Field &f) {
+                    io::readWorkerRecord(f, m_run.workers.emplace_back());
+                });
             } else if (key == "samples") {
-                readList("samples", [this](const Field &f) { readSample(f); });
+                readList("samples", [this](const Field &f) {
+                    io::readCpuSample(f, m_run.samples.emplace_back());
+                });
             } else if (key == "gil_holds") {
                 readList("gil_holds", [this](const Field &f) { readGilHold(f); });
             } else if (key == "format" || key == "version" || key == "workload"
@@ -182,19 +158,7 @@ private:
         } else if (key == "options") {
             io::readRunOptions(f, m_run.options);
         } else if (key == "machine") {
-            MachineInfo &m = m_run.machine;
-            for (const auto &[k, v] : f.members()) {
-                if (k == "logical_cores")
-                    m.logicalCores = integerAs<int>(v);
-                else if (k == "cpu_model")
-                    m.cpuModel = v.string();
-                else if (k == "os")
-                    m.os = v.string();
-                else if (k == "kernel")
-                    m.kernel = v.string();
-                else if (k == "hostname")
-                    m.hostname = v.string();
-            }
+            io::readMachine(f, m_run.machine);
         } else if (key == "started_at") {
             m_run.startedAt = f.string();
         } else if (key == "status") {
@@ -221,17 +185,8 @@ private:
         } else if (key == "gil_holds_truncated") {
             m_run.gilHoldsTruncated = m_run.gilHoldsTruncated || f.boolean();
         } else if (key == "python") {
-            if (!f.isNull()) {
-                PythonInfo python;
-                python.version = f["version"].string();
-                python.interpreter = f["interpreter"].string();
-                python.chunksize = int(f["chunksize"].integer(0, RunOptions::kMaxChunksize));
-                python.startMethod = f["start_method"].string();
-                // Reports from before GIL slices have no gap.
-                if (const Field gap = f["gil_sample_gap_ns"]; gap.exists())
-                    python.gilSampleGapNs = gap.integer(0, INT64_MAX);
-                m_run.python = std::move(python);
-            }
+            if (!f.isNull())
+                m_run.python = io::readPythonInfo(f);
         }
     }
 
@@ -264,34 +219,13 @@ private:
                 m_declaredTasks = unsignedValue(v);
                 m_sawDeclaredTasks = true;
             } else if (key == "params") {
-                readParams(v, w.params);
+                io::readKernelParams(v, w.params);
             } else if (key == "inputs") {
                 readGenerator(v);
             }
         }
         if (!sawKernel)
             f.fail("missing \"kernel\"");
-    }
-
-    static void readParams(const Field &f, KernelParams &p)
-    {
-        for (const auto &[key, v] : f.members()) {
-            if (key == "sleep_ms_per_unit") {
-                p.sleepMsPerUnit = v.real<double>();
-            } else if (key == "buffer_mib") {
-                p.bufferMiB = unsignedValue(v);
-            } else if (key == "crash_signal") {
-                p.crashSignal = integerAs<int>(v);
-            } else if (key == "sleep_reverse_from") {
-                p.sleepReverseFrom = unsignedValue(v);
-            } else if (key == "counter_sync") {
-                const std::string text = v.string();
-                if (const auto sync = io::valueNamed(io::kCounterSyncs, text))
-                    p.counterSync = *sync;
-                else
-                    v.fail("unknown counter sync " + json::quote(text));
-            }
-        }
     }
 
     // {"range": {...}} or {"repeat": {...}}, as in workload files.
@@ -446,39 +380,6 @@ private:
         }
     }
 
-    void readWorker(const Field &f)
-    {
-        WorkerRecord &w = m_run.workers.emplace_back();
-        for (const auto &[key, v] : f.members()) {
-            if (key == "id")
-                w.id = integerAs<int>(v);
-            else if (key == "pid")
-                w.pid = integerAs<std::int32_t>(v);
-            else if (key == "tid")
-                w.tid = integerAs<std::int32_t>(v);
-            else if (key == "spawn_ns")
-                w.spawnNs = v.integerOrNull(-1, INT64_MAX);
-            else if (key == "ready_ns")
-                w.readyNs = v.integerOrNull(-1, INT64_MAX);
-            else if (key == "exit_ns")
-                w.exitNs = v.integerOrNull(-1, INT64_MAX);
-            else if (key == "tasks")
-                w.tasksDone = unsignedValue(v);
-            else if (key == "busy_ns")
-                w.busyNs = v.integer(0, INT64_MAX);
-            else if (key == "exit_reason")
-                w.exitReason = v.stringOrNull();
-            else if (key == "rank")
-                w.rank = integerAs<int>(v);
-            else if (key == "host")
-                w.host = v.stringOrNull();
-            else if (key == "clock_offset_ns")
-                w.clockOffsetNs = v.integer(INT64_MIN, INT64_MAX);
-            else if (key == "clock_uncertainty_ns")
-                w.clockUncertaintyNs = v.integerOrNull(-1, INT64_MAX);
-        }
-    }
-
     void readGilHold(const Field &f)
     {
         GilHold h;
@@ -492,19 +393,6 @@ private:
             return;
         }
         m_run.gilHolds.push_back(h);
-    }
-
-    void readSample(const Field &f)
-    {
-        CpuSample &s = m_run.samples.emplace_back();
-        for (const auto &[key, v] : f.members()) {
-            if (key == "t_ns") {
-                s.tNs = v.integer(INT64_MIN, INT64_MAX);
-            } else if (key == "cores") {
-                for (const Field &core : v.elements())
-                    s.cores.push_back(core.real<float>());
-            }
-        }
     }
 
     // Puts the workload back together from its generator or the tasks' inputs, and checks

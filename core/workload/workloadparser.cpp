@@ -2,16 +2,13 @@
 
 #include "core/io/jsonreader.h"
 #include "core/util/enginetext.h"
+#include "core/workload/keysuggestion.h"
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <charconv>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <limits>
-#include <memory>
 #include <system_error>
 
 namespace corescope {
@@ -21,6 +18,9 @@ namespace {
 using json::Member;
 using json::Position;
 using json::Value;
+using workload::displayKey;
+using workload::joined;
+using workload::suggestion;
 
 constexpr std::uint64_t kU64Max = std::numeric_limits<std::uint64_t>::max();
 constexpr double kMaxSleepMsPerUnit = 60000.0;
@@ -62,75 +62,6 @@ struct Path {
         return prefix.empty() ? std::string(key) : prefix + '.' + std::string(key);
     }
 };
-
-// Keys from the file go into messages; anything but a plain identifier is quoted so a key
-// with a line break or a colon cannot garble the one-line error.
-std::string displayKey(std::string_view key)
-{
-    const bool plain = !key.empty() && key.size() <= 40
-        && std::all_of(key.begin(), key.end(), [](char c) {
-               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                   || c == '_' || c == '-';
-           });
-    if (plain)
-        return std::string(key);
-    return json::quote(key.size() <= 40 ? key : key.substr(0, 40));
-}
-
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::size_t editDistance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// " (did you mean "kernel"?)" for a near miss, else "".
-template <typename Range>
-std::string suggestion(std::string_view typed, const Range &candidates)
-{
-    if (typed.size() > 64)
-        return {};
-    std::string_view best;
-    std::size_t bestDistance = 3;   // at most two edits away
-    for (std::string_view c : candidates) {
-        const std::size_t d = editDistance(typed, c);
-        if (d < bestDistance && d < c.size()) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    if (best.empty())
-        return {};
-    return " (did you mean \"" + std::string(best) + "\"?)";
-}
-
-template <typename Range>
-std::string joined(const Range &items, std::string_view separator = ", ")
-{
-    std::string out;
-    for (std::string_view item : items) {
-        if (!out.empty())
-            out += separator;
-        out += item;
-    }
-    return out;
-}
 
 std::vector<std::string_view> kernelNames()
 {
@@ -606,16 +537,6 @@ private:
     std::uint64_t m_taskCount = 0;
 };
 
-WorkloadError fileError(const std::string &path, std::string message)
-{
-    return WorkloadError{path, 0, 0, {}, std::move(message)};
-}
-
-std::string mebibytes(std::uint64_t bytes)
-{
-    return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MiB";
-}
-
 } // namespace
 
 std::string WorkloadError::toString() const
@@ -665,59 +586,6 @@ std::string_view counterSyncWorkloadName(CounterSync sync)
         if (value == sync)
             return name;
     return "none";
-}
-
-std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)
-{
-    namespace fs = std::filesystem;
-    if (path.empty())
-        return fileError(path, "no workload file name given");
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (status.type() == fs::file_type::not_found)
-        return fileError(path, corescope::text::kFileNotFound);
-    if (ec)
-        return fileError(path, "cannot access the file: " + ec.message());
-    if (fs::is_directory(status))
-        return fileError(path, corescope::text::kIsDirectory);
-    // Devices and sockets are refused: /dev/zero would be read until the size cap. Pipes are
-    // fine (a shell's <(...) gives one).
-    if (!fs::is_regular_file(status) && status.type() != fs::file_type::fifo)
-        return fileError(path, "is not a regular file");
-    if (fs::is_regular_file(status)) {
-        const std::uintmax_t size = fs::file_size(path, ec);
-        if (!ec && size > kMaxWorkloadFileBytes) {
-            return fileError(path, "file is too large (" + mebibytes(size)
-                                       + "; workload files are limited to "
-                                       + mebibytes(kMaxWorkloadFileBytes) + ")");
-        }
-    }
-
-    const std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::fopen(path.c_str(), "rb"),
-                                                                &std::fclose);
-    if (!file)
-        return fileError(path, corescope::text::formatEngineText(corescope::text::kCannotOpen, {std::strerror(errno)}));
-    // Read with a cap even when the size looked fine: a pipe or a device has no size, and a
-    // file may grow while it is read.
-    std::string text;
-    if (fs::is_regular_file(status))
-        text.reserve(std::min<std::uintmax_t>(fs::file_size(path, ec), kMaxWorkloadFileBytes) + 1);
-    std::array<char, 1 << 16> buffer{};
-    for (;;) {
-        const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file.get());
-        text.append(buffer.data(), n);
-        if (text.size() > kMaxWorkloadFileBytes) {
-            return fileError(path, "file is too large (workload files are limited to "
-                                       + mebibytes(kMaxWorkloadFileBytes) + ")");
-        }
-        if (n < buffer.size()) {
-            if (std::ferror(file.get()))
-                return fileError(path, std::string("cannot read the file: ")
-                                           + std::strerror(errno));
-            break;
-        }
-    }
-    return parseWorkload(text, path);
 }
 
 } // namespace corescope

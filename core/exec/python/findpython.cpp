@@ -1,0 +1,192 @@
+// Finding what a Python run runs: the interpreter (probePython: python3 on PATH or the path
+// given, asked for its version, the answer cached per path), the driver script beside the
+// executables or installed, and a workload's own Python file.
+
+#include "core/exec/python/findpython.h"
+
+#include "core/exec/pool/ioloop.h"
+#include "core/exec/pool/subprocess.h"
+#include "core/util/buildslowdown.h"
+#include "core/util/enginetext.h"
+#include "core/util/executabledir.h"
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <map>
+#include <mutex>
+#include <poll.h>
+#include <string_view>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace corescope {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool isFile(const std::string &path)
+{
+    struct stat st {};
+    return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+std::string findOnPath(const std::string &name)
+{
+    const char *path = std::getenv("PATH");
+    std::string_view rest = path ? path : "/usr/local/bin:/usr/bin:/bin";
+    while (true) {
+        const std::size_t colon = rest.find(':');
+        std::string dir(rest.substr(0, colon));
+        if (dir.empty())
+            dir = ".";
+        const std::string candidate = dir + '/' + name;
+        if (isFile(candidate) && access(candidate.c_str(), X_OK) == 0)
+            return candidate[0] == '/' ? candidate : std::string();
+        if (colon == std::string_view::npos)
+            return {};
+        rest.remove_prefix(colon + 1);
+    }
+}
+
+PythonProbe probeUncached(const std::string &given)
+{
+    PythonProbe probe;
+    if (given.empty()) {
+        probe.interpreter = findOnPath("python3");
+        if (probe.interpreter.empty()) {
+            probe.error = text::kNoPython;
+            return probe;
+        }
+    } else {
+        probe.interpreter = given.find('/') == std::string::npos ? findOnPath(given) : given;
+        const std::string why = probe.interpreter.empty()
+            ? std::string("not found on PATH")
+            : pool::checkExecutable(probe.interpreter);
+        if (!why.empty()) {
+            probe.error = text::formatEngineText(text::kPythonCannotRun, {given, why});
+            return probe;
+        }
+    }
+    // Ask the interpreter itself, on a socket pair of its own (posix_spawn, as the pools start
+    // their workers: no fork of this multi-threaded process).
+    std::string out;
+    bool ran = false;
+    {
+        const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
+        pool::SpawnSpec spec;
+        spec.path = probe.interpreter;
+        spec.args = {"-c", "import os, sys; os.write(3, ('%d.%d.%d' % sys.version_info[:3]).encode())"};
+        if (devNull >= 0)
+            spec.inherit = {{devNull, 0}, {devNull, 1}, {devNull, 2}};
+        pool::Subprocess child;
+        std::string error;
+        if (child.start(spec, error)) {
+            const auto deadline = Clock::now() + std::chrono::milliseconds(10'000 * kSanitizerSlowdown);
+            char buffer[256];
+            for (;;) {
+                pollfd p{child.fd(), POLLIN, 0};
+                const long long left = pool::IoLoop::msUntil(deadline);
+                if (left <= 0 || poll(&p, 1, int(left)) <= 0)
+                    break;
+                const ssize_t n = read(child.fd(), buffer, sizeof buffer);
+                if (n > 0 && out.size() < 64)
+                    out.append(buffer, static_cast<std::size_t>(n));
+                else if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
+                    break;
+            }
+            const int status = child.reap(1000);
+            ran = WIFEXITED(status) && WEXITSTATUS(status) == 0 && !out.empty();
+        }
+        if (devNull >= 0)
+            close(devNull);
+    }
+    if (!ran) {
+        probe.error = "The Python interpreter \"" + probe.interpreter
+            + "\" did not report its version. Install Python 3.9 or newer (Debian: apt-get "
+              "install python3), or give another path (--python PATH).";
+        return probe;
+    }
+    int major = 0, minor = 0;
+    if (std::sscanf(out.c_str(), "%d.%d", &major, &minor) != 2
+        || major < 3 || (major == 3 && minor < 9)) {
+        probe.error = "\"" + probe.interpreter + "\" is Python " + out
+            + "; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or "
+              "give another path (--python PATH).";
+        return probe;
+    }
+    probe.version = out;
+    return probe;
+}
+
+struct ProbeCache {
+    std::mutex mutex;
+    std::map<std::string, PythonProbe> probes;
+};
+ProbeCache &probeCache()
+{
+    static ProbeCache cache;
+    return cache;
+}
+
+} // namespace
+
+std::optional<PythonProbe> cachedPythonProbe(const std::string &given)
+{
+    ProbeCache &cache = probeCache();
+    std::lock_guard lock(cache.mutex);
+    if (const auto it = cache.probes.find(given); it != cache.probes.end())
+        return it->second;
+    return std::nullopt;
+}
+
+PythonProbe probePython(const std::string &given)
+{
+    if (auto known = cachedPythonProbe(given))
+        return std::move(*known);
+    PythonProbe probe = probeUncached(given);
+    ProbeCache &cache = probeCache();
+    std::lock_guard lock(cache.mutex);
+    cache.probes[given] = probe;
+    return probe;
+}
+
+#ifndef CORESCOPE_DATADIR_FROM_BINDIR
+#define CORESCOPE_DATADIR_FROM_BINDIR "../share/corescope"   // GNUInstallDirs' default layout
+#endif
+
+std::string pythonDriverPath(std::string &error)
+{
+    // The build tree has the driver beside the executables; an installed Corescope has it in
+    // its data folder (core/CMakeLists.txt computes the path from bin/ to it at configure time).
+    const std::string dir = executableDir();
+    const std::string installed = std::string(CORESCOPE_DATADIR_FROM_BINDIR) + "/python";
+    for (const std::string &candidate :
+         {dir + "/python/corescope_driver.py", dir + '/' + installed + "/corescope_driver.py"}) {
+        if (!dir.empty() && isFile(candidate))
+            return candidate;
+    }
+    error = "Corescope's Python driver is missing: looked for python/corescope_driver.py next to "
+            "the program (" + dir + ") and in " + installed + "/; reinstall Corescope";
+    return {};
+}
+
+std::string pythonWorkloadFile(const std::string &path, const std::string &driverPath,
+                               std::string &error)
+{
+    // A shipped workload's file is a resource; its copy sits beside the driver.
+    const std::string file = path.starts_with(":/workloads/")
+        ? driverPath.substr(0, driverPath.rfind('/')) + "/workloads/" + path.substr(12)
+        : path;
+    if (!isFile(file)) {
+        error = "the workload's Python file is missing: " + file;
+        return {};
+    }
+    return file;
+}
+
+} // namespace corescope

@@ -1,0 +1,93 @@
+#pragma once
+
+// One Python run on the job thread (PythonExecutor::run): the driver's launch is in
+// driverlaunch.cpp; its poll loop, the trace lines it reads and how it ends are in
+// core/exec/pythonexecutor.cpp. Private to the Python runtime.
+
+#include "core/exec/pool/ioloop.h"
+#include "core/exec/pool/subprocess.h"
+#include "core/sample/threadstatesampler.h"
+#include "core/trace/runrecorder.h"
+#include "core/trace/tracefeed.h"
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace corescope::python {
+
+// One peer: the driver's socket pair, or a worker's connection.
+struct Connection {
+    int fd = -1;
+    bool driver = false;
+    std::int64_t pid = 0;        // from H
+    std::string pending;         // bytes of an unfinished line
+    std::string fatal;           // faulthandler's first line, once it spoke
+    // Tasks started (S) and not yet ended, by thread: index and start.
+    std::map<std::int64_t, std::pair<std::uint32_t, std::int64_t>> running;
+    bool closed = false;
+};
+
+class Session {
+public:
+    Session(RunRecorder &recorder, std::stop_token stop);
+    ~Session() { endGroup(); }
+
+    void run();
+
+private:
+    bool start();
+    std::string spec(const std::string &socketName) const;
+    void loop();
+    void readFrom(Connection &c);
+    void handle(Connection &c, std::string_view line);
+    void connectionEnded(Connection &c);
+    void checkTimeouts();
+    int workerFor(std::int64_t pid, std::int64_t tid, std::int64_t atNs);
+    void check(const std::string &problem);
+    void reportDeath(const std::string &pythonSays);
+    void endGroup();
+    std::string stderrTail() const;
+
+    RunRecorder &m_rec;
+    const RunOptions m_options;
+    std::stop_token m_stop;
+    TraceFeed m_feed;
+    pool::IoLoop m_loop;
+    pool::Subprocess m_driver;
+    int m_listenFd = -1;
+    int m_stderrFd = -1;
+    std::string m_stderr;
+    std::string m_interpreter;
+    std::string m_userFile;         // the workload's own Python file, as a path Python can open
+    std::string m_out;              // the spec, until written
+    std::size_t m_outAt = 0;
+    std::vector<Connection> m_conns;   // [0] the driver
+    std::map<std::pair<std::int64_t, std::int64_t>, int> m_workers;
+    std::int64_t m_poolAskedNs = -1;
+    std::int64_t m_doneNs = -1;
+    bool m_apiRaised = false;
+    bool m_ended = false;           // the group was killed
+    std::int64_t m_endedMonoNs = -1; // when (CLOCK_MONOTONIC)
+    // A worker died running a task; reported when the driver says what Python raised, or
+    // after kBrokenPoolWaitMs.
+    struct Death {
+        int worker = -1;
+        std::uint32_t index = 0;
+        std::int64_t startNs = 0;
+        std::int64_t endNs = 0;
+        std::string what;
+        std::chrono::steady_clock::time_point deadline;
+    };
+    std::optional<Death> m_death;
+    std::unique_ptr<ThreadStateSampler> m_gilSampler;   // Python threads only
+};
+
+} // namespace corescope::python
