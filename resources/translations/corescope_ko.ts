@@ -3581,7 +3581,7 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
-    <name>corescope::gui::SweepPanel</name>
+    <name>corescope::gui::SweepForm</name>
     <message>
         <source>Modes:</source>
         <translation>모드:</translation>
@@ -3675,6 +3675,21 @@ From the teaching material: %1</source>
         <translation>지금 실행이 끝나면 멈춥니다. 끝난 점은 남습니다</translation>
     </message>
     <message>
+        <source>Workers: %1</source>
+        <translation>워커: %1</translation>
+    </message>
+    <message>
+        <source>Run the workload at every mode and worker count</source>
+        <translation>모든 모드와 워커 수로 워크로드를 실행합니다</translation>
+    </message>
+    <message>
+        <source>Cannot start now: %1</source>
+        <translation>지금은 시작할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::SweepPanel</name>
+    <message>
         <source>no sweep yet</source>
         <translation>아직 스윕 없음</translation>
     </message>
@@ -3690,6 +3705,101 @@ From the teaching material: %1</source>
         <source>Write the speedup or efficiency chart as PNG, SVG or PDF, or the points as CSV (right-click a chart for the same)</source>
         <translation>속도 향상이나 효율 차트를 PNG, SVG, PDF로, 또는 점들을 CSV로 저장합니다 (차트를 오른쪽 클릭해도 같음)</translation>
     </message>
+    <message>
+        <source>No workload is loaded.</source>
+        <translation>열린 워크로드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot start the sweep: %1.</source>
+        <translation>스윕을 시작할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current run…</source>
+        <translation>지금 실행이 끝나면 취소합니다…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 points</source>
+        <translation>점 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation>실행 %1 / %2</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · 약 %1 남음</translation>
+    </message>
+    <message>
+        <source>Done: %1 points in %2.</source>
+        <translation>완료: 점 %1개, %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 points finished; they stay on the charts.</source>
+        <translation>취소됨: 점 %2개 중 %1개 완료. 차트에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Saved sweep from %1, %2 — %3</source>
+        <translation>%1에서 %2에 저장한 스윕 — %3</translation>
+    </message>
+    <message>
+        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
+        <translation> (다시 실행하지 않고 열었습니다. 코어 표시는 그 컴퓨터의 코어 %1개입니다)</translation>
+    </message>
+    <message>
+        <source>Saved sweep (%1): %2 of %3 points.</source>
+        <translation>저장한 스윕 (%1): 점 %3개 중 %2개.</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>속도 향상</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>효율</translation>
+    </message>
+    <message>
+        <source>there is no sweep to export yet</source>
+        <translation>아직 내보낼 스윕이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 Chart…</source>
+        <translation>%1 차트…</translation>
+    </message>
+    <message>
+        <source>Export the %1 Chart</source>
+        <translation>%1 차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported the %1 chart to %2</source>
+        <translation>%1 차트를 %2(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>내보낼 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Points as CSV…</source>
+        <translation>점을 CSV로…</translation>
+    </message>
+    <message>
+        <source>Export the Sweep as CSV</source>
+        <translation>스윕을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the points to %1</source>
+        <translation>점들을 %1(으)로 내보냈습니다</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::SweepResultsView</name>
     <message>
         <source>Median speedup per worker count, whiskers from the repeats; the dashed line is ideal scaling, dotted curves the Amdahl fits</source>
         <translation>워커 수별 속도 향상의 중앙값, 수염은 반복에서 나온 범위. 점선은 이상적인 확장, 점 곡선은 암달 적합</translation>
@@ -3739,6 +3849,10 @@ From the teaching material: %1</source>
         <translation>측정한 점마다 한 행. Karp-Flatt: 이 점이 뜻하는 직렬 비율. 워커가 늘수록 커지면 오버헤드가 늘고 있다는 뜻</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine&apos;s core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
+        <translation>&lt;b&gt;모드별 암달 적합&lt;/b&gt; — 이 컴퓨터의 코어 수까지의 점에 맞춘 직렬 비율 f. 8, 16, 64 코어에서의 속도 향상은 95 % 구간을 붙인 적합의 &lt;b&gt;예측&lt;/b&gt;이며 측정이 아닙니다. 점 하나의 적합은 아무것도 예측하지 않습니다.</translation>
+    </message>
+    <message>
         <source>serial fraction f</source>
         <translation>직렬 비율 f</translation>
     </message>
@@ -3747,58 +3861,6 @@ From the teaching material: %1</source>
 (prediction)</source>
         <translation>코어 %1개
 (예측)</translation>
-    </message>
-    <message>
-        <source>No workload is loaded.</source>
-        <translation>열린 워크로드가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Workers: %1</source>
-        <translation>워커: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the sweep: %1.</source>
-        <translation>스윕을 시작할 수 없습니다: %1.</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current run…</source>
-        <translation>지금 실행이 끝나면 취소합니다…</translation>
-    </message>
-    <message>
-        <source>%1 / %2 points</source>
-        <translation>점 %1 / %2</translation>
-    </message>
-    <message>
-        <source>Run %1 of %2</source>
-        <translation>실행 %1 / %2</translation>
-    </message>
-    <message>
-        <source> · about %1 left</source>
-        <translation> · 약 %1 남음</translation>
-    </message>
-    <message>
-        <source>Done: %1 points in %2.</source>
-        <translation>완료: 점 %1개, %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 points finished; they stay on the charts.</source>
-        <translation>취소됨: 점 %2개 중 %1개 완료. 차트에 남습니다.</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>실패: %1</translation>
-    </message>
-    <message>
-        <source>Saved sweep from %1, %2 — %3</source>
-        <translation>%1에서 %2에 저장한 스윕 — %3</translation>
-    </message>
-    <message>
-        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
-        <translation> (다시 실행하지 않고 열었습니다. 코어 표시는 그 컴퓨터의 코어 %1개입니다)</translation>
-    </message>
-    <message>
-        <source>Saved sweep (%1): %2 of %3 points.</source>
-        <translation>저장한 스윕 (%1): 점 %3개 중 %2개.</translation>
     </message>
     <message>
         <source>no sweep yet · %1 logical cores</source>
@@ -3815,54 +3877,6 @@ From the teaching material: %1</source>
     <message>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
-    </message>
-    <message>
-        <source>Run the workload at every mode and worker count</source>
-        <translation>모든 모드와 워커 수로 워크로드를 실행합니다</translation>
-    </message>
-    <message>
-        <source>Cannot start now: %1</source>
-        <translation>지금은 시작할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>there is no sweep to export yet</source>
-        <translation>아직 내보낼 스윕이 없습니다</translation>
-    </message>
-    <message>
-        <source>%1 Chart…</source>
-        <translation>%1 차트…</translation>
-    </message>
-    <message>
-        <source>Export the %1 Chart</source>
-        <translation>%1 차트 내보내기</translation>
-    </message>
-    <message>
-        <source>Exported the %1 chart to %2</source>
-        <translation>%1 차트를 %2(으)로 내보냈습니다</translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>내보낼 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Points as CSV…</source>
-        <translation>점을 CSV로…</translation>
-    </message>
-    <message>
-        <source>Export the Sweep as CSV</source>
-        <translation>스윕을 CSV로 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported the points to %1</source>
-        <translation>점들을 %1(으)로 내보냈습니다</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine&apos;s core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
-        <translation>&lt;b&gt;모드별 암달 적합&lt;/b&gt; — 이 컴퓨터의 코어 수까지의 점에 맞춘 직렬 비율 f. 8, 16, 64 코어에서의 속도 향상은 95 % 구간을 붙인 적합의 &lt;b&gt;예측&lt;/b&gt;이며 측정이 아닙니다. 점 하나의 적합은 아무것도 예측하지 않습니다.</translation>
     </message>
     <message>
         <source>The median run took %1, under %2 ms: start-up and timer noise weigh on this point</source>

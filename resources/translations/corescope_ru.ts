@@ -3583,7 +3583,7 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
-    <name>corescope::gui::SweepPanel</name>
+    <name>corescope::gui::SweepForm</name>
     <message>
         <source>Modes:</source>
         <translation>Режимы:</translation>
@@ -3677,6 +3677,21 @@ From the teaching material: %1</source>
         <translation>Остановиться после текущего запуска; готовые точки останутся</translation>
     </message>
     <message>
+        <source>Workers: %1</source>
+        <translation>Рабочие: %1</translation>
+    </message>
+    <message>
+        <source>Run the workload at every mode and worker count</source>
+        <translation>Запустить нагрузку на каждом режиме и числе рабочих</translation>
+    </message>
+    <message>
+        <source>Cannot start now: %1</source>
+        <translation>Сейчас начать нельзя: %1</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::SweepPanel</name>
+    <message>
         <source>no sweep yet</source>
         <translation>серии ещё нет</translation>
     </message>
@@ -3692,6 +3707,101 @@ From the teaching material: %1</source>
         <source>Write the speedup or efficiency chart as PNG, SVG or PDF, or the points as CSV (right-click a chart for the same)</source>
         <translation>Записать график ускорения или эффективности в PNG, SVG или PDF, или точки в CSV (то же — правым щелчком по графику)</translation>
     </message>
+    <message>
+        <source>No workload is loaded.</source>
+        <translation>Нагрузка не загружена.</translation>
+    </message>
+    <message>
+        <source>Cannot start the sweep: %1.</source>
+        <translation>Нельзя начать серию: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current run…</source>
+        <translation>Отмена после текущего запуска…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 points</source>
+        <translation>%1 / %2 точек</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation>Запуск %1 из %2</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · осталось около %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 points in %2.</source>
+        <translation>Готово: точек — %1, за %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 points finished; they stay on the charts.</source>
+        <translation>Отменено: готово %1 из %2 точек; они остаются на графиках.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Сбой: %1</translation>
+    </message>
+    <message>
+        <source>Saved sweep from %1, %2 — %3</source>
+        <translation>Сохранённая серия с %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
+        <translation> (открыта без перезапуска; отметка ядер — это ядра той машины: %1)</translation>
+    </message>
+    <message>
+        <source>Saved sweep (%1): %2 of %3 points.</source>
+        <translation>Сохранённая серия (%1): %2 из %3 точек.</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Ускорение</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Эффективность</translation>
+    </message>
+    <message>
+        <source>there is no sweep to export yet</source>
+        <translation>пока нет серии для экспорта</translation>
+    </message>
+    <message>
+        <source>%1 Chart…</source>
+        <translation>График «%1»…</translation>
+    </message>
+    <message>
+        <source>Export the %1 Chart</source>
+        <translation>Экспорт графика «%1»</translation>
+    </message>
+    <message>
+        <source>Exported the %1 chart to %2</source>
+        <translation>График «%1» экспортирован в %2</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Не удалось экспортировать: %1</translation>
+    </message>
+    <message>
+        <source>Points as CSV…</source>
+        <translation>Точки в CSV…</translation>
+    </message>
+    <message>
+        <source>Export the Sweep as CSV</source>
+        <translation>Экспорт серии в CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the points to %1</source>
+        <translation>Точки экспортированы в %1</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::SweepResultsView</name>
     <message>
         <source>Median speedup per worker count, whiskers from the repeats; the dashed line is ideal scaling, dotted curves the Amdahl fits</source>
         <translation>Медиана ускорения по числу рабочих, «усы» — по повторам; пунктир — идеальное масштабирование, точечные кривые — аппроксимации Амдала</translation>
@@ -3741,6 +3851,10 @@ From the teaching material: %1</source>
         <translation>По строке на измеренную точку. Карп-Флэтт: последовательная доля, которую подразумевает эта точка; рост с числом рабочих означает растущие накладные расходы</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine&apos;s core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
+        <translation>&lt;b&gt;Подгонка по Амдалу для каждого режима&lt;/b&gt; — последовательная доля f, подогнанная по точкам до числа ядер машины. Ускорения на 8, 16 и 64 ядрах — &lt;b&gt;предсказание&lt;/b&gt; подгонки с 95 % интервалом, а не измерение; подгонка по одной точке ничего не предсказывает.</translation>
+    </message>
+    <message>
         <source>serial fraction f</source>
         <translation>последовательная доля f</translation>
     </message>
@@ -3749,58 +3863,6 @@ From the teaching material: %1</source>
 (prediction)</source>
         <translation>ядер: %1
 (прогноз)</translation>
-    </message>
-    <message>
-        <source>No workload is loaded.</source>
-        <translation>Нагрузка не загружена.</translation>
-    </message>
-    <message>
-        <source>Workers: %1</source>
-        <translation>Рабочие: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the sweep: %1.</source>
-        <translation>Нельзя начать серию: %1.</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current run…</source>
-        <translation>Отмена после текущего запуска…</translation>
-    </message>
-    <message>
-        <source>%1 / %2 points</source>
-        <translation>%1 / %2 точек</translation>
-    </message>
-    <message>
-        <source>Run %1 of %2</source>
-        <translation>Запуск %1 из %2</translation>
-    </message>
-    <message>
-        <source> · about %1 left</source>
-        <translation> · осталось около %1</translation>
-    </message>
-    <message>
-        <source>Done: %1 points in %2.</source>
-        <translation>Готово: точек — %1, за %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 points finished; they stay on the charts.</source>
-        <translation>Отменено: готово %1 из %2 точек; они остаются на графиках.</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Сбой: %1</translation>
-    </message>
-    <message>
-        <source>Saved sweep from %1, %2 — %3</source>
-        <translation>Сохранённая серия с %1, %2 — %3</translation>
-    </message>
-    <message>
-        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
-        <translation> (открыта без перезапуска; отметка ядер — это ядра той машины: %1)</translation>
-    </message>
-    <message>
-        <source>Saved sweep (%1): %2 of %3 points.</source>
-        <translation>Сохранённая серия (%1): %2 из %3 точек.</translation>
     </message>
     <message>
         <source>no sweep yet · %1 logical cores</source>
@@ -3817,54 +3879,6 @@ From the teaching material: %1</source>
     <message>
         <source>failed: %1</source>
         <translation>сбой: %1</translation>
-    </message>
-    <message>
-        <source>Run the workload at every mode and worker count</source>
-        <translation>Запустить нагрузку на каждом режиме и числе рабочих</translation>
-    </message>
-    <message>
-        <source>Cannot start now: %1</source>
-        <translation>Сейчас начать нельзя: %1</translation>
-    </message>
-    <message>
-        <source>there is no sweep to export yet</source>
-        <translation>пока нет серии для экспорта</translation>
-    </message>
-    <message>
-        <source>%1 Chart…</source>
-        <translation>График «%1»…</translation>
-    </message>
-    <message>
-        <source>Export the %1 Chart</source>
-        <translation>Экспорт графика «%1»</translation>
-    </message>
-    <message>
-        <source>Exported the %1 chart to %2</source>
-        <translation>График «%1» экспортирован в %2</translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>Не удалось экспортировать: %1</translation>
-    </message>
-    <message>
-        <source>Points as CSV…</source>
-        <translation>Точки в CSV…</translation>
-    </message>
-    <message>
-        <source>Export the Sweep as CSV</source>
-        <translation>Экспорт серии в CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported the points to %1</source>
-        <translation>Точки экспортированы в %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine&apos;s core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
-        <translation>&lt;b&gt;Подгонка по Амдалу для каждого режима&lt;/b&gt; — последовательная доля f, подогнанная по точкам до числа ядер машины. Ускорения на 8, 16 и 64 ядрах — &lt;b&gt;предсказание&lt;/b&gt; подгонки с 95 % интервалом, а не измерение; подгонка по одной точке ничего не предсказывает.</translation>
     </message>
     <message>
         <source>The median run took %1, under %2 ms: start-up and timer noise weigh on this point</source>
