@@ -1,9 +1,9 @@
 #include "app/gui/controlpanel.h"
 
-#include "app/charts/runlabel.h"
-#include "app/gui/pythonfinder.h"
-#include "app/i18n/language.h"
-#include "core/exec/mpiexecutor.h"
+#include "app/gui/apicontrols.h"
+#include "app/gui/modebox.h"
+#include "app/gui/runtimechooser.h"
+#include "app/gui/workloadchooser.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,87 +11,22 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QStandardItemModel>
-#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace corescope::gui {
 
 namespace {
-
-constexpr int kKeyRole = Qt::UserRole;
-constexpr int kIsFileRole = Qt::UserRole + 1;
-
-QString modeToolTip(Mode mode)
-{
-    switch (mode) {
-    case Mode::Serial:
-        return ControlPanel::tr("One task after another on one thread: the baseline every "
-                                "speedup is measured against");
-    case Mode::Threads:
-        return ControlPanel::tr("A pool of threads. Native runtime: C++ threads with no GIL, "
-                                "unless \"Emulated GIL\" is ticked; Python runtime: Python's "
-                                "own threads (ThreadPoolExecutor, ThreadPool) under the real "
-                                "GIL");
-    case Mode::Processes:
-        return ControlPanel::tr("A pool of worker processes: Corescope's native workers, or in "
-                                "the Python runtime Python's own (ProcessPoolExecutor, "
-                                "multiprocessing.Pool); inputs and results travel between "
-                                "processes");
-    case Mode::Mpi:
-        return ControlPanel::tr("Ranks of an MPI job (Open MPI's mpirun, started by Corescope) "
-                                "as the workers, on this machine or on the hosts named below; "
-                                "inputs and results travel as MPI messages");
-    }
-    return {};
-}
-
-QString apiToolTip(PyApi api, Mode mode)
-{
-    QString chunks;
-    switch (api) {
-    case PyApi::ExecutorMap:
-        chunks = ControlPanel::tr("chunksize 1 by default (ThreadPoolExecutor.map ignores it)");
-        break;
-    case PyApi::SubmitAsCompleted:
-        chunks = ControlPanel::tr("one submit() per task: Python sends no chunks");
-        break;
-    case PyApi::PoolMap:
-        chunks = ControlPanel::tr("chunksize ceil(tasks / (4 × workers)) by default");
-        break;
-    case PyApi::PoolImap:
-    case PyApi::PoolImapUnordered:
-        chunks = ControlPanel::tr("chunksize 1 by default");
-        break;
-    }
-    return ControlPanel::tr("%1: results %2; %3")
-        .arg(QString::fromLatin1(pyApiLabel(api, mode)), orderingText(pyApiOrdering(api)), chunks);
-}
-
-QString modeText(Mode mode)
-{
-    switch (mode) {
-    case Mode::Serial: return ControlPanel::tr("serial");
-    case Mode::Threads: return ControlPanel::tr("threads");
-    case Mode::Processes: return ControlPanel::tr("processes");
-    case Mode::Mpi: return ControlPanel::tr("MPI ranks");
-    }
-    return QString::fromLatin1(modeName(mode));
-}
 
 QString startMethodText(StartMethod method)
 {
@@ -134,33 +69,9 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(choices);
 
     // --- Workload -------------------------------------------------------------------------
-    auto *workloadGroup = new QGroupBox(choices);
-    m_workloadGroup = workloadGroup;
-    auto *workloadLayout = new QVBoxLayout(workloadGroup);
-    m_workloads = new QListWidget(workloadGroup);
-    m_workloads->setObjectName(QStringLiteral("workloadList"));
-    m_workloads->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_workloads->setUniformItemSizes(true);
-    // As tall as its entries (no empty white box), shrinking with a scroll bar if needed.
-    m_workloads->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_workloads->setMinimumHeight(120);
-    m_workloads->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    connect(m_workloads, &QListWidget::currentItemChanged, this,
-            &ControlPanel::onCurrentItemChanged);
-    workloadLayout->addWidget(m_workloads, 1);
-
-    m_details = new QLabel(workloadGroup);
-    m_details->setObjectName(QStringLiteral("workloadDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4);
-    workloadLayout->addWidget(m_details);
-
-    m_openButton = new QPushButton(workloadGroup);
-    workloadLayout->addWidget(m_openButton);
-    layout->addWidget(workloadGroup);
+    m_workloads = new WorkloadChooser(choices);
+    connect(m_workloads, &WorkloadChooser::workloadChosen, this, &ControlPanel::workloadChosen);
+    layout->addWidget(m_workloads);
 
     // --- How to run -----------------------------------------------------------------------
     auto *runGroup = new QGroupBox(choices);
@@ -168,22 +79,7 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout(runGroup);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_mode = new QComboBox(runGroup);
-    m_mode->setObjectName(QStringLiteral("modeBox"));
-    for (const Mode mode : {Mode::Serial, Mode::Threads, Mode::Processes}) {
-        m_mode->addItem(QString(), static_cast<int>(mode));
-    }
-    // MPI ranks: greyed out, not removed, when this build or machine has no Open MPI; its
-    // tooltip is the one sentence on how to get it (retranslate() keeps it).
-    m_mode->addItem(QString(), static_cast<int>(Mode::Mpi));
-    {
-        const std::string why = mpiAvailability({});
-        m_mpiAvailable = why.empty();
-        m_mpiWhy = why;
-        if (auto *model = qobject_cast<QStandardItemModel *>(m_mode->model()))
-            if (QStandardItem *item = model->item(m_mode->count() - 1))
-                item->setEnabled(m_mpiAvailable);
-    }
+    m_mode = new ModeBox(runGroup);
     auto *modeLabel = new QLabel(runGroup);
     m_modeLabel = modeLabel;
     modeLabel->setBuddy(m_mode);
@@ -191,38 +87,12 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_form = form;
 
     // The runtime and, under it, the interpreter a Python run would use (or why there is none).
-    auto *runtimeField = new QWidget(runGroup);
-    auto *runtimeLayout = new QVBoxLayout(runtimeField);
-    runtimeLayout->setContentsMargins(0, 0, 0, 0);
-    runtimeLayout->setSpacing(2);
-    m_runtime = new QComboBox(runtimeField);
-    m_runtime->setObjectName(QStringLiteral("runtimeBox"));
-    m_runtime->addItem(QString(), static_cast<int>(Runtime::Native));
-    m_runtime->addItem(QString(), static_cast<int>(Runtime::Python));
-    m_pythonLabel = new QLabel(runtimeField);
-    m_pythonLabel->setObjectName(QStringLiteral("pythonLabel"));
-    m_pythonLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_pythonLabel->setWordWrap(true);
-    m_pythonLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_pythonLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The interpreter is the user's to choose: a file, or python3 on PATH.
-    m_pythonButton = new QPushButton(runtimeField);
-    m_pythonButton->setObjectName(QStringLiteral("pythonPathButton"));
-    auto *pythonMenu = new QMenu(m_pythonButton);
-    m_choosePython = pythonMenu->addAction(QString(), this, &ControlPanel::choosePythonFile);
-    m_pathPython = pythonMenu->addAction(QString(), this, [this] { setPythonPath({}); });
-    m_pythonButton->setMenu(pythonMenu);
-    auto *pythonRow = new QHBoxLayout;
-    pythonRow->setContentsMargins(0, 0, 0, 0);
-    pythonRow->addWidget(m_pythonLabel, 1);
-    pythonRow->addWidget(m_pythonButton, 0, Qt::AlignTop);
-    runtimeLayout->addWidget(m_runtime);
-    runtimeLayout->addLayout(pythonRow);
-    connect(PythonFinder::instance(), &PythonFinder::probed, this, &ControlPanel::onPythonProbed);
+    m_runtime = new RuntimeChooser(runGroup);
+    connect(m_runtime, &RuntimeChooser::interpreterChanged, this, &ControlPanel::optionsChanged);
     auto *runtimeLabel = new QLabel(runGroup);
     m_runtimeLabel = runtimeLabel;
-    runtimeLabel->setBuddy(m_runtime);
-    form->addRow(runtimeLabel, runtimeField);
+    runtimeLabel->setBuddy(m_runtime->runtimeBox());
+    form->addRow(runtimeLabel, m_runtime);
 
     auto *workersRow = new QWidget(runGroup);
     auto *workersLayout = new QHBoxLayout(workersRow);
@@ -295,31 +165,16 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     m_scaleLabel->setBuddy(m_scale);
     form->addRow(m_scaleLabel, m_scale);
 
-    m_chunksize = new QSpinBox(runGroup);
-    m_chunksize->setObjectName(QStringLiteral("chunksizeBox"));
-    // 0 is the API's own default, shown with its value (updateChunksizeDefault).
-    m_chunksize->setRange(0, RunOptions::kMaxChunksize);
-    m_chunksize->setAccelerated(true);
-    m_chunksize->setGroupSeparatorShown(true);
+    m_apiControls = new ApiControls(runGroup);
     auto *chunkLabel = new QLabel(runGroup);
     m_chunkLabel = chunkLabel;
-    chunkLabel->setBuddy(m_chunksize);
-    form->addRow(chunkLabel, m_chunksize);
+    chunkLabel->setBuddy(m_apiControls->chunksizeBox());
+    form->addRow(chunkLabel, m_apiControls->chunksizeBox());
 
-    // The one choice of when results come back, in both runtimes: the API decides the order
-    // and the default chunksize, as in Python. Texts and tooltips follow the mode
-    // (updateApiLabels).
-    m_api = new QComboBox(runGroup);
-    m_api->setObjectName(QStringLiteral("apiBox"));
-    for (const PyApi api : {PyApi::ExecutorMap, PyApi::SubmitAsCompleted, PyApi::PoolMap,
-                            PyApi::PoolImap, PyApi::PoolImapUnordered})
-        m_api->addItem(QString(), static_cast<int>(api));
-    m_api->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_api->setMinimumContentsLength(12);
     auto *apiLabel = new QLabel(runGroup);
     m_apiLabel = apiLabel;
-    apiLabel->setBuddy(m_api);
-    form->addRow(apiLabel, m_api);
+    apiLabel->setBuddy(m_apiControls->apiBox());
+    form->addRow(apiLabel, m_apiControls->apiBox());
 
     m_startMethod = new QComboBox(runGroup);
     m_startMethod->setObjectName(QStringLiteral("startMethodBox"));
@@ -385,15 +240,13 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     outer->addLayout(buttons);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ControlPanel::onModeChanged);
-    connect(m_runtime, &QComboBox::currentIndexChanged, this, &ControlPanel::onRuntimeChanged);
-    connect(m_api, &QComboBox::currentIndexChanged, this, [this] {
-        updateChunksizeDefault();
-        Q_EMIT optionsChanged();
-    });
+    connect(m_runtime->runtimeBox(), &QComboBox::currentIndexChanged, this,
+            &ControlPanel::onRuntimeChanged);
+    connect(m_apiControls, &ApiControls::apiChanged, this, &ControlPanel::optionsChanged);
     connect(m_startMethod, &QComboBox::currentIndexChanged, this, &ControlPanel::optionsChanged);
-    connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::updateChunksizeDefault);
+    connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::followApi);
     connect(m_workers, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
-    connect(m_chunksize, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
+    connect(m_apiControls->chunksizeBox(), &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
     connect(m_gil, &QCheckBox::toggled, this, [this] {
         updateGilControls();
         Q_EMIT optionsChanged();
@@ -408,7 +261,6 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     retranslate();
     setMachineCores(1);
     setOptions(RunOptions{});
-    updateListHeight();
     updateMinimumWidth();
     m_choices->installEventFilter(this);
 }
@@ -424,36 +276,9 @@ bool ControlPanel::eventFilter(QObject *watched, QEvent *event)
 
 void ControlPanel::retranslate()
 {
-    m_workloadGroup->setTitle(tr("Workload"));
-    m_workloads->setToolTip(tr("The workloads shipped with Corescope and the files you opened: "
-                               "pick one, then press Run (Ctrl+R)"));
-    m_workloads->setAccessibleName(tr("Workloads"));
-    m_details->setToolTip(tr("What the selected workload runs, and what to look for"));
     m_runGroup->setTitle(tr("How to run"));
-
-    for (int i = 0; i < m_mode->count(); ++i) {
-        const auto mode = static_cast<Mode>(m_mode->itemData(i).toInt());
-        m_mode->setItemText(i, modeText(mode));
-        m_mode->setItemData(i,
-                            mode == Mode::Mpi && !m_mpiAvailable ? i18n::engineText(m_mpiWhy)
-                                                                 : modeToolTip(mode),
-                            Qt::ToolTipRole);
-    }
-    m_mode->setToolTip(tr("Serial (the baseline), threads in this process, worker processes, "
-                          "or the ranks of an MPI job"));
     m_modeLabel->setText(tr("&Mode:"));
-    m_runtime->setItemText(0, tr("Native (C++)"));
-    m_runtime->setItemData(0,
-                           tr("The kernels in C++: what the hardware can do, with Python's GIL "
-                              "emulated when ticked"),
-                           Qt::ToolTipRole);
-    m_runtime->setItemText(1, tr("Python (CPython)"));
     m_runtimeLabel->setText(tr("R&untime:"));
-    m_pythonButton->setText(tr("Interpreter"));
-    m_pythonButton->setToolTip(tr("Choose the Python interpreter the Python runtime uses"));
-    m_choosePython->setText(tr("Choose a Python interpreter…"));
-    m_pathPython->setText(tr("Use python3 on PATH"));
-    updatePython();
     m_workers->setToolTip(tr("How many threads or processes run tasks at once (1 to 4 x the "
                              "cores of this machine: try more workers than cores, too)"));
     m_cores->setToolTip(tr("Logical cores this machine has: more workers than this only take "
@@ -480,14 +305,9 @@ void ControlPanel::retranslate()
                                     "chunk and let it exit afterwards (one Process per input, "
                                     "as the English notebook does) instead of reusing a pool: "
                                     "the timeline shows what creating processes costs"));
-    m_chunksize->setToolTip(tr("Tasks sent to a worker at once; at its lowest, the API's own "
-                               "default (Pool.map: ceil(tasks / (4 × workers)), the others 1). "
-                               "Raise it when tasks are tiny and dispatch overhead dominates"));
     m_chunkLabel->setText(tr("&Chunksize:"));
-    m_api->setToolTip(tr("The Python API the tasks go through, in both runtimes: it decides "
-                         "when results are handed back and the default chunksize, as in "
-                         "Python"));
     m_apiLabel->setText(tr("&API:"));
+    m_apiControls->retranslate();
     for (int i = 0; i < m_startMethod->count(); ++i) {
         const auto method = static_cast<StartMethod>(m_startMethod->itemData(i).toInt());
         m_startMethod->setItemText(i, startMethodText(method));
@@ -536,33 +356,21 @@ void ControlPanel::updateMinimumWidth()
     m_scroll->setMinimumWidth(m_choices->minimumSizeHint().width() + scrollBar);
 }
 
-void ControlPanel::updateListHeight()
-{
-    // Room for every shipped workload at normal size; at most ten rows with presentation
-    // fonts, so the run options below stay on screen.
-    const int row = std::max(m_workloads->sizeHintForRow(0), fontMetrics().height() + 2);
-    const int rows = fontMetrics().height() > 20 ? 10 : 16;
-    m_workloads->setMaximumHeight(row * rows + 2 * m_workloads->frameWidth());
-}
-
 void ControlPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // The texts that depend on the state: cores, the API's labels (retranslate() says the
-        // interpreter's).
+        // The texts that depend on the state: cores (retranslate() says the API's labels; the
+        // mode box and the RuntimeChooser say theirs on the same event).
         setMachineCores(m_machineCores);
-        updateApiLabels();
-        updateChunksizeDefault();
         updateGilControls();
         QTimer::singleShot(0, this, &ControlPanel::updateMinimumWidth);
     }
     if (event->type() == QEvent::FontChange) {
-        updateListHeight();
         // Icons grow with the text, so the buttons stay balanced on a projector.
         const int icon = std::max(16, fontMetrics().height());
-        for (QPushButton *button : {m_runButton, m_cancelButton, m_openButton})
+        for (QPushButton *button : {m_runButton, m_cancelButton, m_workloads->openButton()})
             button->setIconSize(QSize(icon, icon));
         m_runButton->setMinimumHeight(std::max(40, fontMetrics().height() * 2));
         m_cancelButton->setMinimumHeight(m_runButton->minimumHeight());
@@ -574,63 +382,39 @@ void ControlPanel::changeEvent(QEvent *event)
 void ControlPanel::addWorkload(const QString &key, const QString &name,
                                const QString &description, bool isFile)
 {
-    QListWidgetItem *item = nullptr;
-    for (int i = 0; i < m_workloads->count(); ++i)
-        if (m_workloads->item(i)->data(kKeyRole).toString() == key)
-            item = m_workloads->item(i);
-    if (!item) {
-        item = new QListWidgetItem(m_workloads);
-        item->setData(kKeyRole, key);
-        item->setData(kIsFileRole, isFile);
-        updateListHeight();
-    }
-    item->setText(name);
-    item->setToolTip(isFile ? QStringLiteral("%1\n\n%2").arg(key, description) : description);
-    if (isFile)
-        item->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_workloads->addWorkload(key, name, description, isFile);
 }
 
 void ControlPanel::setCurrentWorkload(const QString &key)
 {
-    for (int i = 0; i < m_workloads->count(); ++i) {
-        if (m_workloads->item(i)->data(kKeyRole).toString() == key) {
-            m_settingSelection = true;
-            m_workloads->setCurrentRow(i);
-            m_settingSelection = false;
-            m_workloads->scrollToItem(m_workloads->item(i));
-            return;
-        }
-    }
+    m_workloads->setCurrentWorkload(key);
 }
 
 QString ControlPanel::currentWorkloadKey() const
 {
-    const QListWidgetItem *item = m_workloads->currentItem();
-    return item ? item->data(kKeyRole).toString() : QString();
+    return m_workloads->currentWorkloadKey();
 }
 
 void ControlPanel::setWorkloadDetails(const QString &text)
 {
-    m_details->setText(text);
+    m_workloads->setDetails(text);
 }
 
-void ControlPanel::onCurrentItemChanged(QListWidgetItem *current)
+QListWidget *ControlPanel::workloadList() const
 {
-    if (m_settingSelection || !current)
-        return;
-    Q_EMIT workloadChosen(current->data(kKeyRole).toString());
+    return m_workloads->list();
 }
 
 RunOptions ControlPanel::options() const
 {
     RunOptions options;
-    options.mode = static_cast<Mode>(m_mode->currentData().toInt());
-    options.runtime = currentRuntime();
+    options.mode = m_mode->mode();
+    options.runtime = m_runtime->runtime();
     options.workers = m_workers->value();
-    options.chunksize = m_chunksize->value();
-    options.api = static_cast<PyApi>(m_api->currentData().toInt());
+    options.chunksize = m_apiControls->chunksizeBox()->value();
+    options.api = m_apiControls->api();
     options.startMethod = static_cast<StartMethod>(m_startMethod->currentData().toInt());
-    options.pythonPath = m_pythonPath;
+    options.pythonPath = m_runtime->pythonPath();
     options.gil = m_gil->isChecked();
     options.switchIntervalMs = m_switchInterval->value();
     options.processPerTask = m_processPerTask->isChecked();
@@ -645,25 +429,18 @@ RunOptions ControlPanel::options() const
 
 void ControlPanel::setOptions(const RunOptions &options)
 {
-    m_pythonPath = options.pythonPath;
-    updatePython();
-    m_pathPython->setEnabled(!m_pythonPath.empty());
-    // Without an interpreter a Python run cannot start: show what can (while it is being
-    // checked, what was asked; onPythonProbed falls back if it cannot run).
-    const Runtime runtime = m_python.error.empty() ? options.runtime : Runtime::Native;
-    // Without Open MPI an MPI run cannot start either: the process pool is the nearest.
-    const Mode mode = options.mode == Mode::Mpi && !m_mpiAvailable ? Mode::Processes : options.mode;
-    m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(mode)));
+    m_runtime->setPythonPath(options.pythonPath);
+    m_mode->setMode(options.mode);
     m_hosts->setText(QString::fromStdString(options.mpiHosts));
     m_mpiHostfile = options.mpiHostfile;
     m_mpirunPath = options.mpirunPath;
-    m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(runtime)));
+    m_runtime->setRuntime(options.runtime);
     // A workers value saved on a bigger machine still fits: widen the range if needed.
     if (options.workers > m_workers->maximum())
         m_workers->setMaximum(std::min(options.workers, RunOptions::kMaxWorkers));
     m_workers->setValue(options.workers);
-    m_chunksize->setValue(options.chunksize);
-    m_api->setCurrentIndex(m_api->findData(static_cast<int>(options.api)));
+    m_apiControls->chunksizeBox()->setValue(options.chunksize);
+    m_apiControls->setApi(options.api);
     m_startMethod->setCurrentIndex(m_startMethod->findData(static_cast<int>(options.startMethod)));
     m_gil->setChecked(options.gil);
     m_switchInterval->setValue(options.switchIntervalMs);
@@ -678,85 +455,42 @@ void ControlPanel::setOptions(const RunOptions &options)
 void ControlPanel::setWorkloadTaskCount(std::uint64_t tasks)
 {
     m_taskCount = tasks;
-    updateChunksizeDefault();
-}
-
-Runtime ControlPanel::currentRuntime() const
-{
-    return static_cast<Runtime>(m_runtime->currentData().toInt());
+    followApi();
 }
 
 void ControlPanel::setPythonPath(const std::string &path)
 {
-    m_pythonPath = path;
-    updatePython();
-    m_pathPython->setEnabled(!path.empty());
-    if (!m_python.error.empty() && currentRuntime() == Runtime::Python)
-        m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(Runtime::Native)));
-    Q_EMIT optionsChanged();
+    m_runtime->choosePythonPath(path);
 }
 
-void ControlPanel::choosePythonFile()
+QComboBox *ControlPanel::modeBox() const
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a Python interpreter"),
-        m_python.interpreter.empty() ? QStringLiteral("/usr/bin")
-                                     : QString::fromStdString(m_python.interpreter));
-    if (!path.isEmpty())
-        setPythonPath(QFile::encodeName(path).toStdString());
+    return m_mode;
 }
 
-void ControlPanel::onPythonProbed(const QString &path)
+QComboBox *ControlPanel::runtimeBox() const
 {
-    if (path.toStdString() != m_pythonPath)
-        return;
-    updatePython();
-    // A Python runtime asked for while it was being checked, and it cannot run.
-    if (!m_python.error.empty() && currentRuntime() == Runtime::Python) {
-        m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(Runtime::Native)));
-        Q_EMIT optionsChanged();
-    }
+    return m_runtime->runtimeBox();
 }
 
-void ControlPanel::updatePython()
+QLabel *ControlPanel::pythonLabel() const
 {
-    const auto probe = PythonFinder::instance()->find(m_pythonPath);
-    m_pythonPending = !probe;
-    m_python = probe.value_or(PythonProbe{});
-    const int index = m_runtime->findData(static_cast<int>(Runtime::Python));
-    if (m_pythonPending) {
-        // Offered while it is checked: a run checks the interpreter again before it starts.
-        const QString which = m_pythonPath.empty() ? tr("python3 on PATH")
-                                                   : QString::fromStdString(m_pythonPath);
-        const QString checking = tr("Checking the Python interpreter (%1)…").arg(which);
-        if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
-            if (QStandardItem *item = model->item(index))
-                item->setEnabled(true);
-        m_runtime->setItemData(index, checking, Qt::ToolTipRole);
-        m_runtime->setToolTip(checking);
-        m_pythonLabel->setText(checking);
-        m_pythonLabel->setToolTip(checking);
-        return;
-    }
-    const bool usable = m_python.error.empty();
-    const QString what = usable ? tr("Python %1, %2")
-                                      .arg(QString::fromStdString(m_python.version),
-                                           QString::fromStdString(m_python.interpreter))
-                                : i18n::engineText(m_python.error);
-    // Greyed out, not removed: its tooltip says why.
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
-        if (QStandardItem *item = model->item(index))
-            item->setEnabled(usable);
-    m_runtime->setItemData(index,
-                           usable ? tr("A real CPython interpreter through Python's own APIs, "
-                                       "traced live: %1").arg(what)
-                                  : what,
-                           Qt::ToolTipRole);
-    m_runtime->setToolTip(usable ? tr("Native runs the kernels in C++; Python runs them in "
-                                      "real CPython (%1)").arg(what)
-                                 : what);
-    m_pythonLabel->setText(usable ? what : tr("Python runtime unavailable: %1").arg(what));
-    m_pythonLabel->setToolTip(m_runtime->toolTip());
+    return m_runtime->pythonLabel();
+}
+
+QPushButton *ControlPanel::pythonPathButton() const
+{
+    return m_runtime->pythonPathButton();
+}
+
+QComboBox *ControlPanel::apiBox() const
+{
+    return m_apiControls->apiBox();
+}
+
+QSpinBox *ControlPanel::chunksizeBox() const
+{
+    return m_apiControls->chunksizeBox();
 }
 
 void ControlPanel::onRuntimeChanged()
@@ -765,24 +499,9 @@ void ControlPanel::onRuntimeChanged()
     onModeChanged();
 }
 
-void ControlPanel::updateApiLabels()
+void ControlPanel::followApi()
 {
-    const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
-    for (int i = 0; i < m_api->count(); ++i) {
-        const auto api = static_cast<PyApi>(m_api->itemData(i).toInt());
-        m_api->setItemText(i, QString::fromLatin1(pyApiLabel(api, mode)));
-        m_api->setItemData(i, apiToolTip(api, mode), Qt::ToolTipRole);
-    }
-}
-
-void ControlPanel::updateChunksizeDefault()
-{
-    // Both runtimes: 0 is the API's own default, shown with its value for this workload.
-    const auto api = static_cast<PyApi>(m_api->currentData().toInt());
-    const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
-    const int chunksize = pyApiDefaultChunksize(api, m_taskCount, m_workers->value());
-    m_chunksize->setSpecialValueText(
-        tr("default (%1's: %2)").arg(QString::fromLatin1(pyApiLabel(api, mode))).arg(chunksize));
+    m_apiControls->follow(m_mode->mode(), m_workers->value(), m_taskCount);
 }
 
 void ControlPanel::setMachineCores(int cores)
@@ -796,12 +515,12 @@ void ControlPanel::setMachineCores(int cores)
 
 void ControlPanel::onModeChanged()
 {
-    const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
-    const bool python = currentRuntime() == Runtime::Python;
+    const Mode mode = m_mode->mode();
+    const bool python = m_runtime->runtime() == Runtime::Python;
     const bool pooled = mode != Mode::Serial;
     m_workers->setEnabled(pooled);
-    m_chunksize->setEnabled(pooled);
-    m_api->setEnabled(pooled);
+    m_apiControls->chunksizeBox()->setEnabled(pooled);
+    m_apiControls->apiBox()->setEnabled(pooled);
     // Python: the GIL is real, a worker's death is Python's to handle, and there is no process
     // per task.
     m_form->setRowVisible(m_startMethod, python && mode == Mode::Processes);
@@ -822,8 +541,7 @@ void ControlPanel::onModeChanged()
                : tr("Corescope's own tool (Python's pools have none): kill a worker whose task "
                     "runs longer than this (a hung task), then fail or respawn as chosen above; "
                     "0 = off"));
-    updateApiLabels();
-    updateChunksizeDefault();
+    followApi();
     updateGilControls();
     updateMinimumWidth();
     Q_EMIT optionsChanged();
@@ -831,10 +549,10 @@ void ControlPanel::onModeChanged()
 
 void ControlPanel::updateGilControls()
 {
-    const auto mode = static_cast<Mode>(m_mode->currentData().toInt());
+    const Mode mode = m_mode->mode();
     // Python's threads hand their real GIL over every switch interval, too.
     const bool on = mode == Mode::Threads
-        && (currentRuntime() == Runtime::Python || m_gil->isChecked());
+        && (m_runtime->runtime() == Runtime::Python || m_gil->isChecked());
     m_switchInterval->setEnabled(on);
     m_switchIntervalLabel->setEnabled(on);
 }
@@ -858,7 +576,7 @@ void ControlPanel::setActions(QAction *run, QAction *cancel, QAction *open)
 {
     mirrorAction(m_runButton, run);
     mirrorAction(m_cancelButton, cancel);
-    mirrorAction(m_openButton, open);
+    mirrorAction(m_workloads->openButton(), open);
 }
 
 } // namespace corescope::gui

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/exec/pythonexecutor.h"
 #include "core/exec/runoptions.h"
 
 #include <QWidget>
@@ -16,16 +15,22 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QListWidgetItem;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
 
 namespace corescope::gui {
 
+class ApiControls;
+class ModeBox;
+class RuntimeChooser;
+class WorkloadChooser;
+
 /// The side panel: which workload, how to run it (mode, runtime, workers, chunksize, the API,
 /// GIL), and the Run / Cancel buttons. It holds no run state: the window reads options() when a
-/// run starts and owns the actions the buttons trigger.
+/// run starts and owns the actions the buttons trigger. Its parts with a concern of their own:
+/// WorkloadChooser (the list), ModeBox (the modes, MPI's availability), RuntimeChooser (the
+/// runtime and the Python interpreter), ApiControls (the API and the chunksize's default).
 class ControlPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ControlPanel)
@@ -59,18 +64,18 @@ public:
     /// The buttons trigger these actions and follow their enabled state and tooltips.
     void setActions(QAction *run, QAction *cancel, QAction *open);
 
-    QListWidget *workloadList() const { return m_workloads; }
-    QComboBox *modeBox() const { return m_mode; }
+    QListWidget *workloadList() const;
+    QComboBox *modeBox() const;
     QSpinBox *workersBox() const { return m_workers; }
-    QSpinBox *chunksizeBox() const { return m_chunksize; }
+    QSpinBox *chunksizeBox() const;
     /// Native (C++) or Python (CPython): RunOptions::runtime, data is the Runtime.
-    QComboBox *runtimeBox() const { return m_runtime; }
+    QComboBox *runtimeBox() const;
     /// Which interpreter and version a Python run will use, or why there is none.
-    QLabel *pythonLabel() const { return m_pythonLabel; }
+    QLabel *pythonLabel() const;
     /// Opens the menu that chooses the interpreter (a file, or python3 on PATH).
-    QPushButton *pythonPathButton() const { return m_pythonButton; }
+    QPushButton *pythonPathButton() const;
     /// The API, both runtimes (when results come back, the default chunksize): data is the PyApi.
-    QComboBox *apiBox() const { return m_api; }
+    QComboBox *apiBox() const;
     /// multiprocessing's start method (Python runtime, processes): data is the StartMethod.
     QComboBox *startMethodBox() const { return m_startMethod; }
     QCheckBox *gilBox() const { return m_gil; }
@@ -104,22 +109,13 @@ private:
     void onModeChanged();
     void onRuntimeChanged();
     void updateGilControls();
-    void updatePython();
-    void onPythonProbed(const QString &path);
-    void choosePythonFile();
-    void updateApiLabels();
-    void updateChunksizeDefault();
-    Runtime currentRuntime() const;
-    void updateListHeight();
+    void followApi();
     void updateMinimumWidth();
-    void onCurrentItemChanged(QListWidgetItem *current);
     static void mirrorAction(QPushButton *button, QAction *action);
 
     QScrollArea *m_scroll = nullptr;
     QWidget *m_choices = nullptr;
-    QListWidget *m_workloads = nullptr;
-    QLabel *m_details = nullptr;
-    QGroupBox *m_workloadGroup = nullptr;
+    WorkloadChooser *m_workloads = nullptr;
     QGroupBox *m_runGroup = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLabel *m_runtimeLabel = nullptr;
@@ -130,14 +126,11 @@ private:
     QLabel *m_deathLabel = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     int m_machineCores = 1;
-    QPushButton *m_openButton = nullptr;
-    QComboBox *m_mode = nullptr;
+    ModeBox *m_mode = nullptr;
     QSpinBox *m_workers = nullptr;
     QLineEdit *m_hosts = nullptr;          // MPI ranks: mpirun's --host, empty = this machine
     std::string m_mpiHostfile;             // MPI: kept from setOptions (command line, settings)
     std::string m_mpirunPath;
-    bool m_mpiAvailable = false;
-    std::string m_mpiWhy;      // why MPI is unavailable (the greyed item's tooltip), in English
     QLabel *m_cores = nullptr;
     QCheckBox *m_gil = nullptr;
     QDoubleSpinBox *m_switchInterval = nullptr;
@@ -147,23 +140,14 @@ private:
     QSpinBox *m_taskTimeout = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QLabel *m_scaleLabel = nullptr;
-    QSpinBox *m_chunksize = nullptr;
     QFormLayout *m_form = nullptr;
-    QComboBox *m_runtime = nullptr;
-    QLabel *m_pythonLabel = nullptr;
-    QPushButton *m_pythonButton = nullptr;
-    QAction *m_choosePython = nullptr;
-    QAction *m_pathPython = nullptr;
-    QComboBox *m_api = nullptr;
+    RuntimeChooser *m_runtime = nullptr;
+    ApiControls *m_apiControls = nullptr;
     QComboBox *m_startMethod = nullptr;
     QLabel *m_realGil = nullptr;
-    PythonProbe m_python;
-    bool m_pythonPending = false;   // the interpreter is being probed (PythonFinder)
-    std::string m_pythonPath;
     std::uint64_t m_taskCount = 0;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    bool m_settingSelection = false;
 };
 
 } // namespace corescope::gui

@@ -4,36 +4,25 @@
 #include "app/charts/qcpinclude.h"
 #include "app/charts/runlabel.h"
 #include "app/charts/speedupchart.h"
-#include "app/charts/sweepchartdata.h"
-#include "app/gui/pythonfinder.h"
 #include "app/gui/savedfile.h"
-#include "app/i18n/language.h"
+#include "app/gui/sweepform.h"
+#include "app/gui/sweepresultsview.h"
 #include "app/jobs/jobrunner.h"
-#include "core/exec/pythonexecutor.h"
 #include "core/io/csvwriter.h"
 #include "core/io/sweepreport.h"
-#include "core/sample/cpusampler.h"
 #include "core/util/duration.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QSplitter>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -60,45 +49,6 @@ QString etaText(double seconds)
     if (s < 60)
         return QStringLiteral("%1 s").arg(s);
     return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
-}
-
-QTableWidgetItem *cell(const QString &text, bool number = true)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setAlternatingRowColors(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-// {1, 2, 3, 4, 8} -> "1-4,8": the text the workers field would have had.
-QString workerListText(const std::vector<int> &counts)
-{
-    QStringList parts;
-    for (std::size_t i = 0; i < counts.size();) {
-        std::size_t j = i;
-        while (j + 1 < counts.size() && counts[j + 1] == counts[j] + 1)
-            ++j;
-        parts << (j >= i + 2 ? QStringLiteral("%1-%2").arg(counts[i]).arg(counts[j])
-                             : QString::number(counts[i]));
-        if (j == i + 1)
-            parts << QString::number(counts[j]);
-        i = j + 1;
-    }
-    return parts.join(QLatin1Char(','));
 }
 
 int pointsDone(const SweepResult &sweep, int repeats)
@@ -128,78 +78,14 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    // The settings in one row: modes, worker counts, repeats, warm-up, Start / Cancel.
-    auto *controls = new QHBoxLayout;
-    controls->setSpacing(10);
-    m_modesLabel = new QLabel(this);
-    controls->addWidget(m_modesLabel);
-    m_serial = new QCheckBox(this);
-    m_serial->setChecked(true);
-    m_serial->setEnabled(false);
-    m_threads = new QCheckBox(this);
-    m_threads->setChecked(true);
-    m_gil = new QCheckBox(this);
-    m_processes = new QCheckBox(this);
-    m_processes->setChecked(true);
-    // Python's own threads and processes (the Python runtime, with the side panel's API): each
-    // measured against Python's serial loop, so one chart shows what native and Python do.
-    m_pyThreads = new QCheckBox(this);
-    m_pyProcesses = new QCheckBox(this);
-    // Checked in the background (PythonFinder): the boxes are offered until it says no.
-    auto updatePython = [this] {
-        const auto python = PythonFinder::instance()->find({});
-        m_pythonMissing = python ? fromStd(python->error) : QString();
-    };
-    updatePython();
-    connect(PythonFinder::instance(), &PythonFinder::probed, this,
-            [this, updatePython](const QString &path) {
-                if (!path.isEmpty())
-                    return;
-                updatePython();
-                retranslate();
-                updateControls();
-            });
-    for (QCheckBox *box : {m_serial, m_threads, m_gil, m_processes, m_pyThreads, m_pyProcesses}) {
-        controls->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &SweepPanel::updateControls);
-    }
-    controls->addStretch(1);
-    layout->addLayout(controls);
-    // Two rows, so the tab never makes the window wider than the other tabs do.
-    controls = new QHBoxLayout;
-    controls->setSpacing(10);
-    auto *workersLabel = new QLabel(this);
-    m_workersLabel = workersLabel;
-    m_workers = new QLineEdit(defaultWorkers(), this);
-    m_workers->setObjectName(QStringLiteral("sweepWorkers"));
-    m_workers->setMinimumWidth(m_workers->fontMetrics().horizontalAdvance(QStringLiteral("1-4,8,16_")));
-    m_workers->setMaximumWidth(220);
-    workersLabel->setBuddy(m_workers);
-    connect(m_workers, &QLineEdit::textChanged, this, &SweepPanel::onWorkersEdited);
-    controls->addWidget(workersLabel);
-    controls->addWidget(m_workers);
-    auto *repeatsLabel = new QLabel(this);
-    m_repeatsLabel = repeatsLabel;
-    m_repeats = new QSpinBox(this);
-    m_repeats->setRange(1, 100);
-    m_repeats->setValue(3);
-    repeatsLabel->setBuddy(m_repeats);
-    controls->addWidget(repeatsLabel);
-    controls->addWidget(m_repeats);
-    m_warmUp = new QCheckBox(this);
-    m_warmUp->setChecked(true);
-    controls->addWidget(m_warmUp);
-    controls->addStretch(1);
-    m_start = new QPushButton(this);
-    m_start->setObjectName(QStringLiteral("sweepStart"));
-    m_start->setDefault(true);
-    connect(m_start, &QPushButton::clicked, this, &SweepPanel::start);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("sweepCancel"));
-    connect(m_cancel, &QPushButton::clicked, this, &SweepPanel::cancel);
-    controls->addWidget(m_start);
-    controls->addWidget(m_cancel);
-    layout->addLayout(controls);
+    m_form = new SweepForm(this);
+    connect(m_form->startButton(), &QPushButton::clicked, this, &SweepPanel::start);
+    connect(m_form->cancelButton(), &QPushButton::clicked, this, &SweepPanel::cancel);
+    connect(m_form, &SweepForm::workersChecked, this, [this](const QString &problem) {
+        showError(problem);
+        updateControls();
+    });
+    layout->addWidget(m_form);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sweepError"));
@@ -232,53 +118,9 @@ SweepPanel::SweepPanel(QWidget *parent) : QWidget(parent)
     progressRow->addWidget(m_export);
     layout->addLayout(progressRow);
 
-    m_warnings = new QLabel(this);
-    m_warnings->setObjectName(QStringLiteral("sweepWarnings"));
-    m_warnings->setStyleSheet(QStringLiteral(
-        "#sweepWarnings { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px;"
-        " padding: 4px 8px; color: #3e2a00; }"));
-    m_warnings->setWordWrap(true);
-    m_warnings->hide();
-    layout->addWidget(m_warnings);
-
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->setChildrenCollapsible(false);
-    auto *charts = new QSplitter(Qt::Horizontal, vertical);
-    charts->setChildrenCollapsible(false);
-    m_speedup = new SpeedupChart(charts);
-    m_speedup->setObjectName(QStringLiteral("sweepSpeedupChart"));
-    m_efficiency = new SpeedupChart(charts);
-    m_efficiency->setObjectName(QStringLiteral("sweepEfficiencyChart"));
-    m_efficiency->setMetric(SpeedupChart::Metric::Efficiency);
-    charts->addWidget(m_speedup);
-    charts->addWidget(m_efficiency);
-    for (SpeedupChart *chart : {m_speedup, m_efficiency}) {
-        chart->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(chart, &QWidget::customContextMenuRequested, this,
-                [this, chart](const QPoint &pos) { showExportMenu(chart->mapToGlobal(pos)); });
-    }
-    vertical->addWidget(charts);
-
-    auto *tables = new QWidget(vertical);
-    auto *tablesLayout = new QHBoxLayout(tables);
-    tablesLayout->setContentsMargins(0, 0, 0, 0);
-    m_points = makeTable(QStringList(9, QString()), tables);
-    m_points->setObjectName(QStringLiteral("sweepPointsTable"));
-    auto *fitBox = new QWidget(tables);
-    auto *fitLayout = new QVBoxLayout(fitBox);
-    fitLayout->setContentsMargins(0, 0, 0, 0);
-    m_fitCaption = new QLabel(fitBox);
-    m_fitCaption->setWordWrap(true);
-    m_fits = makeTable(QStringList(2 + qsizetype(std::size(kPredictAt)), QString()), fitBox);
-    m_fits->setObjectName(QStringLiteral("sweepFitTable"));
-    fitLayout->addWidget(m_fitCaption);
-    fitLayout->addWidget(m_fits, 1);
-    tablesLayout->addWidget(m_points, 4);
-    tablesLayout->addWidget(fitBox, 3);
-    vertical->addWidget(tables);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
-    layout->addWidget(vertical, 1);
+    m_results = new SweepResultsView(this);
+    connect(m_results, &SweepResultsView::exportMenuRequested, this, &SweepPanel::showExportMenu);
+    layout->addWidget(m_results, 1);
 
     retranslate();
     showResult(SweepResult{});
@@ -297,60 +139,9 @@ void SweepPanel::sayProgress()
 void SweepPanel::retranslate()
 {
     sayProgress();
-    m_modesLabel->setText(tr("Modes:"));
-    m_serial->setText(tr("serial"));
-    m_serial->setToolTip(tr("The serial baseline is always measured: every speedup is "
-                            "serial time / parallel time"));
-    m_threads->setText(tr("threads"));
-    m_threads->setToolTip(tr("Native threads: they run in parallel"));
-    m_gil->setText(tr("threads + GIL"));
-    m_gil->setToolTip(tr("Threads under the emulated GIL, as Python's threads behave"));
-    m_processes->setText(tr("processes"));
-    m_processes->setToolTip(tr("One worker process each; results travel back through pipes"));
-    m_pyThreads->setText(tr("Python threads"));
-    m_pyProcesses->setText(tr("Python processes"));
-    for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
-        box->setToolTip(m_pythonMissing.isEmpty()
-                            ? tr("Real CPython through the API chosen in the side panel, against "
-                                 "Python's own serial loop")
-                            : i18n::engineText(m_pythonMissing.toStdString()));
-    m_workersLabel->setText(tr("&Workers:"));
-    m_workers->setPlaceholderText(tr("1-8 or 1,2,4,8"));
-    m_workers->setToolTip(tr("Worker counts to measure: a range (1-8), a list (1,2,4,8) or "
-                             "both (1-4,8,16). Default: 1 to twice the machine's %1 cores")
-                              .arg(logicalCoreCount()));
-    m_repeatsLabel->setText(tr("R&epeats:"));
-    m_repeats->setToolTip(tr("Runs per point: the chart shows their median, whiskers their "
-                             "fastest and slowest"));
-    m_warmUp->setText(tr("Warm-&up run"));
-    m_warmUp->setToolTip(tr("One run first whose time is thrown away: caches, page faults and "
-                            "the worker executable are warm for the measured runs"));
-    m_start->setText(tr("&Start Sweep"));
-    m_start->setToolTip(tr("Run the workload at every mode and worker count (Ctrl+Shift+R "
-                           "opens this tab)"));
-    m_cancel->setText(tr("&Cancel Sweep"));
-    m_cancel->setToolTip(tr("Stop after the current run; the finished points stay"));
     m_export->setText(tr("E&xport…"));
     m_export->setToolTip(tr("Write the speedup or efficiency chart as PNG, SVG or PDF, or the "
                             "points as CSV (right-click a chart for the same)"));
-    m_speedup->setToolTip(tr("Median speedup per worker count, whiskers from the repeats; the "
-                             "dashed line is ideal scaling, dotted curves the Amdahl fits"));
-    m_efficiency->setToolTip(tr("Efficiency = speedup / workers: 100 % means every worker "
-                                "was fully used"));
-    m_points->setHorizontalHeaderLabels({tr("mode"), tr("workers"), tr("median"), tr("min"),
-                                         tr("max"), tr("speedup"), tr("efficiency"),
-                                         tr("Karp-Flatt"), tr("runs")});
-    m_points->setToolTip(tr("One row per measured point. Karp-Flatt: the serial fraction this "
-                            "point implies; rising with workers means growing overhead"));
-    m_fitCaption->setText(tr("<b>Amdahl fit per mode</b> — serial fraction f fitted to "
-                             "the points up to the machine's core count. The speedups at "
-                             "8, 16 and 64 cores are a <b>prediction</b> from the fit with "
-                             "its 95 % interval, not a measurement; a fit of one point "
-                             "predicts nothing."));
-    QStringList fitHeaders{tr("mode"), tr("serial fraction f")};
-    for (int cores : kPredictAt)
-        fitHeaders << tr("%1 cores\n(prediction)").arg(cores);
-    m_fits->setHorizontalHeaderLabels(fitHeaders);
 }
 
 void SweepPanel::changeEvent(QEvent *event)
@@ -359,7 +150,7 @@ void SweepPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         // The progress line (in retranslate()), the points, fits and the charts' titles are
-        // said again now.
+        // said again now (the form and the results view say their own texts).
         if (m_sweep)
             showResult(*m_sweep);
         updateControls();
@@ -386,11 +177,6 @@ jobs::JobRunner *SweepPanel::runner()
     return m_runner;
 }
 
-QString SweepPanel::defaultWorkers() const
-{
-    return QStringLiteral("1-%1").arg(std::max(2, 2 * logicalCoreCount()));
-}
-
 void SweepPanel::setWorkload(std::shared_ptr<const Workload> workload)
 {
     m_workload = std::move(workload);
@@ -410,15 +196,57 @@ void SweepPanel::setBlockedReason(const QString &reason)
 
 QCheckBox *SweepPanel::modeBox(Mode mode, bool gil, Runtime runtime) const
 {
-    if (runtime == Runtime::Python)
-        return mode == Mode::Threads ? m_pyThreads : mode == Mode::Processes ? m_pyProcesses : nullptr;
-    switch (mode) {
-    case Mode::Serial: return m_serial;
-    case Mode::Threads: return gil ? m_gil : m_threads;
-    case Mode::Processes: return m_processes;
-    case Mode::Mpi: return nullptr;   // sweeps over MPI ranks: the command line only, for now
-    }
-    return nullptr;
+    return m_form->modeBox(mode, gil, runtime);
+}
+
+QLineEdit *SweepPanel::workersEdit() const
+{
+    return m_form->workersEdit();
+}
+
+QSpinBox *SweepPanel::repeatsBox() const
+{
+    return m_form->repeatsBox();
+}
+
+QCheckBox *SweepPanel::warmUpBox() const
+{
+    return m_form->warmUpBox();
+}
+
+QPushButton *SweepPanel::startButton() const
+{
+    return m_form->startButton();
+}
+
+QPushButton *SweepPanel::cancelButton() const
+{
+    return m_form->cancelButton();
+}
+
+QLabel *SweepPanel::warningLabel() const
+{
+    return m_results->warningLabel();
+}
+
+SpeedupChart *SweepPanel::speedupChart() const
+{
+    return m_results->speedupChart();
+}
+
+SpeedupChart *SweepPanel::efficiencyChart() const
+{
+    return m_results->efficiencyChart();
+}
+
+QTableWidget *SweepPanel::pointsTable() const
+{
+    return m_results->pointsTable();
+}
+
+QTableWidget *SweepPanel::fitTable() const
+{
+    return m_results->fitTable();
 }
 
 std::optional<SweepSpec> SweepPanel::spec(QString *error) const
@@ -432,23 +260,8 @@ std::optional<SweepSpec> SweepPanel::spec(QString *error) const
         return failWith(tr("No workload is loaded."));
     SweepSpec spec;
     spec.workload = m_workload;
-    if (m_threads->isChecked())
-        spec.series.push_back({Mode::Threads, false});
-    if (m_gil->isChecked())
-        spec.series.push_back({Mode::Threads, true});
-    if (m_processes->isChecked())
-        spec.series.push_back({Mode::Processes, false});
-    if (m_pyThreads->isChecked())
-        spec.series.push_back({Mode::Threads, false, Runtime::Python});
-    if (m_pyProcesses->isChecked())
-        spec.series.push_back({Mode::Processes, false, Runtime::Python});
-    std::string why;
-    const auto counts = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why);
-    if (!counts)
-        return failWith(tr("Workers: %1").arg(fromStd(why)));
-    spec.workerCounts = *counts;
-    spec.repeats = m_repeats->value();
-    spec.warmUp = m_warmUp->isChecked();
+    if (QString problem; !m_form->readPlan(spec, &problem))
+        return failWith(problem);
     if (m_baseOptions)
         spec.base = m_baseOptions();
     spec.base.sampleHz = 0;   // a sweep measures wall times; keep its runs undisturbed
@@ -456,17 +269,6 @@ std::optional<SweepSpec> SweepPanel::spec(QString *error) const
     if (const std::string problem = spec.validate(); !problem.empty())
         return failWith(fromStd(problem));
     return spec;
-}
-
-void SweepPanel::onWorkersEdited()
-{
-    std::string why;
-    const bool ok = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why)
-                        .has_value();
-    m_workers->setStyleSheet(ok ? QString()
-                                : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
-    showError(ok ? QString() : tr("Workers: %1").arg(fromStd(why)));
-    updateControls();
 }
 
 void SweepPanel::showError(const QString &text)
@@ -585,18 +387,7 @@ void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
                                                                   : sweep.machine.hostname),
                            savedDate(sweep.startedAt), source);
     // The controls show the saved plan: Start Sweep measures the same here.
-    if (!sweep.spec.series.empty()) {
-        for (QCheckBox *box : {m_threads, m_gil, m_processes, m_pyThreads, m_pyProcesses})
-            box->setChecked(false);
-        for (const SweepSeries &series : sweep.spec.series)
-            if (QCheckBox *box = modeBox(series.mode, series.gil, series.runtime);
-                box && box != m_serial)
-                box->setChecked(true);
-    }
-    if (!sweep.spec.workerCounts.empty())
-        m_workers->setText(workerListText(sweep.spec.workerCounts));
-    m_repeats->setValue(sweep.spec.repeats);
-    m_warmUp->setChecked(sweep.spec.warmUp);
+    m_form->showPlan(sweep.spec);
     m_banner->setText(m_savedFrom + tr(" (opened without re-running; the core marker is that "
                                        "machine's %1 cores)")
                                         .arg(sweep.machine.logicalCores));
@@ -623,149 +414,19 @@ void SweepPanel::showResult(const SweepResult &sweep)
 {
     auto shown = std::make_shared<SweepResult>(sweep);
     m_sweep = shown;
-    const auto series = sweepSpeedupSeries(sweep);
-    const bool haveBaseline = sweep.baseline() != nullptr || sweep.points.empty();
-    const int cores = sweep.machine.logicalCores > 0 ? sweep.machine.logicalCores : logicalCoreCount();
-    const QString subtitle = sweep.points.empty() ? tr("no sweep yet · %1 logical cores").arg(cores)
-                                                  : sweepSubtitle(sweep);
-    m_speedup->setTitle(tr("Speedup"), subtitle);
-    m_speedup->setData(series, cores, haveBaseline);
-    m_speedup->setFitCurves(sweepFitCurves(sweep));
-    m_efficiency->setTitle(tr("Efficiency"), subtitle);
-    m_efficiency->setData(series, cores, haveBaseline);
-
-    const QLocale locale;
-    m_points->setRowCount(0);
-    for (const SweepPoint &p : sweep.points) {
-        if (p.wallSeconds.empty() && p.error.empty())
-            continue;
-        const int row = m_points->rowCount();
-        m_points->insertRow(row);
-        m_points->setItem(row, 0, cell(executionText(p.series.mode, p.series.gil, p.series.runtime), false));
-        m_points->setItem(row, 1, cell(QString::number(p.workers)));
-        if (!p.error.empty()) {
-            m_points->setItem(row, 2, cell(tr("failed: %1").arg(fromStd(p.error)), false));
-            m_points->setSpan(row, 2, 1, 7);
-            continue;
-        }
-        m_points->setItem(row, 2, cell(secondsText(p.median)));
-        m_points->setItem(row, 3, cell(secondsText(p.min)));
-        m_points->setItem(row, 4, cell(secondsText(p.max)));
-        m_points->setItem(row, 5, cell(QStringLiteral("%1×").arg(locale.toString(p.speedup, 'f', 2))));
-        m_points->setItem(row, 6, cell(QStringLiteral("%1 %").arg(locale.toString(p.efficiency * 100.0, 'f', 0))));
-        m_points->setItem(row, 7, cell(p.karpFlatt ? locale.toString(*p.karpFlatt, 'f', 3)
-                                                   : QStringLiteral("—")));
-        m_points->setItem(row, 8, cell(QString::number(p.wallSeconds.size())));
-        if (p.shortRun()) {
-            // Marked where the number is read: this row measures mostly noise.
-            for (int column = 0; column < m_points->columnCount(); ++column) {
-                QTableWidgetItem *item = m_points->item(row, column);
-                item->setBackground(QColor(0xFF, 0xEC, 0xB3));
-                item->setToolTip(tr("The median run took %1, under %2 ms: start-up and timer "
-                                    "noise weigh on this point")
-                                     .arg(secondsText(p.median))
-                                     .arg(kShortRunSeconds * 1000.0, 0, 'f', 0));
-            }
-            m_points->item(row, 2)->setText(secondsText(p.median) + QStringLiteral(" ⚠"));
-        }
-    }
-
-    m_fits->setRowCount(0);
-    for (const SeriesFit &f : sweep.fits) {
-        const int row = m_fits->rowCount();
-        m_fits->insertRow(row);
-        m_fits->setItem(row, 0, cell(executionText(f.series.mode, f.series.gil, f.series.runtime), false));
-        const auto percent = [&locale](double v) { return locale.toString(v * 100.0, 'f', 1); };
-        QString fraction = QStringLiteral("%1 %").arg(percent(f.fit.serialFraction));
-        if (const auto range = f.fit.serialFractionInterval())
-            fraction += QStringLiteral(" (%1–%2 %)").arg(percent(range->low), percent(range->high));
-        m_fits->setItem(row, 1, cell(fraction));
-        int column = 2;
-        for (int at : kPredictAt) {
-            // Never a prediction without its uncertainty: one point has none.
-            const auto range = f.fit.predictInterval(at);
-            QTableWidgetItem *item = cell(
-                range ? QStringLiteral("%1× (%2–%3×)")
-                            .arg(locale.toString(f.fit.predict(at), 'f', 1),
-                                 locale.toString(range->low, 'f', 1),
-                                 locale.toString(range->high, 'f', 1))
-                      : QStringLiteral("—"));
-            if (!range)
-                item->setToolTip(tr("No prediction: a fit of one point has no uncertainty"));
-            m_fits->setItem(row, column++, item);
-        }
-        if (!fitWarnings(f.fit).empty())
-            for (int c = 0; c < m_fits->columnCount(); ++c)
-                m_fits->item(row, c)->setBackground(QColor(0xFF, 0xEC, 0xB3));
-    }
-    showWarnings(sweep);
+    m_results->setSweep(sweep);
     Q_EMIT sweepShown();
-}
-
-void SweepPanel::showWarnings(const SweepResult &sweep)
-{
-    QStringList lines;
-    const QString ms = QString::number(kShortRunSeconds * 1000.0, 'f', 0);
-    if (const int n = sweep.shortRuns(); n == 1)
-        lines << tr("1 point ran under %1 ms (median): start-up and timer noise weigh on it, "
-                    "and an efficiency above 100 % is noise. Give the workload more or bigger "
-                    "tasks so that a run takes at least %1 ms.")
-                     .arg(ms);
-    else if (n > 1)
-        lines << tr("%1 points ran under %2 ms (median): start-up and timer noise weigh on "
-                    "them, and an efficiency above 100 % is noise. Give the workload more or "
-                    "bigger tasks so that a run takes at least %2 ms.")
-                     .arg(n)
-                     .arg(ms);
-    const QLocale locale;
-    for (const SeriesFit &f : sweep.fits) {
-        const QString mode = executionText(f.series.mode, f.series.gil, f.series.runtime);
-        for (const FitWarning w : fitWarnings(f.fit)) {
-            if (w == FitWarning::TooFewPoints)
-                lines << (f.fit.points == 1
-                              ? tr("Amdahl fit, %1: only 1 point with more than one worker "
-                                   "within the cores, so no prediction; it needs at least %2.")
-                                    .arg(mode)
-                                    .arg(kMinReliableFitPoints)
-                              : tr("Amdahl fit, %1: only %2 points with more than one worker "
-                                   "within the cores; its predictions need at least %3.")
-                                    .arg(mode)
-                                    .arg(f.fit.points)
-                                    .arg(kMinReliableFitPoints));
-            else
-                lines << tr("Amdahl fit, %1: a poor fit — the measured speedups are %2 % off "
-                            "its curve on average (more than %3 %); do not trust its "
-                            "predictions.")
-                             .arg(mode, locale.toString(f.fit.relativeError * 100.0, 'f', 0),
-                                  locale.toString(kPoorFitRelativeError * 100.0, 'f', 0));
-        }
-    }
-    m_warnings->setText(lines.isEmpty() ? QString()
-                                        : QString(QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ "))));
-    m_warnings->setVisible(!lines.isEmpty());
 }
 
 void SweepPanel::updateControls()
 {
-    const bool running = m_job != 0;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_threads, m_gil, m_processes, m_workers,
-                                                        m_repeats, m_warmUp})
-        w->setEnabled(!running);
-    for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
-        box->setEnabled(!running && m_pythonMissing.isEmpty());
-    m_cancel->setEnabled(running);
-    std::string why;
-    const bool workersOk
-        = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why).has_value();
-    m_start->setEnabled(!running && m_workload && workersOk && m_blocked.isEmpty());
-    m_start->setToolTip(m_blocked.isEmpty()
-                            ? tr("Run the workload at every mode and worker count")
-                            : tr("Cannot start now: %1").arg(m_blocked));
+    m_form->setState(m_job != 0, m_workload != nullptr, m_blocked);
 }
 
 QString SweepPanel::exportChart(Chart chart, const QString &path, QSize size)
 {
-    QCustomPlot *plot = chart == Chart::Speedup ? m_speedup->plot() : m_efficiency->plot();
+    QCustomPlot *plot = chart == Chart::Speedup ? m_results->speedupChart()->plot()
+                                                : m_results->efficiencyChart()->plot();
     // No size asked for: a slide's (exportPlot's default), not the strip shown on screen.
     return exportPlot(plot, path, size.width(), size.height());
 }
@@ -823,8 +484,7 @@ void SweepPanel::showExportMenu(const QPoint &globalPos)
 
 void SweepPanel::setPresentationMode(bool on)
 {
-    m_speedup->setPresentationMode(on);
-    m_efficiency->setPresentationMode(on);
+    m_results->setPresentationMode(on);
 }
 
 } // namespace corescope::gui

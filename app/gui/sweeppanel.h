@@ -24,6 +24,8 @@ class JobRunner;
 namespace corescope::gui {
 
 class SpeedupChart;
+class SweepForm;
+class SweepResultsView;
 
 /// The Sweep tab: runs the current workload over modes x worker counts (with repeats and a
 /// warm-up run) and draws the scaling curve as it arrives: speedup and efficiency side by
@@ -31,14 +33,13 @@ class SpeedupChart;
 ///
 /// The sweep runs as a job of the window's JobRunner (the one that runs runs, so the two never
 /// overlap); the panel redraws when a run of the sweep finished and moves the ETA in between.
-/// A saved sweep is shown the same way, without running anything.
+/// A saved sweep is shown the same way, without running anything. The plan's controls are a
+/// SweepForm, the charts and tables a SweepResultsView; the panel runs the job, says its
+/// progress and exports.
 class SweepPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SweepPanel)
 public:
-    /// The worker counts a prediction is made for.
-    static constexpr int kPredictAt[] = {8, 16, 64};
-
     explicit SweepPanel(QWidget *parent = nullptr);
     ~SweepPanel() override;
 
@@ -77,21 +78,21 @@ public:
 
     // Parts, for tests and the window.
     QCheckBox *modeBox(Mode mode, bool gil, Runtime runtime = Runtime::Native) const;
-    QLineEdit *workersEdit() const { return m_workers; }
-    QSpinBox *repeatsBox() const { return m_repeats; }
-    QCheckBox *warmUpBox() const { return m_warmUp; }
-    QPushButton *startButton() const { return m_start; }
-    QPushButton *cancelButton() const { return m_cancel; }
+    QLineEdit *workersEdit() const;
+    QSpinBox *repeatsBox() const;
+    QCheckBox *warmUpBox() const;
+    QPushButton *startButton() const;
+    QPushButton *cancelButton() const;
     QPushButton *exportButton() const { return m_export; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressLabel; }
     QLabel *errorLabel() const { return m_error; }
     /// What makes the numbers shown doubtful (short runs, unreliable fits); hidden when none.
-    QLabel *warningLabel() const { return m_warnings; }
-    SpeedupChart *speedupChart() const { return m_speedup; }
-    SpeedupChart *efficiencyChart() const { return m_efficiency; }
-    QTableWidget *pointsTable() const { return m_points; }
-    QTableWidget *fitTable() const { return m_fits; }
+    QLabel *warningLabel() const;
+    SpeedupChart *speedupChart() const;
+    SpeedupChart *efficiencyChart() const;
+    QTableWidget *pointsTable() const;
+    QTableWidget *fitTable() const;
 
 Q_SIGNALS:
     void sweepStarted();
@@ -105,11 +106,9 @@ protected:
 
 private:
     void retranslate();
-    void onWorkersEdited();
     void showExportMenu(const QPoint &globalPos);
     void showError(const QString &text);
     void showResult(const SweepResult &sweep);
-    void showWarnings(const SweepResult &sweep);
     void onSweepProgressed(quint64 job, const SweepJob::Progress &progress,
                            const std::shared_ptr<const SweepResult> &sweep);
     void onSweepFinished(quint64 job, const SweepJob::Progress &progress,
@@ -118,7 +117,6 @@ private:
     void sayProgress();
     jobs::JobRunner *runner();
     void updateControls();
-    QString defaultWorkers() const;
 
     std::shared_ptr<const Workload> m_workload;
     std::function<RunOptions()> m_baseOptions;
@@ -133,32 +131,13 @@ private:
     std::function<QString()> m_sayFormat;
     std::function<QString()> m_sayLabel;
 
-    QCheckBox *m_serial = nullptr;
-    QCheckBox *m_threads = nullptr;
-    QCheckBox *m_gil = nullptr;
-    QCheckBox *m_pyThreads = nullptr;     // the Python runtime's, against Python's serial loop
-    QCheckBox *m_pyProcesses = nullptr;
-    QString m_pythonMissing;              // why the Python runtime cannot run; empty when it can
-    QCheckBox *m_processes = nullptr;
-    QLineEdit *m_workers = nullptr;
-    QSpinBox *m_repeats = nullptr;
-    QCheckBox *m_warmUp = nullptr;
-    QPushButton *m_start = nullptr;
-    QPushButton *m_cancel = nullptr;
+    SweepForm *m_form = nullptr;
     QPushButton *m_export = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
     QLabel *m_error = nullptr;
-    QLabel *m_warnings = nullptr;
     QLabel *m_banner = nullptr;
-    QLabel *m_fitCaption = nullptr;
-    QLabel *m_modesLabel = nullptr;
-    QLabel *m_workersLabel = nullptr;
-    QLabel *m_repeatsLabel = nullptr;
-    SpeedupChart *m_speedup = nullptr;
-    SpeedupChart *m_efficiency = nullptr;
-    QTableWidget *m_points = nullptr;
-    QTableWidget *m_fits = nullptr;
+    SweepResultsView *m_results = nullptr;
 };
 
 } // namespace corescope::gui

@@ -1864,6 +1864,41 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     </message>
 </context>
 <context>
+    <name>corescope::gui::ApiControls</name>
+    <message>
+        <source>chunksize 1 by default (ThreadPoolExecutor.map ignores it)</source>
+        <translation>기본 chunksize 1 (ThreadPoolExecutor.map은 무시함)</translation>
+    </message>
+    <message>
+        <source>one submit() per task: Python sends no chunks</source>
+        <translation>작업마다 submit() 한 번: 파이썬은 청크를 보내지 않음</translation>
+    </message>
+    <message>
+        <source>chunksize ceil(tasks / (4 × workers)) by default</source>
+        <translation>기본 chunksize ceil(작업 수 / (4 × 워커 수))</translation>
+    </message>
+    <message>
+        <source>chunksize 1 by default</source>
+        <translation>기본 chunksize 1</translation>
+    </message>
+    <message>
+        <source>%1: results %2; %3</source>
+        <translation>%1: 결과 %2; %3</translation>
+    </message>
+    <message>
+        <source>Tasks sent to a worker at once; at its lowest, the API&apos;s own default (Pool.map: ceil(tasks / (4 × workers)), the others 1). Raise it when tasks are tiny and dispatch overhead dominates</source>
+        <translation>워커에 한 번에 보내는 작업 수. 가장 낮은 값은 API 자신의 기본값 (Pool.map: ceil(작업 수 / (4 × 워커 수)), 나머지는 1). 작업이 아주 작아서 분배 비용이 크면 늘리세요</translation>
+    </message>
+    <message>
+        <source>The Python API the tasks go through, in both runtimes: it decides when results are handed back and the default chunksize, as in Python</source>
+        <translation>작업이 거쳐 가는 파이썬 API (두 런타임 모두): 파이썬에서처럼 결과를 언제 돌려줄지와 기본 chunksize를 정합니다</translation>
+    </message>
+    <message>
+        <source>default (%1&apos;s: %2)</source>
+        <translation>기본 %2 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::CompareWindow</name>
     <message>
         <source>Compare — Corescope</source>
@@ -1993,38 +2028,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 <context>
     <name>corescope::gui::ControlPanel</name>
     <message>
-        <source>One task after another on one thread: the baseline every speedup is measured against</source>
-        <translation>스레드 하나에서 작업을 하나씩 차례로: 모든 속도 향상을 재는 기준선</translation>
-    </message>
-    <message>
-        <source>A pool of threads. Native runtime: C++ threads with no GIL, unless &quot;Emulated GIL&quot; is ticked; Python runtime: Python&apos;s own threads (ThreadPoolExecutor, ThreadPool) under the real GIL</source>
-        <translation>스레드 풀. 네이티브 런타임: &quot;에뮬레이션한 GIL&quot;을 체크하지 않으면 GIL 없는 C++ 스레드. 파이썬 런타임: 진짜 GIL 아래의 파이썬 스레드 (ThreadPoolExecutor, ThreadPool)</translation>
-    </message>
-    <message>
-        <source>A pool of worker processes: Corescope&apos;s native workers, or in the Python runtime Python&apos;s own (ProcessPoolExecutor, multiprocessing.Pool); inputs and results travel between processes</source>
-        <translation>워커 프로세스 풀: Corescope의 네이티브 워커, 또는 파이썬 런타임에서는 파이썬의 워커 (ProcessPoolExecutor, multiprocessing.Pool). 입력과 결과가 프로세스 사이를 오갑니다</translation>
-    </message>
-    <message>
-        <source>chunksize 1 by default (ThreadPoolExecutor.map ignores it)</source>
-        <translation>기본 chunksize 1 (ThreadPoolExecutor.map은 무시함)</translation>
-    </message>
-    <message>
-        <source>one submit() per task: Python sends no chunks</source>
-        <translation>작업마다 submit() 한 번: 파이썬은 청크를 보내지 않음</translation>
-    </message>
-    <message>
-        <source>chunksize ceil(tasks / (4 × workers)) by default</source>
-        <translation>기본 chunksize ceil(작업 수 / (4 × 워커 수))</translation>
-    </message>
-    <message>
-        <source>chunksize 1 by default</source>
-        <translation>기본 chunksize 1</translation>
-    </message>
-    <message>
-        <source>%1: results %2; %3</source>
-        <translation>%1: 결과 %2; %3</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>기본값</translation>
     </message>
@@ -2045,40 +2048,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>forkserver: 깨끗한 서버 프로세스가 워커를 fork함</translation>
     </message>
     <message>
-        <source>Workload</source>
-        <translation>워크로드</translation>
-    </message>
-    <message>
-        <source>The workloads shipped with Corescope and the files you opened: pick one, then press Run (Ctrl+R)</source>
-        <translation>Corescope에 들어 있는 워크로드와 직접 연 파일: 하나를 고르고 실행을 누르세요 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Workloads</source>
-        <translation>워크로드</translation>
-    </message>
-    <message>
-        <source>What the selected workload runs, and what to look for</source>
-        <translation>고른 워크로드가 무엇을 실행하는지, 무엇을 눈여겨볼지</translation>
-    </message>
-    <message>
         <source>How to run</source>
         <translation>실행 방법</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
         <translation>모드(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Native (C++)</source>
-        <translation>네이티브 (C++)</translation>
-    </message>
-    <message>
-        <source>The kernels in C++: what the hardware can do, with Python&apos;s GIL emulated when ticked</source>
-        <translation>C++ 커널: 하드웨어가 낼 수 있는 성능. 체크하면 파이썬의 GIL을 에뮬레이션</translation>
-    </message>
-    <message>
-        <source>Python (CPython)</source>
-        <translation>파이썬 (CPython)</translation>
     </message>
     <message>
         <source>R&amp;untime:</source>
@@ -2133,16 +2108,8 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>프로세스 모드: 풀을 재사용하지 않고 청크마다 새 워커 프로세스를 시작하고 끝나면 종료합니다 (영어 노트북처럼 입력마다 Process 하나). 타임라인에 프로세스를 만드는 비용이 보입니다</translation>
     </message>
     <message>
-        <source>Tasks sent to a worker at once; at its lowest, the API&apos;s own default (Pool.map: ceil(tasks / (4 × workers)), the others 1). Raise it when tasks are tiny and dispatch overhead dominates</source>
-        <translation>워커에 한 번에 보내는 작업 수. 가장 낮은 값은 API 자신의 기본값 (Pool.map: ceil(작업 수 / (4 × 워커 수)), 나머지는 1). 작업이 아주 작아서 분배 비용이 크면 늘리세요</translation>
-    </message>
-    <message>
         <source>&amp;Chunksize:</source>
         <translation>Chunksize(&amp;C):</translation>
-    </message>
-    <message>
-        <source>The Python API the tasks go through, in both runtimes: it decides when results are handed back and the default chunksize, as in Python</source>
-        <translation>작업이 거쳐 가는 파이썬 API (두 런타임 모두): 파이썬에서처럼 결과를 언제 돌려줄지와 기본 chunksize를 정합니다</translation>
     </message>
     <message>
         <source>&amp;API:</source>
@@ -2193,26 +2160,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>작업 제한 시간(&amp;T):</translation>
     </message>
     <message>
-        <source>Python %1, %2</source>
-        <translation>파이썬 %1, %2</translation>
-    </message>
-    <message>
-        <source>A real CPython interpreter through Python&apos;s own APIs, traced live: %1</source>
-        <translation>진짜 CPython 인터프리터를 파이썬 자신의 API로 실행하고 실시간으로 추적합니다: %1</translation>
-    </message>
-    <message>
-        <source>Native runs the kernels in C++; Python runs them in real CPython (%1)</source>
-        <translation>네이티브는 커널을 C++로, 파이썬은 진짜 CPython(%1)으로 실행합니다</translation>
-    </message>
-    <message>
-        <source>Python runtime unavailable: %1</source>
-        <translation>파이썬 런타임을 쓸 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>default (%1&apos;s: %2)</source>
-        <translation>기본 %2 (%1)</translation>
-    </message>
-    <message>
         <source>1 core on this machine</source>
         <translation>이 컴퓨터의 코어 1개</translation>
     </message>
@@ -2225,26 +2172,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>Corescope의 도구 (파이썬의 풀에는 없음): 작업이 이보다 오래 걸리면 실행을 끝냅니다 (인터프리터와 그것이 시작한 모든 프로세스를 죽임). 0 = 끔</translation>
     </message>
     <message>
-        <source>serial</source>
-        <translation>직렬</translation>
-    </message>
-    <message>
-        <source>threads</source>
-        <translation>스레드</translation>
-    </message>
-    <message>
-        <source>processes</source>
-        <translation>프로세스</translation>
-    </message>
-    <message>
-        <source>Ranks of an MPI job (Open MPI&apos;s mpirun, started by Corescope) as the workers, on this machine or on the hosts named below; inputs and results travel as MPI messages</source>
-        <translation>MPI 작업의 랭크(Corescope가 실행하는 Open MPI의 mpirun)를 워커로 씁니다. 이 컴퓨터나 아래에 적은 호스트에서 돌며, 입력과 결과는 MPI 메시지로 오갑니다</translation>
-    </message>
-    <message>
-        <source>MPI ranks</source>
-        <translation>MPI 랭크</translation>
-    </message>
-    <message>
         <source>this machine (or node1:4,node2:4)</source>
         <translation>이 컴퓨터 (또는 node1:4,node2:4)</translation>
     </message>
@@ -2255,38 +2182,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>&amp;Hosts:</source>
         <translation>호스트(&amp;H):</translation>
-    </message>
-    <message>
-        <source>Serial (the baseline), threads in this process, worker processes, or the ranks of an MPI job</source>
-        <translation>직렬(기준선), 이 프로세스 안의 스레드, 워커 프로세스, 또는 MPI 작업의 랭크</translation>
-    </message>
-    <message>
-        <source>Interpreter</source>
-        <translation>인터프리터</translation>
-    </message>
-    <message>
-        <source>Choose the Python interpreter the Python runtime uses</source>
-        <translation>Python 런타임이 사용할 Python 인터프리터를 고릅니다</translation>
-    </message>
-    <message>
-        <source>Choose a Python interpreter…</source>
-        <translation>Python 인터프리터 고르기…</translation>
-    </message>
-    <message>
-        <source>Use python3 on PATH</source>
-        <translation>PATH의 python3 사용</translation>
-    </message>
-    <message>
-        <source>Choose a Python interpreter</source>
-        <translation>Python 인터프리터 고르기</translation>
-    </message>
-    <message>
-        <source>python3 on PATH</source>
-        <translation>PATH의 python3</translation>
-    </message>
-    <message>
-        <source>Checking the Python interpreter (%1)…</source>
-        <translation>Python 인터프리터 확인 중 (%1)…</translation>
     </message>
     <message>
         <source>Work per tas&amp;k:</source>
@@ -3160,6 +3055,45 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
+    <name>corescope::gui::ModeBox</name>
+    <message>
+        <source>One task after another on one thread: the baseline every speedup is measured against</source>
+        <translation>스레드 하나에서 작업을 하나씩 차례로: 모든 속도 향상을 재는 기준선</translation>
+    </message>
+    <message>
+        <source>A pool of threads. Native runtime: C++ threads with no GIL, unless &quot;Emulated GIL&quot; is ticked; Python runtime: Python&apos;s own threads (ThreadPoolExecutor, ThreadPool) under the real GIL</source>
+        <translation>스레드 풀. 네이티브 런타임: &quot;에뮬레이션한 GIL&quot;을 체크하지 않으면 GIL 없는 C++ 스레드. 파이썬 런타임: 진짜 GIL 아래의 파이썬 스레드 (ThreadPoolExecutor, ThreadPool)</translation>
+    </message>
+    <message>
+        <source>A pool of worker processes: Corescope&apos;s native workers, or in the Python runtime Python&apos;s own (ProcessPoolExecutor, multiprocessing.Pool); inputs and results travel between processes</source>
+        <translation>워커 프로세스 풀: Corescope의 네이티브 워커, 또는 파이썬 런타임에서는 파이썬의 워커 (ProcessPoolExecutor, multiprocessing.Pool). 입력과 결과가 프로세스 사이를 오갑니다</translation>
+    </message>
+    <message>
+        <source>Ranks of an MPI job (Open MPI&apos;s mpirun, started by Corescope) as the workers, on this machine or on the hosts named below; inputs and results travel as MPI messages</source>
+        <translation>MPI 작업의 랭크(Corescope가 실행하는 Open MPI의 mpirun)를 워커로 씁니다. 이 컴퓨터나 아래에 적은 호스트에서 돌며, 입력과 결과는 MPI 메시지로 오갑니다</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>직렬</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>스레드</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <source>MPI ranks</source>
+        <translation>MPI 랭크</translation>
+    </message>
+    <message>
+        <source>Serial (the baseline), threads in this process, worker processes, or the ranks of an MPI job</source>
+        <translation>직렬(기준선), 이 프로세스 안의 스레드, 워커 프로세스, 또는 MPI 작업의 랭크</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::PythonPanel</name>
     <message>
         <source>Python that does what the current settings do: select and copy, or press Copy.</source>
@@ -3502,6 +3436,65 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
+    <name>corescope::gui::RuntimeChooser</name>
+    <message>
+        <source>Native (C++)</source>
+        <translation>네이티브 (C++)</translation>
+    </message>
+    <message>
+        <source>The kernels in C++: what the hardware can do, with Python&apos;s GIL emulated when ticked</source>
+        <translation>C++ 커널: 하드웨어가 낼 수 있는 성능. 체크하면 파이썬의 GIL을 에뮬레이션</translation>
+    </message>
+    <message>
+        <source>Python (CPython)</source>
+        <translation>파이썬 (CPython)</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>인터프리터</translation>
+    </message>
+    <message>
+        <source>Choose the Python interpreter the Python runtime uses</source>
+        <translation>Python 런타임이 사용할 Python 인터프리터를 고릅니다</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter…</source>
+        <translation>Python 인터프리터 고르기…</translation>
+    </message>
+    <message>
+        <source>Use python3 on PATH</source>
+        <translation>PATH의 python3 사용</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>Python 인터프리터 고르기</translation>
+    </message>
+    <message>
+        <source>python3 on PATH</source>
+        <translation>PATH의 python3</translation>
+    </message>
+    <message>
+        <source>Checking the Python interpreter (%1)…</source>
+        <translation>Python 인터프리터 확인 중 (%1)…</translation>
+    </message>
+    <message>
+        <source>Python %1, %2</source>
+        <translation>파이썬 %1, %2</translation>
+    </message>
+    <message>
+        <source>A real CPython interpreter through Python&apos;s own APIs, traced live: %1</source>
+        <translation>진짜 CPython 인터프리터를 파이썬 자신의 API로 실행하고 실시간으로 추적합니다: %1</translation>
+    </message>
+    <message>
+        <source>Native runs the kernels in C++; Python runs them in real CPython (%1)</source>
+        <translation>네이티브는 커널을 C++로, 파이썬은 진짜 CPython(%1)으로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Python runtime unavailable: %1</source>
+        <translation>파이썬 런타임을 쓸 수 없음: %1</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::SavedFile</name>
     <message>
         <source>an unknown date</source>
@@ -3588,7 +3581,7 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
-    <name>corescope::gui::SweepPanel</name>
+    <name>corescope::gui::SweepForm</name>
     <message>
         <source>Modes:</source>
         <translation>모드:</translation>
@@ -3682,6 +3675,21 @@ From the teaching material: %1</source>
         <translation>지금 실행이 끝나면 멈춥니다. 끝난 점은 남습니다</translation>
     </message>
     <message>
+        <source>Workers: %1</source>
+        <translation>워커: %1</translation>
+    </message>
+    <message>
+        <source>Run the workload at every mode and worker count</source>
+        <translation>모든 모드와 워커 수로 워크로드를 실행합니다</translation>
+    </message>
+    <message>
+        <source>Cannot start now: %1</source>
+        <translation>지금은 시작할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::SweepPanel</name>
+    <message>
         <source>no sweep yet</source>
         <translation>아직 스윕 없음</translation>
     </message>
@@ -3697,6 +3705,101 @@ From the teaching material: %1</source>
         <source>Write the speedup or efficiency chart as PNG, SVG or PDF, or the points as CSV (right-click a chart for the same)</source>
         <translation>속도 향상이나 효율 차트를 PNG, SVG, PDF로, 또는 점들을 CSV로 저장합니다 (차트를 오른쪽 클릭해도 같음)</translation>
     </message>
+    <message>
+        <source>No workload is loaded.</source>
+        <translation>열린 워크로드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot start the sweep: %1.</source>
+        <translation>스윕을 시작할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current run…</source>
+        <translation>지금 실행이 끝나면 취소합니다…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 points</source>
+        <translation>점 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation>실행 %1 / %2</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · 약 %1 남음</translation>
+    </message>
+    <message>
+        <source>Done: %1 points in %2.</source>
+        <translation>완료: 점 %1개, %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 points finished; they stay on the charts.</source>
+        <translation>취소됨: 점 %2개 중 %1개 완료. 차트에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Saved sweep from %1, %2 — %3</source>
+        <translation>%1에서 %2에 저장한 스윕 — %3</translation>
+    </message>
+    <message>
+        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
+        <translation> (다시 실행하지 않고 열었습니다. 코어 표시는 그 컴퓨터의 코어 %1개입니다)</translation>
+    </message>
+    <message>
+        <source>Saved sweep (%1): %2 of %3 points.</source>
+        <translation>저장한 스윕 (%1): 점 %3개 중 %2개.</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>속도 향상</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>효율</translation>
+    </message>
+    <message>
+        <source>there is no sweep to export yet</source>
+        <translation>아직 내보낼 스윕이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 Chart…</source>
+        <translation>%1 차트…</translation>
+    </message>
+    <message>
+        <source>Export the %1 Chart</source>
+        <translation>%1 차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported the %1 chart to %2</source>
+        <translation>%1 차트를 %2(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>내보낼 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Points as CSV…</source>
+        <translation>점을 CSV로…</translation>
+    </message>
+    <message>
+        <source>Export the Sweep as CSV</source>
+        <translation>스윕을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the points to %1</source>
+        <translation>점들을 %1(으)로 내보냈습니다</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::SweepResultsView</name>
     <message>
         <source>Median speedup per worker count, whiskers from the repeats; the dashed line is ideal scaling, dotted curves the Amdahl fits</source>
         <translation>워커 수별 속도 향상의 중앙값, 수염은 반복에서 나온 범위. 점선은 이상적인 확장, 점 곡선은 암달 적합</translation>
@@ -3746,6 +3849,10 @@ From the teaching material: %1</source>
         <translation>측정한 점마다 한 행. Karp-Flatt: 이 점이 뜻하는 직렬 비율. 워커가 늘수록 커지면 오버헤드가 늘고 있다는 뜻</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine&apos;s core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
+        <translation>&lt;b&gt;모드별 암달 적합&lt;/b&gt; — 이 컴퓨터의 코어 수까지의 점에 맞춘 직렬 비율 f. 8, 16, 64 코어에서의 속도 향상은 95 % 구간을 붙인 적합의 &lt;b&gt;예측&lt;/b&gt;이며 측정이 아닙니다. 점 하나의 적합은 아무것도 예측하지 않습니다.</translation>
+    </message>
+    <message>
         <source>serial fraction f</source>
         <translation>직렬 비율 f</translation>
     </message>
@@ -3754,58 +3861,6 @@ From the teaching material: %1</source>
 (prediction)</source>
         <translation>코어 %1개
 (예측)</translation>
-    </message>
-    <message>
-        <source>No workload is loaded.</source>
-        <translation>열린 워크로드가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Workers: %1</source>
-        <translation>워커: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the sweep: %1.</source>
-        <translation>스윕을 시작할 수 없습니다: %1.</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current run…</source>
-        <translation>지금 실행이 끝나면 취소합니다…</translation>
-    </message>
-    <message>
-        <source>%1 / %2 points</source>
-        <translation>점 %1 / %2</translation>
-    </message>
-    <message>
-        <source>Run %1 of %2</source>
-        <translation>실행 %1 / %2</translation>
-    </message>
-    <message>
-        <source> · about %1 left</source>
-        <translation> · 약 %1 남음</translation>
-    </message>
-    <message>
-        <source>Done: %1 points in %2.</source>
-        <translation>완료: 점 %1개, %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 points finished; they stay on the charts.</source>
-        <translation>취소됨: 점 %2개 중 %1개 완료. 차트에 남습니다.</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>실패: %1</translation>
-    </message>
-    <message>
-        <source>Saved sweep from %1, %2 — %3</source>
-        <translation>%1에서 %2에 저장한 스윕 — %3</translation>
-    </message>
-    <message>
-        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
-        <translation> (다시 실행하지 않고 열었습니다. 코어 표시는 그 컴퓨터의 코어 %1개입니다)</translation>
-    </message>
-    <message>
-        <source>Saved sweep (%1): %2 of %3 points.</source>
-        <translation>저장한 스윕 (%1): 점 %3개 중 %2개.</translation>
     </message>
     <message>
         <source>no sweep yet · %1 logical cores</source>
@@ -3822,54 +3877,6 @@ From the teaching material: %1</source>
     <message>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
-    </message>
-    <message>
-        <source>Run the workload at every mode and worker count</source>
-        <translation>모든 모드와 워커 수로 워크로드를 실행합니다</translation>
-    </message>
-    <message>
-        <source>Cannot start now: %1</source>
-        <translation>지금은 시작할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>there is no sweep to export yet</source>
-        <translation>아직 내보낼 스윕이 없습니다</translation>
-    </message>
-    <message>
-        <source>%1 Chart…</source>
-        <translation>%1 차트…</translation>
-    </message>
-    <message>
-        <source>Export the %1 Chart</source>
-        <translation>%1 차트 내보내기</translation>
-    </message>
-    <message>
-        <source>Exported the %1 chart to %2</source>
-        <translation>%1 차트를 %2(으)로 내보냈습니다</translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>내보낼 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Points as CSV…</source>
-        <translation>점을 CSV로…</translation>
-    </message>
-    <message>
-        <source>Export the Sweep as CSV</source>
-        <translation>스윕을 CSV로 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported the points to %1</source>
-        <translation>점들을 %1(으)로 내보냈습니다</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine&apos;s core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
-        <translation>&lt;b&gt;모드별 암달 적합&lt;/b&gt; — 이 컴퓨터의 코어 수까지의 점에 맞춘 직렬 비율 f. 8, 16, 64 코어에서의 속도 향상은 95 % 구간을 붙인 적합의 &lt;b&gt;예측&lt;/b&gt;이며 측정이 아닙니다. 점 하나의 적합은 아무것도 예측하지 않습니다.</translation>
     </message>
     <message>
         <source>The median run took %1, under %2 ms: start-up and timer noise weigh on this point</source>
@@ -4016,6 +4023,25 @@ From the teaching material: %1</source>
     <message>
         <source>waiting (GIL or OS)</source>
         <translation>대기 (GIL 또는 OS)</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::WorkloadChooser</name>
+    <message>
+        <source>Workload</source>
+        <translation>워크로드</translation>
+    </message>
+    <message>
+        <source>The workloads shipped with Corescope and the files you opened: pick one, then press Run (Ctrl+R)</source>
+        <translation>Corescope에 들어 있는 워크로드와 직접 연 파일: 하나를 고르고 실행을 누르세요 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>워크로드</translation>
+    </message>
+    <message>
+        <source>What the selected workload runs, and what to look for</source>
+        <translation>고른 워크로드가 무엇을 실행하는지, 무엇을 눈여겨볼지</translation>
     </message>
 </context>
 </TS>

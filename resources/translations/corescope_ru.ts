@@ -1866,6 +1866,41 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     </message>
 </context>
 <context>
+    <name>corescope::gui::ApiControls</name>
+    <message>
+        <source>chunksize 1 by default (ThreadPoolExecutor.map ignores it)</source>
+        <translation>chunksize по умолчанию 1 (ThreadPoolExecutor.map его игнорирует)</translation>
+    </message>
+    <message>
+        <source>one submit() per task: Python sends no chunks</source>
+        <translation>один submit() на задачу: Python не отправляет порций</translation>
+    </message>
+    <message>
+        <source>chunksize ceil(tasks / (4 × workers)) by default</source>
+        <translation>chunksize по умолчанию ceil(задачи / (4 × рабочие))</translation>
+    </message>
+    <message>
+        <source>chunksize 1 by default</source>
+        <translation>chunksize по умолчанию 1</translation>
+    </message>
+    <message>
+        <source>%1: results %2; %3</source>
+        <translation>%1: результаты %2; %3</translation>
+    </message>
+    <message>
+        <source>Tasks sent to a worker at once; at its lowest, the API&apos;s own default (Pool.map: ceil(tasks / (4 × workers)), the others 1). Raise it when tasks are tiny and dispatch overhead dominates</source>
+        <translation>Сколько задач отправляется рабочему за раз; минимальное значение — собственное значение API по умолчанию (Pool.map: ceil(задачи / (4 × рабочие)), остальные 1). Увеличьте, когда задачи крошечные и накладные расходы на раздачу преобладают</translation>
+    </message>
+    <message>
+        <source>The Python API the tasks go through, in both runtimes: it decides when results are handed back and the default chunksize, as in Python</source>
+        <translation>API Python, через который идут задачи, в обеих средах: как в Python, он определяет, когда возвращаются результаты, и chunksize по умолчанию</translation>
+    </message>
+    <message>
+        <source>default (%1&apos;s: %2)</source>
+        <translation>авто: %2 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::CompareWindow</name>
     <message>
         <source>Compare — Corescope</source>
@@ -1995,38 +2030,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 <context>
     <name>corescope::gui::ControlPanel</name>
     <message>
-        <source>One task after another on one thread: the baseline every speedup is measured against</source>
-        <translation>Задачи одна за другой в одном потоке: базовая линия, относительно которой измеряется любое ускорение</translation>
-    </message>
-    <message>
-        <source>A pool of threads. Native runtime: C++ threads with no GIL, unless &quot;Emulated GIL&quot; is ticked; Python runtime: Python&apos;s own threads (ThreadPoolExecutor, ThreadPool) under the real GIL</source>
-        <translation>Пул потоков. Нативная среда: потоки C++ без GIL, если не отмечен «Эмулированный GIL»; среда Python: собственные потоки Python (ThreadPoolExecutor, ThreadPool) под настоящим GIL</translation>
-    </message>
-    <message>
-        <source>A pool of worker processes: Corescope&apos;s native workers, or in the Python runtime Python&apos;s own (ProcessPoolExecutor, multiprocessing.Pool); inputs and results travel between processes</source>
-        <translation>Пул рабочих процессов: нативные рабочие Corescope или, в среде Python, собственные рабочие Python (ProcessPoolExecutor, multiprocessing.Pool); входы и результаты передаются между процессами</translation>
-    </message>
-    <message>
-        <source>chunksize 1 by default (ThreadPoolExecutor.map ignores it)</source>
-        <translation>chunksize по умолчанию 1 (ThreadPoolExecutor.map его игнорирует)</translation>
-    </message>
-    <message>
-        <source>one submit() per task: Python sends no chunks</source>
-        <translation>один submit() на задачу: Python не отправляет порций</translation>
-    </message>
-    <message>
-        <source>chunksize ceil(tasks / (4 × workers)) by default</source>
-        <translation>chunksize по умолчанию ceil(задачи / (4 × рабочие))</translation>
-    </message>
-    <message>
-        <source>chunksize 1 by default</source>
-        <translation>chunksize по умолчанию 1</translation>
-    </message>
-    <message>
-        <source>%1: results %2; %3</source>
-        <translation>%1: результаты %2; %3</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
@@ -2047,40 +2050,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>forkserver: чистый серверный процесс порождает рабочих через fork</translation>
     </message>
     <message>
-        <source>Workload</source>
-        <translation>Нагрузка</translation>
-    </message>
-    <message>
-        <source>The workloads shipped with Corescope and the files you opened: pick one, then press Run (Ctrl+R)</source>
-        <translation>Нагрузки, поставляемые с Corescope, и открытые вами файлы: выберите одну и нажмите «Запуск» (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Workloads</source>
-        <translation>Нагрузки</translation>
-    </message>
-    <message>
-        <source>What the selected workload runs, and what to look for</source>
-        <translation>Что выполняет выбранная нагрузка и на что смотреть</translation>
-    </message>
-    <message>
         <source>How to run</source>
         <translation>Как запускать</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
         <translation>&amp;Режим:</translation>
-    </message>
-    <message>
-        <source>Native (C++)</source>
-        <translation>Нативная (C++)</translation>
-    </message>
-    <message>
-        <source>The kernels in C++: what the hardware can do, with Python&apos;s GIL emulated when ticked</source>
-        <translation>Ядра на C++: на что способно железо; при отмеченном флажке GIL Python эмулируется</translation>
-    </message>
-    <message>
-        <source>Python (CPython)</source>
-        <translation>Python (CPython)</translation>
     </message>
     <message>
         <source>R&amp;untime:</source>
@@ -2135,16 +2110,8 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>Режим процессов: запускать новый рабочий процесс на каждую порцию и завершать его после (один Process на вход, как в английском блокноте) вместо повторного использования пула: шкала времени покажет, сколько стоит создание процессов</translation>
     </message>
     <message>
-        <source>Tasks sent to a worker at once; at its lowest, the API&apos;s own default (Pool.map: ceil(tasks / (4 × workers)), the others 1). Raise it when tasks are tiny and dispatch overhead dominates</source>
-        <translation>Сколько задач отправляется рабочему за раз; минимальное значение — собственное значение API по умолчанию (Pool.map: ceil(задачи / (4 × рабочие)), остальные 1). Увеличьте, когда задачи крошечные и накладные расходы на раздачу преобладают</translation>
-    </message>
-    <message>
         <source>&amp;Chunksize:</source>
         <translation>&amp;Chunksize:</translation>
-    </message>
-    <message>
-        <source>The Python API the tasks go through, in both runtimes: it decides when results are handed back and the default chunksize, as in Python</source>
-        <translation>API Python, через который идут задачи, в обеих средах: как в Python, он определяет, когда возвращаются результаты, и chunksize по умолчанию</translation>
     </message>
     <message>
         <source>&amp;API:</source>
@@ -2195,26 +2162,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>&amp;Тайм-аут задачи:</translation>
     </message>
     <message>
-        <source>Python %1, %2</source>
-        <translation>Python %1, %2</translation>
-    </message>
-    <message>
-        <source>A real CPython interpreter through Python&apos;s own APIs, traced live: %1</source>
-        <translation>Настоящий интерпретатор CPython через собственные API Python, с трассировкой вживую: %1</translation>
-    </message>
-    <message>
-        <source>Native runs the kernels in C++; Python runs them in real CPython (%1)</source>
-        <translation>Нативная среда выполняет ядра на C++; Python выполняет их в настоящем CPython (%1)</translation>
-    </message>
-    <message>
-        <source>Python runtime unavailable: %1</source>
-        <translation>Среда Python недоступна: %1</translation>
-    </message>
-    <message>
-        <source>default (%1&apos;s: %2)</source>
-        <translation>авто: %2 (%1)</translation>
-    </message>
-    <message>
         <source>1 core on this machine</source>
         <translation>1 ядро на этой машине</translation>
     </message>
@@ -2227,26 +2174,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>Собственный инструмент Corescope (в пулах Python такого нет): завершить запуск, если задача выполняется дольше этого (интерпретатор и все запущенные им процессы убиваются); 0 = выкл.</translation>
     </message>
     <message>
-        <source>serial</source>
-        <translation>последовательно</translation>
-    </message>
-    <message>
-        <source>threads</source>
-        <translation>потоки</translation>
-    </message>
-    <message>
-        <source>processes</source>
-        <translation>процессы</translation>
-    </message>
-    <message>
-        <source>Ranks of an MPI job (Open MPI&apos;s mpirun, started by Corescope) as the workers, on this machine or on the hosts named below; inputs and results travel as MPI messages</source>
-        <translation>Рабочие — ранги задания MPI (mpirun из Open MPI, запускает Corescope), на этой машине или на узлах, указанных ниже; входные данные и результаты передаются сообщениями MPI</translation>
-    </message>
-    <message>
-        <source>MPI ranks</source>
-        <translation>ранги MPI</translation>
-    </message>
-    <message>
         <source>this machine (or node1:4,node2:4)</source>
         <translation>эта машина (или node1:4,node2:4)</translation>
     </message>
@@ -2257,38 +2184,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>&amp;Hosts:</source>
         <translation>&amp;Узлы:</translation>
-    </message>
-    <message>
-        <source>Serial (the baseline), threads in this process, worker processes, or the ranks of an MPI job</source>
-        <translation>Последовательно (база сравнения), потоки в этом процессе, рабочие процессы или ранги задания MPI</translation>
-    </message>
-    <message>
-        <source>Interpreter</source>
-        <translation>Интерпретатор</translation>
-    </message>
-    <message>
-        <source>Choose the Python interpreter the Python runtime uses</source>
-        <translation>Выбрать интерпретатор Python для среды Python</translation>
-    </message>
-    <message>
-        <source>Choose a Python interpreter…</source>
-        <translation>Выбрать интерпретатор Python…</translation>
-    </message>
-    <message>
-        <source>Use python3 on PATH</source>
-        <translation>Использовать python3 из PATH</translation>
-    </message>
-    <message>
-        <source>Choose a Python interpreter</source>
-        <translation>Выбор интерпретатора Python</translation>
-    </message>
-    <message>
-        <source>python3 on PATH</source>
-        <translation>python3 из PATH</translation>
-    </message>
-    <message>
-        <source>Checking the Python interpreter (%1)…</source>
-        <translation>Проверяем интерпретатор Python (%1)…</translation>
     </message>
     <message>
         <source>Work per tas&amp;k:</source>
@@ -3162,6 +3057,45 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
+    <name>corescope::gui::ModeBox</name>
+    <message>
+        <source>One task after another on one thread: the baseline every speedup is measured against</source>
+        <translation>Задачи одна за другой в одном потоке: базовая линия, относительно которой измеряется любое ускорение</translation>
+    </message>
+    <message>
+        <source>A pool of threads. Native runtime: C++ threads with no GIL, unless &quot;Emulated GIL&quot; is ticked; Python runtime: Python&apos;s own threads (ThreadPoolExecutor, ThreadPool) under the real GIL</source>
+        <translation>Пул потоков. Нативная среда: потоки C++ без GIL, если не отмечен «Эмулированный GIL»; среда Python: собственные потоки Python (ThreadPoolExecutor, ThreadPool) под настоящим GIL</translation>
+    </message>
+    <message>
+        <source>A pool of worker processes: Corescope&apos;s native workers, or in the Python runtime Python&apos;s own (ProcessPoolExecutor, multiprocessing.Pool); inputs and results travel between processes</source>
+        <translation>Пул рабочих процессов: нативные рабочие Corescope или, в среде Python, собственные рабочие Python (ProcessPoolExecutor, multiprocessing.Pool); входы и результаты передаются между процессами</translation>
+    </message>
+    <message>
+        <source>Ranks of an MPI job (Open MPI&apos;s mpirun, started by Corescope) as the workers, on this machine or on the hosts named below; inputs and results travel as MPI messages</source>
+        <translation>Рабочие — ранги задания MPI (mpirun из Open MPI, запускает Corescope), на этой машине или на узлах, указанных ниже; входные данные и результаты передаются сообщениями MPI</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>последовательно</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>потоки</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>процессы</translation>
+    </message>
+    <message>
+        <source>MPI ranks</source>
+        <translation>ранги MPI</translation>
+    </message>
+    <message>
+        <source>Serial (the baseline), threads in this process, worker processes, or the ranks of an MPI job</source>
+        <translation>Последовательно (база сравнения), потоки в этом процессе, рабочие процессы или ранги задания MPI</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::PythonPanel</name>
     <message>
         <source>Python that does what the current settings do: select and copy, or press Copy.</source>
@@ -3504,6 +3438,65 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
+    <name>corescope::gui::RuntimeChooser</name>
+    <message>
+        <source>Native (C++)</source>
+        <translation>Нативная (C++)</translation>
+    </message>
+    <message>
+        <source>The kernels in C++: what the hardware can do, with Python&apos;s GIL emulated when ticked</source>
+        <translation>Ядра на C++: на что способно железо; при отмеченном флажке GIL Python эмулируется</translation>
+    </message>
+    <message>
+        <source>Python (CPython)</source>
+        <translation>Python (CPython)</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Интерпретатор</translation>
+    </message>
+    <message>
+        <source>Choose the Python interpreter the Python runtime uses</source>
+        <translation>Выбрать интерпретатор Python для среды Python</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter…</source>
+        <translation>Выбрать интерпретатор Python…</translation>
+    </message>
+    <message>
+        <source>Use python3 on PATH</source>
+        <translation>Использовать python3 из PATH</translation>
+    </message>
+    <message>
+        <source>Choose a Python interpreter</source>
+        <translation>Выбор интерпретатора Python</translation>
+    </message>
+    <message>
+        <source>python3 on PATH</source>
+        <translation>python3 из PATH</translation>
+    </message>
+    <message>
+        <source>Checking the Python interpreter (%1)…</source>
+        <translation>Проверяем интерпретатор Python (%1)…</translation>
+    </message>
+    <message>
+        <source>Python %1, %2</source>
+        <translation>Python %1, %2</translation>
+    </message>
+    <message>
+        <source>A real CPython interpreter through Python&apos;s own APIs, traced live: %1</source>
+        <translation>Настоящий интерпретатор CPython через собственные API Python, с трассировкой вживую: %1</translation>
+    </message>
+    <message>
+        <source>Native runs the kernels in C++; Python runs them in real CPython (%1)</source>
+        <translation>Нативная среда выполняет ядра на C++; Python выполняет их в настоящем CPython (%1)</translation>
+    </message>
+    <message>
+        <source>Python runtime unavailable: %1</source>
+        <translation>Среда Python недоступна: %1</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::SavedFile</name>
     <message>
         <source>an unknown date</source>
@@ -3590,7 +3583,7 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
-    <name>corescope::gui::SweepPanel</name>
+    <name>corescope::gui::SweepForm</name>
     <message>
         <source>Modes:</source>
         <translation>Режимы:</translation>
@@ -3684,6 +3677,21 @@ From the teaching material: %1</source>
         <translation>Остановиться после текущего запуска; готовые точки останутся</translation>
     </message>
     <message>
+        <source>Workers: %1</source>
+        <translation>Рабочие: %1</translation>
+    </message>
+    <message>
+        <source>Run the workload at every mode and worker count</source>
+        <translation>Запустить нагрузку на каждом режиме и числе рабочих</translation>
+    </message>
+    <message>
+        <source>Cannot start now: %1</source>
+        <translation>Сейчас начать нельзя: %1</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::SweepPanel</name>
+    <message>
         <source>no sweep yet</source>
         <translation>серии ещё нет</translation>
     </message>
@@ -3699,6 +3707,101 @@ From the teaching material: %1</source>
         <source>Write the speedup or efficiency chart as PNG, SVG or PDF, or the points as CSV (right-click a chart for the same)</source>
         <translation>Записать график ускорения или эффективности в PNG, SVG или PDF, или точки в CSV (то же — правым щелчком по графику)</translation>
     </message>
+    <message>
+        <source>No workload is loaded.</source>
+        <translation>Нагрузка не загружена.</translation>
+    </message>
+    <message>
+        <source>Cannot start the sweep: %1.</source>
+        <translation>Нельзя начать серию: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current run…</source>
+        <translation>Отмена после текущего запуска…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 points</source>
+        <translation>%1 / %2 точек</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation>Запуск %1 из %2</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · осталось около %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 points in %2.</source>
+        <translation>Готово: точек — %1, за %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 points finished; they stay on the charts.</source>
+        <translation>Отменено: готово %1 из %2 точек; они остаются на графиках.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Сбой: %1</translation>
+    </message>
+    <message>
+        <source>Saved sweep from %1, %2 — %3</source>
+        <translation>Сохранённая серия с %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
+        <translation> (открыта без перезапуска; отметка ядер — это ядра той машины: %1)</translation>
+    </message>
+    <message>
+        <source>Saved sweep (%1): %2 of %3 points.</source>
+        <translation>Сохранённая серия (%1): %2 из %3 точек.</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Ускорение</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Эффективность</translation>
+    </message>
+    <message>
+        <source>there is no sweep to export yet</source>
+        <translation>пока нет серии для экспорта</translation>
+    </message>
+    <message>
+        <source>%1 Chart…</source>
+        <translation>График «%1»…</translation>
+    </message>
+    <message>
+        <source>Export the %1 Chart</source>
+        <translation>Экспорт графика «%1»</translation>
+    </message>
+    <message>
+        <source>Exported the %1 chart to %2</source>
+        <translation>График «%1» экспортирован в %2</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Не удалось экспортировать: %1</translation>
+    </message>
+    <message>
+        <source>Points as CSV…</source>
+        <translation>Точки в CSV…</translation>
+    </message>
+    <message>
+        <source>Export the Sweep as CSV</source>
+        <translation>Экспорт серии в CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the points to %1</source>
+        <translation>Точки экспортированы в %1</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::SweepResultsView</name>
     <message>
         <source>Median speedup per worker count, whiskers from the repeats; the dashed line is ideal scaling, dotted curves the Amdahl fits</source>
         <translation>Медиана ускорения по числу рабочих, «усы» — по повторам; пунктир — идеальное масштабирование, точечные кривые — аппроксимации Амдала</translation>
@@ -3748,6 +3851,10 @@ From the teaching material: %1</source>
         <translation>По строке на измеренную точку. Карп-Флэтт: последовательная доля, которую подразумевает эта точка; рост с числом рабочих означает растущие накладные расходы</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine&apos;s core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
+        <translation>&lt;b&gt;Подгонка по Амдалу для каждого режима&lt;/b&gt; — последовательная доля f, подогнанная по точкам до числа ядер машины. Ускорения на 8, 16 и 64 ядрах — &lt;b&gt;предсказание&lt;/b&gt; подгонки с 95 % интервалом, а не измерение; подгонка по одной точке ничего не предсказывает.</translation>
+    </message>
+    <message>
         <source>serial fraction f</source>
         <translation>последовательная доля f</translation>
     </message>
@@ -3756,58 +3863,6 @@ From the teaching material: %1</source>
 (prediction)</source>
         <translation>ядер: %1
 (прогноз)</translation>
-    </message>
-    <message>
-        <source>No workload is loaded.</source>
-        <translation>Нагрузка не загружена.</translation>
-    </message>
-    <message>
-        <source>Workers: %1</source>
-        <translation>Рабочие: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the sweep: %1.</source>
-        <translation>Нельзя начать серию: %1.</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current run…</source>
-        <translation>Отмена после текущего запуска…</translation>
-    </message>
-    <message>
-        <source>%1 / %2 points</source>
-        <translation>%1 / %2 точек</translation>
-    </message>
-    <message>
-        <source>Run %1 of %2</source>
-        <translation>Запуск %1 из %2</translation>
-    </message>
-    <message>
-        <source> · about %1 left</source>
-        <translation> · осталось около %1</translation>
-    </message>
-    <message>
-        <source>Done: %1 points in %2.</source>
-        <translation>Готово: точек — %1, за %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 points finished; they stay on the charts.</source>
-        <translation>Отменено: готово %1 из %2 точек; они остаются на графиках.</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Сбой: %1</translation>
-    </message>
-    <message>
-        <source>Saved sweep from %1, %2 — %3</source>
-        <translation>Сохранённая серия с %1, %2 — %3</translation>
-    </message>
-    <message>
-        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
-        <translation> (открыта без перезапуска; отметка ядер — это ядра той машины: %1)</translation>
-    </message>
-    <message>
-        <source>Saved sweep (%1): %2 of %3 points.</source>
-        <translation>Сохранённая серия (%1): %2 из %3 точек.</translation>
     </message>
     <message>
         <source>no sweep yet · %1 logical cores</source>
@@ -3824,54 +3879,6 @@ From the teaching material: %1</source>
     <message>
         <source>failed: %1</source>
         <translation>сбой: %1</translation>
-    </message>
-    <message>
-        <source>Run the workload at every mode and worker count</source>
-        <translation>Запустить нагрузку на каждом режиме и числе рабочих</translation>
-    </message>
-    <message>
-        <source>Cannot start now: %1</source>
-        <translation>Сейчас начать нельзя: %1</translation>
-    </message>
-    <message>
-        <source>there is no sweep to export yet</source>
-        <translation>пока нет серии для экспорта</translation>
-    </message>
-    <message>
-        <source>%1 Chart…</source>
-        <translation>График «%1»…</translation>
-    </message>
-    <message>
-        <source>Export the %1 Chart</source>
-        <translation>Экспорт графика «%1»</translation>
-    </message>
-    <message>
-        <source>Exported the %1 chart to %2</source>
-        <translation>График «%1» экспортирован в %2</translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>Не удалось экспортировать: %1</translation>
-    </message>
-    <message>
-        <source>Points as CSV…</source>
-        <translation>Точки в CSV…</translation>
-    </message>
-    <message>
-        <source>Export the Sweep as CSV</source>
-        <translation>Экспорт серии в CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported the points to %1</source>
-        <translation>Точки экспортированы в %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Amdahl fit per mode&lt;/b&gt; — serial fraction f fitted to the points up to the machine&apos;s core count. The speedups at 8, 16 and 64 cores are a &lt;b&gt;prediction&lt;/b&gt; from the fit with its 95 % interval, not a measurement; a fit of one point predicts nothing.</source>
-        <translation>&lt;b&gt;Подгонка по Амдалу для каждого режима&lt;/b&gt; — последовательная доля f, подогнанная по точкам до числа ядер машины. Ускорения на 8, 16 и 64 ядрах — &lt;b&gt;предсказание&lt;/b&gt; подгонки с 95 % интервалом, а не измерение; подгонка по одной точке ничего не предсказывает.</translation>
     </message>
     <message>
         <source>The median run took %1, under %2 ms: start-up and timer noise weigh on this point</source>
@@ -4018,6 +4025,25 @@ From the teaching material: %1</source>
     <message>
         <source>waiting (GIL or OS)</source>
         <translation>ожидание (GIL или ОС)</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::WorkloadChooser</name>
+    <message>
+        <source>Workload</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <source>The workloads shipped with Corescope and the files you opened: pick one, then press Run (Ctrl+R)</source>
+        <translation>Нагрузки, поставляемые с Corescope, и открытые вами файлы: выберите одну и нажмите «Запуск» (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Нагрузки</translation>
+    </message>
+    <message>
+        <source>What the selected workload runs, and what to look for</source>
+        <translation>Что выполняет выбранная нагрузка и на что смотреть</translation>
     </message>
 </context>
 </TS>

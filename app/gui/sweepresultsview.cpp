@@ -1,0 +1,271 @@
+// SweepResultsView: a sweep's charts, points and fits tables, and its warnings, in words.
+#include "app/gui/sweepresultsview.h"
+
+#include "app/charts/runlabel.h"
+#include "app/charts/speedupchart.h"
+#include "app/charts/sweepchartdata.h"
+#include "core/sample/cpusampler.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace corescope::gui {
+
+namespace {
+
+QTableWidgetItem *cell(const QString &text, bool number = true)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+SweepResultsView::SweepResultsView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("sweepWarnings"));
+    m_warnings->setStyleSheet(QStringLiteral(
+        "#sweepWarnings { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px;"
+        " padding: 4px 8px; color: #3e2a00; }"));
+    m_warnings->setWordWrap(true);
+    m_warnings->hide();
+    layout->addWidget(m_warnings);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setChildrenCollapsible(false);
+    auto *charts = new QSplitter(Qt::Horizontal, vertical);
+    charts->setChildrenCollapsible(false);
+    m_speedup = new SpeedupChart(charts);
+    m_speedup->setObjectName(QStringLiteral("sweepSpeedupChart"));
+    m_efficiency = new SpeedupChart(charts);
+    m_efficiency->setObjectName(QStringLiteral("sweepEfficiencyChart"));
+    m_efficiency->setMetric(SpeedupChart::Metric::Efficiency);
+    charts->addWidget(m_speedup);
+    charts->addWidget(m_efficiency);
+    for (SpeedupChart *chart : {m_speedup, m_efficiency}) {
+        chart->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(chart, &QWidget::customContextMenuRequested, this, [this, chart](const QPoint &pos) {
+            Q_EMIT exportMenuRequested(chart->mapToGlobal(pos));
+        });
+    }
+    vertical->addWidget(charts);
+
+    auto *tables = new QWidget(vertical);
+    auto *tablesLayout = new QHBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    m_points = makeTable(QStringList(9, QString()), tables);
+    m_points->setObjectName(QStringLiteral("sweepPointsTable"));
+    auto *fitBox = new QWidget(tables);
+    auto *fitLayout = new QVBoxLayout(fitBox);
+    fitLayout->setContentsMargins(0, 0, 0, 0);
+    m_fitCaption = new QLabel(fitBox);
+    m_fitCaption->setWordWrap(true);
+    m_fits = makeTable(QStringList(2 + qsizetype(std::size(kPredictAt)), QString()), fitBox);
+    m_fits->setObjectName(QStringLiteral("sweepFitTable"));
+    fitLayout->addWidget(m_fitCaption);
+    fitLayout->addWidget(m_fits, 1);
+    tablesLayout->addWidget(m_points, 4);
+    tablesLayout->addWidget(fitBox, 3);
+    vertical->addWidget(tables);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    layout->addWidget(vertical, 1);
+    retranslate();
+}
+
+void SweepResultsView::retranslate()
+{
+    m_speedup->setToolTip(tr("Median speedup per worker count, whiskers from the repeats; the "
+                             "dashed line is ideal scaling, dotted curves the Amdahl fits"));
+    m_efficiency->setToolTip(tr("Efficiency = speedup / workers: 100 % means every worker "
+                                "was fully used"));
+    m_points->setHorizontalHeaderLabels({tr("mode"), tr("workers"), tr("median"), tr("min"),
+                                         tr("max"), tr("speedup"), tr("efficiency"),
+                                         tr("Karp-Flatt"), tr("runs")});
+    m_points->setToolTip(tr("One row per measured point. Karp-Flatt: the serial fraction this "
+                            "point implies; rising with workers means growing overhead"));
+    m_fitCaption->setText(tr("<b>Amdahl fit per mode</b> — serial fraction f fitted to "
+                             "the points up to the machine's core count. The speedups at "
+                             "8, 16 and 64 cores are a <b>prediction</b> from the fit with "
+                             "its 95 % interval, not a measurement; a fit of one point "
+                             "predicts nothing."));
+    QStringList fitHeaders{tr("mode"), tr("serial fraction f")};
+    for (int cores : kPredictAt)
+        fitHeaders << tr("%1 cores\n(prediction)").arg(cores);
+    m_fits->setHorizontalHeaderLabels(fitHeaders);
+}
+
+void SweepResultsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The points, fits and the charts' titles are said again by the panel, which holds the
+    // sweep.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void SweepResultsView::setSweep(const SweepResult &sweep)
+{
+    const auto series = sweepSpeedupSeries(sweep);
+    const bool haveBaseline = sweep.baseline() != nullptr || sweep.points.empty();
+    const int cores = sweep.machine.logicalCores > 0 ? sweep.machine.logicalCores : logicalCoreCount();
+    const QString subtitle = sweep.points.empty() ? tr("no sweep yet · %1 logical cores").arg(cores)
+                                                  : sweepSubtitle(sweep);
+    m_speedup->setTitle(tr("Speedup"), subtitle);
+    m_speedup->setData(series, cores, haveBaseline);
+    m_speedup->setFitCurves(sweepFitCurves(sweep));
+    m_efficiency->setTitle(tr("Efficiency"), subtitle);
+    m_efficiency->setData(series, cores, haveBaseline);
+    showPoints(sweep);
+    showFits(sweep);
+    showWarnings(sweep);
+}
+
+void SweepResultsView::showPoints(const SweepResult &sweep)
+{
+    const QLocale locale;
+    m_points->setRowCount(0);
+    for (const SweepPoint &p : sweep.points) {
+        if (p.wallSeconds.empty() && p.error.empty())
+            continue;
+        const int row = m_points->rowCount();
+        m_points->insertRow(row);
+        m_points->setItem(row, 0, cell(executionText(p.series.mode, p.series.gil, p.series.runtime), false));
+        m_points->setItem(row, 1, cell(QString::number(p.workers)));
+        if (!p.error.empty()) {
+            m_points->setItem(row, 2, cell(tr("failed: %1").arg(QString::fromStdString(p.error)), false));
+            m_points->setSpan(row, 2, 1, 7);
+            continue;
+        }
+        m_points->setItem(row, 2, cell(durationText(p.median)));
+        m_points->setItem(row, 3, cell(durationText(p.min)));
+        m_points->setItem(row, 4, cell(durationText(p.max)));
+        m_points->setItem(row, 5, cell(QStringLiteral("%1×").arg(locale.toString(p.speedup, 'f', 2))));
+        m_points->setItem(row, 6, cell(QStringLiteral("%1 %").arg(locale.toString(p.efficiency * 100.0, 'f', 0))));
+        m_points->setItem(row, 7, cell(p.karpFlatt ? locale.toString(*p.karpFlatt, 'f', 3)
+                                                   : QStringLiteral("—")));
+        m_points->setItem(row, 8, cell(QString::number(p.wallSeconds.size())));
+        if (p.shortRun()) {
+            // Marked where the number is read: this row measures mostly noise.
+            for (int column = 0; column < m_points->columnCount(); ++column) {
+                QTableWidgetItem *item = m_points->item(row, column);
+                item->setBackground(QColor(0xFF, 0xEC, 0xB3));
+                item->setToolTip(tr("The median run took %1, under %2 ms: start-up and timer "
+                                    "noise weigh on this point")
+                                     .arg(durationText(p.median))
+                                     .arg(kShortRunSeconds * 1000.0, 0, 'f', 0));
+            }
+            m_points->item(row, 2)->setText(durationText(p.median) + QStringLiteral(" ⚠"));
+        }
+    }
+}
+
+void SweepResultsView::showFits(const SweepResult &sweep)
+{
+    const QLocale locale;
+    m_fits->setRowCount(0);
+    for (const SeriesFit &f : sweep.fits) {
+        const int row = m_fits->rowCount();
+        m_fits->insertRow(row);
+        m_fits->setItem(row, 0, cell(executionText(f.series.mode, f.series.gil, f.series.runtime), false));
+        const auto percent = [&locale](double v) { return locale.toString(v * 100.0, 'f', 1); };
+        QString fraction = QStringLiteral("%1 %").arg(percent(f.fit.serialFraction));
+        if (const auto range = f.fit.serialFractionInterval())
+            fraction += QStringLiteral(" (%1–%2 %)").arg(percent(range->low), percent(range->high));
+        m_fits->setItem(row, 1, cell(fraction));
+        int column = 2;
+        for (int at : kPredictAt) {
+            // Never a prediction without its uncertainty: one point has none.
+            const auto range = f.fit.predictInterval(at);
+            QTableWidgetItem *item = cell(
+                range ? QStringLiteral("%1× (%2–%3×)")
+                            .arg(locale.toString(f.fit.predict(at), 'f', 1),
+                                 locale.toString(range->low, 'f', 1),
+                                 locale.toString(range->high, 'f', 1))
+                      : QStringLiteral("—"));
+            if (!range)
+                item->setToolTip(tr("No prediction: a fit of one point has no uncertainty"));
+            m_fits->setItem(row, column++, item);
+        }
+        if (!fitWarnings(f.fit).empty())
+            for (int c = 0; c < m_fits->columnCount(); ++c)
+                m_fits->item(row, c)->setBackground(QColor(0xFF, 0xEC, 0xB3));
+    }
+}
+
+void SweepResultsView::setPresentationMode(bool on)
+{
+    m_speedup->setPresentationMode(on);
+    m_efficiency->setPresentationMode(on);
+}
+
+void SweepResultsView::showWarnings(const SweepResult &sweep)
+{
+    QStringList lines;
+    const QString ms = QString::number(kShortRunSeconds * 1000.0, 'f', 0);
+    if (const int n = sweep.shortRuns(); n == 1)
+        lines << tr("1 point ran under %1 ms (median): start-up and timer noise weigh on it, "
+                    "and an efficiency above 100 % is noise. Give the workload more or bigger "
+                    "tasks so that a run takes at least %1 ms.")
+                     .arg(ms);
+    else if (n > 1)
+        lines << tr("%1 points ran under %2 ms (median): start-up and timer noise weigh on "
+                    "them, and an efficiency above 100 % is noise. Give the workload more or "
+                    "bigger tasks so that a run takes at least %2 ms.")
+                     .arg(n)
+                     .arg(ms);
+    const QLocale locale;
+    for (const SeriesFit &f : sweep.fits) {
+        const QString mode = executionText(f.series.mode, f.series.gil, f.series.runtime);
+        for (const FitWarning w : fitWarnings(f.fit)) {
+            if (w == FitWarning::TooFewPoints)
+                lines << (f.fit.points == 1
+                              ? tr("Amdahl fit, %1: only 1 point with more than one worker "
+                                   "within the cores, so no prediction; it needs at least %2.")
+                                    .arg(mode)
+                                    .arg(kMinReliableFitPoints)
+                              : tr("Amdahl fit, %1: only %2 points with more than one worker "
+                                   "within the cores; its predictions need at least %3.")
+                                    .arg(mode)
+                                    .arg(f.fit.points)
+                                    .arg(kMinReliableFitPoints));
+            else
+                lines << tr("Amdahl fit, %1: a poor fit — the measured speedups are %2 % off "
+                            "its curve on average (more than %3 %); do not trust its "
+                            "predictions.")
+                             .arg(mode, locale.toString(f.fit.relativeError * 100.0, 'f', 0),
+                                  locale.toString(kPoorFitRelativeError * 100.0, 'f', 0));
+        }
+    }
+    m_warnings->setText(lines.isEmpty() ? QString()
+                                        : QString(QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ "))));
+    m_warnings->setVisible(!lines.isEmpty());
+}
+
+} // namespace corescope::gui

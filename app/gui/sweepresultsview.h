@@ -1,0 +1,58 @@
+// The Sweep tab's results: the speedup and efficiency charts side by side, the table of the
+// measured points, the Amdahl fit per mode with its predictions, and the note on what makes
+// the numbers doubtful (short runs, unreliable fits).
+#pragma once
+
+#include "core/engine/sweep.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace corescope::gui {
+
+class SpeedupChart;
+
+class SweepResultsView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SweepResultsView)
+public:
+    /// The worker counts a prediction is made for.
+    static constexpr int kPredictAt[] = {8, 16, 64};
+
+    explicit SweepResultsView(QWidget *parent = nullptr);
+
+    /// Every chart and table shows `sweep` (an empty one: "no sweep yet").
+    void setSweep(const SweepResult &sweep);
+    void setPresentationMode(bool on);
+
+    SpeedupChart *speedupChart() const { return m_speedup; }
+    SpeedupChart *efficiencyChart() const { return m_efficiency; }
+    QTableWidget *pointsTable() const { return m_points; }
+    QTableWidget *fitTable() const { return m_fits; }
+    /// Hidden when nothing makes the numbers doubtful.
+    QLabel *warningLabel() const { return m_warnings; }
+
+Q_SIGNALS:
+    /// A chart was right-clicked: the panel offers its export menu there.
+    void exportMenuRequested(const QPoint &globalPos);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showPoints(const SweepResult &sweep);
+    void showFits(const SweepResult &sweep);
+    void showWarnings(const SweepResult &sweep);
+
+    QLabel *m_warnings = nullptr;
+    SpeedupChart *m_speedup = nullptr;
+    SpeedupChart *m_efficiency = nullptr;
+    QTableWidget *m_points = nullptr;
+    QLabel *m_fitCaption = nullptr;
+    QTableWidget *m_fits = nullptr;
+};
+
+} // namespace corescope::gui

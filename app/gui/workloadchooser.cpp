@@ -1,0 +1,127 @@
+// WorkloadChooser: the workload list (keys, file icons, its height), the details, Open.
+#include "app/gui/workloadchooser.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace corescope::gui {
+
+namespace {
+
+constexpr int kKeyRole = Qt::UserRole;
+constexpr int kIsFileRole = Qt::UserRole + 1;
+
+} // namespace
+
+WorkloadChooser::WorkloadChooser(QWidget *parent) : QGroupBox(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_workloads = new QListWidget(this);
+    m_workloads->setObjectName(QStringLiteral("workloadList"));
+    m_workloads->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_workloads->setUniformItemSizes(true);
+    // As tall as its entries (no empty white box), shrinking with a scroll bar if needed.
+    m_workloads->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_workloads->setMinimumHeight(120);
+    m_workloads->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    connect(m_workloads, &QListWidget::currentItemChanged, this,
+            &WorkloadChooser::onCurrentItemChanged);
+    layout->addWidget(m_workloads, 1);
+
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("workloadDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4);
+    layout->addWidget(m_details);
+
+    m_openButton = new QPushButton(this);
+    layout->addWidget(m_openButton);
+    retranslate();
+    updateListHeight();
+}
+
+void WorkloadChooser::retranslate()
+{
+    setTitle(tr("Workload"));
+    m_workloads->setToolTip(tr("The workloads shipped with Corescope and the files you opened: "
+                               "pick one, then press Run (Ctrl+R)"));
+    m_workloads->setAccessibleName(tr("Workloads"));
+    m_details->setToolTip(tr("What the selected workload runs, and what to look for"));
+}
+
+void WorkloadChooser::changeEvent(QEvent *event)
+{
+    QGroupBox::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::FontChange)
+        updateListHeight();
+}
+
+void WorkloadChooser::updateListHeight()
+{
+    // Room for every shipped workload at normal size; at most ten rows with presentation
+    // fonts, so the run options below stay on screen.
+    const int row = std::max(m_workloads->sizeHintForRow(0), fontMetrics().height() + 2);
+    const int rows = fontMetrics().height() > 20 ? 10 : 16;
+    m_workloads->setMaximumHeight(row * rows + 2 * m_workloads->frameWidth());
+}
+
+void WorkloadChooser::addWorkload(const QString &key, const QString &name,
+                                  const QString &description, bool isFile)
+{
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < m_workloads->count(); ++i)
+        if (m_workloads->item(i)->data(kKeyRole).toString() == key)
+            item = m_workloads->item(i);
+    if (!item) {
+        item = new QListWidgetItem(m_workloads);
+        item->setData(kKeyRole, key);
+        item->setData(kIsFileRole, isFile);
+        updateListHeight();
+    }
+    item->setText(name);
+    item->setToolTip(isFile ? QStringLiteral("%1\n\n%2").arg(key, description) : description);
+    if (isFile)
+        item->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+}
+
+void WorkloadChooser::setCurrentWorkload(const QString &key)
+{
+    for (int i = 0; i < m_workloads->count(); ++i) {
+        if (m_workloads->item(i)->data(kKeyRole).toString() == key) {
+            m_settingSelection = true;
+            m_workloads->setCurrentRow(i);
+            m_settingSelection = false;
+            m_workloads->scrollToItem(m_workloads->item(i));
+            return;
+        }
+    }
+}
+
+QString WorkloadChooser::currentWorkloadKey() const
+{
+    const QListWidgetItem *item = m_workloads->currentItem();
+    return item ? item->data(kKeyRole).toString() : QString();
+}
+
+void WorkloadChooser::setDetails(const QString &text)
+{
+    m_details->setText(text);
+}
+
+void WorkloadChooser::onCurrentItemChanged(QListWidgetItem *current)
+{
+    if (m_settingSelection || !current)
+        return;
+    Q_EMIT workloadChosen(current->data(kKeyRole).toString());
+}
+
+} // namespace corescope::gui
