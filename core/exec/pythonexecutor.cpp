@@ -382,8 +382,12 @@ void Session::endGroup()
         return;
     m_ended = true;
     m_endedMonoNs = monotonicNowNs();
-    if (m_driver.pid() <= 0)
+    if (m_driver.pid() <= 0) {
+        // The driver never started (no interpreter, a failed spawn): its socket and stderr
+        // pipe may be open all the same.
+        closeDescriptors();
         return;
+    }
     const pid_t group = m_driver.pid();
     ::kill(-group, SIGKILL);
     m_driver.reap(0);
@@ -410,6 +414,11 @@ void Session::endGroup()
             break;   // none of the group is left, and none is ours to reap
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
+    closeDescriptors();
+}
+
+void Session::closeDescriptors()
+{
     for (Connection &c : m_conns)
         if (!c.driver && c.fd >= 0)
             close(c.fd), c.fd = -1;

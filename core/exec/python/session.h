@@ -54,6 +54,7 @@ private:
     void check(const std::string &problem);
     void reportDeath(const std::string &pythonSays);
     void endGroup();
+    void closeDescriptors();
     std::string stderrTail() const;
 
     RunRecorder &m_rec;
