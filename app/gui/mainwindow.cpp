@@ -20,6 +20,7 @@
 #include "app/gui/runstatusbar.h"
 #include "app/gui/speeduppage.h"
 #include "app/gui/sweeppanel.h"
+#include "app/gui/workloaddrop.h"
 #include "app/models/taskmodel.h"
 #include "core/engine/runjob.h"
 #include "core/sample/cpusampler.h"
@@ -28,14 +29,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QActionGroup>
 #include <QEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QStyle>
@@ -51,18 +49,11 @@ namespace {
 
 constexpr auto kDefaultWorkload = "primes50";
 
-bool isWorkloadFile(const QUrl &url)
-{
-    return url.isLocalFile()
-        && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_session = new LabSession(this);
 
@@ -73,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                                   m_tabs, m_speedupPage, m_results, cpuChart(), timelineChart(),
                                   speedupChart(), m_fitTimelineAction},
                                  this);
+    new WorkloadDrop(this, m_files);
     m_controls->setActions(m_runAction, m_cancelAction, m_files->openAction());
     addActions({m_files->openAction(), m_files->exportDialogAction(), m_files->saveAction(),
                 m_files->compareAction()});
@@ -674,23 +666,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // The run stops now; the JobRunner's destructor joins it, so no worker outlives us.
     m_session->cancelRun();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.begin(), urls.end(), isWorkloadFile))
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    const auto it = std::find_if(urls.begin(), urls.end(), isWorkloadFile);
-    if (it == urls.end())
-        return;
-    event->acceptProposedAction();
-    openFile(it->toLocalFile());
 }
 
 } // namespace corescope::gui

@@ -43,8 +43,9 @@ class TimelineChart;
 ///
 /// The window only arranges: the LabSession holds the workload, the runs and their history;
 /// the pages (Live, Speedup, Results, Sweep) and panels observe it; the FileController opens,
-/// saves and exports; PresentationMode dresses the window for a projector. What is left here
-/// are the run actions, the menus, the side panel and the settings.
+/// saves and exports; PresentationMode dresses the window for a projector; WorkloadDrop takes
+/// dropped files. What is left here are the run actions, the menus, the side panel and the
+/// settings.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -154,8 +155,6 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
