@@ -13,7 +13,6 @@
 #include "app/gui/livepage.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/presentationmode.h"
-#include "app/gui/pythonfinder.h"
 #include "app/gui/pythonpanel.h"
 #include "app/gui/resultspage.h"
 #include "app/gui/runexplanation.h"
@@ -22,7 +21,6 @@
 #include "app/gui/sweeppanel.h"
 #include "app/gui/workloaddrop.h"
 #include "app/models/taskmodel.h"
-#include "core/engine/runjob.h"
 #include "core/sample/cpusampler.h"
 
 #include <QAction>
@@ -41,7 +39,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <utility>
 
 namespace corescope::gui {
 
@@ -87,7 +84,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_session, &LabSession::savedRunOpened, m_status,
             [this](const std::shared_ptr<const RunResult> &run) { m_status->start(run->tasks.size()); });
     connect(m_session, &LabSession::runEnded, this, &MainWindow::onRunEnded);
-    connect(PythonFinder::instance(), &PythonFinder::probed, this, &MainWindow::onPythonProbed);
+    m_launcher = new RunLauncher({this, m_session, m_sweepPanel, m_banner}, this);
+    connect(m_launcher, &RunLauncher::waitingChanged, this, &MainWindow::updateActions);
     connect(m_session, &LabSession::savedStateChanged, this, &MainWindow::updateWindowTitle);
     connect(m_session, &LabSession::raceFinished, this,
             [this](const std::shared_ptr<const RunResult> &first,
@@ -506,28 +504,11 @@ void MainWindow::updateActions()
     const bool sweeping = m_sweepPanel->isRunning();
     m_runAction->setEnabled(haveWorkload && !sweeping);
     m_baselineAction->setEnabled(haveWorkload && !sweeping);
-    m_cancelAction->setEnabled(isRunning() || m_waitingForPython);
+    m_cancelAction->setEnabled(isRunning() || waitingForPython());
     m_files->updateActions();
 }
 
 // --- Runs ------------------------------------------------------------------------------
-
-bool MainWindow::confirmReplaceRun()
-{
-    if (!isRunning() || !m_askBeforeReplacing)
-        return true;
-    const auto running = m_session->runWorkload();
-    const QString name = running ? workloadName(*running) : QString();
-    QMessageBox box(QMessageBox::Question, tr("A run is going"),
-                    tr("“%1” is still running. Cancel it and start the new run?").arg(name),
-                    QMessageBox::NoButton, this);
-    QPushButton *restart = box.addButton(tr("Cancel It and &Start"), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(tr("&Keep Running"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == restart;
-}
 
 bool MainWindow::startRun()
 {
@@ -536,93 +517,17 @@ bool MainWindow::startRun()
 
 bool MainWindow::startRun(const RunOptions &requested)
 {
-    return launch(requested, nullptr);
+    return m_launcher->launch(requested, nullptr);
 }
 
 bool MainWindow::startRace(const RunOptions &first, const RunOptions &second)
 {
-    return launch(first, &second);
-}
-
-bool MainWindow::launch(const RunOptions &requested, const RunOptions *raceSecond)
-{
-    const auto workload = m_session->workload();
-    if (!workload)
-        return false;
-    // Every way to start a run comes here (Run, the lesson's and the diagnosis' buttons): a run
-    // beside a sweep would disturb both measurements.
-    if (m_sweepPanel->isRunning()) {
-        m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("A sweep is running: cancel it on the Sweep tab, or wait for it "
-                                 "to finish, before starting a run."));
-        return false;
-    }
-    // The run's own check runs the interpreter: while PythonFinder has no answer yet (a pyenv
-    // shim takes 250 ms, a hung interpreter 10 s) the run waits for it, not the window.
-    const auto unchecked = [](const RunOptions &o) {
-        return o.runtime == Runtime::Python && !PythonFinder::instance()->find(o.pythonPath);
-    };
-    if (unchecked(requested) || (raceSecond && unchecked(*raceSecond))) {
-        m_waitingForPython = WaitingLaunch{requested, raceSecond ? std::optional(*raceSecond) : std::nullopt};
-        m_banner->showMessage(MessageBanner::Kind::Info,
-                              tr("Checking the Python interpreter: the run starts when it answers "
-                                 "(Esc cancels)."));
-        updateActions();
-        return true;
-    }
-    m_waitingForPython.reset();
-    if (!confirmReplaceRun())
-        return false;
-    const auto runnable = [](RunOptions options) {
-        // The panel keeps the native choices while Python is shown; a Python run has its real GIL.
-        const bool native = options.runtime == Runtime::Native;
-        options.gil = native && options.mode == Mode::Threads && options.gil;
-        options.processPerTask = native && options.mode == Mode::Processes && options.processPerTask;
-        if (options.mode == Mode::Mpi)   // a rank cannot be replaced: the panel's respawn is the pool's
-            options.onWorkerDeath = WorkerDeathPolicy::Fail;
-        return options;
-    };
-    RunOptions options = runnable(requested);
-
-    std::string error;
-    if (raceSecond) {
-        const RunOptions second = runnable(*raceSecond);
-        if (m_session->startRace(options, second, &error) != 0)
-            return true;
-        // The leg that cannot run is named (startRace checks the second first).
-        if (checkRunnable(*workload, options).empty())
-            options = second;
-    } else if (m_session->startRun(options, &error) != 0) {
-        return true;
-    }
-    if (const QString why = crashExplanation(*workload, options); !why.isEmpty())
-        m_banner->showMessage(MessageBanner::Kind::Warning, why);   // an explanation
-    else
-        m_banner->showMessage(
-            MessageBanner::Kind::Error,
-            tr("“%1” cannot run %2: %3")
-                .arg(workloadName(*workload), optionsText(options), i18n::engineText(error)));
-    return false;
-}
-
-void MainWindow::onPythonProbed()
-{
-    if (!m_waitingForPython)
-        return;
-    // Each probe's end comes here; launch() waits again while another is unanswered.
-    const WaitingLaunch waiting = *std::exchange(m_waitingForPython, std::nullopt);
-    m_banner->clearMessage();
-    launch(waiting.first, waiting.second ? &*waiting.second : nullptr);
-    updateActions();
+    return m_launcher->launch(first, &second);
 }
 
 void MainWindow::cancelRun()
 {
-    if (m_waitingForPython) {
-        m_waitingForPython.reset();
-        m_banner->clearMessage();
-        updateActions();
-    }
+    m_launcher->dropWaiting();
     if (!isRunning())
         return;
     m_session->cancelRun();

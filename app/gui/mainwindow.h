@@ -7,6 +7,7 @@
 #include "app/gui/presentationmode.h"
 #include "app/gui/racewindow.h"
 #include "app/gui/resultspage.h"
+#include "app/gui/runlauncher.h"
 #include "app/gui/settings.h"
 #include "app/gui/speeduppage.h"
 
@@ -14,7 +15,6 @@
 #include <QPointer>
 
 #include <memory>
-#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -43,9 +43,9 @@ class TimelineChart;
 ///
 /// The window only arranges: the LabSession holds the workload, the runs and their history;
 /// the pages (Live, Speedup, Results, Sweep) and panels observe it; the FileController opens,
-/// saves and exports; PresentationMode dresses the window for a projector; WorkloadDrop takes
-/// dropped files. What is left here are the run actions, the menus, the side panel and the
-/// settings.
+/// saves and exports; PresentationMode dresses the window for a projector; RunLauncher starts
+/// runs, WorkloadDrop takes dropped files. What is left here are the actions, the menus, the
+/// side panel and the settings.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -79,7 +79,7 @@ public:
     /// A race (a lesson's Race button): a run with `first`, then one with `second`, then the
     /// race window with both (raceShown()). Asks first as startRun() does.
     bool startRace(const RunOptions &first, const RunOptions &second);
-    bool waitingForPython() const { return m_waitingForPython.has_value(); }
+    bool waitingForPython() const { return m_launcher->isWaitingForPython(); }
     /// The last race's window while it is open, else null.
     RaceWindow *raceWindow() const { return m_raceWindow; }
     void cancelRun();
@@ -90,7 +90,7 @@ public:
     QString runWorkloadKey() const { return m_session->runWorkloadKey(); }
     /// When false, starting a run while one is going cancels it without asking (tests,
     /// scripted demos).
-    void setAskBeforeReplacingRun(bool ask) { m_askBeforeReplacing = ask; }
+    void setAskBeforeReplacingRun(bool ask) { m_launcher->setAskBeforeReplacing(ask); }
 
     // --- Files (see FileController) ---------------------------------------------------------
     QString exportChart(Chart chart, const QString &path, QSize size = {})
@@ -171,10 +171,6 @@ private:
     void onWorkloadChosen(const QString &key);
     void onRunStarted(quint64 runId);
     void onRunEnded(quint64 runId);
-    bool confirmReplaceRun();
-    // startRun() and startRace(): `raceSecond` null for a plain run.
-    bool launch(const RunOptions &requested, const RunOptions *raceSecond);
-    void onPythonProbed();
     void updateActions();
     void updateWindowTitle();
 
@@ -182,13 +178,7 @@ private:
     LabSession *m_session = nullptr;
     FileController *m_files = nullptr;
     PresentationMode *m_presentation = nullptr;
-    bool m_askBeforeReplacing = true;
-    // A run (or race) asked for while its interpreter was being checked: started when it is.
-    struct WaitingLaunch {
-        RunOptions first;
-        std::optional<RunOptions> second;
-    };
-    std::optional<WaitingLaunch> m_waitingForPython;
+    RunLauncher *m_launcher = nullptr;
 
     ControlPanel *m_controls = nullptr;
     QDockWidget *m_controlsDock = nullptr;

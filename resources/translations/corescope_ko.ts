@@ -3076,30 +3076,6 @@ From the teaching material: %1</source>
         <translation>Corescope — %1</translation>
     </message>
     <message>
-        <source>A run is going</source>
-        <translation>실행 중입니다</translation>
-    </message>
-    <message>
-        <source>“%1” is still running. Cancel it and start the new run?</source>
-        <translation>“%1”이(가) 아직 실행 중입니다. 취소하고 새로 실행할까요?</translation>
-    </message>
-    <message>
-        <source>Cancel It and &amp;Start</source>
-        <translation>취소하고 시작(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>계속 실행(&amp;K)</translation>
-    </message>
-    <message>
-        <source>A sweep is running: cancel it on the Sweep tab, or wait for it to finish, before starting a run.</source>
-        <translation>스윕이 실행 중입니다. 실행을 시작하기 전에 스윕 탭에서 취소하거나 끝날 때까지 기다리세요.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot run %2: %3</source>
-        <translation>“%1”을(를) %2(으)로 실행할 수 없습니다: %3</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -3142,10 +3118,6 @@ From the teaching material: %1</source>
     <message>
         <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
         <translation>프로젝터용 전체 화면, 큰 글꼴, 굵은 선, 높은 대비(F11). 제어판은 숨겨지며 Ctrl+L로 표시합니다</translation>
-    </message>
-    <message>
-        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
-        <translation>Python 인터프리터를 확인하는 중입니다. 응답하면 실행이 시작됩니다(Esc로 취소).</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3408,37 @@ From the teaching material: %1</source>
     <message>
         <source>%1 work per task (%2 asked)</source>
         <translation>작업당 일 %1 (요청 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::RunLauncher</name>
+    <message>
+        <source>A run is going</source>
+        <translation>실행 중입니다</translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Cancel it and start the new run?</source>
+        <translation>“%1”이(가) 아직 실행 중입니다. 취소하고 새로 실행할까요?</translation>
+    </message>
+    <message>
+        <source>Cancel It and &amp;Start</source>
+        <translation>취소하고 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>계속 실행(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A sweep is running: cancel it on the Sweep tab, or wait for it to finish, before starting a run.</source>
+        <translation>스윕이 실행 중입니다. 실행을 시작하기 전에 스윕 탭에서 취소하거나 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
+        <translation>Python 인터프리터를 확인하는 중입니다. 응답하면 실행이 시작됩니다(Esc로 취소).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot run %2: %3</source>
+        <translation>“%1”을(를) %2(으)로 실행할 수 없습니다: %3</translation>
     </message>
 </context>
 <context>

@@ -3078,30 +3078,6 @@ From the teaching material: %1</source>
         <translation>Corescope — %1</translation>
     </message>
     <message>
-        <source>A run is going</source>
-        <translation>Идёт запуск</translation>
-    </message>
-    <message>
-        <source>“%1” is still running. Cancel it and start the new run?</source>
-        <translation>«%1» ещё выполняется. Отменить его и начать новый запуск?</translation>
-    </message>
-    <message>
-        <source>Cancel It and &amp;Start</source>
-        <translation>Отменить и &amp;начать</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Продолжить</translation>
-    </message>
-    <message>
-        <source>A sweep is running: cancel it on the Sweep tab, or wait for it to finish, before starting a run.</source>
-        <translation>Идёт серия замеров: отмените её на вкладке «Серия» или дождитесь окончания, прежде чем начинать запуск.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot run %2: %3</source>
-        <translation>«%1» не может выполняться как %2: %3</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3144,10 +3120,6 @@ From the teaching material: %1</source>
     <message>
         <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
         <translation>Полный экран с крупным шрифтом, толстыми линиями и высоким контрастом для проектора (F11); панель управления скрывается, Ctrl+L показывает её</translation>
-    </message>
-    <message>
-        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
-        <translation>Проверяется интерпретатор Python: запуск начнётся, когда он ответит (Esc — отмена).</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3410,37 @@ From the teaching material: %1</source>
     <message>
         <source>%1 work per task (%2 asked)</source>
         <translation>работа на задачу %1 (запрошено %2)</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::RunLauncher</name>
+    <message>
+        <source>A run is going</source>
+        <translation>Идёт запуск</translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Cancel it and start the new run?</source>
+        <translation>«%1» ещё выполняется. Отменить его и начать новый запуск?</translation>
+    </message>
+    <message>
+        <source>Cancel It and &amp;Start</source>
+        <translation>Отменить и &amp;начать</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>A sweep is running: cancel it on the Sweep tab, or wait for it to finish, before starting a run.</source>
+        <translation>Идёт серия замеров: отмените её на вкладке «Серия» или дождитесь окончания, прежде чем начинать запуск.</translation>
+    </message>
+    <message>
+        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
+        <translation>Проверяется интерпретатор Python: запуск начнётся, когда он ответит (Esc — отмена).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot run %2: %3</source>
+        <translation>«%1» не может выполняться как %2: %3</translation>
     </message>
 </context>
 <context>
