@@ -10,13 +10,13 @@
 #include "app/gui/runlauncher.h"
 #include "app/gui/settings.h"
 #include "app/gui/speeduppage.h"
+#include "app/gui/windowmenus.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
 
-class QAction;
 class QDockWidget;
 class QMenu;
 class QPushButton;
@@ -43,9 +43,9 @@ class TimelineChart;
 ///
 /// The window only arranges: the LabSession holds the workload, the runs and their history;
 /// the pages (Live, Speedup, Results, Sweep) and panels observe it; the FileController opens,
-/// saves and exports; PresentationMode dresses the window for a projector; RunLauncher starts
-/// runs, WorkloadDrop takes dropped files. What is left here are the actions, the menus, the
-/// side panel and the settings.
+/// saves and exports; PresentationMode dresses the window for a projector; WindowMenus holds
+/// the actions and menus, RunLauncher starts runs, WorkloadDrop takes dropped files. What is
+/// left here is the layout, the side panel, the settings and the run's status.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -133,13 +133,13 @@ public:
     MessageBanner *messageBanner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
     EventLoopProbe *eventLoopProbe() const { return m_session->eventLoopProbe(); }
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
-    QMenu *lessonsMenu() const { return m_lessonsMenu; }
-    QMenu *languageMenu() const { return m_languageMenu; }
+    QMenu *fileMenu() const { return m_menus->fileMenu(); }
+    QMenu *viewMenu() const { return m_menus->viewMenu(); }
+    QMenu *lessonsMenu() const { return m_menus->lessonsMenu(); }
+    QMenu *languageMenu() const { return m_menus->languageMenu(); }
     /// View > Language: "" follows the system, else "en", "ko" or "ru"; remembered, and
     /// applied at once (every widget says its text again).
-    void setLanguage(const QString &code);
+    void setLanguage(const QString &code) { m_menus->setLanguage(code); }
     LessonGuide *lessonGuide() const { return m_lessonGuide; }
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     DiagnosisPanel *diagnosisPanel() const { return m_diagnosisPanel; }
@@ -157,9 +157,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createLanguageMenu();
     /// Says every text the window itself owns again, in the current language.
     void retranslateUi();
     void createCentralArea();
@@ -178,6 +175,7 @@ private:
     LabSession *m_session = nullptr;
     FileController *m_files = nullptr;
     PresentationMode *m_presentation = nullptr;
+    WindowMenus *m_menus = nullptr;
     RunLauncher *m_launcher = nullptr;
 
     ControlPanel *m_controls = nullptr;
@@ -194,25 +192,6 @@ private:
     ResultsPage *m_results = nullptr;
     SweepPanel *m_sweepPanel = nullptr;
     RunStatusBar *m_status = nullptr;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_lessonsMenu = nullptr;
-    QMenu *m_exportMenu = nullptr;
-    QMenu *m_runMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QAction *m_systemLanguageAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-    QAction *m_tabActions[3] = {};
-    QAction *m_quitAction = nullptr;
-    QAction *m_runAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_baselineAction = nullptr;
-    QAction *m_sweepAction = nullptr;
-    QAction *m_presentationAction = nullptr;
-    QAction *m_fitTimelineAction = nullptr;
     QPointer<RaceWindow> m_raceWindow;
 };
 
