@@ -1,7 +1,5 @@
 #include "app/gui/mainwindow.h"
 
-#include "app/i18n/language.h"
-
 #include "app/charts/cpuchart.h"
 #include "app/charts/runlabel.h"
 #include "app/charts/speedupchart.h"
@@ -13,37 +11,25 @@
 #include "app/gui/livepage.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/presentationmode.h"
-#include "app/gui/pythonfinder.h"
 #include "app/gui/pythonpanel.h"
 #include "app/gui/resultspage.h"
 #include "app/gui/runexplanation.h"
 #include "app/gui/runstatusbar.h"
 #include "app/gui/speeduppage.h"
 #include "app/gui/sweeppanel.h"
+#include "app/gui/workloaddrop.h"
 #include "app/models/taskmodel.h"
-#include "core/engine/runjob.h"
 #include "core/sample/cpusampler.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QActionGroup>
 #include <QEvent>
-#include <QMenu>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
-#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <utility>
 
 namespace corescope::gui {
 
@@ -51,29 +37,23 @@ namespace {
 
 constexpr auto kDefaultWorkload = "primes50";
 
-bool isWorkloadFile(const QUrl &url)
-{
-    return url.isLocalFile()
-        && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_session = new LabSession(this);
 
-    createActions();
+    m_menus = new WindowMenus(this, &m_settings);   // the actions first: the pages take some
     createCentralArea();
     createControlsDock();
     m_files = new FileController({this, m_session, &m_settings, m_banner, m_controls, m_sweepPanel,
                                   m_tabs, m_speedupPage, m_results, cpuChart(), timelineChart(),
-                                  speedupChart(), m_fitTimelineAction},
+                                  speedupChart(), m_menus->fitTimelineAction()},
                                  this);
-    m_controls->setActions(m_runAction, m_cancelAction, m_files->openAction());
+    new WorkloadDrop(this, m_files);
+    m_controls->setActions(m_menus->runAction(), m_menus->cancelAction(), m_files->openAction());
     addActions({m_files->openAction(), m_files->exportDialogAction(), m_files->saveAction(),
                 m_files->compareAction()});
     m_presentation = new PresentationMode(this, m_controlsDock, [this](bool on) {
@@ -86,8 +66,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_sweepPanel->setPresentationMode(on);
         m_results->setPresentationMode(on);
     });
-    connect(m_presentation, &PresentationMode::toggled, m_presentationAction, &QAction::setChecked);
-    createMenus();
+    connect(m_presentation, &PresentationMode::toggled, m_menus->presentationAction(),
+            &QAction::setChecked);
+    m_menus->createMenus(m_files, m_controlsDock, m_pythonDock);
 
     connect(m_session, &LabSession::workloadChanged, this, &MainWindow::onWorkloadChanged);
     connect(m_session, &LabSession::runStarted, this, &MainWindow::onRunStarted);
@@ -95,7 +76,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_session, &LabSession::savedRunOpened, m_status,
             [this](const std::shared_ptr<const RunResult> &run) { m_status->start(run->tasks.size()); });
     connect(m_session, &LabSession::runEnded, this, &MainWindow::onRunEnded);
-    connect(PythonFinder::instance(), &PythonFinder::probed, this, &MainWindow::onPythonProbed);
+    m_launcher = new RunLauncher({this, m_session, m_sweepPanel, m_banner}, this);
+    connect(m_launcher, &RunLauncher::waitingChanged, this, &MainWindow::updateActions);
     connect(m_session, &LabSession::savedStateChanged, this, &MainWindow::updateWindowTitle);
     connect(m_session, &LabSession::raceFinished, this,
             [this](const std::shared_ptr<const RunResult> &first,
@@ -108,7 +90,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 Q_EMIT raceShown(m_raceWindow);
             });
     m_lessonGuide = new LessonGuide(
-        {m_session, m_files, m_controls, m_banner, m_lessonsMenu, m_lessonPanel, m_diagnosisPanel,
+        {m_session, m_files, m_controls, m_banner, m_menus->lessonsMenu(), m_lessonPanel,
+         m_diagnosisPanel,
          [this](const RunOptions &options) { return startRun(options); },
          [this](const RunOptions &first, const RunOptions &second) {
              return startRace(first, second);
@@ -127,56 +110,6 @@ MainWindow::~MainWindow() = default;   // the session (a child) cancels and join
 
 // --- Construction ----------------------------------------------------------------------
 
-void MainWindow::createActions()
-{
-    const auto icon = [this](const char *theme, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback));
-    };
-    m_quitAction = new QAction(icon("application-exit", QStyle::SP_DialogCloseButton),
-                               QString(), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_runAction = new QAction(icon("media-playback-start", QStyle::SP_MediaPlay), QString(),
-                              this);
-    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connect(m_runAction, &QAction::triggered, this, [this] { startRun(); });
-
-    m_cancelAction = new QAction(icon("process-stop", QStyle::SP_MediaStop), QString(),
-                                 this);
-    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
-
-    m_baselineAction = new QAction(this);
-    connect(m_baselineAction, &QAction::triggered, this, [this] {
-        RunOptions options = m_controls->options();
-        options.mode = Mode::Serial;
-        options.gil = false;
-        startRun(options);
-    });
-
-    m_sweepAction = new QAction(this);
-    m_sweepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(m_sweepAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_sweepPanel);
-        m_sweepPanel->startButton()->setFocus();
-    });
-
-    m_presentationAction = new QAction(icon("view-fullscreen", QStyle::SP_TitleBarMaxButton),
-                                       QString(), this);
-    m_presentationAction->setCheckable(true);
-    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
-
-    m_fitTimelineAction = new QAction(this);
-    m_fitTimelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-
-    // The window owns the shortcuts even while the side panel is hidden.
-    addActions({m_quitAction, m_runAction, m_cancelAction, m_sweepAction, m_presentationAction,
-                m_fitTimelineAction});
-}
-
 void MainWindow::createCentralArea()
 {
     auto *central = new QWidget(this);
@@ -194,7 +127,7 @@ void MainWindow::createCentralArea()
     m_tabs->setDocumentMode(true);
     m_live = new LivePage(m_session, m_tabs);
     m_tabs->addTab(m_live, QString());
-    m_speedupPage = new SpeedupPage(m_session, m_baselineAction, m_tabs);
+    m_speedupPage = new SpeedupPage(m_session, m_menus->baselineAction(), m_tabs);
     m_tabs->addTab(m_speedupPage, QString());
     m_results = new ResultsPage(m_session, m_tabs);
     m_tabs->addTab(m_results, QString());
@@ -210,7 +143,8 @@ void MainWindow::createCentralArea()
     setCentralWidget(central);
 
     connect(timelineChart(), &TimelineChart::taskClicked, m_results, &ResultsPage::selectTask);
-    connect(m_fitTimelineAction, &QAction::triggered, timelineChart(), &TimelineChart::fitToRun);
+    connect(m_menus->fitTimelineAction(), &QAction::triggered, timelineChart(),
+            &TimelineChart::fitToRun);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 }
 
@@ -249,118 +183,6 @@ void MainWindow::createControlsDock()
     });
 }
 
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setToolTipsVisible(true);
-    m_fileMenu->addAction(m_files->openAction());
-    m_fileMenu->addMenu(m_files->recentMenu());
-    m_fileMenu->addAction(m_files->saveAction());
-    m_fileMenu->addAction(m_files->compareAction());
-    m_fileMenu->addSeparator();
-    m_exportMenu = m_fileMenu->addMenu(QString());
-    m_exportMenu->setToolTipsVisible(true);
-    m_exportMenu->addActions(m_files->exportChartActions());
-    m_exportMenu->addSeparator();
-    m_exportMenu->addActions(m_files->exportDataActions());
-    m_fileMenu->addAction(m_files->exportDialogAction());
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_runMenu = menuBar()->addMenu(QString());
-    m_runMenu->setToolTipsVisible(true);
-    m_runMenu->addActions({m_runAction, m_cancelAction});
-    m_runMenu->addSeparator();
-    m_runMenu->addActions({m_baselineAction, m_sweepAction});
-
-    m_lessonsMenu = menuBar()->addMenu(QString());   // filled by the LessonGuide
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setToolTipsVisible(true);
-    m_viewMenu->addAction(m_presentationAction);
-    QAction *controlsToggle = m_controlsDock->toggleViewAction();
-    controlsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    addAction(controlsToggle);
-    m_viewMenu->addAction(controlsToggle);
-    QAction *pythonToggle = m_pythonDock->toggleViewAction();
-    pythonToggle->setText(tr("&Python Equivalent"));
-    pythonToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    pythonToggle->setToolTip(tr("Show the Python program that does what the current settings "
-                                "do (Ctrl+Shift+P)"));
-    addAction(pythonToggle);
-    m_viewMenu->addAction(pythonToggle);
-    m_viewMenu->addSeparator();
-    for (int tab = LiveTab; tab <= ResultsTab; ++tab) {
-        auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + tab)));
-        connect(action, &QAction::triggered, this, [this, tab] { showTab(static_cast<Tab>(tab)); });
-        addAction(action);
-        m_viewMenu->addAction(action);
-        m_tabActions[tab] = action;
-    }
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_fitTimelineAction);
-    m_viewMenu->addSeparator();
-    createLanguageMenu();
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString());
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Corescope"),
-            tr("<h3>Corescope %1</h3><p>See parallelism: run a workload serially, on threads "
-               "or on processes and watch the cores, the per-worker timeline and the "
-               "speedup.</p><p>Ctrl+R run · Esc cancel · Ctrl+O open · Ctrl+E export · "
-               "F11 presentation mode</p>")
-                .arg(QApplication::applicationVersion()));
-    });
-    m_aboutQtAction = m_helpMenu->addAction(QString());
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createLanguageMenu()
-{
-    // System (the default), then each language in its own name: a class that cannot read the
-    // current language still finds its own.
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageMenu->setToolTipsVisible(true);
-    auto *group = new QActionGroup(m_languageMenu);
-    QStringList codes{QString()};
-    codes << i18n::availableLanguages();
-    const QString chosen = m_settings.language();
-    for (const QString &code : codes) {
-        QAction *action = m_languageMenu->addAction(i18n::nativeLanguageName(code));
-        action->setCheckable(true);
-        action->setData(code);
-        action->setChecked(code == chosen);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
-        if (code.isEmpty()) {
-            m_systemLanguageAction = action;
-            m_languageMenu->addSeparator();
-        }
-    }
-}
-
-void MainWindow::setLanguage(const QString &code)
-{
-    m_settings.setLanguage(code);
-    m_settings.sync();
-    for (QAction *action : m_languageMenu->actions())
-        if (action->isCheckable())
-            action->setChecked(action->data().toString() == code);
-    // Every widget gets a LanguageChange event and says its text again.
-    const QString language = i18n::resolveLanguage(code);
-    i18n::applyLanguage(language);
-    m_banner->showMessage(MessageBanner::Kind::Info,
-                          tr("Language: %1. An open Compare window or dialog takes it when it "
-                             "is opened again.")
-                              .arg(i18n::nativeLanguageName(language)));
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
@@ -370,27 +192,6 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    m_quitAction->setText(tr("&Quit"));
-    m_quitAction->setToolTip(tr("Cancel any run and close Corescope (Ctrl+Q)"));
-    m_runAction->setText(tr("&Run"));
-    m_runAction->setIconText(tr("Run"));
-    m_runAction->setToolTip(tr("Run the workload with these options (Ctrl+R)"));
-    m_cancelAction->setText(tr("&Cancel"));
-    m_cancelAction->setIconText(tr("Cancel"));
-    m_cancelAction->setToolTip(tr("Stop the run now; finished results stay (Esc)"));
-    m_baselineAction->setText(tr("Run &Serial Baseline"));
-    m_baselineAction->setToolTip(tr("Run the workload serially: the speedup chart measures "
-                                    "every other run against this one"));
-    m_sweepAction->setText(tr("S&weep…"));
-    m_sweepAction->setToolTip(tr("Measure the workload over several modes and worker counts: "
-                                 "the Sweep tab (Ctrl+Shift+R)"));
-    m_presentationAction->setText(tr("&Presentation Mode"));
-    m_presentationAction->setToolTip(tr("Full screen with large fonts, thick lines and high "
-                                        "contrast, for a projector (F11); the Controls panel "
-                                        "hides, Ctrl+L shows it"));
-    m_fitTimelineAction->setText(tr("&Fit Timeline to Run"));
-    m_fitTimelineAction->setToolTip(tr("Zoom the timeline out to the whole run (Ctrl+0)"));
-
     m_tabs->setTabText(LiveTab, tr("&Live: cores and timeline"));
     m_tabs->setTabToolTip(LiveTab, tr("Per-core utilization and the per-worker task timeline, "
                                       "live (Ctrl+1)"));
@@ -405,29 +206,7 @@ void MainWindow::retranslateUi()
                                        "measured in one go (Run > Sweep…, Ctrl+Shift+R)"));
     m_controlsDock->setWindowTitle(tr("Controls"));
 
-    if (!m_fileMenu)
-        return;   // the menus come after the central area
-    m_fileMenu->setTitle(tr("&File"));
-    m_exportMenu->setTitle(tr("E&xport"));
-    m_runMenu->setTitle(tr("&Run"));
-    m_lessonsMenu->setTitle(tr("Lesso&ns"));
-    m_viewMenu->setTitle(tr("&View"));
-    QAction *controlsToggle = m_controlsDock->toggleViewAction();
-    controlsToggle->setText(tr("&Controls Panel"));
-    controlsToggle->setToolTip(tr("Show or hide the side panel (Ctrl+L)"));
-    const QString tabNames[] = {tr("&Live"), tr("&Speedup"), tr("R&esults")};
-    for (int tab = LiveTab; tab <= ResultsTab; ++tab) {
-        m_tabActions[tab]->setText(tabNames[tab]);
-        m_tabActions[tab]->setToolTip(m_tabs->tabToolTip(tab));
-    }
-    m_languageMenu->setTitle(tr("&Language"));
-    m_languageMenu->setToolTip(tr("The language of the window and of the lessons; the command "
-                                  "line follows LANG or --lang"));
-    m_systemLanguageAction->setText(
-        tr("&System (%1)").arg(i18n::nativeLanguageName(i18n::resolveLanguage(QString()))));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Corescope"));
-    m_aboutQtAction->setText(tr("About &Qt"));
+    m_menus->retranslate();   // after the tabs: their entries in View take the tooltips
     m_files->retranslate();
     // The shipped workloads' names and the details of the one chosen, in the new language.
     for (const LabSession::Shipped &shipped : m_session->shipped())
@@ -512,30 +291,13 @@ void MainWindow::updateActions()
     const bool haveWorkload = m_session->workload() != nullptr;
     // A sweep measures wall times: a run beside it would disturb both.
     const bool sweeping = m_sweepPanel->isRunning();
-    m_runAction->setEnabled(haveWorkload && !sweeping);
-    m_baselineAction->setEnabled(haveWorkload && !sweeping);
-    m_cancelAction->setEnabled(isRunning() || m_waitingForPython);
+    m_menus->runAction()->setEnabled(haveWorkload && !sweeping);
+    m_menus->baselineAction()->setEnabled(haveWorkload && !sweeping);
+    m_menus->cancelAction()->setEnabled(isRunning() || waitingForPython());
     m_files->updateActions();
 }
 
 // --- Runs ------------------------------------------------------------------------------
-
-bool MainWindow::confirmReplaceRun()
-{
-    if (!isRunning() || !m_askBeforeReplacing)
-        return true;
-    const auto running = m_session->runWorkload();
-    const QString name = running ? workloadName(*running) : QString();
-    QMessageBox box(QMessageBox::Question, tr("A run is going"),
-                    tr("“%1” is still running. Cancel it and start the new run?").arg(name),
-                    QMessageBox::NoButton, this);
-    QPushButton *restart = box.addButton(tr("Cancel It and &Start"), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(tr("&Keep Running"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == restart;
-}
 
 bool MainWindow::startRun()
 {
@@ -544,93 +306,17 @@ bool MainWindow::startRun()
 
 bool MainWindow::startRun(const RunOptions &requested)
 {
-    return launch(requested, nullptr);
+    return m_launcher->launch(requested, nullptr);
 }
 
 bool MainWindow::startRace(const RunOptions &first, const RunOptions &second)
 {
-    return launch(first, &second);
-}
-
-bool MainWindow::launch(const RunOptions &requested, const RunOptions *raceSecond)
-{
-    const auto workload = m_session->workload();
-    if (!workload)
-        return false;
-    // Every way to start a run comes here (Run, the lesson's and the diagnosis' buttons): a run
-    // beside a sweep would disturb both measurements.
-    if (m_sweepPanel->isRunning()) {
-        m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("A sweep is running: cancel it on the Sweep tab, or wait for it "
-                                 "to finish, before starting a run."));
-        return false;
-    }
-    // The run's own check runs the interpreter: while PythonFinder has no answer yet (a pyenv
-    // shim takes 250 ms, a hung interpreter 10 s) the run waits for it, not the window.
-    const auto unchecked = [](const RunOptions &o) {
-        return o.runtime == Runtime::Python && !PythonFinder::instance()->find(o.pythonPath);
-    };
-    if (unchecked(requested) || (raceSecond && unchecked(*raceSecond))) {
-        m_waitingForPython = WaitingLaunch{requested, raceSecond ? std::optional(*raceSecond) : std::nullopt};
-        m_banner->showMessage(MessageBanner::Kind::Info,
-                              tr("Checking the Python interpreter: the run starts when it answers "
-                                 "(Esc cancels)."));
-        updateActions();
-        return true;
-    }
-    m_waitingForPython.reset();
-    if (!confirmReplaceRun())
-        return false;
-    const auto runnable = [](RunOptions options) {
-        // The panel keeps the native choices while Python is shown; a Python run has its real GIL.
-        const bool native = options.runtime == Runtime::Native;
-        options.gil = native && options.mode == Mode::Threads && options.gil;
-        options.processPerTask = native && options.mode == Mode::Processes && options.processPerTask;
-        if (options.mode == Mode::Mpi)   // a rank cannot be replaced: the panel's respawn is the pool's
-            options.onWorkerDeath = WorkerDeathPolicy::Fail;
-        return options;
-    };
-    RunOptions options = runnable(requested);
-
-    std::string error;
-    if (raceSecond) {
-        const RunOptions second = runnable(*raceSecond);
-        if (m_session->startRace(options, second, &error) != 0)
-            return true;
-        // The leg that cannot run is named (startRace checks the second first).
-        if (checkRunnable(*workload, options).empty())
-            options = second;
-    } else if (m_session->startRun(options, &error) != 0) {
-        return true;
-    }
-    if (const QString why = crashExplanation(*workload, options); !why.isEmpty())
-        m_banner->showMessage(MessageBanner::Kind::Warning, why);   // an explanation
-    else
-        m_banner->showMessage(
-            MessageBanner::Kind::Error,
-            tr("“%1” cannot run %2: %3")
-                .arg(workloadName(*workload), optionsText(options), i18n::engineText(error)));
-    return false;
-}
-
-void MainWindow::onPythonProbed()
-{
-    if (!m_waitingForPython)
-        return;
-    // Each probe's end comes here; launch() waits again while another is unanswered.
-    const WaitingLaunch waiting = *std::exchange(m_waitingForPython, std::nullopt);
-    m_banner->clearMessage();
-    launch(waiting.first, waiting.second ? &*waiting.second : nullptr);
-    updateActions();
+    return m_launcher->launch(first, &second);
 }
 
 void MainWindow::cancelRun()
 {
-    if (m_waitingForPython) {
-        m_waitingForPython.reset();
-        m_banner->clearMessage();
-        updateActions();
-    }
+    m_launcher->dropWaiting();
     if (!isRunning())
         return;
     m_session->cancelRun();
@@ -674,23 +360,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // The run stops now; the JobRunner's destructor joins it, so no worker outlives us.
     m_session->cancelRun();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.begin(), urls.end(), isWorkloadFile))
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    const auto it = std::find_if(urls.begin(), urls.end(), isWorkloadFile);
-    if (it == urls.end())
-        return;
-    event->acceptProposedAction();
-    openFile(it->toLocalFile());
 }
 
 } // namespace corescope::gui

@@ -7,16 +7,16 @@
 #include "app/gui/presentationmode.h"
 #include "app/gui/racewindow.h"
 #include "app/gui/resultspage.h"
+#include "app/gui/runlauncher.h"
 #include "app/gui/settings.h"
 #include "app/gui/speeduppage.h"
+#include "app/gui/windowmenus.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
-#include <optional>
 
-class QAction;
 class QDockWidget;
 class QMenu;
 class QPushButton;
@@ -43,8 +43,9 @@ class TimelineChart;
 ///
 /// The window only arranges: the LabSession holds the workload, the runs and their history;
 /// the pages (Live, Speedup, Results, Sweep) and panels observe it; the FileController opens,
-/// saves and exports; PresentationMode dresses the window for a projector. What is left here
-/// are the run actions, the menus, the side panel and the settings.
+/// saves and exports; PresentationMode dresses the window for a projector; WindowMenus holds
+/// the actions and menus, RunLauncher starts runs, WorkloadDrop takes dropped files. What is
+/// left here is the layout, the side panel, the settings and the run's status.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -78,7 +79,7 @@ public:
     /// A race (a lesson's Race button): a run with `first`, then one with `second`, then the
     /// race window with both (raceShown()). Asks first as startRun() does.
     bool startRace(const RunOptions &first, const RunOptions &second);
-    bool waitingForPython() const { return m_waitingForPython.has_value(); }
+    bool waitingForPython() const { return m_launcher->isWaitingForPython(); }
     /// The last race's window while it is open, else null.
     RaceWindow *raceWindow() const { return m_raceWindow; }
     void cancelRun();
@@ -89,7 +90,7 @@ public:
     QString runWorkloadKey() const { return m_session->runWorkloadKey(); }
     /// When false, starting a run while one is going cancels it without asking (tests,
     /// scripted demos).
-    void setAskBeforeReplacingRun(bool ask) { m_askBeforeReplacing = ask; }
+    void setAskBeforeReplacingRun(bool ask) { m_launcher->setAskBeforeReplacing(ask); }
 
     // --- Files (see FileController) ---------------------------------------------------------
     QString exportChart(Chart chart, const QString &path, QSize size = {})
@@ -132,13 +133,13 @@ public:
     MessageBanner *messageBanner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
     EventLoopProbe *eventLoopProbe() const { return m_session->eventLoopProbe(); }
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
-    QMenu *lessonsMenu() const { return m_lessonsMenu; }
-    QMenu *languageMenu() const { return m_languageMenu; }
+    QMenu *fileMenu() const { return m_menus->fileMenu(); }
+    QMenu *viewMenu() const { return m_menus->viewMenu(); }
+    QMenu *lessonsMenu() const { return m_menus->lessonsMenu(); }
+    QMenu *languageMenu() const { return m_menus->languageMenu(); }
     /// View > Language: "" follows the system, else "en", "ko" or "ru"; remembered, and
     /// applied at once (every widget says its text again).
-    void setLanguage(const QString &code);
+    void setLanguage(const QString &code) { m_menus->setLanguage(code); }
     LessonGuide *lessonGuide() const { return m_lessonGuide; }
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     DiagnosisPanel *diagnosisPanel() const { return m_diagnosisPanel; }
@@ -154,13 +155,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createLanguageMenu();
     /// Says every text the window itself owns again, in the current language.
     void retranslateUi();
     void createCentralArea();
@@ -172,10 +168,6 @@ private:
     void onWorkloadChosen(const QString &key);
     void onRunStarted(quint64 runId);
     void onRunEnded(quint64 runId);
-    bool confirmReplaceRun();
-    // startRun() and startRace(): `raceSecond` null for a plain run.
-    bool launch(const RunOptions &requested, const RunOptions *raceSecond);
-    void onPythonProbed();
     void updateActions();
     void updateWindowTitle();
 
@@ -183,13 +175,8 @@ private:
     LabSession *m_session = nullptr;
     FileController *m_files = nullptr;
     PresentationMode *m_presentation = nullptr;
-    bool m_askBeforeReplacing = true;
-    // A run (or race) asked for while its interpreter was being checked: started when it is.
-    struct WaitingLaunch {
-        RunOptions first;
-        std::optional<RunOptions> second;
-    };
-    std::optional<WaitingLaunch> m_waitingForPython;
+    WindowMenus *m_menus = nullptr;
+    RunLauncher *m_launcher = nullptr;
 
     ControlPanel *m_controls = nullptr;
     QDockWidget *m_controlsDock = nullptr;
@@ -205,25 +192,6 @@ private:
     ResultsPage *m_results = nullptr;
     SweepPanel *m_sweepPanel = nullptr;
     RunStatusBar *m_status = nullptr;
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_lessonsMenu = nullptr;
-    QMenu *m_exportMenu = nullptr;
-    QMenu *m_runMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QAction *m_systemLanguageAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-    QAction *m_tabActions[3] = {};
-    QAction *m_quitAction = nullptr;
-    QAction *m_runAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_baselineAction = nullptr;
-    QAction *m_sweepAction = nullptr;
-    QAction *m_presentationAction = nullptr;
-    QAction *m_fitTimelineAction = nullptr;
     QPointer<RaceWindow> m_raceWindow;
 };
 

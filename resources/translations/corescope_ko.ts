@@ -2823,66 +2823,6 @@ From the teaching material: %1</source>
 <context>
     <name>corescope::gui::MainWindow</name>
     <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Cancel any run and close Corescope (Ctrl+Q)</source>
-        <translation>실행 중인 것을 취소하고 Corescope를 닫습니다 (Ctrl+Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>실행(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>실행</translation>
-    </message>
-    <message>
-        <source>Run the workload with these options (Ctrl+R)</source>
-        <translation>이 옵션으로 워크로드를 실행합니다 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>취소(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Stop the run now; finished results stay (Esc)</source>
-        <translation>지금 실행을 멈춥니다. 끝난 결과는 남습니다 (Esc)</translation>
-    </message>
-    <message>
-        <source>Run &amp;Serial Baseline</source>
-        <translation>직렬 기준선 실행(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Run the workload serially: the speedup chart measures every other run against this one</source>
-        <translation>워크로드를 직렬로 실행합니다. 속도 향상 차트는 다른 모든 실행을 이것과 비교합니다</translation>
-    </message>
-    <message>
-        <source>S&amp;weep…</source>
-        <translation>스윕(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Measure the workload over several modes and worker counts: the Sweep tab (Ctrl+Shift+R)</source>
-        <translation>여러 모드와 워커 수로 워크로드를 측정합니다: 스윕 탭 (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation Mode</source>
-        <translation>발표 모드(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Timeline to Run</source>
-        <translation>타임라인을 실행에 맞추기(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Zoom the timeline out to the whole run (Ctrl+0)</source>
-        <translation>타임라인을 실행 전체가 보이게 축소합니다 (Ctrl+0)</translation>
-    </message>
-    <message>
         <source>&amp;Live: cores and timeline</source>
         <translation>실시간(&amp;L): 코어와 타임라인</translation>
     </message>
@@ -2919,80 +2859,8 @@ From the teaching material: %1</source>
         <translation>제어판</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>내보내기(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Lesso&amp;ns</source>
-        <translation>레슨(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Controls Panel</source>
-        <translation>제어판(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show or hide the side panel (Ctrl+L)</source>
-        <translation>옆 패널을 보이거나 숨깁니다 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Live</source>
-        <translation>실시간(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Corescope</source>
-        <translation>Corescope 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Corescope</source>
-        <translation>Corescope 정보</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Corescope %1&lt;/h3&gt;&lt;p&gt;See parallelism: run a workload serially, on threads or on processes and watch the cores, the per-worker timeline and the speedup.&lt;/p&gt;&lt;p&gt;Ctrl+R run · Esc cancel · Ctrl+O open · Ctrl+E export · F11 presentation mode&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Corescope %1&lt;/h3&gt;&lt;p&gt;병렬성을 눈으로 보세요: 워크로드를 직렬로, 스레드로, 프로세스로 실행하고 코어, 워커별 타임라인, 속도 향상을 지켜보세요.&lt;/p&gt;&lt;p&gt;Ctrl+R 실행 · Esc 취소 · Ctrl+O 열기 · Ctrl+E 내보내기 · F11 발표 모드&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt 정보(&amp;Q)</translation>
-    </message>
-    <message>
         <source>Corescope — %1</source>
         <translation>Corescope — %1</translation>
-    </message>
-    <message>
-        <source>A run is going</source>
-        <translation>실행 중입니다</translation>
-    </message>
-    <message>
-        <source>“%1” is still running. Cancel it and start the new run?</source>
-        <translation>“%1”이(가) 아직 실행 중입니다. 취소하고 새로 실행할까요?</translation>
-    </message>
-    <message>
-        <source>Cancel It and &amp;Start</source>
-        <translation>취소하고 시작(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>계속 실행(&amp;K)</translation>
-    </message>
-    <message>
-        <source>A sweep is running: cancel it on the Sweep tab, or wait for it to finish, before starting a run.</source>
-        <translation>스윕이 실행 중입니다. 실행을 시작하기 전에 스윕 탭에서 취소하거나 끝날 때까지 기다리세요.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot run %2: %3</source>
-        <translation>“%1”을(를) %2(으)로 실행할 수 없습니다: %3</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3007,40 +2875,8 @@ From the teaching material: %1</source>
         <translation>실행 중입니다 (기다리거나 Esc로 취소하세요)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The language of the window and of the lessons; the command line follows LANG or --lang</source>
-        <translation>창과 레슨의 언어. 명령줄은 LANG이나 --lang을 따릅니다</translation>
-    </message>
-    <message>
-        <source>&amp;System (%1)</source>
-        <translation>시스템(&amp;S) (%1)</translation>
-    </message>
-    <message>
         <source>Python Equivalent</source>
         <translation>같은 일을 하는 파이썬 코드</translation>
-    </message>
-    <message>
-        <source>&amp;Python Equivalent</source>
-        <translation>파이썬 코드 보기(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Show the Python program that does what the current settings do (Ctrl+Shift+P)</source>
-        <translation>현재 설정과 같은 일을 하는 파이썬 프로그램을 보여 줍니다 (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>Language: %1. An open Compare window or dialog takes it when it is opened again.</source>
-        <translation>언어: %1. 열려 있는 비교 창이나 대화 상자는 다시 열 때 바뀝니다.</translation>
-    </message>
-    <message>
-        <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
-        <translation>프로젝터용 전체 화면, 큰 글꼴, 굵은 선, 높은 대비(F11). 제어판은 숨겨지며 Ctrl+L로 표시합니다</translation>
-    </message>
-    <message>
-        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
-        <translation>Python 인터프리터를 확인하는 중입니다. 응답하면 실행이 시작됩니다(Esc로 취소).</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3206,37 @@ From the teaching material: %1</source>
     <message>
         <source>%1 work per task (%2 asked)</source>
         <translation>작업당 일 %1 (요청 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::RunLauncher</name>
+    <message>
+        <source>A run is going</source>
+        <translation>실행 중입니다</translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Cancel it and start the new run?</source>
+        <translation>“%1”이(가) 아직 실행 중입니다. 취소하고 새로 실행할까요?</translation>
+    </message>
+    <message>
+        <source>Cancel It and &amp;Start</source>
+        <translation>취소하고 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>계속 실행(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A sweep is running: cancel it on the Sweep tab, or wait for it to finish, before starting a run.</source>
+        <translation>스윕이 실행 중입니다. 실행을 시작하기 전에 스윕 탭에서 취소하거나 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
+        <translation>Python 인터프리터를 확인하는 중입니다. 응답하면 실행이 시작됩니다(Esc로 취소).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot run %2: %3</source>
+        <translation>“%1”을(를) %2(으)로 실행할 수 없습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +3890,153 @@ From the teaching material: %1</source>
     <message>
         <source>waiting (GIL or OS)</source>
         <translation>대기 (GIL 또는 OS)</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::WindowMenus</name>
+    <message>
+        <source>&amp;Python Equivalent</source>
+        <translation>파이썬 코드 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the Python program that does what the current settings do (Ctrl+Shift+P)</source>
+        <translation>현재 설정과 같은 일을 하는 파이썬 프로그램을 보여 줍니다 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>About Corescope</source>
+        <translation>Corescope 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Corescope %1&lt;/h3&gt;&lt;p&gt;See parallelism: run a workload serially, on threads or on processes and watch the cores, the per-worker timeline and the speedup.&lt;/p&gt;&lt;p&gt;Ctrl+R run · Esc cancel · Ctrl+O open · Ctrl+E export · F11 presentation mode&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Corescope %1&lt;/h3&gt;&lt;p&gt;병렬성을 눈으로 보세요: 워크로드를 직렬로, 스레드로, 프로세스로 실행하고 코어, 워커별 타임라인, 속도 향상을 지켜보세요.&lt;/p&gt;&lt;p&gt;Ctrl+R 실행 · Esc 취소 · Ctrl+O 열기 · Ctrl+E 내보내기 · F11 발표 모드&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language: %1. An open Compare window or dialog takes it when it is opened again.</source>
+        <translation>언어: %1. 열려 있는 비교 창이나 대화 상자는 다시 열 때 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel any run and close Corescope (Ctrl+Q)</source>
+        <translation>실행 중인 것을 취소하고 Corescope를 닫습니다 (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Run the workload with these options (Ctrl+R)</source>
+        <translation>이 옵션으로 워크로드를 실행합니다 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop the run now; finished results stay (Esc)</source>
+        <translation>지금 실행을 멈춥니다. 끝난 결과는 남습니다 (Esc)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Serial Baseline</source>
+        <translation>직렬 기준선 실행(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the workload serially: the speedup chart measures every other run against this one</source>
+        <translation>워크로드를 직렬로 실행합니다. 속도 향상 차트는 다른 모든 실행을 이것과 비교합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>스윕(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Measure the workload over several modes and worker counts: the Sweep tab (Ctrl+Shift+R)</source>
+        <translation>여러 모드와 워커 수로 워크로드를 측정합니다: 스윕 탭 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
+        <translation>프로젝터용 전체 화면, 큰 글꼴, 굵은 선, 높은 대비(F11). 제어판은 숨겨지며 Ctrl+L로 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline to Run</source>
+        <translation>타임라인을 실행에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline out to the whole run (Ctrl+0)</source>
+        <translation>타임라인을 실행 전체가 보이게 축소합니다 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Lesso&amp;ns</source>
+        <translation>레슨(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Controls Panel</source>
+        <translation>제어판(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel (Ctrl+L)</source>
+        <translation>옆 패널을 보이거나 숨깁니다 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>실시간(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Speedup</source>
+        <translation>속도 향상(&amp;S)</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>결과(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the window and of the lessons; the command line follows LANG or --lang</source>
+        <translation>창과 레슨의 언어. 명령줄은 LANG이나 --lang을 따릅니다</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>시스템(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Corescope</source>
+        <translation>Corescope 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
 </context>
 <context>

@@ -2825,66 +2825,6 @@ From the teaching material: %1</source>
 <context>
     <name>corescope::gui::MainWindow</name>
     <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Cancel any run and close Corescope (Ctrl+Q)</source>
-        <translation>Отменить текущий запуск и закрыть Corescope (Ctrl+Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Запуск</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Запуск</translation>
-    </message>
-    <message>
-        <source>Run the workload with these options (Ctrl+R)</source>
-        <translation>Запустить нагрузку с этими параметрами (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Отмена</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Stop the run now; finished results stay (Esc)</source>
-        <translation>Остановить запуск сейчас; готовые результаты останутся (Esc)</translation>
-    </message>
-    <message>
-        <source>Run &amp;Serial Baseline</source>
-        <translation>&amp;Последовательный запуск</translation>
-    </message>
-    <message>
-        <source>Run the workload serially: the speedup chart measures every other run against this one</source>
-        <translation>Запустить нагрузку последовательно: график ускорения сравнивает с ним все остальные запуски</translation>
-    </message>
-    <message>
-        <source>S&amp;weep…</source>
-        <translation>&amp;Серия замеров…</translation>
-    </message>
-    <message>
-        <source>Measure the workload over several modes and worker counts: the Sweep tab (Ctrl+Shift+R)</source>
-        <translation>Измерить нагрузку на нескольких режимах и числах рабочих: вкладка «Серия» (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation Mode</source>
-        <translation>Режим &amp;презентации</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Timeline to Run</source>
-        <translation>&amp;Вписать шкалу времени в запуск</translation>
-    </message>
-    <message>
-        <source>Zoom the timeline out to the whole run (Ctrl+0)</source>
-        <translation>Уменьшить шкалу времени так, чтобы был виден весь запуск (Ctrl+0)</translation>
-    </message>
-    <message>
         <source>&amp;Live: cores and timeline</source>
         <translation>&amp;Вживую: ядра и задачи</translation>
     </message>
@@ -2921,80 +2861,8 @@ From the teaching material: %1</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>&amp;Экспорт</translation>
-    </message>
-    <message>
-        <source>Lesso&amp;ns</source>
-        <translation>&amp;Уроки</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Controls Panel</source>
-        <translation>Панель &amp;управления</translation>
-    </message>
-    <message>
-        <source>Show or hide the side panel (Ctrl+L)</source>
-        <translation>Показать или скрыть боковую панель (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Live</source>
-        <translation>&amp;Вживую</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Corescope</source>
-        <translation>&amp;О Corescope</translation>
-    </message>
-    <message>
-        <source>About Corescope</source>
-        <translation>О Corescope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Corescope %1&lt;/h3&gt;&lt;p&gt;See parallelism: run a workload serially, on threads or on processes and watch the cores, the per-worker timeline and the speedup.&lt;/p&gt;&lt;p&gt;Ctrl+R run · Esc cancel · Ctrl+O open · Ctrl+E export · F11 presentation mode&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Corescope %1&lt;/h3&gt;&lt;p&gt;Увидеть параллелизм: запустите нагрузку последовательно, на потоках или на процессах и наблюдайте за ядрами, шкалой времени по рабочим и ускорением.&lt;/p&gt;&lt;p&gt;Ctrl+R запуск · Esc отмена · Ctrl+O открыть · Ctrl+E экспорт · F11 режим презентации&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
         <source>Corescope — %1</source>
         <translation>Corescope — %1</translation>
-    </message>
-    <message>
-        <source>A run is going</source>
-        <translation>Идёт запуск</translation>
-    </message>
-    <message>
-        <source>“%1” is still running. Cancel it and start the new run?</source>
-        <translation>«%1» ещё выполняется. Отменить его и начать новый запуск?</translation>
-    </message>
-    <message>
-        <source>Cancel It and &amp;Start</source>
-        <translation>Отменить и &amp;начать</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Продолжить</translation>
-    </message>
-    <message>
-        <source>A sweep is running: cancel it on the Sweep tab, or wait for it to finish, before starting a run.</source>
-        <translation>Идёт серия замеров: отмените её на вкладке «Серия» или дождитесь окончания, прежде чем начинать запуск.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot run %2: %3</source>
-        <translation>«%1» не может выполняться как %2: %3</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3009,40 +2877,8 @@ From the teaching material: %1</source>
         <translation>идёт запуск (дождитесь его или отмените клавишей Esc)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>The language of the window and of the lessons; the command line follows LANG or --lang</source>
-        <translation>Язык окна и уроков; командная строка следует LANG или --lang</translation>
-    </message>
-    <message>
-        <source>&amp;System (%1)</source>
-        <translation>&amp;Системный (%1)</translation>
-    </message>
-    <message>
         <source>Python Equivalent</source>
         <translation>То же на Python</translation>
-    </message>
-    <message>
-        <source>&amp;Python Equivalent</source>
-        <translation>&amp;То же на Python</translation>
-    </message>
-    <message>
-        <source>Show the Python program that does what the current settings do (Ctrl+Shift+P)</source>
-        <translation>Показать программу на Python, которая делает то же, что текущие настройки (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>Language: %1. An open Compare window or dialog takes it when it is opened again.</source>
-        <translation>Язык: %1. Открытое окно сравнения или диалог переключатся, когда их откроют снова.</translation>
-    </message>
-    <message>
-        <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
-        <translation>Полный экран с крупным шрифтом, толстыми линиями и высоким контрастом для проектора (F11); панель управления скрывается, Ctrl+L показывает её</translation>
-    </message>
-    <message>
-        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
-        <translation>Проверяется интерпретатор Python: запуск начнётся, когда он ответит (Esc — отмена).</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3208,37 @@ From the teaching material: %1</source>
     <message>
         <source>%1 work per task (%2 asked)</source>
         <translation>работа на задачу %1 (запрошено %2)</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::RunLauncher</name>
+    <message>
+        <source>A run is going</source>
+        <translation>Идёт запуск</translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Cancel it and start the new run?</source>
+        <translation>«%1» ещё выполняется. Отменить его и начать новый запуск?</translation>
+    </message>
+    <message>
+        <source>Cancel It and &amp;Start</source>
+        <translation>Отменить и &amp;начать</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>A sweep is running: cancel it on the Sweep tab, or wait for it to finish, before starting a run.</source>
+        <translation>Идёт серия замеров: отмените её на вкладке «Серия» или дождитесь окончания, прежде чем начинать запуск.</translation>
+    </message>
+    <message>
+        <source>Checking the Python interpreter: the run starts when it answers (Esc cancels).</source>
+        <translation>Проверяется интерпретатор Python: запуск начнётся, когда он ответит (Esc — отмена).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot run %2: %3</source>
+        <translation>«%1» не может выполняться как %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +3892,153 @@ From the teaching material: %1</source>
     <message>
         <source>waiting (GIL or OS)</source>
         <translation>ожидание (GIL или ОС)</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::WindowMenus</name>
+    <message>
+        <source>&amp;Python Equivalent</source>
+        <translation>&amp;То же на Python</translation>
+    </message>
+    <message>
+        <source>Show the Python program that does what the current settings do (Ctrl+Shift+P)</source>
+        <translation>Показать программу на Python, которая делает то же, что текущие настройки (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>About Corescope</source>
+        <translation>О Corescope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Corescope %1&lt;/h3&gt;&lt;p&gt;See parallelism: run a workload serially, on threads or on processes and watch the cores, the per-worker timeline and the speedup.&lt;/p&gt;&lt;p&gt;Ctrl+R run · Esc cancel · Ctrl+O open · Ctrl+E export · F11 presentation mode&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Corescope %1&lt;/h3&gt;&lt;p&gt;Увидеть параллелизм: запустите нагрузку последовательно, на потоках или на процессах и наблюдайте за ядрами, шкалой времени по рабочим и ускорением.&lt;/p&gt;&lt;p&gt;Ctrl+R запуск · Esc отмена · Ctrl+O открыть · Ctrl+E экспорт · F11 режим презентации&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language: %1. An open Compare window or dialog takes it when it is opened again.</source>
+        <translation>Язык: %1. Открытое окно сравнения или диалог переключатся, когда их откроют снова.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Cancel any run and close Corescope (Ctrl+Q)</source>
+        <translation>Отменить текущий запуск и закрыть Corescope (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Запуск</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Run the workload with these options (Ctrl+R)</source>
+        <translation>Запустить нагрузку с этими параметрами (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the run now; finished results stay (Esc)</source>
+        <translation>Остановить запуск сейчас; готовые результаты останутся (Esc)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Serial Baseline</source>
+        <translation>&amp;Последовательный запуск</translation>
+    </message>
+    <message>
+        <source>Run the workload serially: the speedup chart measures every other run against this one</source>
+        <translation>Запустить нагрузку последовательно: график ускорения сравнивает с ним все остальные запуски</translation>
+    </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>&amp;Серия замеров…</translation>
+    </message>
+    <message>
+        <source>Measure the workload over several modes and worker counts: the Sweep tab (Ctrl+Shift+R)</source>
+        <translation>Измерить нагрузку на нескольких режимах и числах рабочих: вкладка «Серия» (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Режим &amp;презентации</translation>
+    </message>
+    <message>
+        <source>Full screen with large fonts, thick lines and high contrast, for a projector (F11); the Controls panel hides, Ctrl+L shows it</source>
+        <translation>Полный экран с крупным шрифтом, толстыми линиями и высоким контрастом для проектора (F11); панель управления скрывается, Ctrl+L показывает её</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline to Run</source>
+        <translation>&amp;Вписать шкалу времени в запуск</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline out to the whole run (Ctrl+0)</source>
+        <translation>Уменьшить шкалу времени так, чтобы был виден весь запуск (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Lesso&amp;ns</source>
+        <translation>&amp;Уроки</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Controls Panel</source>
+        <translation>Панель &amp;управления</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel (Ctrl+L)</source>
+        <translation>Показать или скрыть боковую панель (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Вживую</translation>
+    </message>
+    <message>
+        <source>&amp;Speedup</source>
+        <translation>&amp;Ускорение</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>&amp;Результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>The language of the window and of the lessons; the command line follows LANG or --lang</source>
+        <translation>Язык окна и уроков; командная строка следует LANG или --lang</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Системный (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Corescope</source>
+        <translation>&amp;О Corescope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
     </message>
 </context>
 <context>
