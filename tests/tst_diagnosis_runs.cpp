@@ -95,6 +95,21 @@ std::vector<int> tasksPerWorker(const RunResult &r)
     return count;
 }
 
+// The longest finished task's duration over the shortest's (1: all equal).
+double durationSpread(const RunResult &r)
+{
+    std::int64_t lo = INT64_MAX, hi = 0;
+    for (const TaskRecord &t : r.tasks)
+        if (t.state == TaskState::Done) {
+            lo = std::min(lo, t.durationNs());
+            hi = std::max(hi, t.durationNs());
+        }
+    return lo > 0 && lo != INT64_MAX ? double(hi) / double(lo) : 0.0;
+}
+
+// Set by a case whose run could not be given the shape it needs, with the reason: skipped.
+std::string g_skip;
+
 // How far apart the workers' first tasks started (INT64_MAX with fewer than two workers).
 std::int64_t firstStartsApartNs(const RunResult &r)
 {
@@ -212,20 +227,29 @@ const std::vector<Case> &cases()
                                  optionsOf(Mode::Threads, 2)));
         }, ": uneven tasks"});
         // The tail needs the two workers to start at once, one to run two tasks and the other
-        // one; on a loaded machine the second thread can start most of a task late and end
-        // with the first, so up to three runs are made for that shape.
+        // one, and the three tasks to take about as long as each other. A loaded machine breaks
+        // that shape (a thread starts late, or one task is stretched to three times the others:
+        // then the trace shows no tail, or an uneven one, and the diagnosis says so rightly), so
+        // up to five runs are made for it, and the case is skipped, saying why, if none had it.
         c.push_back({"tail: 3 equal tasks on 2 workers", K::Tail, true, false, [] {
-            RunResult r;
-            for (int attempt = 0; attempt < 3; ++attempt) {
-                r = run(repeated(KernelId::SpinMs, 100, 3), optionsOf(Mode::Threads, 2));
-                const std::int64_t apart = firstStartsApartNs(r);
-                if (tasksPerWorker(r) == std::vector<int>{1, 2} && apart <= 20'000'000)
-                    break;
-                qWarning("attempt %d: the workers ran %s tasks, their first ones %.1f ms apart "
-                         "(wanted: 1 and 2, at once)",
-                         attempt + 1, qPrintable(describeCounts(tasksPerWorker(r))), double(apart) / 1e6);
+            std::string why;
+            for (int attempt = 1; attempt <= 5; ++attempt) {
+                const RunResult r = run(repeated(KernelId::SpinMs, 100, 3), optionsOf(Mode::Threads, 2));
+                if (tasksPerWorker(r) != std::vector<int>{1, 2})
+                    why = "the workers ran " + describeCounts(tasksPerWorker(r)).toStdString() + " tasks";
+                else if (firstStartsApartNs(r) > 20'000'000)
+                    why = "their first tasks started " + std::to_string(firstStartsApartNs(r) / 1'000'000)
+                        + " ms apart";
+                else if (durationSpread(r) > 1.25)
+                    why = "the longest task took " + std::to_string(durationSpread(r)).substr(0, 4)
+                        + "x the shortest";
+                else
+                    return diagnosed(r);
+                qWarning("attempt %d: %s (wanted: 1 and 2 tasks, at once, about equal)", attempt,
+                         why.c_str());
             }
-            return diagnosed(r);
+            g_skip = "no run of 3 equal tasks kept that shape on this machine: " + why;
+            return std::vector<Finding>{};
         }, "(3 tasks on 2 workers)", "uneven"});
         // (Twenty short ones: the workers' ends differ by at most about one task, ~5 %.)
         c.push_back({"tail: 20 equal tasks on 2 workers", K::Tail, false, false, [] {
@@ -323,7 +347,10 @@ private Q_SLOTS:
         const Case &c = cases()[static_cast<std::size_t>(which)];
         if (c.python && !pythonAvailable())
             QSKIP("python3 (3.9 or newer) is not installed: this kind needs a Python run");
+        g_skip.clear();
         const std::vector<Finding> findings = c.findings();
+        if (!g_skip.empty())
+            QSKIP(g_skip.c_str());
         const Finding *f = find(findings, c.kind);
         QVERIFY2(bool(f) == c.expected, qPrintable(describe(findings)));
         if (f && c.says)
