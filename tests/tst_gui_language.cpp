@@ -22,10 +22,12 @@
 #include "tests/timing.h"
 
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
@@ -96,6 +98,22 @@ void checkWindow(MainWindow &window, const QString &language)
     for (QAction *action : window.lessonGuide()->lessonActions())
         found = found || action->text().endsWith(e.lessonTitle.section(QStringLiteral(": "), 1));
     QVERIFY2(found, "the Lessons menu names the lesson in the window's language");
+    // Texts set once in a constructor would stay in the language the window opened in: each
+    // is the translator's answer for the language now.
+    const auto said = [](const char *context, const char *source) {
+        return QCoreApplication::translate(context, source);
+    };
+    auto *hosts = window.findChild<QLineEdit *>(QStringLiteral("hostsEdit"));
+    QVERIFY(hosts);
+    QCOMPARE(hosts->placeholderText(),
+             said("corescope::gui::ControlPanel", "this machine (or node1:4,node2:4)"));
+    auto *pythonDock = window.findChild<QDockWidget *>(QStringLiteral("pythonDock"));
+    QVERIFY(pythonDock);
+    QCOMPARE(pythonDock->windowTitle(), said("corescope::gui::MainWindow", "Python Equivalent"));
+    QCOMPARE(pythonDock->toggleViewAction()->text(),
+             said("corescope::gui::WindowMenus", "&Python Equivalent"));
+    if (language != QLatin1String("en"))
+        QVERIFY(pythonDock->windowTitle() != QLatin1String("Python Equivalent"));
 }
 
 } // namespace

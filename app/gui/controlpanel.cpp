@@ -114,14 +114,9 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
 
     m_hosts = new QLineEdit(runGroup);
     m_hosts->setObjectName(QStringLiteral("hostsEdit"));
-    m_hosts->setPlaceholderText(tr("this machine (or node1:4,node2:4)"));
-    m_hosts->setToolTip(tr("MPI ranks: the hosts and how many ranks each takes, as mpirun's "
-                           "--host (host:slots, separated by commas); empty: this machine. "
-                           "Every host needs the same Corescope at the same path and ssh "
-                           "without a password."));
-    auto *hostsLabel = new QLabel(tr("&Hosts:"), runGroup);
-    hostsLabel->setBuddy(m_hosts);
-    form->addRow(hostsLabel, m_hosts);
+    m_hostsLabel = new QLabel(runGroup);
+    m_hostsLabel->setBuddy(m_hosts);
+    form->addRow(m_hostsLabel, m_hosts);
     connect(m_hosts, &QLineEdit::editingFinished, this, &ControlPanel::optionsChanged);
 
     // The GIL and, beside it, how often a thread hands it over (sys.setswitchinterval).
@@ -277,6 +272,12 @@ bool ControlPanel::eventFilter(QObject *watched, QEvent *event)
 void ControlPanel::retranslate()
 {
     m_runGroup->setTitle(tr("How to run"));
+    m_hostsLabel->setText(tr("&Hosts:"));
+    m_hosts->setPlaceholderText(tr("this machine (or node1:4,node2:4)"));
+    m_hosts->setToolTip(tr("MPI ranks: the hosts and how many ranks each takes, as mpirun's "
+                           "--host (host:slots, separated by commas); empty: this machine. "
+                           "Every host needs the same Corescope at the same path and ssh "
+                           "without a password."));
     m_modeLabel->setText(tr("&Mode:"));
     m_runtimeLabel->setText(tr("R&untime:"));
     m_workers->setToolTip(tr("How many threads or processes run tasks at once (1 to 4 x the "

@@ -129,6 +129,7 @@ private:
     ModeBox *m_mode = nullptr;
     QSpinBox *m_workers = nullptr;
     QLineEdit *m_hosts = nullptr;          // MPI ranks: mpirun's --host, empty = this machine
+    QLabel *m_hostsLabel = nullptr;
     std::string m_mpiHostfile;             // MPI: kept from setOptions (command line, settings)
     std::string m_mpirunPath;
     QLabel *m_cores = nullptr;

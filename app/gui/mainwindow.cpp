@@ -205,6 +205,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabToolTip(sweepTab, tr("Speedup and efficiency over modes and worker counts, "
                                        "measured in one go (Run > Sweep…, Ctrl+Shift+R)"));
     m_controlsDock->setWindowTitle(tr("Controls"));
+    m_pythonDock->setWindowTitle(tr("Python Equivalent"));
 
     m_menus->retranslate();   // after the tabs: their entries in View take the tooltips
     m_files->retranslate();

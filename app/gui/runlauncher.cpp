@@ -60,13 +60,13 @@ bool RunLauncher::launch(const RunOptions &requested, const RunOptions *raceSeco
     if (unchecked(requested) || (raceSecond && unchecked(*raceSecond))) {
         m_waiting = WaitingLaunch{requested,
                                   raceSecond ? std::optional(*raceSecond) : std::nullopt};
-        m_parts.banner->showMessage(MessageBanner::Kind::Info,
-                                    tr("Checking the Python interpreter: the run starts when it "
-                                       "answers (Esc cancels)."));
+        m_waitingMessage = tr("Checking the Python interpreter: the run starts when it answers "
+                              "(Esc cancels).");
+        m_parts.banner->showMessage(MessageBanner::Kind::Info, m_waitingMessage);
         Q_EMIT waitingChanged();
         return true;
     }
-    m_waiting.reset();
+    dropWaiting();   // a run asked for since replaces the one that waited
     if (!confirmReplaceRun())
         return false;
     const auto runnable = [](RunOptions options) {
@@ -110,7 +110,7 @@ void RunLauncher::onPythonProbed()
         return;
     // Each probe's end comes here; launch() waits again while another is unanswered.
     const WaitingLaunch waiting = *std::exchange(m_waiting, std::nullopt);
-    m_parts.banner->clearMessage();
+    clearWaitingMessage();
     launch(waiting.first, waiting.second ? &*waiting.second : nullptr);
     Q_EMIT waitingChanged();
 }
@@ -120,8 +120,16 @@ void RunLauncher::dropWaiting()
     if (!m_waiting)
         return;
     m_waiting.reset();
-    m_parts.banner->clearMessage();
+    clearWaitingMessage();
     Q_EMIT waitingChanged();
+}
+
+void RunLauncher::clearWaitingMessage()
+{
+    // Only the wait's own message: another (a run's end, an error) may have replaced it since.
+    if (m_parts.banner->text() == m_waitingMessage)
+        m_parts.banner->clearMessage();
+    m_waitingMessage.clear();
 }
 
 } // namespace corescope::gui

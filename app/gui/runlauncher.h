@@ -47,6 +47,7 @@ Q_SIGNALS:
     void waitingChanged();
 
 private:
+    void clearWaitingMessage();
     bool confirmReplaceRun();
     void onPythonProbed();
 
@@ -58,6 +59,7 @@ private:
         std::optional<RunOptions> second;
     };
     std::optional<WaitingLaunch> m_waiting;
+    QString m_waitingMessage;   // the banner's text while a run waits
 };
 
 } // namespace corescope::gui

@@ -196,7 +196,7 @@ bool SweepForm::readPlan(SweepSpec &spec, QString *error) const
     const auto counts = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why);
     if (!counts) {
         if (error)
-            *error = tr("Workers: %1").arg(QString::fromStdString(why));
+            *error = tr("Workers: %1").arg(i18n::engineText(why));
         return false;
     }
     spec.workerCounts = *counts;
@@ -228,7 +228,7 @@ void SweepForm::onWorkersEdited()
                         .has_value();
     m_workers->setStyleSheet(ok ? QString()
                                 : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
-    Q_EMIT workersChecked(ok ? QString() : tr("Workers: %1").arg(QString::fromStdString(why)));
+    Q_EMIT workersChecked(ok ? QString() : tr("Workers: %1").arg(i18n::engineText(why)));
     updateControls();
 }
 

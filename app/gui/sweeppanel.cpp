@@ -12,6 +12,7 @@
 #include "core/io/sweepreport.h"
 #include "core/util/duration.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -47,8 +48,10 @@ QString etaText(double seconds)
 {
     const auto s = static_cast<long long>(std::ceil(seconds));
     if (s < 60)
-        return QStringLiteral("%1 s").arg(s);
-    return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return QCoreApplication::translate("corescope::gui::SweepPanel", "%1 s").arg(s);
+    return QCoreApplication::translate("corescope::gui::SweepPanel", "%1 min %2 s")
+        .arg(s / 60)
+        .arg(s % 60);
 }
 
 int pointsDone(const SweepResult &sweep, int repeats)
@@ -383,8 +386,10 @@ void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
     if (m_job != 0)
         return;
     m_savedFrom = tr("Saved sweep from %1, %2 — %3")
-                      .arg(fromStd(sweep.machine.hostname.empty() ? std::string("an unnamed machine")
-                                                                  : sweep.machine.hostname),
+                      .arg(sweep.machine.hostname.empty()
+                               ? QCoreApplication::translate("corescope::gui::SavedFile",
+                                                             "an unnamed machine")
+                               : fromStd(sweep.machine.hostname),
                            savedDate(sweep.startedAt), source);
     // The controls show the saved plan: Start Sweep measures the same here.
     m_form->showPlan(sweep.spec);

@@ -117,11 +117,9 @@ void WindowMenus::createMenus(FileController *files, QDockWidget *controlsDock,
     controlsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     window->addAction(controlsToggle);
     m_viewMenu->addAction(controlsToggle);
+    m_pythonDock = pythonDock;
     QAction *pythonToggle = pythonDock->toggleViewAction();
-    pythonToggle->setText(tr("&Python Equivalent"));
     pythonToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    pythonToggle->setToolTip(tr("Show the Python program that does what the current settings "
-                                "do (Ctrl+Shift+P)"));
     window->addAction(pythonToggle);
     m_viewMenu->addAction(pythonToggle);
     m_viewMenu->addSeparator();
@@ -230,6 +228,10 @@ void WindowMenus::retranslate()
     QAction *controlsToggle = m_controlsDock->toggleViewAction();
     controlsToggle->setText(tr("&Controls Panel"));
     controlsToggle->setToolTip(tr("Show or hide the side panel (Ctrl+L)"));
+    QAction *pythonToggle = m_pythonDock->toggleViewAction();
+    pythonToggle->setText(tr("&Python Equivalent"));
+    pythonToggle->setToolTip(tr("Show the Python program that does what the current settings "
+                                "do (Ctrl+Shift+P)"));
     const QString tabNames[] = {tr("&Live"), tr("&Speedup"), tr("R&esults")};
     for (int tab = MainWindow::LiveTab; tab <= MainWindow::ResultsTab; ++tab) {
         m_tabActions[tab]->setText(tabNames[tab]);

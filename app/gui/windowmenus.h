@@ -52,6 +52,7 @@ private:
     MainWindow *m_window = nullptr;
     Settings *m_settings = nullptr;
     QDockWidget *m_controlsDock = nullptr;
+    QDockWidget *m_pythonDock = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -3664,6 +3664,14 @@ From the teaching material: %1</source>
         <source>Exported the points to %1</source>
         <translation>점들을 %1(으)로 내보냈습니다</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::SweepResultsView</name>

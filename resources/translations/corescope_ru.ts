@@ -3666,6 +3666,14 @@ From the teaching material: %1</source>
         <source>Exported the points to %1</source>
         <translation>Точки экспортированы в %1</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::SweepResultsView</name>
