@@ -1201,23 +1201,31 @@ void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
     std::vector<double> ratios;
     double taskRatio = 0;
     const double kLonger = 1.0 + 0.5 * (double(workers) / cores() - 1.0);
-    double freeCores = 0;
+    // Judged on the attempt with the most cores free (the last one to pass, else the quietest):
+    // a busy attempt says nothing about the claim, so it neither fails nor passes the test.
+    double freeCores = -1;
+    double judged = 0;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
         const FreeCores free;
         const RunResult fit = runToEnd(workload, asManyAsCores);
         const RunResult over = runLesson(l);
-        freeCores = std::max(freeCores, free.count());
+        const double freeNow = free.count();
         QCOMPARE(fit.status, RunStatus::Ok);
         QCOMPARE(over.status, RunStatus::Ok);
         const double speedup = double(fit.wallNs) / double(over.wallNs);
-        taskRatio = meanTaskMs(over) / meanTaskMs(fit);
+        const double tasks = meanTaskMs(over) / meanTaskMs(fit);
         qInfo("oversubscribe, attempt %d: %d workers %.0f ms, %d workers %.0f ms (%.2fx); mean "
-              "task %.1f ms vs %.1f ms",
+              "task %.1f ms vs %.1f ms; %.2f cores free",
               attempt + 1, cores(), ms(fit.wallNs), workers, ms(over.wallNs), speedup,
-              meanTaskMs(over),
-              meanTaskMs(fit));
+              meanTaskMs(over), meanTaskMs(fit), freeNow);
         ratios.push_back(speedup);
-        if (speedup <= 1.1 && taskRatio >= kLonger)
+        const bool shown = speedup <= 1.1 && tasks >= kLonger;
+        if (shown || freeNow > freeCores) {
+            freeCores = freeNow;
+            judged = speedup;
+            taskRatio = tasks;
+        }
+        if (shown)
             break;
     }
     // No faster (within 10 %), and each task takes longer: 4 x cores threads share the cores,
@@ -1225,8 +1233,8 @@ void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
     // machine other processes keep busy, 8 threads do win a larger share of its cores from them
     // than `cores` threads (the scheduler shares by thread; measured: 1.4x-1.8x under ASan
     // beside another test run), so the claim needs the cores free.
-    SKIP_IF_TOO_FEW_FREE_CORES(ratios.back() <= 1.1, freeCores, double(cores()) - 0.5);
-    QVERIFY2(ratios.back() <= 1.1, describe(ratios).constData());
+    SKIP_IF_TOO_FEW_FREE_CORES(judged <= 1.1, freeCores, double(cores()) - 0.5);
+    QVERIFY2(judged <= 1.1, describe(ratios).constData());
     QVERIFY2(taskRatio >= kLonger, qPrintable(QString::number(taskRatio)));
 }
 
