@@ -161,10 +161,18 @@ void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseli
                              std::vector<Finding> more)
 {
     const bool serial = run.options.mode == Mode::Serial;
-    const RunResult *baseline = serial ? nullptr : serialBaseline;
-    m_findings = diagnose(run, baseline);
+    std::vector<Finding> findings = diagnose(run, serial ? nullptr : serialBaseline);
     for (Finding &f : more)
-        m_findings.push_back(std::move(f));
+        findings.push_back(std::move(f));
+    showFindings(run, serialBaseline, std::move(findings));
+}
+
+void DiagnosisPanel::showFindings(const RunResult &run, const RunResult *serialBaseline,
+                                  std::vector<Finding> findings)
+{
+    const bool serial = run.options.mode == Mode::Serial;
+    const RunResult *baseline = serial ? nullptr : serialBaseline;
+    m_findings = std::move(findings);
 
     QStringList html, plain;
     m_sharedText.clear();

@@ -31,6 +31,10 @@ public:
     /// `more`: findings from outside the trace (the same tasks on the other runtime).
     void showRun(const RunResult &run, const RunResult *serialBaseline,
                  std::vector<Finding> more = {});
+    /// showRun() with the findings already worked out (diagnose(run, the baseline a parallel
+    /// run has) and any more): for a run too large to diagnose on the GUI thread.
+    void showFindings(const RunResult &run, const RunResult *serialBaseline,
+                      std::vector<Finding> findings);
     /// While a run goes (shows the panel): the explanation comes when it ends.
     void showPending();
     /// Hides the panel (no run yet).

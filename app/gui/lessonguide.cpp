@@ -9,16 +9,27 @@
 #include "app/gui/pythonfinder.h"
 #include "app/gui/runexplanation.h"
 #include "app/i18n/language.h"
+#include "core/analysis/diagnosis.h"
 #include "core/exec/pythonexecutor.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
 #include "core/workload/catalog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPointer>
+#include <QThreadPool>
 #include <QActionGroup>
 #include <QMenu>
 
 namespace corescope::gui {
+
+namespace {
+
+// From this many task records the diagnosis is worked out off the GUI thread.
+constexpr std::size_t kDiagnoseInBackgroundFrom = 100'000;
+
+} // namespace
 
 namespace {
 
@@ -194,11 +205,13 @@ void LessonGuide::onRaceRequested()
 void LessonGuide::onRunStarted()
 {
     m_crashText.clear();   // the window cleared the banner for the run
+    ++m_diagnosisTicket;   // a diagnosis still being worked out is of an older run
     m_diagnosis->showPending();
 }
 
 void LessonGuide::onRunEnded()
 {
+    ++m_diagnosisTicket;   // a diagnosis still being worked out is of an older run
     const LabSession *session = m_parts.session;
     const auto result = session->lastResult();
     if (!result) {
@@ -220,7 +233,27 @@ void LessonGuide::showDiagnosis()
     std::vector<Finding> more;
     if (const auto &finding = session->runtimeComparison())
         more.push_back(*finding);
-    m_diagnosis->showRun(*result, baseline.get(), std::move(more));
+    const quint64 ticket = ++m_diagnosisTicket;
+    if (result->tasks.size() < kDiagnoseInBackgroundFrom) {
+        m_diagnosis->showRun(*result, baseline.get(), std::move(more));
+        return;
+    }
+    // diagnose() reads every task: 62-78 ms for a million on this VM, a stall the window's
+    // event loop would feel as the run ends. The records are immutable, so it runs on the
+    // global pool; the panel keeps saying "running…" until the findings come, and an answer
+    // for a run since replaced is dropped.
+    QThreadPool::globalInstance()->start([guard = QPointer<LessonGuide>(this), result, baseline,
+                                          more = std::move(more), ticket]() mutable {
+        const bool serial = result->options.mode == Mode::Serial;
+        std::vector<Finding> findings = diagnose(*result, serial ? nullptr : baseline.get());
+        for (Finding &f : more)
+            findings.push_back(std::move(f));
+        QMetaObject::invokeMethod(
+            qApp, [guard, result, baseline, findings = std::move(findings), ticket]() mutable {
+                if (guard && guard->m_diagnosisTicket == ticket)
+                    guard->m_diagnosis->showFindings(*result, baseline.get(), std::move(findings));
+            });
+    });
 }
 
 void LessonGuide::onBaselineRequested()

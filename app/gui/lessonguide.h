@@ -67,6 +67,7 @@ private:
     QMenu *m_menu = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
     DiagnosisPanel *m_diagnosis = nullptr;
+    quint64 m_diagnosisTicket = 0;   // the newest diagnosis asked for; older ones are dropped
     QActionGroup *m_group = nullptr;
     QAction *m_closeAction = nullptr;
     QString m_crashText;   // the crash explanation the banner shows, while it does
