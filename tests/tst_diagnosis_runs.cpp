@@ -235,14 +235,15 @@ const std::vector<Case> &cases()
             std::string why;
             for (int attempt = 1; attempt <= 5; ++attempt) {
                 const RunResult r = run(repeated(KernelId::SpinMs, 100, 3), optionsOf(Mode::Threads, 2));
-                if (tasksPerWorker(r) != std::vector<int>{1, 2})
-                    why = "the workers ran " + describeCounts(tasksPerWorker(r)).toStdString() + " tasks";
-                else if (firstStartsApartNs(r) > 20'000'000)
-                    why = "their first tasks started " + std::to_string(firstStartsApartNs(r) / 1'000'000)
-                        + " ms apart";
-                else if (durationSpread(r) > 1.25)
-                    why = "the longest task took " + std::to_string(durationSpread(r)).substr(0, 4)
-                        + "x the shortest";
+                const std::vector<int> counts = tasksPerWorker(r);
+                const std::int64_t apartNs = firstStartsApartNs(r);
+                const double spread = durationSpread(r);
+                if (counts != std::vector<int>{1, 2})
+                    why = "the workers ran " + describeCounts(counts).toStdString() + " tasks";
+                else if (apartNs > 20'000'000)
+                    why = "their first tasks started " + std::to_string(apartNs / 1'000'000) + " ms apart";
+                else if (spread > 1.25)
+                    why = "the longest task took " + std::to_string(spread).substr(0, 4) + "x the shortest";
                 else
                     return diagnosed(r);
                 qWarning("attempt %d: %s (wanted: 1 and 2 tasks, at once, about equal)", attempt,

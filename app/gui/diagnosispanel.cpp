@@ -157,14 +157,21 @@ void DiagnosisPanel::retranslate()
     updateToggle();
 }
 
-void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseline,
-                             std::vector<Finding> more)
+std::vector<Finding> DiagnosisPanel::findingsFor(const RunResult &run,
+                                                 const RunResult *serialBaseline,
+                                                 std::vector<Finding> more)
 {
     const bool serial = run.options.mode == Mode::Serial;
     std::vector<Finding> findings = diagnose(run, serial ? nullptr : serialBaseline);
     for (Finding &f : more)
         findings.push_back(std::move(f));
-    showFindings(run, serialBaseline, std::move(findings));
+    return findings;
+}
+
+void DiagnosisPanel::showRun(const RunResult &run, const RunResult *serialBaseline,
+                             std::vector<Finding> more)
+{
+    showFindings(run, serialBaseline, findingsFor(run, serialBaseline, std::move(more)));
 }
 
 void DiagnosisPanel::showFindings(const RunResult &run, const RunResult *serialBaseline,

@@ -31,8 +31,12 @@ public:
     /// `more`: findings from outside the trace (the same tasks on the other runtime).
     void showRun(const RunResult &run, const RunResult *serialBaseline,
                  std::vector<Finding> more = {});
-    /// showRun() with the findings already worked out (diagnose(run, the baseline a parallel
-    /// run has) and any more): for a run too large to diagnose on the GUI thread.
+    /// What showRun() explains `run` with: diagnose() against the baseline (none for a serial
+    /// run), then `more`. Reads only its arguments: callable on any thread.
+    static std::vector<Finding> findingsFor(const RunResult &run, const RunResult *serialBaseline,
+                                            std::vector<Finding> more);
+    /// showRun() with findingsFor()'s answer already worked out: for a run too large to
+    /// diagnose on the GUI thread.
     void showFindings(const RunResult &run, const RunResult *serialBaseline,
                       std::vector<Finding> findings);
     /// While a run goes (shows the panel): the explanation comes when it ends.

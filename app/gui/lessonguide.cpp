@@ -9,7 +9,6 @@
 #include "app/gui/pythonfinder.h"
 #include "app/gui/runexplanation.h"
 #include "app/i18n/language.h"
-#include "core/analysis/diagnosis.h"
 #include "core/exec/pythonexecutor.h"
 #include "core/lessons/lesson.h"
 #include "core/sample/cpusampler.h"
@@ -244,10 +243,8 @@ void LessonGuide::showDiagnosis()
     // for a run since replaced is dropped.
     QThreadPool::globalInstance()->start([guard = QPointer<LessonGuide>(this), result, baseline,
                                           more = std::move(more), ticket]() mutable {
-        const bool serial = result->options.mode == Mode::Serial;
-        std::vector<Finding> findings = diagnose(*result, serial ? nullptr : baseline.get());
-        for (Finding &f : more)
-            findings.push_back(std::move(f));
+        std::vector<Finding> findings =
+            DiagnosisPanel::findingsFor(*result, baseline.get(), std::move(more));
         QMetaObject::invokeMethod(
             qApp, [guard, result, baseline, findings = std::move(findings), ticket]() mutable {
                 if (guard && guard->m_diagnosisTicket == ticket)
