@@ -23,7 +23,10 @@ struct PoolRun {
     RunResult result;
     std::int64_t runMs = 0;              // run() from call to return
     std::int64_t returnedNs = 0;         // the recorder's clock when run() returned
-    std::int64_t returnAfterStopMs = -1; ///< from the stop request to run() returning
+    bool stopRequested = false;
+    /// From the stop request to run() returning: negative when the run had returned before the
+    /// stop was asked for (a run that finished first), -1 also when no stop was asked for.
+    std::int64_t returnAfterStopMs = -1;
 };
 
 // `during` runs on this thread while the pool runs and may request a stop through the source
@@ -46,13 +49,15 @@ inline PoolRun runPool(std::shared_ptr<const Workload> wl, const RunOptions &opt
         });
         if (during) {
             std::stop_source source = t.get_stop_source();
+            // Timed when asked for, on the asking thread, not after `during` returns: a run that
+            // ends within a millisecond of the request must not seem to have ended before it.
+            const std::stop_callback timeTheStop(source.get_token(), [&stopAt] { stopAt = Clock::now(); });
             during(rec, source);
-            if (source.stop_requested())
-                stopAt = Clock::now();
         }
         t.join();
         out.runMs = std::chrono::duration_cast<std::chrono::milliseconds>(returned - t0).count();
-        if (stopAt != Clock::time_point{})
+        out.stopRequested = stopAt != Clock::time_point{};
+        if (out.stopRequested)
             out.returnAfterStopMs =
                 std::chrono::duration_cast<std::chrono::milliseconds>(returned - stopAt).count();
     }

@@ -710,7 +710,14 @@ private Q_SLOTS:
             stop.request_stop();
         });
         const RunResult &r = out.result;
-        QVERIFY2(out.returnAfterStopMs >= 0 && out.returnAfterStopMs < test::scaledMs(kCancelBoundMs),
+        QVERIFY(out.stopRequested);
+        if (out.returnAfterStopMs < 0) {
+            // The last results came in before the stop did (drain: the last 3% may take under
+            // the poll interval): a finished run, not a cancelled one.
+            QCOMPARE(r.status, RunStatus::Ok);
+            QCOMPARE(r.tasksDone(), total);
+        }
+        QVERIFY2(out.returnAfterStopMs < test::scaledMs(kCancelBoundMs),
                  qPrintable(QStringLiteral("returned %1 ms after the stop").arg(out.returnAfterStopMs)));
         qInfo("cancel %-38s returned %3lld ms after the stop; %llu of %llu tasks done, %zu workers started",
               QTest::currentDataTag(), static_cast<long long>(out.returnAfterStopMs),
