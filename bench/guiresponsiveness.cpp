@@ -6,6 +6,10 @@
 // 10 ms precise timer whose lateness is how long a click or a repaint would have waited)
 // against issue 12's targets: p99 <= 16 ms (a frame) and worst <= 33 ms (two frames). The load
 // average is printed with the figures: on a shared machine the delays are the machine's too.
+// So is the part of the delays that was the event loop's own work: the delay less the time the
+// GUI thread waited for a core meanwhile (its schedstat), as "own p99" and "own worst". On 2
+// cores a run's two busy workers, its reader thread and the GUI thread take turns: there a
+// stall can be all waiting. The targets are judged on the whole delays.
 //
 //   corescope-gui-bench [--quick]      (bench/run.sh runs it after the engine's figures)
 //
@@ -118,8 +122,9 @@ int main(int argc, char **argv)
                 "event loop probed every 10 ms from Run to the settled end; targets: "
                 "p99 delay <= %.0f ms, worst <= %.0f ms\n\n",
                 total, qPrintable(QGuiApplication::platformName()), kTargetP99Ms, kTargetWorstMs);
-    std::printf("%-36s %8s %10s %8s %9s %8s %7s %6s  %s\n", "run", "wall s", "records/s",
-                "p99 ms", "worst ms", "mean ms", "ticks", "load", "");
+    std::printf("%-36s %8s %10s %8s %9s %8s %7s %6s %8s %9s  %s\n", "run", "wall s",
+                "records/s", "p99 ms", "worst ms", "mean ms", "ticks", "load", "own p99",
+                "own worst", "");
     int failures = 0;
     for (const Case &c : cases) {
         if (quick && c.chunksize == 1 && c.mode == Mode::Processes)
@@ -141,6 +146,7 @@ int main(int argc, char **argv)
         // window taking in the end of the run (the last table rows, charts fitted) and
         // whatever the end left queued.
         EventLoopProbe whole;
+        whole.setCountWaitForCpu(true);
         QElapsedTimer clock;
         clock.start();
         whole.start();
@@ -170,10 +176,10 @@ int main(int argc, char **argv)
         const double p99 = whole.p99DelayMs();
         const double worst = std::max(probe->maxDelayMs(), whole.maxDelayMs());
         const bool met = p99 <= kTargetP99Ms && worst <= kTargetWorstMs;
-        std::printf("%-36s %8.2f %10.0f %8.1f %9.1f %8.2f %7lld %6.2f  %s\n", c.label, seconds,
-                    double(total) / seconds, p99, worst, whole.meanDelayMs(),
-                    static_cast<long long>(whole.ticks()),
-                    loadAverage(),
+        std::printf("%-36s %8.2f %10.0f %8.1f %9.1f %8.2f %7lld %6.2f %8.1f %9.1f  %s\n", c.label,
+                    seconds, double(total) / seconds, p99, worst, whole.meanDelayMs(),
+                    static_cast<long long>(whole.ticks()), loadAverage(), whole.p99OwnDelayMs(),
+                    whole.worstOwnDelayMs(),
                     !ok ? "FAILED (the run did not complete)" : met ? "PASS" : "MISS");
         std::fflush(stdout);
     }

@@ -1,5 +1,6 @@
 // Scaling analysis against hand-computed values, and each diagnosis on a run built to show it.
 #include "core/analysis/diagnosis.h"
+#include "core/analysis/rundigest.h"
 #include "core/analysis/handback.h"
 #include "core/analysis/scaling.h"
 
@@ -212,6 +213,32 @@ private Q_SLOTS:
         RunResult failed = native;
         failed.status = RunStatus::Failed;
         QVERIFY(!taskCompute(failed));
+    }
+
+    // What the window's run end reads, counted once off the GUI thread: the same counts and
+    // compute time the run's own accessors give.
+    void runDigest_countsWhatTheRunSays()
+    {
+        RunResult python = runOf(Mode::Processes, 2, 80, {{0, 0, 80, 20}, {1, 0, 80, 20}},
+                                 KernelId::GcdNaive);
+        python.options.runtime = Runtime::Python;
+        const RunDigest ok = digestRun(python);
+        QCOMPARE(ok.tasksDone, python.tasksDone());
+        QCOMPARE(ok.tasksDone, std::uint64_t(2));
+        QCOMPARE(ok.mismatches, std::uint64_t(0));
+        QVERIFY(ok.compute);
+        QCOMPARE(ok.compute->meanOnCpuNs, taskCompute(python)->meanOnCpuNs);
+
+        RunResult mixed = python;
+        mixed.tasks[0].mismatch = true;
+        mixed.tasks[1].state = TaskState::Failed;
+        mixed.status = RunStatus::Failed;
+        const RunDigest bad = digestRun(mixed);
+        QCOMPARE(bad.tasksDone, mixed.tasksDone());
+        QCOMPARE(bad.tasksDone, std::uint64_t(1));
+        QCOMPARE(bad.mismatches, mixed.mismatches());
+        QCOMPARE(bad.mismatches, std::uint64_t(1));
+        QVERIFY(!bad.compute);   // a failed run computed nothing to compare
     }
 
     void diagnosis_gilWait()

@@ -27,6 +27,7 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 using namespace corescope;
@@ -209,6 +210,29 @@ private Q_SLOTS:
         QVERIFY(threadStateOf("1234 (a) b (c)) S 1 2 3") == 'S');   // a name with ") "
         QVERIFY(threadStateOf("1234 (name") == '\0');
         QVERIFY(threadStateOf("") == '\0');
+    }
+
+    void schedStat_parsesBothTimes()
+    {
+        // The file's layout ("<on cpu> <waiting> <timeslices>"), from a file of our own.
+        const auto parse = [](const std::string &text) {
+            const int fd = ::memfd_create("schedstat", MFD_CLOEXEC);
+            if (fd < 0 || ::write(fd, text.data(), text.size()) != static_cast<ssize_t>(text.size()))
+                qFatal("memfd");
+            char buffer[128];
+            const SchedStat s = readSchedStat(fd, buffer, sizeof buffer);
+            ::close(fd);
+            return s;
+        };
+        const SchedStat both = parse("123456789 98765 42\n");
+        QCOMPARE(both.onCpuNs, std::int64_t(123456789));
+        QCOMPARE(both.waitingNs, std::int64_t(98765));
+        const SchedStat one = parse("77\n");
+        QCOMPARE(one.onCpuNs, std::int64_t(77));
+        QCOMPARE(one.waitingNs, std::int64_t(-1));
+        const SchedStat none = parse("");
+        QCOMPARE(none.onCpuNs, std::int64_t(-1));
+        QCOMPARE(none.waitingNs, std::int64_t(-1));
     }
 
     void threadCpu_readsSchedstat()

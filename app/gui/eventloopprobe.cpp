@@ -1,5 +1,10 @@
 #include "app/gui/eventloopprobe.h"
 
+#include "core/sample/threadstatesampler.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 namespace corescope::gui {
@@ -13,12 +18,35 @@ EventLoopProbe::EventLoopProbe(QObject *parent, int intervalMs)
     connect(&m_timer, &QTimer::timeout, this, &EventLoopProbe::onTimeout);
 }
 
+EventLoopProbe::~EventLoopProbe()
+{
+    if (m_schedStat >= 0)
+        ::close(m_schedStat);
+}
+
+qint64 EventLoopProbe::waitedForCpuSinceLast()
+{
+    if (m_schedStat < 0)
+        return -1;
+    char buffer[128];
+    const qint64 now = readSchedStat(m_schedStat, buffer, sizeof buffer).waitingNs;
+    const qint64 since = now >= 0 && m_lastWaitNs >= 0 ? now - m_lastWaitNs : -1;
+    m_lastWaitNs = now;
+    return since;
+}
+
 void EventLoopProbe::start()
 {
     m_maxDelayNs = 0;
     m_sumDelayNs = 0;
     m_ticks = 0;
     m_delays.clear();
+    m_maxOwnDelayNs = 0;
+    m_ownDelays.clear();
+    if (m_countWait && m_schedStat < 0)
+        m_schedStat = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+    m_lastWaitNs = -1;
+    waitedForCpuSinceLast();
     m_clock.start();
     m_lastNs = 0;
     m_timer.start();
@@ -34,12 +62,26 @@ void EventLoopProbe::stop()
     m_maxDelayNs = std::max(m_maxDelayNs, delay);
     if (delay > 0)
         m_delays.add(delay);
+    if (const qint64 waited = waitedForCpuSinceLast(); waited >= 0 && delay > 0) {
+        m_maxOwnDelayNs = std::max(m_maxOwnDelayNs, std::max<qint64>(0, delay - waited));
+        m_ownDelays.add(std::max<qint64>(0, delay - waited));
+    }
     m_timer.stop();
 }
 
 double EventLoopProbe::delayPercentileMs(double percent) const
 {
     return static_cast<double>(m_delays.percentileNs(percent)) / 1e6;
+}
+
+double EventLoopProbe::p99OwnDelayMs() const
+{
+    return m_schedStat < 0 ? -1.0 : static_cast<double>(m_ownDelays.percentileNs(99.0)) / 1e6;
+}
+
+double EventLoopProbe::worstOwnDelayMs() const
+{
+    return m_schedStat < 0 ? -1.0 : static_cast<double>(m_maxOwnDelayNs) / 1e6;
 }
 
 double EventLoopProbe::meanDelayMs() const
@@ -56,6 +98,13 @@ void EventLoopProbe::onTimeout()
     m_sumDelayNs += delay;
     ++m_ticks;
     m_delays.add(delay);
+    if (const qint64 waited = waitedForCpuSinceLast(); waited >= 0) {
+        // The wait fell somewhere in the interval; as much of it as there was delay is the
+        // machine's, not the event loop's.
+        const qint64 own = std::max<qint64>(0, delay - waited);
+        m_maxOwnDelayNs = std::max(m_maxOwnDelayNs, own);
+        m_ownDelays.add(own);
+    }
 }
 
 } // namespace corescope::gui

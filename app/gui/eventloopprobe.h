@@ -18,6 +18,7 @@ class EventLoopProbe final : public QObject {
     Q_DISABLE_COPY_MOVE(EventLoopProbe)
 public:
     explicit EventLoopProbe(QObject *parent = nullptr, int intervalMs = 10);
+    ~EventLoopProbe() override;
 
     void start();   ///< starts afresh: forgets earlier measurements
     void stop();
@@ -34,6 +35,16 @@ public:
     /// How many times the timer fired since start().
     qint64 ticks() const { return m_ticks; }
 
+    /// Also tells a delay's two causes apart (corescope-gui-bench): work on this thread, and
+    /// this thread waiting for a core while others ran (Linux: its schedstat, read at every
+    /// firing). Off by default; set before start(), on the probe's thread.
+    void setCountWaitForCpu(bool on) { m_countWait = on; }
+    /// With setCountWaitForCpu: the delays less the time this thread waited for a core in the
+    /// same interval, i.e. what the event loop's own work cost (99th percentile and worst, ms);
+    /// -1 when the wait could not be read.
+    double p99OwnDelayMs() const;
+    double worstOwnDelayMs() const;
+
 private:
     void onTimeout();
 
@@ -45,6 +56,13 @@ private:
     qint64 m_sumDelayNs = 0;
     qint64 m_ticks = 0;
     DelayHistogram m_delays;
+
+    bool m_countWait = false;
+    int m_schedStat = -1;             // /proc/thread-self/schedstat of the probe's thread
+    qint64 m_lastWaitNs = -1;
+    qint64 m_maxOwnDelayNs = 0;
+    DelayHistogram m_ownDelays;
+    qint64 waitedForCpuSinceLast();   // ns, -1 when unknown
 };
 
 } // namespace corescope::gui

@@ -143,12 +143,13 @@ void LabSession::onJobProgressed(quint64 job, std::shared_ptr<RunSnapshot> snaps
 }
 
 void LabSession::onJobFinished(quint64 job, std::shared_ptr<RunSnapshot> last,
-                               std::shared_ptr<const RunResult> result)
+                               std::shared_ptr<const RunResult> result, RunDigest digest)
 {
     if (job != m_runId)
         return;
     m_queue.push(std::move(last));
     m_endedResult = std::move(result);
+    m_endedDigest = std::move(digest);
     if (!m_drainTimer.isActive())
         m_drainTimer.start();
 }
@@ -178,19 +179,26 @@ void LabSession::drain()
         m_drainTimer.start();
         return;
     }
-    if (m_endedResult) {
-        m_runGoing = false;
-        finish(std::exchange(m_endedResult, nullptr));
+    if (!m_endedResult)
+        return;
+    // The end's own work (the history, every runEnded receiver) gets a turn of its own when
+    // this one's budget went on the last pieces: two short stalls, not one long one.
+    if (took && budget.elapsed() >= kDrainBudgetMs / 2) {
+        m_drainTimer.start();
+        return;
     }
+    m_runGoing = false;
+    finish(std::exchange(m_endedResult, nullptr), std::move(m_endedDigest));
 }
 
-void LabSession::finish(std::shared_ptr<const RunResult> result)
+void LabSession::finish(std::shared_ptr<const RunResult> result, RunDigest digest)
 {
     m_probe->stop();
     m_lastResult = std::move(result);
-    m_runtimeComparison = m_history.otherRuntime(m_runWorkloadKey, *m_lastResult);
+    m_lastDigest = std::move(digest);
+    m_runtimeComparison = m_history.otherRuntime(m_runWorkloadKey, m_lastDigest.compute);
     if (m_lastResult->status == RunStatus::Ok) {
-        m_history.add(m_runWorkloadKey, m_lastResult);
+        m_history.add(m_runWorkloadKey, m_lastResult, m_lastDigest.compute);
         Q_EMIT historyChanged();
     }
     Q_EMIT runEnded(m_runId);
@@ -206,7 +214,8 @@ void LabSession::showSavedRun(std::shared_ptr<const RunResult> run, const QStrin
     m_runOptions = run->options;
     setShowingSaved(true, banner);
     Q_EMIT savedRunOpened(run);
-    finish(std::move(run));
+    RunDigest digest = digestRun(*run);   // a file just read: its pass is the least of it
+    finish(std::move(run), std::move(digest));
 }
 
 void LabSession::setShowingSaved(bool showing, const QString &banner)

@@ -2,6 +2,7 @@
 
 #include "app/jobs/snapshotqueue.h"
 #include "app/models/runhistory.h"
+#include "core/analysis/rundigest.h"
 #include "core/trace/runrecorder.h"
 
 #include <QElapsedTimer>
@@ -76,6 +77,8 @@ public:
     const RunOptions &runOptions() const { return m_runOptions; }
     /// The last run that ended (ok, cancelled or failed) or was opened, else null.
     std::shared_ptr<const RunResult> lastResult() const { return m_lastResult; }
+    /// lastResult()'s counts and compute time, worked out off the GUI thread for a run.
+    const RunDigest &lastDigest() const { return m_lastDigest; }
     const RunHistory &history() const { return m_history; }
     /// The last result against the same tasks' last run on the other runtime ("each task
     /// computed 24x as long in Python"), worked out once when it ended; empty without one.
@@ -129,9 +132,9 @@ Q_SIGNALS:
 private:
     void onJobProgressed(quint64 job, std::shared_ptr<RunSnapshot> snapshot);
     void onJobFinished(quint64 job, std::shared_ptr<RunSnapshot> last,
-                       std::shared_ptr<const RunResult> result);
+                       std::shared_ptr<const RunResult> result, RunDigest digest);
     void drain();
-    void finish(std::shared_ptr<const RunResult> result);
+    void finish(std::shared_ptr<const RunResult> result, RunDigest digest);
     void setShowingSaved(bool showing, const QString &banner);
     void continueRace();
 
@@ -147,6 +150,7 @@ private:
     EventLoopProbe *m_probe = nullptr;
     jobs::SnapshotQueue m_queue;                     // arrived, not handed on yet
     std::shared_ptr<const RunResult> m_endedResult;  // the run ended; finished once m_queue drains
+    RunDigest m_endedDigest;                         // and its digest
     QTimer m_drainTimer;
     QElapsedTimer m_sinceProgress;                   // the last runProgressed
 
@@ -161,6 +165,7 @@ private:
     QString m_runWorkloadKey;
     RunOptions m_runOptions;
     std::shared_ptr<const RunResult> m_lastResult;
+    RunDigest m_lastDigest;
     std::optional<Finding> m_runtimeComparison;
     RunHistory m_history;
 

@@ -338,8 +338,10 @@ void MainWindow::onRunStarted(quint64 runId)
 void MainWindow::onRunEnded(quint64 runId)
 {
     const RunResult &run = *m_session->lastResult();
-    const RunEndMessage message = runEndMessage(run);
-    m_status->finish([run = m_session->lastResult()] { return runEndMessage(*run).state; },
+    const RunEndMessage message = runEndMessage(run, m_session->lastDigest());
+    m_status->finish([run = m_session->lastResult(), digest = m_session->lastDigest()] {
+                         return runEndMessage(*run, digest).state;
+                     },
                      message.tasksDone, run.tasks.size(), run.wallNs);
     if (!message.banner.isEmpty())
         m_banner->showMessage(message.kind, message.banner);

@@ -207,15 +207,10 @@ QString crashExplanation(const Workload &workload, const RunOptions &options)
         .arg(name, mode, which, signalName(workload.params.crashSignal), where);
 }
 
-RunEndMessage runEndMessage(const RunResult &run)
+RunEndMessage runEndMessage(const RunResult &run, const RunDigest &digest)
 {
-    // One pass over the tasks, not one per count: a million of them are read as the run ends.
-    std::uint64_t done = 0;
-    std::uint64_t wrongResults = 0;
-    for (const TaskRecord &t : run.tasks) {
-        done += t.state == TaskState::Done ? 1 : 0;
-        wrongResults += t.mismatch ? 1 : 0;
-    }
+    const std::uint64_t done = digest.tasksDone;
+    const std::uint64_t wrongResults = digest.mismatches;
     const std::uint64_t total = run.tasks.size();
     const QLocale locale;
     RunEndMessage message;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/messagebanner.h"
+#include "core/analysis/rundigest.h"
 #include "core/exec/runoptions.h"
 #include "core/trace/runresult.h"
 #include "core/workload/workload.h"
@@ -42,9 +43,10 @@ struct RunEndMessage {
     QString state;   ///< "Done in 1.23 s", "Cancelled", "Failed"
     MessageBanner::Kind kind = MessageBanner::Kind::Info;
     QString banner;  ///< empty: nothing to say
-    std::uint64_t tasksDone = 0;   ///< counted in the same pass (a million tasks: read once)
+    std::uint64_t tasksDone = 0;
 };
-RunEndMessage runEndMessage(const RunResult &run);
+/// `digest` is `run`'s (digestRun): the counts, already made off the GUI thread.
+RunEndMessage runEndMessage(const RunResult &run, const RunDigest &digest);
 
 /// The side panel's description of a workload: name, kernel, task count, description (HTML).
 QString workloadDetails(const Workload &workload);

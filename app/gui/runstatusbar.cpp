@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +32,10 @@ QString rate(double perSecond)
 RunStatusBar::RunStatusBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("runStatusBar"));
+    m_showFigures = new QTimer(this);
+    m_showFigures->setSingleShot(true);
+    m_showFigures->setInterval(0);
+    connect(m_showFigures, &QTimer::timeout, this, &RunStatusBar::showFigures);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(14);
@@ -92,7 +97,7 @@ void RunStatusBar::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         if (m_started)
-            update(m_done, m_total, m_elapsedNs);
+            showFigures();
     }
 }
 
@@ -107,6 +112,7 @@ void RunStatusBar::start(std::uint64_t total)
     m_running = true;
     setState([] { return tr("Running…"); });
     update(0, total, 0);
+    showFigures();
 }
 
 void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs)
@@ -114,6 +120,16 @@ void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t 
     m_done = done;
     m_total = total;
     m_elapsedNs = elapsedNs;
+    if (!m_showFigures->isActive())
+        m_showFigures->start();
+}
+
+void RunStatusBar::showFigures()
+{
+    m_showFigures->stop();
+    const std::uint64_t done = m_done;
+    const std::uint64_t total = m_total;
+    const std::int64_t elapsedNs = m_elapsedNs;
     // QProgressBar counts in int; a workload may have up to 50 million tasks, which fits.
     constexpr auto kMax = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
     const int maximum = static_cast<int>(std::clamp<std::uint64_t>(total, 1, kMax));
@@ -144,6 +160,7 @@ void RunStatusBar::finish(Describe state, std::uint64_t done, std::uint64_t tota
     m_running = false;
     setState(std::move(state));
     update(done, total, elapsedNs);
+    showFigures();   // the end at once: nothing more comes
 }
 
 void RunStatusBar::setState(Describe state)

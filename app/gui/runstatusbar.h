@@ -7,6 +7,7 @@
 
 class QLabel;
 class QProgressBar;
+class QTimer;
 
 namespace corescope::gui {
 
@@ -21,7 +22,9 @@ public:
 
     /// A run of `total` tasks has started.
     void start(std::uint64_t total);
-    /// Progress so far (`elapsedNs` since the run's start).
+    /// Progress so far (`elapsedNs` since the run's start), shown in an event-loop turn of its
+    /// own: QProgressBar repaints at once when it moves (1-7 ms, measured in
+    /// corescope-gui-bench), which must not add to the turn that took the run's data in.
     void update(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs);
     /// Says the state in the current language; called again on QEvent::LanguageChange, so
     /// it keeps what describes the run (its options, its result), not a string.
@@ -49,12 +52,14 @@ private:
     void retranslate();
     static void setText(QLabel *label, const QString &text);
     void showState();
+    void showFigures();   // m_done, m_total, m_elapsedNs on the bar and the labels
     QString m_fullState;
     Describe m_describeState;   ///< says m_fullState again after a language switch
     std::uint64_t m_done = 0;   ///< the last update's figures, said again with the language
     std::uint64_t m_total = 0;
     std::int64_t m_elapsedNs = 0;
     bool m_started = false;   ///< a run (or a saved one) has been shown
+    QTimer *m_showFigures = nullptr;   ///< update()'s figures are waiting for their turn
 
     QLabel *m_state = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -154,7 +154,12 @@ quint64 JobRunner::startRun(std::shared_ptr<const Workload> workload, const RunO
         auto last = std::make_shared<RunSnapshot>(job->recorder().snapshot(cursor));
         std::shared_ptr<const RunResult> result =
             std::make_shared<const RunResult>(job->recorder().takeResult());
-        deliver(id, [this, id, last, result] { Q_EMIT runFinished(id, last, result); }, true);
+        RunDigest digest = digestRun(*result);
+        deliver(id,
+                [this, id, last, result, digest = std::move(digest)] {
+                    Q_EMIT runFinished(id, last, result, digest);
+                },
+                true);
     });
     active->worker = std::jthread(
         [active, workload = std::move(workload), options](std::stop_token stop) mutable {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/rundigest.h"
 #include "core/engine/sweep.h"
 #include "core/trace/runrecorder.h"
 
@@ -22,9 +23,9 @@ namespace corescope::jobs {
 /// outdated run's data is never mixed into the current one.
 ///
 /// Threads: the job runs on a thread of its own; a second one pulls its progress at
-/// kPullIntervalMs (never one signal per task) and copies the final result, so the large copies
-/// a million-task run needs never happen on this object's thread. Signals are delivered on this
-/// object's thread.
+/// kPullIntervalMs (never one signal per task), copies the final result and digests it
+/// (RunDigest), so the large copies and passes a million-task run needs never happen on this
+/// object's thread. Signals are delivered on this object's thread.
 class JobRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobRunner)
@@ -55,9 +56,10 @@ public:
 Q_SIGNALS:
     /// New records of the current run since the last signal (at most ~30 a second).
     void runProgressed(quint64 job, std::shared_ptr<RunSnapshot> snapshot);
-    /// The run ended (ok, cancelled or failed): the last records, then the whole run.
+    /// The run ended (ok, cancelled or failed): the last records, then the whole run, with
+    /// what its ending needs from all its tasks (counted on the reporter thread).
     void runFinished(quint64 job, std::shared_ptr<RunSnapshot> last,
-                     std::shared_ptr<const RunResult> result);
+                     std::shared_ptr<const RunResult> result, corescope::RunDigest digest);
     /// The sweep moved on. `sweep` is the sweep so far when a run ended since the last signal,
     /// else null (the progress alone, for the ETA).
     void sweepProgressed(quint64 job, corescope::SweepJob::Progress progress,

@@ -12,7 +12,8 @@ void RunHistory::add(const QString &workloadKey, const RunOptions &options, doub
     m_runs[workloadKey].push_back(TimedRun::of(options, wallSeconds));
 }
 
-void RunHistory::add(const QString &workloadKey, std::shared_ptr<const RunResult> run)
+void RunHistory::add(const QString &workloadKey, std::shared_ptr<const RunResult> run,
+                     std::optional<TaskCompute> compute)
 {
     if (!run || run->status != RunStatus::Ok || run->wallNs <= 0)
         return;
@@ -20,7 +21,7 @@ void RunHistory::add(const QString &workloadKey, std::shared_ptr<const RunResult
     add(workloadKey, run->options, wall);
     const Runtime runtime = run->options.runtime;
     const QString key = runtimeKey(workloadKey, runtime);
-    if (auto compute = taskCompute(*run))
+    if (compute)
         m_lastCompute.insert(key, std::move(*compute));
     if (run->options.mode != Mode::Serial)
         return;
@@ -46,13 +47,13 @@ std::shared_ptr<const RunResult> RunHistory::baselineRun(const QString &workload
 }
 
 std::optional<Finding> RunHistory::otherRuntime(const QString &workloadKey,
-                                                const RunResult &run) const
+                                                const std::optional<TaskCompute> &mine) const
 {
-    const Runtime other =
-        run.options.runtime == Runtime::Native ? Runtime::Python : Runtime::Native;
-    const auto mine = taskCompute(run);
+    if (!mine)
+        return std::nullopt;
+    const Runtime other = mine->runtime == Runtime::Native ? Runtime::Python : Runtime::Native;
     const auto theirs = lastCompute(workloadKey, other);
-    if (!mine || !theirs)
+    if (!theirs)
         return std::nullopt;
     return runtimeComparison(*mine, *theirs);
 }

@@ -24,9 +24,10 @@ class RunHistory final {
 public:
     /// Records a run that ended well. `workloadKey` names the workload (its source path).
     void add(const QString &workloadKey, const RunOptions &options, double wallSeconds);
-    /// The same for a whole run (ignored unless it ended well); a serial run may become the
-    /// baseline run the diagnosis compares with (see baselineRun()).
-    void add(const QString &workloadKey, std::shared_ptr<const RunResult> run);
+    /// The same for a whole run (ignored unless it ended well), with its taskCompute(); a
+    /// serial run may become the baseline run the diagnosis compares with (see baselineRun()).
+    void add(const QString &workloadKey, std::shared_ptr<const RunResult> run,
+             std::optional<TaskCompute> compute);
     /// The serial run of `runtime` whose wall time is closest to that runtime's median serial
     /// time, or null: the diagnosis ("why this speedup?") measures that runtime's other runs
     /// against it (a Python run against Python's plain loop, never against C++).
@@ -35,9 +36,11 @@ public:
     /// How long the tasks computed in the last run of `runtime` that computed (taskCompute),
     /// or nothing: a native run is compared with the last Python one, and back.
     std::optional<TaskCompute> lastCompute(const QString &workloadKey, Runtime runtime) const;
-    /// `run`'s tasks against the last run of the other runtime that computed the same work
-    /// (runtimeComparison): "each task computed 38x as long in Python", or nothing.
-    std::optional<Finding> otherRuntime(const QString &workloadKey, const RunResult &run) const;
+    /// A run's tasks (`mine`: its taskCompute()) against the last run of the other runtime
+    /// that computed the same work (runtimeComparison): "each task computed 38x as long in
+    /// Python", or nothing.
+    std::optional<Finding> otherRuntime(const QString &workloadKey,
+                                        const std::optional<TaskCompute> &mine) const;
     void clear(const QString &workloadKey);
     int runCount(const QString &workloadKey) const;
 

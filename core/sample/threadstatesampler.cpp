@@ -30,16 +30,32 @@ char readThreadState(int fd, char *buffer, std::size_t size)
     return threadStateOf(std::string_view(buffer, static_cast<std::size_t>(n)));
 }
 
+SchedStat readSchedStat(int fd, char *buffer, std::size_t size)
+{
+    SchedStat out;
+    const ssize_t n = ::pread(fd, buffer, size, 0);
+    ssize_t i = 0;
+    // "<on cpu ns> <waiting ns> <timeslices>\n"
+    const auto number = [&]() -> std::int64_t {
+        const ssize_t from = i;
+        std::int64_t v = 0;
+        for (; i < n && buffer[i] >= '0' && buffer[i] <= '9'; ++i)
+            v = v * 10 + (buffer[i] - '0');
+        return i > from ? v : -1;
+    };
+    if (n <= 0)
+        return out;
+    out.onCpuNs = number();
+    if (out.onCpuNs >= 0 && i < n && buffer[i] == ' ') {
+        ++i;
+        out.waitingNs = number();
+    }
+    return out;
+}
+
 std::int64_t readThreadCpuNs(int fd, char *buffer, std::size_t size)
 {
-    const ssize_t n = ::pread(fd, buffer, size, 0);
-    if (n <= 0)
-        return -1;
-    std::int64_t v = 0;
-    ssize_t i = 0;
-    for (; i < n && buffer[i] >= '0' && buffer[i] <= '9'; ++i)
-        v = v * 10 + (buffer[i] - '0');
-    return i > 0 ? v : -1;
+    return readSchedStat(fd, buffer, size).onCpuNs;
 }
 
 ThreadStateSampler::ThreadStateSampler(Sink sink, ToRunNs toRun, std::int64_t periodNs)

@@ -22,8 +22,16 @@ char readThreadState(int fd, char *buffer, std::size_t size);
 /// after the last ')' (a thread's name may hold spaces and parentheses). 0 when malformed.
 char threadStateOf(std::string_view stat);
 
-/// The on-CPU time of a thread so far, from /proc/PID/task/TID/schedstat (its first field, ns),
-/// read from `fd` (that file, kept open). -1 when it cannot be read (the thread has ended).
+/// A thread's schedstat (/proc/PID/task/TID/schedstat, or /proc/thread-self/schedstat): its
+/// time on a CPU and its time runnable but waiting for one, in ns, so far. -1 each when it
+/// cannot be read (the thread has ended).
+struct SchedStat {
+    std::int64_t onCpuNs = -1;
+    std::int64_t waitingNs = -1;
+};
+/// Reads `fd` (that file, kept open) from offset 0 into `buffer`.
+SchedStat readSchedStat(int fd, char *buffer, std::size_t size);
+/// readSchedStat's onCpuNs.
 std::int64_t readThreadCpuNs(int fd, char *buffer, std::size_t size);
 
 /// Samples some threads of another process (Python's threads) at a fixed rate on its own

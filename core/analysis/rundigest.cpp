@@ -1,0 +1,16 @@
+#include "core/analysis/rundigest.h"
+
+namespace corescope {
+
+RunDigest digestRun(const RunResult &run)
+{
+    RunDigest digest;
+    for (const TaskRecord &t : run.tasks) {
+        digest.tasksDone += t.state == TaskState::Done ? 1 : 0;
+        digest.mismatches += t.mismatch ? 1 : 0;
+    }
+    digest.compute = taskCompute(run);
+    return digest;
+}
+
+} // namespace corescope
