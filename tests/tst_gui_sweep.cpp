@@ -19,6 +19,8 @@
 #include "app/models/taskmodel.h"
 #include "app/models/tasksortproxy.h"
 #include "core/engine/sweep.h"
+#include "core/exec/mpiexecutor.h"
+#include "core/sample/cpusampler.h"
 #include "core/io/reportreader.h"
 #include "core/io/reportwriter.h"
 #include "core/io/sweepreport.h"
@@ -243,6 +245,7 @@ private Q_SLOTS:
     void menus_offerSaveCompareAndSweep();
     void smallSweep_fillsChartsLiveAndCompletes();
     void pythonAndNativeThreads_onOneChart();
+    void mpiRanks_beyondThisHost_predictedBesideMeasured();
     void cancel_stopsTheSweep();
     void badWorkerList_showsErrorAndRefusesToStart();
     void savedRun_opensWithSameRowsAndTimelineData();
@@ -414,6 +417,65 @@ void TestGuiSweep::pythonAndNativeThreads_onOneChart()
     for (const SweepPoint &p : sweep->points)
         if (p.series.mode == Mode::Threads)
             QVERIFY2(p.speedup > 1.4, qPrintable(QString::fromStdString(p.series.label())));
+}
+
+// Issue 17: a sweep over MPI ranks from the Sweep tab. The fit of the counts up to this host's
+// cores is checked against the count beyond them (ranks take turns on the cores, as processes
+// do; sleeping tasks still overlap), and the tab says both figures.
+void TestGuiSweep::mpiRanks_beyondThisHost_predictedBesideMeasured()
+{
+    if (const std::string why = mpiAvailability({}); !why.empty())
+        QSKIP(why.c_str());
+    const int cores = logicalCoreCount();
+    if (cores > 8)
+        QSKIP("more than 8 cores: a rank count beyond them is too large a job for this test");
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    QVERIFY(window.openFile(writeSleepWorkload(dir, 12, 100)));
+    SweepPanel *panel = window.sweepPanel();
+    window.tabs()->setCurrentWidget(panel);
+    configure(panel, QStringLiteral("2,%1").arg(cores + 1), 1, false);
+    panel->modeBox(Mode::Threads, false)->setChecked(false);
+    panel->modeBox(Mode::Processes, false)->setChecked(false);
+    QCheckBox *mpi = panel->modeBox(Mode::Mpi, false);
+    QVERIFY(mpi && mpi->isEnabled());
+    QCOMPARE(mpi->text(), QStringLiteral("MPI ranks"));
+    mpi->setChecked(true);
+    QVERIFY(!panel->beyondHostLabel()->isVisible());
+    QSignalSpy finished(panel, &SweepPanel::sweepFinished);
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(scaledMs(120000)));
+    const auto sweep = panel->sweep();
+    QVERIFY(sweep);
+    QVERIFY2(sweep->status == "ok", sweep->error.c_str());
+    QCOMPARE(sweep->points.size(), std::size_t(3));   // the serial baseline, 2 rank counts
+    const SweepPoint *beyond = nullptr;
+    for (const SweepPoint &p : sweep->points) {
+        QVERIFY2(p.error.empty(), p.error.c_str());
+        if (p.series.mode == Mode::Mpi && p.workers == cores + 1)
+            beyond = &p;
+    }
+    QVERIFY(beyond);
+    const auto checked = sweep->beyondOneHost(SweepSeries{Mode::Mpi, false});
+    QVERIFY(checked);
+    QCOMPARE(int(checked->checks.size()), 1);
+    QCOMPARE(checked->checks[0].workers, cores + 1);
+    QCOMPARE(checked->checks[0].measured, beyond->speedup);
+    const QString text = panel->beyondHostLabel()->text();
+    QVERIFY(panel->beyondHostLabel()->isVisible());
+    const QLocale locale;
+    for (const QString &part :
+         {QStringLiteral("MPI ranks beyond this host's %1 cores").arg(cores),
+          QStringLiteral("at %1, measured %2×").arg(cores + 1).arg(locale.toString(beyond->speedup, 'f', 1)),
+          QStringLiteral("predicted %1").arg(locale.toString(checked->checks[0].predicted, 'f', 1))})
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in: ") + text));
+    if (const QString shots = qEnvironmentVariable("CORESCOPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(100);   // the charts' paced replot
+        QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("sweep-mpi.png"))));
+    }
 }
 
 void TestGuiSweep::cancel_stopsTheSweep()

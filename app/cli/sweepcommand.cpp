@@ -154,13 +154,9 @@ std::string sweepTable(const SweepResult &s)
     for (const SweepSeries &series : s.spec.series) {
         if (series.mode != Mode::Mpi)
             continue;
-        std::vector<ScalingPoint> points;
-        for (const SweepPoint &p : s.points)
-            if (p.series == series && p.error.empty() && !p.wallSeconds.empty())
-                points.push_back({p.workers, p.speedup});
         const int cores = std::max(1, s.machine.logicalCores);
-        const auto checked = checkPredictionsBeyond(points, cores);
-        if (!checked || checked->checks.empty())
+        const auto checked = s.beyondOneHost(series);
+        if (!checked)
             continue;
         text += sweepText(QT_TRANSLATE_NOOP(
                               "corescope::cli::Sweep",

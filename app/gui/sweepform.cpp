@@ -3,6 +3,7 @@
 
 #include "app/gui/pythonfinder.h"
 #include "app/i18n/language.h"
+#include "core/exec/mpiexecutor.h"
 #include "core/sample/cpusampler.h"
 
 #include <QCheckBox>
@@ -62,6 +63,11 @@ SweepForm::SweepForm(QWidget *parent) : QWidget(parent)
     m_gil = new QCheckBox(this);
     m_processes = new QCheckBox(this);
     m_processes->setChecked(true);
+    // MPI ranks as the workers, where MPI is installed: rank counts beyond this machine's
+    // cores are checked against the fit of the counts up to them (SweepResult::beyondOneHost).
+    m_mpi = new QCheckBox(this);
+    m_mpi->setObjectName(QStringLiteral("sweepMpi"));
+    m_mpiMissing = mpiAvailability({});
     // Python's own threads and processes (the Python runtime, with the side panel's API): each
     // measured against Python's serial loop, so one chart shows what native and Python do.
     m_pyThreads = new QCheckBox(this);
@@ -75,7 +81,8 @@ SweepForm::SweepForm(QWidget *parent) : QWidget(parent)
         retranslate();
         updateControls();
     });
-    for (QCheckBox *box : {m_serial, m_threads, m_gil, m_processes, m_pyThreads, m_pyProcesses}) {
+    for (QCheckBox *box :
+         {m_serial, m_threads, m_gil, m_processes, m_mpi, m_pyThreads, m_pyProcesses}) {
         controls->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &SweepForm::updateControls);
     }
@@ -133,6 +140,15 @@ void SweepForm::retranslate()
     m_gil->setToolTip(tr("Threads under the emulated GIL, as Python's threads behave"));
     m_processes->setText(tr("processes"));
     m_processes->setToolTip(tr("One worker process each; results travel back through pipes"));
+    m_mpi->setText(tr("MPI ranks"));
+    m_mpi->setToolTip(
+        m_mpiMissing.empty()
+            ? tr("The ranks of an MPI job as the workers, on the hosts of the side panel's MPI "
+                 "hosts field (this machine when it is empty). Rank counts beyond this "
+                 "machine's %1 cores are checked against the Amdahl fit of the counts up to "
+                 "them: predicted beside measured.")
+                  .arg(logicalCoreCount())
+            : i18n::engineText(m_mpiMissing));
     m_pyThreads->setText(tr("Python threads"));
     m_pyProcesses->setText(tr("Python processes"));
     for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
@@ -175,7 +191,7 @@ QCheckBox *SweepForm::modeBox(Mode mode, bool gil, Runtime runtime) const
     case Mode::Serial: return m_serial;
     case Mode::Threads: return gil ? m_gil : m_threads;
     case Mode::Processes: return m_processes;
-    case Mode::Mpi: return nullptr;   // sweeps over MPI ranks: the command line only, for now
+    case Mode::Mpi: return m_mpi;
     }
     return nullptr;
 }
@@ -188,6 +204,8 @@ bool SweepForm::readPlan(SweepSpec &spec, QString *error) const
         spec.series.push_back({Mode::Threads, true});
     if (m_processes->isChecked())
         spec.series.push_back({Mode::Processes, false});
+    if (m_mpi->isChecked())
+        spec.series.push_back({Mode::Mpi, false});
     if (m_pyThreads->isChecked())
         spec.series.push_back({Mode::Threads, false, Runtime::Python});
     if (m_pyProcesses->isChecked())
@@ -208,7 +226,7 @@ bool SweepForm::readPlan(SweepSpec &spec, QString *error) const
 void SweepForm::showPlan(const SweepSpec &spec)
 {
     if (!spec.series.empty()) {
-        for (QCheckBox *box : {m_threads, m_gil, m_processes, m_pyThreads, m_pyProcesses})
+        for (QCheckBox *box : {m_threads, m_gil, m_processes, m_mpi, m_pyThreads, m_pyProcesses})
             box->setChecked(false);
         for (const SweepSeries &series : spec.series)
             if (QCheckBox *box = modeBox(series.mode, series.gil, series.runtime);
@@ -247,6 +265,7 @@ void SweepForm::updateControls()
         w->setEnabled(!m_running);
     for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
         box->setEnabled(!m_running && m_pythonMissing.isEmpty());
+    m_mpi->setEnabled(!m_running && m_mpiMissing.empty());
     m_cancel->setEnabled(m_running);
     std::string why;
     const bool workersOk

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <string>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -60,6 +62,8 @@ private:
     QCheckBox *m_threads = nullptr;
     QCheckBox *m_gil = nullptr;
     QCheckBox *m_processes = nullptr;
+    QCheckBox *m_mpi = nullptr;           // MPI ranks, on the side panel's hosts
+    std::string m_mpiMissing;             // why MPI cannot run here; empty when it can
     QCheckBox *m_pyThreads = nullptr;     // the Python runtime's, against Python's serial loop
     QCheckBox *m_pyProcesses = nullptr;
     QLabel *m_workersLabel = nullptr;

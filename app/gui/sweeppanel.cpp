@@ -232,6 +232,11 @@ QLabel *SweepPanel::warningLabel() const
     return m_results->warningLabel();
 }
 
+QLabel *SweepPanel::beyondHostLabel() const
+{
+    return m_results->beyondHostLabel();
+}
+
 SpeedupChart *SweepPanel::speedupChart() const
 {
     return m_results->speedupChart();

@@ -89,6 +89,8 @@ public:
     QLabel *errorLabel() const { return m_error; }
     /// What makes the numbers shown doubtful (short runs, unreliable fits); hidden when none.
     QLabel *warningLabel() const;
+    /// MPI rank counts beyond this host: the fit's prediction beside the measurement.
+    QLabel *beyondHostLabel() const;
     SpeedupChart *speedupChart() const;
     SpeedupChart *efficiencyChart() const;
     QTableWidget *pointsTable() const;

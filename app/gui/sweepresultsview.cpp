@@ -56,6 +56,15 @@ SweepResultsView::SweepResultsView(QWidget *parent) : QWidget(parent)
     m_warnings->setWordWrap(true);
     m_warnings->hide();
     layout->addWidget(m_warnings);
+    m_beyondHost = new QLabel(this);
+    m_beyondHost->setObjectName(QStringLiteral("sweepBeyondHost"));
+    m_beyondHost->setStyleSheet(QStringLiteral(
+        "#sweepBeyondHost { background: #e8f1fb; border: 1px solid #90b8e0; border-radius: 4px;"
+        " padding: 4px 8px; color: #0d2a4a; }"));
+    m_beyondHost->setWordWrap(true);
+    m_beyondHost->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_beyondHost->hide();
+    layout->addWidget(m_beyondHost);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setChildrenCollapsible(false);
@@ -144,6 +153,7 @@ void SweepResultsView::setSweep(const SweepResult &sweep)
     m_efficiency->setData(series, cores, haveBaseline);
     showPoints(sweep);
     showFits(sweep);
+    showBeyondHost(sweep);
     showWarnings(sweep);
 }
 
@@ -217,6 +227,48 @@ void SweepResultsView::showFits(const SweepResult &sweep)
             for (int c = 0; c < m_fits->columnCount(); ++c)
                 m_fits->item(row, c)->setBackground(QColor(0xFF, 0xEC, 0xB3));
     }
+}
+
+void SweepResultsView::showBeyondHost(const SweepResult &sweep)
+{
+    // What a laptop cannot check alone: the fit of the rank counts up to this host's cores
+    // against the counts beyond them, measured on more hosts (or oversubscribed on this one).
+    const QLocale locale;
+    const int cores = std::max(1, sweep.machine.logicalCores);
+    QStringList lines;
+    for (const SweepSeries &series : sweep.spec.series) {
+        if (series.mode != Mode::Mpi)
+            continue;
+        const auto checked = sweep.beyondOneHost(series);
+        if (!checked)
+            continue;
+        QStringList checks;
+        for (const PredictionCheck &c : checked->checks) {
+            const QString predicted =
+                c.interval ? QStringLiteral("%1× (%2–%3×)")
+                                 .arg(locale.toString(c.predicted, 'f', 1),
+                                      locale.toString(c.interval->low, 'f', 1),
+                                      locale.toString(c.interval->high, 'f', 1))
+                           : QStringLiteral("%1×").arg(locale.toString(c.predicted, 'f', 1));
+            checks << tr("predicted %1 at %2, measured %3×")
+                          .arg(predicted)
+                          .arg(c.workers)
+                          .arg(locale.toString(c.measured, 'f', 1));
+        }
+        QString line = tr("<b>%1 beyond this host's %2 cores</b> (Amdahl fit of the counts up "
+                          "to %2, serial fraction %3 %): %4.")
+                           .arg(executionText(series.mode, series.gil, series.runtime).toHtmlEscaped())
+                           .arg(cores)
+                           .arg(locale.toString(checked->fit.serialFraction * 100.0, 'f', 1))
+                           .arg(checks.join(QStringLiteral("; ")).toHtmlEscaped());
+        if (!checked->checks.front().interval)
+            line += QLatin1Char(' ')
+                + tr("A fit of one point has no uncertainty: these predictions are not "
+                     "reliable.");
+        lines << line;
+    }
+    m_beyondHost->setText(lines.join(QStringLiteral("<br>")));
+    m_beyondHost->setVisible(!lines.isEmpty());
 }
 
 void SweepResultsView::setPresentationMode(bool on)

@@ -1,6 +1,7 @@
 // The Sweep tab's results: the speedup and efficiency charts side by side, the table of the
-// measured points, the Amdahl fit per mode with its predictions, and the note on what makes
-// the numbers doubtful (short runs, unreliable fits).
+// measured points, the Amdahl fit per mode with its predictions (checked against MPI rank
+// counts beyond this host), and the note on what makes the numbers doubtful (short runs,
+// unreliable fits).
 #pragma once
 
 #include "core/engine/sweep.h"
@@ -33,6 +34,8 @@ public:
     QTableWidget *fitTable() const { return m_fits; }
     /// Hidden when nothing makes the numbers doubtful.
     QLabel *warningLabel() const { return m_warnings; }
+    /// MPI ranks beyond this host's cores: predicted beside measured; hidden without them.
+    QLabel *beyondHostLabel() const { return m_beyondHost; }
 
 Q_SIGNALS:
     /// A chart was right-clicked: the panel offers its export menu there.
@@ -46,6 +49,7 @@ private:
     void showPoints(const SweepResult &sweep);
     void showFits(const SweepResult &sweep);
     void showWarnings(const SweepResult &sweep);
+    void showBeyondHost(const SweepResult &sweep);
 
     QLabel *m_warnings = nullptr;
     SpeedupChart *m_speedup = nullptr;
@@ -53,6 +57,7 @@ private:
     QTableWidget *m_points = nullptr;
     QLabel *m_fitCaption = nullptr;
     QTableWidget *m_fits = nullptr;
+    QLabel *m_beyondHost = nullptr;
 };
 
 } // namespace corescope::gui

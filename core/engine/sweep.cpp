@@ -166,6 +166,18 @@ int SweepResult::shortRuns() const
                              [](const SweepPoint &p) { return p.shortRun(); }));
 }
 
+std::optional<PredictionsChecked> SweepResult::beyondOneHost(const SweepSeries &series) const
+{
+    std::vector<ScalingPoint> measured;
+    for (const SweepPoint &p : points)
+        if (p.series == series && p.error.empty() && !p.wallSeconds.empty())
+            measured.push_back({p.workers, p.speedup});
+    auto checked = checkPredictionsBeyond(measured, std::max(1, machine.logicalCores));
+    if (!checked || checked->checks.empty())
+        return std::nullopt;
+    return checked;
+}
+
 void SweepResult::recompute()
 {
     for (SweepPoint &p : points) {

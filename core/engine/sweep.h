@@ -93,6 +93,10 @@ struct SweepResult {
     const SweepPoint *baseline(Runtime runtime) const;
     /// How many measured points are short runs (SweepPoint::shortRun).
     int shortRuns() const;
+    /// A series that can go beyond this host (MPI ranks): the Amdahl fit from its points up to
+    /// machine.logicalCores, checked against every larger count it measured. Nullopt when it
+    /// measured none beyond, or nothing up to the cores can be fitted.
+    std::optional<PredictionsChecked> beyondOneHost(const SweepSeries &series) const;
 };
 
 /// A sweep: one run at a time (runs must not disturb each other), on the thread that calls

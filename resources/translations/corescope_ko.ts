@@ -3553,6 +3553,14 @@ From the teaching material: %1</source>
         <source>Cannot start now: %1</source>
         <translation>지금은 시작할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>MPI ranks</source>
+        <translation>MPI 랭크</translation>
+    </message>
+    <message>
+        <source>The ranks of an MPI job as the workers, on the hosts of the side panel&apos;s MPI hosts field (this machine when it is empty). Rank counts beyond this machine&apos;s %1 cores are checked against the Amdahl fit of the counts up to them: predicted beside measured.</source>
+        <translation>MPI 작업의 랭크를 워커로 사용하며, 사이드 패널의 MPI 호스트 필드에 있는 호스트에서 실행합니다(비어 있으면 이 컴퓨터). 이 컴퓨터의 코어 %1개를 넘는 랭크 수는 그 이하 랭크 수로 맞춘 암달 적합과 비교합니다: 예측과 측정을 나란히 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::SweepPanel</name>
@@ -3780,6 +3788,18 @@ From the teaching material: %1</source>
     <message>
         <source>Amdahl fit, %1: a poor fit — the measured speedups are %2 % off its curve on average (more than %3 %); do not trust its predictions.</source>
         <translation>암달 적합, %1: 잘 맞지 않습니다 — 측정한 속도 향상이 곡선에서 평균 %2 % 벗어납니다(%3 % 초과). 예측을 믿지 마세요.</translation>
+    </message>
+    <message>
+        <source>predicted %1 at %2, measured %3×</source>
+        <translation>%2에서 예측 %1, 측정 %3×</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 beyond this host&apos;s %2 cores&lt;/b&gt; (Amdahl fit of the counts up to %2, serial fraction %3 %): %4.</source>
+        <translation>&lt;b&gt;이 호스트의 코어 %2개를 넘는 %1&lt;/b&gt; (%2까지의 랭크 수로 맞춘 암달 적합, 직렬 비율 %3 %): %4.</translation>
+    </message>
+    <message>
+        <source>A fit of one point has no uncertainty: these predictions are not reliable.</source>
+        <translation>점 하나로 맞춘 적합에는 불확실성이 없습니다: 이 예측은 믿을 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -3555,6 +3555,14 @@ From the teaching material: %1</source>
         <source>Cannot start now: %1</source>
         <translation>Сейчас начать нельзя: %1</translation>
     </message>
+    <message>
+        <source>MPI ranks</source>
+        <translation>ранги MPI</translation>
+    </message>
+    <message>
+        <source>The ranks of an MPI job as the workers, on the hosts of the side panel&apos;s MPI hosts field (this machine when it is empty). Rank counts beyond this machine&apos;s %1 cores are checked against the Amdahl fit of the counts up to them: predicted beside measured.</source>
+        <translation>Ранги задания MPI в роли исполнителей, на хостах из поля «Хосты MPI» боковой панели (если оно пусто — на этой машине). Числа рангов больше %1 ядер этой машины сверяются с подгонкой Амдала по числам до них: прогноз рядом с измерением.</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::SweepPanel</name>
@@ -3782,6 +3790,18 @@ From the teaching material: %1</source>
     <message>
         <source>Amdahl fit, %1: a poor fit — the measured speedups are %2 % off its curve on average (more than %3 %); do not trust its predictions.</source>
         <translation>Подгонка по Амдалу, %1: плохое совпадение — измеренные ускорения в среднем отклоняются от кривой на %2 % (больше %3 %); не доверяйте предсказаниям.</translation>
+    </message>
+    <message>
+        <source>predicted %1 at %2, measured %3×</source>
+        <translation>прогноз %1 при %2, измерено %3×</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 beyond this host&apos;s %2 cores&lt;/b&gt; (Amdahl fit of the counts up to %2, serial fraction %3 %): %4.</source>
+        <translation>&lt;b&gt;%1 сверх %2 ядер этого хоста&lt;/b&gt; (подгонка Амдала по числам до %2, последовательная доля %3 %): %4.</translation>
+    </message>
+    <message>
+        <source>A fit of one point has no uncertainty: these predictions are not reliable.</source>
+        <translation>У подгонки по одной точке нет погрешности: этим прогнозам нельзя доверять.</translation>
     </message>
 </context>
 <context>
