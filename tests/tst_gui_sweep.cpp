@@ -442,7 +442,7 @@ void TestGuiSweep::mpiRanks_beyondThisHost_predictedBesideMeasured()
     panel->modeBox(Mode::Processes, false)->setChecked(false);
     QCheckBox *mpi = panel->modeBox(Mode::Mpi, false);
     QVERIFY(mpi && mpi->isEnabled());
-    QCOMPARE(mpi->text(), QStringLiteral("MPI ranks"));
+    QCOMPARE(mpi->text(), QStringLiteral("MPI"));
     mpi->setChecked(true);
     QVERIFY(!panel->beyondHostLabel()->isVisible());
     QSignalSpy finished(panel, &SweepPanel::sweepFinished);

@@ -140,7 +140,9 @@ void SweepForm::retranslate()
     m_gil->setToolTip(tr("Threads under the emulated GIL, as Python's threads behave"));
     m_processes->setText(tr("processes"));
     m_processes->setToolTip(tr("One worker process each; results travel back through pipes"));
-    m_mpi->setText(tr("MPI ranks"));
+    // Short: the row of modes must fit a 1280-pixel projector in every language (the
+    // tooltip says what it runs).
+    m_mpi->setText(tr("MPI", "sweep mode: MPI ranks"));
     m_mpi->setToolTip(
         m_mpiMissing.empty()
             ? tr("The ranks of an MPI job as the workers, on the hosts of the side panel's MPI "
