@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -70,6 +71,21 @@ std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &p
 /// The chart renderers setChartRenderers() installed (empty without the GUI libraries).
 extern SweepChartRenderer g_sweepCharts;
 extern RunChartRenderer g_runCharts;
+
+/// The writer of a chart output (--chart, --cpu-chart, ...): `kind` drawn by `renderer`
+/// (g_runCharts or g_sweepCharts), else why there is no chart.
+template <typename Value, typename Renderer>
+std::function<std::string(const Value &, const std::string &)>
+chartWriter(const Renderer &renderer, const char *kind, const ChartFileSize &size)
+{
+    return [&renderer, kind, size](const Value &value, const std::string &path) {
+        return renderer ? renderer(value, kind, path, size)
+                        : QCoreApplication::translate("corescope::cli::Errors",
+                                                      "charts need the GUI libraries, not "
+                                                      "built here")
+                              .toStdString();
+    };
+}
 
 /// Writes one output file per set option through `writer`; false if any failed.
 template <typename Value, typename Writer>

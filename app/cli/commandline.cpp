@@ -428,14 +428,8 @@ int runWorkload(const QStringList &arguments)
                   + QLatin1Char('\n'));
 
     using RunWriter = std::function<std::string(const RunResult &, const std::string &)>;
-    const auto chart = [&chartSize](const char *kind) -> RunWriter {
-        return [kind, chartSize](const RunResult &r, const std::string &path) {
-            return g_runCharts ? g_runCharts(r, kind, path, chartSize)
-                               : QCoreApplication::translate("corescope::cli::Errors",
-                                                             "charts need the GUI libraries, not "
-                                                             "built here")
-                                     .toStdString();
-        };
+    const auto chart = [&chartSize](const char *kind) {
+        return chartWriter<RunResult>(g_runCharts, kind, chartSize);
     };
     const bool written = writeOutputs<RunResult, RunWriter>(
         parser, result, quiet,

@@ -361,7 +361,7 @@ int sweepWorkload(const QStringList &arguments)
     if (result.status == "failed")
         print(stderr,
               QCoreApplication::translate("corescope::cli::Errors", "corescope: sweep failed: %1")
-                      .arg(QString::fromStdString(result.error))
+                      .arg(i18n::engineText(result.error))
                   + QLatin1Char('\n'));
     else if (result.status == "cancelled")
         print(stderr,
@@ -370,14 +370,8 @@ int sweepWorkload(const QStringList &arguments)
                   + QLatin1Char('\n'));
 
     using SweepWriter = std::function<std::string(const SweepResult &, const std::string &)>;
-    const auto chart = [&chartSize](const char *kind) -> SweepWriter {
-        return [kind, chartSize](const SweepResult &r, const std::string &path) {
-            return g_sweepCharts ? g_sweepCharts(r, kind, path, chartSize)
-                                 : QCoreApplication::translate("corescope::cli::Errors",
-                                                               "charts need the GUI libraries, not "
-                                                               "built here")
-                                       .toStdString();
-        };
+    const auto chart = [&chartSize](const char *kind) {
+        return chartWriter<SweepResult>(g_sweepCharts, kind, chartSize);
     };
     const bool written = writeOutputs<SweepResult, SweepWriter>(
         parser, result, quiet,
