@@ -24,8 +24,9 @@ struct PoolRun {
     std::int64_t runMs = 0;              // run() from call to return
     std::int64_t returnedNs = 0;         // the recorder's clock when run() returned
     bool stopRequested = false;
-    /// From the stop request to run() returning: negative when the run had returned before the
-    /// stop was asked for (a run that finished first), -1 also when no stop was asked for.
+    /// From the stop request to run() returning: negative when run() returned before the stop
+    /// was timed (a run that finished first, or, on a loaded machine, one that saw the stop
+    /// before the callback timing it ran); -1 also when no stop was asked for.
     std::int64_t returnAfterStopMs = -1;
 };
 
@@ -58,8 +59,8 @@ inline PoolRun runPool(std::shared_ptr<const Workload> wl, const RunOptions &opt
         out.runMs = std::chrono::duration_cast<std::chrono::milliseconds>(returned - t0).count();
         out.stopRequested = stopAt != Clock::time_point{};
         if (out.stopRequested)
-            out.returnAfterStopMs =
-                std::chrono::duration_cast<std::chrono::milliseconds>(returned - stopAt).count();
+            out.returnAfterStopMs =   // floor: a return 0.4 ms before the stop is -1, not 0
+                std::chrono::floor<std::chrono::milliseconds>(returned - stopAt).count();
     }
     rec.finish();
     out.result = rec.result();

@@ -711,9 +711,10 @@ private Q_SLOTS:
         });
         const RunResult &r = out.result;
         QVERIFY(out.stopRequested);
-        if (out.returnAfterStopMs < 0) {
+        if (out.returnAfterStopMs < 0 && r.status != RunStatus::Cancelled) {
             // The last results came in before the stop did (drain: the last 3% may take under
-            // the poll interval): a finished run, not a cancelled one.
+            // the poll interval): a finished run. (A cancelled one saw the stop: the flag is
+            // set before the callback that times it runs.)
             QCOMPARE(r.status, RunStatus::Ok);
             QCOMPARE(r.tasksDone(), total);
         }
@@ -778,7 +779,8 @@ private Q_SLOTS:
             QVERIFY2(r.tasks[i].ok(), qPrintable(QStringLiteral("task %1 was lost").arg(i)));
         QVERIFY(r.tasksDone() >= before.size());
         checkDoneTasks(r);
-        QVERIFY2(out.returnAfterStopMs >= 0 && out.returnAfterStopMs < test::scaledMs(kCancelBoundMs), qPrintable(QString::number(out.returnAfterStopMs)));
+        QVERIFY(out.stopRequested);   // cancelled, so it saw the stop, whatever the clock says
+        QVERIFY2(out.returnAfterStopMs < test::scaledMs(kCancelBoundMs), qPrintable(QString::number(out.returnAfterStopMs)));
     }
 
     // The command-line flags reach the pool (QProcess starts the binary directly, no shell).

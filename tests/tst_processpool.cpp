@@ -470,8 +470,9 @@ private Q_SLOTS:
             stop.request_stop();
         });
         const RunResult &r = out.result;
-        QCOMPARE(r.status, RunStatus::Cancelled);
-        QVERIFY2(out.returnAfterStopMs >= 0 && out.returnAfterStopMs < test::scaledMs(100),
+        QCOMPARE(r.status, RunStatus::Cancelled);   // it saw the stop, whatever the clock says
+        QVERIFY(out.stopRequested);
+        QVERIFY2(out.returnAfterStopMs < test::scaledMs(100),
                  qPrintable(QStringLiteral("returned %1 ms after the stop").arg(out.returnAfterStopMs)));
         QVERIFY(r.tasksDone() >= 4 && r.tasksDone() < wl->taskCount());
         checkDoneTasks(r);

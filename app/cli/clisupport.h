@@ -78,7 +78,7 @@ template <typename Value, typename Renderer>
 std::function<std::string(const Value &, const std::string &)>
 chartWriter(const Renderer &renderer, const char *kind, const ChartFileSize &size)
 {
-    return [&renderer, kind, size](const Value &value, const std::string &path) {
+    return [renderer, kind, size](const Value &value, const std::string &path) {
         return renderer ? renderer(value, kind, path, size)
                         : QCoreApplication::translate("corescope::cli::Errors",
                                                       "charts need the GUI libraries, not "

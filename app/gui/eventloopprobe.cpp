@@ -43,6 +43,7 @@ void EventLoopProbe::start()
     m_delays.clear();
     m_maxOwnDelayNs = 0;
     m_ownDelays.clear();
+    m_ownCount = 0;
     if (m_countWait && m_schedStat < 0)
         m_schedStat = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
     m_lastWaitNs = -1;
@@ -65,6 +66,7 @@ void EventLoopProbe::stop()
     if (const qint64 waited = waitedForCpuSinceLast(); waited >= 0 && delay > 0) {
         m_maxOwnDelayNs = std::max(m_maxOwnDelayNs, std::max<qint64>(0, delay - waited));
         m_ownDelays.add(std::max<qint64>(0, delay - waited));
+        ++m_ownCount;
     }
     m_timer.stop();
 }
@@ -76,12 +78,12 @@ double EventLoopProbe::delayPercentileMs(double percent) const
 
 double EventLoopProbe::p99OwnDelayMs() const
 {
-    return m_schedStat < 0 ? -1.0 : static_cast<double>(m_ownDelays.percentileNs(99.0)) / 1e6;
+    return m_ownCount == 0 ? -1.0 : static_cast<double>(m_ownDelays.percentileNs(99.0)) / 1e6;
 }
 
 double EventLoopProbe::worstOwnDelayMs() const
 {
-    return m_schedStat < 0 ? -1.0 : static_cast<double>(m_maxOwnDelayNs) / 1e6;
+    return m_ownCount == 0 ? -1.0 : static_cast<double>(m_maxOwnDelayNs) / 1e6;
 }
 
 double EventLoopProbe::meanDelayMs() const
@@ -104,6 +106,7 @@ void EventLoopProbe::onTimeout()
         const qint64 own = std::max<qint64>(0, delay - waited);
         m_maxOwnDelayNs = std::max(m_maxOwnDelayNs, own);
         m_ownDelays.add(own);
+        ++m_ownCount;
     }
 }
 

@@ -62,6 +62,7 @@ private:
     qint64 m_lastWaitNs = -1;
     qint64 m_maxOwnDelayNs = 0;
     DelayHistogram m_ownDelays;
+    qint64 m_ownCount = 0;            // own delays counted (none: the wait was never read)
     qint64 waitedForCpuSinceLast();   // ns, -1 when unknown
 };
 

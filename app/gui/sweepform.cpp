@@ -145,10 +145,10 @@ void SweepForm::retranslate()
     m_mpi->setText(tr("MPI", "sweep mode: MPI ranks"));
     m_mpi->setToolTip(
         m_mpiMissing.empty()
-            ? tr("The ranks of an MPI job as the workers, on the hosts of the side panel's MPI "
-                 "hosts field (this machine when it is empty). Rank counts beyond this "
-                 "machine's %1 cores are checked against the Amdahl fit of the counts up to "
-                 "them: predicted beside measured.")
+            ? tr("The ranks of an MPI job as the workers, on the hosts of the side panel's "
+                 "Hosts field (shown with Mode “MPI ranks”; this machine when it is "
+                 "empty). Rank counts beyond this machine's %1 cores are checked against the "
+                 "Amdahl fit of the counts up to them: predicted beside measured.")
                   .arg(logicalCoreCount())
             : i18n::engineText(m_mpiMissing));
     m_pyThreads->setText(tr("Python threads"));
@@ -206,11 +206,12 @@ bool SweepForm::readPlan(SweepSpec &spec, QString *error) const
         spec.series.push_back({Mode::Threads, true});
     if (m_processes->isChecked())
         spec.series.push_back({Mode::Processes, false});
-    if (m_mpi->isChecked())
+    // A box greyed out here (no MPI, no Python) runs nothing, even ticked by a saved plan.
+    if (m_mpi->isChecked() && m_mpiMissing.empty())
         spec.series.push_back({Mode::Mpi, false});
-    if (m_pyThreads->isChecked())
+    if (m_pyThreads->isChecked() && m_pythonMissing.isEmpty())
         spec.series.push_back({Mode::Threads, false, Runtime::Python});
-    if (m_pyProcesses->isChecked())
+    if (m_pyProcesses->isChecked() && m_pythonMissing.isEmpty())
         spec.series.push_back({Mode::Processes, false, Runtime::Python});
     std::string why;
     const auto counts = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why);
