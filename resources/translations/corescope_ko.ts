@@ -3554,13 +3554,13 @@ From the teaching material: %1</source>
         <translation>지금은 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>The ranks of an MPI job as the workers, on the hosts of the side panel&apos;s MPI hosts field (this machine when it is empty). Rank counts beyond this machine&apos;s %1 cores are checked against the Amdahl fit of the counts up to them: predicted beside measured.</source>
-        <translation>MPI 작업의 랭크를 워커로 사용하며, 사이드 패널의 MPI 호스트 필드에 있는 호스트에서 실행합니다(비어 있으면 이 컴퓨터). 이 컴퓨터의 코어 %1개를 넘는 랭크 수는 그 이하 랭크 수로 맞춘 암달 적합과 비교합니다: 예측과 측정을 나란히 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>MPI</source>
         <comment>sweep mode: MPI ranks</comment>
         <translation>MPI</translation>
+    </message>
+    <message>
+        <source>The ranks of an MPI job as the workers, on the hosts of the side panel&apos;s Hosts field (shown with Mode “MPI ranks”; this machine when it is empty). Rank counts beyond this machine&apos;s %1 cores are checked against the Amdahl fit of the counts up to them: predicted beside measured.</source>
+        <translation>MPI 작업의 랭크를 워커로 사용하며, 사이드 패널의 호스트 필드에 있는 호스트에서 실행합니다(모드가 “MPI 랭크”일 때 보입니다. 비어 있으면 이 컴퓨터). 이 컴퓨터의 코어 %1개를 넘는 랭크 수는 그 이하 랭크 수로 맞춘 암달 적합과 비교합니다: 예측과 측정을 나란히 보여 줍니다.</translation>
     </message>
 </context>
 <context>

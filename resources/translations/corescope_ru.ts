@@ -3556,13 +3556,13 @@ From the teaching material: %1</source>
         <translation>Сейчас начать нельзя: %1</translation>
     </message>
     <message>
-        <source>The ranks of an MPI job as the workers, on the hosts of the side panel&apos;s MPI hosts field (this machine when it is empty). Rank counts beyond this machine&apos;s %1 cores are checked against the Amdahl fit of the counts up to them: predicted beside measured.</source>
-        <translation>Ранги задания MPI в роли исполнителей, на хостах из поля «Хосты MPI» боковой панели (если оно пусто — на этой машине). Числа рангов больше %1 ядер этой машины сверяются с подгонкой Амдала по числам до них: прогноз рядом с измерением.</translation>
-    </message>
-    <message>
         <source>MPI</source>
         <comment>sweep mode: MPI ranks</comment>
         <translation>MPI</translation>
+    </message>
+    <message>
+        <source>The ranks of an MPI job as the workers, on the hosts of the side panel&apos;s Hosts field (shown with Mode “MPI ranks”; this machine when it is empty). Rank counts beyond this machine&apos;s %1 cores are checked against the Amdahl fit of the counts up to them: predicted beside measured.</source>
+        <translation>Ранги задания MPI в роли исполнителей, на хостах из поля «Узлы» боковой панели (оно видно в режиме «ранги MPI»; если оно пусто — на этой машине). Числа рангов больше %1 ядер этой машины сверяются с подгонкой Амдала по числам до них: прогноз рядом с измерением.</translation>
     </message>
 </context>
 <context>
