@@ -27,6 +27,7 @@
 #include <QEvent>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -176,10 +177,29 @@ void MainWindow::createControlsDock()
     m_pythonDock->setMinimumWidth(360);
     addDockWidget(Qt::RightDockWidgetArea, m_pythonDock);
     m_pythonDock->hide();
-    // Wide enough for the code's lines (about 90 columns) when first shown.
+    // Wide enough for the code's lines (about 90 columns) when first shown. Where that pushed
+    // the window past its screen (a 1280-pixel projector has no room for a third column), the
+    // dock floats at the screen's right edge instead and the window gets its width back.
     connect(m_pythonDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && !m_pythonDock->isFloating() && m_pythonDock->width() < 480)
+        if (!visible || m_pythonDock->isFloating())
+            return;
+        if (m_pythonDock->width() < 480)
             resizeDocks({m_pythonDock}, {std::min(640, width() / 3)}, Qt::Horizontal);
+        QTimer::singleShot(0, this, [this] {
+            const QRect room = screen() ? screen()->availableGeometry() : QRect();
+            const int frame = frameGeometry().width() - width();
+            if (!room.isValid() || !m_pythonDock->isVisible() || m_pythonDock->isFloating()
+                || width() + frame <= room.width())
+                return;
+            m_pythonDock->setFloating(true);
+            const QSize size(std::min(640, room.width() / 2), room.height() * 2 / 3);
+            m_pythonDock->setGeometry(
+                QRect(QPoint(room.right() + 1 - size.width(), room.top() + 40), size));
+            // Once the layout has let the dock go (it may widen the window meanwhile).
+            QTimer::singleShot(0, this, [this, width = room.width() - frame] {
+                resize(width, height());
+            });
+        });
     });
 }
 
