@@ -61,12 +61,9 @@ void EventLoopProbe::stop()
     // event not delivered yet) counts too: the timer should have fired by now.
     const qint64 delay = m_clock.nsecsElapsed() - m_lastNs - m_intervalNs;
     m_maxDelayNs = std::max(m_maxDelayNs, delay);
-    if (delay > 0)
+    if (delay > 0) {
         m_delays.add(delay);
-    if (const qint64 waited = waitedForCpuSinceLast(); waited >= 0 && delay > 0) {
-        m_maxOwnDelayNs = std::max(m_maxOwnDelayNs, std::max<qint64>(0, delay - waited));
-        m_ownDelays.add(std::max<qint64>(0, delay - waited));
-        ++m_ownCount;
+        countOwnDelay(delay);
     }
     m_timer.stop();
 }
@@ -100,14 +97,20 @@ void EventLoopProbe::onTimeout()
     m_sumDelayNs += delay;
     ++m_ticks;
     m_delays.add(delay);
-    if (const qint64 waited = waitedForCpuSinceLast(); waited >= 0) {
-        // The wait fell somewhere in the interval; as much of it as there was delay is the
-        // machine's, not the event loop's.
-        const qint64 own = std::max<qint64>(0, delay - waited);
-        m_maxOwnDelayNs = std::max(m_maxOwnDelayNs, own);
-        m_ownDelays.add(own);
-        ++m_ownCount;
-    }
+    countOwnDelay(delay);
+}
+
+void EventLoopProbe::countOwnDelay(qint64 delay)
+{
+    const qint64 waited = waitedForCpuSinceLast();
+    if (waited < 0)
+        return;
+    // The wait fell somewhere in the interval; as much of it as there was delay is the
+    // machine's, not the event loop's.
+    const qint64 own = std::max<qint64>(0, delay - waited);
+    m_maxOwnDelayNs = std::max(m_maxOwnDelayNs, own);
+    m_ownDelays.add(own);
+    ++m_ownCount;
 }
 
 } // namespace corescope::gui

@@ -64,6 +64,7 @@ private:
     DelayHistogram m_ownDelays;
     qint64 m_ownCount = 0;            // own delays counted (none: the wait was never read)
     qint64 waitedForCpuSinceLast();   // ns, -1 when unknown
+    void countOwnDelay(qint64 delay); // `delay` less the wait for a core, when it was read
 };
 
 } // namespace corescope::gui

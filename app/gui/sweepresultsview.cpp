@@ -28,6 +28,17 @@ QTableWidgetItem *cell(const QString &text, bool number = true)
     return item;
 }
 
+// "11.7× (9.8–13.9×)": a speedup in this locale, with its 95 % interval when it has one.
+QString speedupText(double value, const std::optional<AmdahlFit::Interval> &interval)
+{
+    const QLocale locale;
+    const QString x = locale.toString(value, 'f', 1);
+    return interval ? QStringLiteral("%1× (%2–%3×)")
+                          .arg(x, locale.toString(interval->low, 'f', 1),
+                               locale.toString(interval->high, 'f', 1))
+                    : QStringLiteral("%1×").arg(x);
+}
+
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
@@ -213,12 +224,8 @@ void SweepResultsView::showFits(const SweepResult &sweep)
         for (int at : kPredictAt) {
             // Never a prediction without its uncertainty: one point has none.
             const auto range = f.fit.predictInterval(at);
-            QTableWidgetItem *item = cell(
-                range ? QStringLiteral("%1× (%2–%3×)")
-                            .arg(locale.toString(f.fit.predict(at), 'f', 1),
-                                 locale.toString(range->low, 'f', 1),
-                                 locale.toString(range->high, 'f', 1))
-                      : QStringLiteral("—"));
+            QTableWidgetItem *item =
+                cell(range ? speedupText(f.fit.predict(at), range) : QStringLiteral("—"));
             if (!range)
                 item->setToolTip(tr("No prediction: a fit of one point has no uncertainty"));
             m_fits->setItem(row, column++, item);
@@ -244,14 +251,8 @@ void SweepResultsView::showBeyondHost(const SweepResult &sweep)
             continue;
         QStringList checks;
         for (const PredictionCheck &c : checked->checks) {
-            const QString predicted =
-                c.interval ? QStringLiteral("%1× (%2–%3×)")
-                                 .arg(locale.toString(c.predicted, 'f', 1),
-                                      locale.toString(c.interval->low, 'f', 1),
-                                      locale.toString(c.interval->high, 'f', 1))
-                           : QStringLiteral("%1×").arg(locale.toString(c.predicted, 'f', 1));
             checks << tr("predicted %1 at %2, measured %3×")
-                          .arg(predicted)
+                          .arg(speedupText(c.predicted, c.interval))
                           .arg(c.workers)
                           .arg(locale.toString(c.measured, 'f', 1));
         }
