@@ -13,6 +13,7 @@ packages=(
     xvfb xauth imagemagick   # the screenshot test runs the real window under Xvfb
     clang libclang-rt-dev clang-format    # scripts/fuzz.sh: libFuzzer and clang's sanitizer runtimes (clang 14 on Debian 12)
     openmpi-bin libopenmpi-dev    # MPI mode (optional at build time: CMake's FindMPI); tst_mpi runs mpirun
+    python3-mpi4py                # the Python runtime over MPI ranks (mpi4py.futures, for /usr/bin/python3)
     dpkg-dev desktop-file-utils   # cpack -G DEB reads the .deb's dependencies (dpkg-shlibdeps); the .desktop file is validated
 )
 

@@ -11,8 +11,10 @@
 #include "core/analysis/diagnosis.h"
 #include "core/engine/runjob.h"
 #include "core/exec/mpiexecutor.h"
+#include "core/exec/python/equivalent.h"
 #include "core/trace/runrecorder.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -44,6 +46,18 @@ RunOptions mpiOptions(int ranks)
     o.mode = Mode::Mpi;
     o.workers = ranks;
     o.sampleHz = 0;
+    return o;
+}
+
+// Debian's python3-mpi4py is installed for /usr/bin/python3 (scripts/install-deps.sh); a
+// python3 earlier on PATH (pyenv, a venv) may lack it, which checkRunnable says.
+constexpr const char kDebianPython[] = "/usr/bin/python3";
+
+RunOptions pythonMpiOptions(int ranks)
+{
+    RunOptions o = mpiOptions(ranks);
+    o.runtime = Runtime::Python;
+    o.pythonPath = kDebianPython;
     return o;
 }
 
@@ -178,9 +192,6 @@ private Q_SLOTS:
         o.chunksize = 4;
         const auto wl = workload(KernelId::IsPrime, RangeInputs{1'000'000, 1'000'200, 1});
         QCOMPARE(text(checkRunnable(*wl, o)), QString());
-        RunOptions python = o;   // the Python runtime's MPI mode is not there: refused, not run
-        python.runtime = Runtime::Python;
-        QVERIFY(text(checkRunnable(*wl, python)).startsWith(QStringLiteral("MPI ranks run the native kernels only")));
         const RunResult r = test::runToEnd(wl, o, 60s);
         QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
         QCOMPARE(int(r.workers.size()), ranks);
@@ -387,6 +398,206 @@ private Q_SLOTS:
         r = test::runToEnd(wl, o, 30s);
         QCOMPARE(r.status, RunStatus::Failed);
         QCOMPARE(text(r.error), QStringLiteral("mpirun could not start the ranks (exited with code 1)"));
+    }
+
+    // The Python runtime over MPI ranks: mpi4py's MPIPoolExecutor under `mpirun python3 -m
+    // mpi4py.futures`, every task traced with its rank, host and pid, results checked, each
+    // result's hand-back after its task's end, both of MPIPoolExecutor's APIs.
+    void pythonRanks_runEveryTask_data()
+    {
+        QTest::addColumn<int>("ranks");
+        QTest::addColumn<int>("api");
+        QTest::addColumn<int>("chunksize");
+        QTest::addRow("1 rank, map") << 1 << int(PyApi::ExecutorMap) << 0;
+        QTest::addRow("3 ranks, map, chunksize 4") << 3 << int(PyApi::ExecutorMap) << 4;
+        QTest::addRow("2 ranks, submit + as_completed") << 2 << int(PyApi::SubmitAsCompleted) << 0;
+    }
+    void pythonRanks_runEveryTask()
+    {
+        QFETCH(int, ranks);
+        QFETCH(int, api);
+        QFETCH(int, chunksize);
+        RunOptions o = pythonMpiOptions(ranks);
+        o.api = PyApi(api);
+        o.chunksize = chunksize;
+        const auto wl = workload(KernelId::IsPrime, RangeInputs{1'000'000, 1'000'060, 1});
+        QCOMPARE(text(checkRunnable(*wl, o)), QString());
+        const RunResult r = test::runToEnd(wl, o, 120s);
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        QCOMPARE(int(r.workers.size()), ranks);
+        QVERIFY(r.python.has_value());
+        QCOMPARE(r.python->interpreter, std::string(kDebianPython));
+        QCOMPARE(r.python->chunksize, std::max(1, chunksize));
+        std::uint64_t done = 0;
+        for (const WorkerRecord &w : r.workers) {
+            QVERIFY(w.rank >= 1 && w.rank <= ranks);
+            QCOMPARE(w.host, r.workers[0].host);
+            QVERIFY(w.pid > 0 && w.pid != getpid());
+            QVERIFY2(w.clockUncertaintyNs >= 0, qPrintable(QString::number(w.clockUncertaintyNs)));
+            QVERIFY2(w.readyNs >= w.spawnNs && w.exitNs >= w.readyNs,
+                     qPrintable(QStringLiteral("spawn %1 ready %2 exit %3")
+                                    .arg(w.spawnNs).arg(w.readyNs).arg(w.exitNs)));
+            done += w.tasksDone;
+        }
+        QCOMPARE(done, std::uint64_t(60));
+        for (const TaskRecord &t : r.tasks)
+            QVERIFY2(t.state == TaskState::Done && t.handedBackNs >= t.endNs,
+                     qPrintable(QStringLiteral("task %1: end %2, handed back %3")
+                                    .arg(t.index).arg(t.endNs).arg(t.handedBackNs)));
+        checkTasks(r);
+        QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, test::scaledMs(2000));
+    }
+
+    // The second "host" of clockShift_estimatedWithinUncertainty, for Python's ranks: the even
+    // worker ranks say "farhost" and stamp 5 s ahead (corescope_trace.py honours the same
+    // test-only variables); Corescope's round trips through rank 0 estimate the shift within
+    // the uncertainty they report, the records are shifted back, and lanes are grouped by host.
+    void pythonRanks_clockShiftEstimatedWithinUncertainty()
+    {
+        constexpr std::int64_t kShiftNs = 5'000'000'000;
+        qputenv("CORESCOPE_TEST_FAKE_HOST", "farhost");
+        qputenv("CORESCOPE_TEST_CLOCK_SHIFT_NS", QByteArray::number(qint64(kShiftNs)));
+        const auto wl = workload(KernelId::IsPrime, RangeInputs{1'000'000, 1'000'040, 1});
+        const RunResult r = test::runToEnd(wl, pythonMpiOptions(4), 120s);
+        qunsetenv("CORESCOPE_TEST_FAKE_HOST");
+        qunsetenv("CORESCOPE_TEST_CLOCK_SHIFT_NS");
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        QCOMPARE(int(r.workers.size()), 4);
+        std::map<int, const WorkerRecord *> byId;
+        for (const WorkerRecord &w : r.workers)
+            byId[w.id] = &w;
+        const int ranks[] = {1, 3, 2, 4};             // ids follow the hosts: here, then farhost
+        for (int i = 0; i < 4; ++i) {
+            const WorkerRecord &w = *byId.at(i);
+            QCOMPARE(w.rank, ranks[i]);
+            const bool far = i >= 2;
+            QCOMPARE(w.host == "farhost", far);
+            const std::int64_t truth = far ? kShiftNs : 0;
+            const std::int64_t error = w.clockOffsetNs - truth;
+            qInfo("Python rank %d on %s: offset %+.3f ms (truth %+.3f ms) +- %.3f ms", w.rank,
+                  w.host.c_str(), w.clockOffsetNs / 1e6, truth / 1e6, w.clockUncertaintyNs / 1e6);
+            QVERIFY2(w.clockUncertaintyNs >= 0 && error <= w.clockUncertaintyNs
+                         && -error <= w.clockUncertaintyNs,
+                     qPrintable(QStringLiteral("rank %1: offset %2, truth %3, uncertainty %4")
+                                    .arg(w.rank).arg(w.clockOffsetNs).arg(truth).arg(w.clockUncertaintyNs)));
+        }
+        for (const TaskRecord &t : r.tasks)
+            QVERIFY2(t.state == TaskState::Done && t.startNs >= 0 && t.endNs <= r.wallNs,
+                     qPrintable(QStringLiteral("task %1: %2..%3, wall %4")
+                                    .arg(t.index).arg(t.startNs).arg(t.endNs).arg(r.wallNs)));
+        checkTasks(r);
+    }
+
+    // A Python rank killed by its task (os.kill SIGSEGV, as a C extension's fault would): mpirun
+    // ends the job, the run fails naming the rank, its host, pid and the task; results kept.
+    void pythonRanks_crashFailsNamingRankHostAndTask()
+    {
+        ExplicitInputs inputs;
+        for (int i = 0; i < 6; ++i)
+            inputs.values.push_back({3, 0});
+        inputs.values.push_back({0, 0});    // task 6 kills its rank (SIGSEGV)
+        for (int i = 0; i < 3; ++i)
+            inputs.values.push_back({3, 0});
+        auto wl = workload(KernelId::Crash, inputs);
+        wl->params.crashSignal = SIGSEGV;
+        const RunResult r = test::runToEnd(wl, pythonMpiOptions(1), 120s);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t(6));
+        const WorkerRecord &w = r.workers.at(0);
+        QVERIFY2(text(r.error) == QStringLiteral("task 6 (input 0) failed: rank 1 on %1 (pid %2) died "
+                                                 "(exited on signal 11 (Segmentation fault))")
+                                      .arg(text(w.host)).arg(w.pid),
+                 qPrintable(text(r.error)));
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(r.tasks[std::size_t(i)].ok());
+        QCOMPARE(r.tasks[6].state, TaskState::Failed);
+        checkTasks(r);
+        QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, test::scaledMs(2000));
+    }
+
+    // Cancel ends mpirun and every Python rank: nothing of the job is left.
+    void pythonRanks_cancelLeavesNoProcess()
+    {
+        const auto wl = workload(KernelId::SpinMs, RepeatInputs{{50, 0}, 300});
+        test::InBackground<RunJob> run(wl, pythonMpiOptions(2));
+        RunRecorder &rec = run.job().recorder();
+        const auto deadline = std::chrono::steady_clock::now() + test::scaled(60s);
+        SnapshotCursor cursor;
+        std::uint64_t finished = 0;
+        while (std::chrono::steady_clock::now() < deadline && finished < 3) {
+            finished = rec.snapshot(cursor).tasksFinished;
+            std::this_thread::sleep_for(5ms);
+        }
+        QVERIFY(finished >= 3);
+        run.cancel();
+        QVERIFY(run.waitFor(test::scaled(10s)));
+        const RunResult r = rec.result();
+        QCOMPARE(r.status, RunStatus::Cancelled);
+        checkTasks(r);
+        QCOMPARE(test::childProcessCount(), 0);
+        for (const WorkerRecord &w : r.workers)
+            QTRY_VERIFY_WITH_TIMEOUT(::kill(w.pid, 0) != 0, test::scaledMs(2000));
+    }
+
+    // The Python Equivalent of an MPI run is mpi4py's MPIPoolExecutor, with the command that runs
+    // it; run that way, it prints the workload's results.
+    void pythonRanks_equivalentRunsUnderMpirun()
+    {
+        const auto doubler = test::shippedWorkload("doubler");
+        const RunOptions o = pythonMpiOptions(2);
+        const std::string code = pythonEquivalent(*doubler, o, shippedKernelsSource());
+        const std::string run = "# Run it as: mpirun -np 3 python3 -m mpi4py.futures this_file.py";
+        QVERIFY2(code.find(run) != std::string::npos, code.c_str());
+        QVERIFY2(code.find("with MPIPoolExecutor(max_workers=2) as ex:") != std::string::npos, code.c_str());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("equivalent.py"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(code));
+        }
+        QStringList args = {QStringLiteral("-np"), QStringLiteral("3")};
+        for (const std::string &a : mpirunOptions(o))
+            args.insert(args.size() - 2, QString::fromStdString(a));
+        args << QLatin1String(kDebianPython) << QStringLiteral("-m") << QStringLiteral("mpi4py.futures") << file;
+        QProcess mpirun;
+        mpirun.start(QString::fromStdString(resolveMpirun({})), args);
+        QVERIFY(mpirun.waitForFinished(test::scaledMs(60'000)));
+        const QString out = QString::fromUtf8(mpirun.readAllStandardOutput());
+        QVERIFY2(mpirun.exitCode() == 0, qPrintable(out + QString::fromUtf8(mpirun.readAllStandardError())));
+        QString expected = QStringLiteral("[");
+        for (std::size_t i = 0; i < doubler->expected->size(); ++i)
+            expected += (i ? QStringLiteral(", ") : QString()) + QString::number((*doubler->expected)[i]);
+        QCOMPARE(out.trimmed(), expected + QLatin1Char(']'));
+    }
+
+    // What the Python runtime's MPI ranks cannot do is refused before anything starts, in words
+    // that say what to do: an API that MPIPoolExecutor lacks, an interpreter without mpi4py.
+    void pythonRanks_refusals()
+    {
+        const auto wl = workload(KernelId::IsPrime, RangeInputs{1, 10, 1});
+        RunOptions o = pythonMpiOptions(2);
+        o.api = PyApi::PoolImap;
+        QCOMPARE(text(checkRunnable(*wl, o)),
+                 QStringLiteral("Python's MPI ranks run through mpi4py's MPIPoolExecutor, which has "
+                                "executor.map and submit.as_completed but not pool.imap: choose one "
+                                "of those two APIs"));
+        // The same interpreter without its site packages (-S): no mpi4py.
+        QTemporaryDir dir;
+        const QString bare = dir.filePath(QStringLiteral("python3-bare"));
+        {
+            QFile f(bare);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\nexec /usr/bin/python3 -S \"$@\"\n");
+        }
+        QVERIFY(QFile::setPermissions(bare, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        o.api = PyApi::ExecutorMap;
+        o.pythonPath = bare.toStdString();
+        const QString why = text(checkRunnable(*wl, o));
+        QVERIFY2(why.startsWith(QStringLiteral("Python's MPI ranks need mpi4py, which the interpreter %1 (Python 3.")
+                                    .arg(bare))
+                     && why.contains(QStringLiteral("apt-get install python3-mpi4py")),
+                 qPrintable(why));
     }
 
     // The command line: a run over MPI ranks, and a bad --hosts is exit 2 naming the field.

@@ -52,11 +52,15 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
             text::kManagerNeedsPython,
             {workload.name, counterSyncWorkloadName(CounterSync::Manager)});
     if (options.mode == Mode::Mpi) {
-        if (options.runtime == Runtime::Python)
-            return text::kMpiNativeOnly;
+        if (options.runtime == Runtime::Python && options.api != PyApi::ExecutorMap
+            && options.api != PyApi::SubmitAsCompleted)
+            return text::formatEngineText(text::kMpiPythonApi, {pyApiName(options.api)});
         if (workload.kernel == KernelId::SharedCounter
             && counterInSharedMemory(workload.params.counterSync))
             return text::kMpiSharedCounter;
+        if (workload.kernel == KernelId::SharedCounter
+            && workload.params.counterSync == CounterSync::Manager)
+            return text::kMpiManager;
         if (options.processPerTask)
             return text::kMpiProcessPerTask;
         if (options.onWorkerDeath == WorkerDeathPolicy::Respawn)
@@ -65,8 +69,11 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
             return why;
     }
     if (options.runtime == Runtime::Python) {
-        if (const PythonProbe python = probePython(options.pythonPath); !python.error.empty())
+        const PythonProbe python = probePython(options.pythonPath);
+        if (!python.error.empty())
             return python.error;
+        if (options.mode == Mode::Mpi && python.mpi4py.empty())
+            return text::formatEngineText(text::kMpiNoMpi4py, {python.interpreter, python.version});
         if (std::string error; pythonDriverPath(error).empty())
             return error;
         return {};   // a crash in Python threads ends the interpreter, not Corescope

@@ -30,8 +30,6 @@ namespace {
 // After mpirun's stdout ended, how long its stderr may take to say why (it writes its
 // message, then exits).
 constexpr int kStderrWaitMs = 1000;
-// Cancel: mpirun gets SIGTERM and this long to end every rank (on every host), then SIGKILL.
-constexpr int kTermGraceMs = 1500;
 
 } // namespace
 
@@ -309,7 +307,7 @@ void MpiJob::stopJob(const std::string &reason)
     if (m_mpirun.running()) {
         ::kill(-m_mpirun.pid(), SIGTERM);
         const auto deadline =
-            std::chrono::steady_clock::now() + std::chrono::milliseconds(kTermGraceMs);
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(kMpirunTermGraceMs);
         while (m_relayOpen && m_mpirun.fd() >= 0) {
             const long long left = pool::IoLoop::msUntil(deadline);
             if (left <= 0)

@@ -3,6 +3,7 @@
 #include "core/exec/executor.h"
 
 #include <string>
+#include <vector>
 
 namespace corescope {
 
@@ -28,6 +29,13 @@ public:
 
 /// How long all ranks may take to be up (mpirun started, every rank's Hello in).
 inline constexpr int kMpiStartMs = 30'000;
+/// Cancel: mpirun gets SIGTERM and this long to end every rank (on every host), then SIGKILL.
+inline constexpr int kMpirunTermGraceMs = 1500;
+
+/// mpirun's options for a job of `options` (hosts, oversubscription, running as root, the
+/// test-only variables the ranks honour), before `-np` and the program: the same for the
+/// native ranks and the Python runtime's.
+std::vector<std::string> mpirunOptions(const RunOptions &options);
 
 /// `configured` when not empty, else `mpirun` searched on PATH; empty when not found.
 std::string resolveMpirun(const std::string &configured);

@@ -4,6 +4,7 @@
 
 #include "core/exec/pythonexecutor.h"
 
+#include "core/exec/mpiexecutor.h"
 #include "core/exec/python/session.h"
 #include "core/exec/python/traceline.h"
 #include "core/util/buildslowdown.h"
@@ -77,7 +78,7 @@ void Session::loop()
             return;
         }
         m_loop.clear();
-        const std::size_t listenAt = m_loop.add(m_listenFd, false);
+        const std::size_t listenAt = m_listenFd >= 0 ? m_loop.add(m_listenFd, false) : SIZE_MAX;
         const std::size_t errAt = m_stderrFd >= 0 ? m_loop.add(m_stderrFd, false) : SIZE_MAX;
         std::vector<std::size_t> at(m_conns.size(), SIZE_MAX);
         for (std::size_t i = 0; i < m_conns.size(); ++i)
@@ -97,7 +98,7 @@ void Session::loop()
             endGroup();
             return;
         }
-        if (m_loop.readable(listenAt)) {
+        if (listenAt != SIZE_MAX && m_loop.readable(listenAt)) {
             for (;;) {
                 const int fd = accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
                 if (fd < 0)
@@ -128,13 +129,8 @@ void Session::loop()
                 m_stderrFd = -1;
             }
         }
-        if (at[0] != SIZE_MAX && m_loop.writable(at[0]) && m_outAt < m_out.size()) {
-            const ssize_t n = write(m_conns[0].fd, m_out.data() + m_outAt, m_out.size() - m_outAt);
-            if (n > 0)
-                m_outAt += static_cast<std::size_t>(n);
-            if (m_outAt == m_out.size())
-                std::string().swap(m_out), m_outAt = 0;
-        }
+        if (at[0] != SIZE_MAX && m_loop.writable(at[0]) && m_outAt < m_out.size())
+            flushOut();
         // Workers first: their events come before the driver's hand-backs of the same results.
         for (std::size_t i = m_conns.size(); i-- > 0 && !m_ended;) {
             if (at[i] != SIZE_MAX && !m_conns[i].closed && m_loop.ready(at[i]))
@@ -203,10 +199,16 @@ int Session::workerFor(std::int64_t pid, std::int64_t tid, std::int64_t atNs)
     const auto key = std::pair{pid, tid};
     if (const auto it = m_workers.find(key); it != m_workers.end())
         return it->second;
-    const int id = static_cast<int>(m_workers.size());
+    // MPI: ids in host order, given once every rank is placed (mpiranks.cpp).
+    const auto rank = m_ranks.find(pid);
+    const bool placed = mpi() && rank != m_ranks.end() && rank->second.worker >= 0;
+    const int id = placed ? rank->second.worker : static_cast<int>(m_workers.size());
     m_workers.emplace(key, id);
     check(m_feed.workerStarted(id, static_cast<std::int32_t>(pid), static_cast<std::int32_t>(tid),
                                m_poolAskedNs >= 0 ? std::min(m_poolAskedNs, atNs) : atNs));
+    if (placed)
+        check(m_feed.workerPlaced(id, static_cast<int>(rank->second.rank), rank->second.host,
+                                  rank->second.offsetNs, rank->second.uncertaintyNs));
     check(m_feed.workerReady(id, atNs));
     if (m_gilSampler && pid > 0 && tid > 0)
         m_gilSampler->addThread(id, static_cast<std::int32_t>(pid), static_cast<std::int32_t>(tid));
@@ -226,19 +228,23 @@ void Session::handle(Connection &c, std::string_view line)
     if (!c.fatal.empty())
         return;   // faulthandler's traceback, after its first line
     std::string problem;
-    const auto parsed = python::parseTraceLine(line, problem);
+    auto parsed = python::parseTraceLine(line, problem);
     if (!parsed) {
         check(problem);
         return;
     }
-    const TraceLine &t = *parsed;
+    TraceLine &t = *parsed;
+    if (mpi())
+        toOurClock(c, t);
     // Once the group is ended (done, failed or cancelled), only finished tasks still count:
     // what the workers wrote before they died is kept.
     if (m_ended && t.kind != TraceLine::Kind::Ended)
         return;
     switch (t.kind) {
     case TraceLine::Kind::Hello:
-        c.pid = t.pid;
+        // MPI: the workers' H come relayed on the driver's connection.
+        if (c.driver == (t.text == "driver"))
+            c.pid = t.pid;
         break;
     case TraceLine::Kind::Python: {
         PythonInfo info;
@@ -257,19 +263,22 @@ void Session::handle(Connection &c, std::string_view line)
         if (m_workers.empty())
             m_rec.startClockAt(t.startNs);
         break;
-    case TraceLine::Kind::Ready:
-        workerFor(t.pid, t.tid, t.startNs);
+    case TraceLine::Kind::Ready: {
+        const int id = workerFor(t.pid, t.tid, t.startNs);
+        if (mpi())   // its record was made before its Y (allRanksPlaced)
+            check(m_feed.workerReady(id, t.startNs));
         break;
+    }
     case TraceLine::Kind::Started: {
         const int id = workerFor(t.pid, t.tid, t.startNs);
-        c.running[t.tid] = {t.index, t.startNs};
+        c.running[{t.pid, t.tid}] = {t.index, t.startNs};
         check(m_feed.taskStarted(id, t.index, t.startNs));
         break;
     }
     case TraceLine::Kind::Ended:
     case TraceLine::Kind::Raised: {
         const int id = workerFor(t.pid, t.tid, t.startNs);
-        c.running.erase(t.tid);
+        c.running.erase({t.pid, t.tid});
         if (t.kind == TraceLine::Kind::Ended)
             check(m_feed.taskFinished(id, t.index, t.startNs, t.endNs, t.hasResult ? t.value : 0,
                                       std::max<std::int64_t>(0, t.endNs - t.startNs - t.cpuNs)));
@@ -301,6 +310,12 @@ void Session::handle(Connection &c, std::string_view line)
     case TraceLine::Kind::Fatal:
         c.fatal = t.text;
         break;
+    case TraceLine::Kind::Placed:
+        placed(c, t);
+        break;
+    case TraceLine::Kind::Clock:
+        clockAnswered(t);
+        break;
     }
 }
 
@@ -311,8 +326,8 @@ void Session::connectionEnded(Connection &c)
     if (!c.driver) {
         if (!c.running.empty() && !m_ended && !m_death) {
             // The worker died running a task: faulthandler may have said of what.
-            const auto &[tid, task] = *c.running.begin();
-            const int id = workerFor(c.pid, tid, task.second);
+            const auto &[thread, task] = *c.running.begin();
+            const int id = workerFor(c.pid, thread.second, task.second);
             const std::string signal = python::fatalSignal(c.fatal);
             std::string what = "the worker process (pid " + std::to_string(c.pid) + ") died";
             what += signal.empty() ? " without a word (killed, or it exited)"
@@ -337,7 +352,8 @@ void Session::connectionEnded(Connection &c)
         return;
     if (m_doneNs >= 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
         for (const auto &[key, id] : m_workers)
-            if (key.first == m_driver.pid())   // threads and serial: the driver's own threads
+            // threads and serial: the driver's own threads; MPI: the ranks, done with the job
+            if (key.first == m_driver.pid() || mpi())
                 check(m_feed.workerExited(id, m_doneNs));
         endGroup();
         return;
@@ -346,7 +362,9 @@ void Session::connectionEnded(Connection &c)
         reportDeath({});
         return;
     }
-    if (!m_apiRaised) {
+    if (mpi() && !m_apiRaised) {
+        mpiJobEnded(c, status);
+    } else if (!m_apiRaised) {
         std::string running;
         for (const auto &[tid, task] : c.running)
             running += (running.empty() ? " while running task " : ", ") + std::to_string(task.first);
@@ -389,6 +407,12 @@ void Session::endGroup()
         return;
     }
     const pid_t group = m_driver.pid();
+    if (mpi()) {
+        // mpirun ends every rank on every host when it is asked to; a SIGKILL would leave the
+        // other hosts' ranks to notice on their own.
+        ::kill(group, SIGTERM);
+        m_driver.reap(kMpirunTermGraceMs);
+    }
     ::kill(-group, SIGKILL);
     m_driver.reap(0);
     // Keep what the workers wrote before they died: read their sockets to the end.
@@ -414,6 +438,8 @@ void Session::endGroup()
             break;   // none of the group is left, and none is ours to reap
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
+    if (mpi())
+        reapLocalRanks(deadline);
     closeDescriptors();
 }
 

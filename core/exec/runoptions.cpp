@@ -82,6 +82,8 @@ std::string_view pyApiLabel(PyApi api, Mode mode)
     const bool processes = mode == Mode::Processes || mode == Mode::Mpi;
     switch (api) {
     case PyApi::ExecutorMap:
+        if (mode == Mode::Mpi)
+            return "MPIPoolExecutor.map";   // mpi4py.futures: the same API over MPI ranks
         return processes ? "ProcessPoolExecutor.map" : "ThreadPoolExecutor.map";
     case PyApi::SubmitAsCompleted:
         return "submit + as_completed";

@@ -49,6 +49,20 @@ std::string TraceFeed::workerStarted(int id, std::int32_t pid, std::int32_t tid,
     return {};
 }
 
+std::string TraceFeed::workerPlaced(int id, int rank, std::string host,
+                                    std::int64_t clockOffsetNs, std::int64_t clockUncertaintyNs)
+{
+    WorkerRecord *w = worker(id);
+    if (!w || w->id < 0)
+        return "worker " + std::to_string(id) + " is placed but never started";
+    w->rank = rank;
+    w->host = std::move(host);
+    w->clockOffsetNs = clockOffsetNs;
+    w->clockUncertaintyNs = clockUncertaintyNs;
+    m_changed[static_cast<std::size_t>(id)] = 1;
+    return {};
+}
+
 std::string TraceFeed::workerReady(int id, std::int64_t monoNs)
 {
     WorkerRecord *w = worker(id);

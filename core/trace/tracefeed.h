@@ -34,6 +34,10 @@ public:
 
     std::string workerStarted(int worker, std::int32_t pid, std::int32_t tid, std::int64_t monoNs);
     std::string workerReady(int worker, std::int64_t monoNs);
+    /// MPI ranks: the worker's rank, its host, and its host's clock against ours (offset and
+    /// its uncertainty, as estimated); the record only, the caller converts its times.
+    std::string workerPlaced(int worker, int rank, std::string host, std::int64_t clockOffsetNs,
+                             std::int64_t clockUncertaintyNs);
     /// `reason` empty for a normal exit, else e.g. "killed by signal 9 (SIGKILL)".
     std::string workerExited(int worker, std::int64_t monoNs, std::string reason = {});
     std::string taskStarted(int worker, std::uint32_t index, std::int64_t monoNs);

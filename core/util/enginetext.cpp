@@ -7,7 +7,7 @@ namespace corescope::text {
 
 std::span<const char *const> engineFormats()
 {
-    static constexpr std::array<const char *, 31> kFormats{
+    static constexpr std::array<const char *, 33> kFormats{
         kFileNotFound,
         kIsDirectory,
         kCannotOpen,
@@ -28,7 +28,9 @@ std::span<const char *const> engineFormats()
         kOwnPythonNeedsPython,
         kManagerNeedsPython,
         kKernelKillsCorescope,
-        kMpiNativeOnly,
+        kMpiPythonApi,
+        kMpiNoMpi4py,
+        kMpiManager,
         kMpiNotBuilt,
         kMpiNoMpirun,
         kMpiSharedCounter,

@@ -75,10 +75,19 @@ inline constexpr const char kKernelKillsCorescope[] = QT_TRANSLATE_NOOP(
     "one crashing thread takes the whole program down, which is why Python's threads can't "
     "survive it either. Run it in processes mode, where only a worker dies and the pool reports "
     "it.");
-inline constexpr const char kMpiNativeOnly[] = QT_TRANSLATE_NOOP(
+inline constexpr const char kMpiPythonApi[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
-    "MPI ranks run the native kernels only: the Python runtime's MPI mode (mpi4py.futures) is "
-    "not built yet");
+    "Python's MPI ranks run through mpi4py's MPIPoolExecutor, which has executor.map and "
+    "submit.as_completed but not %1: choose one of those two APIs");
+inline constexpr const char kMpiNoMpi4py[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "Python's MPI ranks need mpi4py, which the interpreter %1 (Python %2) lacks: install it "
+    "(Debian: apt-get install python3-mpi4py, for /usr/bin/python3), or name an interpreter "
+    "that has it (--python PATH).");
+inline constexpr const char kMpiManager[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the shared_counter kernel's multiprocessing Manager serves the processes of one pool: MPI "
+    "ranks (perhaps on other hosts) cannot reach it; use processes mode");
 
 // MPI ranks: what this build or machine lacks (mpiAvailability), and what they cannot do.
 inline constexpr const char kMpiNotBuilt[] = QT_TRANSLATE_NOOP(

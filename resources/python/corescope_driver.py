@@ -45,8 +45,8 @@ def effective_chunksize(spec, n):
         return 1
     if api == "executor.map":
         # ThreadPoolExecutor.map accepts a chunksize and ignores it; ProcessPoolExecutor's
-        # default is 1.
-        return chunksize if mode == "processes" and chunksize > 0 else 1
+        # and MPIPoolExecutor's default is 1.
+        return chunksize if mode in ("processes", "mpi") and chunksize > 0 else 1
     if api == "pool.map" and chunksize == 0:
         # Pool._map_async: divmod(len, 4 * len(self._pool)), rounded up; 0 for no input.
         if n == 0:
@@ -146,6 +146,10 @@ def run(spec, trace):
             run_pool(api, workers, items, chunksize, trace, threads=False,
                      context=context, initargs=initargs)
             done = monotonic_ns()
+        elif mode == "mpi":
+            run_mpi(api, workers, items, chunksize, trace,
+                    initargs=(spec["kernel"], params, spec.get("python")))
+            done = monotonic_ns()
         else:
             raise ValueError("unknown mode: %r" % (mode,))
         counter = counter_value(sync, shared) if counting else None
@@ -189,6 +193,158 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
     return done
 
 
+def run_mpi(api, workers, items, chunksize, trace, initargs):
+    """mpi4py's MPIPoolExecutor over the worker ranks mpirun started (python -m mpi4py.futures:
+    they wait as a shared pool; this rank 0 runs the driver)."""
+    from mpi4py.futures import MPIPoolExecutor
+    # path: the worker ranks import this file's modules from where it is (on every host).
+    pool = MPIPoolExecutor(workers, initializer=corescope_trace.init_mpi_worker,
+                           initargs=initargs, path=[os.path.dirname(os.path.abspath(__file__))])
+    try:
+        hand_back(api, pool, corescope_trace.run_in_mpi, items, chunksize, trace)
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+class FdChannel:
+    """Rank 0's standard output as the trace channel, with a socket's sendall: mpirun passes
+    it to Corescope."""
+
+    def __init__(self, fd):
+        self._fd = fd
+
+    def sendall(self, data):
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view):]
+
+
+class StdinLines:
+    """Lines of stdin read with os.read: a daemon thread blocked in sys.stdin's reader would
+    hold its lock when the interpreter shuts down, which CPython ends with a fatal error."""
+
+    def __init__(self):
+        self._pending = b""
+
+    def readline(self):
+        while b"\n" not in self._pending:
+            chunk = os.read(0, 4096)
+            if not chunk:
+                return ""
+            self._pending += chunk
+        line, _, self._pending = self._pending.partition(b"\n")
+        return line.decode()
+
+    def __iter__(self):
+        return iter(self.readline, "")
+
+
+class MpiRelay:
+    """Rank 0 relays its worker ranks' events to Corescope and Corescope's clock round trips to
+    them. The ranks wait by probing and sleeping (as corescope-mpi-worker's do), not in a
+    spinning receive that would take a core from the tasks."""
+
+    MIN_PAUSE_S = 0.00005
+    MAX_PAUSE_S = 0.001
+
+    def __init__(self, trace, stdin):
+        from mpi4py import MPI
+        self._mpi = MPI
+        self._comm = MPI.COMM_WORLD
+        self._status = MPI.Status()
+        self._trace = trace
+        self._stdin = stdin
+        self.done = set()            # tasks whose E or F was relayed
+        self.go = threading.Event()  # rank 0's own clock round trips are over
+        self._stop = threading.Event()
+        trace.relay = self
+        self._threads = [threading.Thread(target=target, name=name, daemon=True)
+                         for target, name in ((self._relay, "corescope-relay"),
+                                              (self._clock, "corescope-clock"))]
+        for thread in self._threads:
+            thread.start()
+
+    def drain_locked(self):
+        """Sends every worker event that has arrived; the caller holds the trace's send lock."""
+        comm, status, out = self._comm, self._status, []
+        while comm.Iprobe(source=self._mpi.ANY_SOURCE, tag=corescope_trace.TRACE_TAG,
+                          status=status):
+            index, data = comm.recv(source=status.Get_source(), tag=corescope_trace.TRACE_TAG)
+            if index >= 0:
+                self.done.add(index)
+            out.append(data)
+        if out:
+            self._trace._sock.sendall(b"".join(out))
+        return bool(out)
+
+    def _relay(self):
+        pause = self.MIN_PAUSE_S
+        while not self._stop.is_set():
+            with self._trace._sending:
+                got = self.drain_locked()
+            pause = self.MIN_PAUSE_S if got else min(2 * pause, self.MAX_PAUSE_S)
+            time.sleep(pause)
+
+    def _clock(self):
+        """Corescope's lines on stdin: "Q rank" (read your clock) and "G rank" (the round trips
+        are over). Rank 0 answers its own; a worker's go to it."""
+        for line in self._stdin:
+            word, _, rank = line.partition(" ")
+            rank = int(rank)
+            if rank == 0:
+                if word == "Q":
+                    self._trace.send_now(b"O 0 %d\n" % monotonic_ns())
+                else:
+                    self.go.set()
+            else:
+                self._comm.send(b"Q" if word == "Q" else b"G", dest=rank,
+                                tag=corescope_trace.CLOCK_TAG)
+
+    def stop(self):
+        self._stop.set()
+        self._threads[0].join()
+        with self._trace._sending:
+            self.drain_locked()
+
+
+def main_mpi():
+    """Rank 0 under `mpirun ... python3 -m mpi4py.futures corescope_driver.py --mpi`: the spec
+    and Corescope's clock round trips on stdin, the events on stdout (docs/PYTHON_RUNTIME.md)."""
+    from mpi4py import MPI
+    watch_parent(os.getppid())
+    events = os.dup(1)
+    if os.isatty(events):
+        # mpirun may give rank 0 a pseudo-terminal: make it pass every byte as it is.
+        import tty
+        tty.setraw(events)
+    os.dup2(2, 1)       # what the user's code prints on rank 0 goes to stderr
+    stdin = StdinLines()
+    spec = json.loads(stdin.readline())
+    if spec.get("switch_interval_ms", 0) > 0:
+        sys.setswitchinterval(spec["switch_interval_ms"] / 1000.0)
+    channel = FdChannel(events)
+    trace = corescope_trace.BufferedTrace(channel)
+    pid = os.getpid()
+    trace.send_now(b"H %d driver\nM %d 0 %s\n"
+                   % (pid, pid, json.dumps(MPI.Get_processor_name()).encode()))
+    relay = MpiRelay(trace, stdin)
+    relay.go.wait()
+    try:
+        done, counter = run(spec, trace)
+    except BaseException as exc:
+        relay.stop()
+        trace.close()
+        channel.sendall(("A %s\n" % corescope_trace.error_field(exc)).encode())
+        return 1
+    relay.stop()
+    trace.close()
+    tail = "" if counter is None else "C %d\n" % counter
+    channel.sendall(("%sD %d\n" % (tail, done)).encode())
+    return 0
+
+
 def watch_parent(parent, period_s=0.2):
     """Ends the driver's process group (itself, every worker and the manager) when Corescope
     is gone: a killed Corescope cannot end the group itself, and the orphans would hold its
@@ -225,4 +381,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main_mpi() if sys.argv[1:] == ["--mpi"] else main())

@@ -108,6 +108,8 @@ class BufferedTrace:
         self._pid = os.getpid()
         self._stop = threading.Event()
         self._sending = threading.Lock()   # the flusher's sends against line_now()'s
+        self.relay = None                  # MPI: rank 0's relay of its workers' events
+        self._held = []                    # MPI: K events whose task's E is not relayed yet
         self._thread = threading.Thread(target=self._run, name="corescope-flusher", daemon=True)
         self._thread.start()
 
@@ -122,11 +124,26 @@ class BufferedTrace:
             self._flush_locked()
             self._sock.sendall((text + "\n").encode())
 
+    def send_now(self, data):
+        """Sends bytes at once, between the flusher's batches (rank 0's relay, clock answers)."""
+        with self._sending:
+            self._sock.sendall(data)
+
     def close(self):
         """Stops the flusher and sends what is left; the caller may then send on the socket."""
         self._stop.set()
         self._thread.join()
         self._flush()
+        # MPI: a hand-back waits for its task's E, which a worker sent before its result; give
+        # the last ones a moment to arrive, then send what is held in any case.
+        for _ in range(200):
+            if not self._held:
+                break
+            time.sleep(0.005)
+            self._flush()
+        if self._held:
+            self._sock.sendall("".join("K %d %d\n" % (e[1], e[2]) for e in self._held).encode())
+            self._held = []
 
     def _run(self):
         while not self._stop.wait(FLUSH_INTERVAL_S):
@@ -137,18 +154,27 @@ class BufferedTrace:
             self._flush_locked()
 
     def _flush_locked(self):
+        relay = self.relay
+        if relay is not None:
+            relay.drain_locked()
         events = self._events
         n = len(events)
-        if n == 0:
+        if n == 0 and not self._held:
             return
         # Take the first n and delete them in place: threads keep appending to the same list
         # meanwhile, so swapping in a new list could lose an append made to the old one.
-        batch = events[:n]
+        batch = self._held + events[:n]
         del events[:n]
+        self._held = []
         pid = self._pid
         out = []
         for event in batch:
             kind = event[0]
+            if kind == "K" and relay is not None and (self._held or event[1] not in relay.done):
+                # Corescope takes a hand-back only after its task's end: a worker's E travels
+                # on its own message, which may still be on its way.
+                self._held.append(event)
+                continue
             if kind == "E":
                 _, tid, index, start, end, cpu, result = event
                 out.append("E %d %d %d %d %d %d %s\n"
@@ -206,6 +232,7 @@ _send = None
 _s_prefix = b""
 _e_prefix = b""
 _f_prefix = b""
+_ssend = None         # MPI ranks: a send that returns once rank 0 has the event
 
 
 def init_process_worker(socket_name, kernel, params, python, shared):
@@ -240,4 +267,92 @@ def run_in_process(item):
     cpu = thread_time_ns() - cpu
     _send(_e_prefix + b"%d %d %d %d %s\n"
           % (index, start, monotonic_ns(), cpu, result_field(result).encode()))
+    return index, result
+
+
+# --- In an MPI worker rank (mode "mpi"): events travel to rank 0, which relays them ----------
+
+TRACE_TAG = 0x7C51    # a worker's events, to rank 0 (COMM_WORLD; mpi4py.futures uses its own)
+CLOCK_TAG = 0x7C52    # Corescope's clock round trips, from rank 0 to a worker
+
+
+def mpi_host_and_shift(rank):
+    """The rank's host name and its clock shift. Tests only: the even worker ranks play another
+    host, named by CORESCOPE_TEST_FAKE_HOST, whose clock CORESCOPE_TEST_CLOCK_SHIFT_NS shifts
+    (the native ranks do the same, app/mpiworker/main.cpp)."""
+    from mpi4py import MPI
+    host, shift = MPI.Get_processor_name(), 0
+    if rank > 0 and rank % 2 == 0:
+        host = os.environ.get("CORESCOPE_TEST_FAKE_HOST") or host
+        shift = int(os.environ.get("CORESCOPE_TEST_CLOCK_SHIFT_NS") or 0)
+    return host, shift
+
+
+def shifted_clock(shift):
+    if not shift:
+        return time.monotonic_ns
+    return lambda: time.monotonic_ns() + shift
+
+
+def wait_for(comm, tag, pause_s=0.00005):
+    """A message from rank 0, waited for by probing and sleeping: Open MPI's receive spins, and
+    on a machine with fewer cores than ranks the spinning takes the core rank 0 needs to relay
+    the answer, which lengthens the very round trip being timed."""
+    while not comm.Iprobe(source=0, tag=tag):
+        time.sleep(pause_s)
+    return comm.recv(source=0, tag=tag)
+
+
+def init_mpi_worker(kernel, params, python):
+    """MPIPoolExecutor's initializer, in each worker rank: say where it runs, answer Corescope's
+    clock round trips (relayed by rank 0) until told to go, then run tasks."""
+    global _send, _ssend, _s_prefix, _e_prefix, _f_prefix, _function, monotonic_ns
+    from mpi4py import MPI
+    comm = MPI.COMM_WORLD
+    # mpirun sends every rank's stdout to Corescope's trace channel, which rank 0 alone writes:
+    # what a task prints goes to stderr instead.
+    sys.stdout.flush()
+    os.dup2(2, 1)
+    faulthandler.enable(file=sys.stderr)
+    rank = comm.Get_rank()
+    host, shift = mpi_host_and_shift(rank)
+    monotonic_ns = shifted_clock(shift)
+
+    # Each message is (the task it ends or -1, its event lines): rank 0 holds a hand-back
+    # until its task's end is relayed.
+    def send(data, index=-1):
+        comm.send((index, data), dest=0, tag=TRACE_TAG)
+
+    def ssend(data):
+        comm.ssend((-1, data), dest=0, tag=TRACE_TAG)
+
+    _send, _ssend = send, ssend
+    pid, tid = os.getpid(), get_native_id()
+    _s_prefix = b"S %d %d " % (pid, tid)
+    _e_prefix = b"E %d %d " % (pid, tid)
+    _f_prefix = b"F %d %d " % (pid, tid)
+    _function = load_function(kernel, params, python)
+    ready = monotonic_ns()
+    send(b"H %d worker\nM %d %d %s\n" % (pid, pid, rank, json.dumps(host).encode()))
+    while wait_for(comm, CLOCK_TAG) != b"G":
+        send(b"O %d %d\n" % (rank, monotonic_ns()))
+    send(b"Y %d %d %d\n" % (pid, tid, ready))
+
+
+def run_in_mpi(item):
+    """A task in an MPI worker rank. S is sent synchronously (ssend returns once rank 0 has it),
+    so a rank killed by its task has named it; E and F go as plain sends."""
+    index, value = item
+    start = monotonic_ns()
+    cpu = thread_time_ns()
+    _ssend(_s_prefix + b"%d %d\n" % (index, start))
+    try:
+        result = _function(value)
+    except BaseException as exc:
+        _send(_f_prefix + b"%d %d %d %s\n"
+              % (index, start, monotonic_ns(), error_field(exc).encode()), index)
+        raise
+    cpu = thread_time_ns() - cpu
+    _send(_e_prefix + b"%d %d %d %d %s\n"
+          % (index, start, monotonic_ns(), cpu, result_field(result).encode()), index)
     return index, result

@@ -1198,10 +1198,6 @@ run this workload in serial mode to compare</source>
         <translation>%1 커널은 자신을 실행하는 프로세스를 죽입니다. %2 모드에서는 그 프로세스가 Corescope 자체입니다: 스레드 하나가 죽으면 프로그램 전체가 함께 죽고, 파이썬 스레드도 그래서 살아남지 못합니다. 워커만 죽고 풀이 그것을 알려 주는 프로세스 모드로 실행하세요.</translation>
     </message>
     <message>
-        <source>MPI ranks run the native kernels only: the Python runtime&apos;s MPI mode (mpi4py.futures) is not built yet</source>
-        <translation>MPI 랭크는 네이티브 커널만 실행합니다: 파이썬 런타임의 MPI 모드(mpi4py.futures)는 아직 만들어지지 않았습니다</translation>
-    </message>
-    <message>
         <source>MPI ranks need Open MPI, and this Corescope was built without it: install it (sudo apt-get install openmpi-bin libopenmpi-dev) and build Corescope again.</source>
         <translation>MPI 랭크에는 Open MPI가 필요한데, 이 Corescope는 그것 없이 빌드되었습니다: 설치하고(sudo apt-get install openmpi-bin libopenmpi-dev) Corescope를 다시 빌드하세요.</translation>
     </message>
@@ -1220,6 +1216,18 @@ run this workload in serial mode to compare</source>
     <message>
         <source>MPI ranks cannot be replaced during a run: a dead rank fails it (--on-worker-death respawn is the process pool&apos;s option)</source>
         <translation>MPI 랭크는 실행 중에 바꿀 수 없습니다: 랭크가 죽으면 실행이 실패합니다 (--on-worker-death respawn은 프로세스 풀의 옵션입니다)</translation>
+    </message>
+    <message>
+        <source>Python&apos;s MPI ranks run through mpi4py&apos;s MPIPoolExecutor, which has executor.map and submit.as_completed but not %1: choose one of those two APIs</source>
+        <translation>Python의 MPI 랭크는 mpi4py의 MPIPoolExecutor로 실행되며, 여기에는 executor.map과 submit.as_completed는 있지만 %1은(는) 없습니다: 이 두 API 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>Python&apos;s MPI ranks need mpi4py, which the interpreter %1 (Python %2) lacks: install it (Debian: apt-get install python3-mpi4py, for /usr/bin/python3), or name an interpreter that has it (--python PATH).</source>
+        <translation>Python의 MPI 랭크에는 mpi4py가 필요한데, 인터프리터 %1 (Python %2)에는 없습니다: 설치하거나 (Debian: apt-get install python3-mpi4py, /usr/bin/python3용), mpi4py가 있는 인터프리터를 지정하세요 (--python PATH).</translation>
+    </message>
+    <message>
+        <source>the shared_counter kernel&apos;s multiprocessing Manager serves the processes of one pool: MPI ranks (perhaps on other hosts) cannot reach it; use processes mode</source>
+        <translation>shared_counter 커널의 multiprocessing Manager는 한 풀의 프로세스만 상대합니다: (다른 호스트에 있을 수도 있는) MPI 랭크는 거기에 닿을 수 없습니다; processes 모드를 쓰세요</translation>
     </message>
 </context>
 <context>

@@ -1198,10 +1198,6 @@ run this workload in serial mode to compare</source>
         <translation>ядро %1 убивает процесс, который его выполняет. В режиме %2 этот процесс — сам Corescope: один падающий поток роняет всю программу, поэтому и потоки Python не могут это пережить. Запустите его в режиме процессов, где умирает только рабочий, а пул сообщает об этом.</translation>
     </message>
     <message>
-        <source>MPI ranks run the native kernels only: the Python runtime&apos;s MPI mode (mpi4py.futures) is not built yet</source>
-        <translation>ранги MPI выполняют только нативные ядра: режим MPI для среды Python (mpi4py.futures) ещё не сделан</translation>
-    </message>
-    <message>
         <source>MPI ranks need Open MPI, and this Corescope was built without it: install it (sudo apt-get install openmpi-bin libopenmpi-dev) and build Corescope again.</source>
         <translation>Рангам MPI нужен Open MPI, а этот Corescope собран без него: установите его (sudo apt-get install openmpi-bin libopenmpi-dev) и соберите Corescope заново.</translation>
     </message>
@@ -1220,6 +1216,18 @@ run this workload in serial mode to compare</source>
     <message>
         <source>MPI ranks cannot be replaced during a run: a dead rank fails it (--on-worker-death respawn is the process pool&apos;s option)</source>
         <translation>ранги MPI нельзя заменить во время запуска: умерший ранг проваливает запуск (--on-worker-death respawn — опция пула процессов)</translation>
+    </message>
+    <message>
+        <source>Python&apos;s MPI ranks run through mpi4py&apos;s MPIPoolExecutor, which has executor.map and submit.as_completed but not %1: choose one of those two APIs</source>
+        <translation>MPI-ранги Python работают через MPIPoolExecutor из mpi4py, у которого есть executor.map и submit.as_completed, но нет %1: выберите один из этих двух API</translation>
+    </message>
+    <message>
+        <source>Python&apos;s MPI ranks need mpi4py, which the interpreter %1 (Python %2) lacks: install it (Debian: apt-get install python3-mpi4py, for /usr/bin/python3), or name an interpreter that has it (--python PATH).</source>
+        <translation>MPI-рангам Python нужен mpi4py, которого нет у интерпретатора %1 (Python %2): установите его (Debian: apt-get install python3-mpi4py, для /usr/bin/python3) или укажите интерпретатор, в котором он есть (--python PATH).</translation>
+    </message>
+    <message>
+        <source>the shared_counter kernel&apos;s multiprocessing Manager serves the processes of one pool: MPI ranks (perhaps on other hosts) cannot reach it; use processes mode</source>
+        <translation>Manager из multiprocessing в ядре shared_counter обслуживает процессы одного пула: MPI-ранги (возможно, на других хостах) не могут до него дотянуться; используйте режим processes</translation>
     </message>
 </context>
 <context>

@@ -28,12 +28,26 @@ namespace {
 // What of mpirun's stderr is kept for the error message.
 constexpr std::size_t kMaxStderr = 64 * 1024;
 
-// Test-only variables the worker ranks honour (app/mpiworker/main.cpp): passed on with -x.
+// Test-only variables the worker ranks honour (app/mpiworker/main.cpp, and the Python
+// runtime's corescope_trace.py): passed on with -x.
 constexpr const char *kTestEnv[] = {"CORESCOPE_TEST_FAKE_HOST", "CORESCOPE_TEST_CLOCK_SHIFT_NS"};
 
 } // namespace
 
 std::vector<std::string> MpiJob::arguments() const
+{
+    std::vector<std::string> args = mpirunOptions(m_options);
+    args.emplace_back("-np");
+    args.push_back(std::to_string(m_options.workers + 1));
+    args.push_back(mpiWorkerPath());
+    if (m_options.taskTimeoutMs > 0)
+        args.emplace_back("--report-each-task");
+    return args;
+}
+
+} // namespace mpi
+
+std::vector<std::string> mpirunOptions(const RunOptions &options)
 {
     std::vector<std::string> args;
     // Ranks are workers like a pool's: beyond the cores they take turns, as processes do;
@@ -49,26 +63,23 @@ std::vector<std::string> MpiJob::arguments() const
             "--mca", "btl_vader_single_copy_mechanism", "none"};
     if (geteuid() == 0)
         args.emplace_back("--allow-run-as-root");   // CI and containers run as root
-    if (!m_options.mpiHosts.empty()) {
+    if (!options.mpiHosts.empty()) {
         args.emplace_back("--host");
-        args.push_back(m_options.mpiHosts);
-    } else if (!m_options.mpiHostfile.empty()) {
+        args.push_back(options.mpiHosts);
+    } else if (!options.mpiHostfile.empty()) {
         args.emplace_back("--hostfile");
-        args.push_back(m_options.mpiHostfile);
+        args.push_back(options.mpiHostfile);
     }
-    for (const char *name : kTestEnv) {
+    for (const char *name : mpi::kTestEnv) {
         if (std::getenv(name)) {
             args.emplace_back("-x");
             args.emplace_back(name);
         }
     }
-    args.emplace_back("-np");
-    args.push_back(std::to_string(m_options.workers + 1));
-    args.push_back(mpiWorkerPath());
-    if (m_options.taskTimeoutMs > 0)
-        args.emplace_back("--report-each-task");
     return args;
 }
+
+namespace mpi {
 
 bool MpiJob::start(std::string &error)
 {

@@ -80,18 +80,23 @@ bool Session::start()
     becomeSubreaper();
 
     // Workers connect to an abstract socket (no file to leave behind), named for this run.
+    // MPI ranks have none: rank 0 relays their events (mpiranks.cpp).
     static std::atomic<int> runs{0};
-    const std::string name = "corescope-" + std::to_string(getpid()) + '-'
-        + std::to_string(runs.fetch_add(1)) + '-' + std::to_string(monotonicNowNs() % 1000000);
-    m_listenFd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    sockaddr_un addr{};
-    addr.sun_family = AF_UNIX;
-    std::memcpy(addr.sun_path + 1, name.data(), name.size());
-    const auto len = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + 1 + name.size());
-    if (m_listenFd < 0 || bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), len) != 0
-        || listen(m_listenFd, 256) != 0) {
-        m_rec.fail(std::string("cannot open the Python workers' socket: ") + std::strerror(errno));
-        return false;
+    const std::string name = mpi() ? std::string()
+                                   : "corescope-" + std::to_string(getpid()) + '-'
+            + std::to_string(runs.fetch_add(1)) + '-' + std::to_string(monotonicNowNs() % 1000000);
+    if (!mpi()) {
+        m_listenFd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        std::memcpy(addr.sun_path + 1, name.data(), name.size());
+        const auto len = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + 1 + name.size());
+        if (m_listenFd < 0 || bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), len) != 0
+            || listen(m_listenFd, 256) != 0) {
+            m_rec.fail(std::string("cannot open the Python workers' socket: ")
+                       + std::strerror(errno));
+            return false;
+        }
     }
 
     int errPipe[2];
@@ -111,13 +116,13 @@ bool Session::start()
     spawn.inherit = {{devNull, 0}, {STDERR_FILENO, 1}, {errPipe[1], 2}};
     spawn.newProcessGroup = true;
     const std::int64_t spawnNs = monotonicNowNs();
-    const bool started = m_driver.start(spawn, error);
+    const bool started = mpi() ? spawnMpirun(driver, errPipe[1], error) : m_driver.start(spawn, error);
     close(devNull);
     close(errPipe[1]);
     m_stderrFd = errPipe[0];
     fcntl(m_stderrFd, F_SETFL, fcntl(m_stderrFd, F_GETFL) | O_NONBLOCK);
     if (!started) {
-        m_rec.fail("cannot start " + m_interpreter + ": " + error);
+        m_rec.fail(mpi() ? error : "cannot start " + m_interpreter + ": " + error);
         return false;
     }
     m_poolAskedNs = spawnNs;

@@ -162,6 +162,7 @@ std::string pythonEquivalent(const Workload &w, const RunOptions &o, std::string
     const bool threads = o.mode == Mode::Threads;
     const bool processes = o.mode == Mode::Processes;
     const bool executor = o.api == PyApi::ExecutorMap || o.api == PyApi::SubmitAsCompleted;
+    const bool mpiExecutor = o.mode == Mode::Mpi && executor;   // mpi4py's MPIPoolExecutor
     std::string out = "# " + w.name + ": " + o.label();
     if (o.mode != Mode::Serial)
         out += ", " + std::string(pyApiLabel(o.api, o.mode));
@@ -175,11 +176,16 @@ std::string pythonEquivalent(const Workload &w, const RunOptions &o, std::string
     } else {
         out += "# What Corescope's Python runtime runs for these settings, less its tracing.\n";
     }
+    if (mpiExecutor)
+        out += "# Run it as: mpirun -np " + std::to_string(o.workers + 1)
+            + " python3 -m mpi4py.futures this_file.py   (rank 0 runs it, the others are the pool)\n";
 
     // Imports.
     std::vector<std::string> imports;
     if (o.mode != Mode::Serial) {
-        if (executor)
+        if (mpiExecutor)
+            imports.push_back("from mpi4py.futures import MPIPoolExecutor");
+        if (executor && !(mpiExecutor && o.api == PyApi::ExecutorMap))
             imports.push_back("import concurrent.futures as cf");
         if (processes && (!executor || o.startMethod != StartMethod::Default))
             imports.push_back("import multiprocessing as mp");
@@ -245,6 +251,7 @@ std::string pythonEquivalent(const Workload &w, const RunOptions &o, std::string
         body = "results = [" + task + "(x) for x in " + inputs + "]\nprint(results)\n";
     } else if (executor) {
         std::string pool = threads ? "cf.ThreadPoolExecutor(max_workers=" + std::to_string(workers)
+            : mpiExecutor          ? "MPIPoolExecutor(max_workers=" + std::to_string(workers)
                                    : "cf.ProcessPoolExecutor(max_workers=" + std::to_string(workers);
         if (processes && !context.empty())
             pool += ", mp_context=" + context;

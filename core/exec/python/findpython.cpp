@@ -80,7 +80,12 @@ PythonProbe probeUncached(const std::string &given)
         const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
         pool::SpawnSpec spec;
         spec.path = probe.interpreter;
-        spec.args = {"-c", "import os, sys; os.write(3, ('%d.%d.%d' % sys.version_info[:3]).encode())"};
+        // mpi4py's own module does not start MPI (its MPI submodule does): cheap to ask.
+        spec.args = {"-c",
+                     "import os, sys\n"
+                     "try:\n import mpi4py; m = mpi4py.__version__\n"
+                     "except Exception:\n m = '-'\n"
+                     "os.write(3, ('%d.%d.%d %s' % (*sys.version_info[:3], m)).encode())"};
         if (devNull >= 0)
             spec.inherit = {{devNull, 0}, {devNull, 1}, {devNull, 2}};
         pool::Subprocess child;
@@ -119,7 +124,10 @@ PythonProbe probeUncached(const std::string &given)
               "give another path (--python PATH).";
         return probe;
     }
-    probe.version = out;
+    const std::size_t space = out.find(' ');
+    probe.version = out.substr(0, space);
+    if (space != std::string::npos && out.substr(space + 1) != "-")
+        probe.mpi4py = out.substr(space + 1);
     return probe;
 }
 

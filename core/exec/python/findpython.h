@@ -12,6 +12,7 @@ namespace corescope {
 struct PythonProbe {
     std::string interpreter;   ///< absolute path, when found
     std::string version;       ///< "3.11.2", when it ran
+    std::string mpi4py;        ///< mpi4py's version when it can import it, else empty
     /// Empty when usable; else one sentence a person can act on: what was looked for, and how
     /// to install it (Debian: python3) or which option names another.
     std::string error;

@@ -2,10 +2,12 @@
 
 // One Python run on the job thread (PythonExecutor::run): the driver's launch is in
 // driverlaunch.cpp; its poll loop, the trace lines it reads and how it ends are in
-// core/exec/pythonexecutor.cpp. Private to the Python runtime.
+// core/exec/pythonexecutor.cpp; MPI ranks (mpirun, their hosts and clocks) in mpiranks.cpp.
+// Private to the Python runtime.
 
 #include "core/exec/pool/ioloop.h"
 #include "core/exec/pool/subprocess.h"
+#include "core/exec/python/traceline.h"
 #include "core/sample/threadstatesampler.h"
 #include "core/trace/runrecorder.h"
 #include "core/trace/tracefeed.h"
@@ -30,8 +32,9 @@ struct Connection {
     std::int64_t pid = 0;        // from H
     std::string pending;         // bytes of an unfinished line
     std::string fatal;           // faulthandler's first line, once it spoke
-    // Tasks started (S) and not yet ended, by thread: index and start.
-    std::map<std::int64_t, std::pair<std::uint32_t, std::int64_t>> running;
+    // Tasks started (S) and not yet ended, by process and thread (MPI ranks all speak on the
+    // driver's connection): index and start.
+    std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::uint32_t, std::int64_t>> running;
     bool closed = false;
 };
 
@@ -43,7 +46,33 @@ public:
     void run();
 
 private:
+    // An MPI rank: where it runs, and its clock's round trips (Q sent, O answered).
+    struct Rank {
+        std::uint32_t rank = 0;
+        std::string host;
+        std::int64_t offsetNs = 0;        // its host's clock minus ours
+        std::int64_t uncertaintyNs = -1;  // -1 until its round trips are over
+        int pingsLeft = 0;
+        std::int64_t sentNs = 0;          // our clock when the last Q went
+        int worker = -1;                  // its worker id, once every rank is placed
+    };
+    struct HostClock {
+        std::int64_t offsetNs = 0;
+        std::int64_t roundTripNs = -1;
+    };
+
     bool start();
+    bool mpi() const { return m_options.mode == Mode::Mpi; }
+    bool spawnMpirun(const std::string &driver, int errFd, std::string &error);
+    void placed(Connection &c, const TraceLine &t);
+    void clockAnswered(const TraceLine &t);
+    void ping(Rank &r);
+    void allRanksPlaced();
+    void toOurClock(const Connection &c, TraceLine &t) const;
+    void mpiJobEnded(Connection &c, int status);
+    void reapLocalRanks(std::chrono::steady_clock::time_point deadline);
+    void sendToDriver(const std::string &line);
+    void flushOut();
     std::string spec(const std::string &socketName) const;
     void loop();
     void readFrom(Connection &c);
@@ -89,6 +118,8 @@ private:
     };
     std::optional<Death> m_death;
     std::unique_ptr<ThreadStateSampler> m_gilSampler;   // Python threads only
+    std::map<std::int64_t, Rank> m_ranks;               // MPI: by pid (rank 0 too)
+    std::map<std::string, HostClock> m_hostClocks;      // MPI: the best round trip per host
 };
 
 } // namespace corescope::python

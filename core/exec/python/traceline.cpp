@@ -136,6 +136,14 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         t.kind = TraceLine::Kind::ApiRaised;
         ok = shape(1, true);
         break;
+    case 'M':
+        t.kind = TraceLine::Kind::Placed;
+        ok = shape(3, true) && number(w[1], t.pid) && number(w[2], t.value) && !t.text.empty();
+        break;
+    case 'O':
+        t.kind = TraceLine::Kind::Clock;
+        ok = shape(3, false) && number(w[1], t.value) && number(w[2], t.startNs);
+        break;
     default:
         return fail("unknown trace event");
     }

@@ -1,0 +1,260 @@
+// The Python runtime's MPI ranks (Mode::Mpi): mpirun starts `python3 -m mpi4py.futures
+// corescope_driver.py --mpi` on N + 1 ranks; rank 0 runs the driver, whose MPIPoolExecutor
+// sends the tasks to the other ranks. Rank 0 alone writes mpirun's stdout, so the driver's
+// events and the workers' (relayed by rank 0) reach Corescope on one channel, and Corescope's
+// clock round trips go the other way on mpirun's stdin (docs/PYTHON_RUNTIME.md, "MPI ranks").
+// Each rank's host gets a clock offset as the native ranks' do (core/exec/mpi/clockestimate.cpp):
+// the smallest of kClockPings round trips; its events are shifted by it as they are read.
+
+#include "core/exec/mpiexecutor.h"
+#include "core/exec/python/session.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <poll.h>
+#include <thread>
+#include <vector>
+
+namespace corescope::python {
+
+namespace {
+
+// Round trips per rank before its first task; the smallest bounds its host's offset best.
+constexpr int kClockPings = 8;
+
+} // namespace
+
+bool Session::spawnMpirun(const std::string &driver, int errFd, std::string &error)
+{
+    pool::SpawnSpec spawn;
+    spawn.path = resolveMpirun(m_options.mpirunPath);
+    spawn.args = mpirunOptions(m_options);
+    for (std::string arg : {std::string("-np"), std::to_string(m_options.workers + 1),
+                            m_interpreter, std::string("-u"), std::string("-m"),
+                            std::string("mpi4py.futures"), driver, std::string("--mpi")})
+        spawn.args.push_back(std::move(arg));
+    spawn.channelFd = 0;          // stdin: the spec, then the clock round trips
+    spawn.channelAlso = {1};      // stdout: the events, rank 0's and (relayed) the workers'
+    spawn.inherit = {{errFd, 2}};
+    spawn.newProcessGroup = true; // mpirun and its local ranks: one signal reaches them all
+    if (m_driver.start(spawn, error))
+        return true;
+    error = "could not start " + spawn.path + ": " + error;
+    return false;
+}
+
+void Session::sendToDriver(const std::string &line)
+{
+    m_out += line;
+    flushOut();
+}
+
+void Session::flushOut()
+{
+    while (m_outAt < m_out.size()) {
+        const ssize_t n = write(m_conns[0].fd, m_out.data() + m_outAt, m_out.size() - m_outAt);
+        if (n <= 0)
+            return;   // full (the loop waits until it is writable) or closed (EOF follows)
+        m_outAt += static_cast<std::size_t>(n);
+    }
+    std::string().swap(m_out);
+    m_outAt = 0;
+}
+
+// M pid rank "host": a rank says where it runs (rank 0 first, then each worker from its pool
+// initializer); its clock's round trips start.
+void Session::placed(Connection &c, const TraceLine &t)
+{
+    const auto rank = static_cast<std::uint32_t>(t.value);
+    if (!mpi() || m_ranks.contains(t.pid) || rank > static_cast<std::uint32_t>(m_options.workers)
+        || (rank == 0) != (t.pid == c.pid)) {
+        check("an unexpected M (rank " + std::to_string(rank) + ", pid " + std::to_string(t.pid)
+              + ")");
+        return;
+    }
+    Rank &r = m_ranks[t.pid];
+    r.rank = rank;
+    r.host = t.text;
+    r.pingsLeft = kClockPings;
+    ping(r);
+}
+
+void Session::ping(Rank &r)
+{
+    r.sentNs = monotonicNowNs();
+    sendToDriver("Q " + std::to_string(r.rank) + '\n');
+}
+
+// O rank ns: the rank's clock, read between our Q and this answer, so its host's offset is
+// (its clock) - (the midpoint), give or take half the round trip. After the last round trip
+// the rank is told to go (G) and its events from then on are shifted by its host's estimate.
+void Session::clockAnswered(const TraceLine &t)
+{
+    const std::int64_t arrived = monotonicNowNs();
+    Rank *r = nullptr;
+    for (auto &[pid, rank] : m_ranks)
+        if (rank.rank == t.value)
+            r = &rank;
+    if (!r || r->pingsLeft <= 0) {
+        check("a clock answer (O) from rank " + std::to_string(t.value) + " that was not asked for");
+        return;
+    }
+    const std::int64_t roundTrip = arrived - r->sentNs;
+    HostClock &host = m_hostClocks[r->host];
+    if (host.roundTripNs < 0 || roundTrip < host.roundTripNs) {
+        host.roundTripNs = roundTrip;
+        host.offsetNs = t.startNs - (r->sentNs + roundTrip / 2);
+    }
+    if (--r->pingsLeft > 0) {
+        ping(*r);
+        return;
+    }
+    r->offsetNs = host.offsetNs;
+    r->uncertaintyNs = host.roundTripNs / 2;
+    if (r->rank == 0) {
+        sendToDriver("G 0\n");   // the driver starts the pool
+        return;
+    }
+    const auto measured = std::count_if(m_ranks.begin(), m_ranks.end(), [](const auto &entry) {
+        return entry.second.rank > 0 && entry.second.pingsLeft == 0;
+    });
+    if (measured == m_options.workers)
+        allRanksPlaced();
+}
+
+// Every worker rank has said where it runs and its clock is measured: each becomes a worker,
+// ids in host order (hosts as they first appear by rank, then by rank) so the timeline's lanes
+// come grouped by host, as the native ranks' do; then they all go (G). mpi4py's pool waits for
+// every initializer before its first task, so holding the first ranks back costs nothing.
+void Session::allRanksPlaced()
+{
+    std::vector<Rank *> order;
+    for (auto &[pid, r] : m_ranks)
+        if (r.rank > 0)
+            order.push_back(&r);
+    std::sort(order.begin(), order.end(), [](const Rank *a, const Rank *b) { return a->rank < b->rank; });
+    std::vector<std::string> hosts;
+    for (const Rank *r : order)
+        if (std::find(hosts.begin(), hosts.end(), r->host) == hosts.end())
+            hosts.push_back(r->host);
+    std::stable_sort(order.begin(), order.end(), [&](const Rank *a, const Rank *b) {
+        return std::find(hosts.begin(), hosts.end(), a->host)
+            < std::find(hosts.begin(), hosts.end(), b->host);
+    });
+    const std::int64_t now = monotonicNowNs();
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i]->worker = static_cast<int>(i);
+    for (auto &[pid, r] : m_ranks)
+        if (r.rank > 0)
+            workerFor(pid, pid, m_poolAskedNs >= 0 ? m_poolAskedNs : now);   // ready: its Y
+    for (const Rank *r : order)
+        sendToDriver("G " + std::to_string(r->rank) + '\n');
+}
+
+// A rank's times on our clock: a worker's events by their pid, the driver's own (R, K, D) by
+// rank 0's.
+void Session::toOurClock(const Connection &c, TraceLine &t) const
+{
+    using Kind = TraceLine::Kind;
+    const bool ownPid = t.kind == Kind::Ready || t.kind == Kind::Started || t.kind == Kind::Ended
+        || t.kind == Kind::Raised;
+    const bool driverTime = t.kind == Kind::PoolAsked || t.kind == Kind::HandedBack
+        || t.kind == Kind::Done;
+    if (!ownPid && !driverTime)
+        return;
+    const auto it = m_ranks.find(ownPid ? t.pid : c.pid);
+    const std::int64_t offset = it == m_ranks.end() ? 0 : it->second.offsetNs;
+    t.startNs -= offset;
+    if (t.kind == Kind::Ended || t.kind == Kind::Raised)
+        t.endNs -= offset;
+}
+
+// Open MPI starts each local rank in a process group of its own, so endGroup's reaping of
+// mpirun's group misses them; a rank whose mpirun is gone is Corescope's (the subreaper). Each
+// rank of this host is reaped by its pid (waitpid refuses a pid that is not our child), and one
+// still running past `deadline` is ended.
+void Session::reapLocalRanks(std::chrono::steady_clock::time_point deadline)
+{
+    char name[256] = {};
+    gethostname(name, sizeof name - 1);
+    std::vector<pid_t> left;
+    for (const auto &[pid, r] : m_ranks)
+        if (r.host == name)
+            left.push_back(static_cast<pid_t>(pid));
+    bool killed = false;
+    while (!left.empty()) {
+        std::erase_if(left, [](pid_t pid) {
+            int status = 0;
+            return waitpid(pid, &status, WNOHANG) != 0;   // reaped, or not our child
+        });
+        if (left.empty())
+            break;
+        if (std::chrono::steady_clock::now() >= deadline) {
+            if (killed)
+                break;
+            for (const pid_t pid : left)
+                ::kill(pid, SIGKILL);
+            killed = true;
+            deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(300);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+}
+
+// mpirun's stdout ended before the driver said D: the job died. mpirun's stderr names the rank
+// that took it down ("process rank R with PID P on node H exited on signal S (Name)"); the
+// task that rank had started is the one that failed.
+void Session::mpiJobEnded(Connection &c, int status)
+{
+    // mpirun wrote its account before it exited; read it to the end.
+    for (int rounds = 0; m_stderrFd >= 0 && rounds < 100; ++rounds) {
+        pollfd p{m_stderrFd, POLLIN, 0};
+        if (poll(&p, 1, 10) <= 0)
+            break;
+        char buffer[4096];
+        const ssize_t n = read(m_stderrFd, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        m_stderr.append(buffer, static_cast<std::size_t>(n));
+    }
+    const std::string key = "process rank ";
+    const std::size_t at = m_stderr.rfind(key);
+    if (at == std::string::npos) {
+        m_rec.fail("the MPI job ended before the run did (mpirun " + pool::describeStatus(status)
+                   + ")" + stderrTail());
+        return;
+    }
+    const auto rank = std::strtoul(m_stderr.c_str() + at + key.size(), nullptr, 10);
+    std::string cause;
+    if (const std::size_t ex = m_stderr.find("exited on ", at); ex != std::string::npos)
+        cause = m_stderr.substr(ex, m_stderr.find_first_of(".\n", ex) - ex);
+    const Rank *dead = nullptr;
+    std::int64_t pid = 0;
+    for (const auto &[p, r] : m_ranks)
+        if (r.rank == rank)
+            dead = &r, pid = p;
+    // As the native ranks name theirs: "rank 2 on node1 (pid 4711) died (exited on signal 9 ...)".
+    std::string what = "rank " + std::to_string(rank);
+    if (dead)
+        what += " on " + dead->host + " (pid " + std::to_string(pid) + ")";
+    what += " died (" + (cause.empty() ? "mpirun " + pool::describeStatus(status) : cause) + ")";
+    const std::int64_t now = monotonicNowNs();
+    for (const auto &[key2, task] : c.running) {
+        if (key2.first != pid)
+            continue;
+        const int id = workerFor(pid, key2.second, task.second);
+        check(m_feed.workerExited(id, now, cause.empty() ? "died" : cause));
+        check(m_feed.taskFailed(id, task.first, task.second, now, what));
+        return;
+    }
+    m_rec.fail(what + (rank == 0 ? std::string(" (the driver)") : " while idle"));
+}
+
+} // namespace corescope::python
