@@ -48,6 +48,19 @@ private Q_SLOTS:
             QVERIFY2(python::parseTraceLine(line, error), line);
             QVERIFY(error.empty());
         }
+        // MPI ranks: where a rank runs, and its clock's answer.
+        t = python::parseTraceLine("M 4711 2 \"node-7.lan\"", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::Placed);
+        QCOMPARE(t->pid, 4711);
+        QCOMPARE(t->value, 2ULL);
+        QCOMPARE(t->text, std::string("node-7.lan"));
+        t = python::parseTraceLine("O 3 1542113115767", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::Clock);
+        QCOMPARE(t->value, 3ULL);
+        QCOMPARE(t->startNs, 1542113115767);
+
         t = python::parseTraceLine("Fatal Python error: Segmentation fault", error);
         QVERIFY(t && t->kind == TraceLine::Kind::Fatal);
         QCOMPARE(python::fatalSignal(t->text), std::string("SIGSEGV"));
@@ -77,6 +90,9 @@ private Q_SLOTS:
         row("bad role", "H 1 boss", "malformed");
         row("result not a number", "E 1 2 3 4 5 6 x", "malformed");
         row("result above 64 bits", "E 1 2 3 4 5 6 18446744073709551616", "malformed");
+        row("rank without host", "M 1 2", "malformed");
+        row("empty host", "M 1 2 \"\"", "malformed");
+        row("clock without time", "O 3", "malformed");
     }
 
     void anythingElseIsRefused()
