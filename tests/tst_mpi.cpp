@@ -557,7 +557,7 @@ private Q_SLOTS:
             f.write(QByteArray::fromStdString(code));
         }
         QStringList args = {QStringLiteral("-np"), QStringLiteral("3")};
-        for (const std::string &a : mpirunOptions(o))
+        for (const std::string &a : mpirunOptions(o, 0))
             args.insert(args.size() - 2, QString::fromStdString(a));
         args << QLatin1String(kDebianPython) << QStringLiteral("-m") << QStringLiteral("mpi4py.futures") << file;
         QProcess mpirun;

@@ -34,8 +34,10 @@ inline constexpr int kMpirunTermGraceMs = 1500;
 
 /// mpirun's options for a job of `options` (hosts, oversubscription, running as root, the
 /// test-only variables the ranks honour), before `-np` and the program: the same for the
-/// native ranks and the Python runtime's.
-std::vector<std::string> mpirunOptions(const RunOptions &options);
+/// native ranks and the Python runtime's. When mpirun ends the job (a dead rank, Cancel) it
+/// sends each rank SIGTERM and, `sigkillAfterS` seconds later, SIGKILL (Open MPI's default
+/// is 1).
+std::vector<std::string> mpirunOptions(const RunOptions &options, int sigkillAfterS);
 
 /// `configured` when not empty, else `mpirun` searched on PATH; empty when not found.
 std::string resolveMpirun(const std::string &configured);

@@ -330,6 +330,19 @@ def main_mpi():
     trace.send_now(b"H %d driver\nM %d 0 %s\n"
                    % (pid, pid, json.dumps(MPI.Get_processor_name()).encode()))
     relay = MpiRelay(trace, stdin)
+
+    def on_term(signum, frame):
+        # mpirun ends the job (a rank died, or Corescope cancelled) with SIGTERM, SIGKILL a
+        # second later: relay what the workers sent first. A rank killed by its task sent that
+        # task's S just before, and Corescope names the task from it.
+        if trace._sending.acquire(timeout=0.1):    # the relay thread may be sending
+            try:
+                relay.drain_locked()
+            except BaseException:
+                pass
+        os._exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_term)
     relay.go.wait()
     try:
         done, counter = run(spec, trace)

@@ -232,7 +232,6 @@ _send = None
 _s_prefix = b""
 _e_prefix = b""
 _f_prefix = b""
-_ssend = None         # MPI ranks: a send that returns once rank 0 has the event
 
 
 def init_process_worker(socket_name, kernel, params, python, shared):
@@ -306,7 +305,7 @@ def wait_for(comm, tag, pause_s=0.00005):
 def init_mpi_worker(kernel, params, python):
     """MPIPoolExecutor's initializer, in each worker rank: say where it runs, answer Corescope's
     clock round trips (relayed by rank 0) until told to go, then run tasks."""
-    global _send, _ssend, _s_prefix, _e_prefix, _f_prefix, _function, monotonic_ns
+    global _send, _s_prefix, _e_prefix, _f_prefix, _function, monotonic_ns
     from mpi4py import MPI
     comm = MPI.COMM_WORLD
     # mpirun sends every rank's stdout to Corescope's trace channel, which rank 0 alone writes:
@@ -323,10 +322,7 @@ def init_mpi_worker(kernel, params, python):
     def send(data, index=-1):
         comm.send((index, data), dest=0, tag=TRACE_TAG)
 
-    def ssend(data):
-        comm.ssend((-1, data), dest=0, tag=TRACE_TAG)
-
-    _send, _ssend = send, ssend
+    _send = send
     pid, tid = os.getpid(), get_native_id()
     _s_prefix = b"S %d %d " % (pid, tid)
     _e_prefix = b"E %d %d " % (pid, tid)
@@ -340,12 +336,13 @@ def init_mpi_worker(kernel, params, python):
 
 
 def run_in_mpi(item):
-    """A task in an MPI worker rank. S is sent synchronously (ssend returns once rank 0 has it),
-    so a rank killed by its task has named it; E and F go as plain sends."""
+    """A task in an MPI worker rank. S is a small (eager) send: once it returns, the event is in
+    rank 0's queue, where rank 0 finds it even after this rank died of its task (mpirun then
+    ends the job, and rank 0 relays what it has before it goes)."""
     index, value = item
     start = monotonic_ns()
     cpu = thread_time_ns()
-    _ssend(_s_prefix + b"%d %d\n" % (index, start))
+    _send(_s_prefix + b"%d %d\n" % (index, start))
     try:
         result = _function(value)
     except BaseException as exc:

@@ -36,7 +36,9 @@ constexpr const char *kTestEnv[] = {"CORESCOPE_TEST_FAKE_HOST", "CORESCOPE_TEST_
 
 std::vector<std::string> MpiJob::arguments() const
 {
-    std::vector<std::string> args = mpirunOptions(m_options);
+    // The native ranks have nothing to flush when they are ended, and a dead rank must end
+    // the run within 2 s: no grace.
+    std::vector<std::string> args = mpirunOptions(m_options, 0);
     args.emplace_back("-np");
     args.push_back(std::to_string(m_options.workers + 1));
     args.push_back(mpiWorkerPath());
@@ -47,16 +49,14 @@ std::vector<std::string> MpiJob::arguments() const
 
 } // namespace mpi
 
-std::vector<std::string> mpirunOptions(const RunOptions &options)
+std::vector<std::string> mpirunOptions(const RunOptions &options, int sigkillAfterS)
 {
     std::vector<std::string> args;
     // Ranks are workers like a pool's: beyond the cores they take turns, as processes do;
     // unbound, so the OS places them as it places the pool's workers.
     args = {"--oversubscribe", "--bind-to", "none",
-            // Ending the job (a dead rank, Cancel): Open MPI's daemons wait 1 s between SIGTERM
-            // and SIGKILL by default; our ranks have nothing to clean up, and a dead rank must
-            // end the run within 2 s.
-            "--mca", "odls_base_sigkill_timeout", "0",
+            // Ending the job (a dead rank, Cancel): SIGTERM, then SIGKILL this long after.
+            "--mca", "odls_base_sigkill_timeout", std::to_string(sigkillAfterS),
             // Large messages between ranks of one host: through the shared-memory queue, not
             // by reading the other process's memory (CMA), which containers without
             // CAP_SYS_PTRACE refuse ("Read -1, expected ..., errno = 1").

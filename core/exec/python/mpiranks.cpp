@@ -28,6 +28,8 @@ namespace {
 
 // Round trips per rank before its first task; the smallest bounds its host's offset best.
 constexpr int kClockPings = 8;
+// mpirun ending the job: SIGTERM, then SIGKILL this long after (rank 0 needs microseconds).
+constexpr int kRank0GraceS = 1;
 
 } // namespace
 
@@ -35,7 +37,9 @@ bool Session::spawnMpirun(const std::string &driver, int errFd, std::string &err
 {
     pool::SpawnSpec spawn;
     spawn.path = resolveMpirun(m_options.mpirunPath);
-    spawn.args = mpirunOptions(m_options);
+    // Rank 0 gets a moment between SIGTERM and SIGKILL to relay what its workers sent last: a
+    // rank killed by its task sent that task's S just before (corescope_driver.py, on_term).
+    spawn.args = mpirunOptions(m_options, kRank0GraceS);
     for (std::string arg : {std::string("-np"), std::to_string(m_options.workers + 1),
                             m_interpreter, std::string("-u"), std::string("-m"),
                             std::string("mpi4py.futures"), driver, std::string("--mpi")})
