@@ -67,16 +67,19 @@ def medians(prefix, n):
                 starts.append((w["ready_ns"] - w["spawn_ns"]) / 1e6)
     return statistics.median(per_task), statistics.median(starts)
 
-def table(title, pool, mpi, n, what):
+def table(title, pool, mpi, n, what, start):
     (pt_pool, st_pool), (pt_mpi, st_mpi) = pool, mpi
     print(f"{title:34}{'process pool':>16}{'MPI ranks':>16}{'ratio':>10}")
     print(f"{'per-task cost, chunksize 1 (us)':34}{pt_pool:16.2f}{pt_mpi:16.2f}{pt_mpi / pt_pool:9.1f}x")
     print(f"{'start-up, 2 workers (ms)':34}{st_pool:16.2f}{st_mpi:16.2f}{st_mpi / st_pool:9.1f}x")
-    print(f"({n} tasks of the double kernel on 1 worker, {what}; start-up = spawn -> ready; "
+    print(f"({n} tasks of the double kernel on 1 worker, {what}; start-up = {start}; "
           f"medians of {repeats} runs)")
 
-table("native", medians("processes", tasks), medians("mpi", tasks), tasks, "native runtime")
+table("native", medians("processes", tasks), medians("mpi", tasks), tasks, "native runtime",
+      "spawn -> ready; for MPI, mpirun started -> rank ready")
 print()
 table("Python", medians("pyprocesses", pytasks), medians("pympi", pytasks), pytasks,
-      "ProcessPoolExecutor.map beside MPIPoolExecutor.map")
+      "ProcessPoolExecutor.map beside MPIPoolExecutor.map",
+      "the pool asked for -> the worker's initializer ran, Python's own measure: under MPI the "
+      "ranks' interpreters started with mpirun, before")
 EOF
