@@ -209,6 +209,25 @@ void TestGuiPython::runtime_oneApiBoxForBothRuntimesAndRoundTripsToOptions()
     options = window.runOptions();
     QCOMPARE(options.runtime, Runtime::Native);
     QCOMPARE(options.api, PyApi::PoolMap);
+
+    // MPI ranks: the native ones take every API; Python's run through mpi4py's
+    // MPIPoolExecutor, whose map and submit alone are offered (a Pool API becomes its map).
+    auto *items = qobject_cast<QStandardItemModel *>(controls->apiBox()->model());
+    QVERIFY(items);
+    const auto item = [&](PyApi api) {
+        return items->item(controls->apiBox()->findData(static_cast<int>(api)));
+    };
+    choose(controls->modeBox(), static_cast<int>(Mode::Mpi));
+    QVERIFY(item(PyApi::PoolImap)->isEnabled());
+    QCOMPARE(window.runOptions().api, PyApi::PoolMap);
+    choose(runtime, static_cast<int>(Runtime::Python));
+    QCOMPARE(controls->apiBox()->currentText(), QStringLiteral("MPIPoolExecutor.map"));
+    QCOMPARE(window.runOptions().api, PyApi::ExecutorMap);
+    for (const PyApi api : {PyApi::PoolMap, PyApi::PoolImap, PyApi::PoolImapUnordered})
+        QVERIFY(!item(api)->isEnabled());
+    QVERIFY(item(PyApi::SubmitAsCompleted)->isEnabled());
+    choose(runtime, static_cast<int>(Runtime::Native));
+    QVERIFY(item(PyApi::PoolImap)->isEnabled());
 }
 
 void TestGuiPython::runtime_rememberedAcrossWindows()

@@ -4,6 +4,7 @@
 #include "app/charts/runlabel.h"
 
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QSpinBox>
 
 namespace corescope::gui {
@@ -69,9 +70,10 @@ void ApiControls::setApi(PyApi api)
     m_api->setCurrentIndex(m_api->findData(static_cast<int>(api)));
 }
 
-void ApiControls::follow(Mode mode, int workers, std::uint64_t tasks)
+void ApiControls::follow(Mode mode, Runtime runtime, int workers, std::uint64_t tasks)
 {
     m_mode = mode;
+    m_runtime = runtime;
     m_workers = workers;
     m_taskCount = tasks;
     updateApiLabels();
@@ -92,11 +94,22 @@ void ApiControls::retranslate()
 
 void ApiControls::updateApiLabels()
 {
+    const bool mpiPoolExecutor = m_runtime == Runtime::Python && m_mode == Mode::Mpi;
+    auto *items = qobject_cast<QStandardItemModel *>(m_api->model());
     for (int i = 0; i < m_api->count(); ++i) {
         const auto api = static_cast<PyApi>(m_api->itemData(i).toInt());
+        const bool offered = !mpiPoolExecutor || api == PyApi::ExecutorMap
+            || api == PyApi::SubmitAsCompleted;
         m_api->setItemText(i, QString::fromLatin1(pyApiLabel(api, m_mode)));
-        m_api->setItemData(i, apiToolTip(api, m_mode), Qt::ToolTipRole);
+        m_api->setItemData(i, offered ? apiToolTip(api, m_mode)
+                                      : tr("mpi4py's MPIPoolExecutor has map and submit, not "
+                                           "multiprocessing.Pool's methods"),
+                           Qt::ToolTipRole);
+        if (QStandardItem *item = items ? items->item(i) : nullptr)
+            item->setEnabled(offered);
     }
+    if (mpiPoolExecutor && api() != PyApi::ExecutorMap && api() != PyApi::SubmitAsCompleted)
+        setApi(PyApi::ExecutorMap);
 }
 
 void ApiControls::updateChunksizeDefault()

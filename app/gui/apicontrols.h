@@ -32,8 +32,10 @@ public:
     void setApi(PyApi api);
 
     /// What the labels and the default chunksize depend on: the mode, the workers and the
-    /// loaded workload's task count.
-    void follow(Mode mode, int workers, std::uint64_t tasks);
+    /// loaded workload's task count. The runtime decides what is offered: Python's MPI ranks
+    /// run through MPIPoolExecutor, which has no Pool.* APIs (those items are greyed out, and
+    /// one chosen becomes executor.map).
+    void follow(Mode mode, Runtime runtime, int workers, std::uint64_t tasks);
     void retranslate();
 
 Q_SIGNALS:
@@ -47,6 +49,7 @@ private:
     QComboBox *m_api = nullptr;
     QSpinBox *m_chunksize = nullptr;
     Mode m_mode = Mode::Serial;
+    Runtime m_runtime = Runtime::Native;
     int m_workers = 1;
     std::uint64_t m_taskCount = 0;
 };

@@ -502,7 +502,7 @@ void ControlPanel::onRuntimeChanged()
 
 void ControlPanel::followApi()
 {
-    m_apiControls->follow(m_mode->mode(), m_workers->value(), m_taskCount);
+    m_apiControls->follow(m_mode->mode(), m_runtime->runtime(), m_workers->value(), m_taskCount);
 }
 
 void ControlPanel::setMachineCores(int cores)

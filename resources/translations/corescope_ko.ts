@@ -1905,6 +1905,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>default (%1&apos;s: %2)</source>
         <translation>기본 %2 (%1)</translation>
     </message>
+    <message>
+        <source>mpi4py&apos;s MPIPoolExecutor has map and submit, not multiprocessing.Pool&apos;s methods</source>
+        <translation>mpi4py의 MPIPoolExecutor에는 map과 submit이 있고, multiprocessing.Pool의 메서드는 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::CompareWindow</name>

@@ -1907,6 +1907,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>default (%1&apos;s: %2)</source>
         <translation>авто: %2 (%1)</translation>
     </message>
+    <message>
+        <source>mpi4py&apos;s MPIPoolExecutor has map and submit, not multiprocessing.Pool&apos;s methods</source>
+        <translation>У MPIPoolExecutor из mpi4py есть map и submit, но нет методов multiprocessing.Pool</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::CompareWindow</name>
