@@ -201,7 +201,7 @@ def run_mpi(api, workers, items, chunksize, trace, initargs):
     pool = MPIPoolExecutor(workers, initializer=corescope_trace.init_mpi_worker,
                            initargs=initargs, path=[os.path.dirname(os.path.abspath(__file__))])
     try:
-        hand_back(api, pool, corescope_trace.run_in_mpi, items, chunksize, trace)
+        hand_back(api, pool, corescope_trace.run_in_process, items, chunksize, trace)
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise

@@ -242,7 +242,12 @@ def init_process_worker(socket_name, kernel, params, python, shared):
     # A signal that kills this worker (SIGSEGV in a C extension, ...) prints "Fatal Python
     # error: ..." and the stack on this connection, after the task's S.
     faulthandler.enable(file=_sock)
-    _send = _sock.sendall
+    sendall = _sock.sendall
+
+    def send(data, index=-1):     # the task's index is for MPI rank 0's relay (run_in_process)
+        sendall(data)
+
+    _send = send
     pid, tid = os.getpid(), get_native_id()
     _s_prefix = b"S %d %d " % (pid, tid)
     _e_prefix = b"E %d %d " % (pid, tid)
@@ -253,6 +258,11 @@ def init_process_worker(socket_name, kernel, params, python, shared):
 
 
 def run_in_process(item):
+    """A task in a worker process: a pool's, or an MPI worker rank (init_mpi_worker). S goes out
+    before the function runs: a pool's worker sends it on its connection; an MPI rank's small
+    (eager) send is in rank 0's queue once it returns, where rank 0 finds it even after this
+    rank died of its task (mpirun then ends the job, and rank 0 relays what it has before it
+    goes). E and F name their task, which rank 0 needs to hold the task's hand-back."""
     index, value = item
     start = monotonic_ns()
     cpu = thread_time_ns()
@@ -261,11 +271,11 @@ def run_in_process(item):
         result = _function(value)
     except BaseException as exc:
         _send(_f_prefix + b"%d %d %d %s\n"
-              % (index, start, monotonic_ns(), error_field(exc).encode()))
+              % (index, start, monotonic_ns(), error_field(exc).encode()), index)
         raise
     cpu = thread_time_ns() - cpu
     _send(_e_prefix + b"%d %d %d %d %s\n"
-          % (index, start, monotonic_ns(), cpu, result_field(result).encode()))
+          % (index, start, monotonic_ns(), cpu, result_field(result).encode()), index)
     return index, result
 
 
@@ -333,23 +343,3 @@ def init_mpi_worker(kernel, params, python):
     while wait_for(comm, CLOCK_TAG) != b"G":
         send(b"O %d %d\n" % (rank, monotonic_ns()))
     send(b"Y %d %d %d\n" % (pid, tid, ready))
-
-
-def run_in_mpi(item):
-    """A task in an MPI worker rank. S is a small (eager) send: once it returns, the event is in
-    rank 0's queue, where rank 0 finds it even after this rank died of its task (mpirun then
-    ends the job, and rank 0 relays what it has before it goes)."""
-    index, value = item
-    start = monotonic_ns()
-    cpu = thread_time_ns()
-    _send(_s_prefix + b"%d %d\n" % (index, start))
-    try:
-        result = _function(value)
-    except BaseException as exc:
-        _send(_f_prefix + b"%d %d %d %s\n"
-              % (index, start, monotonic_ns(), error_field(exc).encode()), index)
-        raise
-    cpu = thread_time_ns() - cpu
-    _send(_e_prefix + b"%d %d %d %d %s\n"
-          % (index, start, monotonic_ns(), cpu, result_field(result).encode()), index)
-    return index, result
