@@ -91,6 +91,46 @@ void checkTasks(const RunResult &r)
     }
 }
 
+// A run of 4 ranks whose even ranks played "farhost", its clock `shiftNs` ahead: each host's
+// offset is estimated within its reported uncertainty, that host's records are shifted back
+// onto the run's clock, and the lanes come grouped by host.
+void checkTwoHosts(const RunResult &r, std::int64_t shiftNs)
+{
+    QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+    QCOMPARE(int(r.workers.size()), 4);
+    std::map<int, const WorkerRecord *> byId;
+    for (const WorkerRecord &w : r.workers)
+        byId[w.id] = &w;
+    QVERIFY(byId.size() == 4 && byId.begin()->first == 0);
+    const std::string here = byId.at(0)->host;
+    QVERIFY(here != "farhost");
+    const int ranks[] = {1, 3, 2, 4};             // ids follow the hosts: here, then farhost
+    for (int i = 0; i < 4; ++i) {
+        const WorkerRecord &w = *byId.at(i);
+        QCOMPARE(w.rank, ranks[i]);
+        const bool far = i >= 2;
+        QCOMPARE(w.host, far ? std::string("farhost") : here);
+        const std::int64_t truth = far ? shiftNs : 0;
+        QVERIFY2(w.clockUncertaintyNs >= 0, qPrintable(QString::number(w.clockUncertaintyNs)));
+        const std::int64_t error = w.clockOffsetNs - truth;
+        qInfo("rank %d on %s: offset %+.3f ms (truth %+.3f ms) +- %.3f ms", w.rank,
+              w.host.c_str(), w.clockOffsetNs / 1e6, truth / 1e6, w.clockUncertaintyNs / 1e6);
+        QVERIFY2(error <= w.clockUncertaintyNs && -error <= w.clockUncertaintyNs,
+                 qPrintable(QStringLiteral("rank %1: offset %2, truth %3, uncertainty %4")
+                                .arg(w.rank).arg(w.clockOffsetNs).arg(truth).arg(w.clockUncertaintyNs)));
+        QVERIFY2(w.readyNs > w.spawnNs && w.readyNs < r.wallNs,
+                 qPrintable(QStringLiteral("ready %1, wall %2").arg(w.readyNs).arg(r.wallNs)));
+    }
+    // Shifted back: every task lies within the run (unshifted, far tasks would be 5 s late).
+    for (const TaskRecord &t : r.tasks) {
+        QVERIFY(t.state == TaskState::Done);
+        QVERIFY2(t.startNs >= 0 && t.endNs <= r.wallNs,
+                 qPrintable(QStringLiteral("task %1: %2..%3, wall %4")
+                                .arg(t.index).arg(t.startNs).arg(t.endNs).arg(r.wallNs)));
+    }
+    checkTasks(r);
+}
+
 // No rank of the run is left: each pid is gone (or, reaped by nobody yet, a zombie).
 bool ranksGone(const RunResult &r)
 {
@@ -240,35 +280,7 @@ private Q_SLOTS:
         const RunResult r = test::runToEnd(wl, o, 60s);
         qunsetenv("CORESCOPE_TEST_FAKE_HOST");
         qunsetenv("CORESCOPE_TEST_CLOCK_SHIFT_NS");
-        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
-        QCOMPARE(int(r.workers.size()), 4);
-        const std::string here = r.workers[0].host;
-        QVERIFY(here != "farhost");
-        const int ranks[] = {1, 3, 2, 4};             // ids follow the hosts: here, then farhost
-        for (int i = 0; i < 4; ++i) {
-            const WorkerRecord &w = r.workers[std::size_t(i)];
-            QCOMPARE(w.rank, ranks[i]);
-            const bool far = i >= 2;
-            QCOMPARE(w.host, far ? std::string("farhost") : here);
-            const std::int64_t truth = far ? kShiftNs : 0;
-            QVERIFY2(w.clockUncertaintyNs >= 0, qPrintable(QString::number(w.clockUncertaintyNs)));
-            const std::int64_t error = w.clockOffsetNs - truth;
-            qInfo("rank %d on %s: offset %+.3f ms (truth %+.3f ms) +- %.3f ms", w.rank,
-                  w.host.c_str(), w.clockOffsetNs / 1e6, truth / 1e6, w.clockUncertaintyNs / 1e6);
-            QVERIFY2(error <= w.clockUncertaintyNs && -error <= w.clockUncertaintyNs,
-                     qPrintable(QStringLiteral("rank %1: offset %2, truth %3, uncertainty %4")
-                                    .arg(w.rank).arg(w.clockOffsetNs).arg(truth).arg(w.clockUncertaintyNs)));
-            QVERIFY2(w.readyNs > w.spawnNs && w.readyNs < r.wallNs,
-                     qPrintable(QStringLiteral("ready %1, wall %2").arg(w.readyNs).arg(r.wallNs)));
-        }
-        // Shifted back: every task lies within the run (unshifted, far tasks would be 5 s late).
-        for (const TaskRecord &t : r.tasks) {
-            QVERIFY(t.state == TaskState::Done);
-            QVERIFY2(t.startNs >= 0 && t.endNs <= r.wallNs,
-                     qPrintable(QStringLiteral("task %1: %2..%3, wall %4")
-                                    .arg(t.index).arg(t.startNs).arg(t.endNs).arg(r.wallNs)));
-        }
-        checkTasks(r);
+        checkTwoHosts(r, kShiftNs);
     }
 
     // The crash kernel really kills its rank: mpirun ends the job, the run fails naming the
@@ -461,31 +473,7 @@ private Q_SLOTS:
         const RunResult r = test::runToEnd(wl, pythonMpiOptions(4), 120s);
         qunsetenv("CORESCOPE_TEST_FAKE_HOST");
         qunsetenv("CORESCOPE_TEST_CLOCK_SHIFT_NS");
-        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
-        QCOMPARE(int(r.workers.size()), 4);
-        std::map<int, const WorkerRecord *> byId;
-        for (const WorkerRecord &w : r.workers)
-            byId[w.id] = &w;
-        const int ranks[] = {1, 3, 2, 4};             // ids follow the hosts: here, then farhost
-        for (int i = 0; i < 4; ++i) {
-            const WorkerRecord &w = *byId.at(i);
-            QCOMPARE(w.rank, ranks[i]);
-            const bool far = i >= 2;
-            QCOMPARE(w.host == "farhost", far);
-            const std::int64_t truth = far ? kShiftNs : 0;
-            const std::int64_t error = w.clockOffsetNs - truth;
-            qInfo("Python rank %d on %s: offset %+.3f ms (truth %+.3f ms) +- %.3f ms", w.rank,
-                  w.host.c_str(), w.clockOffsetNs / 1e6, truth / 1e6, w.clockUncertaintyNs / 1e6);
-            QVERIFY2(w.clockUncertaintyNs >= 0 && error <= w.clockUncertaintyNs
-                         && -error <= w.clockUncertaintyNs,
-                     qPrintable(QStringLiteral("rank %1: offset %2, truth %3, uncertainty %4")
-                                    .arg(w.rank).arg(w.clockOffsetNs).arg(truth).arg(w.clockUncertaintyNs)));
-        }
-        for (const TaskRecord &t : r.tasks)
-            QVERIFY2(t.state == TaskState::Done && t.startNs >= 0 && t.endNs <= r.wallNs,
-                     qPrintable(QStringLiteral("task %1: %2..%3, wall %4")
-                                    .arg(t.index).arg(t.startNs).arg(t.endNs).arg(r.wallNs)));
-        checkTasks(r);
+        checkTwoHosts(r, kShiftNs);
     }
 
     // A Python rank killed by its task (os.kill SIGSEGV, as a C extension's fault would): mpirun
