@@ -1,6 +1,7 @@
 #include "app/gui/diagnosispanel.h"
 
 #include "app/charts/runlabel.h"
+#include "app/gui/foldablepanel.h"
 #include "app/gui/runexplanation.h"
 #include "core/util/duration.h"
 
@@ -95,27 +96,14 @@ QString findingText(const Finding &finding)
 
 DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
 {
-    setObjectName(QStringLiteral("diagnosisPanel"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral(
-        "#diagnosisPanel { background: #f4f7f9; border: 1px solid #90a4ae; border-radius: 4px; }"
-        "#diagnosisPanel QLabel { background: transparent; border: none; color: #102027; }"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 6);
-    layout->setSpacing(2);
-
-    auto *header = new QHBoxLayout;
-    header->setSpacing(6);
-    m_toggle = new QToolButton(this);
-    m_toggle->setObjectName(QStringLiteral("diagnosisToggle"));
-    m_toggle->setAutoRaise(true);
+    const foldable::Parts parts = foldable::build(this, QStringLiteral("diagnosis"),
+                                                  {"#f4f7f9", "#90a4ae", "#102027"},
+                                                  QMargins(8, 4, 8, 6));
+    QVBoxLayout *layout = parts.layout;
+    QHBoxLayout *header = parts.header;
+    m_toggle = parts.toggle;
+    m_title = parts.title;
     connect(m_toggle, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("diagnosisTitle"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("diagnosisSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -333,10 +321,8 @@ void DiagnosisPanel::setCollapsed(bool collapsed)
 
 void DiagnosisPanel::updateToggle()
 {
-    // Text arrows, not arrow buttons: they grow with the font on a projector.
-    m_toggle->setText(m_collapsed ? QStringLiteral("▶") : QStringLiteral("▼"));
-    m_toggle->setToolTip(m_collapsed ? tr("Show the explanation") : tr("Fold the explanation "
-                                                                       "to one line"));
+    foldable::showFolded(m_toggle, m_collapsed, tr("Show the explanation"),
+                         tr("Fold the explanation to one line"));
 }
 
 void DiagnosisPanel::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "app/gui/lessonpanel.h"
 
+#include "app/gui/foldablepanel.h"
 #include "app/i18n/language.h"
 #include "app/charts/runlabel.h"
 #include "core/sample/cpusampler.h"
@@ -47,30 +48,17 @@ QLabel *makeTextLabel(QWidget *parent, const char *objectName)
 
 LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
 {
-    setObjectName(QStringLiteral("lessonPanel"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral(
-        "#lessonPanel { background: #e8f5e9; border: 1px solid #66bb6a; border-radius: 4px; }"
-        "#lessonPanel QLabel { background: transparent; border: none; color: #0b2e13; }"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 6, 6);
-    layout->setSpacing(2);
-
-    auto *header = new QHBoxLayout;
-    header->setSpacing(6);
-    m_toggle = new QToolButton(this);
-    m_toggle->setObjectName(QStringLiteral("lessonToggle"));
-    m_toggle->setAutoRaise(true);
+    const foldable::Parts parts = foldable::build(this, QStringLiteral("lesson"),
+                                                  {"#e8f5e9", "#66bb6a", "#0b2e13"},
+                                                  QMargins(8, 4, 6, 6));
+    QVBoxLayout *layout = parts.layout;
+    QHBoxLayout *header = parts.header;
+    m_toggle = parts.toggle;
+    m_title = parts.title;
     connect(m_toggle, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("lessonTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
     m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
     m_runButton->setObjectName(QStringLiteral("lessonRunButton"));
     connect(m_runButton, &QPushButton::clicked, this, &LessonPanel::runRequested);
@@ -341,10 +329,8 @@ void LessonPanel::setCollapsed(bool collapsed)
 
 void LessonPanel::updateToggle()
 {
-    // Text arrows, not arrow buttons: they grow with the font on a projector.
-    m_toggle->setText(m_collapsed ? QStringLiteral("▶") : QStringLiteral("▼"));
-    m_toggle->setToolTip(m_collapsed ? tr("Show what to look for")
-                                     : tr("Fold the lesson to its title"));
+    foldable::showFolded(m_toggle, m_collapsed, tr("Show what to look for"),
+                         tr("Fold the lesson to its title"));
 }
 
 int LessonPanel::roomOnScreen() const
