@@ -11,6 +11,7 @@
 
 #include "core/exec/pool/dispatchwindow.h"
 #include "core/exec/pool/faultpolicy.h"
+#include "core/exec/pool/feedingjob.h"
 #include "core/exec/pool/ioloop.h"
 #include "core/exec/pool/sharedcounter.h"
 #include "core/exec/pool/subprocess.h"
@@ -43,18 +44,12 @@ using Slot = pool::WorkerLink;
 
 enum class Outcome : std::uint8_t { Continue, Failed };
 
-class Pool {
+class Pool : private pool::FeedingJob {
 public:
     Pool(RunRecorder &recorder, std::stop_token stop)
-        : m_rec(recorder), m_stop(std::move(stop)), m_workload(recorder.workload()),
-          m_options(recorder.options()), m_total(recorder.taskCount()),
-          m_arity(m_workload.kernelInfo().arity),
-          m_window(m_total, static_cast<std::uint64_t>(m_options.effectiveChunksize(m_total))),
-          m_faults(m_options.onWorkerDeath, m_options.taskTimeoutMs)
+        : FeedingJob(recorder, std::move(stop), recorder.options().onWorkerDeath)
     {
     }
-    Pool(const Pool &) = delete;
-    Pool &operator=(const Pool &) = delete;
 
     void run();
     /// shared_counter with shared memory: what the workers added up, for the recorder.
@@ -83,14 +78,6 @@ private:
     }
     bool finished() const;
 
-    RunRecorder &m_rec;
-    std::stop_token m_stop;
-    const Workload &m_workload;
-    const RunOptions &m_options;
-    const std::uint64_t m_total;
-    const int m_arity;
-    pool::DispatchWindow m_window;       // the tasks not yet sent
-    pool::FaultPolicy m_faults;
     std::string m_path;
     std::vector<std::unique_ptr<Slot>> m_slots; // live workers (and ones not yet swept)
     int m_nextId = 0;                    // the next worker's id: one per process started

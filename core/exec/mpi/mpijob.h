@@ -4,8 +4,7 @@
 // start and stderr are in mpirun.cpp; each rank's clock offset in clockestimate.cpp; the job's
 // loop, the relay's envelopes and its failures in core/exec/mpiexecutor.cpp.
 
-#include "core/exec/pool/dispatchwindow.h"
-#include "core/exec/pool/faultpolicy.h"
+#include "core/exec/pool/feedingjob.h"
 #include "core/exec/pool/ioloop.h"
 #include "core/exec/pool/subprocess.h"
 #include "core/exec/pool/workerlink.h"
@@ -45,14 +44,11 @@ struct Pings {
 
 enum class Outcome : std::uint8_t { Continue, Failed };
 
-class MpiJob {
+class MpiJob : private pool::FeedingJob {
 public:
+    // A rank cannot be replaced: a death fails the run.
     MpiJob(RunRecorder &recorder, std::stop_token stop)
-        : m_rec(recorder), m_stop(std::move(stop)), m_workload(recorder.workload()),
-          m_options(recorder.options()), m_total(recorder.taskCount()),
-          m_arity(m_workload.kernelInfo().arity),
-          m_window(m_total, static_cast<std::uint64_t>(m_options.effectiveChunksize(m_total))),
-          m_faults(WorkerDeathPolicy::Fail, m_options.taskTimeoutMs)
+        : FeedingJob(recorder, std::move(stop), WorkerDeathPolicy::Fail)
     {
     }
     ~MpiJob()
@@ -88,14 +84,6 @@ private:
     bool finished() const { return m_reported == m_total; }
     bool allEnded() const;
 
-    RunRecorder &m_rec;
-    std::stop_token m_stop;
-    const Workload &m_workload;
-    const RunOptions &m_options;
-    const std::uint64_t m_total;
-    const int m_arity;
-    pool::DispatchWindow m_window;
-    pool::FaultPolicy m_faults;
     pool::Subprocess m_mpirun;           // our end is its stdin and stdout: the relay
     pool::FrameChannel m_relay;
     int m_stderrFd = -1;
