@@ -440,11 +440,11 @@ private Q_SLOTS:
         // Samples that show the cores mostly idle while the tasks ran: no turns were taken.
         RunResult idle = r;
         for (std::int64_t t = 0; t <= 100'000'000; t += 10'000'000)
-            idle.samples.push_back(CpuSample{t, {0.2f, 0.3f}});
+            idle.samples.push_back(CpuSample{t, {0.2f, 0.3f}, {}});
         QVERIFY(!find(diagnose(idle), Finding::Kind::Oversubscribed));
         RunResult busy = r;
         for (std::int64_t t = 0; t <= 100'000'000; t += 10'000'000)
-            busy.samples.push_back(CpuSample{t, {1.0f, 0.95f}});
+            busy.samples.push_back(CpuSample{t, {1.0f, 0.95f}, {}});
         QVERIFY(find(diagnose(busy), Finding::Kind::Oversubscribed));
     }
 

@@ -253,6 +253,7 @@ private Q_SLOTS:
     void timeline_legend_staysWholeInsideTheChart();
     void cpu_upToEightCores_drawsOneLinePerCore();
     void cpu_aboveEightCores_switchesToHeatStrip();
+    void cpu_otherHostsSamples_addAGroupOfCoresEach();
     void cpu_axis_spansTheRunNotAFixedWindow();
     void cpu_sharedAxis_zoomsAndPansWithTheTimeline();
     void cpu_runTooShortToSample_saysSo();
@@ -886,6 +887,44 @@ void TestCharts::cpu_aboveEightCores_switchesToHeatStrip()
     QCOMPARE(countPlottables<QCPColorMap>(plot), 1);
 }
 
+// MPI: another host's samples add that host's cores after this machine's, named by the host,
+// dashed, each row at the host's latest reading (none before its first: a gap), and the
+// subtitle counts the machines.
+void TestCharts::cpu_otherHostsSamples_addAGroupOfCoresEach()
+{
+    CpuChart chart;
+    chart.clear(2);
+    QCustomPlot *plot = chart.plot();
+    chart.addSamples({CpuSample{0, {0.5f, 0.5f}, {}}, CpuSample{50 * kMs, {0.5f, 0.5f}, {}}});
+    chart.addSamples({CpuSample{60 * kMs, {1.0f, 0.0f, 0.25f}, "node7"},
+                      CpuSample{100 * kMs, {0.1f, 0.2f}, {}}});
+    QCOMPARE(plot->graphCount(), 2 + 3 + 1);     // this machine's 2, node7's 3, the average
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("core 0"));
+    QCOMPARE(plot->graph(2)->name(), QStringLiteral("node7 · core 0"));
+    QCOMPARE(plot->graph(4)->name(), QStringLiteral("node7 · core 2"));
+    QCOMPARE(plot->graph(0)->pen().style(), Qt::SolidLine);
+    QCOMPARE(plot->graph(3)->pen().style(), Qt::DashLine);
+    // Every row kept: node7's cores have no value before its first reading, then its latest.
+    QCOMPARE(plot->graph(0)->data()->size(), 3);
+    QCOMPARE(plot->graph(2)->data()->size(), 3);
+    QVERIFY(std::isnan(plot->graph(2)->data()->at(0)->value));
+    QCOMPARE(plot->graph(2)->data()->at(2)->value, 100.0);
+    QCOMPARE(plot->graph(4)->data()->at(2)->value, 25.0);
+    QCOMPARE(plot->graph(0)->data()->at(2)->value, 10.0);
+    // The average: of the cores with a reading (row 0: 50 %; row 2: (10 + 20 + 100 + 0 + 25) / 5).
+    QCPGraph *average = plot->graph(5);
+    QCOMPARE(average->data()->at(0)->value, 50.0);
+    QVERIFY(qAbs(average->data()->at(2)->value - 31.0) < 1e-6);
+    QVERIFY(legendEntries(plot) >= 6);
+    // A second host with more cores than lines can show: the heat strip, a row per core.
+    chart.addSamples({CpuSample{120 * kMs, std::vector<float>(8, 0.5f), "node8"},
+                      CpuSample{150 * kMs, {0.1f, 0.2f}, {}}});
+    QCOMPARE(countPlottables<QCPColorMap>(plot), 1);
+    QCOMPARE(plot->graphCount(), 1);
+    chart.clear(2);
+    QCOMPARE(plot->graphCount(), 3);             // a new run: this machine alone again
+}
+
 void TestCharts::cpu_axis_spansTheRunNotAFixedWindow()
 {
     CpuChart chart;
@@ -1009,7 +1048,7 @@ void TestCharts::cpu_atFullLoad_everyCoreStaysVisibleOverTheAverage()
     chart.clear(2);
     std::vector<CpuSample> busy;
     for (int i = 1; i <= 40; ++i)
-        busy.push_back(CpuSample{i * 50 * kMs, {1.0f, 1.0f}});
+        busy.push_back(CpuSample{i * 50 * kMs, {1.0f, 1.0f}, {}});
     chart.addSamples(busy);
     chart.showWholeRun(2'000 * kMs);
     QCustomPlot *plot = chart.plot();

@@ -469,11 +469,35 @@ private Q_SLOTS:
         constexpr std::int64_t kShiftNs = 5'000'000'000;
         qputenv("CORESCOPE_TEST_FAKE_HOST", "farhost");
         qputenv("CORESCOPE_TEST_CLOCK_SHIFT_NS", QByteArray::number(qint64(kShiftNs)));
-        const auto wl = workload(KernelId::IsPrime, RangeInputs{1'000'000, 1'000'040, 1});
-        const RunResult r = test::runToEnd(wl, pythonMpiOptions(4), 120s);
+        // 20 ms tasks: long enough for a few samples of each machine at 50 Hz.
+        const auto wl = workload(KernelId::SpinMs, RepeatInputs{{20, 0}, 60});
+        RunOptions o = pythonMpiOptions(4);
+        o.sampleHz = 50;
+        const RunResult r = test::runToEnd(wl, o, 120s);
         qunsetenv("CORESCOPE_TEST_FAKE_HOST");
         qunsetenv("CORESCOPE_TEST_CLOCK_SHIFT_NS");
         checkTwoHosts(r, kShiftNs);
+        if (QTest::currentTestFailed())
+            return;
+        // Per-host CPU: Corescope samples its machine, one rank of farhost samples that one
+        // (here the same cores); its samples, shifted back, lie within the run.
+        int here = 0;
+        int far = 0;
+        for (const CpuSample &s : r.samples) {
+            QVERIFY2(s.host.empty() || s.host == "farhost", s.host.c_str());
+            QCOMPARE(int(s.cores.size()), r.machine.logicalCores);
+            if (s.host.empty()) {
+                ++here;
+                continue;
+            }
+            ++far;
+            QVERIFY2(s.tNs >= 0 && s.tNs <= r.wallNs + 100'000'000,
+                     qPrintable(QStringLiteral("farhost sample at %1, wall %2").arg(s.tNs).arg(r.wallNs)));
+            for (const float c : s.cores)
+                QVERIFY(c >= 0.0f && c <= 1.0f);
+        }
+        qInfo("samples: %d of this machine, %d of farhost", here, far);
+        QVERIFY(here >= 2 && far >= 2);
     }
 
     // A Python rank killed by its task (os.kill SIGSEGV, as a C extension's fault would): mpirun

@@ -153,6 +153,7 @@ void compareRuns(const RunResult &a, const RunResult &b)
     for (std::size_t i = 0; i < a.samples.size(); ++i) {
         QCOMPARE(b.samples[i].tNs, a.samples[i].tNs);
         QCOMPARE(b.samples[i].cores, a.samples[i].cores);   // bit-exact floats
+        QCOMPARE(b.samples[i].host, a.samples[i].host);
     }
 }
 
@@ -388,6 +389,11 @@ void TestReport::roundTripIsExact_data()
         run.tasks[0].pid = INT32_MAX;
         run.tasks[0].enqueueNs = 0;
         run.wallNs = INT64_MAX;
+        return run;
+    });
+    QTest::addRow("MPI, another host's samples") << RunFactory([] {
+        RunResult run = testruns::gilGcdRun();
+        run.samples.push_back({125'000'000, {0.25f, 1.0f, 0.0f}, "node-7 \"b\""});
         return run;
     });
     QTest::addRow("shared counter, shared memory") << RunFactory([] {

@@ -61,6 +61,13 @@ private Q_SLOTS:
         QCOMPARE(t->value, 3ULL);
         QCOMPARE(t->startNs, 1542113115767);
 
+        t = python::parseTraceLine("U 4711 1542113115767 1000 0 250", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::CpuLoad);
+        QCOMPARE(t->pid, 4711);
+        QCOMPARE(t->startNs, 1542113115767);
+        QCOMPARE(t->cores, (std::vector<float>{1.0f, 0.0f, 0.25f}));
+
         t = python::parseTraceLine("Fatal Python error: Segmentation fault", error);
         QVERIFY(t && t->kind == TraceLine::Kind::Fatal);
         QCOMPARE(python::fatalSignal(t->text), std::string("SIGSEGV"));
@@ -93,6 +100,8 @@ private Q_SLOTS:
         row("rank without host", "M 1 2", "malformed");
         row("empty host", "M 1 2 \"\"", "malformed");
         row("clock without time", "O 3", "malformed");
+        row("samples without cores", "U 1 2", "malformed");
+        row("a core above 1000 per mille", "U 1 2 1001", "malformed");
     }
 
     void anythingElseIsRefused()

@@ -41,6 +41,9 @@ struct CpuChart::State {
     explicit State(QCustomPlot *p) : plot(p), frame(p) {}
 
     void build(int coreCount);
+    void addHost(const std::string &host, int hostCores);
+    void refill();
+    QString coreName(int row) const;
     void removeHeat();
     void rebuildHeat();
     void follow();
@@ -79,6 +82,15 @@ struct CpuChart::State {
     // cores values per sample.
     std::vector<double> times;
     std::vector<float> values;
+    // MPI: other hosts' cores, after this machine's, in the order their first sample came; a
+    // row holds each host's latest reading (NaN before it has one), so every row has one time.
+    struct Host {
+        std::string name;
+        int cores = 0;
+        std::vector<float> latest;
+    };
+    std::vector<Host> hosts;
+    int localCores = 0;
     QString title = QCoreApplication::translate("Charts", "Per-core utilization");
     QString subtitle;
 };
@@ -147,6 +159,8 @@ void CpuChart::clear(int cores, int sampleHz)
     s.firstTime = std::numeric_limits<double>::quiet_NaN();
     s.times.clear();
     s.values.clear();
+    s.hosts.clear();
+    s.localCores = std::max(cores, 0);
     m_plot->setInteractions(QCP::Interactions());
     s.build(std::max(cores, 0));
     s.follow();
@@ -159,11 +173,35 @@ void CpuChart::addSamples(const std::vector<CpuSample> &samples)
     State &s = *m_state;
     if (samples.empty())
         return;
-    const int n = static_cast<int>(samples.front().cores.size());
-    if (n != s.cores && n > 0) {
+    // Another host's readings are held until this machine's next one gives them a row.
+    std::vector<const CpuSample *> local;
+    local.reserve(samples.size());
+    for (const CpuSample &sample : samples) {
+        if (sample.host.empty()) {
+            local.push_back(&sample);
+            continue;
+        }
+        auto host = std::find_if(s.hosts.begin(), s.hosts.end(),
+                                 [&](const State::Host &h) { return h.name == sample.host; });
+        if (host == s.hosts.end()) {
+            s.addHost(sample.host, static_cast<int>(sample.cores.size()));
+            host = s.hosts.end() - 1;
+        }
+        for (std::size_t c = 0; c < host->latest.size(); ++c)
+            host->latest[c] = c < sample.cores.size() ? std::clamp(sample.cores[c], 0.0f, 1.0f) * 100.0f
+                                                      : 0.0f;
+    }
+    if (local.empty()) {
+        s.pacer->request();
+        return;
+    }
+    const int n = static_cast<int>(local.front()->cores.size());
+    if (n != s.localCores && n > 0) {
         // The sampler knows the machine better than the caller: follow it.
         s.times.clear();
         s.values.clear();
+        s.hosts.clear();
+        s.localCores = n;
         s.build(n);
     }
     const std::size_t cores = static_cast<std::size_t>(s.cores);
@@ -177,22 +215,36 @@ void CpuChart::addSamples(const std::vector<CpuSample> &samples)
         v.reserve(static_cast<int>(samples.size()));
     QVector<double> average;
     average.reserve(static_cast<int>(samples.size()));
-    for (const CpuSample &sample : samples) {
-        const double t = double(sample.tNs) * 1e-9;
+    const std::size_t here = static_cast<std::size_t>(s.localCores);
+    for (const CpuSample *sample : local) {
+        const double t = double(sample->tNs) * 1e-9;
         if (!s.times.empty() && t < s.times.back())
             continue;     // out of order: keep the data sorted
         keys.push_back(t);
         s.times.push_back(t);
         double sum = 0;
+        std::size_t known = 0;
         for (std::size_t c = 0; c < cores; ++c) {
-            const float v = c < sample.cores.size() ? std::clamp(sample.cores[c], 0.0f, 1.0f) * 100.0f
-                                                    : 0.0f;
+            float v = 0.0f;
+            if (c < here) {
+                v = c < sample->cores.size() ? std::clamp(sample->cores[c], 0.0f, 1.0f) * 100.0f : 0.0f;
+            } else {
+                std::size_t at = c - here;
+                for (const State::Host &h : s.hosts) {
+                    if (at < h.latest.size()) {
+                        v = h.latest[at];
+                        break;
+                    }
+                    at -= h.latest.size();
+                }
+            }
             s.values.push_back(v);
-            sum += v;
+            if (!std::isnan(v))
+                sum += v, ++known;
             if (!s.heat)
                 perCore[c].push_back(v);
         }
-        average.push_back(sum / double(cores));
+        average.push_back(known ? sum / double(known) : std::numeric_limits<double>::quiet_NaN());
     }
     if (keys.isEmpty())
         return;
@@ -268,7 +320,7 @@ void CpuChart::changeEvent(QEvent *event)
         s.heatMap->valueAxis()->setLabel(QCoreApplication::translate("Charts", "core"));
     }
     for (std::size_t c = 0; c < s.coreGraphs.size(); ++c)
-        s.coreGraphs[c]->setName(QCoreApplication::translate("Charts", "core %1").arg(c));
+        s.coreGraphs[c]->setName(s.coreName(static_cast<int>(c)));
     if (s.average)
         s.average->setName(heat ? QCoreApplication::translate("Charts", "average of %1 cores").arg(s.cores)
                                 : QCoreApplication::translate("Charts", "average"));
@@ -363,7 +415,7 @@ void CpuChart::State::build(int coreCount)
         heatTicker = QSharedPointer<cs::RowTicker>::create(coreAxis);
         std::vector<QString> labels;
         for (int c = 0; c < cores; ++c)
-            labels.push_back(QString::number(c));
+            labels.push_back(c < localCores ? QString::number(c) : coreName(c));
         heatTicker->setRows(std::move(labels));
         coreAxis->setTicker(heatTicker);
 
@@ -387,7 +439,7 @@ void CpuChart::State::build(int coreCount)
     if (!heat) {
         for (int c = 0; c < cores; ++c) {
             QCPGraph *g = plot->addGraph(plot->xAxis, plot->yAxis);
-            g->setName(QCoreApplication::translate("Charts", "core %1").arg(c));
+            g->setName(coreName(c));
             coreGraphs.push_back(g);
         }
     }
@@ -399,6 +451,69 @@ void CpuChart::State::build(int coreCount)
     frame.setLegendColumns(entries <= 6 ? entries : (entries + 1) / 2);
     restyle();
     updateTitle();
+}
+
+// Row `row`: this machine's cores first ("core 2"), then each other host's ("node7 · core 0").
+QString CpuChart::State::coreName(int row) const
+{
+    if (row < localCores)
+        return QCoreApplication::translate("Charts", "core %1").arg(row);
+    int at = row - localCores;
+    for (const Host &h : hosts) {
+        if (at < h.cores)
+            return QCoreApplication::translate("Charts", "%1 · core %2")
+                .arg(QString::fromStdString(h.name))
+                .arg(at);
+        at -= h.cores;
+    }
+    return QString::number(row);
+}
+
+// An MPI host's first sample: its cores get rows after the others (NaN where it had no
+// reading yet), and the chart is built again around the rows it has.
+void CpuChart::State::addHost(const std::string &host, int hostCores)
+{
+    const std::size_t before = static_cast<std::size_t>(cores);
+    const std::size_t extra = static_cast<std::size_t>(std::max(hostCores, 0));
+    std::vector<float> widened;
+    widened.reserve(times.size() * (before + extra));
+    for (std::size_t k = 0; k < times.size(); ++k) {
+        widened.insert(widened.end(), values.begin() + static_cast<std::ptrdiff_t>(k * before),
+                       values.begin() + static_cast<std::ptrdiff_t>((k + 1) * before));
+        widened.insert(widened.end(), extra, std::numeric_limits<float>::quiet_NaN());
+    }
+    values = std::move(widened);
+    hosts.push_back({host, static_cast<int>(extra),
+                     std::vector<float>(extra, std::numeric_limits<float>::quiet_NaN())});
+    build(static_cast<int>(before + extra));
+    refill();
+}
+
+// The graphs' data again from every row kept (after build() made them anew).
+void CpuChart::State::refill()
+{
+    const std::size_t stride = static_cast<std::size_t>(cores);
+    QVector<double> keys(times.begin(), times.end());
+    QVector<double> mean;
+    mean.reserve(keys.size());
+    std::vector<QVector<double>> perCore(coreGraphs.size());
+    for (std::size_t k = 0; k < times.size(); ++k) {
+        double sum = 0;
+        std::size_t known = 0;
+        for (std::size_t c = 0; c < stride; ++c) {
+            const float v = values[k * stride + c];
+            if (c < perCore.size())
+                perCore[c].push_back(v);
+            if (!std::isnan(v))
+                sum += v, ++known;
+        }
+        mean.push_back(known ? sum / double(known) : std::numeric_limits<double>::quiet_NaN());
+    }
+    for (std::size_t c = 0; c < perCore.size(); ++c)
+        coreGraphs[c]->setData(keys, perCore[c], /*alreadySorted=*/true);
+    average->setData(keys, mean, /*alreadySorted=*/true);
+    if (heat)
+        rebuildHeat();
 }
 
 void CpuChart::State::follow()
@@ -471,7 +586,9 @@ void CpuChart::State::restyle()
     for (std::size_t c = 0; c < n; ++c) {
         QColor color = cs::coreColor(static_cast<int>(c));
         const double width = w + double(n - 1 - c) * step;
-        coreGraphs[c]->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        // Another host's cores dashed: the machines stay apart where their lines cross.
+        const Qt::PenStyle style = static_cast<int>(c) < localCores ? Qt::SolidLine : Qt::DashLine;
+        coreGraphs[c]->setPen(QPen(color, width, style, Qt::RoundCap, Qt::RoundJoin));
     }
     if (average) {
         // Under the heat strip the average is alone on its rect: a plain dark line there.
@@ -529,7 +646,10 @@ void CpuChart::State::updateTitle()
     }
     QString sub = subtitle;
     if (sub.isEmpty() && cores > 0)
-        sub = QCoreApplication::translate("Charts", "%1 logical cores").arg(cores);
+        sub = hosts.empty() ? QCoreApplication::translate("Charts", "%1 logical cores").arg(cores)
+                            : QCoreApplication::translate("Charts", "%1 logical cores on %2 machines")
+                                  .arg(cores)
+                                  .arg(hosts.size() + 1);
     frame.setTitle(title, sub);
 }
 

@@ -18,7 +18,9 @@ namespace corescope::gui {
 /// spans the run: its samples while it goes, the whole run after; or, shared with another chart
 /// (`shareTimeAxisWith`), whatever that chart shows. With many cores (lines would tangle, > 8)
 /// it switches to a heat strip: one row per core, colour = utilization. A run too short for
-/// two samples says so on the chart.
+/// two samples says so on the chart. MPI runs: other hosts' samples (CpuSample::host) add a
+/// group of rows per host after this machine's cores (dashed lines, "host · core N"), each at
+/// its latest reading when this machine's next sample comes.
 class CpuChart final : public QWidget {
     Q_OBJECT
 public:
@@ -28,7 +30,7 @@ public:
     /// Starts over for a run on a machine with `cores` logical cores, sampled `sampleHz` times
     /// a second (0: not sampled).
     void clear(int cores, int sampleHz = 20);
-    /// Appends samples (t in ns from run start, cores 0..1) and queues one replot.
+    /// Appends samples (t in ns from run start, cores 0..1, any host) and queues one replot.
     void addSamples(const std::vector<CpuSample> &samples);
     /// The run ended after `wallNs`: shows it whole (unless the time axis is shared) and, when
     /// it was too short for two samples, says so on the chart.

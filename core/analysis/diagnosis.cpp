@@ -169,8 +169,8 @@ std::optional<double> meanUtilization(const RunResult &run, std::int64_t from, s
     double sum = 0.0;
     std::size_t n = 0;
     for (const CpuSample &s : run.samples) {
-        if (s.tNs < from || s.tNs > to || s.cores.empty())
-            continue;
+        if (s.tNs < from || s.tNs > to || s.cores.empty() || !s.host.empty())
+            continue;   // other hosts' cores: not the cores this diagnosis counts
         double cores = 0.0;
         for (const float c : s.cores)
             cores += double(c);

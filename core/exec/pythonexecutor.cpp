@@ -316,6 +316,9 @@ void Session::handle(Connection &c, std::string_view line)
     case TraceLine::Kind::Clock:
         clockAnswered(t);
         break;
+    case TraceLine::Kind::CpuLoad:
+        hostSampled(t);
+        break;
     }
 }
 

@@ -321,7 +321,10 @@ private:
         for (const std::size_t i : order) {
             const CpuSample &s = m_run.samples[i];
             beginEvent();
-            m_out.put(std::string_view("{\"ph\":\"C\",\"name\":\"cpu\",\"pid\":"));
+            // One counter track per machine: "cpu", and "cpu <host>" for another MPI host's.
+            m_out.put(std::string_view("{\"ph\":\"C\",\"name\":"));
+            m_out.jsonString(s.host.empty() ? std::string("cpu") : "cpu " + s.host);
+            m_out.put(std::string_view(",\"pid\":"));
             m_out.integer(kRunPid);
             m_out.put(std::string_view(",\"ts\":"));
             m_out.microseconds(s.tNs);

@@ -120,6 +120,8 @@ void readCpuSample(const Field &f, CpuSample &s)
         } else if (key == "cores") {
             for (const Field &core : v.elements())
                 s.cores.push_back(core.real<float>());
+        } else if (key == "host") {
+            s.host = v.string();
         }
     }
 }

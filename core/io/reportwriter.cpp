@@ -299,6 +299,10 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
         const CpuSample &s = run.samples[i];
         out.put(i == 0 ? std::string_view("\n{\"t_ns\":") : std::string_view(",\n{\"t_ns\":"));
         out.integer(s.tNs);
+        if (!s.host.empty()) {   // another MPI host's; absent: Corescope's machine
+            out.put(std::string_view(",\"host\":"));
+            out.jsonString(s.host);
+        }
         out.put(std::string_view(",\"cores\":["));
         for (std::size_t c = 0; c < s.cores.size(); ++c) {
             if (c > 0)

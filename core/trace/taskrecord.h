@@ -73,6 +73,9 @@ struct GilHold {
 struct CpuSample {
     std::int64_t tNs = 0;
     std::vector<float> cores;
+    /// The machine read: "" = Corescope's own; else an MPI host's name (sampled by one of its
+    /// ranks, its time shifted onto the run's clock like its tasks).
+    std::string host{};
 };
 
 } // namespace corescope

@@ -288,10 +288,12 @@ class MpiRelay:
             time.sleep(pause)
 
     def _clock(self):
-        """Corescope's lines on stdin: "Q rank" (read your clock) and "G rank" (the round trips
-        are over). Rank 0 answers its own; a worker's go to it."""
+        """Corescope's lines on stdin: "Q rank" (read your clock) and "G rank [hz]" (the round
+        trips are over; with hz, sample your host's cores that often). Rank 0 answers its own;
+        a worker's go to it."""
         for line in self._stdin:
-            word, _, rank = line.partition(" ")
+            word, _, rest = line.partition(" ")
+            rank, _, hz = rest.partition(" ")
             rank = int(rank)
             if rank == 0:
                 if word == "Q":
@@ -299,8 +301,8 @@ class MpiRelay:
                 else:
                     self.go.set()
             else:
-                self._comm.send(b"Q" if word == "Q" else b"G", dest=rank,
-                                tag=corescope_trace.CLOCK_TAG)
+                message = b"Q" if word == "Q" else b"G" + hz.encode()
+                self._comm.send(message, dest=rank, tag=corescope_trace.CLOCK_TAG)
 
     def stop(self):
         self._stop.set()

@@ -312,6 +312,44 @@ def wait_for(comm, tag, pause_s=0.00005):
     return comm.recv(source=0, tag=tag)
 
 
+def read_cpu_times():
+    """Each core's (busy, total) jiffies from /proc/stat; busy leaves out idle and iowait, as
+    Corescope's own sampler does (core/sample/procstat.cpp)."""
+    cores = []
+    with open("/proc/stat", "rb") as f:
+        for line in f:
+            if not line.startswith(b"cpu") or line[3:4] == b" ":
+                continue
+            fields = [int(x) for x in line.split()[1:]]
+            total = sum(fields[:8])       # guest time is counted in user already
+            idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+            cores.append((total - idle, total))
+    return cores
+
+
+def start_cpu_sampler(hz, send, pid):
+    """An MPI host's per-core utilization, `hz` times a second, as U lines (per mille per core)
+    relayed by rank 0: Corescope samples only its own machine. A daemon thread: it ends with
+    the rank."""
+    period = 1.0 / hz
+
+    def run():
+        before = read_cpu_times()
+        while True:
+            time.sleep(period)
+            now = monotonic_ns()
+            after = read_cpu_times()
+            permille = []
+            for (busy0, total0), (busy1, total1) in zip(before, after):
+                span = total1 - total0
+                permille.append(0 if span <= 0 else
+                                max(0, min(1000, (busy1 - busy0) * 1000 // span)))
+            before = after
+            send(b"U %d %d %s\n" % (pid, now, b" ".join(b"%d" % v for v in permille)))
+
+    threading.Thread(target=run, name="corescope-cpu-sampler", daemon=True).start()
+
+
 def init_mpi_worker(kernel, params, python):
     """MPIPoolExecutor's initializer, in each worker rank: say where it runs, answer Corescope's
     clock round trips (relayed by rank 0) until told to go, then run tasks."""
@@ -340,6 +378,11 @@ def init_mpi_worker(kernel, params, python):
     _function = load_function(kernel, params, python)
     ready = monotonic_ns()
     send(b"H %d worker\nM %d %d %s\n" % (pid, pid, rank, json.dumps(host).encode()))
-    while wait_for(comm, CLOCK_TAG) != b"G":
+    while True:
+        message = wait_for(comm, CLOCK_TAG)
+        if message.startswith(b"G"):
+            break
         send(b"O %d %d\n" % (rank, monotonic_ns()))
     send(b"Y %d %d %d\n" % (pid, tid, ready))
+    if len(message) > 1:       # "G<hz>": this rank samples its host's cores
+        start_cpu_sampler(float(message[1:]), send, pid)

@@ -373,6 +373,14 @@ run this workload in serial mode to compare</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 · core %2</source>
+        <translation>%1 · 코어 %2</translation>
+    </message>
+    <message>
+        <source>%1 logical cores on %2 machines</source>
+        <translation>머신 %2대의 논리 코어 %1개</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>

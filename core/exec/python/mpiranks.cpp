@@ -31,6 +31,14 @@ constexpr int kClockPings = 8;
 // mpirun ending the job: SIGTERM, then SIGKILL this long after (rank 0 needs microseconds).
 constexpr int kRank0GraceS = 1;
 
+// This machine's name as MPI names it (Open MPI's processor name is the host name).
+std::string thisHost()
+{
+    char name[256] = {};
+    gethostname(name, sizeof name - 1);
+    return name;
+}
+
 } // namespace
 
 bool Session::spawnMpirun(const std::string &driver, int errFd, std::string &error)
@@ -158,8 +166,36 @@ void Session::allRanksPlaced()
     for (auto &[pid, r] : m_ranks)
         if (r.rank > 0)
             workerFor(pid, pid, m_poolAskedNs >= 0 ? m_poolAskedNs : now);   // ready: its Y
-    for (const Rank *r : order)
-        sendToDriver("G " + std::to_string(r->rank) + '\n');
+    // Corescope samples its own machine; on every other host the first of its ranks samples
+    // that host's cores at the run's rate ("G rank hz").
+    const std::string here = thisHost();
+    std::vector<std::string> sampled;
+    for (const Rank *r : order) {
+        std::string go = "G " + std::to_string(r->rank);
+        if (m_options.sampleHz > 0 && r->host != here
+            && std::find(sampled.begin(), sampled.end(), r->host) == sampled.end()) {
+            sampled.push_back(r->host);
+            go += ' ' + std::to_string(m_options.sampleHz);
+        }
+        sendToDriver(go + '\n');
+    }
+}
+
+// U pid ns permille...: a host's cores, read by one of its ranks, on the run's clock.
+void Session::hostSampled(TraceLine &t)
+{
+    const auto rank = m_ranks.find(t.pid);
+    if (!mpi() || rank == m_ranks.end()) {
+        check("CPU samples (U) from pid " + std::to_string(t.pid) + ", which is no MPI rank");
+        return;
+    }
+    if (m_doneNs >= 0)
+        return;   // the run is over (D); the sampler goes on until its rank ends
+    CpuSample sample;
+    sample.tNs = m_feed.toRunNs(t.startNs);
+    sample.cores = std::move(t.cores);
+    sample.host = rank->second.host;
+    m_rec.addSample(std::move(sample));
 }
 
 // A rank's times on our clock: a worker's events by their pid, the driver's own (R, K, D) by
@@ -168,7 +204,7 @@ void Session::toOurClock(const Connection &c, TraceLine &t) const
 {
     using Kind = TraceLine::Kind;
     const bool ownPid = t.kind == Kind::Ready || t.kind == Kind::Started || t.kind == Kind::Ended
-        || t.kind == Kind::Raised;
+        || t.kind == Kind::Raised || t.kind == Kind::CpuLoad;
     const bool driverTime = t.kind == Kind::PoolAsked || t.kind == Kind::HandedBack
         || t.kind == Kind::Done;
     if (!ownPid && !driverTime)
@@ -186,8 +222,7 @@ void Session::toOurClock(const Connection &c, TraceLine &t) const
 // still running past `deadline` is ended.
 void Session::reapLocalRanks(std::chrono::steady_clock::time_point deadline)
 {
-    char name[256] = {};
-    gethostname(name, sizeof name - 1);
+    const std::string name = thisHost();
     std::vector<pid_t> left;
     for (const auto &[pid, r] : m_ranks)
         if (r.host == name)

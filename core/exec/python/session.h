@@ -68,6 +68,7 @@ private:
     void clockAnswered(const TraceLine &t);
     void ping(Rank &r);
     void allRanksPlaced();
+    void hostSampled(TraceLine &t);
     void toOurClock(const Connection &c, TraceLine &t) const;
     void mpiJobEnded(Connection &c, int status);
     void reapLocalRanks(std::chrono::steady_clock::time_point deadline);

@@ -9,6 +9,8 @@ namespace corescope::python {
 
 namespace {
 
+constexpr std::size_t kMaxSampledCores = 4096;   // a U line with more is a broken driver
+
 // The fields of a line, split at single spaces; a last field that starts with '"' is a JSON
 // string and keeps its spaces.
 struct Fields {
@@ -143,6 +145,16 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
     case 'O':
         t.kind = TraceLine::Kind::Clock;
         ok = shape(3, false) && number(w[1], t.value) && number(w[2], t.startNs);
+        break;
+    case 'U':
+        t.kind = TraceLine::Kind::CpuLoad;
+        ok = n >= 4 && n <= 4 + kMaxSampledCores && !quoted && number(w[1], t.pid)
+            && number(w[2], t.startNs);
+        for (std::size_t i = 3; ok && i < n; ++i) {
+            unsigned permille = 0;
+            ok = number(w[i], permille) && permille <= 1000;
+            t.cores.push_back(static_cast<float>(permille) / 1000.0f);
+        }
         break;
     default:
         return fail("unknown trace event");

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace corescope::python {
 
@@ -27,6 +28,7 @@ struct TraceLine {
         Fatal,        ///< "Fatal Python error: ..." (faulthandler; text = the whole line)
         Placed,       ///< M pid rank "host"    (MPI: where a rank runs; value = the rank)
         Clock,        ///< O rank ns             (MPI: a rank's clock, answering Corescope's Q)
+        CpuLoad,      ///< U pid ns permille...  (MPI: a host's cores, sampled by one of its ranks)
     };
     Kind kind = Kind::Done;
     std::int64_t pid = 0;
@@ -39,6 +41,7 @@ struct TraceLine {
     bool hasResult = true;        ///< E: false when the result was not an integer ("-")
     std::string text;             ///< H's role, P's version, F's and A's message, Fatal's line, M's host
     std::string method;           ///< P's start method ("" for "-")
+    std::vector<float> cores;     ///< U's utilization per core, 0..1
 };
 
 /// The line without its '\n'. Empty `error` and a value when it follows the contract.
