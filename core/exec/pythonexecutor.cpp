@@ -410,9 +410,9 @@ void Session::endGroup()
         return;
     }
     const pid_t group = m_driver.pid();
-    if (mpi()) {
+    if (mpi() && m_driver.running()) {
         // mpirun ends every rank on every host when it is asked to; a SIGKILL would leave the
-        // other hosts' ranks to notice on their own.
+        // other hosts' ranks to notice on their own. (Once reaped, its pid is not ours.)
         ::kill(group, SIGTERM);
         m_driver.reap(kMpirunTermGraceMs);
     }
