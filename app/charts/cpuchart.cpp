@@ -37,10 +37,19 @@ QCPColorGradient utilizationGradient()
 }
 } // namespace
 
+// Rows of samples not yet given to the graphs: their times, each line's values, the average.
+struct Rows {
+    QVector<double> keys;
+    std::vector<QVector<double>> perCore;
+    QVector<double> average;
+};
+
 struct CpuChart::State {
     explicit State(QCustomPlot *p) : plot(p), frame(p) {}
 
     void build(int coreCount);
+    void appendRow(const CpuSample &sample, Rows &rows);
+    void addRows(Rows &rows);
     void addHost(const std::string &host, int hostCores);
     void refill();
     QString coreName(int row) const;
@@ -173,92 +182,108 @@ void CpuChart::addSamples(const std::vector<CpuSample> &samples)
     State &s = *m_state;
     if (samples.empty())
         return;
-    // Another host's readings are held until this machine's next one gives them a row.
-    std::vector<const CpuSample *> local;
-    local.reserve(samples.size());
-    for (const CpuSample &sample : samples) {
-        if (sample.host.empty()) {
-            local.push_back(&sample);
+    // In time order: another host's reading is held until this machine's next one gives it a
+    // row, so a whole run added at once (a saved run) has each row as it was then.
+    std::vector<const CpuSample *> ordered;
+    ordered.reserve(samples.size());
+    for (const CpuSample &sample : samples)
+        ordered.push_back(&sample);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const CpuSample *a, const CpuSample *b) { return a->tNs < b->tNs; });
+    // This machine's first reading decides its core count (the sampler knows it better than
+    // the caller), before any row is made.
+    for (const CpuSample *sample : ordered) {
+        if (!sample->host.empty())
+            continue;
+        const int n = static_cast<int>(sample->cores.size());
+        if (n != s.localCores && n > 0) {
+            s.times.clear();
+            s.values.clear();
+            s.hosts.clear();
+            s.localCores = n;
+            s.build(n);
+        }
+        break;
+    }
+    if (s.cores == 0)
+        return;
+
+    Rows rows;   // made since the graphs last got data; a new host rebuilds them from all rows
+    for (const CpuSample *sample : ordered) {
+        if (sample->host.empty()) {
+            s.appendRow(*sample, rows);
             continue;
         }
         auto host = std::find_if(s.hosts.begin(), s.hosts.end(),
-                                 [&](const State::Host &h) { return h.name == sample.host; });
+                                 [&](const State::Host &h) { return h.name == sample->host; });
         if (host == s.hosts.end()) {
-            s.addHost(sample.host, static_cast<int>(sample.cores.size()));
+            s.addRows(rows);
+            s.addHost(sample->host, static_cast<int>(sample->cores.size()));
             host = s.hosts.end() - 1;
         }
         for (std::size_t c = 0; c < host->latest.size(); ++c)
-            host->latest[c] = c < sample.cores.size() ? std::clamp(sample.cores[c], 0.0f, 1.0f) * 100.0f
-                                                      : 0.0f;
+            host->latest[c] = c < sample->cores.size()
+                ? std::clamp(sample->cores[c], 0.0f, 1.0f) * 100.0f
+                : 0.0f;
     }
-    if (local.empty()) {
-        s.pacer->request();
-        return;
-    }
-    const int n = static_cast<int>(local.front()->cores.size());
-    if (n != s.localCores && n > 0) {
-        // The sampler knows the machine better than the caller: follow it.
-        s.times.clear();
-        s.values.clear();
-        s.hosts.clear();
-        s.localCores = n;
-        s.build(n);
-    }
-    const std::size_t cores = static_cast<std::size_t>(s.cores);
-    if (cores == 0)
-        return;
-
-    QVector<double> keys;
-    keys.reserve(static_cast<int>(samples.size()));
-    std::vector<QVector<double>> perCore(s.heat ? 0 : cores);
-    for (auto &v : perCore)
-        v.reserve(static_cast<int>(samples.size()));
-    QVector<double> average;
-    average.reserve(static_cast<int>(samples.size()));
-    const std::size_t here = static_cast<std::size_t>(s.localCores);
-    for (const CpuSample *sample : local) {
-        const double t = double(sample->tNs) * 1e-9;
-        if (!s.times.empty() && t < s.times.back())
-            continue;     // out of order: keep the data sorted
-        keys.push_back(t);
-        s.times.push_back(t);
-        double sum = 0;
-        std::size_t known = 0;
-        for (std::size_t c = 0; c < cores; ++c) {
-            float v = 0.0f;
-            if (c < here) {
-                v = c < sample->cores.size() ? std::clamp(sample->cores[c], 0.0f, 1.0f) * 100.0f : 0.0f;
-            } else {
-                std::size_t at = c - here;
-                for (const State::Host &h : s.hosts) {
-                    if (at < h.latest.size()) {
-                        v = h.latest[at];
-                        break;
-                    }
-                    at -= h.latest.size();
-                }
-            }
-            s.values.push_back(v);
-            if (!std::isnan(v))
-                sum += v, ++known;
-            if (!s.heat)
-                perCore[c].push_back(v);
-        }
-        average.push_back(known ? sum / double(known) : std::numeric_limits<double>::quiet_NaN());
-    }
-    if (keys.isEmpty())
+    s.addRows(rows);
+    if (s.times.empty())
         return;
     if (std::isnan(s.firstTime))
-        s.firstTime = keys.front();
-    s.latest = keys.back();
-    for (std::size_t c = 0; c < perCore.size(); ++c)
-        s.coreGraphs[c]->addData(keys, perCore[c], /*alreadySorted=*/true);
-    s.average->addData(keys, average, /*alreadySorted=*/true);
+        s.firstTime = s.times.front();
+    s.latest = s.times.back();
     if (!s.whole)
         s.follow();
     if (s.heat)
         s.rebuildHeat();
     s.pacer->request();
+}
+
+// One row: this machine's reading, then each other host's latest (NaN before its first).
+void CpuChart::State::appendRow(const CpuSample &sample, Rows &rows)
+{
+    const double t = double(sample.tNs) * 1e-9;
+    if (!times.empty() && t < times.back())
+        return;     // out of order: keep the data sorted
+    const std::size_t all = static_cast<std::size_t>(cores);
+    const std::size_t here = static_cast<std::size_t>(localCores);
+    if (rows.perCore.size() != (heat ? 0 : all))
+        rows.perCore.assign(heat ? 0 : all, {});
+    rows.keys.push_back(t);
+    times.push_back(t);
+    double sum = 0;
+    std::size_t known = 0;
+    for (std::size_t c = 0; c < all; ++c) {
+        float v = 0.0f;
+        if (c < here) {
+            v = c < sample.cores.size() ? std::clamp(sample.cores[c], 0.0f, 1.0f) * 100.0f : 0.0f;
+        } else {
+            std::size_t at = c - here;
+            for (const Host &h : hosts) {
+                if (at < h.latest.size()) {
+                    v = h.latest[at];
+                    break;
+                }
+                at -= h.latest.size();
+            }
+        }
+        values.push_back(v);
+        if (!std::isnan(v))
+            sum += v, ++known;
+        if (!heat)
+            rows.perCore[c].push_back(v);
+    }
+    rows.average.push_back(known ? sum / double(known) : std::numeric_limits<double>::quiet_NaN());
+}
+
+void CpuChart::State::addRows(Rows &rows)
+{
+    if (!rows.keys.isEmpty()) {
+        for (std::size_t c = 0; c < rows.perCore.size() && c < coreGraphs.size(); ++c)
+            coreGraphs[c]->addData(rows.keys, rows.perCore[c], /*alreadySorted=*/true);
+        average->addData(rows.keys, rows.average, /*alreadySorted=*/true);
+    }
+    rows = Rows{};
 }
 
 void CpuChart::showWholeRun(std::int64_t wallNs)

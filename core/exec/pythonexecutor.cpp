@@ -144,6 +144,8 @@ void Session::loop()
             reportDeath({});
         if (m_options.taskTimeoutMs > 0)
             checkTimeouts();
+        if (mpi())
+            checkMpiStart();
     }
 }
 
@@ -353,7 +355,9 @@ void Session::connectionEnded(Connection &c)
     const int status = m_driver.reap(kDriverExitGraceMs);
     if (m_ended)
         return;
-    if (m_doneNs >= 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+    // MPI: after D the run is whole; mpirun's own exit status then says only how the job's
+    // teardown went.
+    if (m_doneNs >= 0 && (mpi() || (WIFEXITED(status) && WEXITSTATUS(status) == 0))) {
         for (const auto &[key, id] : m_workers)
             // threads and serial: the driver's own threads; MPI: the ranks, done with the job
             if (key.first == m_driver.pid() || mpi())
@@ -416,7 +420,10 @@ void Session::endGroup()
         ::kill(group, SIGTERM);
         m_driver.reap(kMpirunTermGraceMs);
     }
-    ::kill(-group, SIGKILL);
+    // MPI: once mpirun is reaped its group is empty (its ranks have groups of their own) and
+    // its id may be reused.
+    if (!mpi() || m_driver.running())
+        ::kill(-group, SIGKILL);
     m_driver.reap(0);
     // Keep what the workers wrote before they died: read their sockets to the end.
     const auto deadline = Clock::now() + std::chrono::milliseconds(kGroupReapMs);

@@ -303,6 +303,9 @@ class MpiRelay:
             else:
                 message = b"Q" if word == "Q" else b"G" + hz.encode()
                 self._comm.send(message, dest=rank, tag=corescope_trace.CLOCK_TAG)
+        # Corescope closed its end without ending the job: it is gone (killed). mpirun has no
+        # way to know; end every rank on every host.
+        self._comm.Abort(1)
 
     def stop(self):
         self._stop.set()

@@ -14,6 +14,7 @@ The wrappers return (index, result): imap_unordered and as_completed hand result
 completion order, and the index is how the driver names each one in its K events.
 """
 
+import atexit
 import faulthandler
 import functools
 import importlib
@@ -332,11 +333,11 @@ def start_cpu_sampler(hz, send, pid):
     relayed by rank 0: Corescope samples only its own machine. A daemon thread: it ends with
     the rank."""
     period = 1.0 / hz
+    stop = threading.Event()
 
     def run():
         before = read_cpu_times()
-        while True:
-            time.sleep(period)
+        while not stop.wait(period):
             now = monotonic_ns()
             after = read_cpu_times()
             permille = []
@@ -347,7 +348,16 @@ def start_cpu_sampler(hz, send, pid):
             before = after
             send(b"U %d %d %s\n" % (pid, now, b" ".join(b"%d" % v for v in permille)))
 
-    threading.Thread(target=run, name="corescope-cpu-sampler", daemon=True).start()
+    thread = threading.Thread(target=run, name="corescope-cpu-sampler", daemon=True)
+    thread.start()
+
+    # Stopped before MPI is finalized (mpi4py registered that at exit earlier, so it runs
+    # after this): a send during MPI's shutdown could abort the rank after a good run.
+    def end():
+        stop.set()
+        thread.join()
+
+    atexit.register(end)
 
 
 def init_mpi_worker(kernel, params, python):
@@ -371,11 +381,21 @@ def init_mpi_worker(kernel, params, python):
         comm.send((index, data), dest=0, tag=TRACE_TAG)
 
     _send = send
-    pid, tid = os.getpid(), get_native_id()
+    # The events' "pid": the rank above the pid's 32 bits, so that two hosts' equal pids stay
+    # apart (Corescope records the low 32 bits, the pid).
+    tid = get_native_id()
+    pid = (rank << 32) | os.getpid()
     _s_prefix = b"S %d %d " % (pid, tid)
     _e_prefix = b"E %d %d " % (pid, tid)
     _f_prefix = b"F %d %d " % (pid, tid)
-    _function = load_function(kernel, params, python)
+    try:
+        _function = load_function(kernel, params, python)
+    except BaseException as exc:
+        # mpi4py's pool would only say "initializer failed", and the other ranks would wait:
+        # say what failed, and where; Corescope ends the run on A.
+        send(b"A %s\n" % json.dumps("%s: %s (MPI rank %d on %s)"
+                                      % (type(exc).__name__, exc, rank, host)).encode())
+        raise
     ready = monotonic_ns()
     send(b"H %d worker\nM %d %d %s\n" % (pid, pid, rank, json.dumps(host).encode()))
     while True:

@@ -126,6 +126,7 @@ bool Session::start()
         return false;
     }
     m_poolAskedNs = spawnNs;
+    m_spawnNs = spawnNs;
     Connection driverConn;
     driverConn.fd = m_driver.fd();
     driverConn.driver = true;

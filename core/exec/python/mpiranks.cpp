@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <fstream>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -30,6 +31,23 @@ namespace {
 constexpr int kClockPings = 8;
 // mpirun ending the job: SIGTERM, then SIGKILL this long after (rank 0 needs microseconds).
 constexpr int kRank0GraceS = 1;
+
+// A rank left to us: our child now (re-parented when mpirun ended) and a Python interpreter,
+// not a pid that mpirun reaped and someone else reused.
+bool orphanedPython(pid_t pid)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line))
+        return false;
+    const std::size_t open = line.find('(');
+    const std::size_t close = line.rfind(')');
+    if (open == std::string::npos || close == std::string::npos || close + 4 > line.size())
+        return false;
+    const std::string comm = line.substr(open + 1, close - open - 1);
+    const long parent = std::strtol(line.c_str() + close + 4, nullptr, 10);   // ") S ppid"
+    return comm.starts_with("python") && parent == static_cast<long>(getpid());
+}
 
 // This machine's name as MPI names it (Open MPI's processor name is the host name).
 std::string thisHost()
@@ -160,12 +178,31 @@ void Session::allRanksPlaced()
         return std::find(hosts.begin(), hosts.end(), a->host)
             < std::find(hosts.begin(), hosts.end(), b->host);
     });
+    // One offset per host: its best round trip, except on rank 0's host, whose offset was
+    // fixed when rank 0 went (it shifts R, K and D): that host's workers take the same, so a
+    // result is never handed back before its task ended on the run's clock.
+    const Rank *rank0 = nullptr;
+    for (const auto &[pid, r] : m_ranks)
+        if (r.rank == 0)
+            rank0 = &r;
+    for (Rank *r : order) {
+        if (rank0 && r->host == rank0->host) {
+            r->offsetNs = rank0->offsetNs;
+            r->uncertaintyNs = rank0->uncertaintyNs;
+        } else if (const HostClock &h = m_hostClocks[r->host]; h.roundTripNs >= 0) {
+            r->offsetNs = h.offsetNs;
+            r->uncertaintyNs = h.roundTripNs / 2;
+        }
+    }
+    m_allPlaced = true;
     const std::int64_t now = monotonicNowNs();
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i]->worker = static_cast<int>(i);
     for (auto &[pid, r] : m_ranks)
         if (r.rank > 0)
-            workerFor(pid, pid, m_poolAskedNs >= 0 ? m_poolAskedNs : now);   // ready: its Y
+            // Its tasks run on its main thread, whose id is the process's pid (the low 32
+            // bits of the events' "pid"); ready: its Y.
+            workerFor(pid, pid & 0xffffffff, m_poolAskedNs >= 0 ? m_poolAskedNs : now);
     // Corescope samples its own machine; on every other host the first of its ranks samples
     // that host's cores at the run's rate ("G rank hz").
     const std::string here = thisHost();
@@ -216,6 +253,22 @@ void Session::toOurClock(const Connection &c, TraceLine &t) const
         t.endNs -= offset;
 }
 
+// Every rank must have said where it runs and measured its clock within kMpiStartMs of mpirun's
+// start, as the native ranks must be up: a host that cannot be reached, an ssh prompt or a
+// rank stuck in mpi4py's start-up becomes an error, not a wait.
+void Session::checkMpiStart()
+{
+    if (m_allPlaced || m_ended || monotonicNowNs() - m_spawnNs < std::int64_t{kMpiStartMs} * 1'000'000)
+        return;
+    const auto placed = std::count_if(m_ranks.begin(), m_ranks.end(),
+                                      [](const auto &entry) { return entry.second.rank > 0; });
+    m_rec.fail("the MPI ranks were not all up within " + std::to_string(kMpiStartMs / 1000)
+               + " s of mpirun's start (" + std::to_string(placed) + " of "
+               + std::to_string(m_options.workers) + " worker ranks had said where they run)"
+               + stderrTail());
+    endGroup();
+}
+
 // Open MPI starts each local rank in a process group of its own, so endGroup's reaping of
 // mpirun's group misses them; a rank whose mpirun is gone is Corescope's (the subreaper). Each
 // rank of this host is reaped by its pid (waitpid refuses a pid that is not our child), and one
@@ -225,8 +278,8 @@ void Session::reapLocalRanks(std::chrono::steady_clock::time_point deadline)
     const std::string name = thisHost();
     std::vector<pid_t> left;
     for (const auto &[pid, r] : m_ranks)
-        if (r.host == name)
-            left.push_back(static_cast<pid_t>(pid));
+        if (r.host == name && orphanedPython(static_cast<pid_t>(pid & 0xffffffff)))
+            left.push_back(static_cast<pid_t>(pid & 0xffffffff));
     bool killed = false;
     while (!left.empty()) {
         std::erase_if(left, [](pid_t pid) {
@@ -282,7 +335,7 @@ void Session::mpiJobEnded(Connection &c, int status)
     // As the native ranks name theirs: "rank 2 on node1 (pid 4711) died (exited on signal 9 ...)".
     std::string what = "rank " + std::to_string(rank);
     if (dead)
-        what += " on " + dead->host + " (pid " + std::to_string(pid) + ")";
+        what += " on " + dead->host + " (pid " + std::to_string(pid & 0xffffffff) + ")";
     what += " died (" + (cause.empty() ? "mpirun " + pool::describeStatus(status) : cause) + ")";
     const std::int64_t now = monotonicNowNs();
     for (const auto &[key2, task] : c.running) {

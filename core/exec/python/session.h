@@ -69,6 +69,7 @@ private:
     void ping(Rank &r);
     void allRanksPlaced();
     void hostSampled(TraceLine &t);
+    void checkMpiStart();
     void toOurClock(const Connection &c, TraceLine &t) const;
     void mpiJobEnded(Connection &c, int status);
     void reapLocalRanks(std::chrono::steady_clock::time_point deadline);
@@ -121,6 +122,8 @@ private:
     std::unique_ptr<ThreadStateSampler> m_gilSampler;   // Python threads only
     std::map<std::int64_t, Rank> m_ranks;               // MPI: by pid (rank 0 too)
     std::map<std::string, HostClock> m_hostClocks;      // MPI: the best round trip per host
+    bool m_allPlaced = false;                           // MPI: every worker rank measured
+    std::int64_t m_spawnNs = 0;                         // when the driver (mpirun) started
 };
 
 } // namespace corescope::python
