@@ -329,7 +329,11 @@ void Session::connectionEnded(Connection &c)
     c.closed = true;
     const std::int64_t now = monotonicNowNs();
     if (!c.driver) {
-        if (!c.running.empty() && !m_ended && !m_death) {
+        // The worker that died of its task is the one faulthandler spoke on: when CPython ends
+        // the others after it (BrokenProcessPool), their connections may close in the same
+        // poll round, and be read first.
+        if (!c.running.empty() && !m_ended
+            && (!m_death || (m_death->fatal.empty() && !c.fatal.empty()))) {
             // The worker died running a task: faulthandler may have said of what.
             const auto &[thread, task] = *c.running.begin();
             const int id = workerFor(c.pid, thread.second, task.second);
@@ -338,7 +342,7 @@ void Session::connectionEnded(Connection &c)
             what += signal.empty() ? " without a word (killed, or it exited)"
                                    : " of " + signal + " (faulthandler: \"" + c.fatal + "\")";
             check(m_feed.workerExited(id, now, signal.empty() ? "died" : "killed by " + signal));
-            m_death = Death{id, task.first, task.second, now, what,
+            m_death = Death{id, task.first, task.second, now, what, c.fatal,
                             Clock::now() + std::chrono::milliseconds(kBrokenPoolWaitMs)};
             // multiprocessing.Pool replaces the dead worker and never returns its task: there is
             // nothing to wait for.

@@ -116,6 +116,7 @@ private:
         std::int64_t startNs = 0;
         std::int64_t endNs = 0;
         std::string what;
+        std::string fatal;          // faulthandler's line on its connection, if it spoke
         std::chrono::steady_clock::time_point deadline;
     };
     std::optional<Death> m_death;
