@@ -49,6 +49,19 @@ RunOptions mpiOptions(int ranks)
     return o;
 }
 
+// Waits until `n` tasks of the run have finished, or `within` (scaled) has passed.
+bool tasksFinishedWithin(RunRecorder &rec, std::uint64_t n, std::chrono::seconds within)
+{
+    const auto deadline = std::chrono::steady_clock::now() + test::scaled(within);
+    SnapshotCursor cursor;
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (rec.snapshot(cursor).tasksFinished >= n)
+            return true;
+        std::this_thread::sleep_for(5ms);
+    }
+    return false;
+}
+
 // Debian's python3-mpi4py is installed for /usr/bin/python3 (scripts/install-deps.sh); a
 // python3 earlier on PATH (pyenv, a venv) may lack it, which checkRunnable says.
 constexpr const char kDebianPython[] = "/usr/bin/python3";
@@ -67,6 +80,21 @@ std::shared_ptr<Workload> workload(KernelId kernel, InputSource inputs)
     wl->name = "mpi";
     wl->kernel = kernel;
     wl->inputs = std::move(inputs);
+    return wl;
+}
+
+// The crash kernel on `before` short tasks, then one that kills its rank (SIGSEGV), then
+// `after` more: the dead task's index is `before`.
+std::shared_ptr<Workload> crashAfter(int before, int after)
+{
+    ExplicitInputs inputs;
+    for (int i = 0; i < before; ++i)
+        inputs.values.push_back({3, 0});
+    inputs.values.push_back({0, 0});
+    for (int i = 0; i < after; ++i)
+        inputs.values.push_back({3, 0});
+    auto wl = workload(KernelId::Crash, inputs);
+    wl->params.crashSignal = SIGSEGV;
     return wl;
 }
 
@@ -287,14 +315,7 @@ private Q_SLOTS:
     // rank, its host and the task, within 2 s of the crash; the tasks before it are kept.
     void crashingRank_failsNamingRankHostAndTask()
     {
-        ExplicitInputs inputs;
-        for (int i = 0; i < 10; ++i)
-            inputs.values.push_back({3, 0});
-        inputs.values.push_back({0, 0});    // task 10 kills its rank (SIGSEGV)
-        for (int i = 0; i < 5; ++i)
-            inputs.values.push_back({3, 0});
-        auto wl = workload(KernelId::Crash, inputs);
-        wl->params.crashSignal = SIGSEGV;
+        const auto wl = crashAfter(10, 5);   // task 10 kills its rank
         RunOptions o = mpiOptions(1);
         const RunResult r = test::runToEnd(wl, o, 60s);
         QCOMPARE(r.status, RunStatus::Failed);
@@ -369,14 +390,7 @@ private Q_SLOTS:
         const auto wl = workload(KernelId::SpinMs, RepeatInputs{{50, 0}, 300});
         test::InBackground<RunJob> run(wl, o);
         RunRecorder &rec = run.job().recorder();
-        const auto deadline = std::chrono::steady_clock::now() + test::scaled(30s);
-        SnapshotCursor cursor;
-        std::uint64_t finished = 0;
-        while (std::chrono::steady_clock::now() < deadline && finished < 3) {
-            finished = rec.snapshot(cursor).tasksFinished;
-            std::this_thread::sleep_for(5ms);
-        }
-        QVERIFY(finished >= 3);
+        QVERIFY(tasksFinishedWithin(rec, 3, 30s));
         const auto cancelledAt = std::chrono::steady_clock::now();
         run.cancel();
         QVERIFY(run.waitFor(test::scaled(10s)));
@@ -504,14 +518,7 @@ private Q_SLOTS:
     // ends the job, the run fails naming the rank, its host, pid and the task; results kept.
     void pythonRanks_crashFailsNamingRankHostAndTask()
     {
-        ExplicitInputs inputs;
-        for (int i = 0; i < 6; ++i)
-            inputs.values.push_back({3, 0});
-        inputs.values.push_back({0, 0});    // task 6 kills its rank (SIGSEGV)
-        for (int i = 0; i < 3; ++i)
-            inputs.values.push_back({3, 0});
-        auto wl = workload(KernelId::Crash, inputs);
-        wl->params.crashSignal = SIGSEGV;
+        const auto wl = crashAfter(6, 3);    // task 6 kills its rank
         const RunResult r = test::runToEnd(wl, pythonMpiOptions(1), 120s);
         QCOMPARE(r.status, RunStatus::Failed);
         QCOMPARE(r.failedTask, std::int64_t(6));
@@ -533,14 +540,7 @@ private Q_SLOTS:
         const auto wl = workload(KernelId::SpinMs, RepeatInputs{{50, 0}, 300});
         test::InBackground<RunJob> run(wl, pythonMpiOptions(2));
         RunRecorder &rec = run.job().recorder();
-        const auto deadline = std::chrono::steady_clock::now() + test::scaled(60s);
-        SnapshotCursor cursor;
-        std::uint64_t finished = 0;
-        while (std::chrono::steady_clock::now() < deadline && finished < 3) {
-            finished = rec.snapshot(cursor).tasksFinished;
-            std::this_thread::sleep_for(5ms);
-        }
-        QVERIFY(finished >= 3);
+        QVERIFY(tasksFinishedWithin(rec, 3, 60s));
         run.cancel();
         QVERIFY(run.waitFor(test::scaled(10s)));
         const RunResult r = rec.result();

@@ -240,16 +240,9 @@ void MpiJob::jobEnded()
                    + (said.empty() ? std::string() : ": " + said));
         return;
     }
-    Slot *culprit = nullptr;
-    std::string cause;
-    const std::string key = "process rank ";
-    if (const std::size_t at = m_stderr.find(key); at != std::string::npos) {
-        const std::uint32_t rank =
-            static_cast<std::uint32_t>(std::strtoul(m_stderr.c_str() + at + key.size(), nullptr, 10));
-        culprit = slotOfRank(rank);
-        if (const std::size_t ex = m_stderr.find("exited on ", at); ex != std::string::npos)
-            cause = m_stderr.substr(ex, m_stderr.find_first_of(".\n", ex) - ex);
-    }
+    const MpirunDeath death = parseMpirunDeath(m_stderr);
+    Slot *culprit = death.rank ? slotOfRank(*death.rank) : nullptr;
+    const std::string &cause = death.cause;
     if (!culprit) {
         for (const auto &slot : m_slots)
             if (slot->relayedOpen && !slot->inFlight.empty()) {

@@ -2,6 +2,8 @@
 
 #include "core/exec/executor.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +40,15 @@ inline constexpr int kMpirunTermGraceMs = 1500;
 /// sends each rank SIGTERM and, `sigkillAfterS` seconds later, SIGKILL (Open MPI's default
 /// is 1).
 std::vector<std::string> mpirunOptions(const RunOptions &options, int sigkillAfterS);
+
+/// What mpirun's stderr says of the rank that took a job down: "process rank R with PID P on
+/// node H exited on signal S (Name)". `cause` is "exited on ..." up to its full stop; no rank
+/// when mpirun named none.
+struct MpirunDeath {
+    std::optional<std::uint32_t> rank;
+    std::string cause;
+};
+MpirunDeath parseMpirunDeath(const std::string &stderrText);
 
 /// `configured` when not empty, else `mpirun` searched on PATH; empty when not found.
 std::string resolveMpirun(const std::string &configured);

@@ -168,6 +168,19 @@ std::string MpiJob::stderrExcerpt() const
 
 } // namespace mpi
 
+MpirunDeath parseMpirunDeath(const std::string &stderrText)
+{
+    MpirunDeath death;
+    const std::string key = "process rank ";
+    const std::size_t at = stderrText.find(key);
+    if (at == std::string::npos)
+        return death;
+    death.rank = static_cast<std::uint32_t>(std::strtoul(stderrText.c_str() + at + key.size(), nullptr, 10));
+    if (const std::size_t ex = stderrText.find("exited on ", at); ex != std::string::npos)
+        death.cause = stderrText.substr(ex, stderrText.find_first_of(".\n", ex) - ex);
+    return death;
+}
+
 std::string resolveMpirun(const std::string &configured)
 {
     if (!configured.empty())

@@ -116,6 +116,15 @@ void Session::placed(Connection &c, const TraceLine &t)
     ping(r);
 }
 
+// The rank numbered `rank` and its events' pid; {0, nullptr} before it said where it runs.
+std::pair<std::int64_t, Session::Rank *> Session::rankNumbered(std::uint64_t rank)
+{
+    for (auto &[pid, r] : m_ranks)
+        if (r.rank == rank)
+            return {pid, &r};
+    return {0, nullptr};
+}
+
 void Session::ping(Rank &r)
 {
     r.sentNs = monotonicNowNs();
@@ -128,10 +137,7 @@ void Session::ping(Rank &r)
 void Session::clockAnswered(const TraceLine &t)
 {
     const std::int64_t arrived = monotonicNowNs();
-    Rank *r = nullptr;
-    for (auto &[pid, rank] : m_ranks)
-        if (rank.rank == t.value)
-            r = &rank;
+    Rank *r = rankNumbered(t.value).second;
     if (!r || r->pingsLeft <= 0) {
         check("a clock answer (O) from rank " + std::to_string(t.value) + " that was not asked for");
         return;
@@ -316,22 +322,15 @@ void Session::mpiJobEnded(Connection &c, int status)
             break;
         m_stderr.append(buffer, static_cast<std::size_t>(n));
     }
-    const std::string key = "process rank ";
-    const std::size_t at = m_stderr.rfind(key);
-    if (at == std::string::npos) {
+    const MpirunDeath death = parseMpirunDeath(m_stderr);
+    if (!death.rank) {
         m_rec.fail("the MPI job ended before the run did (mpirun " + pool::describeStatus(status)
                    + ")" + stderrTail());
         return;
     }
-    const auto rank = std::strtoul(m_stderr.c_str() + at + key.size(), nullptr, 10);
-    std::string cause;
-    if (const std::size_t ex = m_stderr.find("exited on ", at); ex != std::string::npos)
-        cause = m_stderr.substr(ex, m_stderr.find_first_of(".\n", ex) - ex);
-    const Rank *dead = nullptr;
-    std::int64_t pid = 0;
-    for (const auto &[p, r] : m_ranks)
-        if (r.rank == rank)
-            dead = &r, pid = p;
+    const std::uint32_t rank = *death.rank;
+    const std::string &cause = death.cause;
+    const auto [pid, dead] = rankNumbered(rank);
     // As the native ranks name theirs: "rank 2 on node1 (pid 4711) died (exited on signal 9 ...)".
     std::string what = "rank " + std::to_string(rank);
     if (dead)

@@ -67,6 +67,7 @@ private:
     void placed(Connection &c, const TraceLine &t);
     void clockAnswered(const TraceLine &t);
     void ping(Rank &r);
+    std::pair<std::int64_t, Rank *> rankNumbered(std::uint64_t rank);
     void allRanksPlaced();
     void hostSampled(TraceLine &t);
     void checkMpiStart();
