@@ -18,6 +18,7 @@ namespace corescope::test {
 struct ChildProcess {
     pid_t pid = 0;
     char state = '?';   // as in /proc/PID/stat: R, S, Z (a zombie), ...
+    std::string comm;   // the command's name, as /proc/PID/stat has it
 };
 
 // Every process whose parent is this test process, zombies included.
@@ -43,8 +44,11 @@ inline std::vector<ChildProcess> childProcesses()
         char state = '?';
         long ppid = 0;
         rest >> state >> ppid;
-        if (ppid == self)
-            found.push_back({static_cast<pid_t>(std::atol(e->d_name)), state});
+        if (ppid == self) {
+            const auto open = line.find('(');
+            found.push_back({static_cast<pid_t>(std::atol(e->d_name)), state,
+                             line.substr(open + 1, close - open - 1)});
+        }
     }
     closedir(proc);
     return found;
@@ -56,6 +60,15 @@ inline int childProcessCount()
     if (access("/proc/self/stat", R_OK) != 0)
         return -1;
     return static_cast<int>(childProcesses().size());
+}
+
+// What is left, for a failure's message: "4242 corescope-mpi-w Z, ...".
+inline std::string childProcessesText()
+{
+    std::string text;
+    for (const ChildProcess &c : childProcesses())
+        text += (text.empty() ? "" : ", ") + std::to_string(c.pid) + ' ' + c.comm + ' ' + c.state;
+    return text.empty() ? "none" : text;
 }
 
 } // namespace corescope::test

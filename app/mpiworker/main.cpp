@@ -123,7 +123,7 @@ int relay(int size, const std::vector<char> &hosts, const std::vector<int> &pids
         }
     }
     std::vector<std::uint8_t> out;
-    for (int r = 1; r < size; ++r) {
+    for (int r = 0; r < size; ++r) {   // rank 0 too: Corescope reaps it if mpirun cannot
         const char *host = hosts.data() + static_cast<std::size_t>(r) * hostLen;
         std::string_view name(host, strnlen(host, static_cast<std::size_t>(hostLen)));
         if (name.empty())

@@ -164,6 +164,10 @@ Outcome MpiJob::handleEnvelope(const proto::Frame &frame)
     switch (frame.type) {
     case proto::MessageType::RankInfo: {
         proto::RankInfo info = proto::decodeRankInfo(frame.payload);
+        if (info.rank == 0 && m_relayRank.pid == 0 && m_ranks.empty()) {
+            m_relayRank = std::move(info);   // the relay: no worker, but a process to reap
+            return Outcome::Continue;
+        }
         if (!m_slots.empty() || info.rank < 1
             || info.rank > static_cast<std::uint32_t>(m_options.workers)) {
             failWith(nullptr, "the MPI relay announced an unexpected rank "
@@ -444,12 +448,30 @@ void MpiJob::run()
     }
 }
 
+// Open MPI starts each local rank in a process group of its own, so stopJob's SIGKILL to
+// mpirun's group misses them, and a rank that outlives mpirun (ended by a dead rank, or killed
+// when Cancel's grace ran out) is re-parented. Once a Python run made Corescope a child subreaper
+// it becomes our zombie, which nobody else will reap: reap this host's ranks by pid.
+void MpiJob::reapLocalRanks()
+{
+    const std::string here = pool::hostName();
+    std::vector<pid_t> ours;
+    if (m_relayRank.pid != 0 && m_relayRank.host == here)
+        ours.push_back(static_cast<pid_t>(m_relayRank.pid));
+    for (const proto::RankInfo &r : m_ranks)
+        if (r.host == here)
+            ours.push_back(static_cast<pid_t>(r.pid));
+    pool::reapOrphans(ours, "corescope-mpi", std::chrono::steady_clock::now()
+                                                 + std::chrono::milliseconds(kMpirunTermGraceMs));
+}
+
 } // namespace mpi
 
 void MpiExecutor::run(RunRecorder &recorder, std::stop_token stop)
 {
     mpi::MpiJob job(recorder, std::move(stop));
     job.run();
+    job.reapLocalRanks();
 }
 
 } // namespace corescope

@@ -60,6 +60,8 @@ public:
     MpiJob &operator=(const MpiJob &) = delete;
 
     void run();
+    /// After run(): reaps this host's ranks that mpirun left behind (see pool::reapOrphans).
+    void reapLocalRanks();
 
 private:
     bool start(std::string &error);
@@ -89,7 +91,8 @@ private:
     int m_stderrFd = -1;
     std::string m_stderr;
     std::int64_t m_spawnNs = 0;
-    std::vector<proto::RankInfo> m_ranks;            // as RankInfo announced them
+    proto::RankInfo m_relayRank;                     // rank 0 (pid 0 until announced)
+    std::vector<proto::RankInfo> m_ranks;            // the workers, as RankInfo announced them
     std::vector<std::unique_ptr<Slot>> m_slots;      // by worker id (grouped by host)
     std::map<std::uint32_t, Slot *> m_byRank;
     std::map<std::string, HostClock> m_clocks;       // by host name

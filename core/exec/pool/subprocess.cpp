@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <thread>
 
 extern char **environ;
@@ -227,6 +229,65 @@ std::string checkExecutable(const std::string &path)
     if (access(path.c_str(), X_OK) != 0)
         return std::string("exists but is not executable: ") + std::strerror(errno);
     return {};
+}
+
+std::string hostName()
+{
+    char name[256] = {};
+    gethostname(name, sizeof name - 1);
+    return name;
+}
+
+namespace {
+
+// Our child now, and running `commPrefix`: not a pid that its launcher reaped and someone
+// else reused.
+bool orphanOf(pid_t pid, const std::string &commPrefix)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line))
+        return false;
+    const std::size_t open = line.find('(');
+    const std::size_t close = line.rfind(')');
+    if (open == std::string::npos || close == std::string::npos || close + 4 > line.size())
+        return false;
+    const std::string comm = line.substr(open + 1, close - open - 1);
+    const long parent = std::strtol(line.c_str() + close + 4, nullptr, 10);   // ") S ppid"
+    return comm.starts_with(commPrefix) && parent == static_cast<long>(getpid());
+}
+
+} // namespace
+
+int reapOrphans(const std::vector<pid_t> &pids, const std::string &commPrefix,
+                std::chrono::steady_clock::time_point deadline)
+{
+    std::vector<pid_t> left;
+    for (const pid_t pid : pids)
+        if (pid > 0 && orphanOf(pid, commPrefix))
+            left.push_back(pid);
+    int reaped = 0;
+    bool killed = false;
+    while (!left.empty()) {
+        std::erase_if(left, [&reaped](pid_t pid) {
+            int status = 0;
+            const pid_t got = waitpid(pid, &status, WNOHANG);
+            reaped += got == pid;
+            return got != 0;   // reaped, or not our child
+        });
+        if (left.empty())
+            break;
+        if (std::chrono::steady_clock::now() >= deadline) {
+            if (killed)
+                break;
+            for (const pid_t pid : left)
+                ::kill(pid, SIGKILL);
+            killed = true;
+            deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(300);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    return reaped;
 }
 
 } // namespace corescope::pool

@@ -5,6 +5,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <string>
 #include <utility>
 #include <vector>
@@ -72,5 +73,16 @@ std::string signalName(int sig);
 /// Empty when `path` names a regular, executable file, else why not ("no path given", the
 /// error's text, "not a regular file", "exists but is not executable: ...").
 std::string checkExecutable(const std::string &path);
+
+/// This machine's name as MPI names it (Open MPI's processor name is the host name).
+std::string hostName();
+
+/// Reaps the processes of `pids` that are our children now and whose command name starts with
+/// `commPrefix` (checked in /proc, so a pid reused by someone else is left alone): the ranks a
+/// launcher (mpirun) left behind when it ended before them, re-parented to us because
+/// Corescope is a child subreaper once a Python run started. A process still running at
+/// `deadline` is killed (SIGKILL) and waited for a further 300 ms. Returns how many were reaped.
+int reapOrphans(const std::vector<pid_t> &pids, const std::string &commPrefix,
+                std::chrono::steady_clock::time_point deadline);
 
 } // namespace corescope::pool

@@ -32,31 +32,6 @@ constexpr int kClockPings = 8;
 // mpirun ending the job: SIGTERM, then SIGKILL this long after (rank 0 needs microseconds).
 constexpr int kRank0GraceS = 1;
 
-// A rank left to us: our child now (re-parented when mpirun ended) and a Python interpreter,
-// not a pid that mpirun reaped and someone else reused.
-bool orphanedPython(pid_t pid)
-{
-    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
-    std::string line;
-    if (!std::getline(stat, line))
-        return false;
-    const std::size_t open = line.find('(');
-    const std::size_t close = line.rfind(')');
-    if (open == std::string::npos || close == std::string::npos || close + 4 > line.size())
-        return false;
-    const std::string comm = line.substr(open + 1, close - open - 1);
-    const long parent = std::strtol(line.c_str() + close + 4, nullptr, 10);   // ") S ppid"
-    return comm.starts_with("python") && parent == static_cast<long>(getpid());
-}
-
-// This machine's name as MPI names it (Open MPI's processor name is the host name).
-std::string thisHost()
-{
-    char name[256] = {};
-    gethostname(name, sizeof name - 1);
-    return name;
-}
-
 } // namespace
 
 bool Session::spawnMpirun(const std::string &driver, int errFd, std::string &error)
@@ -211,7 +186,7 @@ void Session::allRanksPlaced()
             workerFor(pid, pid & 0xffffffff, m_poolAskedNs >= 0 ? m_poolAskedNs : now);
     // Corescope samples its own machine; on every other host the first of its ranks samples
     // that host's cores at the run's rate ("G rank hz").
-    const std::string here = thisHost();
+    const std::string here = pool::hostName();
     std::vector<std::string> sampled;
     for (const Rank *r : order) {
         std::string go = "G " + std::to_string(r->rank);
@@ -281,29 +256,12 @@ void Session::checkMpiStart()
 // still running past `deadline` is ended.
 void Session::reapLocalRanks(std::chrono::steady_clock::time_point deadline)
 {
-    const std::string name = thisHost();
-    std::vector<pid_t> left;
+    const std::string name = pool::hostName();
+    std::vector<pid_t> ours;
     for (const auto &[pid, r] : m_ranks)
-        if (r.host == name && orphanedPython(static_cast<pid_t>(pid & 0xffffffff)))
-            left.push_back(static_cast<pid_t>(pid & 0xffffffff));
-    bool killed = false;
-    while (!left.empty()) {
-        std::erase_if(left, [](pid_t pid) {
-            int status = 0;
-            return waitpid(pid, &status, WNOHANG) != 0;   // reaped, or not our child
-        });
-        if (left.empty())
-            break;
-        if (std::chrono::steady_clock::now() >= deadline) {
-            if (killed)
-                break;
-            for (const pid_t pid : left)
-                ::kill(pid, SIGKILL);
-            killed = true;
-            deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(300);
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
+        if (r.host == name)
+            ours.push_back(static_cast<pid_t>(pid & 0xffffffff));
+    pool::reapOrphans(ours, "python", deadline);
 }
 
 // mpirun's stdout ended before the driver said D: the job died. mpirun's stderr names the rank
