@@ -98,6 +98,19 @@ std::uint64_t decodeFrame(const proto::Frame &frame)
         mix(info.pid);
         break;
     }
+    case proto::MessageType::HostSample: {
+        // A host's reading re-encodes to exactly the bytes it came from (NaN payloads too:
+        // the floats are copied as bits).
+        const proto::HostSample sample = proto::decodeHostSample(frame.payload);
+        check(!sample.cores.empty() && sample.cores.size() <= proto::kMaxSampleCores);
+        std::vector<std::uint8_t> again;
+        proto::appendHostSample(again, sample.rank, sample.clockNs, sample.cores);
+        check(std::equal(frame.payload.begin(), frame.payload.end(),
+                         again.begin() + proto::kHeaderSize));
+        mix(sample.rank);
+        mix(sample.cores.size());
+        break;
+    }
     case proto::MessageType::Error: {
         const std::string_view text = proto::decodeErrorText(frame.payload);
         check(text.size() <= proto::kMaxErrorText);

@@ -160,6 +160,30 @@ void checkTwoHosts(const RunResult &r, std::int64_t shiftNs)
     checkTasks(r);
 }
 
+// Per-host CPU in a run of checkTwoHosts' shape: Corescope samples its machine, one rank of
+// farhost samples that one (here the same cores); farhost's samples, shifted back onto the run's
+// clock, lie within the run.
+void checkHostSamples(const RunResult &r)
+{
+    int here = 0;
+    int far = 0;
+    for (const CpuSample &s : r.samples) {
+        QVERIFY2(s.host.empty() || s.host == "farhost", s.host.c_str());
+        QCOMPARE(int(s.cores.size()), r.machine.logicalCores);
+        if (s.host.empty()) {
+            ++here;
+            continue;
+        }
+        ++far;
+        QVERIFY2(s.tNs >= 0 && s.tNs <= r.wallNs + 100'000'000,
+                 qPrintable(QStringLiteral("farhost sample at %1, wall %2").arg(s.tNs).arg(r.wallNs)));
+        for (const float c : s.cores)
+            QVERIFY(c >= 0.0f && c <= 1.0f);
+    }
+    qInfo("samples: %d of this machine, %d of farhost", here, far);
+    QVERIFY(here >= 2 && far >= 2);
+}
+
 // No rank of the run is left: each pid is gone (or, reaped by nobody yet, a zombie).
 bool ranksGone(const RunResult &r)
 {
@@ -264,6 +288,7 @@ private Q_SLOTS:
         RunOptions o = mpiOptions(ranks);
         o.mpiHosts = hosts.toStdString();
         o.chunksize = 4;
+        o.sampleHz = 200;   // Corescope's sampler only: no rank samples the machine it runs on
         const auto wl = workload(KernelId::IsPrime, RangeInputs{1'000'000, 1'000'200, 1});
         QCOMPARE(text(checkRunnable(*wl, o)), QString());
         const RunResult r = test::runToEnd(wl, o, 60s);
@@ -286,6 +311,8 @@ private Q_SLOTS:
         QCOMPARE(done, std::uint64_t(200));
         for (const TaskRecord &t : r.tasks)
             QVERIFY(t.state == TaskState::Done && t.handedBackNs >= t.endNs);
+        for (const CpuSample &sample : r.samples)
+            QVERIFY2(sample.host.empty(), sample.host.c_str());
         checkTasks(r);
         // The diagnosis makes the message passing and the job's start visible.
         const std::vector<Finding> findings = diagnose(r);
@@ -310,11 +337,16 @@ private Q_SLOTS:
         qputenv("CORESCOPE_TEST_CLOCK_SHIFT_NS", QByteArray::number(qint64(kShiftNs)));
         RunOptions o = mpiOptions(4);
         o.chunksize = 4;
-        const auto wl = workload(KernelId::IsPrime, RangeInputs{1'000'000, 1'000'200, 1});
+        o.sampleHz = 50;
+        // 20 ms tasks: long enough for a few samples of each machine at 50 Hz.
+        const auto wl = workload(KernelId::SpinMs, RepeatInputs{{20, 0}, 60});
         const RunResult r = test::runToEnd(wl, o, 60s);
         qunsetenv("CORESCOPE_TEST_FAKE_HOST");
         qunsetenv("CORESCOPE_TEST_CLOCK_SHIFT_NS");
         checkTwoHosts(r, kShiftNs);
+        if (QTest::currentTestFailed())
+            return;
+        checkHostSamples(r);
     }
 
     // The crash kernel really kills its rank: mpirun ends the job, the run fails naming the
@@ -499,25 +531,7 @@ private Q_SLOTS:
         checkTwoHosts(r, kShiftNs);
         if (QTest::currentTestFailed())
             return;
-        // Per-host CPU: Corescope samples its machine, one rank of farhost samples that one
-        // (here the same cores); its samples, shifted back, lie within the run.
-        int here = 0;
-        int far = 0;
-        for (const CpuSample &s : r.samples) {
-            QVERIFY2(s.host.empty() || s.host == "farhost", s.host.c_str());
-            QCOMPARE(int(s.cores.size()), r.machine.logicalCores);
-            if (s.host.empty()) {
-                ++here;
-                continue;
-            }
-            ++far;
-            QVERIFY2(s.tNs >= 0 && s.tNs <= r.wallNs + 100'000'000,
-                     qPrintable(QStringLiteral("farhost sample at %1, wall %2").arg(s.tNs).arg(r.wallNs)));
-            for (const float c : s.cores)
-                QVERIFY(c >= 0.0f && c <= 1.0f);
-        }
-        qInfo("samples: %d of this machine, %d of farhost", here, far);
-        QVERIFY(here >= 2 && far >= 2);
+        checkHostSamples(r);
     }
 
     // A Python rank killed by its task (os.kill SIGSEGV, as a C extension's fault would): mpirun

@@ -111,6 +111,10 @@ proto::Decoder::Status drain(proto::Decoder &decoder, std::uint64_t &checksum)
         case proto::MessageType::RankInfo:
             checksum += proto::decodeRankInfo(frame.payload).host.size();
             break;
+        case proto::MessageType::HostSample:
+            for (const float c : proto::decodeHostSample(frame.payload).cores)
+                checksum += static_cast<std::uint64_t>(c * 100.0f);
+            break;
         }
     }
 }
@@ -327,6 +331,21 @@ private Q_SLOTS:
         QVERIFY(proto::decodeHello(payload) == h);
     }
 
+    // One host's CPU reading, relayed by rank 0: rank, the rank's clock and every core's
+    // share as sent.
+    void hostSample_roundTrips()
+    {
+        const std::vector<float> cores{0.0f, 0.25f, 1.0f, 0.123456f};
+        Bytes out;
+        proto::appendHostSample(out, 7, 9'123'456'789'012'345, cores);
+        const auto [type, payload] = decodeOne(out);
+        QCOMPARE(type, proto::MessageType::HostSample);
+        const proto::HostSample got = proto::decodeHostSample(payload);
+        QCOMPARE(got.rank, 7u);
+        QCOMPARE(got.clockNs, std::int64_t(9'123'456'789'012'345));
+        QVERIFY(got.cores == cores);
+    }
+
     void results_roundTrip_data()
     {
         QTest::addColumn<int>("count");
@@ -501,7 +520,7 @@ private Q_SLOTS:
             frame.resize(std::size_t(int(frame.size()) + delta), 0);
             return frame;
         };
-        Bytes configure, hello, shutdown, singles, pairs, progression, results;
+        Bytes configure, hello, shutdown, singles, pairs, progression, results, sample;
         proto::appendConfigure(configure, proto::Configure{});
         proto::appendHello(hello, proto::Hello{});
         proto::appendShutdown(shutdown);
@@ -509,9 +528,15 @@ private Q_SLOTS:
         proto::appendChunk(pairs, 0, Inputs{{1, 2}, {9, 3}}, 2);
         proto::appendChunk(progression, 0, Inputs{{1, 0}, {2, 0}, {3, 0}}, 1);
         proto::appendResults(results, std::vector<proto::TaskResult>(3));
+        proto::appendHostSample(sample, 1, 0, std::vector<float>(2, 0.5f));
+        QTest::addRow("HostSample without cores")
+            << Bytes{12, 0, 0, 0, 0x92, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        QTest::addRow("HostSample too many cores")
+            << header(std::uint32_t(12 + 4 * (proto::kMaxSampleCores + 1)), 0x92);
         const std::pair<const char *, Bytes> cases[] = {
             {"Configure", configure}, {"Hello", hello}, {"Chunk singles", singles},
-            {"Chunk pairs", pairs}, {"Chunk progression", progression}, {"Results", results}};
+            {"Chunk pairs", pairs}, {"Chunk progression", progression}, {"Results", results},
+            {"HostSample", sample}};
         for (const auto &[name, frame] : cases) {
             QTest::addRow("%s short", name) << resized(frame, -1);
             QTest::addRow("%s long", name) << resized(frame, +1);

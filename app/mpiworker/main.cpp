@@ -2,7 +2,7 @@
 //
 // Started by MpiExecutor through mpirun (never by hand) as
 //
-//     mpirun ... -np N+1 corescope-mpi-worker [--report-each-task]
+//     mpirun ... -np N+1 corescope-mpi-worker [--report-each-task] [--sample-hz HZ --except-host H]
 //
 // Rank 0 is the relay: it speaks core/protocol's envelopes (RankInfo, ToRank, FromRank) with
 // Corescope over its standard input and output, which mpirun forwards from and to Corescope
@@ -10,6 +10,11 @@
 // (app/worker/workerloop.h), the process pool worker's own life, on a byte stream that travels
 // in MPI messages to and from rank 0. So the tasks, their frames and their records are the
 // process pool's; only the carrier is MPI.
+//
+// Per-host CPU: with --sample-hz, the first worker rank of every host but H (Corescope's, which
+// Corescope samples itself) reads its host's /proc/stat on a thread of its own (ProcStatSampler)
+// and sends each reading to rank 0, which relays it as a HostSample. Sending from that thread
+// needs MPI_THREAD_MULTIPLE; an MPI without it leaves the other hosts unsampled, and says so.
 //
 // Waiting never spins a core: Open MPI's blocking calls poll at full speed, which on a loaded
 // machine would steal the very cores the tasks run on. Both sides probe (MPI_Iprobe) and sleep
@@ -22,6 +27,7 @@
 
 #include "app/worker/workerloop.h"
 #include "core/protocol/protocol.h"
+#include "core/sample/cpusampler.h"
 
 #include <mpi.h>
 
@@ -39,6 +45,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +57,7 @@ namespace proto = corescope::protocol;
 
 constexpr int kTagData = 1;   // bytes of a worker's stream
 constexpr int kTagEnd = 2;    // empty: the worker has returned (its stream has ended)
+constexpr int kTagSample = 3; // i64 the rank's clock, then f32 per core: its host's reading
 constexpr long kMinNapNs = 20'000;
 constexpr long kMaxNapNs = 200'000;   // the most a message waits to be seen; ~0.5% of a core idle
 
@@ -198,7 +206,16 @@ int relay(int size, const std::vector<char> &hosts, const std::vector<int> &pids
             MPI_Recv(buffer.data(), count, MPI_BYTE, status.MPI_SOURCE, status.MPI_TAG,
                      MPI_COMM_WORLD, MPI_STATUS_IGNORE);
             const auto rank = static_cast<std::uint32_t>(status.MPI_SOURCE);
-            if (status.MPI_TAG == kTagEnd) {
+            if (status.MPI_TAG == kTagSample) {
+                const std::size_t cores = count >= 12 ? (static_cast<std::size_t>(count) - 8) / 4 : 0;
+                if (cores == 0 || cores > proto::kMaxSampleCores)
+                    continue;
+                std::int64_t clockNs = 0;
+                std::memcpy(&clockNs, buffer.data(), 8);
+                std::vector<float> values(cores);
+                std::memcpy(values.data(), buffer.data() + 8, cores * 4);
+                proto::appendHostSample(out, rank, clockNs, values);
+            } else if (status.MPI_TAG == kTagEnd) {
                 ++ended;
                 proto::appendFromRank(out, rank, {});
             } else {
@@ -227,15 +244,64 @@ int relay(int size, const std::vector<char> &hosts, const std::vector<int> &pids
     return 0;
 }
 
+// Whether this rank samples its host: the first worker rank of a host that is not `except`.
+bool samplesItsHost(int rank, const std::vector<char> &hosts, int hostLen, const std::string &except)
+{
+    const auto nameOf = [&](int r) {
+        const char *at = hosts.data() + static_cast<std::size_t>(r) * static_cast<std::size_t>(hostLen);
+        return std::string_view(at, strnlen(at, static_cast<std::size_t>(hostLen)));
+    };
+    const std::string_view mine = nameOf(rank);
+    if (rank < 1 || mine == except)
+        return false;
+    for (int r = 1; r < rank; ++r)
+        if (nameOf(r) == mine)
+            return false;
+    return true;
+}
+
+// This host's readings, sent to rank 0 from the sampler's thread (MPI_THREAD_MULTIPLE).
+std::unique_ptr<CpuSampler> startHostSampler(int hz, std::int64_t shiftNs)
+{
+    auto sampler = std::make_unique<ProcStatSampler>(
+        [](CpuSample sample) {
+            if (sample.cores.empty() || sample.cores.size() > proto::kMaxSampleCores)
+                return;
+            std::vector<std::uint8_t> bytes(8 + 4 * sample.cores.size());
+            std::memcpy(bytes.data(), &sample.tNs, 8);
+            std::memcpy(bytes.data() + 8, sample.cores.data(), 4 * sample.cores.size());
+            MPI_Send(bytes.data(), static_cast<int>(bytes.size()), MPI_BYTE, 0, kTagSample,
+                     MPI_COMM_WORLD);
+        },
+        [shiftNs] {
+            timespec ts{};
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec + shiftNs;
+        },
+        hz);
+    if (!sampler->start()) {
+        std::fprintf(stderr, "corescope-mpi-worker: cannot sample this host's cores: %s\n",
+                     sampler->error().c_str());
+        return nullptr;
+    }
+    return sampler;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     bool reportEachTask = false;
+    int sampleHz = 0;
+    std::string exceptHost;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--report-each-task") {
             reportEachTask = true;
+        } else if (arg == "--sample-hz" && i + 1 < argc) {
+            sampleHz = std::atoi(argv[++i]);
+        } else if (arg == "--except-host" && i + 1 < argc) {
+            exceptHost = argv[++i];
         } else {
             std::fprintf(stderr,
                          "corescope-mpi-worker: unknown argument '%s'\n"
@@ -251,7 +317,10 @@ int main(int argc, char **argv)
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
 
-    MPI_Init(&argc, &argv);
+    // Only a sampling rank sends from a second thread; which rank samples is known once every
+    // rank's host is, so all ask for the level when sampling is asked for.
+    int provided = MPI_THREAD_SINGLE;
+    MPI_Init_thread(&argc, &argv, sampleHz > 0 ? MPI_THREAD_MULTIPLE : MPI_THREAD_SINGLE, &provided);
     int rank = 0;
     int size = 0;
     MPI_Comm_rank(MPI_COMM_WORLD, &rank);
@@ -272,17 +341,27 @@ int main(int argc, char **argv)
             shiftNs = std::strtoll(shift, nullptr, 10);
     }
     int pid = static_cast<int>(getpid());
-    std::vector<char> hosts(rank == 0 ? static_cast<std::size_t>(size) * kHostLen : 0);
+    std::vector<char> hosts(static_cast<std::size_t>(size) * kHostLen);   // each rank's
     std::vector<int> pids(rank == 0 ? static_cast<std::size_t>(size) : 0);
-    MPI_Gather(host.data(), kHostLen, MPI_CHAR, hosts.data(), kHostLen, MPI_CHAR, 0, MPI_COMM_WORLD);
+    MPI_Allgather(host.data(), kHostLen, MPI_CHAR, hosts.data(), kHostLen, MPI_CHAR, MPI_COMM_WORLD);
     MPI_Gather(&pid, 1, MPI_INT, pids.data(), 1, MPI_INT, 0, MPI_COMM_WORLD);
 
     int code = 0;
     if (rank == 0) {
         code = relay(size, hosts, pids, kHostLen);
     } else {
+        std::unique_ptr<CpuSampler> sampler;
+        if (sampleHz > 0 && samplesItsHost(rank, hosts, kHostLen, exceptHost)) {
+            if (provided >= MPI_THREAD_MULTIPLE)
+                sampler = startHostSampler(sampleHz, shiftNs);
+            else
+                std::fprintf(stderr, "corescope-mpi-worker: this MPI cannot send from a second "
+                                     "thread (no MPI_THREAD_MULTIPLE): %s is not sampled\n",
+                             host.data());
+        }
         MpiTransport transport;
         code = worker::runWorker(transport, reportEachTask, shiftNs);
+        sampler.reset();   // stopped and joined: nothing is sent after the end below
         MPI_Send(nullptr, 0, MPI_BYTE, 0, kTagEnd, MPI_COMM_WORLD);
     }
     MPI_Finalize();

@@ -192,11 +192,34 @@ Outcome MpiJob::handleEnvelope(const proto::Frame &frame)
         s->channel.feed(v.bytes);
         return handleFrames(*s);
     }
+    case proto::MessageType::HostSample:
+        return hostSampled(proto::decodeHostSample(frame.payload));
     default:
         failWith(nullptr, "the MPI relay sent an unexpected "
                               + std::string(proto::messageTypeName(frame.type)) + " message");
         return Outcome::Failed;
     }
+}
+
+// Another host's per-core reading, from the rank that samples it: shifted onto the run's clock
+// by that host's offset. A reading taken before the offset is measured is dropped (the first
+// comes a sampling period after the rank started; the round trips take milliseconds).
+Outcome MpiJob::hostSampled(proto::HostSample sample)
+{
+    const Slot *s = slotOfRank(sample.rank);
+    if (!s) {
+        failWith(nullptr, "the MPI relay sent CPU samples of rank " + std::to_string(sample.rank)
+                              + ", which is not a worker");
+        return Outcome::Failed;
+    }
+    if (m_pings.contains(s) && !m_pings.at(s).atEnd)
+        return Outcome::Continue;
+    CpuSample out;
+    out.tNs = sample.clockNs - s->clockOffsetNs - m_rec.epochNs();
+    out.cores = std::move(sample.cores);
+    out.host = s->record.host;
+    m_rec.addSample(std::move(out));
+    return Outcome::Continue;
 }
 
 Outcome MpiJob::readRelay()

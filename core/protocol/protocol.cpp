@@ -80,6 +80,7 @@ std::size_t maxPayloadOf(std::uint8_t type)
     case MessageType::ToRank:
     case MessageType::FromRank: return 4 + std::size_t{kMaxRelayBytes};
     case MessageType::RankInfo: return 8 + kMaxHostName;
+    case MessageType::HostSample: return 12 + 4 * kMaxSampleCores;
     }
     return 0;
 }
@@ -98,6 +99,7 @@ bool knownType(std::uint8_t type)
     case MessageType::ToRank:
     case MessageType::FromRank:
     case MessageType::RankInfo:
+    case MessageType::HostSample:
         return true;
     }
     return false;
@@ -126,6 +128,7 @@ std::string_view messageTypeName(MessageType type)
     case MessageType::ToRank: return "ToRank";
     case MessageType::FromRank: return "FromRank";
     case MessageType::RankInfo: return "RankInfo";
+    case MessageType::HostSample: return "HostSample";
     }
     return "unknown";
 }
@@ -265,6 +268,16 @@ void appendRankInfo(std::vector<std::uint8_t> &out, std::uint32_t rank, std::uin
     std::memcpy(p, host.data(), host.size());
 }
 
+void appendHostSample(std::vector<std::uint8_t> &out, std::uint32_t rank, std::int64_t clockNs,
+                      std::span<const float> cores)
+{
+    std::uint8_t *p = beginFrame(out, MessageType::HostSample, 12 + 4 * cores.size());
+    put(p, rank);
+    put(p, clockNs);
+    for (const float c : cores)
+        put(p, std::bit_cast<std::uint32_t>(c));
+}
+
 RelayView decodeRelay(std::span<const std::uint8_t> payload)
 {
     return {get<std::uint32_t>(payload.data()), payload.subspan(4)};
@@ -277,6 +290,18 @@ RankInfo decodeRankInfo(std::span<const std::uint8_t> payload)
     info.pid = get<std::uint32_t>(payload.data() + 4);
     info.host.assign(reinterpret_cast<const char *>(payload.data() + 8), payload.size() - 8);
     return info;
+}
+
+HostSample decodeHostSample(std::span<const std::uint8_t> payload)
+{
+    HostSample sample;
+    sample.rank = get<std::uint32_t>(payload.data());
+    sample.clockNs = get<std::int64_t>(payload.data() + 4);
+    const std::size_t n = (payload.size() - 12) / 4;
+    sample.cores.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        sample.cores[i] = std::bit_cast<float>(get<std::uint32_t>(payload.data() + 12 + 4 * i));
+    return sample;
 }
 
 // ---- decoding ------------------------------------------------------------------------------
@@ -336,6 +361,11 @@ std::string checkPayload(std::uint8_t type, std::span<const std::uint8_t> payloa
         if (n < 9 || n > 8 + kMaxHostName)
             return "RankInfo payload is " + std::to_string(n) + " bytes, expected 9.."
                 + std::to_string(8 + kMaxHostName);
+        return {};
+    case MessageType::HostSample:
+        if (n < 16 || n > 12 + 4 * kMaxSampleCores || (n - 12) % 4 != 0)
+            return "HostSample payload is " + std::to_string(n) + " bytes, expected 12 + 4 x (1.."
+                + std::to_string(kMaxSampleCores) + ")";
         return {};
     case MessageType::Results: {
         if (n < 4)

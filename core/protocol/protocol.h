@@ -41,6 +41,9 @@
 //     FromRank   u32 rank, then 0..kMaxRelayBytes bytes of that rank's stream (none: the rank's
 //                worker has returned, its stream has ended)
 //     RankInfo   u32 rank, u32 pid, then the host name (UTF-8, 1..kMaxHostName bytes)
+//     HostSample u32 rank, i64 time (the rank's CLOCK_MONOTONIC ns), then 1..kMaxSampleCores x
+//                f32: that rank's host's per-core utilization (0..1) since its previous sample
+//                (sent by one rank of each host other than Corescope's; none on Corescope's)
 
 #include "core/kernels/kernel.h"
 
@@ -68,6 +71,8 @@ inline constexpr std::size_t kResultRecordSize = 32;
 inline constexpr std::uint32_t kMaxRelayBytes = 1u << 20;
 /// The longest host name a RankInfo carries (MPI_MAX_PROCESSOR_NAME is 256 in Open MPI).
 inline constexpr std::size_t kMaxHostName = 255;
+/// The most cores a HostSample carries (a host beyond it is not sampled).
+inline constexpr std::size_t kMaxSampleCores = 4096;
 
 enum class MessageType : std::uint8_t {
     Configure = 1,
@@ -81,6 +86,7 @@ enum class MessageType : std::uint8_t {
     ToRank = 0x10,
     FromRank = 0x90,
     RankInfo = 0x91,
+    HostSample = 0x92,
 };
 /// "Configure", "Chunk", ...; "unknown" for other values.
 std::string_view messageTypeName(MessageType type);
@@ -141,6 +147,9 @@ void appendFromRank(std::vector<std::uint8_t> &out, std::uint32_t rank,
                     std::span<const std::uint8_t> bytes);
 void appendRankInfo(std::vector<std::uint8_t> &out, std::uint32_t rank, std::uint32_t pid,
                     std::string_view host);
+/// Precondition: 1 <= cores.size() <= kMaxSampleCores.
+void appendHostSample(std::vector<std::uint8_t> &out, std::uint32_t rank, std::int64_t clockNs,
+                      std::span<const float> cores);
 
 // ---- decoding ------------------------------------------------------------------------------
 
@@ -177,6 +186,13 @@ struct RankInfo {
     std::string host;
 };
 RankInfo decodeRankInfo(std::span<const std::uint8_t> payload);
+/// A checked HostSample payload.
+struct HostSample {
+    std::uint32_t rank = 0;
+    std::int64_t clockNs = 0;
+    std::vector<float> cores;
+};
+HostSample decodeHostSample(std::span<const std::uint8_t> payload);
 
 /// Read access to a checked Chunk payload, without copying it.
 class ChunkView {

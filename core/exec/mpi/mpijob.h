@@ -72,6 +72,7 @@ private:
     Outcome readRelay();
     Outcome handleEnvelope(const proto::Frame &frame);
     Outcome handleFrames(Slot &s);
+    Outcome hostSampled(proto::HostSample sample);
     Outcome rankEnded(Slot &s);
     void sendPing(Slot &s);
     void clockAnswered(Slot &s);

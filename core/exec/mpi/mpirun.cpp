@@ -44,6 +44,12 @@ std::vector<std::string> MpiJob::arguments() const
     args.push_back(mpiWorkerPath());
     if (m_options.taskTimeoutMs > 0)
         args.emplace_back("--report-each-task");
+    if (m_options.sampleHz > 0) {
+        // One rank of every other host samples it; this one is Corescope's own sampler's.
+        for (std::string arg : {std::string("--sample-hz"), std::to_string(m_options.sampleHz),
+                                std::string("--except-host"), pool::hostName()})
+            args.push_back(std::move(arg));
+    }
     return args;
 }
 
