@@ -534,6 +534,50 @@ private Q_SLOTS:
         checkHostSamples(r);
     }
 
+    // The round trips after the last task: "farhost"'s clock runs 5 % fast from its ranks'
+    // start (a test-only variable both runtimes' ranks honour), so by the end it has moved by
+    // 5 % of the time between the two sets of round trips. The offset applied stays the
+    // start's; the reported uncertainty must widen to cover how far the clock moved. Without
+    // the end's round trips it would stay half a start round trip (well under a millisecond).
+    void clockDrift_widensTheUncertainty_data()
+    {
+        QTest::addColumn<bool>("python");
+        QTest::addRow("native ranks") << false;
+        QTest::addRow("Python ranks") << true;
+    }
+    void clockDrift_widensTheUncertainty()
+    {
+        QFETCH(bool, python);
+        constexpr double kDrift = 0.05;
+        qputenv("CORESCOPE_TEST_FAKE_HOST", "farhost");
+        qputenv("CORESCOPE_TEST_CLOCK_DRIFT", QByteArray::number(kDrift));
+        const auto wl = workload(KernelId::SpinMs, RepeatInputs{{20, 0}, 40});
+        const RunResult r = test::runToEnd(wl, python ? pythonMpiOptions(2) : mpiOptions(2), 120s);
+        qunsetenv("CORESCOPE_TEST_FAKE_HOST");
+        qunsetenv("CORESCOPE_TEST_CLOCK_DRIFT");
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        checkTasks(r);
+        const auto far = std::find_if(r.workers.begin(), r.workers.end(),
+                                      [](const WorkerRecord &w) { return w.host == "farhost"; });
+        QVERIFY(far != r.workers.end());
+        std::int64_t lastEnd = -1;
+        for (const TaskRecord &t : r.tasks)
+            if (t.worker == far->id)
+                lastEnd = std::max(lastEnd, t.endNs);
+        QVERIFY(lastEnd > far->readyNs && far->readyNs >= 0);
+        // Its clock moved at least kDrift x (ready .. last task end) between the two sets of
+        // round trips (the recorded span is its own clock's, 5 % long). Each estimate is off by
+        // at most half its round trip, so the reported max(start's half round trip, moved
+        // as estimated + the end's half) is at least half of what truly moved, however
+        // loaded the machine; quiet, it is within a few percent of it.
+        const double moved = kDrift * double(lastEnd - far->readyNs) / (1.0 + kDrift);
+        qInfo("farhost: uncertainty %.2f ms, moved >= %.2f ms", far->clockUncertaintyNs / 1e6,
+              moved / 1e6);
+        QVERIFY2(double(far->clockUncertaintyNs) >= 0.5 * moved,
+                 qPrintable(QStringLiteral("uncertainty %1 ns, the clock moved >= %2 ns")
+                                .arg(far->clockUncertaintyNs).arg(moved)));
+    }
+
     // A Python rank killed by its task (os.kill SIGSEGV, as a C extension's fault would): mpirun
     // ends the job, the run fails naming the rank, its host, pid and the task; results kept.
     void pythonRanks_crashFailsNamingRankHostAndTask()

@@ -60,6 +60,10 @@ private Q_SLOTS:
         QCOMPARE(t->kind, TraceLine::Kind::Clock);
         QCOMPARE(t->value, 3ULL);
         QCOMPARE(t->startNs, 1542113115767);
+        t = python::parseTraceLine("Z 3", error);   // its tasks are over: time its clock again
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::EndClock);
+        QCOMPARE(t->value, 3ULL);
 
         t = python::parseTraceLine("U 4711 1542113115767 1000 0 250", error);
         QVERIFY2(t, error.c_str());
@@ -100,6 +104,7 @@ private Q_SLOTS:
         row("rank without host", "M 1 2", "malformed");
         row("empty host", "M 1 2 \"\"", "malformed");
         row("clock without time", "O 3", "malformed");
+        row("end clock with more", "Z 3 4", "malformed");
         row("samples without cores", "U 1 2", "malformed");
         row("a core above 1000 per mille", "U 1 2 1001", "malformed");
     }

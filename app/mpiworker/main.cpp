@@ -22,8 +22,10 @@
 // nap.
 //
 // Tests only: the even worker ranks (2, 4, ...) play another host: CORESCOPE_TEST_FAKE_HOST
-// names the host they report, and CORESCOPE_TEST_CLOCK_SHIFT_NS shifts every time they report,
-// as another host's clock would be (the clock-offset estimate is checked against it).
+// names the host they report, CORESCOPE_TEST_CLOCK_SHIFT_NS shifts every time they report and
+// CORESCOPE_TEST_CLOCK_DRIFT (a fraction: 0.02 = 2 % fast) makes their clock run fast from their
+// start, as another host's clock would (the clock-offset estimate and its uncertainty at the end
+// are checked against them).
 
 #include "app/worker/workerloop.h"
 #include "core/protocol/protocol.h"
@@ -261,7 +263,14 @@ bool samplesItsHost(int rank, const std::vector<char> &hosts, int hostLen, const
 }
 
 // This host's readings, sent to rank 0 from the sampler's thread (MPI_THREAD_MULTIPLE).
-std::unique_ptr<CpuSampler> startHostSampler(int hz, std::int64_t shiftNs)
+std::int64_t monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+}
+
+std::unique_ptr<CpuSampler> startHostSampler(int hz, worker::TestClock clock)
 {
     auto sampler = std::make_unique<ProcStatSampler>(
         [](CpuSample sample) {
@@ -273,11 +282,7 @@ std::unique_ptr<CpuSampler> startHostSampler(int hz, std::int64_t shiftNs)
             MPI_Send(bytes.data(), static_cast<int>(bytes.size()), MPI_BYTE, 0, kTagSample,
                      MPI_COMM_WORLD);
         },
-        [shiftNs] {
-            timespec ts{};
-            clock_gettime(CLOCK_MONOTONIC, &ts);
-            return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec + shiftNs;
-        },
+        [clock] { return clock.read(monotonicNs()); },
         hz);
     if (!sampler->start()) {
         std::fprintf(stderr, "corescope-mpi-worker: cannot sample this host's cores: %s\n",
@@ -331,14 +336,18 @@ int main(int argc, char **argv)
     std::vector<char> host(kHostLen, 0);
     int len = 0;
     MPI_Get_processor_name(host.data(), &len);
-    std::int64_t shiftNs = 0;
+    worker::TestClock clock;
     if (rank > 0 && rank % 2 == 0) {   // every second worker rank plays another host
         if (const char *fake = std::getenv("CORESCOPE_TEST_FAKE_HOST"); fake && *fake) {
             std::fill(host.begin(), host.end(), 0);
             std::strncpy(host.data(), fake, kHostLen - 1);
         }
         if (const char *shift = std::getenv("CORESCOPE_TEST_CLOCK_SHIFT_NS"))
-            shiftNs = std::strtoll(shift, nullptr, 10);
+            clock.shiftNs = std::strtoll(shift, nullptr, 10);
+        if (const char *drift = std::getenv("CORESCOPE_TEST_CLOCK_DRIFT")) {
+            clock.drift = std::strtod(drift, nullptr);
+            clock.originNs = monotonicNs();
+        }
     }
     int pid = static_cast<int>(getpid());
     std::vector<char> hosts(static_cast<std::size_t>(size) * kHostLen);   // each rank's
@@ -353,14 +362,14 @@ int main(int argc, char **argv)
         std::unique_ptr<CpuSampler> sampler;
         if (sampleHz > 0 && samplesItsHost(rank, hosts, kHostLen, exceptHost)) {
             if (provided >= MPI_THREAD_MULTIPLE)
-                sampler = startHostSampler(sampleHz, shiftNs);
+                sampler = startHostSampler(sampleHz, clock);
             else
                 std::fprintf(stderr, "corescope-mpi-worker: this MPI cannot send from a second "
                                      "thread (no MPI_THREAD_MULTIPLE): %s is not sampled\n",
                              host.data());
         }
         MpiTransport transport;
-        code = worker::runWorker(transport, reportEachTask, shiftNs);
+        code = worker::runWorker(transport, reportEachTask, clock);
         sampler.reset();   // stopped and joined: nothing is sent after the end below
         MPI_Send(nullptr, 0, MPI_BYTE, 0, kTagEnd, MPI_COMM_WORLD);
     }

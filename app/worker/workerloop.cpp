@@ -32,15 +32,16 @@ constexpr std::int64_t kMaxResultLagNs = 1'000'000;
 // Bound on results held back (also keeps each Results frame small).
 constexpr std::size_t kMaxHeldResults = 8192;
 
-// Tests only (CORESCOPE_TEST_CLOCK_SHIFT_NS, honoured by corescope-mpi-worker): this worker's
-// clock reads that much off, as another host's would.
-std::int64_t g_clockShiftNs = 0;
+// Tests only (TestClock): this worker's clock reads as another host's would.
+TestClock g_clock;
+bool g_clockSkewed = false;
 
 std::int64_t monotonicNs()
 {
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec + g_clockShiftNs;
+    const std::int64_t ns = std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+    return g_clockSkewed ? g_clock.read(ns) : ns;
 }
 
 std::int16_t currentCpu()
@@ -215,9 +216,10 @@ private:
 
 } // namespace
 
-int runWorker(Transport &transport, bool reportEachTask, std::int64_t clockShiftNs)
+int runWorker(Transport &transport, bool reportEachTask, TestClock clock)
 {
-    g_clockShiftNs = clockShiftNs;
+    g_clock = clock;
+    g_clockSkewed = clock.shiftNs != 0 || clock.drift != 0.0;
     return Worker(transport, reportEachTask).run();
 }
 

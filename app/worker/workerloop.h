@@ -32,9 +32,21 @@ public:
     virtual bool send(std::span<const std::uint8_t> bytes) = 0;
 };
 
+/// Tests of another host's clock only (CORESCOPE_TEST_CLOCK_SHIFT_NS and _DRIFT, honoured by
+/// corescope-mpi-worker): how that host's clock would read against this one's, `shiftNs` off
+/// and running `drift` faster (0.02: 2 % fast) since `originNs`. The default reads true.
+struct TestClock {
+    std::int64_t shiftNs = 0;
+    double drift = 0.0;
+    std::int64_t originNs = 0;
+    std::int64_t read(std::int64_t trueNs) const
+    {
+        return trueNs + shiftNs + static_cast<std::int64_t>(static_cast<double>(trueNs - originNs) * drift);
+    }
+};
+
 /// Runs the worker until end of stream or Shutdown; the exit code (0, or 2 after a protocol
-/// error). `clockShiftNs` is added to every time it reports (tests of another host's clock
-/// only; 0 otherwise).
-int runWorker(Transport &transport, bool reportEachTask, std::int64_t clockShiftNs = 0);
+/// error). Every time it reports is read through `clock`.
+int runWorker(Transport &transport, bool reportEachTask, TestClock clock = {});
 
 } // namespace corescope::worker

@@ -321,6 +321,9 @@ void Session::handle(Connection &c, std::string_view line)
     case TraceLine::Kind::CpuLoad:
         hostSampled(t);
         break;
+    case TraceLine::Kind::EndClock:
+        endClockAsked(t);
+        break;
     }
 }
 

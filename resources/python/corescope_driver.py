@@ -202,6 +202,11 @@ def run_mpi(api, workers, items, chunksize, trace, initargs):
                            initargs=initargs, path=[os.path.dirname(os.path.abspath(__file__))])
     try:
         hand_back(api, pool, corescope_trace.run_in_process, items, chunksize, trace)
+        # The clock round trips at the end: one task per worker rank, each waiting for
+        # Corescope's round trips until it is let go, so no rank takes two (a rank that got none
+        # keeps the uncertainty of its start).
+        ends = [pool.submit(corescope_trace.end_clock_round_trips) for _ in range(workers)]
+        cf.wait(ends)
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise

@@ -286,31 +286,61 @@ TRACE_TAG = 0x7C51    # a worker's events, to rank 0 (COMM_WORLD; mpi4py.futures
 CLOCK_TAG = 0x7C52    # Corescope's clock round trips, from rank 0 to a worker
 
 
-def mpi_host_and_shift(rank):
-    """The rank's host name and its clock shift. Tests only: the even worker ranks play another
-    host, named by CORESCOPE_TEST_FAKE_HOST, whose clock CORESCOPE_TEST_CLOCK_SHIFT_NS shifts
-    (the native ranks do the same, app/mpiworker/main.cpp)."""
+def mpi_host_and_clock(rank):
+    """The rank's host name and its clock. Tests only: the even worker ranks play another host,
+    named by CORESCOPE_TEST_FAKE_HOST, whose clock CORESCOPE_TEST_CLOCK_SHIFT_NS shifts and
+    CORESCOPE_TEST_CLOCK_DRIFT (0.02: 2 % fast) makes run fast from now on (the native ranks do
+    the same, app/mpiworker/main.cpp)."""
     from mpi4py import MPI
-    host, shift = MPI.Get_processor_name(), 0
+    host, shift, drift = MPI.Get_processor_name(), 0, 0.0
     if rank > 0 and rank % 2 == 0:
         host = os.environ.get("CORESCOPE_TEST_FAKE_HOST") or host
         shift = int(os.environ.get("CORESCOPE_TEST_CLOCK_SHIFT_NS") or 0)
-    return host, shift
+        drift = float(os.environ.get("CORESCOPE_TEST_CLOCK_DRIFT") or 0)
+    if not shift and not drift:
+        return host, time.monotonic_ns
+    origin = time.monotonic_ns()
+
+    def skewed():
+        now = time.monotonic_ns()
+        return now + shift + int((now - origin) * drift)
+    return host, skewed
 
 
-def shifted_clock(shift):
-    if not shift:
-        return time.monotonic_ns
-    return lambda: time.monotonic_ns() + shift
-
-
-def wait_for(comm, tag, pause_s=0.00005):
+def wait_for(comm, tag, pause_s=0.00005, timeout_s=None):
     """A message from rank 0, waited for by probing and sleeping: Open MPI's receive spins, and
     on a machine with fewer cores than ranks the spinning takes the core rank 0 needs to relay
-    the answer, which lengthens the very round trip being timed."""
+    the answer, which lengthens the very round trip being timed. None after timeout_s."""
+    deadline = None if timeout_s is None else time.monotonic() + timeout_s
     while not comm.Iprobe(source=0, tag=tag):
+        if deadline is not None and time.monotonic() > deadline:
+            return None
         time.sleep(pause_s)
     return comm.recv(source=0, tag=tag)
+
+
+END_CLOCK_TIMEOUT_S = 10    # Corescope answers in milliseconds; never hold the pool's end longer
+_end_clock_done = False
+
+
+def end_clock_round_trips():
+    """A pool task after the run's own (rank 0 submits one per worker rank): say so (Z), answer
+    Corescope's clock round trips at the end of the run (Q, relayed by rank 0) until told the
+    end (G). How far a host's clock moved during the run widens its reported uncertainty. A
+    second such task on the same rank returns at once."""
+    global _end_clock_done
+    if _end_clock_done:
+        return False
+    _end_clock_done = True
+    from mpi4py import MPI
+    comm = MPI.COMM_WORLD
+    rank = comm.Get_rank()
+    _send(b"Z %d\n" % rank)
+    while True:
+        message = wait_for(comm, CLOCK_TAG, timeout_s=END_CLOCK_TIMEOUT_S)
+        if message is None or message.startswith(b"G"):
+            return message is not None
+        _send(b"O %d %d\n" % (rank, monotonic_ns()))
 
 
 def read_cpu_times():
@@ -372,8 +402,7 @@ def init_mpi_worker(kernel, params, python):
     os.dup2(2, 1)
     faulthandler.enable(file=sys.stderr)
     rank = comm.Get_rank()
-    host, shift = mpi_host_and_shift(rank)
-    monotonic_ns = shifted_clock(shift)
+    host, monotonic_ns = mpi_host_and_clock(rank)
 
     # Each message is (the task it ends or -1, its event lines): rank 0 holds a hand-back
     # until its task's end is relayed.

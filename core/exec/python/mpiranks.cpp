@@ -118,13 +118,25 @@ void Session::clockAnswered(const TraceLine &t)
         return;
     }
     const std::int64_t roundTrip = arrived - r->sentNs;
-    HostClock &host = m_hostClocks[r->host];
+    HostClock &host = (r->atEnd ? m_hostClocksAtEnd : m_hostClocks)[r->host];
     if (host.roundTripNs < 0 || roundTrip < host.roundTripNs) {
         host.roundTripNs = roundTrip;
         host.offsetNs = t.startNs - (r->sentNs + roundTrip / 2);
     }
     if (--r->pingsLeft > 0) {
         ping(*r);
+        return;
+    }
+    if (r->atEnd) {
+        // The offset applied stays the start's; the uncertainty reported covers both ends, as
+        // for the native ranks: a clock that drifted widens it rather than being corrected.
+        const std::int64_t moved = host.offsetNs > r->offsetNs ? host.offsetNs - r->offsetNs
+                                                               : r->offsetNs - host.offsetNs;
+        r->uncertaintyNs = std::max(r->uncertaintyNs, moved + host.roundTripNs / 2);
+        if (r->worker >= 0)
+            check(m_feed.workerPlaced(r->worker, static_cast<int>(r->rank), r->host, r->offsetNs,
+                                      r->uncertaintyNs));
+        sendToDriver("G " + std::to_string(r->rank) + '\n');   // its end-of-run task returns
         return;
     }
     r->offsetNs = host.offsetNs;
@@ -138,6 +150,20 @@ void Session::clockAnswered(const TraceLine &t)
     });
     if (measured == m_options.workers)
         allRanksPlaced();
+}
+
+// Z rank: the rank's tasks are over (the driver gave each worker rank one more task, which
+// waits for this); its clock's round trips again, as at its start, then G lets the task return.
+void Session::endClockAsked(const TraceLine &t)
+{
+    Rank *r = rankNumbered(t.value).second;
+    if (!mpi() || !r || r->rank == 0 || r->atEnd || r->pingsLeft > 0 || !m_allPlaced) {
+        check("an unexpected Z (rank " + std::to_string(t.value) + ")");
+        return;
+    }
+    r->atEnd = true;
+    r->pingsLeft = kClockPings;
+    ping(*r);
 }
 
 // Every worker rank has said where it runs and its clock is measured: each becomes a worker,

@@ -53,6 +53,7 @@ private:
         std::int64_t offsetNs = 0;        // its host's clock minus ours
         std::int64_t uncertaintyNs = -1;  // -1 until its round trips are over
         int pingsLeft = 0;
+        bool atEnd = false;               // the round trips after its last task (Z)
         std::int64_t sentNs = 0;          // our clock when the last Q went
         int worker = -1;                  // its worker id, once every rank is placed
     };
@@ -66,6 +67,7 @@ private:
     bool spawnMpirun(const std::string &driver, int errFd, std::string &error);
     void placed(Connection &c, const TraceLine &t);
     void clockAnswered(const TraceLine &t);
+    void endClockAsked(const TraceLine &t);
     void ping(Rank &r);
     std::pair<std::int64_t, Rank *> rankNumbered(std::uint64_t rank);
     void allRanksPlaced();
@@ -124,6 +126,7 @@ private:
     std::unique_ptr<ThreadStateSampler> m_gilSampler;   // Python threads only
     std::map<std::int64_t, Rank> m_ranks;               // MPI: by pid (rank 0 too)
     std::map<std::string, HostClock> m_hostClocks;      // MPI: the best round trip per host
+    std::map<std::string, HostClock> m_hostClocksAtEnd; // MPI: the same, after the last tasks
     bool m_allPlaced = false;                           // MPI: every worker rank measured
     std::int64_t m_spawnNs = 0;                         // when the driver (mpirun) started
 };

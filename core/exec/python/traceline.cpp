@@ -146,6 +146,10 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         t.kind = TraceLine::Kind::Clock;
         ok = shape(3, false) && number(w[1], t.value) && number(w[2], t.startNs);
         break;
+    case 'Z':
+        t.kind = TraceLine::Kind::EndClock;
+        ok = shape(2, false) && number(w[1], t.value);
+        break;
     case 'U':
         t.kind = TraceLine::Kind::CpuLoad;
         ok = n >= 4 && n <= 4 + kMaxSampledCores && !quoted && number(w[1], t.pid)
