@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -899,6 +900,14 @@ void TestCharts::cpu_otherHostsSamples_addAGroupOfCoresEach()
     chart.addSamples({CpuSample{60 * kMs, {1.0f, 0.0f, 0.25f}, "node7"},
                       CpuSample{100 * kMs, {0.1f, 0.2f}, {}}});
     QCOMPARE(plot->graphCount(), 2 + 3 + 1);     // this machine's 2, node7's 3, the average
+    // A subtitle that names this machine says whose cores the other rows are.
+    const auto subtitleIs = [plot](const QString &text) {
+        const auto elements = plot->findChildren<QCPTextElement *>();
+        return std::any_of(elements.begin(), elements.end(),
+                           [&](const QCPTextElement *e) { return e->text() == text; });
+    };
+    chart.setTitle(QStringLiteral("Per-core utilization"), QStringLiteral("run · vm"));
+    QVERIFY(subtitleIs(QStringLiteral("run · vm · + the cores of node7")));
     QCOMPARE(plot->graph(0)->name(), QStringLiteral("core 0"));
     QCOMPARE(plot->graph(2)->name(), QStringLiteral("node7 · core 0"));
     QCOMPARE(plot->graph(4)->name(), QStringLiteral("node7 · core 2"));
@@ -921,7 +930,9 @@ void TestCharts::cpu_otherHostsSamples_addAGroupOfCoresEach()
                       CpuSample{150 * kMs, {0.1f, 0.2f}, {}}});
     QCOMPARE(countPlottables<QCPColorMap>(plot), 1);
     QCOMPARE(plot->graphCount(), 1);
+    QVERIFY(subtitleIs(QStringLiteral("run · vm · + the cores of node7, node8")));
     chart.clear(2);
+    QVERIFY(subtitleIs(QStringLiteral("run · vm")));
     QCOMPARE(plot->graphCount(), 3);             // a new run: this machine alone again
 }
 

@@ -670,11 +670,24 @@ void CpuChart::State::updateTitle()
         return;
     }
     QString sub = subtitle;
-    if (sub.isEmpty() && cores > 0)
+    if (sub.isEmpty() && cores > 0) {
         sub = hosts.empty() ? QCoreApplication::translate("Charts", "%1 logical cores").arg(cores)
                             : QCoreApplication::translate("Charts", "%1 logical cores on %2 machines")
                                   .arg(cores)
                                   .arg(hosts.size() + 1);
+    } else if (!sub.isEmpty() && !hosts.empty()) {
+        // The given subtitle names the machine Corescope runs on; the other hosts' rows too.
+        constexpr std::size_t kNamedHosts = 3;
+        QStringList names;
+        for (const Host &h : hosts)
+            names << QString::fromStdString(h.name);
+        sub += QStringLiteral(" · ")
+            + (hosts.size() <= kNamedHosts
+                   ? QCoreApplication::translate("Charts", "+ the cores of %1")
+                         .arg(names.join(QStringLiteral(", ")))
+                   : QCoreApplication::translate("Charts", "+ the cores of other machines: %1")
+                         .arg(hosts.size()));
+    }
     frame.setTitle(title, sub);
 }
 

@@ -381,6 +381,14 @@ run this workload in serial mode to compare</source>
         <source>%1 logical cores on %2 machines</source>
         <translation>머신 %2대의 논리 코어 %1개</translation>
     </message>
+    <message>
+        <source>+ the cores of %1</source>
+        <translation>+ %1의 코어</translation>
+    </message>
+    <message>
+        <source>+ the cores of other machines: %1</source>
+        <translation>+ 다른 머신의 코어: %1대</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>

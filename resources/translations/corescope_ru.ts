@@ -381,6 +381,14 @@ run this workload in serial mode to compare</source>
         <source>%1 logical cores on %2 machines</source>
         <translation>логических ядер: %1 на %2 машинах</translation>
     </message>
+    <message>
+        <source>+ the cores of %1</source>
+        <translation>+ ядра %1</translation>
+    </message>
+    <message>
+        <source>+ the cores of other machines: %1</source>
+        <translation>+ ядра других машин: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
