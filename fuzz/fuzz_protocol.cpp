@@ -99,10 +99,12 @@ std::uint64_t decodeFrame(const proto::Frame &frame)
         break;
     }
     case proto::MessageType::HostSample: {
-        // A host's reading re-encodes to exactly the bytes it came from (NaN payloads too:
-        // the floats are copied as bits).
+        // A host's reading re-encodes to exactly the bytes it came from, every share in 0..1.
         const proto::HostSample sample = proto::decodeHostSample(frame.payload);
         check(!sample.cores.empty() && sample.cores.size() <= proto::kMaxSampleCores);
+        check(sample.clockNs >= 0);
+        for (const float c : sample.cores)
+            check(c >= 0.0f && c <= 1.0f);
         std::vector<std::uint8_t> again;
         proto::appendHostSample(again, sample.rank, sample.clockNs, sample.cores);
         check(std::equal(frame.payload.begin(), frame.payload.end(),

@@ -288,7 +288,6 @@ private Q_SLOTS:
         RunOptions o = mpiOptions(ranks);
         o.mpiHosts = hosts.toStdString();
         o.chunksize = 4;
-        o.sampleHz = 200;   // Corescope's sampler only: no rank samples the machine it runs on
         const auto wl = workload(KernelId::IsPrime, RangeInputs{1'000'000, 1'000'200, 1});
         QCOMPARE(text(checkRunnable(*wl, o)), QString());
         const RunResult r = test::runToEnd(wl, o, 60s);
@@ -311,8 +310,6 @@ private Q_SLOTS:
         QCOMPARE(done, std::uint64_t(200));
         for (const TaskRecord &t : r.tasks)
             QVERIFY(t.state == TaskState::Done && t.handedBackNs >= t.endNs);
-        for (const CpuSample &sample : r.samples)
-            QVERIFY2(sample.host.empty(), sample.host.c_str());
         checkTasks(r);
         // The diagnosis makes the message passing and the job's start visible.
         const std::vector<Finding> findings = diagnose(r);
@@ -566,10 +563,12 @@ private Q_SLOTS:
                 lastEnd = std::max(lastEnd, t.endNs);
         QVERIFY(lastEnd > far->readyNs && far->readyNs >= 0);
         // Its clock moved at least kDrift x (ready .. last task end) between the two sets of
-        // round trips (the recorded span is its own clock's, 5 % long). Each estimate is off by
-        // at most half its round trip, so the reported max(start's half round trip, moved
-        // as estimated + the end's half) is at least half of what truly moved, however
-        // loaded the machine; quiet, it is within a few percent of it.
+        // round trips, give or take the milliseconds between its ready and its first round
+        // trips (the recorded span is its own clock's, 5 % long). Each estimate is off by at
+        // most half its round trip, so the reported max(start's half round trip, moved as
+        // estimated + the end's half) is at least half of what truly moved, even on a loaded
+        // machine; quiet, it is within a few percent of it. Without the end's round trips it
+        // would be about 0.1 ms.
         const double moved = kDrift * double(lastEnd - far->readyNs) / (1.0 + kDrift);
         qInfo("farhost: uncertainty %.2f ms, moved >= %.2f ms", far->clockUncertaintyNs / 1e6,
               moved / 1e6);

@@ -6,6 +6,8 @@
 #include <QTest>
 
 #include <cstring>
+#include <bit>
+#include <iterator>
 #include <limits>
 #include <random>
 #include <vector>
@@ -113,7 +115,7 @@ proto::Decoder::Status drain(proto::Decoder &decoder, std::uint64_t &checksum)
             break;
         case proto::MessageType::HostSample:
             for (const float c : proto::decodeHostSample(frame.payload).cores)
-                checksum += static_cast<std::uint64_t>(c * 100.0f);
+                checksum += std::bit_cast<std::uint32_t>(c);
             break;
         }
     }
@@ -344,6 +346,40 @@ private Q_SLOTS:
         QCOMPARE(got.rank, 7u);
         QCOMPARE(got.clockNs, std::int64_t(9'123'456'789'012'345));
         QVERIFY(got.cores == cores);
+    }
+
+    // A share of a core is 0..1 and the time is not negative: anything else would reach the
+    // chart and the saved report (where NaN is no JSON).
+    void hostSample_rejectsValuesOutOfRange_data()
+    {
+        QTest::addColumn<float>("share");
+        QTest::addColumn<qint64>("clockNs");
+        QTest::addRow("NaN") << std::numeric_limits<float>::quiet_NaN() << qint64(1);
+        QTest::addRow("infinity") << std::numeric_limits<float>::infinity() << qint64(1);
+        QTest::addRow("above 1") << 1.5f << qint64(1);
+        QTest::addRow("below 0") << -0.01f << qint64(1);
+        QTest::addRow("negative time") << 0.5f << qint64(-1);
+    }
+    void hostSample_rejectsValuesOutOfRange()
+    {
+        QFETCH(float, share);
+        QFETCH(qint64, clockNs);
+        Bytes out;
+        proto::appendHostSample(out, 1, clockNs, std::vector<float>{0.5f, share});
+        proto::Decoder decoder;
+        decoder.feed(out);
+        proto::Frame frame;
+        QCOMPARE(decoder.next(frame), proto::Decoder::Status::Error);
+        QVERIFY(!decoder.error().empty());
+    }
+
+    // Open MPI's short node names against gethostname()'s full ones.
+    void sameHostName_comparesShortNames()
+    {
+        QVERIFY(proto::sameHostName("node1", "node1.lab.example"));
+        QVERIFY(proto::sameHostName("node1.lab", "node1.lab"));
+        QVERIFY(!proto::sameHostName("node1", "node10"));
+        QVERIFY(!proto::sameHostName("node1.lab", "node2.lab"));
     }
 
     void results_roundTrip_data()
@@ -609,10 +645,10 @@ private Q_SLOTS:
                     b = std::uint8_t(rng());
             } else if (mode == 1) {
                 // Known types with small random lengths and bodies: gets past the header checks.
-                const std::uint8_t types[] = {1, 2, 3, 0x81, 0x82, 0x83};
+                const std::uint8_t types[] = {1, 2, 3, 0x81, 0x82, 0x83, 0x10, 0x90, 0x91, 0x92};
                 for (int f = 0; f < 8; ++f) {
                     const std::uint32_t length = std::uint32_t(rng() % 200);
-                    const Bytes h = header(length, types[rng() % 6]);
+                    const Bytes h = header(length, types[rng() % std::size(types)]);
                     bytes.insert(bytes.end(), h.begin(), h.end());
                     for (std::uint32_t k = 0; k < length; ++k)
                         bytes.push_back(std::uint8_t(rng() % 4 == 0 ? rng() : 0));

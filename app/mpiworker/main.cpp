@@ -4,7 +4,8 @@
 //
 //     mpirun ... -np N+1 corescope-mpi-worker [--report-each-task] [--sample-hz HZ --except-host H]
 //
-// Rank 0 is the relay: it speaks core/protocol's envelopes (RankInfo, ToRank, FromRank) with
+// Rank 0 is the relay: it speaks core/protocol's envelopes (RankInfo, ToRank, FromRank,
+// HostSample) with
 // Corescope over its standard input and output, which mpirun forwards from and to Corescope
 // wherever rank 0 runs. Ranks 1..N are the workers: each runs runWorker()
 // (app/worker/workerloop.h), the process pool worker's own life, on a byte stream that travels
@@ -254,7 +255,7 @@ bool samplesItsHost(int rank, const std::vector<char> &hosts, int hostLen, const
         return std::string_view(at, strnlen(at, static_cast<std::size_t>(hostLen)));
     };
     const std::string_view mine = nameOf(rank);
-    if (rank < 1 || mine == except)
+    if (rank < 1 || proto::sameHostName(mine, except))
         return false;
     for (int r = 1; r < rank; ++r)
         if (nameOf(r) == mine)

@@ -202,8 +202,9 @@ Outcome MpiJob::handleEnvelope(const proto::Frame &frame)
 }
 
 // Another host's per-core reading, from the rank that samples it: shifted onto the run's clock
-// by that host's offset. A reading taken before the offset is measured is dropped (the first
-// comes a sampling period after the rank started; the round trips take milliseconds).
+// by that host's offset. A reading that arrives while the rank's first round trips are still
+// going is dropped (the first comes a sampling period after the rank started; the round trips
+// take milliseconds).
 Outcome MpiJob::hostSampled(proto::HostSample sample)
 {
     const Slot *s = slotOfRank(sample.rank);
@@ -479,10 +480,10 @@ void MpiJob::reapLocalRanks()
 {
     const std::string here = pool::hostName();
     std::vector<pid_t> ours;
-    if (m_relayRank.pid != 0 && m_relayRank.host == here)
+    if (m_relayRank.pid != 0 && proto::sameHostName(m_relayRank.host, here))
         ours.push_back(static_cast<pid_t>(m_relayRank.pid));
     for (const proto::RankInfo &r : m_ranks)
-        if (r.host == here)
+        if (proto::sameHostName(r.host, here))
             ours.push_back(static_cast<pid_t>(r.pid));
     pool::reapOrphans(ours, "corescope-mpi", std::chrono::steady_clock::now()
                                                  + std::chrono::milliseconds(kMpirunTermGraceMs));

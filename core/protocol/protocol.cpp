@@ -114,6 +114,11 @@ std::string sizeError(std::string_view what, std::size_t got, std::size_t want)
 
 } // namespace
 
+bool sameHostName(std::string_view a, std::string_view b)
+{
+    return a.substr(0, a.find('.')) == b.substr(0, b.find('.'));
+}
+
 std::string_view messageTypeName(MessageType type)
 {
     switch (type) {
@@ -362,11 +367,20 @@ std::string checkPayload(std::uint8_t type, std::span<const std::uint8_t> payloa
             return "RankInfo payload is " + std::to_string(n) + " bytes, expected 9.."
                 + std::to_string(8 + kMaxHostName);
         return {};
-    case MessageType::HostSample:
+    case MessageType::HostSample: {
         if (n < 16 || n > 12 + 4 * kMaxSampleCores || (n - 12) % 4 != 0)
             return "HostSample payload is " + std::to_string(n) + " bytes, expected 12 + 4 x (1.."
                 + std::to_string(kMaxSampleCores) + ")";
+        if (get<std::int64_t>(payload.data() + 4) < 0)
+            return "HostSample time is negative";
+        // A share of a core: NaN or anything outside 0..1 would reach the chart and the report.
+        for (std::size_t at = 12; at < n; at += 4) {
+            const float share = std::bit_cast<float>(get<std::uint32_t>(payload.data() + at));
+            if (!(share >= 0.0f && share <= 1.0f))
+                return "HostSample core " + std::to_string((at - 12) / 4) + " is not a share of 0..1";
+        }
         return {};
+    }
     case MessageType::Results: {
         if (n < 4)
             return sizeError("Results", n, 4);

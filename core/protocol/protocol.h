@@ -41,8 +41,8 @@
 //     FromRank   u32 rank, then 0..kMaxRelayBytes bytes of that rank's stream (none: the rank's
 //                worker has returned, its stream has ended)
 //     RankInfo   u32 rank, u32 pid, then the host name (UTF-8, 1..kMaxHostName bytes)
-//     HostSample u32 rank, i64 time (the rank's CLOCK_MONOTONIC ns), then 1..kMaxSampleCores x
-//                f32: that rank's host's per-core utilization (0..1) since its previous sample
+//     HostSample u32 rank, i64 time (the rank's CLOCK_MONOTONIC ns, >= 0), then 1..kMaxSampleCores
+//                x f32: that rank's host's per-core utilization (0..1) since its previous sample
 //                (sent by one rank of each host other than Corescope's; none on Corescope's)
 
 #include "core/kernels/kernel.h"
@@ -73,6 +73,11 @@ inline constexpr std::uint32_t kMaxRelayBytes = 1u << 20;
 inline constexpr std::size_t kMaxHostName = 255;
 /// The most cores a HostSample carries (a host beyond it is not sampled).
 inline constexpr std::size_t kMaxSampleCores = 4096;
+
+/// Whether two names of machines name the same one: equal up to the first '.'. Open MPI names a
+/// node by its short name (unless told to keep the domain: orte_keep_fqdn_hostnames), where
+/// gethostname() may give the full one.
+bool sameHostName(std::string_view a, std::string_view b);
 
 enum class MessageType : std::uint8_t {
     Configure = 1,

@@ -8,6 +8,7 @@
 
 #include "core/exec/mpiexecutor.h"
 #include "core/exec/python/session.h"
+#include "core/protocol/protocol.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -216,7 +217,7 @@ void Session::allRanksPlaced()
     std::vector<std::string> sampled;
     for (const Rank *r : order) {
         std::string go = "G " + std::to_string(r->rank);
-        if (m_options.sampleHz > 0 && r->host != here
+        if (m_options.sampleHz > 0 && !protocol::sameHostName(r->host, here)
             && std::find(sampled.begin(), sampled.end(), r->host) == sampled.end()) {
             sampled.push_back(r->host);
             go += ' ' + std::to_string(m_options.sampleHz);
@@ -285,7 +286,7 @@ void Session::reapLocalRanks(std::chrono::steady_clock::time_point deadline)
     const std::string name = pool::hostName();
     std::vector<pid_t> ours;
     for (const auto &[pid, r] : m_ranks)
-        if (r.host == name)
+        if (protocol::sameHostName(r.host, name))
             ours.push_back(static_cast<pid_t>(pid & 0xffffffff));
     pool::reapOrphans(ours, "python", deadline);
 }
