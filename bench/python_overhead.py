@@ -11,7 +11,7 @@ untraced and traced; medians shown.
 Targets (the issue): <= 5 % for ProcessPoolExecutor and multiprocessing.Pool on tiny tasks at
 chunksize 1 and for any API on 1 ms tasks; <= 15 % for ThreadPoolExecutor on tiny tasks.
 
-Standard library only. Usage: python3 bench/python_overhead.py [--repeats N]
+Standard library only. Usage: python3 bench/python_overhead.py [--repeats N] [--only TEXT]
 """
 
 import argparse
@@ -91,12 +91,15 @@ def traced(mode, api, kernel, inputs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--only", default="", help="only the cases whose label has this text")
     args = parser.parse_args()
     print("CPython %s, %d workers, chunksize 1, median of %d alternating repeats"
           % (sys.version.split()[0], WORKERS, args.repeats))
     print("%-36s %6s %12s %12s %9s %7s" % ("case", "tasks", "untraced ms", "traced ms",
                                            "overhead", "target"))
     for label, mode, api, kernel, inputs, target in CASES:
+        if args.only not in label:
+            continue
         plain, with_trace = [], []
         for _ in range(args.repeats):
             plain.append(untraced(mode, api, kernel, inputs))

@@ -263,6 +263,16 @@ private Q_SLOTS:
                  QStringLiteral("Python threads spent 49% of their tasks' time off the CPU, "
                                 "waiting for the GIL or for the OS (a sleep, I/O, a core busy "
                                 "elsewhere)"));
+        // Tasks whose CPU time was not read (-1: short tasks between samples) count neither
+        // as waits nor in the share's whole: one more task, unmeasured, changes nothing.
+        RunResult withUnknown = r;
+        withUnknown.tasks.push_back(withUnknown.tasks.back());
+        withUnknown.tasks.back().index = 2;
+        withUnknown.tasks.back().gilWaitNs = -1;
+        const auto unknown = diagnose(withUnknown);
+        f = find(unknown, Finding::Kind::GilWait);
+        QVERIFY(f);
+        QVERIFY2(f->text.starts_with("Python threads spent 49% "), f->text.c_str());
         r.options.mode = Mode::Processes;
         QVERIFY(!find(diagnose(r), Finding::Kind::GilWait));
     }

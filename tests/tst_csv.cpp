@@ -172,6 +172,11 @@ void TestCsv::emptyFieldsForWhatDidNotHappen()
     for (int column = 5; column <= 14; ++column)
         QVERIFY2(pending[column].isEmpty(), qPrintable(QString::number(column)));
     QCOMPARE(pending[15], QStringLiteral("0"));
+
+    // A Python task whose off-CPU time was not measured (-1): an empty gil_wait_ns.
+    RunResult unmeasured = testruns::failedPrimeRun();
+    unmeasured.tasks[0].gilWaitNs = -1;
+    QCOMPARE(rowsOf(unmeasured)[1][15], QString());
 }
 
 void TestCsv::bigNumbersAreExact()

@@ -391,6 +391,11 @@ void TestReport::roundTripIsExact_data()
         run.wallNs = INT64_MAX;
         return run;
     });
+    QTest::addRow("Python, a task's off-CPU time not measured") << RunFactory([] {
+        RunResult run = testruns::gilGcdRun();
+        run.tasks[1].gilWaitNs = -1;
+        return run;
+    });
     QTest::addRow("MPI, another host's samples") << RunFactory([] {
         RunResult run = testruns::gilGcdRun();
         run.samples.push_back({125'000'000, {0.25f, 1.0f, 0.0f}, "node-7 \"b\""});

@@ -29,6 +29,11 @@ private Q_SLOTS:
         t = python::parseTraceLine("E 1 2 0 5 6 1 -", error);
         QVERIFY2(t, error.c_str());
         QVERIFY(!t->hasResult);
+        // A driver thread's short task whose CPU time was not read.
+        t = python::parseTraceLine("E 1 2 0 5 6 - 12", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->cpuNs, -1);
+        QCOMPARE(t->value, 12ULL);
 
         t = python::parseTraceLine("F 1 2 7 5 6 \"ValueError: a \\\"quoted\\\" word\"", error);
         QVERIFY2(t, error.c_str());

@@ -145,20 +145,36 @@ std::string summaryText(const RunResult &r)
     }
     if (r.options.gil || r.python) {
         std::int64_t wait = 0, busy = 0;
+        std::uint64_t measured = 0, ran = 0;
         for (const TaskRecord &t : r.tasks) {
+            if (t.startNs < 0 || t.endNs < 0)
+                continue;
+            ++ran;
+            if (t.gilWaitNs < 0)
+                continue;   // not measured (a short Python task between samples)
+            ++measured;
             wait += t.gilWaitNs;
             busy += t.durationNs();
         }
         // Python's tasks report their thread's CPU time: the rest of their wall time they
-        // waited, for the GIL or for the OS (a sleep, a core busy elsewhere).
+        // waited, for the GIL or for the OS (a sleep, a core busy elsewhere). A driver thread
+        // reads it for every long task and a sample of the short ones (PYTHON_RUNTIME.md).
         const QString share = fixed(busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0, 0);
-        text +=
-            (r.python ? QCoreApplication::translate(
-                 "corescope::cli::Summary", "off-CPU: tasks waited (GIL or OS) %1% of their time\n")
-                      : QCoreApplication::translate(
-                          "corescope::cli::Summary",
-                          "GIL: tasks waited for the GIL %1% of their time\n"))
-                .arg(share);
+        if (!r.python)
+            text += QCoreApplication::translate("corescope::cli::Summary",
+                                                "GIL: tasks waited for the GIL %1% of their time\n")
+                        .arg(share);
+        else if (measured == ran)
+            text += QCoreApplication::translate(
+                        "corescope::cli::Summary", "off-CPU: tasks waited (GIL or OS) %1% of their time\n")
+                        .arg(share);
+        else
+            text += QCoreApplication::translate(
+                        "corescope::cli::Summary",
+                        "off-CPU: the %1 tasks measured (of %2) waited (GIL or OS) %3% of their time\n")
+                        .arg(measured)
+                        .arg(ran)
+                        .arg(share);
     }
     if (r.python) {
         text += QCoreApplication::translate("corescope::cli::Summary",

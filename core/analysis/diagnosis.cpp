@@ -89,7 +89,8 @@ CpuShare cpuShare(const RunResult &run)
     for (const TaskRecord &t : run.tasks) {
         if (t.state != TaskState::Done)
             continue;
-        c.onCpuNs += std::max<std::int64_t>(0, t.durationNs() - t.gilWaitNs);
+        // Not measured (-1): a short Python task, counted as computing.
+        c.onCpuNs += std::max<std::int64_t>(0, t.durationNs() - std::max<std::int64_t>(0, t.gilWaitNs));
         c.busyNs += t.durationNs();
         ++c.done;
     }
@@ -207,7 +208,7 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
 
     // One pass over the tasks (a million of them after a tiny-task run, read on the GUI
     // thread as the run ends): the totals, and each worker's last end for the tail below.
-    std::int64_t busyNs = 0, gilNs = 0;
+    std::int64_t busyNs = 0, gilNs = 0, gilKnownBusyNs = 0;   // (the tasks whose wait is known)
     std::uint64_t done = 0;
     std::int64_t firstStartAll = INT64_MAX, lastEndAll = 0;
     std::vector<std::int64_t> lastEnd;     // by worker id; -1: no task done
@@ -217,7 +218,10 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         if (t.state != TaskState::Done)
             continue;
         busyNs += t.durationNs();
-        gilNs += t.gilWaitNs;
+        if (t.gilWaitNs >= 0) {
+            gilNs += t.gilWaitNs;
+            gilKnownBusyNs += t.durationNs();
+        }
         ++done;
         if (t.startNs >= 0) {
             firstStartAll = std::min(firstStartAll, t.startNs);
@@ -265,7 +269,8 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         && busyNs > 0) {
         // Python's tasks report their thread's CPU time, not the GIL's holder: the rest of a
         // task's time it waited for the GIL or for the OS, and the trace cannot tell which.
-        const double share = double(gilNs) / double(busyNs);
+        // Over the tasks whose CPU time was read (every long one, a sample of short ones).
+        const double share = gilKnownBusyNs > 0 ? double(gilNs) / double(gilKnownBusyNs) : 0.0;
         if (share >= 0.05)
             out.push_back(finding(Finding::Kind::GilWait, share,
                                   QT_TRANSLATE_NOOP("corescope::Diagnosis",

@@ -283,7 +283,8 @@ void Session::handle(Connection &c, std::string_view line)
         c.running.erase({t.pid, t.tid});
         if (t.kind == TraceLine::Kind::Ended)
             check(m_feed.taskFinished(id, t.index, t.startNs, t.endNs, t.hasResult ? t.value : 0,
-                                      std::max<std::int64_t>(0, t.endNs - t.startNs - t.cpuNs)));
+                                      t.cpuNs < 0 ? std::int64_t{-1}
+                                                  : std::max<std::int64_t>(0, t.endNs - t.startNs - t.cpuNs)));
         else
             check(m_feed.taskFailed(id, t.index, t.startNs, t.endNs, "it raised " + t.text));
         break;

@@ -84,8 +84,7 @@ bool writeTasksCsv(const RunResult &run, std::ostream &stream)
         out.put(',');
         if (t.startNs >= 0 && t.endNs >= 0)
             out.integer(t.durationNs());
-        out.put(',');
-        out.integer(t.gilWaitNs);
+        optionalInteger(out, t.gilWaitNs, -1);   // empty: not measured (a short Python task)
         out.put(kLineEnd);
     }
     return out.flush();

@@ -361,7 +361,7 @@ private:
             } else if (key == "handed_back_ns") {
                 t.handedBackNs = f.integerOrNull(-1, INT64_MAX);
             } else if (key == "gil_wait_ns") {
-                t.gilWaitNs = f.integer(0, INT64_MAX);
+                t.gilWaitNs = f.integer(-1, INT64_MAX);   // -1: not measured
             }
             // "ok" is derived from state and mismatch; other members are a newer version's.
         }

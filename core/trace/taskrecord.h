@@ -21,7 +21,10 @@ struct TaskRecord {
     std::int64_t startNs = -1;
     std::int64_t endNs = -1;
     std::int64_t handedBackNs = -1;   ///< handed back to the caller, as the run's API does
-    std::int64_t gilWaitNs = 0;       ///< time spent waiting for the emulated GIL
+    /// Native threads: time spent waiting for the emulated GIL. Python: time off the CPU (wall
+    /// minus the thread's CPU time), -1 when not measured (a short task in a driver thread:
+    /// docs/PYTHON_RUNTIME.md, "Thread CPU time"); readers take -1 as unknown, never as a wait.
+    std::int64_t gilWaitNs = 0;
     std::uint64_t result = 0;
     std::uint32_t index = 0;
     std::int32_t pid = 0;

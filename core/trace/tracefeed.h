@@ -43,7 +43,7 @@ public:
     std::string taskStarted(int worker, std::uint32_t index, std::int64_t monoNs);
     std::string taskFinished(int worker, std::uint32_t index, std::int64_t startMonoNs,
                              std::int64_t endMonoNs, std::uint64_t result,
-                             std::int64_t gilWaitNs = 0);
+                             std::int64_t gilWaitNs = 0);   // -1: not measured
     /// The task raised or its worker died running it: the run fails, naming the task, its input
     /// and `error`; results already finished stay.
     std::string taskFailed(int worker, std::uint32_t index, std::int64_t startMonoNs,

@@ -33,6 +33,25 @@ FLUSH_INTERVAL_S = 0.025     # the contract's "live": Corescope redraws at about
 monotonic_ns = time.monotonic_ns
 thread_time_ns = time.thread_time_ns
 get_native_id = threading.get_native_id
+get_ident = threading.get_ident
+
+# A thread's CPU time costs a system call (CLOCK_THREAD_CPUTIME_ID is never in the vDSO), and
+# in the driver's threads it is paid under the GIL, which moves the hand-offs: measured here
+# (bench/python_overhead.py's tiny ThreadPoolExecutor.map, 20 us tasks), reading it around
+# every task made the run 30-50 % slower, against 4 % for the rest of the tracing. So a task
+# in a driver thread has its CPU time read when the task before it on that thread took
+# CPU_ALWAYS_NS or more (the long tasks the off-CPU picture is about: every one of them), and
+# otherwise once every CPU_SAMPLE_NS of that thread's time (one tiny task in about fifty).
+# The others say "-": not measured. Worker processes read it around every task: their pool's
+# own cost per task is larger, and nothing else waits for their GIL.
+# Likewise a driver thread's task has no S event of its own: the thread keeps its running task
+# in its slot, and the flusher sends S for a task still running when it flushes (a task that
+# ended by then has its E, which carries its start).
+CPU_ALWAYS_NS = 100_000
+CPU_SAMPLE_NS = 1_000_000
+# get_ident() -> [native id, measure the next task?, last CPU reading's time,
+#                 (index, start) of the running task or None, index of the last S sent]
+_threads = {}
 
 
 def result_field(result):
@@ -160,8 +179,6 @@ class BufferedTrace:
             relay.drain_locked()
         events = self._events
         n = len(events)
-        if n == 0 and not self._held:
-            return
         # Take the first n and delete them in place: threads keep appending to the same list
         # meanwhile, so swapping in a new list could lose an append made to the old one.
         batch = self._held + events[:n]
@@ -178,8 +195,9 @@ class BufferedTrace:
                 continue
             if kind == "E":
                 _, tid, index, start, end, cpu, result = event
-                out.append("E %d %d %d %d %d %d %s\n"
-                           % (pid, tid, index, start, end, cpu, result_field(result)))
+                out.append("E %d %d %d %d %d %s %s\n"
+                           % (pid, tid, index, start, end, cpu if cpu >= 0 else "-",
+                              result_field(result)))
             elif kind == "S":
                 out.append("S %d %d %d %d\n" % (pid, event[1], event[2], event[3]))
             elif kind == "K":
@@ -192,7 +210,15 @@ class BufferedTrace:
                 out.append("Y %d %d %d\n" % (pid, event[1], event[2]))
             else:
                 out.append(event[1] + "\n")
-        self._sock.sendall("".join(out).encode())
+        # The driver threads' tasks still running (after the batch: a task whose E is in it
+        # has left its slot before that E was appended).
+        for state in list(_threads.values()):
+            running = state[3]
+            if running is not None and running[0] != state[4]:
+                state[4] = running[0]
+                out.append("S %d %d %d %d\n" % (pid, state[0], running[0], running[1]))
+        if out:
+            self._sock.sendall("".join(out).encode())
 
 
 _append = None        # BufferedTrace.append, in the driver's process
@@ -207,22 +233,38 @@ def use_buffered_trace(trace, function):
 
 def init_thread_worker():
     """A pool thread's initializer (ThreadPoolExecutor, ThreadPool), and the serial loop's start."""
-    _append(("Y", get_native_id(), monotonic_ns()))
+    tid = get_native_id()
+    _threads[get_ident()] = [tid, True, 0, None, -1]   # (an ident may be an ended thread's)
+    _append(("Y", tid, monotonic_ns()))
 
 
 def run_in_thread(item):
     index, value = item
-    tid = get_native_id()
+    state = _threads.get(get_ident())
+    if state is None:
+        state = _threads[get_ident()] = [get_native_id(), True, 0, None, -1]
+    tid = state[0]
     start = monotonic_ns()
-    cpu = thread_time_ns()
-    _append(("S", tid, index, start))
+    measure = state[1] or start - state[2] >= CPU_SAMPLE_NS
+    if measure:
+        cpu = thread_time_ns()
+    state[3] = (index, start)
     try:
         result = _function(value)
     except BaseException as exc:
+        state[3] = None
         _append(("F", tid, index, start, monotonic_ns(), exc))
         raise      # the API then raises it on retrieval, as Python does
-    cpu = thread_time_ns() - cpu
-    _append(("E", tid, index, start, monotonic_ns(), cpu, result))
+    if measure:
+        cpu = thread_time_ns() - cpu
+    else:
+        cpu = -1
+    end = monotonic_ns()
+    state[3] = None     # before its E: the flusher never sends S after the task's E
+    state[1] = end - start >= CPU_ALWAYS_NS
+    if measure:
+        state[2] = end
+    _append(("E", tid, index, start, end, cpu, result))
     return index, result
 
 

@@ -1801,6 +1801,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>, %1 work per task (%2 asked)</source>
         <translation>, 작업당 일 %1 (요청 %2)</translation>
     </message>
+    <message>
+        <source>off-CPU: the %1 tasks measured (of %2) waited (GIL or OS) %3% of their time
+</source>
+        <translation>CPU 밖: 측정된 작업 %1개(%2개 중)가 시간의 %3%를 기다림 (GIL 또는 OS)
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Sweep</name>

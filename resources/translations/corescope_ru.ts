@@ -1803,6 +1803,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>, %1 work per task (%2 asked)</source>
         <translation>, работа на задачу %1 (запрошено %2)</translation>
     </message>
+    <message>
+        <source>off-CPU: the %1 tasks measured (of %2) waited (GIL or OS) %3% of their time
+</source>
+        <translation>вне CPU: измеренные задачи (%1 из %2) ждали (GIL или ОС) %3% своего времени
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Sweep</name>

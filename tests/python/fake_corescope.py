@@ -34,6 +34,7 @@ class ProtocolError(AssertionError):
 # One pattern per line kind: decimal integers without sign, one space between fields, a JSON
 # string only as the last field.
 _INT = r"(0|[1-9][0-9]*)"
+_INT_OR_DASH = r"(0|[1-9][0-9]*|-)"     # "-": not measured (cpu), not an integer (result)
 _JSON = r'("(?:[^"\\]|\\.)*")'
 _LINES = {
     "H": re.compile(r"H %s (driver|worker)" % _INT),
@@ -41,7 +42,7 @@ _LINES = {
     "R": re.compile(r"R %s" % _INT),
     "Y": re.compile(r"Y %s %s %s" % ((_INT,) * 3)),
     "S": re.compile(r"S %s %s %s %s" % ((_INT,) * 4)),
-    "E": re.compile(r"E %s %s %s %s %s %s (%s|-)" % ((_INT,) * 7)),
+    "E": re.compile(r"E %s %s %s %s %s %s %s" % ((_INT,) * 5 + (_INT_OR_DASH,) * 2)),
     "F": re.compile(r"F %s %s %s %s %s %s" % ((_INT,) * 5 + (_JSON,))),
     "K": re.compile(r"K %s %s" % (_INT, _INT)),
     "C": re.compile(r"C %s" % _INT),

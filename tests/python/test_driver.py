@@ -156,6 +156,42 @@ class ShippedWorkloads(Base):
         self.assertLess(time.monotonic() - start, 3.0)      # 20 x 200 ms over 4 threads: ~1 s
         self.assertEqual(len({e[2] for e in run.events("E")}), 4)
 
+    def test_ioSleep_threads_eachTaskStillRunningAtAFlushHasItsS(self):
+        # A driver thread's task has no S of its own: the flusher sends S for a task still
+        # running when it flushes (every 25 ms), before that task's E. 200 ms sleeps are.
+        run = self.check("io-sleep", mode="threads", workers=4, independent=lambda x: x)
+        order = [(e[0], e[3]) for e in run.driver.events if e[0] in "SE"]
+        for kind, index in order:
+            if kind == "E":
+                self.assertIn(("S", index), order[:order.index(("E", index))])
+        self.assertEqual(len([k for k, _ in order if k == "S"]), len(run.events("E")))
+
+    def test_tinyTasks_threads_cpuTimeReadByTheRule(self):
+        # docs/PYTHON_RUNTIME.md, "Thread CPU time": a driver thread reads its CPU time around
+        # a task when the task before it took >= 100 us, else once a millisecond; the rest
+        # say "-". E carries the very start and end the rule used, so it is replayed here.
+        run = self.check("tiny-tasks", mode="threads", take=range(3000),
+                         independent=lambda x: 2 * x)
+        by_thread = {}
+        for e in run.events("E"):
+            by_thread.setdefault(e[2], []).append(e)
+        measured = unmeasured = 0
+        for tasks in by_thread.values():
+            tasks.sort(key=lambda e: e[4])
+            measure_next, last_read = True, 0
+            for e in tasks:
+                start, end, cpu = e[4], e[5], e[6]
+                measure = measure_next or start - last_read >= 1_000_000
+                self.assertEqual(cpu != "-", measure, e)
+                if measure:
+                    last_read = end
+                    measured += 1
+                else:
+                    unmeasured += 1
+                measure_next = end - start >= 100_000
+        self.assertGreater(measured, 0)
+        self.assertGreater(unmeasured, 0)
+
     def test_unevenTasks_spinThreadCpuTime(self):
         run = self.check("uneven-tasks")
         for e in run.events("E"):

@@ -111,7 +111,9 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         t.kind = TraceLine::Kind::Ended;
         ok = shape(8, false) && number(w[1], t.pid) && number(w[2], t.tid)
             && number(w[3], t.index) && number(w[4], t.startNs) && number(w[5], t.endNs)
-            && number(w[6], t.cpuNs);
+            && (w[6] == "-" || number(w[6], t.cpuNs));
+        if (ok && w[6] == "-")
+            t.cpuNs = -1;
         if (ok) {
             t.hasResult = w[7] != "-";
             ok = !t.hasResult || number(w[7], t.value);

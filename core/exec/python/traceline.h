@@ -19,7 +19,7 @@ struct TraceLine {
         PoolAsked,    ///< R ns
         Ready,        ///< Y pid tid ns
         Started,      ///< S pid tid index ns
-        Ended,        ///< E pid tid index start end cpu result   (hasResult false for "-")
+        Ended,        ///< E pid tid index start end cpu result   (cpu -1 and hasResult false for "-")
         Raised,       ///< F pid tid index start end "Type: message"
         HandedBack,   ///< K index ns
         Counter,      ///< C value
@@ -37,7 +37,7 @@ struct TraceLine {
     std::uint32_t index = 0;
     std::int64_t startNs = 0;     ///< S's, R's, Y's, K's, D's time too
     std::int64_t endNs = 0;
-    std::int64_t cpuNs = 0;
+    std::int64_t cpuNs = 0;       ///< E's thread CPU time; -1: not measured ("-")
     std::uint64_t value = 0;      ///< E's result, C's counter, P's chunksize, M's, O's and Z's rank
     bool hasResult = true;        ///< E: false when the result was not an integer ("-")
     std::string text;             ///< H's role, P's version, F's and A's message, Fatal's line, M's host
