@@ -305,7 +305,10 @@ private Q_SLOTS:
     }
 
     // Python threads under CPython's real GIL: sampled running slices of two workers overlap
-    // by at most one sampling period.
+    // by at most two sampling periods: a piece of running time is placed just before the
+    // reading that saw it (up to one period early), and pieces less than a period apart are
+    // joined into one slice (which can bridge up to one period the thread did not run).
+    // Measured: 0.9-1.1 ms mostly, 2.0-2.5 ms at times (periods of 1.1 ms and more).
     void pythonThreads_sampledSlicesTakeTurns()
     {
         const PythonProbe probe = probePython({});
@@ -330,12 +333,12 @@ private Q_SLOTS:
         }
         QVERIFY2(runningNs.size() >= 2, std::to_string(runningNs.size()).c_str());
         const std::int64_t overlap = largestOverlap(r.gilHolds);
-        // One sampling period: the one asked, or the longest the run really had (a loaded
+        // The sampling period: the one asked, or the longest the run really had (a loaded
         // machine delays the sampler's thread; its readings bound where a slice can end).
         QVERIFY(r.python);
         const std::int64_t gap = r.python->gilSampleGapNs;
         QVERIFY2(gap >= ThreadStateSampler::kPeriodNs * 9 / 10, std::to_string(gap).c_str());
-        const std::int64_t bound = std::max(test::scaledNs(ThreadStateSampler::kPeriodNs), gap);
+        const std::int64_t bound = 2 * std::max(test::scaledNs(ThreadStateSampler::kPeriodNs), gap);
         qInfo("Python threads: %zu sampled slices, largest overlap of two workers %lld ns "
               "(bound %lld ns: the longest gap between the sampler's readings was %lld ns)",
               r.gilHolds.size(), static_cast<long long>(overlap), static_cast<long long>(bound),
