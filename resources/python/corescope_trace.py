@@ -37,8 +37,9 @@ get_ident = threading.get_ident
 
 # A thread's CPU time costs a system call (CLOCK_THREAD_CPUTIME_ID is never in the vDSO), and
 # in the driver's threads it is paid under the GIL, which moves the hand-offs: measured here
-# (bench/python_overhead.py's tiny ThreadPoolExecutor.map, 20 us tasks), reading it around
-# every task made the run 30-50 % slower, against 4 % for the rest of the tracing. So a task
+# (bench/python_thread_cost.py: a 2-thread ThreadPoolExecutor.map of 20 us tasks), reading it
+# around every task made the run 30-33 % slower, against 5 % for two clock reads and an E
+# event; the native id (gettid) and an S event per task cost 20-27 % more. So a task
 # in a driver thread has its CPU time read when the task before it on that thread took
 # CPU_ALWAYS_NS or more (the long tasks the off-CPU picture is about: every one of them), and
 # otherwise once every CPU_SAMPLE_NS of that thread's time (one tiny task in about fifty).
