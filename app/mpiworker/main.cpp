@@ -121,6 +121,13 @@ bool writeAll(int fd, const std::vector<std::uint8_t> &bytes)
     return true;
 }
 
+// Rank `r`'s host name in the gathered names (MPI_Allgather of kHostLen bytes each).
+std::string_view hostOf(const std::vector<char> &hosts, int hostLen, int r)
+{
+    const char *at = hosts.data() + static_cast<std::size_t>(r) * static_cast<std::size_t>(hostLen);
+    return std::string_view(at, strnlen(at, static_cast<std::size_t>(hostLen)));
+}
+
 // Rank 0: relays between Corescope (stdin, stdout) and the worker ranks until every worker
 // has ended. Corescope's end closing early (it gave up) aborts the whole job.
 int relay(int size, const std::vector<char> &hosts, const std::vector<int> &pids, int hostLen)
@@ -135,8 +142,7 @@ int relay(int size, const std::vector<char> &hosts, const std::vector<int> &pids
     }
     std::vector<std::uint8_t> out;
     for (int r = 0; r < size; ++r) {   // rank 0 too: Corescope reaps it if mpirun cannot
-        const char *host = hosts.data() + static_cast<std::size_t>(r) * hostLen;
-        std::string_view name(host, strnlen(host, static_cast<std::size_t>(hostLen)));
+        std::string_view name = hostOf(hosts, hostLen, r);
         if (name.empty())
             name = "?";
         proto::appendRankInfo(out, static_cast<std::uint32_t>(r),
@@ -250,27 +256,16 @@ int relay(int size, const std::vector<char> &hosts, const std::vector<int> &pids
 // Whether this rank samples its host: the first worker rank of a host that is not `except`.
 bool samplesItsHost(int rank, const std::vector<char> &hosts, int hostLen, const std::string &except)
 {
-    const auto nameOf = [&](int r) {
-        const char *at = hosts.data() + static_cast<std::size_t>(r) * static_cast<std::size_t>(hostLen);
-        return std::string_view(at, strnlen(at, static_cast<std::size_t>(hostLen)));
-    };
-    const std::string_view mine = nameOf(rank);
+    const std::string_view mine = hostOf(hosts, hostLen, rank);
     if (rank < 1 || proto::sameHostName(mine, except))
         return false;
     for (int r = 1; r < rank; ++r)
-        if (nameOf(r) == mine)
+        if (hostOf(hosts, hostLen, r) == mine)
             return false;
     return true;
 }
 
 // This host's readings, sent to rank 0 from the sampler's thread (MPI_THREAD_MULTIPLE).
-std::int64_t monotonicNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
-}
-
 std::unique_ptr<CpuSampler> startHostSampler(int hz, worker::TestClock clock)
 {
     auto sampler = std::make_unique<ProcStatSampler>(
@@ -283,7 +278,7 @@ std::unique_ptr<CpuSampler> startHostSampler(int hz, worker::TestClock clock)
             MPI_Send(bytes.data(), static_cast<int>(bytes.size()), MPI_BYTE, 0, kTagSample,
                      MPI_COMM_WORLD);
         },
-        [clock] { return clock.read(monotonicNs()); },
+        [clock] { return clock.now(); },
         hz);
     if (!sampler->start()) {
         std::fprintf(stderr, "corescope-mpi-worker: cannot sample this host's cores: %s\n",
@@ -347,7 +342,7 @@ int main(int argc, char **argv)
             clock.shiftNs = std::strtoll(shift, nullptr, 10);
         if (const char *drift = std::getenv("CORESCOPE_TEST_CLOCK_DRIFT")) {
             clock.drift = std::strtod(drift, nullptr);
-            clock.originNs = monotonicNs();
+            clock.originNs = worker::TestClock::trueNowNs();
         }
     }
     int pid = static_cast<int>(getpid());

@@ -38,10 +38,7 @@ bool g_clockSkewed = false;
 
 std::int64_t monotonicNs()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    const std::int64_t ns = std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
-    return g_clockSkewed ? g_clock.read(ns) : ns;
+    return g_clockSkewed ? g_clock.now() : TestClock::trueNowNs();
 }
 
 std::int16_t currentCpu()
@@ -215,6 +212,13 @@ private:
 };
 
 } // namespace
+
+std::int64_t TestClock::trueNowNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+}
 
 int runWorker(Transport &transport, bool reportEachTask, TestClock clock)
 {

@@ -43,6 +43,10 @@ struct TestClock {
     {
         return trueNs + shiftNs + static_cast<std::int64_t>(static_cast<double>(trueNs - originNs) * drift);
     }
+    /// CLOCK_MONOTONIC as it is (ns).
+    static std::int64_t trueNowNs();
+    /// This clock now.
+    std::int64_t now() const { return read(trueNowNs()); }
 };
 
 /// Runs the worker until end of stream or Shutdown; the exit code (0, or 2 after a protocol

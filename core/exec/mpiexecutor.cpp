@@ -213,7 +213,7 @@ Outcome MpiJob::hostSampled(proto::HostSample sample)
                               + ", which is not a worker");
         return Outcome::Failed;
     }
-    if (m_pings.contains(s) && !m_pings.at(s).atEnd)
+    if (const auto pinging = m_pings.find(s); pinging != m_pings.end() && !pinging->second.atEnd)
         return Outcome::Continue;
     CpuSample out;
     out.tNs = sample.clockNs - s->clockOffsetNs - m_rec.epochNs();

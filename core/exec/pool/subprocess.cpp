@@ -259,21 +259,18 @@ bool orphanOf(pid_t pid, const std::string &commPrefix)
 
 } // namespace
 
-int reapOrphans(const std::vector<pid_t> &pids, const std::string &commPrefix,
+void reapOrphans(const std::vector<pid_t> &pids, const std::string &commPrefix,
                 std::chrono::steady_clock::time_point deadline)
 {
     std::vector<pid_t> left;
     for (const pid_t pid : pids)
         if (pid > 0 && orphanOf(pid, commPrefix))
             left.push_back(pid);
-    int reaped = 0;
     bool killed = false;
     while (!left.empty()) {
-        std::erase_if(left, [&reaped](pid_t pid) {
+        std::erase_if(left, [](pid_t pid) {
             int status = 0;
-            const pid_t got = waitpid(pid, &status, WNOHANG);
-            reaped += got == pid;
-            return got != 0;   // reaped, or not our child
+            return waitpid(pid, &status, WNOHANG) != 0;   // reaped, or not our child
         });
         if (left.empty())
             break;
@@ -287,7 +284,6 @@ int reapOrphans(const std::vector<pid_t> &pids, const std::string &commPrefix,
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
-    return reaped;
 }
 
 } // namespace corescope::pool

@@ -81,8 +81,8 @@ std::string hostName();
 /// `commPrefix` (checked in /proc, so a pid reused by someone else is left alone): the ranks a
 /// launcher (mpirun) left behind when it ended before them, re-parented to us because
 /// Corescope is a child subreaper once a Python run started. A process still running at
-/// `deadline` is killed (SIGKILL) and waited for a further 300 ms. Returns how many were reaped.
-int reapOrphans(const std::vector<pid_t> &pids, const std::string &commPrefix,
+/// `deadline` is killed (SIGKILL) and waited for a further 300 ms.
+void reapOrphans(const std::vector<pid_t> &pids, const std::string &commPrefix,
                 std::chrono::steady_clock::time_point deadline);
 
 } // namespace corescope::pool
