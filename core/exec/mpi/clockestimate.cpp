@@ -4,27 +4,14 @@
 
 #include "core/exec/mpi/mpijob.h"
 
-#include <time.h>
-
 #include <algorithm>
 
 namespace corescope::mpi {
 
-namespace {
-
-std::int64_t monotonicNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
-}
-
-} // namespace
-
 void MpiJob::sendPing(Slot &s)
 {
     proto::appendPing(s.channel.outgoing());
-    m_pings[&s].sentNs = monotonicNs();
+    m_pings[&s].sentNs = monotonicNowNs();
 }
 
 // A Pong: the rank's clock read between our sending the Ping and its answer arriving, so its
@@ -33,7 +20,7 @@ void MpiJob::sendPing(Slot &s)
 // host's estimate and it gets its work.
 void MpiJob::clockAnswered(Slot &s)
 {
-    const std::int64_t arrived = monotonicNs();
+    const std::int64_t arrived = monotonicNowNs();
     auto it = m_pings.find(&s);
     if (it == m_pings.end())
         return;
