@@ -14,6 +14,7 @@
 #include "app/gui/mainwindow.h"
 #include "tests/guitesting.h"
 #include "app/gui/messagebanner.h"
+#include "app/gui/resultstable.h"
 #include "app/gui/runstatusbar.h"
 #include "app/gui/settings.h"
 #include "app/models/taskmodel.h"
@@ -39,6 +40,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void window_restoresSettings();
     void taskModel_passesModelTester();
     void taskModel_appendsAMillionRowsInCheapBatches();
+    void resultsTable_rowsAppendedOutOfSightRepaintNoCell();
     void presentationMode_toggles();
     void presentationMode_hidesControls_ctrlLBringsThemBack();
     void presentationMode_at1280x720_eachChartHasRoom();
@@ -892,6 +895,108 @@ void TestMainWindow::taskModel_appendsAMillionRowsInCheapBatches()
             >= proxy.index(999'999, TaskModel::DurationColumn)
                    .data(TaskModel::SortKeyRole)
                    .toLongLong());
+}
+
+namespace {
+
+// Counts the paint events a widget gets.
+class PaintCounter final : public QObject {
+public:
+    explicit PaintCounter(QWidget *watched) : QObject(watched) { watched->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+std::vector<TaskRecord> finishedTasks(std::uint32_t first, std::uint32_t count)
+{
+    std::vector<TaskRecord> tasks(count);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        TaskRecord &r = tasks[i];
+        r.index = first + i;
+        r.startNs = r.index * 100;
+        r.endNs = r.startNs + 50;
+        r.result = 10;
+        r.worker = 0;
+        r.state = TaskState::Done;
+    }
+    return tasks;
+}
+
+} // namespace
+
+void TestMainWindow::resultsTable_rowsAppendedOutOfSightRepaintNoCell()
+{
+    auto workload = std::make_shared<Workload>();
+    workload->name = "tiny";
+    workload->kernel = KernelId::Double;
+    workload->inputs = RepeatInputs{TaskInput{5, 0}, 10'000};
+    TaskModel model;
+    TaskSortProxy proxy;
+    proxy.setSourceModel(&model);
+    ResultsTable view;
+    view.setModel(&proxy);
+    view.verticalHeader()->hide();
+    view.setSortingEnabled(true);
+    view.horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.reset(workload);
+    const auto *counter = new PaintCounter(view.viewport());
+    const auto append = [&](std::uint32_t first, std::uint32_t count) {
+        view.rowsWillBeAppended();
+        model.appendTasks(finishedTasks(first, count));
+        QCoreApplication::processEvents();
+    };
+
+    // Three rows do not fill the viewport: the new ones are in sight and get painted.
+    append(0, 3);
+    QTRY_VERIFY(counter->paints > 0);
+    QVERIFY(view.rowAt(view.viewport()->height() - 1) < 0);
+    // Enough rows to fill it, appended where they show: painted.
+    int before = counter->paints;
+    append(3, 500);
+    QTRY_VERIFY(counter->paints > before);
+    QVERIFY(view.rowAt(view.viewport()->height() - 1) >= 0);
+    QTest::qWait(50);   // whatever that append left to paint, painted
+
+    // Now full: appended rows land below the last visible one. The scroll bar grows, and no
+    // cell is painted again (it would only draw the same rows).
+    const int range = view.verticalScrollBar()->maximum();
+    before = counter->paints;
+    for (std::uint32_t first = 503; first < 5'503; first += 1'000)
+        append(first, 1'000);
+    QTest::qWait(50);
+    QCOMPARE(counter->paints, before);
+    QCOMPARE(proxy.rowCount(), 5'503);
+    QVERIFY(view.verticalScrollBar()->maximum() > range);
+    QCOMPARE(view.rowAt(0), 0);
+
+    // A sort reshapes every visible row: painted, even with an append in the same turn.
+    before = counter->paints;
+    view.rowsWillBeAppended();
+    model.appendTasks(finishedTasks(5'503, 100));
+    view.sortByColumn(TaskModel::IndexColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(counter->paints > before);
+    QCOMPARE(proxy.index(view.rowAt(0), TaskModel::IndexColumn).data(TaskModel::TaskIndexRole)
+                 .toUInt(),
+             5'602u);
+
+    // A hidden table never skips: shown again, it draws what it holds.
+    view.hide();
+    view.rowsWillBeAppended();
+    model.appendTasks(finishedTasks(5'603, 10));
+    before = counter->paints;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(counter->paints > before);
 }
 
 void TestMainWindow::presentationMode_toggles()

@@ -1,6 +1,7 @@
 #include "app/gui/resultspage.h"
 
 #include "app/gui/labsession.h"
+#include "app/gui/resultstable.h"
 #include "app/models/taskmodel.h"
 #include "app/models/tasksortproxy.h"
 
@@ -24,7 +25,7 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     m_proxy = new TaskSortProxy(this);
     m_proxy->setSourceModel(m_model);
 
-    m_table = new QTableView(this);
+    m_table = new ResultsTable(this);
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setModel(m_proxy);
     retranslate();
@@ -56,6 +57,11 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     connect(session, &LabSession::runPiece, this, &ResultsPage::onRunPiece);
     connect(session, &LabSession::savedRunOpened, this, &ResultsPage::onSavedRunOpened);
     connect(session, &LabSession::runEnded, this, &ResultsPage::onRunEnded);
+}
+
+QTableView *ResultsPage::table() const
+{
+    return m_table;
 }
 
 QString ResultsPage::orderText() const
@@ -100,6 +106,8 @@ void ResultsPage::onRunStarted()
 
 void ResultsPage::onRunPiece(const RunSnapshot &piece)
 {
+    if (!piece.newlyFinished.empty())
+        m_table->rowsWillBeAppended();
     m_model->appendTasks(piece.newlyFinished);
     if (!piece.newlyHandedBack.empty())
         m_model->markHandedBack(piece.newlyHandedBack);

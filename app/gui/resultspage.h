@@ -15,6 +15,7 @@ struct RunSnapshot;
 namespace corescope::gui {
 
 class LabSession;
+class ResultsTable;
 class TaskModel;
 class TaskSortProxy;
 
@@ -28,7 +29,7 @@ public:
 
     TaskModel *taskModel() const { return m_model; }
     TaskSortProxy *taskProxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
+    QTableView *table() const;
     /// The line above the table that says in which order its rows are.
     QString orderText() const;
     /// Selects the task's row and scrolls to it (a click on the timeline, a failed task).
@@ -52,7 +53,7 @@ private:
     LabSession *m_session = nullptr;
     TaskModel *m_model = nullptr;
     TaskSortProxy *m_proxy = nullptr;
-    QTableView *m_table = nullptr;
+    ResultsTable *m_table = nullptr;
     QLabel *m_order = nullptr;
 };
 

@@ -1,0 +1,42 @@
+#include "app/gui/resultstable.h"
+
+#include <utility>
+
+namespace corescope::gui {
+
+ResultsTable::ResultsTable(QWidget *parent) : QTableView(parent) {}
+
+void ResultsTable::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    const auto forget = [this] { m_appendedOutOfSight = false; };
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
+    connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, forget);
+    connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, forget);
+    connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, forget);
+}
+
+void ResultsTable::rowsWillBeAppended()
+{
+    // A row under the viewport's last pixel: there is no empty space left for new rows.
+    const bool full = isVisible() && rowAt(viewport()->height() - 1) >= 0;
+    // One append that shows makes the next layout a full one.
+    m_appendedOutOfSight = full && (m_appendedOutOfSight || !m_appendPending);
+    m_appendPending = true;
+}
+
+void ResultsTable::doItemsLayout()
+{
+    m_appendPending = false;
+    if (std::exchange(m_appendedOutOfSight, false)) {
+        updateGeometries();   // the scroll bar's range; no visible cell changed
+        return;
+    }
+    QTableView::doItemsLayout();
+}
+
+} // namespace corescope::gui
