@@ -343,6 +343,41 @@ private Q_SLOTS:
         QCOMPARE(test::childProcessCount(), 0);
     }
 
+    // A pool worker sends no S: its running task is read from its slot (docs/PYTHON_RUNTIME.md,
+    // X), live, with the start the worker wrote, for both pools.
+    void longTaskShowsAsRunningFromTheWorkersSlot_data() { killedWorkerIsNamed_data(); }
+    void longTaskShowsAsRunningFromTheWorkersSlot()
+    {
+        QFETCH(int, api);
+        const auto workload = parsed(R"({"name": "long", "kernel": "sleep_ms",
+            "inputs": [1500, 1500]})", "long.json");
+        RunOptions o = python(Mode::Processes, 2, PyApi(api));
+        o.chunksize = 1;
+        test::InBackground<RunJob> run(workload, o);
+        SnapshotCursor cursor;
+        std::vector<RunSnapshot::Running> seen;
+        std::uint64_t finishedMeanwhile = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const RunSnapshot s = run.job().recorder().snapshot(cursor);
+                finishedMeanwhile += s.tasksFinished;
+                seen = s.running;
+                return seen.size() == 2;
+            }(),
+            test::scaledMs(20000));
+        QCOMPARE(finishedMeanwhile, 0ULL);   // shown while they ran, not after
+        QVERIFY(run.waitFor(test::scaled(30s)));
+        const RunResult r = run.job().recorder().result();
+        QCOMPARE(r.status, RunStatus::Ok);
+        for (const RunSnapshot::Running &running : seen) {
+            const TaskRecord &t = r.tasks[running.index];
+            QCOMPARE(running.startNs, t.startNs);   // the slot's start is the E's
+            QCOMPARE(int(t.worker), running.worker);
+        }
+        QVERIFY(seen[0].index != seen[1].index);
+        QCOMPARE(test::childProcessCount(), 0);
+    }
+
     // Python threads run under the real GIL: CPU-bound tasks wait off the CPU about as long as
     // they run on it, and the wait is recorded as the tasks' off-CPU time.
     void threadsWaitOffCpuUnderTheGil()

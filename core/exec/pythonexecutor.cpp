@@ -15,7 +15,10 @@
 #include <chrono>
 #include <cstdint>
 #include <cstring>
+#include <fcntl.h>
+#include <limits>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
@@ -38,6 +41,10 @@ constexpr int kGroupReapMs = 300 * kSanitizerSlowdown;
 // How long a worker's death waits for the driver's BrokenProcessPool before it is reported
 // without it.
 constexpr int kBrokenPoolWaitMs = 2000 * kSanitizerSlowdown;
+// A pool worker's running-task slot (docs/PYTHON_RUNTIME.md, X), and how often it is read: a
+// task shows as running within about the driver threads' flush interval (25 ms).
+constexpr std::size_t kSlotBytes = 16;
+constexpr int kSlotPollMs = 25;
 
 } // namespace
 
@@ -85,9 +92,9 @@ void Session::loop()
             if (!m_conns[i].closed)
                 at[i] = m_loop.add(m_conns[i].fd, i == 0 && m_outAt < m_out.size());
 
-        // The nearest deadline: a task's timeout (checked every 100 ms), or the wait for
-        // BrokenProcessPool.
-        int timeoutMs = 100;
+        // The nearest deadline: a task's timeout (checked every 100 ms), the workers' slots
+        // (a running task shows within kSlotPollMs), or the wait for BrokenProcessPool.
+        int timeoutMs = m_slotted ? kSlotPollMs : 100;
         if (m_death)
             timeoutMs = std::min<int>(timeoutMs, std::max<long long>(0, pool::IoLoop::msUntil(m_death->deadline)));
         const auto wait = m_loop.wait(timeoutMs);
@@ -136,6 +143,8 @@ void Session::loop()
             if (at[i] != SIZE_MAX && !m_conns[i].closed && m_loop.ready(at[i]))
                 readFrom(m_conns[i]);
         }
+        for (Connection &c : m_conns)
+            pollSlot(c);
         m_feed.flush();
         if (m_ended)
             break;
@@ -271,16 +280,20 @@ void Session::handle(Connection &c, std::string_view line)
             check(m_feed.workerReady(id, t.startNs));
         break;
     }
-    case TraceLine::Kind::Started: {
-        const int id = workerFor(t.pid, t.tid, t.startNs);
-        c.running[{t.pid, t.tid}] = {t.index, t.startNs};
-        check(m_feed.taskStarted(id, t.index, t.startNs));
+    case TraceLine::Kind::Started:
+        started(c, t);
         break;
-    }
+    case TraceLine::Kind::Slot:
+        mapSlot(c, t);
+        break;
     case TraceLine::Kind::Ended:
     case TraceLine::Kind::Raised: {
         const int id = workerFor(t.pid, t.tid, t.startNs);
-        c.running.erase({t.pid, t.tid});
+        // (A slot may already show the worker's next task.)
+        if (const auto it = c.running.find({t.pid, t.tid});
+            it != c.running.end() && it->second.first == t.index)
+            c.running.erase(it);
+        c.lastEnded = t.index;
         if (t.kind == TraceLine::Kind::Ended)
             check(m_feed.taskFinished(id, t.index, t.startNs, t.endNs, t.hasResult ? t.value : 0,
                                       t.cpuNs < 0 ? std::int64_t{-1}
@@ -328,8 +341,71 @@ void Session::handle(Connection &c, std::string_view line)
     }
 }
 
+void Session::started(Connection &c, const TraceLine &t)
+{
+    const int id = workerFor(t.pid, t.tid, t.startNs);
+    c.running[{t.pid, t.tid}] = {t.index, t.startNs};
+    check(m_feed.taskStarted(id, t.index, t.startNs));
+}
+
+void Session::mapSlot(Connection &c, const TraceLine &t)
+{
+    if (c.driver || c.slot || t.pid != c.pid)
+        return check("X on a connection that is not its worker's own, or a second X");
+    // The worker keeps the memfd open; its parent's parent (this process, same user) may open
+    // it through /proc while the worker lives.
+    const std::string path = "/proc/" + std::to_string(t.pid) + "/fd/" + std::to_string(t.value);
+    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    void *map = fd >= 0 ? mmap(nullptr, kSlotBytes, PROT_READ, MAP_SHARED, fd, 0) : MAP_FAILED;
+    const int error = errno;
+    if (fd >= 0)
+        close(fd);
+    if (map == MAP_FAILED) {
+        // A worker that is gone already ran nothing: its connection's end says the rest.
+        if (kill(static_cast<pid_t>(t.pid), 0) == 0)
+            check("cannot map the worker's running-task slot " + path + ": "
+                  + std::strerror(error));
+        return;
+    }
+    c.slot = static_cast<const volatile std::uint64_t *>(map);
+    c.slotTid = t.tid;
+    m_slotted = true;
+}
+
+void Session::pollSlot(Connection &c)
+{
+    if (!c.slot || m_ended)
+        return;
+    // The worker writes both words at any moment, in one copy: two reads that agree.
+    std::uint64_t index = 0;
+    std::uint64_t start = 0;
+    for (int tries = 0;; ++tries) {
+        index = c.slot[0];
+        start = c.slot[1];
+        if (c.slot[0] == index && c.slot[1] == start)
+            break;
+        if (tries == 3)
+            return;   // next time
+    }
+    if (index == 0 || index - 1 > std::numeric_limits<std::uint32_t>::max()
+        || start > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        return;
+    const auto task = static_cast<std::int64_t>(index - 1);
+    if (task == c.lastEnded || task == c.slotShown)
+        return;
+    c.slotShown = task;
+    TraceLine t;
+    t.kind = TraceLine::Kind::Started;
+    t.pid = c.pid;
+    t.tid = c.slotTid;
+    t.index = static_cast<std::uint32_t>(task);
+    t.startNs = static_cast<std::int64_t>(start);
+    started(c, t);
+}
+
 void Session::connectionEnded(Connection &c)
 {
+    pollSlot(c);   // the task it died running, if it was not shown yet
     c.closed = true;
     const std::int64_t now = monotonicNowNs();
     if (!c.driver) {
@@ -463,6 +539,11 @@ void Session::endGroup()
 
 void Session::closeDescriptors()
 {
+    for (Connection &c : m_conns)
+        if (c.slot) {
+            munmap(const_cast<std::uint64_t *>(c.slot), kSlotBytes);
+            c.slot = nullptr;
+        }
     for (Connection &c : m_conns)
         if (!c.driver && c.fd >= 0)
             close(c.fd), c.fd = -1;

@@ -5,10 +5,13 @@ docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task
 - In the driver's process (serial, threads) a task appends a tuple to a list and a flusher
   thread formats and sends the list every FLUSH_INTERVAL_S: formatting and a send per task
   would be paid under the GIL by the very threads being traced.
-- In a worker process a task sends its S and its E synchronously on the worker's own
-  connection: S must be out before the function runs, so that a worker killed by its task
-  still names it, and a send of ~60 bytes on an AF_UNIX socket costs a few microseconds, less
-  than the pool's own pickling and pipe round trip per task (bench/python_overhead.py).
+- In a pool's worker process a task writes its index and start into the worker's slot, 16
+  bytes of memory Corescope maps too (a memfd, announced by X), before the function runs, so
+  that a worker killed by its task still names it; and it sends its E synchronously on the
+  worker's own connection, before its result goes back through the pool: Corescope has every
+  task's end before the driver's hand-back of it. One send per task; S, a second one, cost
+  Pool.map of tiny tasks about 20 % (bench/python_overhead.py). An MPI worker rank has no
+  memory Corescope can map: it sends S.
 
 The wrappers return (index, result): imap_unordered and as_completed hand results back in
 completion order, and the index is how the driver names each one in its K events.
@@ -19,8 +22,10 @@ import faulthandler
 import functools
 import importlib
 import json
+import mmap
 import os
 import socket
+import struct
 import sys
 import threading
 import time
@@ -43,13 +48,14 @@ get_ident = threading.get_ident
 # in a driver thread has its CPU time read when the task before it on that thread took
 # CPU_ALWAYS_NS or more (the long tasks the off-CPU picture is about: every one of them), and
 # otherwise once every CPU_SAMPLE_NS of that thread's time (one tiny task in about fifty).
-# The others say "-": not measured. Worker processes read it around every task: their pool's
-# own cost per task is larger, and nothing else waits for their GIL.
+# The others say "-": not measured. A worker process reads it by the same rule: two reads were
+# a third of what tracing cost a tiny task there.
 # Likewise a driver thread's task has no S event of its own: the thread keeps its running task
 # in its slot, and the flusher sends S for a task still running when it flushes (a task that
 # ended by then has its E, which carries its start).
 CPU_ALWAYS_NS = 100_000
 CPU_SAMPLE_NS = 1_000_000
+SLOT_BYTES = 16       # a pool worker's running task: index + 1 (0: none yet) and start, u64 LE
 # get_ident() -> [native id, measure the next task?, last CPU reading's time,
 #                 (index, start) of the running task or None, index of the last S sent]
 _threads = {}
@@ -273,20 +279,25 @@ def run_in_thread(item):
 
 _sock = None          # kept referenced: faulthandler writes to its descriptor
 _send = None
+_sendall = None       # a pool worker's connection's sendall
 _s_prefix = b""
 _e_prefix = b""
 _f_prefix = b""
+_slot = None          # a pool worker's running-task slot (mmap), None in an MPI rank
+_slot_fd = -1         # kept open: Corescope maps the slot through /proc/<pid>/fd/<fd>
+_write_slot = struct.Struct("<QQ").pack_into     # index + 1, start: little-endian u64s
+_cpu_rule = [True, 0]  # measure the next task's CPU time?, when it was last measured
 
 
 def init_process_worker(socket_name, kernel, params, python, shared):
     """The process pool's initializer: connect, say hello, get ready to run tasks."""
-    global _sock, _send, _s_prefix, _e_prefix, _f_prefix, _function
+    global _sock, _send, _sendall, _s_prefix, _e_prefix, _f_prefix, _function, _slot, _slot_fd
     _sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     _sock.connect("\0" + socket_name)       # abstract namespace: a leading NUL
     # A signal that kills this worker (SIGSEGV in a C extension, ...) prints "Fatal Python
-    # error: ..." and the stack on this connection, after the task's S.
+    # error: ..." and the stack on this connection (its slot names the task).
     faulthandler.enable(file=_sock)
-    sendall = _sock.sendall
+    sendall = _sendall = _sock.sendall
 
     def send(data, index=-1):     # the task's index is for MPI rank 0's relay (run_in_process)
         sendall(data)
@@ -298,28 +309,52 @@ def init_process_worker(socket_name, kernel, params, python, shared):
     _f_prefix = b"F %d %d " % (pid, tid)
     corescope_kernels.use_shared(shared)
     _function = load_function(kernel, params, python)
-    _send(b"H %d worker\nY %d %d %d\n" % (pid, pid, tid, monotonic_ns()))
+    ready = monotonic_ns()
+    slot = b""
+    if hasattr(os, "memfd_create"):
+        _slot_fd = os.memfd_create("corescope-slot", os.MFD_CLOEXEC)
+        os.ftruncate(_slot_fd, SLOT_BYTES)
+        _slot = mmap.mmap(_slot_fd, SLOT_BYTES)
+        slot = b"X %d %d %d\n" % (pid, tid, _slot_fd)
+    _send(b"H %d worker\nY %d %d %d\n%s" % (pid, pid, tid, ready, slot))
 
 
 def run_in_process(item):
-    """A task in a worker process: a pool's, or an MPI worker rank (init_mpi_worker). S goes out
-    before the function runs: a pool's worker sends it on its connection; an MPI rank's small
-    (eager) send is in rank 0's queue once it returns, where rank 0 finds it even after this
-    rank died of its task (mpirun then ends the job, and rank 0 relays what it has before it
-    goes). E and F name their task, which rank 0 needs to hold the task's hand-back."""
+    """A task in a worker process: a pool's, or an MPI worker rank (init_mpi_worker). Its start
+    is known before the function runs: a pool's worker writes it into its slot; an MPI rank
+    sends S, a small (eager) send that is in rank 0's queue once it returns, where rank 0 finds
+    it even after this rank died of its task (mpirun then ends the job, and rank 0 relays what
+    it has before it goes). E and F name their task, which rank 0 needs to hold the task's
+    hand-back. CPU time by the driver threads' rule (CPU_ALWAYS_NS, CPU_SAMPLE_NS)."""
     index, value = item
     start = monotonic_ns()
-    cpu = thread_time_ns()
-    _send(_s_prefix + b"%d %d\n" % (index, start))
+    slot = _slot
+    if slot is not None:
+        _write_slot(slot, 0, index + 1, start)
+    else:
+        _send(_s_prefix + b"%d %d\n" % (index, start))
+    rule = _cpu_rule
+    measure = rule[0] or start - rule[1] >= CPU_SAMPLE_NS
+    if measure:
+        cpu = thread_time_ns()
     try:
         result = _function(value)
     except BaseException as exc:
         _send(_f_prefix + b"%d %d %d %s\n"
               % (index, start, monotonic_ns(), error_field(exc).encode()), index)
         raise
-    cpu = thread_time_ns() - cpu
-    _send(_e_prefix + b"%d %d %d %d %s\n"
-          % (index, start, monotonic_ns(), cpu, result_field(result).encode()), index)
+    cpu = b"%d" % (thread_time_ns() - cpu) if measure else b"-"
+    end = monotonic_ns()
+    rule[0] = end - start >= CPU_ALWAYS_NS
+    if measure:
+        rule[1] = end
+    text = (b"%d" % result if result.__class__ is int and 0 <= result <= U64_MAX
+            else result_field(result).encode())
+    line = _e_prefix + b"%d %d %d %s %s\n" % (index, start, end, cpu, text)
+    if slot is not None:
+        _sendall(line)          # a pool's worker: its own connection, no relay to tell
+    else:
+        _send(line, index)
     return index, result
 
 

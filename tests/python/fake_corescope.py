@@ -9,11 +9,13 @@ collector costs the traced run no more than a reader must (bench/python_overhead
 
 import itertools
 import json
+import mmap
 import os
 import re
 import selectors
 import signal
 import socket
+import struct
 import sys
 import tempfile
 import threading
@@ -48,8 +50,10 @@ _LINES = {
     "C": re.compile(r"C %s" % _INT),
     "D": re.compile(r"D %s" % _INT),
     "A": re.compile(r"A %s" % _JSON),
+    "X": re.compile(r"X %s %s %s" % ((_INT,) * 3)),
 }
-_WORKER_ALLOWED = set("HYSEF")
+_WORKER_ALLOWED = set("HYSEFX")
+_SLOT_LINE = re.compile(rb"(?:^|\n)X ([0-9]+) [0-9]+ ([0-9]+)\n")
 FATAL = "Fatal Python error: "
 
 
@@ -78,11 +82,13 @@ def parse_line(line):
 
 
 class Connection:
-    """One connection's events; `fatal` holds faulthandler's text, if the worker printed any."""
+    """One connection's events; `fatal` holds faulthandler's text, if the worker printed any;
+    `slot` a pool worker's running-task slot when its connection ended: (index + 1, start)."""
 
-    def __init__(self, data, is_driver):
+    def __init__(self, data, is_driver, slot=None):
         self.events = []
         self.fatal = None
+        self.slot = slot
         text = data.decode("utf-8")
         pieces = text.split("\n")
         hello = "driver" if is_driver else "worker"
@@ -164,6 +170,8 @@ class FakeCorescope:
         self._returncode = None
         self._data = {}              # socket -> bytearray; the driver's first
         self._order = []
+        self._slots = {}             # socket -> its worker's slot, mapped as Corescope maps it
+        self._slot_at_end = {}       # socket -> (index + 1, start) read at its end
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._collect, daemon=True)
         self._thread.start()
@@ -188,7 +196,12 @@ class FakeCorescope:
                 chunk = sock.recv(1 << 20)
                 if chunk:
                     self._data[sock] += chunk
+                    if sock not in self._slots and sock is not self._driver_sock:
+                        self._map_slot(sock)
                 else:
+                    slot = self._slots.get(sock)
+                    if slot is not None:
+                        self._slot_at_end[sock] = struct.unpack("<QQ", slot[:16])
                     selector.unregister(sock)
                     open_socks.discard(sock)
             if self._returncode is None:
@@ -200,6 +213,22 @@ class FakeCorescope:
             time.sleep(POLL_PAUSE_S)
         selector.close()
         self._done.set()
+
+    def _map_slot(self, sock):
+        """X names the worker's memfd: map it through /proc while the worker lives."""
+        match = _SLOT_LINE.search(bytes(self._data[sock][:4096]))
+        if not match:
+            return
+        path = "/proc/%s/fd/%s" % (match.group(1).decode(), match.group(2).decode())
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            self._slots[sock] = None      # the worker is gone already
+            return
+        try:
+            self._slots[sock] = mmap.mmap(fd, 16, prot=mmap.PROT_READ)
+        finally:
+            os.close(fd)
 
     def kill(self):
         """Corescope's cancel: SIGKILL to the driver's whole process group."""
@@ -225,10 +254,16 @@ class FakeCorescope:
         self._stderr.seek(0)
         stderr = self._stderr.read().decode("utf-8", "replace")
         self._stderr.close()
-        conns = [Connection(bytes(self._data[s]), s is self._driver_sock) for s in self._order]
+        conns = [Connection(bytes(self._data[s]), s is self._driver_sock, self._slot_at_end.get(s))
+                 for s in self._order]
         for s in self._order:
             s.close()
         return Run(conns[0], conns[1:], self._returncode, stderr)
+
+    def slots_running(self):
+        """How many workers' slots name a task now (a pool worker's running task, X)."""
+        return sum(1 for slot in list(self._slots.values())
+                   if slot is not None and struct.unpack("<Q", slot[:8])[0] != 0)
 
     def snapshot(self):
         """The bytes received so far on each connection (the driver's first), while it runs."""

@@ -166,12 +166,17 @@ class ShippedWorkloads(Base):
                 self.assertIn(("S", index), order[:order.index(("E", index))])
         self.assertEqual(len([k for k, _ in order if k == "S"]), len(run.events("E")))
 
-    def test_tinyTasks_threads_cpuTimeReadByTheRule(self):
-        # docs/PYTHON_RUNTIME.md, "Thread CPU time": a driver thread reads its CPU time around
-        # a task when the task before it took >= 100 us, else once a millisecond; the rest
-        # say "-". E carries the very start and end the rule used, so it is replayed here.
-        run = self.check("tiny-tasks", mode="threads", take=range(3000),
-                         independent=lambda x: 2 * x)
+    def test_tinyTasks_cpuTimeReadByTheRule(self):
+        # docs/PYTHON_RUNTIME.md, "Thread CPU time": a driver thread, and a worker process,
+        # reads its CPU time around a task when the task before it took >= 100 us, else once a
+        # millisecond; the rest say "-". E carries the very start and end the rule used, so it
+        # is replayed here.
+        for mode, api in (("threads", "executor.map"), ("processes", "pool.imap")):
+            with self.subTest(mode=mode):
+                self.check_cpu_rule(self.check("tiny-tasks", mode=mode, api=api,
+                                               take=range(3000), independent=lambda x: 2 * x))
+
+    def check_cpu_rule(self, run):
         by_thread = {}
         for e in run.events("E"):
             by_thread.setdefault(e[2], []).append(e)
@@ -315,8 +320,12 @@ class HandBack(Base):
             self.assertEqual(worker.events[1][:2], ("Y", pid))
             for e in worker.events[2:]:
                 self.assertEqual(e[1], pid)
-            starts = [e[3] for e in worker.of("S")]
-            self.assertEqual(starts, [e[3] for e in worker.of("E")])
+            # No S: the running task is in the worker's slot (X, right after Y), which at the
+            # end holds the worker's last task, the one its last E ended.
+            self.assertEqual(worker.events[2][:2], ("X", pid))
+            self.assertFalse(worker.of("S"))
+            last = max(worker.of("E"), key=lambda e: e[4])
+            self.assertEqual(worker.slot, (last[3] + 1, last[4]))
 
 
 class Failures(Base):
@@ -342,8 +351,7 @@ class Failures(Base):
         dead = [c for c in run.workers if c.fatal]
         self.assertEqual(len(dead), 1)
         self.assertTrue(dead[0].fatal.startswith("Fatal Python error: Segmentation fault"))
-        last = dead[0].events[-1]
-        self.assertEqual((last[0], last[3]), ("S", 4))          # S without E names the task
+        self.assertEqual(dead[0].slot[0], 4 + 1)       # the slot names the task, without an E
         self.assertFalse([e for e in dead[0].of("E") if e[3] == 4])
 
     def test_killedWorkerUnderMultiprocessingPool_poolWaitsForever_killpgLeavesNothing(self):
@@ -364,7 +372,7 @@ class Failures(Base):
                 run = fc.FakeCorescope(spec("sleep_ms", [5000] * 4, api="pool.imap",
                                             start_method=method))
                 deadline = time.monotonic() + 10
-                while sum(1 for c in run.snapshot()[1:] if b"\nS " in c) < 2:
+                while run.slots_running() < 2:
                     self.assertLess(time.monotonic(), deadline)
                     time.sleep(0.05)
                 self.assertGreaterEqual(len(fc.group_members(run.pgid)), 3)

@@ -36,6 +36,12 @@ struct Connection {
     // driver's connection): index and start.
     std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::uint32_t, std::int64_t>> running;
     bool closed = false;
+    // A pool worker's running-task slot (X): its 16 bytes mapped read-only, index + 1 (0: no
+    // task yet) and start, written by the worker before each task. Its tasks send no S.
+    const volatile std::uint64_t *slot = nullptr;
+    std::int64_t slotTid = 0;
+    std::int64_t slotShown = -1;   // the last task the slot made a running one
+    std::int64_t lastEnded = -1;   // the last task an E or F of this connection ended
 };
 
 class Session {
@@ -83,6 +89,9 @@ private:
     void readFrom(Connection &c);
     void handle(Connection &c, std::string_view line);
     void connectionEnded(Connection &c);
+    void mapSlot(Connection &c, const TraceLine &t);
+    void pollSlot(Connection &c);
+    void started(Connection &c, const TraceLine &t);
     void checkTimeouts();
     int workerFor(std::int64_t pid, std::int64_t tid, std::int64_t atNs);
     void check(const std::string &problem);
@@ -109,6 +118,7 @@ private:
     std::int64_t m_poolAskedNs = -1;
     std::int64_t m_doneNs = -1;
     bool m_apiRaised = false;
+    bool m_slotted = false;         // a worker's slot is mapped: read the slots every 25 ms
     bool m_ended = false;           // the group was killed
     std::int64_t m_endedMonoNs = -1; // when (CLOCK_MONOTONIC)
     // A worker died running a task; reported when the driver says what Python raised, or

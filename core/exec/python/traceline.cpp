@@ -102,6 +102,11 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         ok = shape(4, false) && number(w[1], t.pid) && number(w[2], t.tid)
             && number(w[3], t.startNs);
         break;
+    case 'X':
+        t.kind = TraceLine::Kind::Slot;
+        ok = shape(4, false) && number(w[1], t.pid) && number(w[2], t.tid)
+            && number(w[3], t.value) && t.value <= 0x7fffffff;
+        break;
     case 'S':
         t.kind = TraceLine::Kind::Started;
         ok = shape(5, false) && number(w[1], t.pid) && number(w[2], t.tid)
