@@ -1,3 +1,6 @@
+// The plain-language diagnosis of a run. One file over 600 lines on purpose: diagnose() is the
+// list of findings in the order a reader meets them, each a few lines over the same helpers
+// (the tasks' CPU share, the running-at-once shares, the samples' utilization) at the top.
 #include "core/analysis/diagnosis.h"
 
 #include "core/analysis/handback.h"

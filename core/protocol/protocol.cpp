@@ -1,3 +1,6 @@
+// The worker pipe's wire format (protocol.h). One file over 600 lines on purpose: each
+// message's encoder and its decoder and checks share the little-endian helpers at the top and
+// must change together; split the MPI relay's envelopes out if the format grows again.
 #include "core/protocol/protocol.h"
 
 #include <algorithm>

@@ -1,0 +1,90 @@
+#pragma once
+
+// CpuChart's insides, shared by cpuchart.cpp (the widget's public face: samples in, modes,
+// titles) and cpuchartstate.cpp (the graphs and the heat strip it builds and restyles).
+// Private to the chart.
+
+#include "app/charts/chartstyle.h"
+#include "app/charts/cpuchart.h"
+#include "app/charts/qcpinclude.h"
+#include "app/charts/timeaxis.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace corescope::gui {
+
+class ReplotPacer;
+
+// Rows of samples not yet given to the graphs: their times, each line's values, the average.
+struct Rows {
+    QVector<double> keys;
+    std::vector<QVector<double>> perCore;
+    QVector<double> average;
+};
+
+struct CpuChart::State {
+    explicit State(QCustomPlot *p) : plot(p), frame(p) {}
+
+    void build(int coreCount);
+    void appendRow(const CpuSample &sample, Rows &rows);
+    void addRows(Rows &rows);
+    void addHost(const std::string &host, int hostCores);
+    void refill();
+    QString coreName(int row) const;
+    void removeHeat();
+    void rebuildHeat();
+    void follow();
+    void restyle();
+    void updateTitle();
+    void updateNote();
+    void updateTimeLabel();
+    /// Presentation mode over a shared axis: the chart below names the run and the time unit,
+    /// so this one leaves out its subtitle and time label (room for the data on a projector).
+    bool compact() const { return presentation && shared; }
+
+    QCustomPlot *plot;
+    chartstyle::ChartFrame frame;
+    ReplotPacer *pacer = nullptr;           // live samples: one replot per frame at most
+    int cores = 0;
+    bool heat = false;
+    bool presentation = false;
+    bool whole = false;
+    bool shared = false;                    // the time axis is another chart's: no following
+    int sampleHz = 20;
+    std::int64_t wallNs = -1;               // the ended run's wall time
+    double latest = 0.0;
+    double firstTime = std::numeric_limits<double>::quiet_NaN();
+    std::vector<QCPGraph *> coreGraphs;
+    QCPGraph *average = nullptr;
+    QCPItemText *note = nullptr;            // "too short to sample at 20 Hz ..."
+    QSharedPointer<timeaxis::TimeTicker> timeTicker;
+    QCPAxisRect *heatRect = nullptr;
+    QCPColorMap *heatMap = nullptr;
+    QCPColorScale *colorScale = nullptr;
+    QCPAxisRect *avgRect = nullptr;          // the average line's (QCustomPlot's first) rect
+    QCPMarginGroup *marginGroup = nullptr;
+    QCPMarginGroup *scaleGroup = nullptr;
+    QSharedPointer<chartstyle::RowTicker> heatTicker;
+    // Every sample, for the heat strip and for showWholeRun(): times (s) and values (%),
+    // cores values per sample.
+    std::vector<double> times;
+    std::vector<float> values;
+    // MPI: other hosts' cores, after this machine's, in the order their first sample came; a
+    // row holds each host's latest reading (NaN before it has one), so every row has one time.
+    struct Host {
+        std::string name;
+        int cores = 0;
+        std::vector<float> latest;
+    };
+    std::vector<Host> hosts;
+    int localCores = 0;
+    QString title = QCoreApplication::translate("Charts", "Per-core utilization");
+    QString subtitle;
+};
+
+
+} // namespace corescope::gui
