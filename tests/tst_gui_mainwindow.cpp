@@ -835,6 +835,41 @@ void TestMainWindow::taskModel_passesModelTester()
     QVERIFY(waitForRunEnd(window, 60000));
 }
 
+namespace {
+
+// Counts the paint events a widget gets.
+class PaintCounter final : public QObject {
+public:
+    explicit PaintCounter(QWidget *watched) : QObject(watched) { watched->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+// Finished tasks as a run reports them: durations 50-56 ns, on two workers.
+std::vector<TaskRecord> finishedTasks(std::uint32_t first, std::uint32_t count)
+{
+    std::vector<TaskRecord> tasks(count);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        TaskRecord &r = tasks[i];
+        r.index = first + i;
+        r.startNs = r.index * 100;
+        r.endNs = r.startNs + 50 + (r.index % 7);
+        r.result = 10;
+        r.worker = static_cast<std::int16_t>(r.index % 2);
+        r.state = TaskState::Done;
+    }
+    return tasks;
+}
+
+} // namespace
+
 void TestMainWindow::taskModel_appendsAMillionRowsInCheapBatches()
 {
     // The model, its sorting proxy and a table on screen, fed a million rows the way a run
@@ -857,22 +892,12 @@ void TestMainWindow::taskModel_appendsAMillionRowsInCheapBatches()
     model.reset(workload);
 
     constexpr std::size_t kBatch = LabSession::kPieceTasks;
-    std::vector<TaskRecord> batch(kBatch);
     qint64 worstNs = 0;
     QElapsedTimer total;
     total.start();
     for (std::uint32_t first = 0; first < 1'000'000; first += kBatch) {
-        const std::size_t n = std::min<std::size_t>(kBatch, 1'000'000 - first);
-        batch.resize(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            TaskRecord &r = batch[i];
-            r.index = first + static_cast<std::uint32_t>(i);
-            r.startNs = r.index * 100;
-            r.endNs = r.startNs + 50 + (r.index % 7);
-            r.result = 10;
-            r.worker = static_cast<std::int16_t>(r.index % 2);
-            r.state = TaskState::Done;
-        }
+        const auto batch = finishedTasks(
+            first, static_cast<std::uint32_t>(std::min<std::size_t>(kBatch, 1'000'000 - first)));
         QElapsedTimer clock;
         clock.start();
         model.appendTasks(batch);
@@ -897,39 +922,6 @@ void TestMainWindow::taskModel_appendsAMillionRowsInCheapBatches()
                    .toLongLong());
 }
 
-namespace {
-
-// Counts the paint events a widget gets.
-class PaintCounter final : public QObject {
-public:
-    explicit PaintCounter(QWidget *watched) : QObject(watched) { watched->installEventFilter(this); }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
-
-std::vector<TaskRecord> finishedTasks(std::uint32_t first, std::uint32_t count)
-{
-    std::vector<TaskRecord> tasks(count);
-    for (std::uint32_t i = 0; i < count; ++i) {
-        TaskRecord &r = tasks[i];
-        r.index = first + i;
-        r.startNs = r.index * 100;
-        r.endNs = r.startNs + 50;
-        r.result = 10;
-        r.worker = 0;
-        r.state = TaskState::Done;
-    }
-    return tasks;
-}
-
-} // namespace
 
 void TestMainWindow::resultsTable_rowsAppendedOutOfSightRepaintNoCell()
 {
