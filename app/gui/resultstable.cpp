@@ -11,7 +11,11 @@ void ResultsTable::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     if (!model)
         return;
-    const auto forget = [this] { m_appendedOutOfSight = false; };
+    // Until the layout this schedules has run, no append may make it a quiet one.
+    const auto forget = [this] {
+        m_appendedOutOfSight = false;
+        m_appendPending = true;
+    };
     connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);

@@ -23,6 +23,7 @@
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace corescope {
 
@@ -181,8 +182,31 @@ void Session::readFrom(Connection &c)
 {
     char buffer[65536];
     for (int rounds = 0; rounds < 16; ++rounds) {
-        const ssize_t n = read(c.fd, buffer, sizeof buffer);
-        if (n < 0 && (errno == EAGAIN || errno == EINTR))
+        // A pool worker's slot arrives as a descriptor passed with its X line (SCM_RIGHTS).
+        iovec io{buffer, sizeof buffer};
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * 4)];
+        msghdr message{};
+        message.msg_iov = &io;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        const ssize_t n = recvmsg(c.fd, &message, MSG_CMSG_CLOEXEC);
+        const int error = errno;
+        for (cmsghdr *h = n > 0 ? CMSG_FIRSTHDR(&message) : nullptr; h;
+             h = CMSG_NXTHDR(&message, h)) {
+            if (h->cmsg_level != SOL_SOCKET || h->cmsg_type != SCM_RIGHTS)
+                continue;
+            const std::size_t count = (h->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+            for (std::size_t i = 0; i < count; ++i) {
+                int fd = -1;
+                std::memcpy(&fd, CMSG_DATA(h) + i * sizeof(int), sizeof fd);
+                if (c.driver || c.passedFd >= 0)
+                    close(fd);   // one slot per worker, none for the driver
+                else
+                    c.passedFd = fd;
+            }
+        }
+        if (n < 0 && (error == EAGAIN || error == EINTR))
             return;
         if (n <= 0) {
             connectionEnded(c);
@@ -300,6 +324,10 @@ void Session::handle(Connection &c, std::string_view line)
                                                   : std::max<std::int64_t>(0, t.endNs - t.startNs - t.cpuNs)));
         else
             check(m_feed.taskFailed(id, t.index, t.startNs, t.endNs, "it raised " + t.text));
+        // The slot showed the worker's next task before this end was read: the end made the
+        // worker idle, and that task still runs.
+        if (const auto it = c.running.find({t.pid, t.tid}); it != c.running.end() && !m_ended)
+            m_rec.setRunning(id, it->second.first, m_feed.toRunNs(it->second.second));
         break;
     }
     case TraceLine::Kind::HandedBack:
@@ -350,23 +378,18 @@ void Session::started(Connection &c, const TraceLine &t)
 
 void Session::mapSlot(Connection &c, const TraceLine &t)
 {
-    if (c.driver || c.slot || t.pid != c.pid)
-        return check("X on a connection that is not its worker's own, or a second X");
-    // The worker keeps the memfd open; its parent's parent (this process, same user) may open
-    // it through /proc while the worker lives.
-    const std::string path = "/proc/" + std::to_string(t.pid) + "/fd/" + std::to_string(t.value);
-    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    void *map = fd >= 0 ? mmap(nullptr, kSlotBytes, PROT_READ, MAP_SHARED, fd, 0) : MAP_FAILED;
-    const int error = errno;
-    if (fd >= 0)
-        close(fd);
-    if (map == MAP_FAILED) {
-        // A worker that is gone already ran nothing: its connection's end says the rest.
-        if (kill(static_cast<pid_t>(t.pid), 0) == 0)
-            check("cannot map the worker's running-task slot " + path + ": "
-                  + std::strerror(error));
-        return;
+    const int fd = std::exchange(c.passedFd, -1);
+    if (c.driver || c.slot || t.pid != c.pid || fd < 0) {
+        if (fd >= 0)
+            close(fd);
+        return check("X without its memfd, on a connection that is not its worker's own, or a "
+                     "second X");
     }
+    void *map = mmap(nullptr, kSlotBytes, PROT_READ, MAP_SHARED, fd, 0);
+    const int error = errno;
+    close(fd);
+    if (map == MAP_FAILED)
+        return check(std::string("cannot map a worker's running-task slot: ") + std::strerror(error));
     c.slot = static_cast<const volatile std::uint64_t *>(map);
     c.slotTid = t.tid;
     m_slotted = true;
@@ -376,13 +399,15 @@ void Session::pollSlot(Connection &c)
 {
     if (!c.slot || m_ended)
         return;
-    // The worker writes both words at any moment, in one copy: two reads that agree.
+    // The worker writes the start, then the index (two stores, at any moment): an index read
+    // unchanged around its start is that task's, or the one before it whose start was just
+    // overwritten, which has ended or is about to (its E carries its own start).
     std::uint64_t index = 0;
     std::uint64_t start = 0;
     for (int tries = 0;; ++tries) {
-        index = c.slot[0];
-        start = c.slot[1];
-        if (c.slot[0] == index && c.slot[1] == start)
+        index = c.slot[1];
+        start = c.slot[0];
+        if (c.slot[1] == index)
             break;
         if (tries == 3)
             return;   // next time
@@ -403,9 +428,20 @@ void Session::pollSlot(Connection &c)
     started(c, t);
 }
 
+void Session::unmapSlot(Connection &c)
+{
+    if (c.slot)
+        munmap(const_cast<std::uint64_t *>(c.slot), kSlotBytes);
+    c.slot = nullptr;
+    if (c.passedFd >= 0)
+        close(c.passedFd);
+    c.passedFd = -1;
+}
+
 void Session::connectionEnded(Connection &c)
 {
     pollSlot(c);   // the task it died running, if it was not shown yet
+    unmapSlot(c);
     c.closed = true;
     const std::int64_t now = monotonicNowNs();
     if (!c.driver) {
@@ -540,10 +576,7 @@ void Session::endGroup()
 void Session::closeDescriptors()
 {
     for (Connection &c : m_conns)
-        if (c.slot) {
-            munmap(const_cast<std::uint64_t *>(c.slot), kSlotBytes);
-            c.slot = nullptr;
-        }
+        unmapSlot(c);
     for (Connection &c : m_conns)
         if (!c.driver && c.fd >= 0)
             close(c.fd), c.fd = -1;

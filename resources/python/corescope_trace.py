@@ -5,13 +5,14 @@ docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task
 - In the driver's process (serial, threads) a task appends a tuple to a list and a flusher
   thread formats and sends the list every FLUSH_INTERVAL_S: formatting and a send per task
   would be paid under the GIL by the very threads being traced.
-- In a pool's worker process a task writes its index and start into the worker's slot, 16
-  bytes of memory Corescope maps too (a memfd, announced by X), before the function runs, so
+- In a pool's worker process a task writes its start and index into the worker's slot, 16
+  bytes of memory Corescope maps too (a memfd, passed with X), before the function runs, so
   that a worker killed by its task still names it; and it sends its E synchronously on the
   worker's own connection, before its result goes back through the pool: Corescope has every
-  task's end before the driver's hand-back of it. One send per task; S, a second one, cost
-  Pool.map of tiny tasks about 20 % (bench/python_overhead.py). An MPI worker rank has no
-  memory Corescope can map: it sends S.
+  task's end before the driver's hand-back of it. One send per task: S, a second one, and two
+  CPU clock reads cost Pool.map of tiny tasks up to a fifth of its time
+  (bench/python_process_cost.py). An MPI worker rank has no memory Corescope can map: it
+  sends S.
 
 The wrappers return (index, result): imap_unordered and as_completed hand results back in
 completion order, and the index is how the driver names each one in its K events.
@@ -284,14 +285,13 @@ _s_prefix = b""
 _e_prefix = b""
 _f_prefix = b""
 _slot = None          # a pool worker's running-task slot (mmap), None in an MPI rank
-_slot_fd = -1         # kept open: Corescope maps the slot through /proc/<pid>/fd/<fd>
-_write_slot = struct.Struct("<QQ").pack_into     # index + 1, start: little-endian u64s
+_write_slot = struct.Struct("<QQ").pack_into     # start, then index + 1: little-endian u64s
 _cpu_rule = [True, 0]  # measure the next task's CPU time?, when it was last measured
 
 
 def init_process_worker(socket_name, kernel, params, python, shared):
     """The process pool's initializer: connect, say hello, get ready to run tasks."""
-    global _sock, _send, _sendall, _s_prefix, _e_prefix, _f_prefix, _function, _slot, _slot_fd
+    global _sock, _send, _sendall, _s_prefix, _e_prefix, _f_prefix, _function, _slot
     _sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     _sock.connect("\0" + socket_name)       # abstract namespace: a leading NUL
     # A signal that kills this worker (SIGSEGV in a C extension, ...) prints "Fatal Python
@@ -309,14 +309,20 @@ def init_process_worker(socket_name, kernel, params, python, shared):
     _f_prefix = b"F %d %d " % (pid, tid)
     corescope_kernels.use_shared(shared)
     _function = load_function(kernel, params, python)
-    ready = monotonic_ns()
-    slot = b""
-    if hasattr(os, "memfd_create"):
-        _slot_fd = os.memfd_create("corescope-slot", os.MFD_CLOEXEC)
-        os.ftruncate(_slot_fd, SLOT_BYTES)
-        _slot = mmap.mmap(_slot_fd, SLOT_BYTES)
-        slot = b"X %d %d %d\n" % (pid, tid, _slot_fd)
-    _send(b"H %d worker\nY %d %d %d\n%s" % (pid, pid, tid, ready, slot))
+    hello = b"H %d worker\nY %d %d %d\n" % (pid, pid, tid, monotonic_ns())
+    try:
+        fd = os.memfd_create("corescope-slot", os.MFD_CLOEXEC)
+        try:
+            os.ftruncate(fd, SLOT_BYTES)
+            slot = mmap.mmap(fd, SLOT_BYTES)
+            # The memfd travels with X, so Corescope has it even if this worker dies at once.
+            socket.send_fds(_sock, [hello + b"X %d %d\n" % (pid, tid)], [fd])
+        finally:
+            os.close(fd)
+        _slot = slot
+    except (AttributeError, OSError):
+        # No memfd here (another OS, a sandbox that forbids it): S per task, as MPI ranks do.
+        _send(hello)
 
 
 def run_in_process(item):
@@ -330,7 +336,7 @@ def run_in_process(item):
     start = monotonic_ns()
     slot = _slot
     if slot is not None:
-        _write_slot(slot, 0, index + 1, start)
+        _write_slot(slot, 0, start, index + 1)
     else:
         _send(_s_prefix + b"%d %d\n" % (index, start))
     rule = _cpu_rule

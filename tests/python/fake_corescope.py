@@ -50,10 +50,9 @@ _LINES = {
     "C": re.compile(r"C %s" % _INT),
     "D": re.compile(r"D %s" % _INT),
     "A": re.compile(r"A %s" % _JSON),
-    "X": re.compile(r"X %s %s %s" % ((_INT,) * 3)),
+    "X": re.compile(r"X %s %s" % ((_INT,) * 2)),
 }
 _WORKER_ALLOWED = set("HYSEFX")
-_SLOT_LINE = re.compile(rb"(?:^|\n)X ([0-9]+) [0-9]+ ([0-9]+)\n")
 FATAL = "Fatal Python error: "
 
 
@@ -193,15 +192,22 @@ class FakeCorescope:
                     self._order.append(conn)
                     open_socks.add(conn)
                     continue
-                chunk = sock.recv(1 << 20)
+                # A pool worker's slot: a memfd passed with its X line (SCM_RIGHTS).
+                chunk, fds, _, _ = socket.recv_fds(sock, 1 << 20, 4)
+                for fd in fds:
+                    if sock in self._slots or sock is self._driver_sock:
+                        raise ProtocolError("a second descriptor, or one from the driver")
+                    try:
+                        self._slots[sock] = mmap.mmap(fd, 16, prot=mmap.PROT_READ)
+                    finally:
+                        os.close(fd)
                 if chunk:
                     self._data[sock] += chunk
-                    if sock not in self._slots and sock is not self._driver_sock:
-                        self._map_slot(sock)
                 else:
                     slot = self._slots.get(sock)
                     if slot is not None:
-                        self._slot_at_end[sock] = struct.unpack("<QQ", slot[:16])
+                        start, index = struct.unpack("<QQ", slot[:16])
+                        self._slot_at_end[sock] = (index, start)
                     selector.unregister(sock)
                     open_socks.discard(sock)
             if self._returncode is None:
@@ -213,22 +219,6 @@ class FakeCorescope:
             time.sleep(POLL_PAUSE_S)
         selector.close()
         self._done.set()
-
-    def _map_slot(self, sock):
-        """X names the worker's memfd: map it through /proc while the worker lives."""
-        match = _SLOT_LINE.search(bytes(self._data[sock][:4096]))
-        if not match:
-            return
-        path = "/proc/%s/fd/%s" % (match.group(1).decode(), match.group(2).decode())
-        try:
-            fd = os.open(path, os.O_RDONLY)
-        except OSError:
-            self._slots[sock] = None      # the worker is gone already
-            return
-        try:
-            self._slots[sock] = mmap.mmap(fd, 16, prot=mmap.PROT_READ)
-        finally:
-            os.close(fd)
 
     def kill(self):
         """Corescope's cancel: SIGKILL to the driver's whole process group."""
@@ -263,7 +253,7 @@ class FakeCorescope:
     def slots_running(self):
         """How many workers' slots name a task now (a pool worker's running task, X)."""
         return sum(1 for slot in list(self._slots.values())
-                   if slot is not None and struct.unpack("<Q", slot[:8])[0] != 0)
+                   if struct.unpack("<Q", slot[8:16])[0] != 0)
 
     def snapshot(self):
         """The bytes received so far on each connection (the driver's first), while it runs."""

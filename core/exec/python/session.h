@@ -32,13 +32,14 @@ struct Connection {
     std::int64_t pid = 0;        // from H
     std::string pending;         // bytes of an unfinished line
     std::string fatal;           // faulthandler's first line, once it spoke
-    // Tasks started (S) and not yet ended, by process and thread (MPI ranks all speak on the
+    // Tasks started (S, or a worker's slot) and not yet ended, by process and thread (MPI ranks all speak on the
     // driver's connection): index and start.
     std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::uint32_t, std::int64_t>> running;
     bool closed = false;
-    // A pool worker's running-task slot (X): its 16 bytes mapped read-only, index + 1 (0: no
-    // task yet) and start, written by the worker before each task. Its tasks send no S.
+    // A pool worker's running-task slot (X): its 16 bytes mapped read-only, the start and
+    // index + 1 (0: no task yet), written by the worker before each task. Its tasks send no S.
     const volatile std::uint64_t *slot = nullptr;
+    int passedFd = -1;             // the slot's memfd, received with X (SCM_RIGHTS)
     std::int64_t slotTid = 0;
     std::int64_t slotShown = -1;   // the last task the slot made a running one
     std::int64_t lastEnded = -1;   // the last task an E or F of this connection ended
@@ -91,6 +92,7 @@ private:
     void connectionEnded(Connection &c);
     void mapSlot(Connection &c, const TraceLine &t);
     void pollSlot(Connection &c);
+    void unmapSlot(Connection &c);
     void started(Connection &c, const TraceLine &t);
     void checkTimeouts();
     int workerFor(std::int64_t pid, std::int64_t tid, std::int64_t atNs);

@@ -104,8 +104,7 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         break;
     case 'X':
         t.kind = TraceLine::Kind::Slot;
-        ok = shape(4, false) && number(w[1], t.pid) && number(w[2], t.tid)
-            && number(w[3], t.value) && t.value <= 0x7fffffff;
+        ok = shape(3, false) && number(w[1], t.pid) && number(w[2], t.tid);
         break;
     case 'S':
         t.kind = TraceLine::Kind::Started;

@@ -30,7 +30,7 @@ struct TraceLine {
         Clock,        ///< O rank ns             (MPI: a rank's clock, answering Corescope's Q)
         CpuLoad,      ///< U pid ns permille...  (MPI: a host's cores, sampled by one of its ranks)
         EndClock,     ///< Z rank                (MPI: the rank's tasks are over; time its clock again)
-        Slot,         ///< X pid tid fd          (a pool worker's running-task slot; value = the fd)
+        Slot,         ///< X pid tid             (a pool worker's running-task slot: its memfd comes with it)
     };
     Kind kind = Kind::Done;
     std::int64_t pid = 0;
@@ -39,7 +39,7 @@ struct TraceLine {
     std::int64_t startNs = 0;     ///< S's, R's, Y's, K's, D's time too
     std::int64_t endNs = 0;
     std::int64_t cpuNs = 0;       ///< E's thread CPU time; -1: not measured ("-")
-    std::uint64_t value = 0;      ///< E's result, C's counter, P's chunksize, M's, O's and Z's rank, X's fd
+    std::uint64_t value = 0;      ///< E's result, C's counter, P's chunksize, M's, O's and Z's rank
     bool hasResult = true;        ///< E: false when the result was not an integer ("-")
     std::string text;             ///< H's role, P's version, F's and A's message, Fatal's line, M's host
     std::string method;           ///< P's start method ("" for "-")
