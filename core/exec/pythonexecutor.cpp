@@ -11,6 +11,7 @@
 #include "core/workload/workloadparser.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -200,12 +201,15 @@ void Session::readFrom(Connection &c)
             for (std::size_t i = 0; i < count; ++i) {
                 int fd = -1;
                 std::memcpy(&fd, CMSG_DATA(h) + i * sizeof(int), sizeof fd);
-                if (c.driver || c.passedFd >= 0)
+                if (c.driver || c.passedFd >= 0 || c.slot)
                     close(fd);   // one slot per worker, none for the driver
                 else
                     c.passedFd = fd;
             }
         }
+        if (n > 0 && (message.msg_flags & MSG_CTRUNC) && !c.driver)
+            check("a worker's slot descriptor was dropped on its way (MSG_CTRUNC: Corescope "
+                  "is out of file descriptors?)");
         if (n < 0 && (error == EAGAIN || error == EINTR))
             return;
         if (n <= 0) {
@@ -399,22 +403,24 @@ void Session::pollSlot(Connection &c)
 {
     if (!c.slot || m_ended)
         return;
-    // The worker writes the start, then the index (two stores, at any moment): an index read
-    // unchanged around its start is that task's, or the one before it whose start was just
+    // The worker stores the start, then the index (two 8-byte stores, at any moment): an index
+    // read unchanged around its start is that task's, or the one before it whose start was just
     // overwritten, which has ended or is about to (its E carries its own start).
     std::uint64_t index = 0;
     std::uint64_t start = 0;
     for (int tries = 0;; ++tries) {
         index = c.slot[1];
+        std::atomic_thread_fence(std::memory_order_acquire);
         start = c.slot[0];
+        std::atomic_thread_fence(std::memory_order_acquire);
         if (c.slot[1] == index)
             break;
         if (tries == 3)
             return;   // next time
     }
-    if (index == 0 || index - 1 > std::numeric_limits<std::uint32_t>::max()
-        || start > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-        return;
+    if (index == 0 || index - 1 > std::numeric_limits<std::uint32_t>::max() || start == 0
+        || start > static_cast<std::uint64_t>(monotonicNowNs()))
+        return;   // no task yet, or not a time yet
     const auto task = static_cast<std::int64_t>(index - 1);
     if (task == c.lastEnded || task == c.slotShown)
         return;

@@ -26,7 +26,6 @@ import json
 import mmap
 import os
 import socket
-import struct
 import sys
 import threading
 import time
@@ -284,8 +283,8 @@ _sendall = None       # a pool worker's connection's sendall
 _s_prefix = b""
 _e_prefix = b""
 _f_prefix = b""
-_slot = None          # a pool worker's running-task slot (mmap), None in an MPI rank
-_write_slot = struct.Struct("<QQ").pack_into     # start, then index + 1: little-endian u64s
+_slot = None          # a pool worker's running-task slot: [start, index + 1] (uint64 words
+                      # over its mmap), None in an MPI rank
 _cpu_rule = [True, 0]  # measure the next task's CPU time?, when it was last measured
 
 
@@ -311,15 +310,20 @@ def init_process_worker(socket_name, kernel, params, python, shared):
     _function = load_function(kernel, params, python)
     hello = b"H %d worker\nY %d %d %d\n" % (pid, pid, tid, monotonic_ns())
     try:
+        if os.environ.get("CORESCOPE_TEST_NO_MEMFD"):     # tests: the fallback below
+            raise OSError("memfd_create refused (CORESCOPE_TEST_NO_MEMFD)")
         fd = os.memfd_create("corescope-slot", os.MFD_CLOEXEC)
         try:
             os.ftruncate(fd, SLOT_BYTES)
-            slot = mmap.mmap(fd, SLOT_BYTES)
+            words = memoryview(mmap.mmap(fd, SLOT_BYTES)).cast("Q")
             # The memfd travels with X, so Corescope has it even if this worker dies at once.
-            socket.send_fds(_sock, [hello + b"X %d %d\n" % (pid, tid)], [fd])
+            message = hello + b"X %d %d\n" % (pid, tid)
+            sent = socket.send_fds(_sock, [message], [fd])
+            if sent < len(message):
+                sendall(message[sent:])
         finally:
             os.close(fd)
-        _slot = slot
+        _slot = words
     except (AttributeError, OSError):
         # No memfd here (another OS, a sandbox that forbids it): S per task, as MPI ranks do.
         _send(hello)
@@ -336,7 +340,8 @@ def run_in_process(item):
     start = monotonic_ns()
     slot = _slot
     if slot is not None:
-        _write_slot(slot, 0, start, index + 1)
+        slot[0] = start          # two 8-byte stores, the start first (struct.pack_into would
+        slot[1] = index + 1      # zero all 16 bytes before it writes them)
     else:
         _send(_s_prefix + b"%d %d\n" % (index, start))
     rule = _cpu_rule

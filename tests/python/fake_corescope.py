@@ -195,9 +195,9 @@ class FakeCorescope:
                 # A pool worker's slot: a memfd passed with its X line (SCM_RIGHTS).
                 chunk, fds, _, _ = socket.recv_fds(sock, 1 << 20, 4)
                 for fd in fds:
-                    if sock in self._slots or sock is self._driver_sock:
-                        raise ProtocolError("a second descriptor, or one from the driver")
                     try:
+                        if sock in self._slots or sock is self._driver_sock:
+                            raise ProtocolError("a second descriptor, or one from the driver")
                         self._slots[sock] = mmap.mmap(fd, 16, prot=mmap.PROT_READ)
                     finally:
                         os.close(fd)
@@ -206,7 +206,7 @@ class FakeCorescope:
                 else:
                     slot = self._slots.get(sock)
                     if slot is not None:
-                        start, index = struct.unpack("<QQ", slot[:16])
+                        start, index = struct.unpack("=QQ", slot[:16])
                         self._slot_at_end[sock] = (index, start)
                     selector.unregister(sock)
                     open_socks.discard(sock)
@@ -253,7 +253,7 @@ class FakeCorescope:
     def slots_running(self):
         """How many workers' slots name a task now (a pool worker's running task, X)."""
         return sum(1 for slot in list(self._slots.values())
-                   if struct.unpack("<Q", slot[8:16])[0] != 0)
+                   if struct.unpack("=Q", slot[8:16])[0] != 0)
 
     def snapshot(self):
         """The bytes received so far on each connection (the driver's first), while it runs."""

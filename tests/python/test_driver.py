@@ -311,6 +311,21 @@ class HandBack(Base):
                 for worker in run.workers:
                     self.assertEqual(worker.events[1][0], "Y")
 
+    def test_withoutMemfd_workersSendS(self):
+        # A worker that cannot make its slot (a sandbox that forbids memfd_create) sends no X
+        # and an S before each task instead, as an MPI rank does.
+        os.environ["CORESCOPE_TEST_NO_MEMFD"] = "1"
+        try:
+            run = self.run_spec(spec("spin_ms", [10] * 6, api="pool.imap"))
+        finally:
+            del os.environ["CORESCOPE_TEST_NO_MEMFD"]
+        self.assertDone(run, 6)
+        for worker in run.workers:
+            self.assertFalse(worker.of("X"))
+            self.assertIsNone(worker.slot)
+            self.assertEqual([e[3] for e in worker.of("S")], [e[3] for e in worker.of("E")])
+            self.assertEqual([e[4] for e in worker.of("S")], [e[4] for e in worker.of("E")])
+
     def test_everyWorkerSaysHelloAndReady_tasksNameTheirWorker(self):
         run = self.run_spec(spec("spin_ms", [30] * 6, api="submit.as_completed"))
         self.assertDone(run, 6)
