@@ -394,7 +394,7 @@ void Session::mapSlot(Connection &c, const TraceLine &t)
     close(fd);
     if (map == MAP_FAILED)
         return check(std::string("cannot map a worker's running-task slot: ") + std::strerror(error));
-    c.slot = static_cast<const volatile std::uint64_t *>(map);
+    c.slot = static_cast<std::uint64_t *>(map);
     c.slotTid = t.tid;
     m_slotted = true;
 }
@@ -408,12 +408,13 @@ void Session::pollSlot(Connection &c)
     // overwritten, which has ended or is about to (its E carries its own start).
     std::uint64_t index = 0;
     std::uint64_t start = 0;
+    const auto load = [](std::uint64_t &word) {
+        return std::atomic_ref<std::uint64_t>(word).load(std::memory_order_acquire);
+    };
     for (int tries = 0;; ++tries) {
-        index = c.slot[1];
-        std::atomic_thread_fence(std::memory_order_acquire);
-        start = c.slot[0];
-        std::atomic_thread_fence(std::memory_order_acquire);
-        if (c.slot[1] == index)
+        index = load(c.slot[1]);
+        start = load(c.slot[0]);
+        if (load(c.slot[1]) == index)
             break;
         if (tries == 3)
             return;   // next time
@@ -437,7 +438,7 @@ void Session::pollSlot(Connection &c)
 void Session::unmapSlot(Connection &c)
 {
     if (c.slot)
-        munmap(const_cast<std::uint64_t *>(c.slot), kSlotBytes);
+        munmap(c.slot, kSlotBytes);
     c.slot = nullptr;
     if (c.passedFd >= 0)
         close(c.passedFd);

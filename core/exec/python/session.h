@@ -37,8 +37,9 @@ struct Connection {
     std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::uint32_t, std::int64_t>> running;
     bool closed = false;
     // A pool worker's running-task slot (X): its 16 bytes mapped read-only, the start and
-    // index + 1 (0: no task yet), written by the worker before each task. Its tasks send no S.
-    const volatile std::uint64_t *slot = nullptr;
+    // index + 1 (0: no task yet), written by the worker before each task (mapped read-only:
+    // only read, with atomic loads). Its tasks send no S.
+    std::uint64_t *slot = nullptr;
     int passedFd = -1;             // the slot's memfd, received with X (SCM_RIGHTS)
     std::int64_t slotTid = 0;
     std::int64_t slotShown = -1;   // the last task the slot made a running one
