@@ -868,28 +868,41 @@ std::vector<TaskRecord> finishedTasks(std::uint32_t first, std::uint32_t count)
     return tasks;
 }
 
+// A Results table as the window has one: the task model, its sorting proxy and the table on
+// screen, unsorted, over `tasks` tiny tasks of which none has finished yet.
+struct TaskTable {
+    TaskTable(std::size_t tasks, QSize size)
+    {
+        auto workload = std::make_shared<Workload>();
+        workload->name = "tiny";
+        workload->kernel = KernelId::Double;
+        workload->inputs = RepeatInputs{TaskInput{5, 0}, tasks};
+        proxy.setSourceModel(&model);
+        view.setModel(&proxy);
+        view.verticalHeader()->hide();
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.setSortingEnabled(true);
+        view.horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        view.resize(size);
+        view.show();
+        model.reset(std::move(workload));
+    }
+
+    TaskModel model;
+    TaskSortProxy proxy;
+    ResultsTable view;
+};
+
 } // namespace
 
 void TestMainWindow::taskModel_appendsAMillionRowsInCheapBatches()
 {
     // The model, its sorting proxy and a table on screen, fed a million rows the way a run
     // feeds them: a batch at a time. No batch may cost more than a frame or two.
-    auto workload = std::make_shared<Workload>();
-    workload->name = "tiny";
-    workload->kernel = KernelId::Double;
-    workload->inputs = RepeatInputs{TaskInput{5, 0}, 1'000'000};
-    TaskModel model;
-    TaskSortProxy proxy;
-    proxy.setSourceModel(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    view.verticalHeader()->hide();
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view.setSortingEnabled(true);
-    view.horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    view.resize(800, 600);
-    view.show();
-    model.reset(workload);
+    TaskTable table(1'000'000, QSize(800, 600));
+    auto &model = table.model;
+    auto &proxy = table.proxy;
+    auto &view = table.view;
 
     constexpr std::size_t kBatch = LabSession::kPieceTasks;
     qint64 worstNs = 0;
@@ -925,22 +938,11 @@ void TestMainWindow::taskModel_appendsAMillionRowsInCheapBatches()
 
 void TestMainWindow::resultsTable_rowsAppendedOutOfSightRepaintNoCell()
 {
-    auto workload = std::make_shared<Workload>();
-    workload->name = "tiny";
-    workload->kernel = KernelId::Double;
-    workload->inputs = RepeatInputs{TaskInput{5, 0}, 10'000};
-    TaskModel model;
-    TaskSortProxy proxy;
-    proxy.setSourceModel(&model);
-    ResultsTable view;
-    view.setModel(&proxy);
-    view.verticalHeader()->hide();
-    view.setSortingEnabled(true);
-    view.horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    view.resize(600, 300);
-    view.show();
+    TaskTable table(10'000, QSize(600, 300));
+    auto &model = table.model;
+    auto &proxy = table.proxy;
+    auto &view = table.view;
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    model.reset(workload);
     const auto *counter = new PaintCounter(view.viewport());
     const auto append = [&](std::uint32_t first, std::uint32_t count) {
         view.rowsWillBeAppended();

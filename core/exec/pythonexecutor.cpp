@@ -46,6 +46,13 @@ constexpr int kBrokenPoolWaitMs = 2000 * kSanitizerSlowdown;
 // task shows as running within about the driver threads' flush interval (25 ms).
 constexpr std::size_t kSlotBytes = 16;
 constexpr int kSlotPollMs = 25;
+// While pool workers' events stream in (one send per task), their connections are read in
+// rounds this far apart rather than at each event: a worker's send then seldom wakes this
+// thread, whose wake-ups would take the cores the workers fill (a 2-process Pool.map of
+// 20,000 tiny tasks: this thread's CPU time 100-110 ms a run before, 30 ms after;
+// docs/PYTHON_RUNTIME.md). The live views drain at 30 Hz. A round that reads 64 KiB or more
+// from a worker (its sends may be blocked on a full socket) is followed at once.
+constexpr int kWorkerRoundMs = 5;
 
 } // namespace
 
@@ -88,14 +95,20 @@ void Session::loop()
         m_loop.clear();
         const std::size_t listenAt = m_listenFd >= 0 ? m_loop.add(m_listenFd, false) : SIZE_MAX;
         const std::size_t errAt = m_stderrFd >= 0 ? m_loop.add(m_stderrFd, false) : SIZE_MAX;
+        // The driver's connection is always watched; the workers' only in their rounds.
+        const auto roundStart = Clock::now();
+        const bool workersDue = roundStart >= m_nextWorkerRound;
         std::vector<std::size_t> at(m_conns.size(), SIZE_MAX);
         for (std::size_t i = 0; i < m_conns.size(); ++i)
-            if (!m_conns[i].closed)
+            if (!m_conns[i].closed && (i == 0 || workersDue))
                 at[i] = m_loop.add(m_conns[i].fd, i == 0 && m_outAt < m_out.size());
 
         // The nearest deadline: a task's timeout (checked every 100 ms), the workers' slots
-        // (a running task shows within kSlotPollMs), or the wait for BrokenProcessPool.
+        // (a running task shows within kSlotPollMs), the workers' next round, or the wait for
+        // BrokenProcessPool.
         int timeoutMs = m_slotted ? kSlotPollMs : 100;
+        if (!workersDue)
+            timeoutMs = std::min<int>(timeoutMs, 1 + std::max<long long>(0, pool::IoLoop::msUntil(m_nextWorkerRound)));
         if (m_death)
             timeoutMs = std::min<int>(timeoutMs, std::max<long long>(0, pool::IoLoop::msUntil(m_death->deadline)));
         const auto wait = m_loop.wait(timeoutMs);
@@ -140,10 +153,22 @@ void Session::loop()
         if (at[0] != SIZE_MAX && m_loop.writable(at[0]) && m_outAt < m_out.size())
             flushOut();
         // Workers first: their events come before the driver's hand-backs of the same results.
+        // When the driver spoke outside the workers' round, they are read all the same, so
+        // nothing the driver says (its end above all) overtakes what they sent before it.
+        const bool driverReady = at[0] != SIZE_MAX && m_loop.ready(at[0]);
+        bool workersRead = false;
+        bool bufferFilled = false;
         for (std::size_t i = m_conns.size(); i-- > 0 && !m_ended;) {
-            if (at[i] != SIZE_MAX && !m_conns[i].closed && m_loop.ready(at[i]))
-                readFrom(m_conns[i]);
+            if (m_conns[i].closed)
+                continue;
+            const bool watched = at[i] != SIZE_MAX;
+            if ((watched && m_loop.ready(at[i])) || (!watched && i > 0 && driverReady)) {
+                bufferFilled |= readFrom(m_conns[i]) && i > 0;
+                workersRead |= i > 0;
+            }
         }
+        if (workersRead && workersDue && !bufferFilled)
+            m_nextWorkerRound = roundStart + std::chrono::milliseconds(kWorkerRoundMs);
         for (Connection &c : m_conns)
             pollSlot(c);
         m_feed.flush();
@@ -178,9 +203,10 @@ void Session::checkTimeouts()
     endGroup();
 }
 
-void Session::readFrom(Connection &c)
+bool Session::readFrom(Connection &c)
 {
     char buffer[65536];
+    std::size_t total = 0;
     for (int rounds = 0; rounds < 16; ++rounds) {
         // A pool worker's slot arrives as a descriptor passed with its X line (SCM_RIGHTS).
         iovec io{buffer, sizeof buffer};
@@ -210,11 +236,12 @@ void Session::readFrom(Connection &c)
             check("a worker's slot descriptor was dropped on its way (MSG_CTRUNC: Corescope "
                   "is out of file descriptors?)");
         if (n < 0 && (error == EAGAIN || error == EINTR))
-            return;
+            return total >= sizeof buffer;
         if (n <= 0) {
             connectionEnded(c);
-            return;
+            return false;
         }
+        total += static_cast<std::size_t>(n);
         c.pending.append(buffer, static_cast<std::size_t>(n));
         std::size_t from = 0;
         for (;;) {
@@ -227,9 +254,10 @@ void Session::readFrom(Connection &c)
         c.pending.erase(0, from);
         if (c.pending.size() > kMaxLineBytes) {
             check("a trace line longer than " + std::to_string(kMaxLineBytes) + " bytes");
-            return;
+            return false;
         }
     }
+    return true;
 }
 
 int Session::workerFor(std::int64_t pid, std::int64_t tid, std::int64_t atNs)
