@@ -2,24 +2,30 @@
 """What tracing costs a Python run: each API untraced against traced, side by side.
 
 Untraced: the plain API call on the same module-level kernel (corescope_kernels.double or
-spin_ms) in this process. Traced: the same workload through resources/python/corescope_driver.py
-with tests/python/fake_corescope.py collecting every event. Both are timed as Corescope times a
-Python run, from asking for the pool to its shutdown (the end of a `with` block; traced: the
-driver's R to its D), so the pool's start-up and shutdown are in both. Repeats alternate
-untraced and traced; medians shown.
+spin_ms) in this process. Traced: the same workload run by Corescope itself
+(`corescope run --runtime python`, its report's wall time), which reads every event as the
+window does; with --fake, or when Corescope is not built, through the driver with
+tests/python/fake_corescope.py (a Python reader) collecting the events instead. Both are timed
+as Corescope times a Python run, from asking for the pool to its shutdown (the end of a `with`
+block; traced: the driver's R to its D), so the pool's start-up and shutdown are in both.
+Repeats alternate untraced and traced; medians shown.
 
 Targets (the issue): <= 5 % for ProcessPoolExecutor and multiprocessing.Pool on tiny tasks at
 chunksize 1 and for any API on 1 ms tasks; <= 15 % for ThreadPoolExecutor on tiny tasks.
 
-Standard library only. Usage: python3 bench/python_overhead.py [--repeats N] [--only TEXT]
+Standard library only. Usage:
+  python3 bench/python_overhead.py [--repeats N] [--only TEXT] [--corescope PATH | --fake]
 """
 
 import argparse
 import concurrent.futures as cf
+import json
 import multiprocessing
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -74,8 +80,30 @@ def untraced(mode, api, kernel, inputs):
     return time.monotonic_ns() - start
 
 
+def traced_by_corescope(corescope, mode, api, kernel, inputs):
+    """Wall ns of the same run by Corescope: its report's wall_ns, the driver's R to its D."""
+    with tempfile.TemporaryDirectory() as scratch:
+        workload = os.path.join(scratch, "workload.json")
+        report = os.path.join(scratch, "report.json")
+        with open(workload, "w") as f:
+            json.dump({"name": "overhead", "kernel": kernel,
+                       "inputs": {"repeat": {"value": inputs[0], "count": len(inputs)}}}, f)
+        done = subprocess.run([corescope, "run", "--runtime", "python", "--python", sys.executable,
+                               "--mode", mode, "-j", str(WORKERS), "--api", api,
+                               "--chunksize", "1", "--report", report, workload],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
+        if done.returncode != 0:
+            raise RuntimeError("corescope run failed (%d): %s" % (done.returncode,
+                                                                  done.stderr.decode()[-2000:]))
+        with open(report) as f:
+            data = json.load(f)
+    if data["status"] != "ok" or len(data["tasks"]) != len(inputs):
+        raise RuntimeError("corescope run did not complete: %s" % data["error"])
+    return data["wall_ns"]
+
+
 def traced(mode, api, kernel, inputs):
-    """Wall ns of the same run through the driver: its R to its D."""
+    """Wall ns of the same run through the driver and fake_corescope: its R to its D."""
     run = fake_corescope.run({
         "version": 1, "mode": mode, "workers": WORKERS, "api": api, "chunksize": 1,
         "start_method": "", "switch_interval_ms": 5.0, "kernel": kernel,
@@ -92,11 +120,22 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--only", default="", help="only the cases whose label has this text")
+    parser.add_argument("--corescope", default=os.path.join(REPO, "build", "bin", "corescope"),
+                        help="the corescope executable that runs the traced side")
+    parser.add_argument("--fake", action="store_true",
+                        help="trace through tests/python/fake_corescope.py instead")
     args = parser.parse_args()
-    print("CPython %s, %d workers, chunksize 1, median of %d alternating repeats; \"paired\": "
-          "the median of each traced repeat against the untraced one just before it (a slow "
-          "spell of a shared machine then weighs on both sides of a pair)"
-          % (sys.version.split()[0], WORKERS, args.repeats))
+    if args.fake or not os.access(args.corescope, os.X_OK):
+        reader = "the driver read by tests/python/fake_corescope.py (a Python reader)"
+        run_traced = traced
+    else:
+        reader = "Corescope (%s)" % os.path.relpath(args.corescope)
+        def run_traced(mode, api, kernel, inputs):
+            return traced_by_corescope(args.corescope, mode, api, kernel, inputs)
+    print("CPython %s, %d workers, chunksize 1, median of %d alternating repeats; traced by %s; "
+          "\"paired\": the median of each traced repeat against the untraced one just before it "
+          "(a slow spell of a shared machine then weighs on both sides of a pair)"
+          % (sys.version.split()[0], WORKERS, args.repeats, reader))
     print("%-36s %6s %12s %12s %9s %9s %7s" % ("case", "tasks", "untraced ms", "traced ms",
                                                "overhead", "paired", "target"))
     for label, mode, api, kernel, inputs, target in CASES:
@@ -105,7 +144,7 @@ def main():
         plain, with_trace = [], []
         for _ in range(args.repeats):
             plain.append(untraced(mode, api, kernel, inputs))
-            with_trace.append(traced(mode, api, kernel, inputs))
+            with_trace.append(run_traced(mode, api, kernel, inputs))
         a, b = statistics.median(plain) / 1e6, statistics.median(with_trace) / 1e6
         paired = statistics.median((t - u) / u for u, t in zip(plain, with_trace))
         print("%-36s %6d %12.1f %12.1f %8.1f%% %8.1f%% %6d%%"

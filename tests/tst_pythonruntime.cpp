@@ -168,6 +168,37 @@ private Q_SLOTS:
         }
     }
 
+    void manyTinyTasks_everyEndReadBeforeItsHandBack_data()
+    {
+        QTest::addColumn<int>("api");
+        QTest::addColumn<int>("tasks");
+        QTest::addRow("executor.map") << int(PyApi::ExecutorMap) << 5'000;
+        QTest::addRow("pool.imap_unordered") << int(PyApi::PoolImapUnordered) << 20'000;
+    }
+
+    void manyTinyTasks_everyEndReadBeforeItsHandBack()
+    {
+        // Workers' events stream in faster than Corescope reads them one by one: it reads them
+        // in rounds, while the driver's hand-backs (K) are read as they come. A K taken before
+        // its task's E would break the trace contract and fail the run.
+        QFETCH(int, api);
+        QFETCH(int, tasks);
+        const auto workload = parsed(R"({"name": "tiny", "kernel": "double",
+            "inputs": {"repeat": {"value": 5, "count": )" + std::to_string(tasks) + "}}}",
+                                     "tiny.json");
+        RunOptions options = python(Mode::Processes, 2, PyApi(api));
+        options.chunksize = 1;
+        const RunResult r = test::runToEnd(workload, options);
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        QCOMPARE(r.tasks.size(), std::size_t(tasks));
+        QCOMPARE(r.handOrder.size(), std::size_t(tasks));
+        for (const TaskRecord &t : r.tasks) {
+            QCOMPARE(t.state, TaskState::Done);
+            QCOMPARE(t.result, 10u);
+            QVERIFY(t.handedBackNs >= t.endNs);
+        }
+    }
+
     void startMethods_data()
     {
         QTest::addColumn<int>("method");

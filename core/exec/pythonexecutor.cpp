@@ -47,12 +47,15 @@ constexpr int kBrokenPoolWaitMs = 2000 * kSanitizerSlowdown;
 constexpr std::size_t kSlotBytes = 16;
 constexpr int kSlotPollMs = 25;
 // While pool workers' events stream in (one send per task), their connections are read in
-// rounds this far apart rather than at each event: a worker's send then seldom wakes this
-// thread, whose wake-ups would take the cores the workers fill (a 2-process Pool.map of
-// 20,000 tiny tasks: this thread's CPU time 100-110 ms a run before, 30 ms after;
-// docs/PYTHON_RUNTIME.md). The live views drain at 30 Hz. A round that reads 64 KiB or more
-// from a worker (its sends may be blocked on a full socket) is followed at once.
+// rounds rather than at each event: a worker's send then seldom wakes this thread, whose
+// wake-ups would take the cores the workers fill (a 2-process Pool.map of 20,000 tiny tasks:
+// this thread's CPU time 100-110 ms a run before, 20-30 ms after; docs/PYTHON_RUNTIME.md). A round
+// waits at most kWorkerRoundMs (the live views drain at 30 Hz), and less the more the busiest
+// worker sent, so that no worker has more than about kWorkerRoundBytes waiting: a socket holds
+// only a few hundred small sends (each costs its buffer ~1 KiB, whatever its length), and a
+// worker whose socket is full waits in its send.
 constexpr int kWorkerRoundMs = 5;
+constexpr std::size_t kWorkerRoundBytes = 4096;
 
 } // namespace
 
@@ -156,19 +159,23 @@ void Session::loop()
         // When the driver spoke outside the workers' round, they are read all the same, so
         // nothing the driver says (its end above all) overtakes what they sent before it.
         const bool driverReady = at[0] != SIZE_MAX && m_loop.ready(at[0]);
-        bool workersRead = false;
-        bool bufferFilled = false;
+        std::size_t mostFromAWorker = 0;
         for (std::size_t i = m_conns.size(); i-- > 0 && !m_ended;) {
             if (m_conns[i].closed)
                 continue;
             const bool watched = at[i] != SIZE_MAX;
             if ((watched && m_loop.ready(at[i])) || (!watched && i > 0 && driverReady)) {
-                bufferFilled |= readFrom(m_conns[i]) && i > 0;
-                workersRead |= i > 0;
+                const std::size_t bytes = readFrom(m_conns[i]);
+                if (i > 0)
+                    mostFromAWorker = std::max(mostFromAWorker, std::max<std::size_t>(bytes, 1));
             }
         }
-        if (workersRead && workersDue && !bufferFilled)
-            m_nextWorkerRound = roundStart + std::chrono::milliseconds(kWorkerRoundMs);
+        if (mostFromAWorker > 0 && workersDue) {
+            const auto round = std::chrono::microseconds(kWorkerRoundMs * 1000) * kWorkerRoundBytes
+                / std::max(mostFromAWorker, kWorkerRoundBytes);
+            if (round >= std::chrono::milliseconds(1))   // poll()'s unit; less: at once
+                m_nextWorkerRound = roundStart + round;
+        }
         for (Connection &c : m_conns)
             pollSlot(c);
         m_feed.flush();
@@ -203,7 +210,7 @@ void Session::checkTimeouts()
     endGroup();
 }
 
-bool Session::readFrom(Connection &c)
+std::size_t Session::readFrom(Connection &c)
 {
     char buffer[65536];
     std::size_t total = 0;
@@ -236,10 +243,10 @@ bool Session::readFrom(Connection &c)
             check("a worker's slot descriptor was dropped on its way (MSG_CTRUNC: Corescope "
                   "is out of file descriptors?)");
         if (n < 0 && (error == EAGAIN || error == EINTR))
-            return total >= sizeof buffer;
+            return total;
         if (n <= 0) {
             connectionEnded(c);
-            return false;
+            return total;
         }
         total += static_cast<std::size_t>(n);
         c.pending.append(buffer, static_cast<std::size_t>(n));
@@ -254,10 +261,10 @@ bool Session::readFrom(Connection &c)
         c.pending.erase(0, from);
         if (c.pending.size() > kMaxLineBytes) {
             check("a trace line longer than " + std::to_string(kMaxLineBytes) + " bytes");
-            return false;
+            return total;
         }
     }
-    return true;
+    return total;
 }
 
 int Session::workerFor(std::int64_t pid, std::int64_t tid, std::int64_t atNs)

@@ -88,8 +88,8 @@ private:
     void flushOut();
     std::string spec(const std::string &socketName) const;
     void loop();
-    /// Reads what `c` has; true when that was 64 KiB or more (its sender may be waiting).
-    bool readFrom(Connection &c);
+    /// Reads what `c` has (up to 1 MiB); returns how many bytes that was.
+    std::size_t readFrom(Connection &c);
     void handle(Connection &c, std::string_view line);
     void connectionEnded(Connection &c);
     void mapSlot(Connection &c, const TraceLine &t);
@@ -123,7 +123,7 @@ private:
     std::int64_t m_doneNs = -1;
     bool m_apiRaised = false;
     bool m_slotted = false;         // a worker's slot is mapped: read the slots every 25 ms
-    std::chrono::steady_clock::time_point m_nextWorkerRound{};   // kWorkerRoundMs
+    std::chrono::steady_clock::time_point m_nextWorkerRound{};   // kWorkerRoundMs, kWorkerRoundBytes
     bool m_ended = false;           // the group was killed
     std::int64_t m_endedMonoNs = -1; // when (CLOCK_MONOTONIC)
     // A worker died running a task; reported when the driver says what Python raised, or
