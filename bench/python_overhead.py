@@ -8,7 +8,9 @@ window does; with --fake, or when Corescope is not built, through the driver wit
 tests/python/fake_corescope.py (a Python reader) collecting the events instead. Both are timed
 as Corescope times a Python run, from asking for the pool to its shutdown (the end of a `with`
 block; traced: the driver's R to its D), so the pool's start-up and shutdown are in both.
-Repeats alternate untraced and traced; medians shown.
+Each repeat runs untraced, traced, untraced again; medians shown, with the traced run against
+its two neighbours ("paired") and the second untraced run against the first ("A/A": the noise
+of two equal runs on this machine, the floor under which no overhead can be told apart).
 
 Targets (the issue): <= 5 % for ProcessPoolExecutor and multiprocessing.Pool on tiny tasks at
 chunksize 1 and for any API on 1 ms tasks; <= 15 % for ThreadPoolExecutor on tiny tasks.
@@ -132,23 +134,29 @@ def main():
         reader = "Corescope (%s)" % os.path.relpath(args.corescope)
         def run_traced(mode, api, kernel, inputs):
             return traced_by_corescope(args.corescope, mode, api, kernel, inputs)
-    print("CPython %s, %d workers, chunksize 1, median of %d alternating repeats; traced by %s; "
-          "\"paired\": the median of each traced repeat against the untraced one just before it "
-          "(a slow spell of a shared machine then weighs on both sides of a pair)"
+    print("CPython %s, %d workers, chunksize 1, median of %d repeats of untraced, traced, "
+          "untraced again; traced by %s.\n\"paired\": the median of each traced run against "
+          "the mean of the untraced runs either side of it (a slow spell of a shared machine "
+          "then weighs on both sides). \"A/A\": the same for the second untraced run against "
+          "the first, what this machine's noise alone makes of two equal runs."
           % (sys.version.split()[0], WORKERS, args.repeats, reader))
-    print("%-36s %6s %12s %12s %9s %9s %7s" % ("case", "tasks", "untraced ms", "traced ms",
-                                               "overhead", "paired", "target"))
+    print("%-36s %6s %12s %12s %9s %9s %9s %7s"
+          % ("case", "tasks", "untraced ms", "traced ms", "overhead", "paired", "A/A", "target"))
     for label, mode, api, kernel, inputs, target in CASES:
         if args.only not in label:
             continue
-        plain, with_trace = [], []
+        before, with_trace, after = [], [], []
         for _ in range(args.repeats):
-            plain.append(untraced(mode, api, kernel, inputs))
+            before.append(untraced(mode, api, kernel, inputs))
             with_trace.append(run_traced(mode, api, kernel, inputs))
-        a, b = statistics.median(plain) / 1e6, statistics.median(with_trace) / 1e6
-        paired = statistics.median((t - u) / u for u, t in zip(plain, with_trace))
-        print("%-36s %6d %12.1f %12.1f %8.1f%% %8.1f%% %6d%%"
-              % (label, len(inputs), a, b, (b - a) / a * 100, paired * 100, target),
+            after.append(untraced(mode, api, kernel, inputs))
+        a = statistics.median(before + after) / 1e6
+        b = statistics.median(with_trace) / 1e6
+        paired = statistics.median(t / ((u + v) / 2) - 1
+                                   for u, t, v in zip(before, with_trace, after))
+        same = statistics.median(v / u - 1 for u, v in zip(before, after))
+        print("%-36s %6d %12.1f %12.1f %8.1f%% %8.1f%% %8.1f%% %6d%%"
+              % (label, len(inputs), a, b, (b - a) / a * 100, paired * 100, same * 100, target),
               flush=True)
 
 

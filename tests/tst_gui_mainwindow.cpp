@@ -102,6 +102,7 @@ private Q_SLOTS:
     void taskModel_passesModelTester();
     void taskModel_appendsAMillionRowsInCheapBatches();
     void resultsTable_rowsAppendedOutOfSightRepaintNoCell();
+    void resultsTable_tallerViewportShowsAppendedRowsAgain();
     void presentationMode_toggles();
     void presentationMode_hidesControls_ctrlLBringsThemBack();
     void presentationMode_at1280x720_eachChartHasRoom();
@@ -913,6 +914,7 @@ void TestMainWindow::taskModel_appendsAMillionRowsInCheapBatches()
             first, static_cast<std::uint32_t>(std::min<std::size_t>(kBatch, 1'000'000 - first)));
         QElapsedTimer clock;
         clock.start();
+        view.rowsWillBeAppended();
         model.appendTasks(batch);
         worstNs = std::max(worstNs, clock.nsecsElapsed());
         if (first % (kBatch * 32) == 0)
@@ -992,6 +994,33 @@ void TestMainWindow::resultsTable_rowsAppendedOutOfSightRepaintNoCell()
     QCOMPARE(proxy.index(view.rowAt(0), TaskModel::IndexColumn).data(TaskModel::TaskIndexRole)
                  .toUInt(),
              0u);
+}
+
+void TestMainWindow::resultsTable_tallerViewportShowsAppendedRowsAgain()
+{
+    TaskTable table(1'000, QSize(600, 200));
+    auto &model = table.model;
+    auto &view = table.view;
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto *counter = new PaintCounter(view.viewport());
+    const auto append = [&](std::uint32_t first, std::uint32_t count) {
+        view.rowsWillBeAppended();
+        model.appendTasks(finishedTasks(first, count));
+        QCoreApplication::processEvents();
+    };
+    append(0, 30);
+    QVERIFY(view.rowAt(view.viewport()->height() - 1) >= 0);   // full
+    append(30, 10);                                             // seen full: out of sight
+    QTest::qWait(50);
+
+    // Made taller, the viewport has room below its last row: what is appended there shows.
+    view.resize(600, view.rowHeight(0) * 80);
+    QTest::qWait(50);
+    QVERIFY(view.rowAt(view.viewport()->height() - 1) < 0);
+    const int before = counter->paints;
+    append(40, 5);
+    QTRY_VERIFY(counter->paints > before);
+    QCOMPARE(view.rowAt(view.rowViewportPosition(44)), 44);
 }
 
 void TestMainWindow::presentationMode_toggles()

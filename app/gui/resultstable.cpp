@@ -1,5 +1,7 @@
 #include "app/gui/resultstable.h"
 
+#include <QEvent>
+
 #include <utility>
 
 namespace corescope::gui {
@@ -15,6 +17,7 @@ void ResultsTable::setModel(QAbstractItemModel *model)
     const auto forget = [this] {
         m_appendedOutOfSight = false;
         m_appendPending = true;
+        m_seenFull = false;
     };
     connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
@@ -27,7 +30,9 @@ void ResultsTable::setModel(QAbstractItemModel *model)
 void ResultsTable::rowsWillBeAppended()
 {
     // A row under the viewport's last pixel: there is no empty space left for new rows.
-    const bool full = isVisible() && rowAt(viewport()->height() - 1) >= 0;
+    if (!m_seenFull && isVisible())
+        m_seenFull = rowAt(viewport()->height() - 1) >= 0;
+    const bool full = isVisible() && m_seenFull;
     // One append that shows makes the next layout a full one.
     m_appendedOutOfSight = full && (m_appendedOutOfSight || !m_appendPending);
     m_appendPending = true;
@@ -41,6 +46,19 @@ void ResultsTable::doItemsLayout()
         return;
     }
     QTableView::doItemsLayout();
+}
+
+void ResultsTable::resizeEvent(QResizeEvent *event)
+{
+    m_seenFull = false;   // a taller viewport may have room again
+    QTableView::resizeEvent(event);
+}
+
+void ResultsTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_seenFull = false;   // shorter rows may leave room
+    QTableView::changeEvent(event);
 }
 
 } // namespace corescope::gui
