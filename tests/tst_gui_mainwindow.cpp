@@ -889,6 +889,14 @@ struct TaskTable {
         model.reset(std::move(workload));
     }
 
+    // Rows appended as the Results page appends them during a run, then one event-loop turn.
+    void append(std::uint32_t first, std::uint32_t count)
+    {
+        view.rowsWillBeAppended();
+        model.appendTasks(finishedTasks(first, count));
+        QCoreApplication::processEvents();
+    }
+
     TaskModel model;
     TaskSortProxy proxy;
     ResultsTable view;
@@ -946,10 +954,8 @@ void TestMainWindow::resultsTable_rowsAppendedOutOfSightRepaintNoCell()
     auto &view = table.view;
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const auto *counter = new PaintCounter(view.viewport());
-    const auto append = [&](std::uint32_t first, std::uint32_t count) {
-        view.rowsWillBeAppended();
-        model.appendTasks(finishedTasks(first, count));
-        QCoreApplication::processEvents();
+    const auto append = [&table](std::uint32_t first, std::uint32_t count) {
+        table.append(first, count);
     };
 
     // Three rows do not fill the viewport: the new ones are in sight and get painted.
@@ -999,28 +1005,21 @@ void TestMainWindow::resultsTable_rowsAppendedOutOfSightRepaintNoCell()
 void TestMainWindow::resultsTable_tallerViewportShowsAppendedRowsAgain()
 {
     TaskTable table(1'000, QSize(600, 200));
-    auto &model = table.model;
-    auto &view = table.view;
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const auto *counter = new PaintCounter(view.viewport());
-    const auto append = [&](std::uint32_t first, std::uint32_t count) {
-        view.rowsWillBeAppended();
-        model.appendTasks(finishedTasks(first, count));
-        QCoreApplication::processEvents();
-    };
-    append(0, 30);
-    QVERIFY(view.rowAt(view.viewport()->height() - 1) >= 0);   // full
-    append(30, 10);                                             // seen full: out of sight
+    QVERIFY(QTest::qWaitForWindowExposed(&table.view));
+    table.append(0, 30);
+    const int lastPixel = table.view.viewport()->height() - 1;
+    QVERIFY(table.view.rowAt(lastPixel) >= 0);   // full
+    table.append(30, 10);                         // seen full: out of sight
     QTest::qWait(50);
 
     // Made taller, the viewport has room below its last row: what is appended there shows.
-    view.resize(600, view.rowHeight(0) * 80);
+    table.view.resize(600, table.view.rowHeight(0) * 80);
     QTest::qWait(50);
-    QVERIFY(view.rowAt(view.viewport()->height() - 1) < 0);
-    const int before = counter->paints;
-    append(40, 5);
-    QTRY_VERIFY(counter->paints > before);
-    QCOMPARE(view.rowAt(view.rowViewportPosition(44)), 44);
+    QVERIFY(table.view.rowAt(table.view.viewport()->height() - 1) < 0);
+    const auto *counter = new PaintCounter(table.view.viewport());
+    table.append(40, 5);
+    QTRY_VERIFY(counter->paints > 0);
+    QCOMPARE(table.view.rowAt(table.view.rowViewportPosition(44)), 44);
 }
 
 void TestMainWindow::presentationMode_toggles()
