@@ -34,8 +34,13 @@ class LabSession final : public QObject {
     Q_DISABLE_COPY_MOVE(LabSession)
 public:
     /// GUI time spent on incoming run data per event-loop turn: the rest of a frame (16 ms)
-    /// is for the user, a chart's replot (a few ms) and the progress bar.
-    static constexpr int kDrainBudgetMs = 6;
+    /// is for the user, a chart's replot (a few ms) and the progress bar. A turn is often
+    /// followed at once by the window's repaint (2-4 ms of CPU, more when the workers hold the
+    /// cores), and that pair is the event loop's longest delay during a run: at 6 ms the three
+    /// native million-task runs of corescope-gui-bench had p99s of 9.4-17.0 ms (mean 13.1), at
+    /// 4 ms 8.3-15.9 (mean 11.2), three alternating runs each, and they settled at most 0.1 s
+    /// later (0.46-0.76 s).
+    static constexpr int kDrainBudgetMs = 4;
     /// Task records handed on at once (one beginInsertRows in the table, one timeline append):
     /// 1-3 ms of GUI time on a loaded 2-core machine, so a turn overshoots kDrainBudgetMs by
     /// that at most (4096 records overshot it by up to 13 ms).
