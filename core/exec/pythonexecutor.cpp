@@ -110,10 +110,13 @@ void Session::loop()
         // (a running task shows within kSlotPollMs), the workers' next round, or the wait for
         // BrokenProcessPool.
         int timeoutMs = m_slotted ? kSlotPollMs : 100;
-        if (!workersDue)
-            timeoutMs = std::min<int>(timeoutMs, 1 + std::max<long long>(0, pool::IoLoop::msUntil(m_nextWorkerRound)));
+        const auto msUntil = [](Clock::time_point when) {
+            return std::max<long long>(0, pool::IoLoop::msUntil(when));
+        };
+        if (!workersDue)   // rounded up: a wait of 0 would spin until the round is due
+            timeoutMs = std::min<int>(timeoutMs, 1 + msUntil(m_nextWorkerRound));
         if (m_death)
-            timeoutMs = std::min<int>(timeoutMs, std::max<long long>(0, pool::IoLoop::msUntil(m_death->deadline)));
+            timeoutMs = std::min<int>(timeoutMs, msUntil(m_death->deadline));
         const auto wait = m_loop.wait(timeoutMs);
         if (wait == pool::IoLoop::Wait::Woken || wait == pool::IoLoop::Wait::Interrupted)
             continue;

@@ -123,7 +123,7 @@ private:
     std::int64_t m_doneNs = -1;
     bool m_apiRaised = false;
     bool m_slotted = false;         // a worker's slot is mapped: read the slots every 25 ms
-    std::chrono::steady_clock::time_point m_nextWorkerRound{};   // kWorkerRoundMs, kWorkerRoundBytes
+    std::chrono::steady_clock::time_point m_nextWorkerRound{};   // see kWorkerRoundMs
     bool m_ended = false;           // the group was killed
     std::int64_t m_endedMonoNs = -1; // when (CLOCK_MONOTONIC)
     // A worker died running a task; reported when the driver says what Python raised, or
