@@ -159,15 +159,13 @@ void Session::loop()
         if (at[0] != SIZE_MAX && m_loop.writable(at[0]) && m_outAt < m_out.size())
             flushOut();
         // Workers first: their events come before the driver's hand-backs of the same results.
-        // When the driver spoke outside the workers' round, they are read all the same, so
-        // nothing the driver says (its end above all) overtakes what they sent before it.
-        const bool driverReady = at[0] != SIZE_MAX && m_loop.ready(at[0]);
+        // When the driver speaks (in a workers' round or not), readFrom reads every worker
+        // before it handles the driver's lines, so nothing the driver says overtakes them.
         std::size_t mostFromAWorker = 0;
         for (std::size_t i = m_conns.size(); i-- > 0 && !m_ended;) {
             if (m_conns[i].closed)
                 continue;
-            const bool watched = at[i] != SIZE_MAX;
-            if ((watched && m_loop.ready(at[i])) || (!watched && i > 0 && driverReady)) {
+            if (at[i] != SIZE_MAX && m_loop.ready(at[i])) {
                 const std::size_t bytes = readFrom(m_conns[i]);
                 if (i > 0)
                     mostFromAWorker = std::max(mostFromAWorker, std::max<std::size_t>(bytes, 1));
@@ -217,6 +215,7 @@ std::size_t Session::readFrom(Connection &c)
 {
     char buffer[65536];
     std::size_t total = 0;
+    bool ended = false;
     for (int rounds = 0; rounds < 16; ++rounds) {
         // A pool worker's slot arrives as a descriptor passed with its X line (SCM_RIGHTS).
         iovec io{buffer, sizeof buffer};
@@ -246,27 +245,34 @@ std::size_t Session::readFrom(Connection &c)
             check("a worker's slot descriptor was dropped on its way (MSG_CTRUNC: Corescope "
                   "is out of file descriptors?)");
         if (n < 0 && (error == EAGAIN || error == EINTR))
-            return total;
+            break;
         if (n <= 0) {
-            connectionEnded(c);
-            return total;
+            ended = true;
+            break;
         }
         total += static_cast<std::size_t>(n);
         c.pending.append(buffer, static_cast<std::size_t>(n));
-        std::size_t from = 0;
-        for (;;) {
-            const std::size_t eol = c.pending.find('\n', from);
-            if (eol == std::string::npos)
-                break;
-            handle(c, std::string_view(c.pending).substr(from, eol - from));
-            from = eol + 1;
-        }
-        c.pending.erase(0, from);
-        if (c.pending.size() > kMaxLineBytes) {
-            check("a trace line longer than " + std::to_string(kMaxLineBytes) + " bytes");
-            return total;
-        }
     }
+    // The driver's hand-back (K) of a task is sent after the worker sent that task's E: every
+    // E that a K just read depends on is in its worker's socket by now. Read them all before
+    // the driver's lines are handled, however the poll saw the sockets.
+    if (c.driver)
+        for (Connection &w : m_conns)
+            if (!w.driver && !w.closed)
+                readFrom(w);
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t eol = c.pending.find('\n', from);
+        if (eol == std::string::npos)
+            break;
+        handle(c, std::string_view(c.pending).substr(from, eol - from));
+        from = eol + 1;
+    }
+    c.pending.erase(0, from);
+    if (c.pending.size() > kMaxLineBytes)
+        check("a trace line longer than " + std::to_string(kMaxLineBytes) + " bytes");
+    else if (ended)
+        connectionEnded(c);
     return total;
 }
 
