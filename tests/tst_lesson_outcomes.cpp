@@ -379,14 +379,16 @@ void TestLessonOutcomes::primesTutorial_processesBeatThePlainLoop()
     QCOMPARE(int(l.figures.size()), 2);
     if (cores() < 2)
         QSKIP("fewer than 2 cores: two processes cannot run at once here");
-    const auto seen = speedups(l, [](double s) { return s >= 1.3; });
+    // Not past the cores, but for noise: the Python serial run alone varied from 942 to
+    // 1379 ms in back-to-back runs here, and a serial run slowed by the suite's other job
+    // gave 2.39x and once 2.71x on 2 cores. So an attempt past the bound is measured again, as
+    // one under 1.3x is; a baseline wrong in every attempt (say, timing an interpreter's
+    // start) still fails.
+    const double most = double(cores()) * 1.3;
+    const auto seen = speedups(l, [most](double s) { return s >= 1.3 && s <= most; });
     SKIP_IF_TOO_FEW_FREE_CORES(seen.values.back() >= 1.3, seen.freeCores, 1.6);
     QVERIFY2(seen.values.back() >= 1.3, describe(seen.values).constData());
-    // Not past the cores, but for noise: the Python serial run alone varied from 942 to
-    // 1379 ms in back-to-back runs here (a 2.39x ratio on 2 cores once, under the suite's
-    // other job). A baseline wrong by more than that (say, timing an interpreter's start)
-    // still fails.
-    QVERIFY2(seen.values.back() <= double(cores()) * 1.3, describe(seen.values).constData());
+    QVERIFY2(seen.values.back() <= most, describe(seen.values).constData());
 }
 
 void TestLessonOutcomes::gilIo_pythonThreadsOverlapTheirWaits()
