@@ -500,15 +500,18 @@ void Session::connectionEnded(Connection &c)
         // poll round, and be read first.
         if (!c.running.empty() && !m_ended
             && (!m_death || (m_death->fatal.empty() && !c.fatal.empty()))) {
-            // The worker died running a task: faulthandler may have said of what.
+            // The worker died running a task: faulthandler may have said of what. When it
+            // replaces a death seen first (a worker CPython ended after this one died, read
+            // first), it died no later than that one was seen to.
+            const std::int64_t diedAt = m_death ? std::min(now, m_death->endNs) : now;
             const auto &[thread, task] = *c.running.begin();
             const int id = workerFor(c.pid, thread.second, task.second);
             const std::string signal = python::fatalSignal(c.fatal);
             std::string what = "the worker process (pid " + std::to_string(c.pid) + ") died";
             what += signal.empty() ? " without a word (killed, or it exited)"
                                    : " of " + signal + " (faulthandler: \"" + c.fatal + "\")";
-            check(m_feed.workerExited(id, now, signal.empty() ? "died" : "killed by " + signal));
-            m_death = Death{id, task.first, task.second, now, what, c.fatal,
+            check(m_feed.workerExited(id, diedAt, signal.empty() ? "died" : "killed by " + signal));
+            m_death = Death{id, task.first, task.second, diedAt, what, c.fatal,
                             Clock::now() + std::chrono::milliseconds(kBrokenPoolWaitMs)};
             // multiprocessing.Pool replaces the dead worker and never returns its task: there is
             // nothing to wait for.
