@@ -170,10 +170,14 @@ private Q_SLOTS:
 
     void manyTinyTasks_everyEndReadBeforeItsHandBack_data()
     {
+        QTest::addColumn<int>("mode");
         QTest::addColumn<int>("api");
         QTest::addColumn<int>("tasks");
-        QTest::addRow("executor.map") << int(PyApi::ExecutorMap) << 5'000;
-        QTest::addRow("pool.imap_unordered") << int(PyApi::PoolImapUnordered) << 20'000;
+        QTest::addRow("executor.map") << int(Mode::Processes) << int(PyApi::ExecutorMap) << 5'000;
+        QTest::addRow("pool.imap_unordered")
+            << int(Mode::Processes) << int(PyApi::PoolImapUnordered) << 20'000;
+        // The driver's threads: their E and K in binary blocks, many larger than one read.
+        QTest::addRow("threads") << int(Mode::Threads) << int(PyApi::ExecutorMap) << 20'000;
     }
 
     void manyTinyTasks_everyEndReadBeforeItsHandBack()
@@ -181,12 +185,13 @@ private Q_SLOTS:
         // Workers' events stream in faster than Corescope reads them one by one: it reads them
         // in rounds, while the driver's hand-backs (K) are read as they come. A K taken before
         // its task's E would break the trace contract and fail the run.
+        QFETCH(int, mode);
         QFETCH(int, api);
         QFETCH(int, tasks);
         const auto workload = parsed(R"({"name": "tiny", "kernel": "double",
             "inputs": {"repeat": {"value": 5, "count": )" + std::to_string(tasks) + "}}}",
                                      "tiny.json");
-        RunOptions options = python(Mode::Processes, 2, PyApi(api));
+        RunOptions options = python(Mode(mode), 2, PyApi(api));
         options.chunksize = 1;
         const RunResult r = test::runToEnd(workload, options);
         QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());

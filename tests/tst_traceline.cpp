@@ -4,8 +4,13 @@
 
 #include <QTest>
 
+#include <cstdint>
+#include <vector>
+
 using namespace corescope;
 using python::TraceLine;
+
+Q_DECLARE_METATYPE(std::vector<std::int64_t>)
 
 class TestTraceLine final : public QObject {
     Q_OBJECT
@@ -130,6 +135,60 @@ private Q_SLOTS:
         std::string error;
         QVERIFY(!python::parseTraceLine(line.toStdString(), error));
         QVERIFY2(error.find(why.toStdString()) == 0, error.c_str());
+    }
+
+    void binaryBlocksHoldEndsAndHandBacks()
+    {
+        // E: tid index start end cpu result; K: index ns. cpu -1: not measured; a negative
+        // result: not an integer result ("-").
+        const std::vector<std::int64_t> words{1, 4712, 3, 1000, 3000, 1500, 7,
+                                              2, 3, 3500,
+                                              1, 4713, 4, 1100, 3100, -1, -1};
+        std::vector<TraceLine> out;
+        std::string error;
+        QVERIFY2(python::parseTraceBlock(4711, words, out, error), error.c_str());
+        QCOMPARE(int(out.size()), 3);
+        QCOMPARE(out[0].kind, TraceLine::Kind::Ended);
+        QCOMPARE(out[0].pid, 4711);
+        QCOMPARE(out[0].tid, 4712);
+        QCOMPARE(out[0].index, 3u);
+        QCOMPARE(out[0].startNs, 1000);
+        QCOMPARE(out[0].endNs, 3000);
+        QCOMPARE(out[0].cpuNs, 1500);
+        QVERIFY(out[0].hasResult);
+        QCOMPARE(out[0].value, 7u);
+        QCOMPARE(out[1].kind, TraceLine::Kind::HandedBack);
+        QCOMPARE(out[1].index, 3u);
+        QCOMPARE(out[1].startNs, 3500);
+        QCOMPARE(out[2].cpuNs, -1);
+        QVERIFY(!out[2].hasResult);
+    }
+
+    void binaryBlocksOutOfContractAreRefused_data()
+    {
+        QTest::addColumn<std::vector<std::int64_t>>("words");
+        QTest::addColumn<QString>("why");
+        QTest::addColumn<int>("kept");
+        using W = std::vector<std::int64_t>;
+        QTest::addRow("unknown tag") << W{2, 1, 5, 3, 1, 2} << "word 3: not a record's tag" << 1;
+        QTest::addRow("cut short") << W{1, 2, 3, 4, 5, 6} << "word 0: a record cut short" << 0;
+        QTest::addRow("negative index") << W{2, -1, 5} << "a K record out of range" << 0;
+        QTest::addRow("index above 32 bits")
+            << W{1, 2, std::int64_t{1} << 32, 4, 5, 6, 7} << "an E record out of range" << 0;
+        QTest::addRow("cpu below -1") << W{1, 2, 3, 4, 5, -2, 7} << "an E record out of range" << 0;
+        QTest::addRow("negative time") << W{2, 1, -5} << "a K record out of range" << 0;
+    }
+
+    void binaryBlocksOutOfContractAreRefused()
+    {
+        QFETCH(std::vector<std::int64_t>, words);
+        QFETCH(QString, why);
+        QFETCH(int, kept);
+        std::vector<TraceLine> out;
+        std::string error;
+        QVERIFY(!python::parseTraceBlock(1, words, out, error));
+        QVERIFY2(error.find(why.toStdString()) != std::string::npos, error.c_str());
+        QCOMPARE(int(out.size()), kept);   // the records before the bad one
     }
 };
 

@@ -7,11 +7,13 @@
 #include "core/exec/mpiexecutor.h"
 #include "core/exec/python/session.h"
 #include "core/exec/python/traceline.h"
+#include "core/io/jsonreader.h"
 #include "core/util/buildslowdown.h"
 #include "core/workload/workloadparser.h"
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -34,6 +36,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr std::size_t kMaxLineBytes = 1 << 20;     // a longer line is a broken driver
+constexpr std::size_t kMaxBlockWords = 1 << 17;    // a longer binary block is a broken driver
 constexpr std::size_t kStderrKeepBytes = 4096;     // the driver's last words, quoted on failure
 // How long the driver may take to exit after its last event, and the group to die after
 // SIGKILL: a pool shutting down joins its workers.
@@ -262,14 +265,27 @@ std::size_t Session::readFrom(Connection &c)
                 readFrom(w);
     std::size_t from = 0;
     for (;;) {
+        if (c.blockWords > 0) {
+            const std::size_t bytes = c.blockWords * sizeof(std::int64_t);
+            if (c.pending.size() - from < bytes)
+                break;   // the rest of the block is on its way
+            c.blockWords = 0;
+            handleBlock(c, std::string_view(c.pending).substr(from, bytes));
+            from += bytes;
+            continue;
+        }
         const std::size_t eol = c.pending.find('\n', from);
         if (eol == std::string::npos)
             break;
-        handle(c, std::string_view(c.pending).substr(from, eol - from));
+        const std::string_view line = std::string_view(c.pending).substr(from, eol - from);
+        if (line.starts_with("B ") && c.fatal.empty())
+            blockAnnounced(c, line);
+        else
+            handle(c, line);
         from = eol + 1;
     }
     c.pending.erase(0, from);
-    if (c.pending.size() > kMaxLineBytes)
+    if (c.blockWords == 0 && c.pending.size() > kMaxLineBytes)
         check("a trace line longer than " + std::to_string(kMaxLineBytes) + " bytes");
     else if (ended)
         connectionEnded(c);
@@ -315,7 +331,50 @@ void Session::handle(Connection &c, std::string_view line)
         check(problem);
         return;
     }
-    TraceLine &t = *parsed;
+    handle(c, *parsed);
+}
+
+void Session::blockAnnounced(Connection &c, std::string_view line)
+{
+    // "B pid count": split it as any line is, then take the two numbers.
+    const std::string_view rest = line.substr(2);
+    const std::size_t space = rest.find(' ');
+    std::int64_t pid = 0;
+    std::size_t count = 0;
+    const auto number = [](std::string_view word, auto &out) {
+        const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), out);
+        return !word.empty() && word[0] != '-' && ec == std::errc()
+            && end == word.data() + word.size();
+    };
+    if (space == std::string_view::npos || !number(rest.substr(0, space), pid)
+        || !number(rest.substr(space + 1), count))
+        check("malformed trace event: " + json::quote(line.substr(0, 200)));
+    else if (!c.driver)
+        check("a worker sent a binary block (B): only the driver's connection may");
+    else if (count > kMaxBlockWords)
+        check("a binary block of " + std::to_string(count) + " words, more than "
+              + std::to_string(kMaxBlockWords));
+    else {
+        c.blockPid = pid;
+        c.blockWords = count;
+    }
+}
+
+void Session::handleBlock(Connection &c, std::string_view bytes)
+{
+    std::vector<std::int64_t> words(bytes.size() / sizeof(std::int64_t));
+    std::memcpy(words.data(), bytes.data(), words.size() * sizeof(std::int64_t));
+    std::vector<TraceLine> events;
+    std::string problem;
+    const bool ok = parseTraceBlock(c.blockPid, words, events, problem);
+    for (TraceLine &t : events)   // those before a malformed record count, as the lines before
+        handle(c, t);             // a malformed line do
+    if (!ok)
+        check(problem);
+}
+
+void Session::handle(Connection &c, TraceLine &t)
+{
     if (mpi())
         toOurClock(c, t);
     // Once the group is ended (done, failed or cancelled), only finished tasks still count:

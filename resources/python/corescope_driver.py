@@ -22,7 +22,7 @@ import time
 
 import corescope_kernels
 import corescope_trace
-from corescope_trace import monotonic_ns
+from corescope_trace import K_TAG, monotonic_ns
 
 SPEC_FD = 3
 
@@ -82,24 +82,24 @@ def hand_back(api, pool, run, items, chunksize, trace):
     if api == "executor.map":
         # ThreadPoolExecutor ignores chunksize; ProcessPoolExecutor's default is 1.
         for index, _ in pool.map(run, items, chunksize=chunksize or 1):
-            append(("K", index, monotonic_ns()))
+            append((K_TAG, index, monotonic_ns()))
     elif api == "submit.as_completed":
         futures = [pool.submit(run, item) for item in items]
         for future in cf.as_completed(futures):
             index, _ = future.result()
-            append(("K", index, monotonic_ns()))
+            append((K_TAG, index, monotonic_ns()))
     elif api == "pool.map":
         # map() returns the whole list at once: every K after every E.
         results = pool.map(run, items, chunksize or None)
         now = monotonic_ns()
         for index, _ in results:
-            append(("K", index, now))
+            append((K_TAG, index, now))
     elif api == "pool.imap":
         for index, _ in pool.imap(run, items, chunksize or 1):
-            append(("K", index, monotonic_ns()))
+            append((K_TAG, index, monotonic_ns()))
     elif api == "pool.imap_unordered":
         for index, _ in pool.imap_unordered(run, items, chunksize or 1):
-            append(("K", index, monotonic_ns()))
+            append((K_TAG, index, monotonic_ns()))
     else:
         raise ValueError("unknown api: %r" % (api,))
     return monotonic_ns()
@@ -135,7 +135,7 @@ def run(spec, trace):
             corescope_trace.init_thread_worker()
             for item in items:
                 corescope_trace.run_in_thread(item)
-                trace.append(("K", item[0], monotonic_ns()))
+                trace.append((K_TAG, item[0], monotonic_ns()))
             done = monotonic_ns()
         elif mode == "threads":
             run_pool(api, workers, items, chunksize, trace, threads=True)

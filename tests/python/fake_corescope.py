@@ -7,6 +7,7 @@ ProtocolError. Collecting only stores bytes; parsing happens once the run is ove
 collector costs the traced run no more than a reader must (bench/python_overhead.py uses it).
 """
 
+import array
 import itertools
 import json
 import mmap
@@ -80,6 +81,36 @@ def parse_line(line):
     return (kind,) + tuple(fields)
 
 
+_BLOCK = re.compile(rb"B %s %s" % (_INT.encode(), _INT.encode()))
+
+
+def parse_block(pid, data):
+    """A binary block's words (B) -> the events its E and K records stand for, as parse_line
+    gives them: cpu -1 and a negative result as "-"."""
+    words = array.array("q")
+    words.frombytes(data)
+    events, at = [], 0
+    while at < len(words):
+        tag = words[at]
+        if tag == 1 and at + 7 <= len(words):
+            tid, index, start, end, cpu, result = words[at + 1:at + 7]
+            if min(tid, index, start, end, cpu + 1) < 0 or index > 0xFFFFFFFF:
+                raise ProtocolError("an E record out of range: %r" % list(words[at:at + 7]))
+            events.append(("E", pid, tid, index, start, end, "-" if cpu < 0 else cpu,
+                           "-" if result < 0 else result))
+            at += 7
+        elif tag == 2 and at + 3 <= len(words):
+            index, ns = words[at + 1:at + 3]
+            if min(index, ns) < 0 or index > 0xFFFFFFFF:
+                raise ProtocolError("a K record out of range: %r" % list(words[at:at + 3]))
+            events.append(("K", index, ns))
+            at += 3
+        else:
+            raise ProtocolError("a binary block's word %d: tag %d, or a record cut short"
+                                % (at, tag))
+    return events
+
+
 class Connection:
     """One connection's events; `fatal` holds faulthandler's text, if the worker printed any;
     `slot` a pool worker's running-task slot when its connection ended: (index + 1, start)."""
@@ -88,22 +119,34 @@ class Connection:
         self.events = []
         self.fatal = None
         self.slot = slot
-        text = data.decode("utf-8")
-        pieces = text.split("\n")
         hello = "driver" if is_driver else "worker"
-        for number, line in enumerate(pieces):
-            if line.startswith(FATAL):
+        at, number = 0, 0
+        while at < len(data):
+            eol = data.find(b"\n", at)
+            line = data[at:] if eol < 0 else data[at:eol]
+            if line.startswith(FATAL.encode()):
                 if is_driver:
                     raise ProtocolError("faulthandler output on the driver's connection")
-                self.fatal = "\n".join(pieces[number:])
+                self.fatal = data[at:].decode("utf-8")
                 break
-            if number == len(pieces) - 1:
-                if line:
-                    raise ProtocolError("unterminated last line: %r" % line)
-                break
-            event = parse_line(line)
-            if (number == 0) != (event[0] == "H") or (number == 0 and event[2] != hello):
-                raise ProtocolError("line %d of a %s connection: %r" % (number + 1, hello, line))
+            if eol < 0:
+                raise ProtocolError("unterminated last line: %r" % line)
+            at = eol + 1
+            number += 1
+            block = _BLOCK.fullmatch(line)
+            if block:
+                if not is_driver or number == 1:
+                    raise ProtocolError("a binary block on line %d of a %s connection"
+                                        % (number, hello))
+                size = int(block.group(2)) * 8
+                if len(data) - at < size:
+                    raise ProtocolError("a binary block cut short")
+                self.events.extend(parse_block(int(block.group(1)), data[at:at + size]))
+                at += size
+                continue
+            event = parse_line(line.decode("utf-8"))
+            if (number == 1) != (event[0] == "H") or (number == 1 and event[2] != hello):
+                raise ProtocolError("line %d of a %s connection: %r" % (number, hello, line))
             if not is_driver and event[0] not in _WORKER_ALLOWED:
                 raise ProtocolError("a worker sent %r" % line)
             self.events.append(event)

@@ -3,16 +3,22 @@
 Run from the repository root: python3 -m unittest discover -s tests/python -v
 """
 
+import array
 import functools
 import json
 import math
 import os
 import signal
+import socket
 import sys
+import threading
 import time
 import unittest
 
 import fake_corescope as fc
+
+sys.path.insert(0, os.path.join(fc.REPO, "resources", "python"))
+import corescope_trace  # noqa: E402  (found through the path above)
 
 WORKLOADS = os.path.join(fc.REPO, "resources", "workloads")
 SIGNALS = {"SIGSEGV": 11, "SIGABRT": 6, "SIGKILL": 9, "exit": 0}
@@ -418,6 +424,83 @@ class Failures(Base):
             middle.wait()
             middle.stdout.close()
         self.assertTrue(fc.wait_group_gone(pgid, 5.0), fc.group_members(pgid))
+
+
+class Flusher(unittest.TestCase):
+    """The driver threads' events as the flusher sends them: E and K in binary blocks when
+    every number fits a signed 64-bit word, as text lines otherwise; the same events either way."""
+
+    def flushed(self, groups):
+        ours, theirs = socket.socketpair()
+        received = []
+
+        def read():       # meanwhile: a socket's buffer holds less than a big batch
+            while True:
+                chunk = theirs.recv(1 << 16)
+                if not chunk:
+                    break
+                received.append(chunk)
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        ours.sendall(b"H %d driver\n" % os.getpid())
+        # The flusher's own timer waits until close(): each group is one batch.
+        interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
+        try:
+            trace = corescope_trace.BufferedTrace(ours)
+            for group in groups:
+                for event in group:
+                    trace.append(event)
+                trace._flush()
+            trace.close()
+        finally:
+            corescope_trace.FLUSH_INTERVAL_S = interval
+        ours.close()
+        reader.join()
+        theirs.close()
+        data = b"".join(received)
+        return data, fc.Connection(data, True).events[1:]
+
+    def test_endsAndHandBacks_binaryWhenEveryNumberFitsAWord_elseText(self):
+        E, K, pid = corescope_trace.E_TAG, corescope_trace.K_TAG, os.getpid()
+        # cpu -1: not measured; a bool result is 0/1; a negative one is "-", as in text.
+        small = [(E, 7, 0, 100, 200, 50, True), (K, 0, 250), (E, 7, 1, 300, 400, -1, -3),
+                 (K, 1, 450)]
+        data, events = self.flushed([small])
+        self.assertIn(b"B %d 20\n" % pid, data)
+        self.assertNotIn(b"\nE ", data)
+        self.assertEqual(events, [("E", pid, 7, 0, 100, 200, 50, 1), ("K", 0, 250),
+                                  ("E", pid, 7, 1, 300, 400, "-", "-"), ("K", 1, 450)])
+        # 2^63 does not fit a signed word, and a list is summed: such a batch goes as text.
+        big = [(E, 7, 2, 500, 600, -1, 1 << 63), (E, 7, 3, 700, 800, 20, [1, 2]), (K, 2, 900)]
+        data, events = self.flushed([big])
+        self.assertNotIn(b"\nB ", data)
+        self.assertEqual(events, [("E", pid, 7, 2, 500, 600, "-", 1 << 63),
+                                  ("E", pid, 7, 3, 700, 800, 20, 3), ("K", 2, 900)])
+
+    def test_moreEventsThanABlockHolds_severalBlocksInOrder(self):
+        E, K = corescope_trace.E_TAG, corescope_trace.K_TAG
+        n = corescope_trace.BLOCK_EVENTS + 10
+        events = [(E, 7, i // 2, i, i + 1, -1, i) if i % 2 == 0 else (K, i // 2, i + 2)
+                  for i in range(2 * n)]
+        data, seen = self.flushed([events])
+        self.assertGreaterEqual(data.count(b"B "), 2)
+        self.assertEqual([e[0] for e in seen], ["E", "K"] * n)
+        self.assertEqual([e[3] for e in seen[0::2]], list(range(n)))
+        self.assertEqual([e[1] for e in seen[1::2]], list(range(n)))
+
+    def test_strictParser_rejectsBinaryBlocksOutOfContract(self):
+        hello = b"H 1 driver\n"
+        block = b"B 1 3\n" + array.array("q", [2, 0, 5]).tobytes()
+        self.assertEqual(fc.Connection(hello + block, True).events[1:], [("K", 0, 5)])
+        for data in (hello + block[:-1],                                 # cut short
+                     hello + b"B 1 3\n" + array.array("q", [3, 0, 5]).tobytes(),   # bad tag
+                     hello + b"B 1 3\n" + array.array("q", [2, -1, 5]).tobytes()):
+            with self.subTest(data=data):
+                with self.assertRaises(fc.ProtocolError):
+                    fc.Connection(data, True)
+        with self.assertRaises(fc.ProtocolError):     # a worker has no blocks
+            fc.Connection(b"H 1 worker\n" + block, False)
 
 
 class Lines(unittest.TestCase):

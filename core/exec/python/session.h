@@ -44,6 +44,9 @@ struct Connection {
     std::int64_t slotTid = 0;
     std::int64_t slotShown = -1;   // the last task the slot made a running one
     std::int64_t lastEnded = -1;   // the last task an E or F of this connection ended
+    // A binary block (B) whose words are still arriving: its process and how many words.
+    std::int64_t blockPid = 0;
+    std::size_t blockWords = 0;
 };
 
 class Session {
@@ -91,6 +94,10 @@ private:
     /// Reads what `c` has (up to 1 MiB); returns how many bytes that was.
     std::size_t readFrom(Connection &c);
     void handle(Connection &c, std::string_view line);
+    void handle(Connection &c, TraceLine &t);
+    // A "B pid count" line: the block's words follow it (the driver's connection only).
+    void blockAnnounced(Connection &c, std::string_view line);
+    void handleBlock(Connection &c, std::string_view bytes);
     void connectionEnded(Connection &c);
     void mapSlot(Connection &c, const TraceLine &t);
     void pollSlot(Connection &c);

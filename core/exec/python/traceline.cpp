@@ -3,6 +3,8 @@
 #include "core/io/jsonreader.h"
 
 #include <charconv>
+#include <cstdint>
+#include <string>
 #include <vector>
 
 namespace corescope::python {
@@ -172,6 +174,48 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
     if (!ok)
         return fail("malformed trace event");
     return t;
+}
+
+bool parseTraceBlock(std::int64_t pid, std::span<const std::int64_t> words,
+                     std::vector<TraceLine> &out, std::string &error)
+{
+    constexpr std::int64_t kEnded = 1, kHandedBack = 2;
+    const auto fail = [&](std::size_t at, std::string_view why) {
+        error = "a binary block's word " + std::to_string(at) + ": " + std::string(why);
+        return false;
+    };
+    const auto index = [](std::int64_t v) { return v >= 0 && v <= std::int64_t{UINT32_MAX}; };
+    for (std::size_t i = 0; i < words.size();) {
+        const std::int64_t tag = words[i];
+        const std::size_t size = tag == kEnded ? 7 : tag == kHandedBack ? 3 : 0;
+        if (size == 0)
+            return fail(i, "not a record's tag (1: E, 2: K): " + std::to_string(tag));
+        if (words.size() - i < size)
+            return fail(i, "a record cut short by the block's end");
+        const std::int64_t *w = words.data() + i;
+        TraceLine t;
+        if (tag == kEnded) {
+            t.kind = TraceLine::Kind::Ended;
+            t.pid = pid;
+            t.tid = w[1];
+            t.startNs = w[3];
+            t.endNs = w[4];
+            t.cpuNs = w[5];
+            t.hasResult = w[6] >= 0;
+            t.value = t.hasResult ? static_cast<std::uint64_t>(w[6]) : 0;
+            if (t.tid < 0 || !index(w[2]) || t.startNs < 0 || t.endNs < 0 || t.cpuNs < -1)
+                return fail(i, "an E record out of range");
+        } else {
+            t.kind = TraceLine::Kind::HandedBack;
+            t.startNs = w[2];
+            if (!index(w[1]) || t.startNs < 0)
+                return fail(i, "a K record out of range");
+        }
+        t.index = static_cast<std::uint32_t>(w[tag == kEnded ? 2 : 1]);
+        out.push_back(std::move(t));
+        i += size;
+    }
+    return true;
 }
 
 std::string fatalSignal(std::string_view line)

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,14 @@ struct TraceLine {
 
 /// The line without its '\n'. Empty `error` and a value when it follows the contract.
 std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &error);
+
+/// The records of a binary block (docs/PYTHON_RUNTIME.md, "Binary blocks"): the words that
+/// follow a "B pid count" line, signed 64-bit in the machine's byte order, holding E records
+/// (tag 1: tid index start end cpu result) and K records (tag 2: index ns) of the process `pid`.
+/// E's cpu -1 is "not measured", a negative result is "-". Appends to `out`; false with `error`
+/// set when the words do not follow the contract.
+bool parseTraceBlock(std::int64_t pid, std::span<const std::int64_t> words,
+                     std::vector<TraceLine> &out, std::string &error);
 
 /// The signal a faulthandler line names: "Fatal Python error: Segmentation fault" -> "SIGSEGV".
 /// Empty when it names none of faulthandler's signals.
