@@ -32,8 +32,8 @@ struct Connection {
     std::int64_t pid = 0;        // from H
     std::string pending;         // bytes of an unfinished line
     std::string fatal;           // faulthandler's first line, once it spoke
-    // Tasks started (S, or a worker's slot) and not yet ended, by process and thread (MPI ranks all speak on the
-    // driver's connection): index and start.
+    // Tasks started (S, or a worker's slot) and not yet ended, by process and thread (MPI ranks
+    // all speak on the driver's connection): index and start.
     std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::uint32_t, std::int64_t>> running;
     bool closed = false;
     // A pool worker's running-task slot (X): its 16 bytes mapped read-only, the start and
@@ -47,6 +47,7 @@ struct Connection {
     // A binary block (B) whose words are still arriving: its process and how many words.
     std::int64_t blockPid = 0;
     std::size_t blockWords = 0;
+    bool refused = false;          // a block refused: what follows is not read as lines
 };
 
 class Session {

@@ -1,0 +1,371 @@
+// A Session's reading (core/exec/pythonexecutor.cpp runs the loop): a connection's bytes into
+// trace lines and binary blocks, each event into the TraceFeed's records, and a pool worker's
+// running-task slot (docs/PYTHON_RUNTIME.md, "Trace events").
+
+#include "core/exec/python/session.h"
+#include "core/exec/python/traceline.h"
+#include "core/io/jsonreader.h"
+#include "core/workload/workloadparser.h"
+
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace corescope::python {
+
+namespace {
+
+constexpr std::size_t kMaxLineBytes = 1 << 20;     // a longer line is a broken driver
+constexpr std::size_t kMaxBlockWords = 1 << 17;    // a longer binary block is a broken driver
+constexpr std::size_t kSlotBytes = 16;             // a pool worker's running-task slot (X)
+
+} // namespace
+
+std::size_t Session::readFrom(Connection &c)
+{
+    char buffer[65536];
+    std::size_t total = 0;
+    bool ended = false;
+    for (int rounds = 0; rounds < 16; ++rounds) {
+        // A pool worker's slot arrives as a descriptor passed with its X line (SCM_RIGHTS).
+        iovec io{buffer, sizeof buffer};
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * 4)];
+        msghdr message{};
+        message.msg_iov = &io;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        const ssize_t n = recvmsg(c.fd, &message, MSG_CMSG_CLOEXEC);
+        const int error = errno;
+        for (cmsghdr *h = n > 0 ? CMSG_FIRSTHDR(&message) : nullptr; h;
+             h = CMSG_NXTHDR(&message, h)) {
+            if (h->cmsg_level != SOL_SOCKET || h->cmsg_type != SCM_RIGHTS)
+                continue;
+            const std::size_t count = (h->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+            for (std::size_t i = 0; i < count; ++i) {
+                int fd = -1;
+                std::memcpy(&fd, CMSG_DATA(h) + i * sizeof(int), sizeof fd);
+                if (c.driver || c.passedFd >= 0 || c.slot)
+                    close(fd);   // one slot per worker, none for the driver
+                else
+                    c.passedFd = fd;
+            }
+        }
+        if (n > 0 && (message.msg_flags & MSG_CTRUNC) && !c.driver)
+            check("a worker's slot descriptor was dropped on its way (MSG_CTRUNC: Corescope "
+                  "is out of file descriptors?)");
+        if (n < 0 && (error == EAGAIN || error == EINTR))
+            break;
+        if (n <= 0) {
+            ended = true;
+            break;
+        }
+        total += static_cast<std::size_t>(n);
+        c.pending.append(buffer, static_cast<std::size_t>(n));
+    }
+    // The driver's hand-back (K) of a task is sent after the worker sent that task's E: every
+    // E that a K just read depends on is in its worker's socket by now. Read them all before
+    // the driver's lines are handled, however the poll saw the sockets.
+    if (c.driver)
+        for (Connection &w : m_conns)
+            if (!w.driver && !w.closed)
+                readFrom(w);
+    std::size_t from = 0;
+    for (;;) {
+        if (c.refused) {
+            from = c.pending.size();
+            break;
+        }
+        if (c.blockWords > 0) {
+            const std::size_t bytes = c.blockWords * sizeof(std::int64_t);
+            if (c.pending.size() - from < bytes)
+                break;   // the rest of the block is on its way
+            c.blockWords = 0;
+            handleBlock(c, std::string_view(c.pending).substr(from, bytes));
+            from += bytes;
+            continue;
+        }
+        const std::size_t eol = c.pending.find('\n', from);
+        if (eol == std::string::npos)
+            break;
+        const std::string_view line = std::string_view(c.pending).substr(from, eol - from);
+        if (line.starts_with("B ") && c.fatal.empty())
+            blockAnnounced(c, line);
+        else
+            handle(c, line);
+        from = eol + 1;
+    }
+    c.pending.erase(0, from);
+    if (c.blockWords == 0 && c.pending.size() > kMaxLineBytes)
+        check("a trace line longer than " + std::to_string(kMaxLineBytes) + " bytes");
+    else if (ended)
+        connectionEnded(c);
+    return total;
+}
+
+int Session::workerFor(std::int64_t pid, std::int64_t tid, std::int64_t atNs)
+{
+    const auto key = std::pair{pid, tid};
+    if (const auto it = m_workers.find(key); it != m_workers.end())
+        return it->second;
+    // MPI: ids in host order, given once every rank is placed (mpiranks.cpp).
+    const auto rank = m_ranks.find(pid);
+    const bool placed = mpi() && rank != m_ranks.end() && rank->second.worker >= 0;
+    const int id = placed ? rank->second.worker : static_cast<int>(m_workers.size());
+    m_workers.emplace(key, id);
+    check(m_feed.workerStarted(id, static_cast<std::int32_t>(pid), static_cast<std::int32_t>(tid),
+                               m_poolAskedNs >= 0 ? std::min(m_poolAskedNs, atNs) : atNs));
+    if (placed)
+        check(m_feed.workerPlaced(id, static_cast<int>(rank->second.rank), rank->second.host,
+                                  rank->second.offsetNs, rank->second.uncertaintyNs));
+    check(m_feed.workerReady(id, atNs));
+    if (m_gilSampler && pid > 0 && tid > 0)
+        m_gilSampler->addThread(id, static_cast<std::int32_t>(pid), static_cast<std::int32_t>(tid));
+    return id;
+}
+
+void Session::handle(Connection &c, std::string_view line)
+{
+    if (!c.fatal.empty())
+        return;   // faulthandler's traceback, after its first line
+    std::string problem;
+    auto parsed = python::parseTraceLine(line, problem);
+    if (!parsed) {
+        check(problem);
+        return;
+    }
+    handle(c, *parsed);
+}
+
+void Session::blockAnnounced(Connection &c, std::string_view line)
+{
+    // "B pid count": split it as any line is, then take the two numbers.
+    const std::string_view rest = line.substr(2);
+    const std::size_t space = rest.find(' ');
+    std::int64_t pid = 0;
+    std::size_t count = 0;
+    const auto number = [](std::string_view word, auto &out) {
+        const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), out);
+        return !word.empty() && word[0] != '-' && ec == std::errc()
+            && end == word.data() + word.size();
+    };
+    std::string problem;
+    if (space == std::string_view::npos || !number(rest.substr(0, space), pid)
+        || !number(rest.substr(space + 1), count))
+        problem = "malformed trace event: " + json::quote(line.substr(0, 200));
+    else if (!c.driver)
+        problem = "a worker sent a binary block (B): only the driver's connection may";
+    else if (count > kMaxBlockWords)
+        problem = "a binary block of " + std::to_string(count) + " words, more than "
+            + std::to_string(kMaxBlockWords);
+    if (!problem.empty()) {
+        c.refused = true;   // its words would be read as lines
+        check(problem);
+        return;
+    }
+    c.blockPid = pid;
+    c.blockWords = count;
+}
+
+void Session::handleBlock(Connection &c, std::string_view bytes)
+{
+    std::vector<std::int64_t> words(bytes.size() / sizeof(std::int64_t));
+    std::memcpy(words.data(), bytes.data(), words.size() * sizeof(std::int64_t));
+    std::vector<TraceLine> events;
+    std::string problem;
+    const bool ok = parseTraceBlock(c.blockPid, words, events, problem);
+    for (TraceLine &t : events)   // those before a malformed record count, as the lines before
+        handle(c, t);             // a malformed line do
+    if (!ok)
+        check(problem);
+}
+
+void Session::handle(Connection &c, TraceLine &t)
+{
+    if (mpi())
+        toOurClock(c, t);
+    // Once the group is ended (done, failed or cancelled), only finished tasks still count:
+    // what the workers wrote before they died is kept.
+    if (m_ended && t.kind != TraceLine::Kind::Ended)
+        return;
+    switch (t.kind) {
+    case TraceLine::Kind::Hello:
+        // MPI: the workers' H come relayed on the driver's connection.
+        if (c.driver == (t.text == "driver"))
+            c.pid = t.pid;
+        break;
+    case TraceLine::Kind::Python: {
+        PythonInfo info;
+        info.version = t.text;
+        info.interpreter = m_interpreter;
+        info.chunksize = static_cast<int>(t.value);
+        info.startMethod = t.method;
+        m_rec.setPython(std::move(info));
+        break;
+    }
+    case TraceLine::Kind::PoolAsked:
+        // Python's own measure of a run starts here, at the pool's creation (the teaching
+        // material's start = time() before `with Executor(...)`): the interpreter's start-up
+        // before it is Corescope's cost, not the program's.
+        m_poolAskedNs = t.startNs;
+        if (m_workers.empty())
+            m_rec.startClockAt(t.startNs);
+        break;
+    case TraceLine::Kind::Ready: {
+        const int id = workerFor(t.pid, t.tid, t.startNs);
+        if (mpi())   // its record was made before its Y (allRanksPlaced)
+            check(m_feed.workerReady(id, t.startNs));
+        break;
+    }
+    case TraceLine::Kind::Started:
+        started(c, t);
+        break;
+    case TraceLine::Kind::Slot:
+        mapSlot(c, t);
+        break;
+    case TraceLine::Kind::Ended:
+    case TraceLine::Kind::Raised: {
+        const int id = workerFor(t.pid, t.tid, t.startNs);
+        // (A slot may already show the worker's next task.)
+        if (const auto it = c.running.find({t.pid, t.tid});
+            it != c.running.end() && it->second.first == t.index)
+            c.running.erase(it);
+        c.lastEnded = t.index;
+        const std::int64_t offCpu = t.cpuNs < 0
+            ? std::int64_t{-1}
+            : std::max<std::int64_t>(0, t.endNs - t.startNs - t.cpuNs);
+        if (t.kind == TraceLine::Kind::Ended)
+            check(m_feed.taskFinished(id, t.index, t.startNs, t.endNs, t.hasResult ? t.value : 0,
+                                      offCpu));
+        else
+            check(m_feed.taskFailed(id, t.index, t.startNs, t.endNs, "it raised " + t.text));
+        // The slot showed the worker's next task before this end was read: the end made the
+        // worker idle, and that task still runs.
+        if (const auto it = c.running.find({t.pid, t.tid}); it != c.running.end() && !m_ended)
+            m_rec.setRunning(id, it->second.first, m_feed.toRunNs(it->second.second));
+        break;
+    }
+    case TraceLine::Kind::HandedBack:
+        check(m_feed.handedBack(t.index, t.startNs));
+        break;
+    case TraceLine::Kind::Counter:
+        m_rec.setSharedTotal(t.value);
+        break;
+    case TraceLine::Kind::Done:
+        m_doneNs = t.startNs;   // the pool has shut down: Python's measure ends
+        m_rec.setEndNs(m_feed.toRunNs(t.startNs));
+        break;
+    case TraceLine::Kind::ApiRaised:
+        m_apiRaised = true;
+        if (m_death) {
+            reportDeath(t.text);
+        } else {
+            // The exception of a task that raised (its F came first and named it), or the API's
+            // own: Python's caller would stop here.
+            m_rec.fail("Python raised " + t.text);
+            endGroup();
+        }
+        break;
+    case TraceLine::Kind::Fatal:
+        c.fatal = t.text;
+        break;
+    case TraceLine::Kind::Placed:
+        placed(c, t);
+        break;
+    case TraceLine::Kind::Clock:
+        clockAnswered(t);
+        break;
+    case TraceLine::Kind::CpuLoad:
+        hostSampled(t);
+        break;
+    case TraceLine::Kind::EndClock:
+        endClockAsked(t);
+        break;
+    }
+}
+
+void Session::started(Connection &c, const TraceLine &t)
+{
+    const int id = workerFor(t.pid, t.tid, t.startNs);
+    c.running[{t.pid, t.tid}] = {t.index, t.startNs};
+    check(m_feed.taskStarted(id, t.index, t.startNs));
+}
+
+void Session::mapSlot(Connection &c, const TraceLine &t)
+{
+    const int fd = std::exchange(c.passedFd, -1);
+    if (c.driver || c.slot || t.pid != c.pid || fd < 0) {
+        if (fd >= 0)
+            close(fd);
+        return check("X without its memfd, on a connection that is not its worker's own, or a "
+                     "second X");
+    }
+    void *map = mmap(nullptr, kSlotBytes, PROT_READ, MAP_SHARED, fd, 0);
+    const int error = errno;
+    close(fd);
+    if (map == MAP_FAILED)
+        return check(std::string("cannot map a worker's running-task slot: ")
+                     + std::strerror(error));
+    c.slot = static_cast<std::uint64_t *>(map);
+    c.slotTid = t.tid;
+    m_slotted = true;
+}
+
+void Session::pollSlot(Connection &c)
+{
+    if (!c.slot || m_ended)
+        return;
+    // The worker stores the start, then the index (two 8-byte stores, at any moment): an index
+    // read unchanged around its start is that task's, or the one before it whose start was just
+    // overwritten, which has ended or is about to (its E carries its own start).
+    std::uint64_t index = 0;
+    std::uint64_t start = 0;
+    const auto load = [](std::uint64_t &word) {
+        return std::atomic_ref<std::uint64_t>(word).load(std::memory_order_acquire);
+    };
+    for (int tries = 0;; ++tries) {
+        index = load(c.slot[1]);
+        start = load(c.slot[0]);
+        if (load(c.slot[1]) == index)
+            break;
+        if (tries == 3)
+            return;   // next time
+    }
+    if (index == 0 || index - 1 > std::numeric_limits<std::uint32_t>::max() || start == 0
+        || start > static_cast<std::uint64_t>(monotonicNowNs()))
+        return;   // no task yet, or not a time yet
+    const auto task = static_cast<std::int64_t>(index - 1);
+    if (task == c.lastEnded || task == c.slotShown)
+        return;
+    c.slotShown = task;
+    TraceLine t;
+    t.kind = TraceLine::Kind::Started;
+    t.pid = c.pid;
+    t.tid = c.slotTid;
+    t.index = static_cast<std::uint32_t>(task);
+    t.startNs = static_cast<std::int64_t>(start);
+    started(c, t);
+}
+
+void Session::unmapSlot(Connection &c)
+{
+    if (c.slot)
+        munmap(c.slot, kSlotBytes);
+    c.slot = nullptr;
+    if (c.passedFd >= 0)
+        close(c.passedFd);
+    c.passedFd = -1;
+}
+
+} // namespace corescope::python
