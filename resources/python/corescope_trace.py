@@ -4,9 +4,10 @@ docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task
 
 - In the driver's process (serial, threads) a task appends a tuple to a list and a flusher
   thread sends the list every FLUSH_INTERVAL_S: formatting and a send per task would be paid
-  under the GIL by the very threads being traced. The flusher sends the tasks' ends (E) and
-  hand-backs (K) as binary blocks of 64-bit words (B): formatting their numbers as text cost it
-  about four times as long, and it holds the GIL while it works.
+  under the GIL by the very threads being traced. A batch of nothing but the tasks' ends (E)
+  and hand-backs (K), whose numbers fit, goes as binary blocks of 64-bit words (B): formatting
+  them as text cost the flusher about four times as long, and it holds the GIL while it works.
+  Any other batch, and every batch of an MPI run's rank 0 (its relay), goes as text lines.
 - In a pool's worker process a task writes its start and index into the worker's slot, 16
   bytes of memory Corescope maps too (a memfd, passed with X), before the function runs, so
   that a worker killed by its task still names it; and it sends its E synchronously on the
@@ -40,7 +41,8 @@ from itertools import chain
 U64_MAX = (1 << 64) - 1
 # The driver threads' events that the flusher may send in a binary block (B), tuples of ints
 # whose first is the tag: (E_TAG, tid, index, start, end, cpu or -1, result) and
-# (K_TAG, index, ns). Any other event is a tuple whose first is a str.
+# (K_TAG, index, ns). Any other event is a tuple whose first is a str ("E" for an end whose
+# result is not an int or a bool: it goes as text).
 E_TAG = 1
 K_TAG = 2
 BLOCK_EVENTS = 8192   # events per block at most: under Corescope's limit of 2^17 words
@@ -214,7 +216,7 @@ class BufferedTrace:
                 # on its own message, which may still be on its way.
                 self._held.append(event)
                 continue
-            if kind == E_TAG:
+            if kind == E_TAG or kind == "E":
                 _, tid, index, start, end, cpu, result = event
                 out.append("E %d %d %d %d %d %s %s\n"
                            % (pid, tid, index, start, end, cpu if cpu >= 0 else "-",
@@ -243,10 +245,11 @@ class BufferedTrace:
             self._sock.sendall(data)
 
     def _blocks(self, batch):
-        """The batch as binary blocks, when every event in it is an E or a K whose numbers fit
-        a signed 64-bit word (a result that is a bool or an int below 2^63; a negative one is
+        """The batch as binary blocks, when every event in it is an E or a K of ints that fit a
+        signed 64-bit word (a result that is a bool or an int below 2^63; a negative one is
         "-", as in text); else None and the batch goes as text lines. One pass of C code over
-        the tuples: the common batch of a run's tiny tasks."""
+        the tuples, which hold only ints and bools (array never calls a user's __index__):
+        the common batch of a run's tiny tasks."""
         pid = self._pid
         pieces = []
         try:
@@ -302,7 +305,10 @@ def run_in_thread(item):
     state[1] = end - start >= CPU_ALWAYS_NS
     if measure:
         state[2] = end
-    _append((E_TAG, tid, index, start, end, cpu, result))
+    # An int or a bool result may go in a binary block; any other (a numpy int, a list) is
+    # written by result_field, in text, as a worker process writes it.
+    _append((E_TAG if result.__class__ is int or result.__class__ is bool else "E",
+             tid, index, start, end, cpu, result))
     return index, result
 
 

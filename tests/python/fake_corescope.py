@@ -81,6 +81,7 @@ def parse_line(line):
     return (kind,) + tuple(fields)
 
 
+MAX_BLOCK_WORDS = 1 << 17
 _BLOCK = re.compile(rb"B %s %s" % (_INT.encode(), _INT.encode()))
 
 
@@ -138,6 +139,8 @@ class Connection:
                 if not is_driver or number == 1:
                     raise ProtocolError("a binary block on line %d of a %s connection"
                                         % (number, hello))
+                if int(block.group(2)) > MAX_BLOCK_WORDS:
+                    raise ProtocolError("a binary block of more than 2^17 words: %r" % line)
                 size = int(block.group(2)) * 8
                 if len(data) - at < size:
                     raise ProtocolError("a binary block cut short")

@@ -478,6 +478,24 @@ class Flusher(unittest.TestCase):
         self.assertEqual(events, [("E", pid, 7, 2, 500, 600, "-", 1 << 63),
                                   ("E", pid, 7, 3, 700, 800, 20, 3), ("K", 2, 900)])
 
+    def test_aResultThatIsNotAnIntOrBool_goesAsText(self):
+        # A numpy int has __index__, which a block would take; a worker process writes "-".
+        class Index:
+            def __index__(self):
+                return 5
+
+        events = []
+        saved = corescope_trace._append, corescope_trace._function
+        corescope_trace._append, corescope_trace._function = events.append, lambda x: x
+        try:
+            for index, value in enumerate([7, True, Index()]):
+                corescope_trace.run_in_thread((index, value))
+        finally:
+            corescope_trace._append, corescope_trace._function = saved
+        self.assertEqual([e[0] for e in events], [corescope_trace.E_TAG] * 2 + ["E"])
+        _, seen = self.flushed([events])
+        self.assertEqual([e[7] for e in seen], [7, 1, "-"])
+
     def test_moreEventsThanABlockHolds_severalBlocksInOrder(self):
         E, K = corescope_trace.E_TAG, corescope_trace.K_TAG
         n = corescope_trace.BLOCK_EVENTS + 10
