@@ -82,6 +82,13 @@ private Q_SLOTS:
         QCOMPARE(t->pid, 4711);
         QCOMPARE(t->tid, 4712);
 
+        // A binary block's announcement: its words follow (parseTraceBlock).
+        t = python::parseTraceLine("B 4711 131072", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::Block);
+        QCOMPARE(t->pid, 4711);
+        QCOMPARE(t->value, 131072ULL);
+
         t = python::parseTraceLine("U 4711 1542113115767 1000 0 250", error);
         QVERIFY2(t, error.c_str());
         QCOMPARE(t->kind, TraceLine::Kind::CpuLoad);
@@ -124,6 +131,9 @@ private Q_SLOTS:
         row("end clock with more", "Z 3 4", "malformed");
         row("samples without cores", "U 1 2", "malformed");
         row("slot without thread", "X 1", "malformed");
+        row("block without count", "B 1", "malformed");
+        row("block of a negative pid", "B -1 3", "malformed");
+        row("block over 2^17 words", "B 1 131073", "malformed");
         row("slot with more", "X 1 2 3", "malformed");
         row("a core above 1000 per mille", "U 1 2 1001", "malformed");
     }

@@ -139,9 +139,10 @@ class Connection:
                 if not is_driver or number == 1:
                     raise ProtocolError("a binary block on line %d of a %s connection"
                                         % (number, hello))
-                if int(block.group(2)) > MAX_BLOCK_WORDS:
+                words = int(block.group(2))
+                if words > MAX_BLOCK_WORDS:
                     raise ProtocolError("a binary block of more than 2^17 words: %r" % line)
-                size = int(block.group(2)) * 8
+                size = words * 8
                 if len(data) - at < size:
                     raise ProtocolError("a binary block cut short")
                 self.events.extend(parse_block(int(block.group(1)), data[at:at + size]))

@@ -4,7 +4,6 @@
 
 #include "core/exec/python/session.h"
 #include "core/exec/python/traceline.h"
-#include "core/io/jsonreader.h"
 #include "core/workload/workloadparser.h"
 
 #include <sys/mman.h>
@@ -14,7 +13,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -27,7 +25,6 @@ namespace corescope::python {
 namespace {
 
 constexpr std::size_t kMaxLineBytes = 1 << 20;     // a longer line is a broken driver
-constexpr std::size_t kMaxBlockWords = 1 << 17;    // a longer binary block is a broken driver
 constexpr std::size_t kSlotBytes = 16;             // a pool worker's running-task slot (X)
 
 } // namespace
@@ -99,11 +96,7 @@ std::size_t Session::readFrom(Connection &c)
         const std::size_t eol = c.pending.find('\n', from);
         if (eol == std::string::npos)
             break;
-        const std::string_view line = std::string_view(c.pending).substr(from, eol - from);
-        if (line.starts_with("B ") && c.fatal.empty())
-            blockAnnounced(c, line);
-        else
-            handle(c, line);
+        handle(c, std::string_view(c.pending).substr(from, eol - from));
         from = eol + 1;
     }
     c.pending.erase(0, from);
@@ -141,41 +134,19 @@ void Session::handle(Connection &c, std::string_view line)
         return;   // faulthandler's traceback, after its first line
     std::string problem;
     auto parsed = python::parseTraceLine(line, problem);
-    if (!parsed) {
+    if (parsed && parsed->kind == TraceLine::Kind::Block && !c.driver)
+        problem = "a worker sent a binary block (B): only the driver's connection may";
+    if (!problem.empty()) {
+        c.refused = line.starts_with("B ");   // a block's words are not lines
         check(problem);
+        return;
+    }
+    if (parsed->kind == TraceLine::Kind::Block) {
+        c.blockPid = parsed->pid;     // readFrom hands its words to handleBlock
+        c.blockWords = static_cast<std::size_t>(parsed->value);
         return;
     }
     handle(c, *parsed);
-}
-
-void Session::blockAnnounced(Connection &c, std::string_view line)
-{
-    // "B pid count": split it as any line is, then take the two numbers.
-    const std::string_view rest = line.substr(2);
-    const std::size_t space = rest.find(' ');
-    std::int64_t pid = 0;
-    std::size_t count = 0;
-    const auto number = [](std::string_view word, auto &out) {
-        const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), out);
-        return !word.empty() && word[0] != '-' && ec == std::errc()
-            && end == word.data() + word.size();
-    };
-    std::string problem;
-    if (space == std::string_view::npos || !number(rest.substr(0, space), pid)
-        || !number(rest.substr(space + 1), count))
-        problem = "malformed trace event: " + json::quote(line.substr(0, 200));
-    else if (!c.driver)
-        problem = "a worker sent a binary block (B): only the driver's connection may";
-    else if (count > kMaxBlockWords)
-        problem = "a binary block of " + std::to_string(count) + " words, more than "
-            + std::to_string(kMaxBlockWords);
-    if (!problem.empty()) {
-        c.refused = true;   // its words would be read as lines
-        check(problem);
-        return;
-    }
-    c.blockPid = pid;
-    c.blockWords = count;
 }
 
 void Session::handleBlock(Connection &c, std::string_view bytes)
@@ -230,6 +201,8 @@ void Session::handle(Connection &c, TraceLine &t)
     }
     case TraceLine::Kind::Started:
         started(c, t);
+        break;
+    case TraceLine::Kind::Block:   // taken by handle(line): its words are not an event
         break;
     case TraceLine::Kind::Slot:
         mapSlot(c, t);

@@ -96,8 +96,7 @@ private:
     std::size_t readFrom(Connection &c);
     void handle(Connection &c, std::string_view line);
     void handle(Connection &c, TraceLine &t);
-    // A "B pid count" line: the block's words follow it (the driver's connection only).
-    void blockAnnounced(Connection &c, std::string_view line);
+    // A binary block's words, once all arrived after their "B pid count" line.
     void handleBlock(Connection &c, std::string_view bytes);
     void connectionEnded(Connection &c);
     void mapSlot(Connection &c, const TraceLine &t);

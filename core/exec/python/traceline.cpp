@@ -104,6 +104,11 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         ok = shape(4, false) && number(w[1], t.pid) && number(w[2], t.tid)
             && number(w[3], t.startNs);
         break;
+    case 'B':
+        t.kind = TraceLine::Kind::Block;
+        ok = shape(3, false) && number(w[1], t.pid) && t.pid >= 0 && number(w[2], t.value)
+            && t.value <= kMaxBlockWords;
+        break;
     case 'X':
         t.kind = TraceLine::Kind::Slot;
         ok = shape(3, false) && number(w[1], t.pid) && number(w[2], t.tid);

@@ -32,6 +32,7 @@ struct TraceLine {
         CpuLoad,      ///< U pid ns permille...  (MPI: a host's cores, sampled by one of its ranks)
         EndClock,     ///< Z rank                (MPI: the rank's tasks are over; time its clock again)
         Slot,         ///< X pid tid             (a pool worker's running-task slot: its memfd comes with it)
+        Block,        ///< B pid count           (value = count: that many words follow, parseTraceBlock)
     };
     Kind kind = Kind::Done;
     std::int64_t pid = 0;
@@ -49,6 +50,9 @@ struct TraceLine {
 
 /// The line without its '\n'. Empty `error` and a value when it follows the contract.
 std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &error);
+
+/// The most words a binary block (B) may announce: a longer one is a broken driver.
+inline constexpr std::uint64_t kMaxBlockWords = 1 << 17;
 
 /// The records of a binary block (docs/PYTHON_RUNTIME.md, "Binary blocks"): the words that
 /// follow a "B pid count" line, signed 64-bit in the machine's byte order, holding E records
