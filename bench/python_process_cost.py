@@ -61,7 +61,7 @@ def connect():
 
 def unpack(item):
     index, value = item
-    return index, function(value)
+    return function(value)
 
 
 def before(item):                     # S and E sent, CPU time read around every task
@@ -72,7 +72,7 @@ def before(item):                     # S and E sent, CPU time read around every
     result = function(value)
     cpu = thread_time() - cpu
     _sock.sendall(b"E 1 2 %d %d %d %d %d\n" % (index, start, mono(), cpu, result))
-    return index, result
+    return result
 
 
 CASES = [

@@ -33,7 +33,7 @@ append = events.append
 
 def unpack(item):
     index, value = item
-    return index, function(value)
+    return function(value)
 
 
 def clocks(item):                     # two monotonic reads and an event
@@ -41,7 +41,7 @@ def clocks(item):                     # two monotonic reads and an event
     start = mono()
     result = function(value)
     append(("E", index, start, mono(), result))
-    return index, result
+    return result
 
 
 def cpu_twice(item):                  # + the thread's CPU time before and after
@@ -50,7 +50,7 @@ def cpu_twice(item):                  # + the thread's CPU time before and after
     result = function(value)
     cpu = thread_time() - cpu
     append(("E", index, start, mono(), cpu, result))
-    return index, result
+    return result
 
 
 def cpu_twice_tid_s(item):            # + the native thread id and an S event
@@ -61,7 +61,7 @@ def cpu_twice_tid_s(item):            # + the native thread id and an S event
     result = function(value)
     cpu = thread_time() - cpu
     append(("E", tid, index, start, mono(), cpu, result))
-    return index, result
+    return result
 
 
 class ListTrace:

@@ -75,30 +75,35 @@ def counter_value(sync, shared):
     return shared.value
 
 
-def hand_back(api, pool, run, items, chunksize, trace):
+def hand_back(api, pool, run, run_indexed, items, chunksize, trace):
     """Runs the items through the API and sends K for each result as the caller receives it.
-    Returns the monotonic time the last result was handed back."""
+    `run` returns a task's result; `run_indexed` (index, result), for imap_unordered, whose
+    order is the completions'. Returns the monotonic time the last result was handed back."""
     append = trace.append
     if api == "executor.map":
         # ThreadPoolExecutor ignores chunksize; ProcessPoolExecutor's default is 1.
-        for index, _ in pool.map(run, items, chunksize=chunksize or 1):
+        index = 0
+        for _ in pool.map(run, items, chunksize=chunksize or 1):
             append((K_TAG, index, monotonic_ns()))
+            index += 1
     elif api == "submit.as_completed":
-        futures = [pool.submit(run, item) for item in items]
+        futures = {pool.submit(run, item): item[0] for item in items}
         for future in cf.as_completed(futures):
-            index, _ = future.result()
-            append((K_TAG, index, monotonic_ns()))
+            future.result()
+            append((K_TAG, futures[future], monotonic_ns()))
     elif api == "pool.map":
         # map() returns the whole list at once: every K after every E.
         results = pool.map(run, items, chunksize or None)
         now = monotonic_ns()
-        for index, _ in results:
+        for index in range(len(results)):
             append((K_TAG, index, now))
     elif api == "pool.imap":
-        for index, _ in pool.imap(run, items, chunksize or 1):
+        index = 0
+        for _ in pool.imap(run, items, chunksize or 1):
             append((K_TAG, index, monotonic_ns()))
+            index += 1
     elif api == "pool.imap_unordered":
-        for index, _ in pool.imap_unordered(run, items, chunksize or 1):
+        for index, _ in pool.imap_unordered(run_indexed, items, chunksize or 1):
             append((K_TAG, index, monotonic_ns()))
     else:
         raise ValueError("unknown api: %r" % (api,))
@@ -159,6 +164,13 @@ def run(spec, trace):
     return done, counter
 
 
+def wrappers(threads):
+    """The task wrappers: (result only, (index, result)), for a thread or a worker process."""
+    if threads:
+        return corescope_trace.run_in_thread, corescope_trace.run_in_thread_indexed
+    return corescope_trace.run_in_process, corescope_trace.run_in_process_indexed
+
+
 def run_pool(api, workers, items, chunksize, trace, threads, context=None, initargs=()):
     if api in ("executor.map", "submit.as_completed"):
         if threads:
@@ -168,8 +180,7 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
                                           initializer=corescope_trace.init_process_worker,
                                           initargs=initargs)
         try:
-            done = hand_back(api, pool, corescope_trace.run_in_thread if threads
-                             else corescope_trace.run_in_process, items, chunksize, trace)
+            done = hand_back(api, pool, *wrappers(threads), items, chunksize, trace)
         except BaseException:
             # A failed run ends now: Python 3.9's cancel_futures drops the tasks not started.
             pool.shutdown(wait=False, cancel_futures=True)
@@ -183,8 +194,7 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
         pool = context.Pool(workers, initializer=corescope_trace.init_process_worker,
                             initargs=initargs)
     try:
-        done = hand_back(api, pool, corescope_trace.run_in_thread if threads
-                         else corescope_trace.run_in_process, items, chunksize, trace)
+        done = hand_back(api, pool, *wrappers(threads), items, chunksize, trace)
     except BaseException:
         pool.terminate()
         raise
@@ -201,7 +211,7 @@ def run_mpi(api, workers, items, chunksize, trace, initargs):
     pool = MPIPoolExecutor(workers, initializer=corescope_trace.init_mpi_worker,
                            initargs=initargs, path=[os.path.dirname(os.path.abspath(__file__))])
     try:
-        hand_back(api, pool, corescope_trace.run_in_process, items, chunksize, trace)
+        hand_back(api, pool, *wrappers(threads=False), items, chunksize, trace)
         # The clock round trips at the end: one task per worker rank, each waiting for
         # Corescope's round trips until it is let go, so no rank takes two (a rank that got none
         # keeps the uncertainty of its start).

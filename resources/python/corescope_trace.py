@@ -17,8 +17,11 @@ docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task
   (bench/python_process_cost.py). An MPI worker rank has no memory Corescope can map: it
   sends S.
 
-The wrappers return (index, result): imap_unordered and as_completed hand results back in
-completion order, and the index is how the driver names each one in its K events.
+The wrappers return the task's result, as the plain function would: an API that hands results
+back in order has the driver count them, and as_completed's futures are the driver's own.
+imap_unordered hands them back in completion order, so it runs the *_indexed wrappers, which
+return (index, result). A tuple per task was not free: it is pickled in the worker and
+unpickled by the pool's result thread in the driver, the thread that paces a pool of tiny tasks.
 """
 
 import array
@@ -309,7 +312,11 @@ def run_in_thread(item):
     # written by result_field, in text, as a worker process writes it.
     _append((E_TAG if result.__class__ is int or result.__class__ is bool else "E",
              tid, index, start, end, cpu, result))
-    return index, result
+    return result
+
+
+def run_in_thread_indexed(item):
+    return item[0], run_in_thread(item)
 
 
 # --- In a worker process: a connection of its own, synchronous sends -------------------------
@@ -403,7 +410,11 @@ def run_in_process(item):
         _sendall(line)          # a pool's worker: its own connection, no relay to tell
     else:
         _send(line, index)
-    return index, result
+    return result
+
+
+def run_in_process_indexed(item):
+    return item[0], run_in_process(item)
 
 
 # --- In an MPI worker rank (mode "mpi"): events travel to rank 0, which relays them ----------
