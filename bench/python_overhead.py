@@ -10,7 +10,11 @@ as Corescope times a Python run, from asking for the pool to its shutdown (the e
 block; traced: the driver's R to its D), so the pool's start-up and shutdown are in both.
 Each repeat runs untraced, traced, untraced again; medians shown, with the traced run against
 its two neighbours ("paired") and the second untraced run against the first ("A/A": the noise
-of two equal runs on this machine, the floor under which no overhead can be told apart).
+of two equal runs on this machine, the floor under which no overhead can be told apart). The
+paired median's 95 % interval (distribution-free: order statistics of the paired values) says
+whether a target is met ("met": the whole interval under it), missed (the whole interval over
+it) or not told apart from it on this machine at this many repeats ("unclear"; more repeats
+narrow it). At least 6 repeats for an interval.
 
 Targets (the issue): <= 5 % for ProcessPoolExecutor and multiprocessing.Pool on tiny tasks at
 chunksize 1 and for any API on 1 ms tasks; <= 15 % for ThreadPoolExecutor on tiny tasks.
@@ -22,6 +26,7 @@ Standard library only. Usage:
 import argparse
 import concurrent.futures as cf
 import json
+import math
 import multiprocessing
 import os
 import statistics
@@ -118,6 +123,27 @@ def traced(mode, api, kernel, inputs):
     return run.end[1] - begin
 
 
+def median_interval(values, confidence=0.95):
+    """The distribution-free interval for the median of `values`: (low, high) order statistics
+    whose coverage is at least `confidence` (the sign test's binomial), or None for too few."""
+    x = sorted(values)
+    n = len(x)
+    tail, k = 0.0, 0
+    while True:
+        tail += math.comb(n, k) / 2 ** n
+        if tail > (1 - confidence) / 2:
+            break
+        k += 1
+    return (x[k - 1], x[n - k]) if k > 0 else None
+
+
+def verdict(interval, target):
+    if interval is None:
+        return "-"
+    low, high = interval
+    return "met" if high <= target else "missed" if low > target else "unclear"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
@@ -140,8 +166,9 @@ def main():
           "then weighs on both sides). \"A/A\": the same for the second untraced run against "
           "the first, what this machine's noise alone makes of two equal runs."
           % (sys.version.split()[0], WORKERS, args.repeats, reader))
-    print("%-36s %6s %12s %12s %9s %9s %9s %7s"
-          % ("case", "tasks", "untraced ms", "traced ms", "overhead", "paired", "A/A", "target"))
+    print("%-36s %6s %12s %12s %9s %9s %17s %9s %7s %8s"
+          % ("case", "tasks", "untraced ms", "traced ms", "overhead", "paired", "paired 95 %",
+             "A/A", "target", ""))
     for label, mode, api, kernel, inputs, target in CASES:
         if args.only not in label:
             continue
@@ -152,11 +179,14 @@ def main():
             after.append(untraced(mode, api, kernel, inputs))
         a = statistics.median(before + after) / 1e6
         b = statistics.median(with_trace) / 1e6
-        paired = statistics.median(t / ((u + v) / 2) - 1
-                                   for u, t, v in zip(before, with_trace, after))
+        pairs = [t / ((u + v) / 2) - 1 for u, t, v in zip(before, with_trace, after)]
+        paired = statistics.median(pairs)
+        interval = median_interval(pairs)
         same = statistics.median(v / u - 1 for u, v in zip(before, after))
-        print("%-36s %6d %12.1f %12.1f %8.1f%% %8.1f%% %8.1f%% %6d%%"
-              % (label, len(inputs), a, b, (b - a) / a * 100, paired * 100, same * 100, target),
+        print("%-36s %6d %12.1f %12.1f %8.1f%% %8.1f%% %17s %8.1f%% %6d%% %8s"
+              % (label, len(inputs), a, b, (b - a) / a * 100, paired * 100,
+                 "%+.1f..%+.1f %%" % (interval[0] * 100, interval[1] * 100) if interval else "-",
+                 same * 100, target, verdict(interval, target / 100)),
               flush=True)
 
 
