@@ -12,6 +12,7 @@
 #include "core/workload/workloadparser.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,11 +174,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         QTest::addColumn<int>("api");
         QTest::addColumn<int>("tasks");
-        QTest::addRow("executor.map") << int(Mode::Processes) << int(PyApi::ExecutorMap) << 5'000;
+        QTest::addColumn<QByteArray>("ringRecords");   // a pool worker's ring (empty: as shipped)
+        QTest::addRow("executor.map")
+            << int(Mode::Processes) << int(PyApi::ExecutorMap) << 5'000 << QByteArray();
         QTest::addRow("pool.imap_unordered")
-            << int(Mode::Processes) << int(PyApi::PoolImapUnordered) << 20'000;
+            << int(Mode::Processes) << int(PyApi::PoolImapUnordered) << 20'000 << QByteArray();
+        // A ring of 3 ends fills between reads: ends by the ring and by the socket mix, and
+        // neither may leave a task that ended shown running, nor a hand-back before its end.
+        QTest::addRow("pool.imap_unordered, a ring that fills")
+            << int(Mode::Processes) << int(PyApi::PoolImapUnordered) << 20'000 << QByteArray("3");
+        QTest::addRow("pool.map, no ring")
+            << int(Mode::Processes) << int(PyApi::PoolMap) << 20'000 << QByteArray("0");
         // The driver's threads: their E and K in binary blocks, many larger than one read.
-        QTest::addRow("threads") << int(Mode::Threads) << int(PyApi::ExecutorMap) << 20'000;
+        QTest::addRow("threads")
+            << int(Mode::Threads) << int(PyApi::ExecutorMap) << 20'000 << QByteArray();
     }
 
     void manyTinyTasks_everyEndReadBeforeItsHandBack()
@@ -188,6 +198,10 @@ private Q_SLOTS:
         QFETCH(int, mode);
         QFETCH(int, api);
         QFETCH(int, tasks);
+        QFETCH(QByteArray, ringRecords);
+        if (!ringRecords.isEmpty())
+            qputenv("CORESCOPE_TEST_RING_RECORDS", ringRecords);
+        const auto unset = qScopeGuard([] { qunsetenv("CORESCOPE_TEST_RING_RECORDS"); });
         const auto workload = parsed(R"({"name": "tiny", "kernel": "double",
             "inputs": {"repeat": {"value": 5, "count": )" + std::to_string(tasks) + "}}}",
                                      "tiny.json");

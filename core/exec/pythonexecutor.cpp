@@ -357,8 +357,10 @@ void Session::endGroup()
 
 void Session::closeDescriptors()
 {
-    for (Connection &c : m_conns)
+    for (Connection &c : m_conns) {
+        drainRing(c);   // the ends of a worker whose connection is still open
         unmapSlot(c);
+    }
     for (Connection &c : m_conns)
         if (!c.driver && c.fd >= 0)
             close(c.fd), c.fd = -1;

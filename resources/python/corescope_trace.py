@@ -12,10 +12,12 @@ docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task
   bytes of memory Corescope maps too (a memfd, passed with X), before the function runs, so
   that a worker killed by its task still names it; and it sends its E synchronously on the
   worker's own connection, before its result goes back through the pool: Corescope has every
-  task's end before the driver's hand-back of it. One send per task: S, a second one, and two
-  CPU clock reads cost Pool.map of tiny tasks up to a fifth of its time
-  (bench/python_process_cost.py). An MPI worker rank has no memory Corescope can map: it
-  sends S.
+  task's end before the driver's hand-back of it. On x86 the memfd also holds a ring of E
+  records in the binary block's words, which Corescope drains every 25 ms and before it
+  handles the driver's hand-backs: a task whose result is an int that fits writes its E there
+  and sends nothing (a send per task was about half of what tracing cost Pool.map of tiny
+  tasks, bench/python_process_cost.py); any other end, and any end that finds the ring full,
+  is sent as before. An MPI worker rank has no memory Corescope can map: it sends S.
 
 The wrappers return the task's result, as the plain function would: an API that hands results
 back in order has the driver count them, and as_completed's futures are the driver's own.
@@ -71,7 +73,18 @@ get_ident = threading.get_ident
 # ended by then has its E, which carries its start).
 CPU_ALWAYS_NS = 100_000
 CPU_SAMPLE_NS = 1_000_000
-SLOT_BYTES = 16       # a pool worker's running task: index + 1 (0: none yet) and start, u64 LE
+SLOT_BYTES = 16       # a pool worker's running task: start, then index + 1 (0: none yet), u64
+# After the slot, a pool worker's ring of E records (docs/PYTHON_RUNTIME.md, "The ring"): two
+# u64 words, the words the worker has written and the words Corescope has read (each a running
+# count, never wrapped), then RING_RECORDS records of E_WORDS words, a binary block's E records.
+# Only where stores reach another process in the order they were made (x86's memory order):
+# Python has no fence to order them on other CPUs. 4096 records hold 160 ms of 25,000 tiny
+# tasks a second per worker; Corescope drains them every 25 ms. A full ring: the E is sent.
+RING_HEAD_BYTES = 16
+E_WORDS = 7
+RING_RECORDS = 4096
+RING_MACHINES = ("x86_64", "amd64", "i386", "i686")
+I64_MAX = (1 << 63) - 1
 # get_ident() -> [native id, measure the next task?, last CPU reading's time,
 #                 (index, start) of the running task or None, index of the last S sent]
 _threads = {}
@@ -330,11 +343,13 @@ _f_prefix = b""
 _slot = None          # a pool worker's running-task slot: [start, index + 1] (uint64 words
                       # over its mmap), None in an MPI rank
 _cpu_rule = [True, 0]  # measure the next task's CPU time?, when it was last measured
+_ring = None          # a pool worker's ring of E records (int64 words over its mmap), or None
+_ring_at = [0, 0, 0]  # the words written to it (a running count), its size in words, the tid
 
 
 def init_process_worker(socket_name, kernel, params, python, shared):
     """The process pool's initializer: connect, say hello, get ready to run tasks."""
-    global _sock, _send, _sendall, _s_prefix, _e_prefix, _f_prefix, _function, _slot
+    global _sock, _send, _sendall, _s_prefix, _e_prefix, _f_prefix, _function, _slot, _ring
     _sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     _sock.connect("\0" + socket_name)       # abstract namespace: a leading NUL
     # A signal that kills this worker (SIGSEGV in a C extension, ...) prints "Fatal Python
@@ -358,8 +373,11 @@ def init_process_worker(socket_name, kernel, params, python, shared):
             raise OSError("memfd_create refused (CORESCOPE_TEST_NO_MEMFD)")
         fd = os.memfd_create("corescope-slot", os.MFD_CLOEXEC)
         try:
-            os.ftruncate(fd, SLOT_BYTES)
-            words = memoryview(mmap.mmap(fd, SLOT_BYTES)).cast("Q")
+            records = ring_records()
+            size = SLOT_BYTES + (RING_HEAD_BYTES + records * E_WORDS * 8 if records else 0)
+            os.ftruncate(fd, size)
+            memory = memoryview(mmap.mmap(fd, size))
+            words = memory[:SLOT_BYTES + (RING_HEAD_BYTES if records else 0)].cast("Q")
             # The memfd travels with X, so Corescope has it even if this worker dies at once.
             message = hello + b"X %d %d\n" % (pid, tid)
             sent = socket.send_fds(_sock, [message], [fd])
@@ -368,9 +386,21 @@ def init_process_worker(socket_name, kernel, params, python, shared):
         finally:
             os.close(fd)
         _slot = words
+        if records:
+            _ring = memory[SLOT_BYTES + RING_HEAD_BYTES:].cast("q")
+            _ring_at[:] = [0, records * E_WORDS, tid]
     except (AttributeError, OSError):
         # No memfd here (another OS, a sandbox that forbids it): S per task, as MPI ranks do.
         _send(hello)
+
+
+def ring_records():
+    """How many E records a pool worker's ring holds: 0 (no ring) off x86, or when a test asks
+    (CORESCOPE_TEST_RING_RECORDS: a small ring fills, and its ends are sent)."""
+    asked = os.environ.get("CORESCOPE_TEST_RING_RECORDS")
+    if asked is not None:
+        return int(asked)
+    return RING_RECORDS if os.uname().machine.lower() in RING_MACHINES else 0
 
 
 def run_in_process(item):
@@ -398,14 +428,30 @@ def run_in_process(item):
         _send(_f_prefix + b"%d %d %d %s\n"
               % (index, start, monotonic_ns(), error_field(exc).encode()), index)
         raise
-    cpu = b"%d" % (thread_time_ns() - cpu) if measure else b"-"
+    cpu = thread_time_ns() - cpu if measure else -1
     end = monotonic_ns()
     rule[0] = end - start >= CPU_ALWAYS_NS
     if measure:
         rule[1] = end
+    ring = _ring
+    if ring is not None and result.__class__ is int and 0 <= result <= I64_MAX:
+        at = _ring_at
+        written, size = at[0], at[1]
+        if written - slot[3] < size:      # slot[3]: the words Corescope has read
+            i = written % size            # records never wrap: size is a multiple of E_WORDS
+            ring[i] = E_TAG
+            ring[i + 1] = at[2]
+            ring[i + 2] = index
+            ring[i + 3] = start
+            ring[i + 4] = end
+            ring[i + 5] = cpu
+            ring[i + 6] = result
+            at[0] = slot[2] = written + E_WORDS     # after the record: Corescope reads up to it
+            return result
     text = (b"%d" % result if result.__class__ is int and 0 <= result <= U64_MAX
             else result_field(result).encode())
-    line = _e_prefix + b"%d %d %d %s %s\n" % (index, start, end, cpu, text)
+    line = _e_prefix + b"%d %d %d %s %s\n" % (index, start, end,
+                                               b"%d" % cpu if cpu >= 0 else b"-", text)
     if slot is not None:
         _sendall(line)          # a pool's worker: its own connection, no relay to tell
     else:

@@ -82,6 +82,8 @@ def parse_line(line):
 
 
 MAX_BLOCK_WORDS = 1 << 17
+SLOT_BYTES = 16          # X's memfd: a pool worker's running-task slot,
+RING_HEAD_BYTES = 16     # then maybe its ring: words written, words read, then E records
 _BLOCK = re.compile(rb"B %s %s" % (_INT.encode(), _INT.encode()))
 
 
@@ -114,9 +116,11 @@ def parse_block(pid, data):
 
 class Connection:
     """One connection's events; `fatal` holds faulthandler's text, if the worker printed any;
-    `slot` a pool worker's running-task slot when its connection ended: (index + 1, start)."""
+    `slot` a pool worker's running-task slot when its connection ended: (index + 1, start);
+    `ring` the words read from a pool worker's ring of E records (its events come after its
+    lines'); `ring_ends` how many of its E came by the ring."""
 
-    def __init__(self, data, is_driver, slot=None):
+    def __init__(self, data, is_driver, slot=None, ring=b""):
         self.events = []
         self.fatal = None
         self.slot = slot
@@ -154,6 +158,12 @@ class Connection:
             if not is_driver and event[0] not in _WORKER_ALLOWED:
                 raise ProtocolError("a worker sent %r" % line)
             self.events.append(event)
+        ring_events = parse_block(self.events[0][1] if self.events else 0, ring)
+        if is_driver and ring_events or any(e[0] != "E" for e in ring_events):
+            raise ProtocolError("a ring on the driver's connection, or a record in a ring that "
+                                "is not an E")
+        self.events.extend(ring_events)
+        self.ring_ends = len(ring_events)
         if is_driver:
             ends = [i for i, e in enumerate(self.events) if e[0] in "DA"]
             if ends and ends != [len(self.events) - 1]:
@@ -218,6 +228,8 @@ class FakeCorescope:
         self._order = []
         self._slots = {}             # socket -> its worker's slot, mapped as Corescope maps it
         self._slot_at_end = {}       # socket -> (index + 1, start) read at its end
+        self._rings = {}             # socket -> [words read, ring size in words] (X's ring)
+        self._ring_data = {}         # socket -> the words read from its ring, as bytes
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._collect, daemon=True)
         self._thread.start()
@@ -245,12 +257,23 @@ class FakeCorescope:
                     try:
                         if sock in self._slots or sock is self._driver_sock:
                             raise ProtocolError("a second descriptor, or one from the driver")
-                        self._slots[sock] = mmap.mmap(fd, 16, prot=mmap.PROT_READ)
+                        size = os.fstat(fd).st_size
+                        words = (size - SLOT_BYTES - RING_HEAD_BYTES) // 8
+                        if size != SLOT_BYTES and (
+                                words <= 0 or words % 7
+                                or size != SLOT_BYTES + RING_HEAD_BYTES + words * 8):
+                            raise ProtocolError("X's memfd is %d bytes" % size)
+                        self._slots[sock] = mmap.mmap(
+                            fd, size, prot=mmap.PROT_READ | (mmap.PROT_WRITE if words > 0 else 0))
+                        if size != SLOT_BYTES:
+                            self._rings[sock] = [0, words]
+                            self._ring_data[sock] = bytearray()
                     finally:
                         os.close(fd)
                 if chunk:
                     self._data[sock] += chunk
                 else:
+                    self._drain_ring(sock)
                     slot = self._slots.get(sock)
                     if slot is not None:
                         start, index = struct.unpack("=QQ", slot[:16])
@@ -261,11 +284,34 @@ class FakeCorescope:
                 pid, status = os.waitpid(self.pid, os.WNOHANG)
                 if pid:
                     self._returncode = os.waitstatus_to_exitcode(status)
+            for sock in list(self._rings):
+                self._drain_ring(sock)
             # Read in batches, as Corescope's reader does: a wake-up per line would cost this
             # process more CPU than the traced run spends sending, on the same cores.
             time.sleep(POLL_PAUSE_S)
         selector.close()
         self._done.set()
+
+    def _drain_ring(self, sock):
+        """Reads a worker's ring of E records as Corescope does: the words written since the
+        last read, then the read count written back, so the worker may write over them."""
+        read, size = self._rings[sock] if sock in self._rings else (None, 0)
+        if read is None:
+            return
+        memory = self._slots[sock]
+        written = struct.unpack_from("=Q", memory, SLOT_BYTES)[0]
+        count = written - read
+        if count == 0:
+            return
+        if count < 0 or count > size or count % 7:
+            raise ProtocolError("a ring says %d words written, %d read, of %d"
+                                % (written, read, size))
+        base, start = SLOT_BYTES + RING_HEAD_BYTES, read % size
+        first = min(count, size - start)
+        self._ring_data[sock] += memory[base + start * 8:base + (start + first) * 8]
+        self._ring_data[sock] += memory[base:base + (count - first) * 8]
+        struct.pack_into("=Q", memory, SLOT_BYTES + 8, written)
+        self._rings[sock][0] = written
 
     def kill(self):
         """Corescope's cancel: SIGKILL to the driver's whole process group."""
@@ -291,7 +337,8 @@ class FakeCorescope:
         self._stderr.seek(0)
         stderr = self._stderr.read().decode("utf-8", "replace")
         self._stderr.close()
-        conns = [Connection(bytes(self._data[s]), s is self._driver_sock, self._slot_at_end.get(s))
+        conns = [Connection(bytes(self._data[s]), s is self._driver_sock, self._slot_at_end.get(s),
+                            bytes(self._ring_data.get(s, b"")))
                  for s in self._order]
         for s in self._order:
             s.close()

@@ -8,6 +8,7 @@
 
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -26,6 +27,9 @@ namespace {
 
 constexpr std::size_t kMaxLineBytes = 1 << 20;     // a longer line is a broken driver
 constexpr std::size_t kSlotBytes = 16;             // a pool worker's running-task slot (X)
+constexpr std::size_t kRingHeadBytes = 16;         // then, maybe, its ring: written, read
+constexpr std::uint64_t kEndWords = 7;             // a block's E record: tag tid index ... result
+constexpr std::uint64_t kMaxRingWords = 1 << 20;   // 8 MiB: a larger ring is a broken driver
 
 } // namespace
 
@@ -74,10 +78,13 @@ std::size_t Session::readFrom(Connection &c)
     // The driver's hand-back (K) of a task is sent after the worker sent that task's E: every
     // E that a K just read depends on is in its worker's socket by now. Read them all before
     // the driver's lines are handled, however the poll saw the sockets.
+    // Likewise the ends in the workers' rings, written before their results went back.
     if (c.driver)
         for (Connection &w : m_conns)
-            if (!w.driver && !w.closed)
+            if (!w.driver && !w.closed) {
                 readFrom(w);
+                drainRing(w);
+            }
     std::size_t from = 0;
     for (;;) {
         if (c.refused) {
@@ -214,7 +221,7 @@ void Session::handle(Connection &c, TraceLine &t)
         if (const auto it = c.running.find({t.pid, t.tid});
             it != c.running.end() && it->second.first == t.index)
             c.running.erase(it);
-        c.lastEnded = t.index;
+        c.lastEnded = std::max<std::int64_t>(c.lastEnded, t.index);
         const std::int64_t offCpu = t.cpuNs < 0
             ? std::int64_t{-1}
             : std::max<std::int64_t>(0, t.endNs - t.startNs - t.cpuNs);
@@ -284,19 +291,76 @@ void Session::mapSlot(Connection &c, const TraceLine &t)
         return check("X without its memfd, on a connection that is not its worker's own, or a "
                      "second X");
     }
-    void *map = mmap(nullptr, kSlotBytes, PROT_READ, MAP_SHARED, fd, 0);
+    struct stat st{};
+    const std::uint64_t size = fstat(fd, &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+    const std::uint64_t ringWords = size > kSlotBytes + kRingHeadBytes
+        ? (size - kSlotBytes - kRingHeadBytes) / sizeof(std::int64_t)
+        : 0;
+    if (size != kSlotBytes
+        && (ringWords == 0 || ringWords % kEndWords != 0 || ringWords > kMaxRingWords
+            || size != kSlotBytes + kRingHeadBytes + ringWords * sizeof(std::int64_t))) {
+        close(fd);
+        return check("X's memfd is " + std::to_string(size) + " bytes: neither a slot ("
+                     + std::to_string(kSlotBytes) + ") nor a slot and a ring of whole E records");
+    }
+    // The ring's read count is the one word written here: with a ring, the mapping is writable.
+    void *map = mmap(nullptr, size, ringWords ? PROT_READ | PROT_WRITE : PROT_READ, MAP_SHARED,
+                     fd, 0);
     const int error = errno;
     close(fd);
     if (map == MAP_FAILED)
         return check(std::string("cannot map a worker's running-task slot: ")
                      + std::strerror(error));
     c.slot = static_cast<std::uint64_t *>(map);
+    c.slotBytes = size;
+    if (ringWords) {
+        c.ring = reinterpret_cast<const std::int64_t *>(static_cast<const char *>(map) + kSlotBytes
+                                                        + kRingHeadBytes);
+        c.ringWords = ringWords;
+    }
     c.slotTid = t.tid;
     m_slotted = true;
 }
 
+void Session::drainRing(Connection &c)
+{
+    if (!c.ring)
+        return;
+    // Written after the records it counts (x86's store order: the driver keeps the ring to it).
+    const std::uint64_t written
+        = std::atomic_ref<std::uint64_t>(c.slot[2]).load(std::memory_order_acquire);
+    const std::uint64_t count = written - c.ringRead;
+    if (count == 0)
+        return;
+    if (written < c.ringRead || count > c.ringWords || count % kEndWords != 0) {
+        c.ring = nullptr;   // read no more of it
+        return check("a worker's ring says " + std::to_string(written) + " words written, "
+                     + std::to_string(c.ringRead) + " read, of " + std::to_string(c.ringWords));
+    }
+    // Copied out, then given back: the worker may write over them once the read count moves.
+    std::vector<std::int64_t> words(count);
+    const std::uint64_t from = c.ringRead % c.ringWords;
+    const std::uint64_t first = std::min(count, c.ringWords - from);
+    std::memcpy(words.data(), c.ring + from, first * sizeof(std::int64_t));
+    std::memcpy(words.data() + first, c.ring, (count - first) * sizeof(std::int64_t));
+    c.ringRead = written;
+    std::atomic_ref<std::uint64_t>(c.slot[3]).store(written, std::memory_order_release);
+
+    std::vector<TraceLine> events;
+    std::string problem;
+    const bool ok = parseTraceBlock(c.pid, words, events, problem);
+    for (TraceLine &t : events) {
+        if (t.kind != TraceLine::Kind::Ended || t.tid != c.slotTid)
+            return check("a worker's ring holds a record that is not its own task's end");
+        handle(c, t);
+    }
+    if (!ok)
+        check("a worker's ring: " + problem);
+}
+
 void Session::pollSlot(Connection &c)
 {
+    drainRing(c);   // its ends first: a slot's task that has ended is not shown running
     if (!c.slot || m_ended)
         return;
     // The worker stores the start, then the index (two 8-byte stores, at any moment): an index
@@ -319,7 +383,10 @@ void Session::pollSlot(Connection &c)
         || start > static_cast<std::uint64_t>(monotonicNowNs()))
         return;   // no task yet, or not a time yet
     const auto task = static_cast<std::int64_t>(index - 1);
-    if (task == c.lastEnded || task == c.slotShown)
+    // A pool's worker takes its tasks from one queue in index order (multiprocessing.Pool's and
+    // ProcessPoolExecutor's are FIFO), so a task at or below the highest one that ended has
+    // ended: its end may have come by the ring or the socket, in either order.
+    if (task <= c.lastEnded || task == c.slotShown)
         return;
     c.slotShown = task;
     TraceLine t;
@@ -334,8 +401,9 @@ void Session::pollSlot(Connection &c)
 void Session::unmapSlot(Connection &c)
 {
     if (c.slot)
-        munmap(c.slot, kSlotBytes);
+        munmap(c.slot, c.slotBytes);
     c.slot = nullptr;
+    c.ring = nullptr;
     if (c.passedFd >= 0)
         close(c.passedFd);
     c.passedFd = -1;

@@ -36,14 +36,20 @@ struct Connection {
     // all speak on the driver's connection): index and start.
     std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::uint32_t, std::int64_t>> running;
     bool closed = false;
-    // A pool worker's running-task slot (X): its 16 bytes mapped read-only, the start and
-    // index + 1 (0: no task yet), written by the worker before each task (mapped read-only:
-    // only read, with atomic loads). Its tasks send no S.
+    // A pool worker's running-task slot (X): its 16 bytes, the start and index + 1 (0: no task
+    // yet), written by the worker before each task, only read here (atomic loads). Its tasks
+    // send no S. After them, when X's memfd is longer, its ring of E records (docs/
+    // PYTHON_RUNTIME.md, "The ring"): the words the worker wrote, the words read here (the one
+    // word Corescope writes), then the records.
     std::uint64_t *slot = nullptr;
+    std::size_t slotBytes = 0;           // the mapping's length
+    const std::int64_t *ring = nullptr;  // the ring's words, or none
+    std::uint64_t ringWords = 0;         // its size in words (a multiple of an E record's 7)
+    std::uint64_t ringRead = 0;          // the words read from it, a running count
     int passedFd = -1;             // the slot's memfd, received with X (SCM_RIGHTS)
     std::int64_t slotTid = 0;
     std::int64_t slotShown = -1;   // the last task the slot made a running one
-    std::int64_t lastEnded = -1;   // the last task an E or F of this connection ended
+    std::int64_t lastEnded = -1;   // the highest task an E or F of this connection ended
     // A binary block (B) whose words are still arriving: its process and how many words.
     std::int64_t blockPid = 0;
     std::size_t blockWords = 0;
@@ -101,6 +107,7 @@ private:
     void connectionEnded(Connection &c);
     void mapSlot(Connection &c, const TraceLine &t);
     void pollSlot(Connection &c);
+    void drainRing(Connection &c);
     void unmapSlot(Connection &c);
     void started(Connection &c, const TraceLine &t);
     void checkTimeouts();
