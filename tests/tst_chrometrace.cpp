@@ -163,6 +163,14 @@ QString threadName(const QJsonArray &events, int tid)
     return {};
 }
 
+QString processName(const QJsonArray &events)
+{
+    for (const QJsonObject &e : select(events, QStringLiteral("M"), 0))
+        if (e.value(u"name").toString() == u"process_name")
+            return e.value(u"args").toObject().value(u"name").toString();
+    return {};
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(RunFactory)
@@ -327,6 +335,18 @@ void TestChromeTrace::gilWaitsHaveTheirOwnLane()
     }
     // Placed at the start of its task (an approximation, see chrometrace.cpp).
     QCOMPARE(ns(waits[1].value(u"ts")), 10'000'000);
+    QVERIFY(processName(events).contains(QStringLiteral("(native threads + emulated GIL, ")));
+
+    // A Python run says so, and its waits are off-CPU time, not the emulated GIL's.
+    RunResult python = testruns::gilGcdRun();
+    python.options.runtime = Runtime::Python;
+    python.options.gil = false;
+    const QJsonArray py = traceEvents(python);
+    QVERIFY2(processName(py).contains(QStringLiteral("(Python threads, 2 workers)")),
+             qPrintable(processName(py)));
+    QCOMPARE(threadName(py, 1001), QStringLiteral("worker 1 waiting (GIL or OS)"));
+    for (const QJsonObject &w : select(py, QStringLiteral("X"), 1001))
+        QCOMPARE(w.value(u"name").toString(), QStringLiteral("waiting (GIL or OS)"));
     // No GIL lanes without waits.
     const QJsonArray plain = traceEvents(testruns::failedPrimeRun());
     QVERIFY(threadName(plain, 1001).isEmpty());

@@ -126,11 +126,19 @@ private:
         m_out.put(std::string_view("}}"));
     }
 
+    // A native task's wait is the emulated GIL's; a Python task's is its wall time less its
+    // thread's CPU time, which the GIL or the OS took (docs/PYTHON_RUNTIME.md, "Off-CPU time"),
+    // named as the timeline names it.
+    std::string waitName() const
+    {
+        return m_run.options.runtime == Runtime::Python ? "waiting (GIL or OS)" : "GIL wait";
+    }
+
     void writeMetadata()
     {
         const RunOptions &o = m_run.options;
         std::string process = "Corescope run: " + m_workload.name + " ("
-            + std::string(executionLabel(o.mode, o.gil)) + ", "
+            + std::string(executionLabel(o.mode, o.gil, o.runtime)) + ", "
             + std::to_string(o.workers) + (o.workers == 1 ? " worker)" : " workers)");
         metadata("process_name", 0, "name", process, 0);
         for (const auto &[id, lane] : m_lanes) {
@@ -148,10 +156,10 @@ private:
             if (lane.hasGilLane()) {
                 const bool sampled = !lane.holds.empty() && lane.holds.front().sampled;
                 metadata("thread_name", m_gilTidBase + n, "name",
-                         "worker " + std::to_string(n)
-                             + (lane.holds.empty() ? " GIL wait"
-                                : sampled          ? " running (sampled)"
-                                                   : " GIL held"),
+                         "worker " + std::to_string(n) + ' '
+                             + (lane.holds.empty() ? waitName()
+                                : sampled          ? "running (sampled)"
+                                                   : "GIL held"),
                          0);
                 metadata("thread_sort_index", m_gilTidBase + n, "sort_index", {}, 2 * n + 1);
             }
@@ -301,7 +309,7 @@ private:
             const std::int64_t start = std::max(t.startNs, cursor);
             const std::int64_t end = std::max(start, std::min(t.startNs + t.gilWaitNs, taskEnd));
             cursor = end;
-            sliceHeader("GIL wait", "gil", tid, start, end);
+            sliceHeader(waitName(), "gil", tid, start, end);
             m_out.put(std::string_view(",\"args\":{\"index\":"));
             m_out.unsignedInteger(t.index);
             m_out.put(std::string_view(",\"wait_us\":"));
