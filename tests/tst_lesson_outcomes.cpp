@@ -535,8 +535,22 @@ void TestLessonOutcomes::notebookSpawn_workersCannotFindTheFunction()
     QCOMPARE(spawned.status, RunStatus::Failed);
     QCOMPARE(spawned.tasksDone(), std::uint64_t{0});
     QVERIFY2(spawned.error.find("BrokenProcessPool") != std::string::npos, spawned.error.c_str());
+    // ... and why, in the workers' own words.
+    const std::string why = "AttributeError: Can't get attribute 'is_prime'";
+    QVERIFY2(spawned.error.find(why) != std::string::npos, spawned.error.c_str());
     QVERIFY(spawned.python);
     QCOMPARE(spawned.python->startMethod, std::string("spawn"));
+
+    // multiprocessing.Pool starts another worker for each that died, forever: Corescope ends
+    // the run after a few, and says why.
+    RunOptions pool = optionsOf(l);
+    pool.api = PyApi::PoolMap;
+    const RunResult replaced = runToEnd(workload, pool);
+    QCOMPARE(replaced.status, RunStatus::Failed);
+    QCOMPARE(replaced.tasksDone(), std::uint64_t{0});
+    QVERIFY2(replaced.error.find("died before they were ready") != std::string::npos,
+             replaced.error.c_str());
+    QVERIFY2(replaced.error.find(why) != std::string::npos, replaced.error.c_str());
 
     RunOptions fork = optionsOf(l);
     fork.startMethod = StartMethod::Fork;

@@ -12,6 +12,7 @@
 #include "core/workload/workloadparser.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -32,6 +33,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr std::size_t kStderrKeepBytes = 4096;     // the driver's last words, quoted on failure
+// Workers that die before their hello, per worker asked for, before Corescope ends a run whose
+// pool keeps replacing them: a few, so that one unlucky start does not end a run.
+constexpr int kUnreadyDeathsPerWorker = 3;
 // How long the driver may take to exit after its last event, and the group to die after
 // SIGKILL: a pool shutting down joins its workers.
 constexpr int kDriverExitGraceMs = 3000 * kSanitizerSlowdown;
@@ -122,36 +126,11 @@ void Session::loop()
             return;
         }
         if (listenAt != SIZE_MAX && m_loop.readable(listenAt)) {
-            for (;;) {
-                const int fd = accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
-                if (fd < 0)
-                    break;
-                // Only the driver's own process group may speak to this run.
-                ucred peer{};
-                socklen_t size = sizeof peer;
-                if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &size) != 0
-                    || getpgid(peer.pid) != m_driver.pid()) {
-                    close(fd);
-                    continue;
-                }
-                Connection c;
-                c.fd = fd;
-                m_conns.push_back(std::move(c));
-                at.push_back(SIZE_MAX);
-            }
+            acceptWorkers();
+            at.resize(m_conns.size(), SIZE_MAX);
         }
-        if (errAt != SIZE_MAX && m_loop.readable(errAt)) {
-            char buffer[4096];
-            const ssize_t n = read(m_stderrFd, buffer, sizeof buffer);
-            if (n > 0) {
-                m_stderr.append(buffer, static_cast<std::size_t>(n));
-                if (m_stderr.size() > 2 * kStderrKeepBytes)
-                    m_stderr.erase(0, m_stderr.size() - kStderrKeepBytes);
-            } else if (n == 0) {
-                close(m_stderrFd);
-                m_stderrFd = -1;
-            }
-        }
+        if (errAt != SIZE_MAX && m_loop.readable(errAt))
+            readStderr();
         if (at[0] != SIZE_MAX && m_loop.writable(at[0]) && m_outAt < m_out.size())
             flushOut();
         // Workers first: their events come before the driver's hand-backs of the same results.
@@ -185,6 +164,26 @@ void Session::loop()
             checkTimeouts();
         if (mpi())
             checkMpiStart();
+    }
+}
+
+void Session::acceptWorkers()
+{
+    for (;;) {
+        const int fd = accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (fd < 0)
+            return;
+        // Only the driver's own process group may speak to this run.
+        ucred peer{};
+        socklen_t size = sizeof peer;
+        if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &size) != 0
+            || getpgid(peer.pid) != m_driver.pid()) {
+            close(fd);
+            continue;
+        }
+        Connection c;
+        c.fd = fd;
+        m_conns.push_back(std::move(c));   // a deque: the connections being read stay put
     }
 }
 
@@ -249,6 +248,19 @@ void Session::connectionEnded(Connection &c)
             for (const auto &[key, id] : m_workers)
                 if (key.first == c.pid)
                     check(m_feed.workerExited(id, now));
+        }
+        // A worker that connected and died before its hello: its initializer raised (spawned
+        // workers that cannot find the function). ProcessPoolExecutor then breaks at once;
+        // multiprocessing.Pool starts another in its place, forever. Say so, with the reason.
+        if (c.pid == 0 && !m_ended
+            && ++m_diedUnready >= kUnreadyDeathsPerWorker * std::max(1, m_options.workers)) {
+            const std::string last = stderrLastError();
+            m_rec.fail(std::to_string(m_diedUnready)
+                       + " worker processes died before they were ready, and the pool starts "
+                         "another each time (multiprocessing.Pool does, forever): Corescope "
+                         "ended the run"
+                       + (last.empty() ? std::string() : " (their last words: " + last + ")"));
+            endGroup();
         }
         return;
     }
@@ -363,11 +375,52 @@ void Session::closeDescriptors()
     }
     for (Connection &c : m_conns)
         if (!c.driver && c.fd >= 0)
-            close(c.fd), c.fd = -1;
+            close(c.fd), c.fd = -1, c.closed = true;
     if (m_listenFd >= 0)
         close(m_listenFd), m_listenFd = -1;
     if (m_stderrFd >= 0)
         close(m_stderrFd), m_stderrFd = -1;
+}
+
+void Session::readStderr()
+{
+    while (m_stderrFd >= 0) {   // non-blocking: what is there now
+        char buffer[4096];
+        const ssize_t n = read(m_stderrFd, buffer, sizeof buffer);
+        if (n > 0) {
+            m_stderr.append(buffer, static_cast<std::size_t>(n));
+            if (m_stderr.size() > 2 * kStderrKeepBytes)
+                m_stderr.erase(0, m_stderr.size() - kStderrKeepBytes);
+        } else if (n == 0) {
+            close(m_stderrFd);
+            m_stderrFd = -1;
+        } else if (errno != EINTR) {
+            break;
+        }
+    }
+}
+
+std::string Session::stderrLastError()
+{
+    readStderr();
+    // A traceback's last line: "AttributeError: Can't get attribute ...", a dotted name then
+    // ": " (not "Traceback (most recent call last):", "  File ...", "Process PoolWorker-3:").
+    const auto isError = [](std::string_view line) {
+        const std::size_t colon = line.find(": ");
+        return colon != std::string_view::npos && colon > 0
+            && std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(colon),
+                           [](char ch) { return std::isalnum(static_cast<unsigned char>(ch))
+                                             || ch == '_' || ch == '.'; });
+    };
+    std::string_view text = m_stderr;
+    while (!text.empty()) {
+        const std::size_t eol = text.rfind('\n', text.size() - 1);
+        const std::size_t from = eol == std::string_view::npos ? 0 : eol + 1;
+        if (const std::string_view line = text.substr(from); isError(line))
+            return std::string(line);
+        text = text.substr(0, from == 0 ? 0 : from - 1);
+    }
+    return {};
 }
 
 std::string Session::stderrTail() const

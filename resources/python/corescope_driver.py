@@ -119,6 +119,8 @@ def run(spec, trace):
     inputs = spec["inputs"]
     if spec["kernel"] == "gcd_naive":
         inputs = [tuple(pair) for pair in inputs]      # the notebook's (a, b) pairs
+    # In index order: both pools hand tasks out from one FIFO queue, so each worker runs its
+    # tasks in increasing index order, which Corescope relies on to read a worker's slot.
     items = list(enumerate(inputs))
     context = multiprocessing.get_context(spec.get("start_method") or None)
     counting = spec["kernel"] == "shared_counter"

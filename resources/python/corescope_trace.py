@@ -83,7 +83,7 @@ SLOT_BYTES = 16       # a pool worker's running task: start, then index + 1 (0: 
 RING_HEAD_BYTES = 16
 E_WORDS = 7
 RING_RECORDS = 4096
-RING_MACHINES = ("x86_64", "amd64", "i386", "i686")
+RING_MACHINES = ("x86_64", "amd64")     # (32-bit x86 may split an 8-byte store in two)
 I64_MAX = (1 << 63) - 1
 # get_ident() -> [native id, measure the next task?, last CPU reading's time,
 #                 (index, start) of the running task or None, index of the last S sent]
@@ -395,12 +395,12 @@ def init_process_worker(socket_name, kernel, params, python, shared):
 
 
 def ring_records():
-    """How many E records a pool worker's ring holds: 0 (no ring) off x86, or when a test asks
-    (CORESCOPE_TEST_RING_RECORDS: a small ring fills, and its ends are sent)."""
+    """How many E records a pool worker's ring holds: 0 (no ring) off x86-64; on it, as a test
+    asks (CORESCOPE_TEST_RING_RECORDS: a small ring fills, and its ends are sent; 0: none)."""
+    if os.uname().machine.lower() not in RING_MACHINES:
+        return 0
     asked = os.environ.get("CORESCOPE_TEST_RING_RECORDS")
-    if asked is not None:
-        return int(asked)
-    return RING_RECORDS if os.uname().machine.lower() in RING_MACHINES else 0
+    return RING_RECORDS if asked is None else int(asked)
 
 
 def run_in_process(item):

@@ -78,7 +78,10 @@ std::size_t Session::readFrom(Connection &c)
     // The driver's hand-back (K) of a task is sent after the worker sent that task's E: every
     // E that a K just read depends on is in its worker's socket by now. Read them all before
     // the driver's lines are handled, however the poll saw the sockets.
-    // Likewise the ends in the workers' rings, written before their results went back.
+    // Likewise the ends in the workers' rings, written before their results went back. A
+    // worker that connected since the poll may have ended a task the driver just handed back.
+    if (c.driver && m_listenFd >= 0)
+        acceptWorkers();
     if (c.driver)
         for (Connection &w : m_conns)
             if (!w.driver && !w.closed) {
@@ -252,8 +255,16 @@ void Session::handle(Connection &c, TraceLine &t)
             reportDeath(t.text);
         } else {
             // The exception of a task that raised (its F came first and named it), or the API's
-            // own: Python's caller would stop here.
-            m_rec.fail("Python raised " + t.text);
+            // own: Python's caller would stop here. A pool whose workers died before any task
+            // (an initializer that raised: a function spawned workers cannot find) says only
+            // BrokenProcessPool; the reason is the last line of what they printed.
+            std::string why;
+            if (t.text.starts_with("BrokenProcessPool")) {
+                const std::string last = stderrLastError();
+                if (!last.empty())
+                    why = " (the workers' last words: " + last + ")";
+            }
+            m_rec.fail("Python raised " + t.text + why);
             endGroup();
         }
         break;

@@ -13,6 +13,7 @@
 #include "core/trace/tracefeed.h"
 
 #include <chrono>
+#include <deque>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -100,6 +101,7 @@ private:
     void loop();
     /// Reads what `c` has (up to 1 MiB); returns how many bytes that was.
     std::size_t readFrom(Connection &c);
+    void acceptWorkers();            // the workers' new connections (the listening socket's)
     void handle(Connection &c, std::string_view line);
     void handle(Connection &c, TraceLine &t);
     // A binary block's words, once all arrived after their "B pid count" line.
@@ -117,6 +119,8 @@ private:
     void endGroup();
     void closeDescriptors();
     std::string stderrTail() const;
+    void readStderr();                // what the driver's stderr holds now (non-blocking)
+    std::string stderrLastError();    // its last Python exception line so far ("" for none)
 
     RunRecorder &m_rec;
     const RunOptions m_options;
@@ -126,12 +130,13 @@ private:
     pool::Subprocess m_driver;
     int m_listenFd = -1;
     int m_stderrFd = -1;
+    int m_diedUnready = 0;            // worker connections that ended before their hello
     std::string m_stderr;
     std::string m_interpreter;
     std::string m_userFile;         // the workload's own Python file, as a path Python can open
     std::string m_out;              // the spec, until written
     std::size_t m_outAt = 0;
-    std::vector<Connection> m_conns;   // [0] the driver
+    std::deque<Connection> m_conns;    // [0] the driver; a deque: references survive push_back
     std::map<std::pair<std::int64_t, std::int64_t>, int> m_workers;
     std::int64_t m_poolAskedNs = -1;
     std::int64_t m_doneNs = -1;
