@@ -316,6 +316,29 @@ private Q_SLOTS:
         }
     }
 
+    void everyTaskRaises_theRunNamesTheTaskPythonReRaised()
+    {
+        // Python's executor.map re-raises the first failure in index order, whichever worker
+        // raised first: task 0 every time, though its F may reach Corescope after task 1's.
+        QTemporaryDir dir;
+        {
+            std::ofstream py(dir.filePath(QStringLiteral("boom.py")).toStdString());
+            py << "def f(x):\n    raise ValueError('boom %s' % x)\n";
+        }
+        const std::string file = dir.filePath(QStringLiteral("boom.json")).toStdString();
+        const auto workload = parsed(R"({"name": "boom", "python": {"file": "boom.py",
+            "function": "f"}, "inputs": [10, 11, 12, 13]})", file);
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            const RunResult r
+                = test::runToEnd(workload, python(Mode::Processes, 2, PyApi::ExecutorMap));
+            QCOMPARE(r.status, RunStatus::Failed);
+            QCOMPARE(r.failedTask, std::int64_t{0});
+            QVERIFY2(r.error.find("task 0 (input 10) failed: it raised ValueError: boom 10")
+                         != std::string::npos,
+                     r.error.c_str());
+        }
+    }
+
     // A worker that dies: ProcessPoolExecutor names it BrokenProcessPool; Pool never returns the
     // task, and Corescope ends it rather than wait forever.
     void killedWorkerIsNamed_data()

@@ -58,6 +58,18 @@ private Q_SLOTS:
             QVERIFY2(python::parseTraceLine(line, error), line);
             QVERIFY(error.empty());
         }
+        // The API raised: the task whose exception it re-raised, when the exception says.
+        t = python::parseTraceLine("A \"BrokenProcessPool: x\"", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::ApiRaised);
+        QCOMPARE(t->value, 0ULL);
+        t = python::parseTraceLine("A 17 \"ValueError: boom 17\"", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::ApiRaised);
+        QCOMPARE(t->value, 1ULL);
+        QCOMPARE(t->index, 17u);
+        QCOMPARE(t->text, std::string("ValueError: boom 17"));
+
         // MPI ranks: where a rank runs, and its clock's answer.
         t = python::parseTraceLine("M 4711 2 \"node-7.lan\"", error);
         QVERIFY2(t, error.c_str());
@@ -121,6 +133,8 @@ private Q_SLOTS:
         row("double space", "D  10", "malformed");
         row("trailing space", "D 10 ", "malformed");
         row("unquoted message", "A BrokenProcessPool", "malformed");
+        row("A's task not a number", "A x \"ValueError: boom\"", "malformed");
+        row("A's task negative", "A -1 \"ValueError: boom\"", "malformed");
         row("bad JSON string", "A \"unterminated", "malformed");
         row("bad role", "H 1 boss", "malformed");
         row("result not a number", "E 1 2 3 4 5 6 x", "malformed");

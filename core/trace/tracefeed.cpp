@@ -174,7 +174,7 @@ std::string TraceFeed::taskFinished(int id, std::uint32_t index, std::int64_t st
 }
 
 std::string TraceFeed::taskFailed(int id, std::uint32_t index, std::int64_t startMonoNs,
-                                  std::int64_t endMonoNs, const std::string &error)
+                                  std::int64_t endMonoNs, const std::string &error, bool failsRun)
 {
     if (std::string problem = checkTask(id, index, startMonoNs, endMonoNs); !problem.empty())
         return problem;
@@ -189,11 +189,17 @@ std::string TraceFeed::taskFailed(int id, std::uint32_t index, std::int64_t star
     m_finished[index] = 1;
     m_toPublish.push_back(index);
     m_recorder.setRunning(id, -1, 0);
+    if (failsRun)
+        failTask(index, error);
+    return {};
+}
+
+void TraceFeed::failTask(std::uint32_t index, const std::string &error)
+{
     const Workload &workload = m_recorder.workload();
     m_recorder.fail("task " + std::to_string(index) + " (input "
                         + formatInput(workload.kernel, workload.input(index)) + ") failed: " + error,
                     index);
-    return {};
 }
 
 std::string TraceFeed::handedBack(std::uint32_t index, std::int64_t monoNs)

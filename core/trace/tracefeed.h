@@ -45,9 +45,13 @@ public:
                              std::int64_t endMonoNs, std::uint64_t result,
                              std::int64_t gilWaitNs = 0);   // -1: not measured
     /// The task raised or its worker died running it: the run fails, naming the task, its input
-    /// and `error`; results already finished stay.
+    /// and `error`; results already finished stay. Without `failsRun`, only the task is marked:
+    /// a Python task's exception fails the run when the API re-raises it (failTask), and the
+    /// API picks which of several it re-raises.
     std::string taskFailed(int worker, std::uint32_t index, std::int64_t startMonoNs,
-                           std::int64_t endMonoNs, const std::string &error);
+                           std::int64_t endMonoNs, const std::string &error, bool failsRun = true);
+    /// The run fails, naming the task, its input and `error` (the first failure stands).
+    void failTask(std::uint32_t index, const std::string &error);
     std::string handedBack(std::uint32_t index, std::int64_t monoNs);
     /// The run failed at `monoNs`: every task that started and did not finish is recorded as
     /// killed (TaskState::Killed), from its start to `monoNs` (or to its worker's exit, when

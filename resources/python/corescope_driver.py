@@ -371,7 +371,7 @@ def main_mpi():
     except BaseException as exc:
         relay.stop()
         trace.close()
-        channel.sendall(("A %s\n" % corescope_trace.error_field(exc)).encode())
+        channel.sendall(corescope_trace.api_raised_line(exc).encode())
         return 1
     relay.stop()
     trace.close()
@@ -407,7 +407,7 @@ def main():
         done, counter = run(spec, trace)
     except BaseException as exc:       # any failure ends the run with A
         trace.close()
-        sock.sendall(("A %s\n" % corescope_trace.error_field(exc)).encode())
+        sock.sendall(corescope_trace.api_raised_line(exc).encode())
         return 1
     trace.close()
     tail = "" if counter is None else "C %d\n" % counter

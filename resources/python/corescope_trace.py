@@ -90,6 +90,26 @@ I64_MAX = (1 << 63) - 1
 _threads = {}
 
 
+def name_task(exc, index):
+    """Marks a task's exception with the task, so that the driver's A names the task whose
+    exception the API re-raised: executor.map and imap the first in index order, Pool.map and
+    the unordered APIs the first to come back, which is not always the first Corescope reads.
+    The mark travels with the exception (its __dict__ is pickled with it); an exception that
+    takes no attribute or drops its __dict__ gives an A without a task."""
+    try:
+        exc.corescope_task = index
+    except Exception:
+        pass
+
+
+def api_raised_line(exc):
+    """The driver's A: the API raised exc (a task's exception re-raised, or its own)."""
+    task = getattr(exc, "corescope_task", None)
+    if task.__class__ is int and task >= 0:
+        return "A %d %s\n" % (task, error_field(exc))
+    return "A %s\n" % error_field(exc)
+
+
 def result_field(result):
     """E's result: an int in 0..2^64-1 (bool as 0/1, None as 0), a list of ints as its sum mod
     2^64, else '-'."""
@@ -311,6 +331,7 @@ def run_in_thread(item):
     except BaseException as exc:
         state[3] = None
         _append(("F", tid, index, start, monotonic_ns(), exc))
+        name_task(exc, index)
         raise      # the API then raises it on retrieval, as Python does
     if measure:
         cpu = thread_time_ns() - cpu
@@ -427,6 +448,7 @@ def run_in_process(item):
     except BaseException as exc:
         _send(_f_prefix + b"%d %d %d %s\n"
               % (index, start, monotonic_ns(), error_field(exc).encode()), index)
+        name_task(exc, index)
         raise
     cpu = thread_time_ns() - cpu if measure else -1
     end = monotonic_ns()

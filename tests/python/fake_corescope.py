@@ -50,7 +50,7 @@ _LINES = {
     "K": re.compile(r"K %s %s" % (_INT, _INT)),
     "C": re.compile(r"C %s" % _INT),
     "D": re.compile(r"D %s" % _INT),
-    "A": re.compile(r"A %s" % _JSON),
+    "A": re.compile(r"A (?:%s )?%s" % (_INT, _JSON)),    # the task, when the exception says
     "X": re.compile(r"X %s %s" % ((_INT,) * 2)),
 }
 _WORKER_ALLOWED = set("HYSEFX")
@@ -58,7 +58,8 @@ FATAL = "Fatal Python error: "
 
 
 def parse_line(line):
-    """One line (without its newline) -> (kind, fields...), ints as int, JSON strings decoded."""
+    """One line (without its newline) -> (kind, fields...), ints as int, JSON strings decoded;
+    A -> ("A", message, task or None)."""
     kind = line[:1]
     pattern = _LINES.get(kind)
     match = pattern.fullmatch(line) if pattern else None
@@ -66,7 +67,9 @@ def parse_line(line):
         raise ProtocolError("malformed line: %r" % line)
     fields = []
     for text in match.groups():
-        if text[0] == '"':
+        if text is None:
+            fields.append(None)
+        elif text[0] == '"':
             value = json.loads(text)
             if not isinstance(value, str):
                 raise ProtocolError("not a JSON string in %r" % line)
@@ -78,6 +81,8 @@ def parse_line(line):
             fields.append(value)
         else:
             fields.append(text)
+    if kind == "A":
+        fields.reverse()
     return (kind,) + tuple(fields)
 
 

@@ -398,8 +398,19 @@ class Failures(Base):
                 self.assertEqual(len(fs), 1)
                 self.assertEqual(fs[0][3], 1)
                 self.assertTrue(fs[0][6].startswith("TypeError: "), fs[0])
-                self.assertEqual(run.end, ("A", fs[0][6]))
+                self.assertEqual(run.end, ("A", fs[0][6], 1))   # the task it re-raised
                 self.assertEqual(run.returncode, 1)
+
+    def test_everyTaskRaises_ANamesTheTaskTheApiReRaised(self):
+        # Python's own answer: executor.map and imap re-raise the first failure in index order;
+        # the driver's A names that task, whichever F Corescope reads first.
+        for mode, api in (("processes", "executor.map"), ("processes", "pool.imap"),
+                          ("threads", "executor.map")):
+            with self.subTest(mode=mode, api=api):
+                run = self.run_spec(spec("sum_loop", ["a", "b", "c", "d"], mode, api))
+                self.assertEqual(run.end[0], "A")
+                self.assertEqual(run.end[2], 0, run.end)
+                self.assertEqual(run.end[1], [f[6] for f in run.events("F") if f[3] == 0][0])
 
     def test_crashUnderProcessPoolExecutor_brokenProcessPool(self):
         w, inputs, params = workload("broken-pool")
@@ -567,7 +578,11 @@ class Lines(unittest.TestCase):
                 with self.assertRaises(fc.ProtocolError):
                     fc.parse_line(line)
         self.assertEqual(fc.parse_line('A "BrokenProcessPool: x"'),
-                         ("A", "BrokenProcessPool: x"))
+                         ("A", "BrokenProcessPool: x", None))
+        self.assertEqual(fc.parse_line('A 3 "ValueError: boom"'), ("A", "ValueError: boom", 3))
+        for line in ('A -1 "ValueError: boom"', 'A x "ValueError: boom"'):
+            with self.assertRaises(fc.ProtocolError):
+                fc.parse_line(line)
 
 
 def miller_rabin(n):

@@ -231,8 +231,14 @@ void Session::handle(Connection &c, TraceLine &t)
         if (t.kind == TraceLine::Kind::Ended)
             check(m_feed.taskFinished(id, t.index, t.startNs, t.endNs, t.hasResult ? t.value : 0,
                                       offCpu));
-        else
-            check(m_feed.taskFailed(id, t.index, t.startNs, t.endNs, "it raised " + t.text));
+        else {
+            // The run fails when Python's API re-raises (A), which names its task: the first F
+            // read here need not be the exception the API picks.
+            check(m_feed.taskFailed(id, t.index, t.startNs, t.endNs, "it raised " + t.text,
+                                    /*failsRun=*/false));
+            if (!m_firstRaised)
+                m_firstRaised = std::pair{t.index, t.text};
+        }
         // The slot showed the worker's next task before this end was read: the end made the
         // worker idle, and that task still runs.
         if (const auto it = c.running.find({t.pid, t.tid}); it != c.running.end() && !m_ended)
@@ -264,7 +270,12 @@ void Session::handle(Connection &c, TraceLine &t)
                 if (!last.empty())
                     why = " (the workers' last words: " + last + ")";
             }
-            m_rec.fail("Python raised " + t.text + why);
+            if (t.value == 1)   // the task whose exception the API re-raised
+                m_feed.failTask(t.index, "it raised " + t.text);
+            else if (m_firstRaised)   // an exception that lost its task's mark on the way
+                m_feed.failTask(m_firstRaised->first, "it raised " + m_firstRaised->second);
+            else
+                m_rec.fail("Python raised " + t.text + why);
             endGroup();
         }
         break;

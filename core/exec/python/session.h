@@ -131,6 +131,7 @@ private:
     int m_listenFd = -1;
     int m_stderrFd = -1;
     int m_diedUnready = 0;            // worker connections that ended before their hello
+    std::optional<std::pair<std::uint32_t, std::string>> m_firstRaised;   // the first F read
     std::string m_stderr;
     std::string m_interpreter;
     std::string m_userFile;         // the workload's own Python file, as a path Python can open

@@ -149,7 +149,8 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         break;
     case 'A':
         t.kind = TraceLine::Kind::ApiRaised;
-        ok = shape(1, true);
+        ok = shape(1, true) || (shape(2, true) && number(w[1], t.index));
+        t.value = ok && n == 2 ? 1 : 0;
         break;
     case 'M':
         t.kind = TraceLine::Kind::Placed;

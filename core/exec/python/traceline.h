@@ -25,7 +25,7 @@ struct TraceLine {
         HandedBack,   ///< K index ns
         Counter,      ///< C value
         Done,         ///< D ns
-        ApiRaised,    ///< A "message"
+        ApiRaised,    ///< A [index] "message"   (value 1: index names the task whose exception it is)
         Fatal,        ///< "Fatal Python error: ..." (faulthandler; text = the whole line)
         Placed,       ///< M pid rank "host"    (MPI: where a rank runs; value = the rank)
         Clock,        ///< O rank ns             (MPI: a rank's clock, answering Corescope's Q)
