@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <string_view>
 
 namespace {
 
@@ -554,6 +555,23 @@ private Q_SLOTS:
     // x2 the work of a sleeping task: each task sleeps twice its input, in every runtime and
     // mode (a sleep never ends early: a lower bound that holds on any machine), the report
     // says so, and the results are still the inputs.
+    // A run that failed before any result checked none, and says why in the workers' words.
+    void failedBeforeAnyResult_checksNoneAndSaysWhy()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+            QSKIP("no python3 on PATH");
+        const Outcome o = runCorescope(
+            {QStringLiteral("run"), QStringLiteral("primes6-notebook"), QStringLiteral("--runtime"),
+             QStringLiteral("python"), QStringLiteral("--mode"), QStringLiteral("processes"),
+             QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("--start-method"),
+             QStringLiteral("spawn")});
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.out.contains(QStringLiteral("results: none finished, none checked")),
+                 qPrintable(o.out));
+        QVERIFY2(o.err.contains(QStringLiteral("AttributeError: Can't get attribute 'is_prime'")),
+                 qPrintable(o.err));
+    }
+
     void scale_twoDoublesTheSleepAndIsReported_data()
     {
         QTest::addColumn<QStringList>("how");
@@ -561,6 +579,8 @@ private Q_SLOTS:
         QTest::addRow("native threads") << QStringList{QStringLiteral("--mode"), QStringLiteral("threads")};
         QTest::addRow("native processes") << QStringList{QStringLiteral("--mode"), QStringLiteral("processes")};
         if (!QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty()) {
+            QTest::addRow("Python serial") << QStringList{QStringLiteral("--mode"), QStringLiteral("serial"),
+                                                          QStringLiteral("--runtime"), QStringLiteral("python")};
             QTest::addRow("Python threads") << QStringList{QStringLiteral("--mode"), QStringLiteral("threads"),
                                                            QStringLiteral("--runtime"), QStringLiteral("python")};
             QTest::addRow("Python processes")
@@ -584,6 +604,11 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 0);
         QVERIFY2(o.out.contains(QStringLiteral("x2 work per task")), qPrintable(o.out));
         QVERIFY(o.out.contains(QStringLiteral("2/2 checked against expected, all match")));
+        // Python's serial run is a plain loop: no pool, so no API and no chunksize named.
+        if (std::string_view(QTest::currentDataTag()) == "Python serial")
+            QVERIFY2(o.out.contains(QStringLiteral("a plain loop in the main thread"))
+                         && !o.out.contains(QStringLiteral("chunksize")),
+                     qPrintable(o.out));
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();

@@ -176,7 +176,12 @@ std::string summaryText(const RunResult &r)
                         .arg(ran)
                         .arg(share);
     }
-    if (r.python) {
+    if (r.python && r.options.mode == Mode::Serial) {
+        // No pool, no API: the plain loop's own words, not a pool's default's.
+        text += QCoreApplication::translate("corescope::cli::Summary",
+                                            "Python %1 (%2), a plain loop in the main thread\n")
+                    .arg(qs(r.python->version), qs(r.python->interpreter));
+    } else if (r.python) {
         text += QCoreApplication::translate("corescope::cli::Summary",
                                             "Python %1 (%2), %3, chunksize %4")
                     .arg(qs(r.python->version), qs(r.python->interpreter),
@@ -209,7 +214,10 @@ std::string summaryText(const RunResult &r)
     }
     if (r.workload && r.workload->expected) {
         const std::uint64_t bad = r.mismatches();
-        if (bad == 0)
+        if (done == 0)
+            text += QCoreApplication::translate("corescope::cli::Summary",
+                                                "results: none finished, none checked\n");
+        else if (bad == 0)
             text +=
                 QCoreApplication::translate("corescope::cli::Summary",
                                             "results: %1/%2 checked against expected, all match\n")

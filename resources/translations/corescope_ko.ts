@@ -1807,6 +1807,18 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>CPU 밖: 측정된 작업 %1개(%2개 중)가 시간의 %3%를 기다림 (GIL 또는 OS)
 </translation>
     </message>
+    <message>
+        <source>Python %1 (%2), a plain loop in the main thread
+</source>
+        <translation>Python %1 (%2), 메인 스레드의 단순 반복문
+</translation>
+    </message>
+    <message>
+        <source>results: none finished, none checked
+</source>
+        <translation>결과: 끝난 작업이 없어 확인한 것도 없음
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Sweep</name>

@@ -1809,6 +1809,18 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>вне CPU: измеренные задачи (%1 из %2) ждали (GIL или ОС) %3% своего времени
 </translation>
     </message>
+    <message>
+        <source>Python %1 (%2), a plain loop in the main thread
+</source>
+        <translation>Python %1 (%2), простой цикл в главном потоке
+</translation>
+    </message>
+    <message>
+        <source>results: none finished, none checked
+</source>
+        <translation>результаты: ни одна задача не завершилась, проверять нечего
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Sweep</name>
