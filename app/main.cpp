@@ -10,7 +10,27 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <memory>
+
+namespace {
+
+QtMessageHandler g_qtHandler = nullptr;
+
+// The offscreen platform asks Qt for a runtime directory, which warns on every machine without
+// XDG_RUNTIME_DIR (CI, ssh, containers) and then uses its default: noise on a command line's
+// stderr, before the errors a user reads. That one warning is dropped; every other goes on.
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg && text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (g_qtHandler)
+        g_qtHandler(type, context, text);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, text)));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -29,6 +49,7 @@ int main(int argc, char *argv[])
         if (corescope::cli::wantsCharts(arguments)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_qtHandler = qInstallMessageHandler(dropRuntimeDirWarning);
             QApplication app(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("corescope"));
             QCoreApplication::setApplicationVersion(QStringLiteral(CORESCOPE_VERSION));

@@ -409,6 +409,14 @@ private Q_SLOTS:
                                                            QStringLiteral("--mode"), QStringLiteral("processes"),
                                                            QStringLiteral("--gil")}
                                             << QStringLiteral("threads mode only");
+        // Checked before the run, not after it (exit 2, no run).
+        QTest::addRow("chart as bmp") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
+                                                     QStringLiteral("--chart"), QStringLiteral("out.bmp")}
+                                      << QStringLiteral("--chart: Cannot export a chart as \"out.bmp\"");
+        QTest::addRow("sweep chart as txt")
+            << QStringList{QStringLiteral("sweep"), QStringLiteral("gcd4"), QStringLiteral("--chart"),
+                           QStringLiteral("speedup.txt")}
+            << QStringLiteral("must end in .png, .svg or .pdf");
         QTest::addRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/w.json")}
                                       << QStringLiteral("/nonexistent/w.json");
         QTest::addRow("crash in threads") << QStringList{QStringLiteral("run"), QStringLiteral("broken-pool"),

@@ -6,6 +6,7 @@
 #include "core/workload/catalog.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QRegularExpression>
 #include <QTimer>
@@ -116,8 +117,26 @@ QList<QCommandLineOption> chartSizeOptions()
     };
 }
 
-bool readChartSizeOptions(const QCommandLineParser &parser, ChartFileSize &size)
+bool readChartOptions(const QCommandLineParser &parser, ChartFileSize &size)
 {
+    // A chart's file name is checked before the run, not after it has been waited for.
+    const QStringList given = parser.optionNames();
+    for (const QString &name : {QStringLiteral("chart"), QStringLiteral("cpu-chart"),
+                                QStringLiteral("efficiency-chart")}) {
+        if (!given.contains(name))
+            continue;
+        const QFileInfo info(parser.value(name));
+        const QString suffix = info.suffix().toLower();
+        if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")
+            && suffix != QLatin1String("pdf")) {
+            usageError(QStringLiteral("--") + name + QStringLiteral(": ")
+                       + QCoreApplication::translate("Charts",
+                                                     "Cannot export a chart as \"%1\": the file "
+                                                     "name must end in .png, .svg or .pdf.")
+                             .arg(info.fileName()));
+            return false;
+        }
+    }
     if (parser.isSet(QStringLiteral("chart-size"))) {
         const QString text = parser.value(QStringLiteral("chart-size"));
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})[xX](\\d{3,4})$"));

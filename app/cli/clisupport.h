@@ -51,10 +51,11 @@ bool runOption(const QCommandLineParser &parser, const QString &flag, std::strin
                RunOptions &options);
 /// An integer option that is not a run option (--repeat); as runOption() otherwise.
 bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int &value);
-/// --chart-size WxH and --chart-scale N, for the commands that draw charts, and reading them;
+/// --chart-size WxH and --chart-scale N, for the commands that draw charts, and reading them
+/// with the charts' file names (--chart, --cpu-chart, --efficiency-chart: .png, .svg or .pdf);
 /// false after the usage error.
 QList<QCommandLineOption> chartSizeOptions();
-bool readChartSizeOptions(const QCommandLineParser &parser, ChartFileSize &size);
+bool readChartOptions(const QCommandLineParser &parser, ChartFileSize &size);
 /// Options every command that runs shares, and reading them; false after the usage error.
 QList<QCommandLineOption> sharedRunOptions();
 /// --hosts, --hostfile and --mpirun without MPI mode (`mpi` false): the usage error naming the

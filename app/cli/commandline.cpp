@@ -343,7 +343,7 @@ int runWorkload(const QStringList &arguments)
         || refuseMpiOptionsWithout(parser, options.mode == Mode::Mpi, "--mode mpi"))
         return ExitUsage;
     ChartFileSize chartSize;
-    if (!readChartSizeOptions(parser, chartSize))
+    if (!readChartOptions(parser, chartSize))
         return ExitUsage;
     if (options.mode == Mode::Serial)
         options.workers = 1;

@@ -275,7 +275,7 @@ int sweepWorkload(const QStringList &arguments)
     if (!readSharedRunOptions(parser, spec.base))
         return ExitUsage;
     ChartFileSize chartSize;
-    if (!readChartSizeOptions(parser, chartSize))
+    if (!readChartOptions(parser, chartSize))
         return ExitUsage;
     spec.warmUp = !parser.isSet(QStringLiteral("no-warm-up"));
     if (!intOption(parser, QStringLiteral("repeat"), 1, SweepSpec::kMaxRepeats, spec.repeats))
