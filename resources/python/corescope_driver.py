@@ -21,6 +21,7 @@ import threading
 import time
 
 import corescope_kernels
+import corescope_mpi
 import corescope_trace
 from corescope_trace import K_TAG, monotonic_ns
 
@@ -210,14 +211,14 @@ def run_mpi(api, workers, items, chunksize, trace, initargs):
     they wait as a shared pool; this rank 0 runs the driver)."""
     from mpi4py.futures import MPIPoolExecutor
     # path: the worker ranks import this file's modules from where it is (on every host).
-    pool = MPIPoolExecutor(workers, initializer=corescope_trace.init_mpi_worker,
+    pool = MPIPoolExecutor(workers, initializer=corescope_mpi.init_mpi_worker,
                            initargs=initargs, path=[os.path.dirname(os.path.abspath(__file__))])
     try:
         hand_back(api, pool, *wrappers(threads=False), items, chunksize, trace)
         # The clock round trips at the end: one task per worker rank, each waiting for
         # Corescope's round trips until it is let go, so no rank takes two (a rank that got none
         # keeps the uncertainty of its start).
-        ends = [pool.submit(corescope_trace.end_clock_round_trips) for _ in range(workers)]
+        ends = [pool.submit(corescope_mpi.end_clock_round_trips) for _ in range(workers)]
         cf.wait(ends)
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
@@ -286,9 +287,9 @@ class MpiRelay:
     def drain_locked(self):
         """Sends every worker event that has arrived; the caller holds the trace's send lock."""
         comm, status, out = self._comm, self._status, []
-        while comm.Iprobe(source=self._mpi.ANY_SOURCE, tag=corescope_trace.TRACE_TAG,
+        while comm.Iprobe(source=self._mpi.ANY_SOURCE, tag=corescope_mpi.TRACE_TAG,
                           status=status):
-            index, data = comm.recv(source=status.Get_source(), tag=corescope_trace.TRACE_TAG)
+            index, data = comm.recv(source=status.Get_source(), tag=corescope_mpi.TRACE_TAG)
             if index >= 0:
                 self.done.add(index)
             out.append(data)
@@ -319,7 +320,7 @@ class MpiRelay:
                     self.go.set()
             else:
                 message = b"Q" if word == "Q" else b"G" + hz.encode()
-                self._comm.send(message, dest=rank, tag=corescope_trace.CLOCK_TAG)
+                self._comm.send(message, dest=rank, tag=corescope_mpi.CLOCK_TAG)
         # Corescope closed its end without ending the job: it is gone (killed). mpirun has no
         # way to know; end every rank on every host.
         self._comm.Abort(1)
