@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef CORESCOPE_HAVE_GUI
 namespace {
 
 QtMessageHandler g_qtHandler = nullptr;
@@ -31,6 +32,7 @@ void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, co
 }
 
 } // namespace
+#endif
 
 int main(int argc, char *argv[])
 {
