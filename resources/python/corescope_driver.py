@@ -83,10 +83,8 @@ def hand_back(api, pool, run, run_indexed, items, chunksize, trace):
     append = trace.append
     if api == "executor.map":
         # ThreadPoolExecutor ignores chunksize; ProcessPoolExecutor's default is 1.
-        index = 0
-        for _ in pool.map(run, items, chunksize=chunksize or 1):
+        for index, _ in enumerate(pool.map(run, items, chunksize=chunksize or 1)):
             append((K_TAG, index, monotonic_ns()))
-            index += 1
     elif api == "submit.as_completed":
         futures = {pool.submit(run, item): item[0] for item in items}
         for future in cf.as_completed(futures):
@@ -99,10 +97,8 @@ def hand_back(api, pool, run, run_indexed, items, chunksize, trace):
         for index in range(len(results)):
             append((K_TAG, index, now))
     elif api == "pool.imap":
-        index = 0
-        for _ in pool.imap(run, items, chunksize or 1):
+        for index, _ in enumerate(pool.imap(run, items, chunksize or 1)):
             append((K_TAG, index, monotonic_ns()))
-            index += 1
     elif api == "pool.imap_unordered":
         for index, _ in pool.imap_unordered(run_indexed, items, chunksize or 1):
             append((K_TAG, index, monotonic_ns()))
