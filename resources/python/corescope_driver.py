@@ -180,7 +180,8 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
                                           initargs=initargs)
         try:
             done = hand_back(api, pool, *wrappers(threads), items, chunksize, trace)
-        except BaseException:
+        except BaseException as exc:
+            trace.end_with_raised(exc)   # first: the teardown need not return
             # A failed run ends now: Python 3.9's cancel_futures drops the tasks not started.
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -194,7 +195,8 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
                             initargs=initargs)
     try:
         done = hand_back(api, pool, *wrappers(threads), items, chunksize, trace)
-    except BaseException:
+    except BaseException as exc:
+        trace.end_with_raised(exc)   # first: Pool.terminate() can hang
         pool.terminate()
         raise
     pool.close()
@@ -403,8 +405,7 @@ def main():
     try:
         done, counter = run(spec, trace)
     except BaseException as exc:       # any failure ends the run with A
-        trace.close()
-        sock.sendall(corescope_trace.api_raised_line(exc).encode())
+        trace.end_with_raised(exc)     # unless the pool sent it already
         return 1
     trace.close()
     tail = "" if counter is None else "C %d\n" % counter

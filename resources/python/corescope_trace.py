@@ -185,6 +185,7 @@ class BufferedTrace:
         self._sending = threading.Lock()   # the flusher's sends against line_now()'s
         self.relay = None                  # MPI: rank 0's relay of its workers' events
         self._held = []                    # MPI: K events whose task's E is not relayed yet
+        self.raised_sent = False           # end_with_raised() sent the A
         self._thread = threading.Thread(target=self._run, name="corescope-flusher", daemon=True)
         self._thread.start()
 
@@ -219,6 +220,16 @@ class BufferedTrace:
         if self._held:
             self._sock.sendall("".join("K %d %d\n" % (e[1], e[2]) for e in self._held).encode())
             self._held = []
+
+    def end_with_raised(self, exc):
+        """Closes the trace and sends the driver's A, once. A pool calls it before it is torn
+        down: Corescope ends the process group at A, and Pool.terminate() after a raising
+        imap_unordered was seen to hang, which left Corescope waiting for an A never sent."""
+        if self.raised_sent:
+            return
+        self.raised_sent = True
+        self.close()
+        self._sock.sendall(api_raised_line(exc).encode())
 
     def _run(self):
         while not self._stop.wait(FLUSH_INTERVAL_S):

@@ -475,6 +475,64 @@ class Failures(Base):
         self.assertTrue(fc.wait_group_gone(pgid, 5.0), fc.group_members(pgid))
 
 
+class Teardown(unittest.TestCase):
+    """A run that raised sends its A before the pool is torn down: Corescope ends the process
+    group at A, and a teardown that does not return (Pool.terminate() after a raising
+    imap_unordered was seen to hang) must not keep the A from it."""
+
+    def test_raisedRun_sendsABeforeThePoolsTeardownReturns(self):
+        import corescope_driver
+        terminating = threading.Event()
+        release = threading.Event()
+
+        class StuckPool:
+            def __init__(self, *args, **kwargs):
+                pass
+
+            def imap_unordered(self, run, items, chunksize):
+                error = ValueError("task 3 raised")
+                error.corescope_task = 3
+                raise error
+
+            def terminate(self):
+                terminating.set()
+                release.wait(60)
+
+        class Context:
+            Pool = StuckPool
+
+        ours, theirs = socket.socketpair()
+        trace = corescope_trace.BufferedTrace(ours)
+        outcome = []
+
+        def go():
+            try:
+                corescope_driver.run_pool("pool.imap_unordered", 2, [(3, 7)], 1, trace,
+                                          threads=False, context=Context())
+            except ValueError as exc:
+                outcome.append(exc)
+
+        runner = threading.Thread(target=go)
+        runner.start()
+        try:
+            theirs.settimeout(60)
+            received = b""
+            while b"\n" not in received:
+                received += theirs.recv(4096)
+            self.assertTrue(terminating.wait(60))
+            self.assertFalse(release.is_set())       # A came while the teardown still hangs
+            self.assertEqual(received, b'A 3 "ValueError: task 3 raised"\n')
+        finally:
+            release.set()
+            runner.join(60)
+        self.assertEqual(len(outcome), 1)            # and the caller still sees the exception
+        self.assertTrue(trace.raised_sent)
+        trace.end_with_raised(outcome[0])            # once only
+        ours.close()
+        self.assertEqual(theirs.recv(4096), b"")
+        theirs.close()
+
+
 class Flusher(unittest.TestCase):
     """The driver threads' events as the flusher sends them: E and K in binary blocks when
     every number fits a signed 64-bit word, as text lines otherwise; the same events either way."""
