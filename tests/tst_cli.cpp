@@ -102,6 +102,17 @@ private Q_SLOTS:
         QVERIFY(rh.out.contains(QStringLiteral("--ordering")));
         QVERIFY(rh.out.contains(QStringLiteral("Older name for --api")));
         QVERIFY(rh.out.contains(QStringLiteral("ordered-batch is pool.map")));
+        // --help-all (which QCommandLineParser adds) is help too: on the terminal, never a
+        // window (without a display that aborted), and never "missing WORKLOAD".
+        const Outcome ha = runCorescope({QStringLiteral("--help-all")});
+        QCOMPARE(ha.exitCode, 0);
+        QCOMPARE(ha.out, h.out);
+        for (const QString &command : {QStringLiteral("run"), QStringLiteral("sweep")}) {
+            const Outcome all = runCorescope({command, QStringLiteral("--help-all")});
+            QCOMPARE(all.exitCode, 0);
+            QVERIFY2(all.out.contains(QStringLiteral("corescope %1 [options]").arg(command)),
+                     qPrintable(all.out + all.err));
+        }
     }
 
     void run_nativeTakesTheApi_data()
@@ -608,7 +619,12 @@ private Q_SLOTS:
                                                    QStringLiteral("2"), QStringLiteral("--scale"),
                                                    QStringLiteral("2"), QStringLiteral("--report"), report}
                                        + how);
-        QCOMPARE(o.err, QString());
+        // -j 2 with serial is not an error, but it is not silently dropped either.
+        if (how.contains(QStringLiteral("serial")))
+            QCOMPARE(o.err, QStringLiteral("corescope: note: a serial run has one worker; --workers 2 "
+                                           "is not used (--mode threads or processes uses it)\n"));
+        else
+            QCOMPARE(o.err, QString());
         QCOMPARE(o.exitCode, 0);
         QVERIFY2(o.out.contains(QStringLiteral("x2 work per task")), qPrintable(o.out));
         QVERIFY(o.out.contains(QStringLiteral("2/2 checked against expected, all match")));
@@ -630,6 +646,23 @@ private Q_SLOTS:
             // 80 ms asked; 1.8x the input leaves room for the clocks' rounding only.
             QVERIFY2(ms >= 1.8 * 40, qPrintable(QStringLiteral("task took %1 ms").arg(ms)));
         }
+    }
+
+    void run_oneTaskOneWorker_saidInTheSingular()
+    {
+        QTemporaryDir dir;
+        const QString workload = writeFile(dir, QStringLiteral("one.json"),
+                                           "{\"name\": \"One\", \"kernel\": \"is_prime\", "
+                                           "\"inputs\": [7], \"expected\": [true]}");
+        const Outcome o = runCorescope({QStringLiteral("run"), workload, QStringLiteral("--mode"),
+                                        QStringLiteral("threads"), QStringLiteral("-j"), QStringLiteral("1")});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.startsWith(QStringLiteral("One: is_prime, 1 task\n")), qPrintable(o.out));
+        QVERIFY2(o.out.contains(QStringLiteral(", 1 worker, ")), qPrintable(o.out));
+        const Outcome sweep = runCorescope({QStringLiteral("sweep"), workload, QStringLiteral("--workers"),
+                                            QStringLiteral("1"), QStringLiteral("--repeat"), QStringLiteral("1")});
+        QCOMPARE(sweep.exitCode, 0);
+        QVERIFY2(sweep.out.contains(QStringLiteral("; 1 repeat\n")), qPrintable(sweep.out));
     }
 
     void sweep_badListsExit2()

@@ -117,6 +117,17 @@ QList<QCommandLineOption> chartSizeOptions()
     };
 }
 
+bool isHelpWord(const QString &argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h")
+        || argument == QLatin1String("-?") || argument == QLatin1String("--help-all");
+}
+
+bool helpRequested(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
+}
+
 bool readChartOptions(const QCommandLineParser &parser, ChartFileSize &size)
 {
     // A chart's file name is checked before the run, not after it has been waited for.

@@ -51,6 +51,10 @@ bool runOption(const QCommandLineParser &parser, const QString &flag, std::strin
                RunOptions &options);
 /// An integer option that is not a run option (--repeat); as runOption() otherwise.
 bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int &value);
+/// -h, --help, -? and --help-all (QCommandLineParser's addHelpOption() adds all four; a
+/// command line has no Qt options to list, so --help-all prints the same help).
+bool isHelpWord(const QString &argument);
+bool helpRequested(const QCommandLineParser &parser);
 /// --chart-size WxH and --chart-scale N, for the commands that draw charts, and reading them
 /// with the charts' file names (--chart, --cpu-chart, --efficiency-chart: .png, .svg or .pdf);
 /// false after the usage error.

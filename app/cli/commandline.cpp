@@ -320,7 +320,7 @@ int runWorkload(const QStringList &arguments)
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (helpRequested(parser)) {
         print(stdout, parser.helpText().replace(QStringLiteral("corescope [options]"),
                                                  QStringLiteral("corescope run [options]")));
         return ExitOk;
@@ -345,6 +345,15 @@ int runWorkload(const QStringList &arguments)
     ChartFileSize chartSize;
     if (!readChartOptions(parser, chartSize))
         return ExitUsage;
+    // A serial run is one loop in one thread. A worker count given with it is dropped, and
+    // said so; not refused, so a script that loops over the modes with one -j still runs.
+    if (options.mode == Mode::Serial && parser.isSet(QStringLiteral("workers"))
+        && options.workers != 1 && !parser.isSet(QStringLiteral("quiet")))
+        print(stderr, QCoreApplication::translate("corescope::cli::Errors",
+                                                  "corescope: note: a serial run has one worker; "
+                                                  "--workers %1 is not used (--mode threads or "
+                                                  "processes uses it)\n")
+                          .arg(options.workers));
     if (options.mode == Mode::Serial)
         options.workers = 1;
     options.gil = parser.isSet(QStringLiteral("gil")) || (lesson && lesson->options.gil
@@ -467,8 +476,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    if (kCommands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("--version") || first == QLatin1String("-v"))
+    if (kCommands.contains(first) || isHelpWord(first) || first == QLatin1String("--version")
+        || first == QLatin1String("-v"))
         return true;
     // `corescope primes.json` or `corescope gcd4` opens the window on that workload; any other
     // bare word is a mistyped command, answered on the terminal rather than in a window.
@@ -499,7 +508,7 @@ bool applyCommandLineLanguage(const QString &lang, bool given)
 int runCommandLine(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+    if (isHelpWord(command)) {
         print(stdout, topLevelHelp());
         return ExitOk;
     }

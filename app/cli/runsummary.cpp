@@ -44,9 +44,10 @@ QString statusText(RunStatus status)
 
 std::string headerText(const Workload &workload, const RunOptions &options)
 {
-    QString text = QCoreApplication::translate("corescope::cli::Summary", "%1: %2, %3 tasks\n")
-                       .arg(qs(workload.name), qs(workload.kernelInfo().name))
-                       .arg(workload.taskCount());
+    QString text = workload.taskCount() == 1
+        ? QCoreApplication::translate("corescope::cli::Summary", "%1: %2, %3 task\n")
+        : QCoreApplication::translate("corescope::cli::Summary", "%1: %2, %3 tasks\n");
+    text = text.arg(qs(workload.name), qs(workload.kernelInfo().name)).arg(workload.taskCount());
     const bool python = options.runtime == Runtime::Python;
     text += QCoreApplication::translate(
         kExecutionLabelContext, executionLabel(options.mode, options.gil, options.runtime).data());
@@ -54,8 +55,11 @@ std::string headerText(const Workload &workload, const RunOptions &options)
         text += QCoreApplication::translate("corescope::cli::Summary", " (C++ kernels)");
     // The API in both runtimes: when results come back, and whose default chunksize it is.
     if (options.mode != Mode::Serial) {
-        text += QCoreApplication::translate("corescope::cli::Summary",
-                                            ", %1 workers, %2, results %3, chunksize %4")
+        text += (options.workers == 1
+                     ? QCoreApplication::translate("corescope::cli::Summary",
+                                                   ", %1 worker, %2, results %3, chunksize %4")
+                     : QCoreApplication::translate("corescope::cli::Summary",
+                                                   ", %1 workers, %2, results %3, chunksize %4"))
                     .arg(options.workers)
                     .arg(qs(pyApiLabel(options.api, options.mode)),
                          QCoreApplication::translate(kOrderingLabelContext,

@@ -265,7 +265,7 @@ int sweepWorkload(const QStringList &arguments)
     parser.addOptions(sharedRunOptions());
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (helpRequested(parser)) {
         print(stdout, parser.helpText().replace(QStringLiteral("corescope [options]"),
                                                  QStringLiteral("corescope sweep [options]")));
         return ExitOk;
@@ -323,8 +323,11 @@ int sweepWorkload(const QStringList &arguments)
         for (const auto &s : spec.series)
             series += (series.empty() ? "" : ", ") + s.label();
         print(stdout,
-              QCoreApplication::translate("corescope::cli::Sweep",
-                                          "%1: sweep over %2; workers %3; %4 repeats\n")
+              (spec.repeats == 1
+                   ? QCoreApplication::translate("corescope::cli::Sweep",
+                                                 "%1: sweep over %2; workers %3; %4 repeat\n")
+                   : QCoreApplication::translate("corescope::cli::Sweep",
+                                                 "%1: sweep over %2; workers %3; %4 repeats\n"))
                   .arg(QString::fromStdString(spec.workload->name), QString::fromStdString(series),
                        QString::fromStdString(counts))
                   .arg(spec.repeats));
