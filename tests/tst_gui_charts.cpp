@@ -249,6 +249,7 @@ private Q_SLOTS:
     void timeline_handBackStrokes_summarisePixelColumns();
     void timeline_heldResults_matchTheRecordsLiveAndSaved();
     void timeline_cancelledWorkers_areStoppedNotDead();
+    void timeline_deadWorkersNote_coversNoTask();
     void timeline_click_emitsTaskClicked();
     void timeline_userZoom_stopsFollowing();
     void timeline_legend_staysWholeInsideTheChart();
@@ -263,6 +264,7 @@ private Q_SLOTS:
     void speedup_repeats_serialStaysAtOneOthersStepAside();
     void speedup_hover_showsEfficiency();
     void speedup_withoutBaseline_saysSo();
+    void speedup_valueLabels_neverOverlap();
     void export_writesPngSvgAndPdf();
     void export_refusesUnknownSuffixAndUnwritablePath();
     void screenshots();
@@ -579,6 +581,40 @@ void TestCharts::timeline_cancelledWorkers_areStoppedNotDead()
     run.status = RunStatus::Cancelled;
     chart.setRun(run);
     QCOMPARE(p->exitLabel(p->data().lane(1)), QStringLiteral("stopped by Cancel"));
+}
+
+void TestCharts::timeline_deadWorkersNote_coversNoTask()
+{
+    // A worker that died as the run ended (a broken pool): no room after the cross, so its
+    // note goes before it, and there it must not lie over the tasks that lane finished.
+    RunResult run = syntheticRun(12, 2, 50 * kMs, Ordering::OrderedBatch);
+    run.status = RunStatus::Failed;
+    for (int w : {0, 1}) {
+        run.workers.at(std::size_t(w)).exitNs = run.wallNs - kMs;
+        run.workers.at(std::size_t(w)).exitReason = "killed by signal 11 (SIGSEGV)";
+    }
+    for (const bool presentation : {false, true}) {
+        TimelineChart chart;
+        chart.resize(presentation ? 1400 : 900, presentation ? 800 : 400);
+        chart.setPresentationMode(presentation);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setRun(run);
+        auto *p = timelinePlottable(chart.plot());
+        QVERIFY(p);
+        chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        const tl::PaintStats stats = p->lastPaint();
+        QCOMPARE(stats.exitCards.size(), std::size_t{2});
+        QCOMPARE(stats.bands.size(), std::size_t{2});
+        for (const QRectF &card : stats.exitCards) {
+            QVERIFY(chart.plot()->axisRect()->rect().contains(card.toRect()));
+            for (const QRectF &band : stats.bands)
+                QVERIFY2(!card.intersects(band),
+                         qPrintable(QStringLiteral("card %1,%2 %3x%4 over a lane at y %5..%6")
+                                        .arg(card.x()).arg(card.y()).arg(card.width())
+                                        .arg(card.height()).arg(band.top()).arg(band.bottom())));
+        }
+    }
 }
 
 void TestCharts::timeline_legend_staysWholeInsideTheChart()
@@ -1197,6 +1233,46 @@ void TestCharts::speedup_withoutBaseline_saysSo()
     for (int i = 0; i < chart.plot()->itemCount(); ++i)
         if (auto *text = qobject_cast<QCPItemText *>(chart.plot()->item(i)))
             QVERIFY(!text->text().startsWith(QStringLiteral("No serial baseline yet")));
+}
+
+void TestCharts::speedup_valueLabels_neverOverlap()
+{
+    // A sweep whose points meet: at 2 workers two series read the same (one label says it for
+    // both), a third is a hair below them; at 4, three close values. No drawn label may cover
+    // another, and every distinct value stays written.
+    SpeedupChart chart;
+    chart.resize(900, 600);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const auto point = [](int w, double s) { return SpeedupPoint{w, s, s, s, 1.0}; };
+    const SpeedupSeries serial{QStringLiteral("serial"), {point(1, 1.0)}};
+    const SpeedupSeries a{QStringLiteral("a"), {point(1, 1.0), point(2, 1.9), point(4, 1.93)}};
+    const SpeedupSeries b{QStringLiteral("b"), {point(1, 0.99), point(2, 1.9), point(4, 1.9)}};
+    const SpeedupSeries c{QStringLiteral("c"), {point(1, 0.98), point(2, 1.88), point(4, 1.95)}};
+    chart.setData({serial, a, b, c}, 4, true);
+    chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    QList<QRectF> drawn;
+    QStringList texts;
+    for (int i = 0; i < chart.plot()->itemCount(); ++i) {
+        auto *text = qobject_cast<QCPItemText *>(chart.plot()->item(i));
+        if (!text || text->objectName() != QLatin1String("valueLabel") || !text->visible())
+            continue;
+        // The text's own box, without the padding that keeps it off the marker.
+        const QMargins pad = text->padding();
+        const QRectF box = QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition())
+                               .adjusted(pad.left(), pad.top(), -pad.right(), -pad.bottom());
+        for (const QRectF &other : drawn)
+            QVERIFY2(!box.intersects(other), qPrintable(text->text()));
+        drawn << box;
+        texts << text->text();
+    }
+    QCOMPARE(texts.count(QStringLiteral("1.90×")), 2);   // at 2 workers (a, b as one) and at 4
+    QCOMPARE(texts.count(QStringLiteral("1.00×")), 1);   // serial and a at 1, as one
+    for (const QString &t : {QStringLiteral("0.99×"), QStringLiteral("0.98×"), QStringLiteral("1.88×"),
+                             QStringLiteral("1.93×"), QStringLiteral("1.95×")})
+        QVERIFY2(texts.contains(t), qPrintable(t));
+    QCOMPARE(texts.size(), 8);
+    QCOMPARE(chart.valueLabels().size(), 10);   // every point's value, drawn or shared
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -661,6 +661,11 @@ void TestMainWindow::speedup_offersBaselineAndPlotsRuns()
     QVERIFY(waitForRunEnd(window, 60000));
     QVERIFY(!window.history().hasBaseline(window.workloadKey()));
     QVERIFY(window.baselineButton()->isVisible());
+    // The chart draws nothing without a baseline, and the caption does not say the run is on it.
+    const auto *runsLabel = window.findChild<QLabel *>(QStringLiteral("runsLabel"));
+    QVERIFY(runsLabel);
+    QVERIFY2(runsLabel->text().contains(QStringLiteral("drawn once a serial run")),
+             qPrintable(runsLabel->text()));
 
     QSignalSpy started(&window, &MainWindow::runStarted);
     QTest::mouseClick(window.baselineButton(), Qt::LeftButton);
@@ -669,6 +674,8 @@ void TestMainWindow::speedup_offersBaselineAndPlotsRuns()
     QCOMPARE(window.lastResult()->options.mode, Mode::Serial);
     QVERIFY(window.history().hasBaseline(window.workloadKey()));
     QVERIFY(!window.baselineButton()->isVisible());
+    QVERIFY2(runsLabel->text().contains(QStringLiteral("2 finished runs")), qPrintable(runsLabel->text()));
+    QVERIFY2(runsLabel->text().contains(QStringLiteral("on this chart")), qPrintable(runsLabel->text()));
     // The panel's mode is untouched by the baseline run.
     QCOMPARE(window.runOptions().mode, Mode::Threads);
 

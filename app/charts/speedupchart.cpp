@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -14,6 +15,7 @@
 #include <map>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace corescope::gui {
 
@@ -49,6 +51,7 @@ struct SpeedupChart::State {
     void rebuild();
     void restyle();
     void updateTitle();
+    void declutterValueLabels();
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
 
     QCustomPlot *plot;
@@ -94,6 +97,8 @@ SpeedupChart::SpeedupChart(QWidget *parent)
     m_plot->xAxis->setLabel(QCoreApplication::translate("Charts", "workers"));
     m_plot->yAxis->setLabel(QCoreApplication::translate("Charts", "speedup (× serial)"));
 
+    // Value labels are placed in pixels, so once the axes have their size: every replot.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] { m_state->declutterValueLabels(); });
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         m_state->showToolTip(event->pos(), event->globalPosition().toPoint());
     });
@@ -354,6 +359,8 @@ void SpeedupChart::State::rebuild()
             label->position->setCoords(keys[qsizetype(k)], values[qsizetype(k)]);
             label->setPositionAlignment(Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop));
             label->setProperty("above", above);
+            label->setProperty("workers", line.points[k].workers);
+            label->setProperty("value", values[qsizetype(k)]);
             label->setText(SpeedupChart::valueLabelText(line.points[k].speedup, metric));
             label->setClipToAxisRect(true);
             valueLabels.push_back(label);
@@ -460,6 +467,46 @@ void SpeedupChart::State::restyle()
         noBaseline->setBrush(QBrush(QColor(0xFF, 0xF4, 0xE0, 235)));
         noBaseline->setPen(QPen(QColor(0xE6, 0x9F, 0x00), presentation ? 2.5 : 1.5));
         noBaseline->setPadding(presentation ? QMargins(18, 12, 18, 12) : QMargins(12, 8, 12, 8));
+    }
+}
+
+void SpeedupChart::State::declutterValueLabels()
+{
+    // At one worker count: the highest value's label above its point, the others below theirs,
+    // each pushed down clear of the one above it; points that read the same share one label,
+    // in a neutral ink, since it is no longer one series' own.
+    std::map<int, std::vector<QCPItemText *>> columns;
+    for (QCPItemText *label : valueLabels)
+        columns[label->property("workers").toInt()].push_back(label);
+    const int gap = int((presentation ? 15 : 9) / 2) + 2;   // clear of the marker (restyle())
+    for (auto &[count, labels] : columns) {
+        std::stable_sort(labels.begin(), labels.end(), [](QCPItemText *a, QCPItemText *b) {
+            return a->property("value").toDouble() > b->property("value").toDouble();
+        });
+        double floorPx = -std::numeric_limits<double>::infinity();   // last label's bottom
+        QCPItemText *previous = nullptr;
+        for (std::size_t j = 0; j < labels.size(); ++j) {
+            QCPItemText *label = labels[j];
+            if (previous && label->text() == previous->text()) {
+                label->setVisible(false);
+                previous->setColor(QColor(0x30, 0x30, 0x30));
+                continue;
+            }
+            label->setVisible(true);
+            previous = label;
+            const double y = plot->yAxis->coordToPixel(label->property("value").toDouble());
+            if (j == 0) {
+                label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+                label->setPadding(QMargins(2, 0, 2, gap));
+                floorPx = y;
+                continue;
+            }
+            const double height = QFontMetricsF(label->font()).height();
+            const double top = std::max(y + gap, floorPx);
+            label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
+            label->setPadding(QMargins(2, int(std::ceil(top - y)), 2, 0));
+            floorPx = top + height;
+        }
     }
 }
 

@@ -119,6 +119,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
     const QFont labelFont = cs::font(cs::FontRole::BarLabel, m_presentation);
     const QFontMetricsF metrics(labelFont);
     const bool roomForText = height >= metrics.height();
+    m_stats.bands.emplace_back(left, top, right - left, height);
 
     const auto clampX = [&](double x) { return std::clamp(x, left - 2.0, right + 2.0); };
 
@@ -243,11 +244,27 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             const QFont font = cs::font(cs::FontRole::BarLabel, m_presentation);
             painter->setFont(font);
             const double textWidth = QFontMetricsF(font).horizontalAdvance(text);
-            QRectF textRect(ex + size + 4, top, textWidth + 4, height);
-            if (textRect.right() > right)
+            const double textHeight = QFontMetricsF(font).height() + 2;
+            QRectF textRect(ex + size + 4, top + (height - textHeight) / 2, textWidth + 8, textHeight);
+            if (textRect.right() > right) {
+                // No room after the cross (a run ends where its worker died): the text goes
+                // before it, and there it would cover the lane's own earlier tasks, which
+                // succeeded. Hung from the bar into the gap below it when the gap holds it.
                 textRect.moveRight(ex - size - 4);
+                const double gap = std::abs(value->coordToPixel(laneIndex + 1.0)
+                                            - value->coordToPixel(double(laneIndex)))
+                    - height;
+                if (gap >= textHeight * 0.8)
+                    textRect.moveTop(top + height + std::max(0.0, (gap - textHeight) / 2));
+            }
+            m_stats.exitCards.push_back(textRect);
+            // On a card of its own, so that wherever it lies it reads as a note, not a task.
+            painter->setPen(QPen(ink, 1.0));
+            painter->setBrush(QColor(255, 255, 255, 235));
+            painter->drawRect(textRect.adjusted(0.5, 0.5, -0.5, -0.5));
+            painter->setBrush(Qt::NoBrush);
             painter->setPen(ink.darker(120));
-            painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+            painter->drawText(textRect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
         }
     }
 }

@@ -20,6 +20,8 @@ struct PaintStats {
     std::size_t handStrokes = 0;
     std::size_t labels = 0;
     std::size_t holdRects = 0;       ///< rectangles drawn for GIL holds inside task bars
+    std::vector<QRectF> bands;       ///< each drawn lane's bar band, in pixels
+    std::vector<QRectF> exitCards;   ///< each "worker died" / "stopped by Cancel" card
     double milliseconds = 0;
 };
 

@@ -111,7 +111,16 @@ void SpeedupPage::refresh()
                  "compared with. Run the serial baseline to see their speedup.")
                   .arg(name)
                   .arg(runs));
+    // Without a baseline the chart draws no point: the runs wait for it, they are not "on" it.
     m_runsLabel->setText(runs == 0 ? tr("No finished runs of this workload yet.")
+                         : !haveBaseline
+                             ? (runs == 1 ? tr("1 finished run of “%1”, drawn once a serial run "
+                                               "gives it a baseline.")
+                                                .arg(name)
+                                          : tr("%1 finished runs of “%2”, drawn once a serial "
+                                               "run gives them a baseline.")
+                                                .arg(runs)
+                                                .arg(name))
                          : runs == 1 ? tr("1 finished run of “%1” on this chart.").arg(name)
                                      : tr("%1 finished runs of “%2” on this chart.")
                                            .arg(runs)

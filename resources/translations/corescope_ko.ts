@@ -1408,6 +1408,12 @@ run this workload in serial mode to compare</source>
         <source>--chart-scale: expected a number from 1 to 4, got &quot;%1&quot;</source>
         <translation>--chart-scale: 1에서 4 사이의 수가 필요한데 &quot;%1&quot;을(를) 받았습니다</translation>
     </message>
+    <message>
+        <source>corescope: note: a serial run has one worker; --workers %1 is not used (--mode threads or processes uses it)
+</source>
+        <translation>corescope: 참고: 직렬 실행은 워커가 하나입니다. --workers %1은 쓰이지 않습니다(--mode threads 또는 processes에서 쓰입니다)
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Help</name>
@@ -1819,6 +1825,16 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>결과: 끝난 작업이 없어 확인한 것도 없음
 </translation>
     </message>
+    <message>
+        <source>%1: %2, %3 task
+</source>
+        <translation>%1: %2, 작업 %3개
+</translation>
+    </message>
+    <message>
+        <source>, %1 worker, %2, results %3, chunksize %4</source>
+        <translation>, 워커 %1개, %2, 결과: %3, chunksize %4</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Sweep</name>
@@ -1903,6 +1919,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>warning: %1 points (marked *) ran under %2 ms (median): start-up and timer noise weigh on them (efficiency above 100 % is noise); give the workload more or bigger tasks so that a run takes at least %2 ms</source>
         <translation>경고: 점 %1개(* 표시)가 %2 ms 미만(중앙값)으로 실행되었습니다: 시작 비용과 타이머 잡음이 크게 작용합니다(100 %를 넘는 효율은 잡음). 실행이 최소 %2 ms 걸리도록 워크로드에 작업을 더 많이 또는 더 크게 주세요</translation>
+    </message>
+    <message>
+        <source>%1: sweep over %2; workers %3; %4 repeat
+</source>
+        <translation>%1: %2에 대한 스윕, 워커 %3, 반복 %4회
+</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3513,14 @@ From the teaching material: %1</source>
     <message>
         <source>%1 finished runs of “%2” on this chart.</source>
         <translation>이 차트에 “%2”의 끝난 실행 %1개.</translation>
+    </message>
+    <message>
+        <source>1 finished run of “%1”, drawn once a serial run gives it a baseline.</source>
+        <translation>“%1”의 끝난 실행 1개. 직렬 실행이 기준을 주면 차트에 그려집니다.</translation>
+    </message>
+    <message>
+        <source>%1 finished runs of “%2”, drawn once a serial run gives them a baseline.</source>
+        <translation>“%2”의 끝난 실행 %1개. 직렬 실행이 기준을 주면 차트에 그려집니다.</translation>
     </message>
 </context>
 <context>

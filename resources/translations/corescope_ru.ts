@@ -1408,6 +1408,12 @@ run this workload in serial mode to compare</source>
         <source>--chart-scale: expected a number from 1 to 4, got &quot;%1&quot;</source>
         <translation>--chart-scale: ожидалось число от 1 до 4, получено «%1»</translation>
     </message>
+    <message>
+        <source>corescope: note: a serial run has one worker; --workers %1 is not used (--mode threads or processes uses it)
+</source>
+        <translation>corescope: примечание: у последовательного запуска один рабочий; --workers %1 не используется (его используют --mode threads и processes)
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Help</name>
@@ -1821,6 +1827,16 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>результаты: ни одна задача не завершилась, проверять нечего
 </translation>
     </message>
+    <message>
+        <source>%1: %2, %3 task
+</source>
+        <translation>%1: %2, задач: %3
+</translation>
+    </message>
+    <message>
+        <source>, %1 worker, %2, results %3, chunksize %4</source>
+        <translation>, рабочих: %1, %2, результаты %3, chunksize %4</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Sweep</name>
@@ -1905,6 +1921,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>warning: %1 points (marked *) ran under %2 ms (median): start-up and timer noise weigh on them (efficiency above 100 % is noise); give the workload more or bigger tasks so that a run takes at least %2 ms</source>
         <translation>предупреждение: точек, выполнявшихся меньше %2 мс (медиана; помечены *): %1; на них сильно влияют запуск и шум таймера (эффективность выше 100 % — шум); дайте нагрузке больше задач или задачи крупнее, чтобы запуск длился не меньше %2 мс</translation>
+    </message>
+    <message>
+        <source>%1: sweep over %2; workers %3; %4 repeat
+</source>
+        <translation>%1: серия по %2; рабочие %3; повторов: %4
+</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3515,14 @@ From the teaching material: %1</source>
     <message>
         <source>%1 finished runs of “%2” on this chart.</source>
         <translation>Завершённых запусков «%2» на графике: %1.</translation>
+    </message>
+    <message>
+        <source>1 finished run of “%1”, drawn once a serial run gives it a baseline.</source>
+        <translation>1 завершённый запуск «%1»; он появится на графике, когда последовательный запуск даст базу.</translation>
+    </message>
+    <message>
+        <source>%1 finished runs of “%2”, drawn once a serial run gives them a baseline.</source>
+        <translation>Завершённых запусков «%2»: %1; они появятся на графике, когда последовательный запуск даст базу.</translation>
     </message>
 </context>
 <context>
