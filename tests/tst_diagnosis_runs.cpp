@@ -235,7 +235,8 @@ const std::vector<Case> &cases()
                          "and starts in a fifth of the run or more)",
                          attempt, why.c_str());
             }
-            g_skip = "no pool on this machine ended as fast as it started: " + why;
+            g_skip = "no pool on this machine ended as fast as it started and started in a "
+                     "fifth of its run: " + why;
             return std::vector<Finding>{};
         }});
         c.push_back({"start-up: processes for 4 x 250 ms", K::StartUp, false, false, [] {

@@ -585,18 +585,27 @@ void TestCharts::timeline_cancelledWorkers_areStoppedNotDead()
 
 void TestCharts::timeline_deadWorkersNote_coversNoTask()
 {
-    // A worker that died as the run ended (a broken pool): no room after the cross, so its
-    // note goes before it, and there it must not lie over the tasks that lane finished.
-    RunResult run = syntheticRun(12, 2, 50 * kMs, Ordering::OrderedBatch);
-    run.status = RunStatus::Failed;
-    for (int w : {0, 1}) {
-        run.workers.at(std::size_t(w)).exitNs = run.wallNs - kMs;
-        run.workers.at(std::size_t(w)).exitReason = "killed by signal 11 (SIGSEGV)";
-    }
-    for (const bool presentation : {false, true}) {
+    // Workers that died as the run ended (a broken pool): no room after the cross, so the note
+    // goes before it, and there it must not lie over the tasks any lane finished: a card hung
+    // in the gap below its lane, or (lanes too thin for one) the text alone, no card.
+    struct Case {
+        int workers;
+        QSize size;
+        bool presentation;
+        bool cards;
+    };
+    for (const Case &c : {Case{2, {900, 400}, false, true}, Case{2, {1400, 800}, true, true},
+                          Case{24, {900, 300}, false, false}}) {
+        RunResult run = syntheticRun(std::uint32_t(6 * c.workers), c.workers, 50 * kMs,
+                                     Ordering::OrderedBatch);
+        run.status = RunStatus::Failed;
+        for (WorkerRecord &w : run.workers) {
+            w.exitNs = run.wallNs - kMs;
+            w.exitReason = "killed by signal 11 (SIGSEGV)";
+        }
         TimelineChart chart;
-        chart.resize(presentation ? 1400 : 900, presentation ? 800 : 400);
-        chart.setPresentationMode(presentation);
+        chart.resize(c.size);
+        chart.setPresentationMode(c.presentation);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         chart.setRun(run);
@@ -604,8 +613,8 @@ void TestCharts::timeline_deadWorkersNote_coversNoTask()
         QVERIFY(p);
         chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
         const tl::PaintStats stats = p->lastPaint();
-        QCOMPARE(stats.exitCards.size(), std::size_t{2});
-        QCOMPARE(stats.bands.size(), std::size_t{2});
+        QCOMPARE(stats.bands.size(), std::size_t(c.workers));
+        QCOMPARE(stats.exitCards.size(), c.cards ? std::size_t(c.workers) : std::size_t{0});
         for (const QRectF &card : stats.exitCards) {
             QVERIFY(chart.plot()->axisRect()->rect().contains(card.toRect()));
             for (const QRectF &band : stats.bands)

@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFontMetricsF>
+#include <QFontMetrics>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -501,11 +501,12 @@ void SpeedupChart::State::declutterValueLabels()
                 floorPx = y;
                 continue;
             }
-            const double height = QFontMetricsF(label->font()).height();
-            const double top = std::max(y + gap, floorPx);
+            // QCustomPlot sizes the box in whole pixels (QFontMetrics); the padding is whole too.
+            const int height = QFontMetrics(label->font()).height();
+            const int pad = int(std::ceil(std::max(y + gap, floorPx) - y));
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-            label->setPadding(QMargins(2, int(std::ceil(top - y)), 2, 0));
-            floorPx = top + height;
+            label->setPadding(QMargins(2, pad, 2, 0));
+            floorPx = y + pad + height;
         }
     }
 }

@@ -246,6 +246,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             const double textWidth = QFontMetricsF(font).horizontalAdvance(text);
             const double textHeight = QFontMetricsF(font).height() + 2;
             QRectF textRect(ex + size + 4, top + (height - textHeight) / 2, textWidth + 8, textHeight);
+            bool hung = false;
             if (textRect.right() > right) {
                 // No room after the cross (a run ends where its worker died): the text goes
                 // before it, and there it would cover the lane's own earlier tasks, which
@@ -254,15 +255,23 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
                 const double gap = std::abs(value->coordToPixel(laneIndex + 1.0)
                                             - value->coordToPixel(double(laneIndex)))
                     - height;
-                if (gap >= textHeight * 0.8)
-                    textRect.moveTop(top + height + std::max(0.0, (gap - textHeight) / 2));
+                hung = gap >= textHeight;
+                if (hung)
+                    textRect.moveTop(top + height + (gap - textHeight) / 2);
             }
-            m_stats.exitCards.push_back(textRect);
-            // On a card of its own, so that wherever it lies it reads as a note, not a task.
-            painter->setPen(QPen(ink, 1.0));
-            painter->setBrush(QColor(255, 255, 255, 235));
-            painter->drawRect(textRect.adjusted(0.5, 0.5, -0.5, -0.5));
-            painter->setBrush(Qt::NoBrush);
+            // On a card of its own, so that wherever it lies it reads as a note, not a task;
+            // but never over the lanes beside it: a band too thin for the card gets the text
+            // alone, as tall as the bar.
+            if (hung || textHeight <= height) {
+                m_stats.exitCards.push_back(textRect);
+                painter->setPen(QPen(ink, 1.0));
+                painter->setBrush(QColor(255, 255, 255, 235));
+                painter->drawRect(textRect.adjusted(0.5, 0.5, -0.5, -0.5));
+                painter->setBrush(Qt::NoBrush);
+            } else {
+                textRect.setTop(top);
+                textRect.setHeight(height);
+            }
             painter->setPen(ink.darker(120));
             painter->drawText(textRect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
         }

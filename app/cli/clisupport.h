@@ -51,8 +51,9 @@ bool runOption(const QCommandLineParser &parser, const QString &flag, std::strin
                RunOptions &options);
 /// An integer option that is not a run option (--repeat); as runOption() otherwise.
 bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int &value);
-/// -h, --help, -? and --help-all (QCommandLineParser's addHelpOption() adds all four; a
-/// command line has no Qt options to list, so --help-all prints the same help).
+/// The help words: -h, --help and --help-all (which QCommandLineParser's addHelpOption() adds;
+/// a command line has no Qt options to list, so --help-all prints the same help), and -?, which
+/// it adds on Windows only (isHelpWord takes it as the first word on every OS).
 bool isHelpWord(const QString &argument);
 bool helpRequested(const QCommandLineParser &parser);
 /// --chart-size WxH and --chart-scale N, for the commands that draw charts, and reading them

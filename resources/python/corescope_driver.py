@@ -181,9 +181,11 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
         try:
             done = hand_back(api, pool, *wrappers(threads), items, chunksize, trace)
         except BaseException as exc:
-            trace.end_with_raised(exc)   # first: the teardown need not return
-            # A failed run ends now: Python 3.9's cancel_futures drops the tasks not started.
-            pool.shutdown(wait=False, cancel_futures=True)
+            try:
+                trace.end_with_raised(exc)   # first: the teardown need not return
+            finally:
+                # A failed run ends now: Python 3.9's cancel_futures drops the tasks not started.
+                pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown(wait=True)
         return done
@@ -196,8 +198,10 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
     try:
         done = hand_back(api, pool, *wrappers(threads), items, chunksize, trace)
     except BaseException as exc:
-        trace.end_with_raised(exc)   # first: Pool.terminate() can hang
-        pool.terminate()
+        try:
+            trace.end_with_raised(exc)   # first: Pool.terminate() can hang
+        finally:
+            pool.terminate()
         raise
     pool.close()
     pool.join()

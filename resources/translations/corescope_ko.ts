@@ -1411,7 +1411,7 @@ run this workload in serial mode to compare</source>
     <message>
         <source>corescope: note: a serial run has one worker; --workers %1 is not used (--mode threads or processes uses it)
 </source>
-        <translation>corescope: 참고: 직렬 실행은 워커가 하나입니다. --workers %1은 쓰이지 않습니다(--mode threads 또는 processes에서 쓰입니다)
+        <translation>corescope: 참고: 직렬 실행은 워커가 하나입니다. --workers %1은(는) 쓰이지 않습니다(--mode threads 또는 processes에서 쓰입니다)
 </translation>
     </message>
 </context>

@@ -495,6 +495,7 @@ class Teardown(unittest.TestCase):
                 raise error
 
             def terminate(self):
+                sent_before.append(trace.raised_sent)
                 terminating.set()
                 release.wait(60)
 
@@ -504,6 +505,7 @@ class Teardown(unittest.TestCase):
         ours, theirs = socket.socketpair()
         trace = corescope_trace.BufferedTrace(ours)
         outcome = []
+        sent_before = []      # whether A had gone when terminate() was called
 
         def go():
             try:
@@ -515,12 +517,13 @@ class Teardown(unittest.TestCase):
         runner = threading.Thread(target=go)
         runner.start()
         try:
-            theirs.settimeout(60)
+            # A comes while the teardown still hangs (within 10 s of the 60 it would hang).
+            theirs.settimeout(10)
             received = b""
             while b"\n" not in received:
                 received += theirs.recv(4096)
             self.assertTrue(terminating.wait(60))
-            self.assertFalse(release.is_set())       # A came while the teardown still hangs
+            self.assertEqual(sent_before, [True])
             self.assertEqual(received, b'A 3 "ValueError: task 3 raised"\n')
         finally:
             release.set()
