@@ -52,6 +52,7 @@ struct SpeedupChart::State {
     void restyle();
     void updateTitle();
     void declutterValueLabels();
+    double markerSize() const { return presentation ? 15 : 9; }
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
 
     QCustomPlot *plot;
@@ -75,7 +76,12 @@ struct SpeedupChart::State {
     QCPGraph *ideal = nullptr;
     std::vector<QCPItemStraightLine *> coresLines;
     std::vector<QCPItemText *> coresLabels;
-    std::vector<QCPItemText *> valueLabels;    // one per point, series by series
+    struct ValueLabel {
+        QCPItemText *item;
+        int workers;
+        double value;   // in the chart's metric, where the point is drawn
+    };
+    std::vector<ValueLabel> valueLabels;       // one per point, series by series
     QCPItemText *noBaseline = nullptr;
 };
 
@@ -175,8 +181,8 @@ std::vector<CoreMarker> SpeedupChart::coreMarkers() const
 QStringList SpeedupChart::valueLabels() const
 {
     QStringList out;
-    for (const QCPItemText *label : m_state->valueLabels)
-        out << label->text();
+    for (const State::ValueLabel &label : m_state->valueLabels)
+        out << label.item->text();
     return out;
 }
 
@@ -346,24 +352,16 @@ void SpeedupChart::State::rebuild()
             bars->setName(line.name + QCoreApplication::translate("Charts", " (min-max)"));
         }
         errorBars.push_back(bars);
-        // The value beside each point, so a slide reads without hovering: above the highest
-        // point at its worker count, below the others, so curves that meet keep apart.
+        // The value beside each point, so a slide reads without hovering; placed, clear of
+        // the other series' labels, by declutterValueLabels() once the axes have their size.
         for (std::size_t k = 0; k < line.points.size(); ++k) {
-            bool above = true;
-            for (const auto &[other, at] : atCount[line.points[k].workers])
-                if (other != i && shown[other].points[at].speedup > line.points[k].speedup)
-                    above = false;
             auto *label = new QCPItemText(plot);
             label->setObjectName(QStringLiteral("valueLabel"));
             label->position->setType(QCPItemPosition::ptPlotCoords);
             label->position->setCoords(keys[qsizetype(k)], values[qsizetype(k)]);
-            label->setPositionAlignment(Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop));
-            label->setProperty("above", above);
-            label->setProperty("workers", line.points[k].workers);
-            label->setProperty("value", values[qsizetype(k)]);
             label->setText(SpeedupChart::valueLabelText(line.points[k].speedup, metric));
             label->setClipToAxisRect(true);
-            valueLabels.push_back(label);
+            valueLabels.push_back({label, line.points[k].workers, values[qsizetype(k)]});
         }
     }
 
@@ -411,7 +409,7 @@ void SpeedupChart::State::restyle()
 {
     frame.applyStyle(presentation);
     const double w = cs::lineWidth(presentation) + (presentation ? 0.0 : 0.4);
-    const double marker = presentation ? 15 : 9;
+    const double marker = markerSize();
     for (std::size_t i = 0; i < graphs.size(); ++i) {
         const SpeedupSeries &line = shown[i];
         const QColor color = cs::seriesColor(line.colorIndex >= 0 ? line.colorIndex : static_cast<int>(i));
@@ -436,7 +434,6 @@ void SpeedupChart::State::restyle()
     const QFont annotation = cs::font(cs::FontRole::Annotation, presentation);
     for (QCPItemStraightLine *line : coresLines)
         line->setPen(QPen(QColor(0x30, 0x30, 0x30), presentation ? 2.5 : 1.3, Qt::DotLine));
-    const double markerSize = presentation ? 15 : 9;
     for (std::size_t i = 0, n = 0; i < graphs.size(); ++i) {
         const QColor color = cs::seriesColor(shown[i].colorIndex >= 0 ? shown[i].colorIndex
                                                                      : static_cast<int>(i));
@@ -444,13 +441,9 @@ void SpeedupChart::State::restyle()
         f.setPointSizeF(f.pointSizeF() * 0.9);
         f.setBold(true);
         for (std::size_t k = 0; k < shown[i].points.size() && n < valueLabels.size(); ++k, ++n) {
-            QCPItemText *label = valueLabels[n];
+            QCPItemText *label = valueLabels[n].item;
             label->setFont(f);
             label->setColor(cs::mix(color, QColor(Qt::black), 0.35));
-            // Clear of the marker and the whiskers' ends.
-            const int gap = int(markerSize / 2) + 2;
-            const bool above = label->property("above").toBool();
-            label->setPadding(above ? QMargins(2, 0, 2, gap) : QMargins(2, gap, 2, 0));
         }
     }
     for (QCPItemText *label : coresLabels) {
@@ -475,18 +468,17 @@ void SpeedupChart::State::declutterValueLabels()
     // At one worker count: the highest value's label above its point, the others below theirs,
     // each pushed down clear of the one above it; points that read the same share one label,
     // in a neutral ink, since it is no longer one series' own.
-    std::map<int, std::vector<QCPItemText *>> columns;
-    for (QCPItemText *label : valueLabels)
-        columns[label->property("workers").toInt()].push_back(label);
-    const int gap = int((presentation ? 15 : 9) / 2) + 2;   // clear of the marker (restyle())
+    std::map<int, std::vector<const ValueLabel *>> columns;
+    for (const ValueLabel &label : valueLabels)
+        columns[label.workers].push_back(&label);
+    const int gap = int(markerSize() / 2) + 2;   // clear of the marker and the whiskers' ends
     for (auto &[count, labels] : columns) {
-        std::stable_sort(labels.begin(), labels.end(), [](QCPItemText *a, QCPItemText *b) {
-            return a->property("value").toDouble() > b->property("value").toDouble();
-        });
+        std::stable_sort(labels.begin(), labels.end(),
+                         [](const ValueLabel *a, const ValueLabel *b) { return a->value > b->value; });
         double floorPx = -std::numeric_limits<double>::infinity();   // last label's bottom
         QCPItemText *previous = nullptr;
         for (std::size_t j = 0; j < labels.size(); ++j) {
-            QCPItemText *label = labels[j];
+            QCPItemText *label = labels[j]->item;
             if (previous && label->text() == previous->text()) {
                 label->setVisible(false);
                 previous->setColor(QColor(0x30, 0x30, 0x30));
@@ -494,7 +486,7 @@ void SpeedupChart::State::declutterValueLabels()
             }
             label->setVisible(true);
             previous = label;
-            const double y = plot->yAxis->coordToPixel(label->property("value").toDouble());
+            const double y = plot->yAxis->coordToPixel(labels[j]->value);
             if (j == 0) {
                 label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
                 label->setPadding(QMargins(2, 0, 2, gap));

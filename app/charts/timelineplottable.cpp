@@ -241,10 +241,9 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             painter->drawLine(QLineF(ex - size, yc - size, ex + size, yc + size));
             painter->drawLine(QLineF(ex - size, yc + size, ex + size, yc - size));
             painter->setRenderHint(QPainter::Antialiasing, false);
-            const QFont font = cs::font(cs::FontRole::BarLabel, m_presentation);
-            painter->setFont(font);
-            const double textWidth = QFontMetricsF(font).horizontalAdvance(text);
-            const double textHeight = QFontMetricsF(font).height() + 2;
+            painter->setFont(labelFont);
+            const double textWidth = metrics.horizontalAdvance(text);
+            const double textHeight = metrics.height() + 2;
             QRectF textRect(ex + size + 4, top + (height - textHeight) / 2, textWidth + 8, textHeight);
             bool hung = false;
             if (textRect.right() > right) {

@@ -345,10 +345,11 @@ int runWorkload(const QStringList &arguments)
     ChartFileSize chartSize;
     if (!readChartOptions(parser, chartSize))
         return ExitUsage;
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
     // A serial run is one loop in one thread. A worker count given with it is dropped, and
     // said so; not refused, so a script that loops over the modes with one -j still runs.
     if (options.mode == Mode::Serial && parser.isSet(QStringLiteral("workers"))
-        && options.workers != 1 && !parser.isSet(QStringLiteral("quiet")))
+        && options.workers != 1 && !quiet)
         print(stderr, QCoreApplication::translate("corescope::cli::Errors",
                                                   "corescope: note: a serial run has one worker; "
                                                   "--workers %1 is not used (--mode threads or "
@@ -369,7 +370,6 @@ int runWorkload(const QStringList &arguments)
                                         "--gil: the emulated GIL applies to threads mode only "
                                         "(got --mode %1)")
                 .arg(QString::fromUtf8(modeName(options.mode).data())));
-    const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
     int exitCode = ExitOk;
     const auto workload = lesson && parser.positionalArguments().isEmpty()

@@ -112,19 +112,20 @@ void SpeedupPage::refresh()
                   .arg(name)
                   .arg(runs));
     // Without a baseline the chart draws no point: the runs wait for it, they are not "on" it.
-    m_runsLabel->setText(runs == 0 ? tr("No finished runs of this workload yet.")
-                         : !haveBaseline
-                             ? (runs == 1 ? tr("1 finished run of “%1”, drawn once a serial run "
-                                               "gives it a baseline.")
-                                                .arg(name)
-                                          : tr("%1 finished runs of “%2”, drawn once a serial "
-                                               "run gives them a baseline.")
-                                                .arg(runs)
-                                                .arg(name))
-                         : runs == 1 ? tr("1 finished run of “%1” on this chart.").arg(name)
-                                     : tr("%1 finished runs of “%2” on this chart.")
-                                           .arg(runs)
-                                           .arg(name));
+    QString runsText;
+    if (runs == 0)
+        runsText = tr("No finished runs of this workload yet.");
+    else if (!haveBaseline && runs == 1)
+        runsText = tr("1 finished run of “%1”, drawn once a serial run gives it a baseline.").arg(name);
+    else if (!haveBaseline)
+        runsText = tr("%1 finished runs of “%2”, drawn once a serial run gives them a baseline.")
+                       .arg(runs)
+                       .arg(name);
+    else if (runs == 1)
+        runsText = tr("1 finished run of “%1” on this chart.").arg(name);
+    else
+        runsText = tr("%1 finished runs of “%2” on this chart.").arg(runs).arg(name);
+    m_runsLabel->setText(runsText);
     m_clearRunsButton->setEnabled(runs > 0);
 }
 
