@@ -9,7 +9,8 @@
 // So is the part of the delays that was the event loop's own work: the delay less the time the
 // GUI thread waited for a core meanwhile (its schedstat), as "own p99" and "own worst". On 2
 // cores a run's two busy workers, its reader thread and the GUI thread take turns: there a
-// stall can be all waiting. The targets are judged on the whole delays.
+// stall can be all waiting. The targets are judged on the whole delays, over each case's
+// kRunsPerCase runs taken together (one run has too few ticks for a 99th percentile).
 //
 //   corescope-gui-bench [--quick]      (bench/run.sh runs it after the engine's figures)
 //
@@ -40,6 +41,7 @@ namespace {
 // Issue 12: the drain and the replot each within a frame's budget.
 constexpr double kTargetP99Ms = 16.0;
 constexpr double kTargetWorstMs = 33.0;
+constexpr int kRunsPerCase = 3;
 
 // The 1-minute load average, or -1 where /proc/loadavg cannot be read.
 double loadAverage()
@@ -121,10 +123,16 @@ int main(int argc, char **argv)
     // (tens of ms, every chart sized and drawn once) are not part of any run.
     spinUntil([] { return false; }, 500);
 
+    // A native run settles in under a second: about 70 probe ticks, whose 99th percentile is
+    // its worst tick. A case's runs are measured together, so that its p99 is a percentile;
+    // its worst is the worst of all of them.
+    const int runs = quick ? 1 : kRunsPerCase;
     std::printf("GUI responsiveness: %d tiny tasks through the main window (%s platform), "
-                "event loop probed every 10 ms from Run to the settled end; targets: "
-                "p99 delay <= %.0f ms, worst <= %.0f ms\n\n",
-                total, qPrintable(QGuiApplication::platformName()), kTargetP99Ms, kTargetWorstMs);
+                "event loop probed every 10 ms from Run to the settled end, %d run%s a case "
+                "(their ticks together; wall s: a run's mean); targets: p99 delay <= %.0f ms, "
+                "worst <= %.0f ms\n\n",
+                total, qPrintable(QGuiApplication::platformName()), runs, runs == 1 ? "" : "s",
+                kTargetP99Ms, kTargetWorstMs);
     std::printf("%-36s %8s %10s %8s %9s %8s %7s %6s %8s %9s  %s\n", "run", "wall s",
                 "records/s", "p99 ms", "worst ms", "mean ms", "ticks", "load", "own p99",
                 "own worst", "");
@@ -143,47 +151,57 @@ int main(int argc, char **argv)
         options.workers = 2;
         options.chunksize = c.chunksize;
         options.gil = false;
-        window.showTab(MainWindow::LiveTab);
 
         // The window's own probe runs from start to the run's end; this one also covers the
-        // window taking in the end of the run (the last table rows, charts fitted) and
-        // whatever the end left queued.
+        // window taking in the end of each run (the last table rows, charts fitted) and
+        // whatever the end left queued, over all the case's runs.
         EventLoopProbe whole;
         whole.setCountWaitForCpu(true);
-        QElapsedTimer clock;
-        clock.start();
         whole.start();
-        if (!window.startRun(options)) {
-            std::fprintf(stderr, "corescope-gui-bench: %s did not start\n", c.label);
-            return 1;
+        double seconds = 0;
+        double windowWorst = 0;
+        bool ok = true;
+        for (int run = 0; run < runs && ok; ++run) {
+            window.showTab(MainWindow::LiveTab);
+            // Switching to a tab that shows the last run's million tasks paints them (about
+            // 8 ms here) and Run then takes the old run down (5-10 ms): a user's two clicks,
+            // each its own event-loop turn, not one turn of both.
+            spinUntil([] { return false; }, 100);
+            QElapsedTimer clock;
+            clock.start();
+            if (!window.startRun(options)) {
+                std::fprintf(stderr, "corescope-gui-bench: %s did not start\n", c.label);
+                return 1;
+            }
+            // Half-way, look at the results table: it must keep up too.
+            spinUntil(
+                [&] { return window.taskModel()->rowCount() > total / 2 || !window.isRunning(); },
+                600'000);
+            window.showTab(MainWindow::ResultsTab);
+            const bool ended = spinUntil(
+                [&] {
+                    return !window.isRunning() && window.lastResult()
+                           && window.taskModel()->rowCount() == total;
+                },
+                600'000);
+            spinUntil([] { return false; }, 200);   // whatever the end queued, settled
+            seconds += static_cast<double>(clock.elapsed()) / 1000.0;
+            windowWorst = std::max(windowWorst, window.eventLoopProbe()->maxDelayMs());
+            ok = ended && window.lastResult()->status == RunStatus::Ok
+                 && window.runStatus()->progressBar()->value() == total;
         }
-        // Half-way, look at the results table: it must keep up too.
-        spinUntil([&] { return window.taskModel()->rowCount() > total / 2 || !window.isRunning(); },
-                  600'000);
-        window.showTab(MainWindow::ResultsTab);
-        const bool ended = spinUntil(
-            [&] {
-                return !window.isRunning() && window.lastResult()
-                       && window.taskModel()->rowCount() == total;
-            },
-            600'000);
-        spinUntil([] { return false; }, 200);   // whatever the end queued, settled
         whole.stop();
-        const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
-        const EventLoopProbe *probe = window.eventLoopProbe();
-        const bool ok = ended && window.lastResult()->status == RunStatus::Ok
-                        && window.runStatus()->progressBar()->value() == total;
         if (!ok)
             ++failures;
-        // The wider probe holds every delay the window's own probe saw, and the end's.
+        // The wider probe holds every delay the window's own probe saw, and the ends'.
         const double p99 = whole.p99DelayMs();
-        const double worst = std::max(probe->maxDelayMs(), whole.maxDelayMs());
+        const double worst = std::max(windowWorst, whole.maxDelayMs());
         const bool met = p99 <= kTargetP99Ms && worst <= kTargetWorstMs;
         std::printf("%-36s %8.2f %10.0f %8.1f %9.1f %8.2f %7lld %6.2f %8.1f %9.1f  %s\n", c.label,
-                    seconds, double(total) / seconds, p99, worst, whole.meanDelayMs(),
-                    static_cast<long long>(whole.ticks()), loadAverage(), whole.p99OwnDelayMs(),
-                    whole.worstOwnDelayMs(),
-                    !ok ? "FAILED (the run did not complete)" : met ? "PASS" : "MISS");
+                    seconds / runs, double(total) * runs / seconds, p99, worst,
+                    whole.meanDelayMs(), static_cast<long long>(whole.ticks()), loadAverage(),
+                    whole.p99OwnDelayMs(), whole.worstOwnDelayMs(),
+                    !ok ? "FAILED (a run did not complete)" : met ? "PASS" : "MISS");
         std::fflush(stdout);
     }
     return failures ? 1 : 0;
