@@ -75,6 +75,10 @@ def run(wrapper):
         if wrapper is None:
             for _ in pool.map(function, range(TASKS)):
                 pass
+        elif wrapper is corescope_trace.run_in_thread:
+            # as the driver calls it: the index and the value as two arguments
+            for _ in pool.map(wrapper, range(TASKS), range(TASKS)):
+                pass
         else:
             for _ in pool.map(wrapper, items):
                 pass

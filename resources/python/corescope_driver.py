@@ -76,17 +76,27 @@ def counter_value(sync, shared):
     return shared.value
 
 
-def hand_back(api, pool, run, run_indexed, items, chunksize, trace):
+def hand_back(api, pool, tasks, items, chunksize, trace):
     """Runs the items through the API and sends K for each result as the caller receives it.
-    `run` returns a task's result; `run_indexed` (index, result), for imap_unordered, whose
-    order is the completions'. Returns the monotonic time the last result was handed back."""
+    `tasks` is wrappers()'s: `run` returns a task's result; `run_indexed` (index, result), for
+    imap_unordered, whose order is the completions'; `run_args`, when not None, is `run` taking
+    (index, value) as two arguments, for the executor's APIs. Returns the monotonic time the
+    last result was handed back."""
+    run, run_indexed, run_args = tasks
     append = trace.append
     if api == "executor.map":
         # ThreadPoolExecutor ignores chunksize; ProcessPoolExecutor's default is 1.
-        for index, _ in enumerate(pool.map(run, items, chunksize=chunksize or 1)):
+        if run_args is not None:
+            results = pool.map(run_args, range(len(items)), [value for _, value in items])
+        else:
+            results = pool.map(run, items, chunksize=chunksize or 1)
+        for index, _ in enumerate(results):
             append((K_TAG, index, monotonic_ns()))
     elif api == "submit.as_completed":
-        futures = {pool.submit(run, item): item[0] for item in items}
+        if run_args is not None:
+            futures = {pool.submit(run_args, *item): item[0] for item in items}
+        else:
+            futures = {pool.submit(run, item): item[0] for item in items}
         for future in cf.as_completed(futures):
             future.result()
             append((K_TAG, futures[future], monotonic_ns()))
@@ -138,7 +148,7 @@ def run(spec, trace):
         if mode == "serial":
             corescope_trace.init_thread_worker()
             for item in items:
-                corescope_trace.run_in_thread(item)
+                corescope_trace.run_in_thread(item[0], item[1])
                 trace.append((K_TAG, item[0], monotonic_ns()))
             done = monotonic_ns()
         elif mode == "threads":
@@ -164,10 +174,13 @@ def run(spec, trace):
 
 
 def wrappers(threads):
-    """The task wrappers: (result only, (index, result)), for a thread or a worker process."""
+    """The task wrappers, for a thread or a worker process: hand_back's run, run_indexed and
+    run_args (a thread's wrapper takes the executor's two arguments; a worker process's item
+    travels as one pickled tuple either way)."""
     if threads:
-        return corescope_trace.run_in_thread, corescope_trace.run_in_thread_indexed
-    return corescope_trace.run_in_process, corescope_trace.run_in_process_indexed
+        return (corescope_trace.run_item_in_thread, corescope_trace.run_in_thread_indexed,
+                corescope_trace.run_in_thread)
+    return corescope_trace.run_in_process, corescope_trace.run_in_process_indexed, None
 
 
 def run_pool(api, workers, items, chunksize, trace, threads, context=None, initargs=()):
@@ -179,7 +192,7 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
                                           initializer=corescope_trace.init_process_worker,
                                           initargs=initargs)
         try:
-            done = hand_back(api, pool, *wrappers(threads), items, chunksize, trace)
+            done = hand_back(api, pool, wrappers(threads), items, chunksize, trace)
         except BaseException as exc:
             try:
                 trace.end_with_raised(exc)   # first: the teardown need not return
@@ -196,7 +209,7 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
         pool = context.Pool(workers, initializer=corescope_trace.init_process_worker,
                             initargs=initargs)
     try:
-        done = hand_back(api, pool, *wrappers(threads), items, chunksize, trace)
+        done = hand_back(api, pool, wrappers(threads), items, chunksize, trace)
     except BaseException as exc:
         try:
             trace.end_with_raised(exc)   # first: Pool.terminate() can hang
@@ -216,7 +229,7 @@ def run_mpi(api, workers, items, chunksize, trace, initargs):
     pool = MPIPoolExecutor(workers, initializer=corescope_mpi.init_mpi_worker,
                            initargs=initargs, path=[os.path.dirname(os.path.abspath(__file__))])
     try:
-        hand_back(api, pool, *wrappers(threads=False), items, chunksize, trace)
+        hand_back(api, pool, wrappers(threads=False), items, chunksize, trace)
         # The clock round trips at the end: one task per worker rank, each waiting for
         # Corescope's round trips until it is let go, so no rank takes two (a rank that got none
         # keeps the uncertainty of its start).

@@ -64,9 +64,11 @@ get_ident = threading.get_ident
 # event; the native id (gettid) and an S event per task cost 20-27 % more. So a task
 # in a driver thread has its CPU time read when the task before it on that thread took
 # CPU_ALWAYS_NS or more (the long tasks the off-CPU picture is about: every one of them), and
-# otherwise once every CPU_SAMPLE_NS of that thread's time (one tiny task in about fifty).
-# The others say "-": not measured. A worker process reads it by the same rule: two reads were
-# a third of what tracing cost a tiny task there.
+# otherwise the first task each thread starts after a flush (one tiny task in several hundred).
+# The others say "-": not measured. The flusher sets the thread's flag: a clock read and a
+# comparison per task to decide it cost a thread pool of tiny tasks as much again as the rest
+# of the wrapper. A worker process reads it once every CPU_SAMPLE_NS of its time instead (it
+# has no flusher): there two reads were a third of what tracing cost a tiny task.
 # Likewise a driver thread's task has no S event of its own: the thread keeps its running task
 # in its slot, and the flusher sends S for a task still running when it flushes (a task that
 # ended by then has its E, which carries its start).
@@ -84,9 +86,12 @@ E_WORDS = 7
 RING_RECORDS = 4096
 RING_MACHINES = ("x86_64", "amd64")     # (32-bit x86 may split an 8-byte store in two)
 I64_MAX = (1 << 63) - 1
-# get_ident() -> [native id, measure the next task?, last CPU reading's time,
+# get_ident() -> [native id, measure the next task?, (unused),
 #                 (index, start) of the running task or None, index of the last S sent]
 _threads = {}
+# The results a binary block takes (an int subclass or a numpy int goes as text: array() would
+# call its __index__ in the flusher).
+BLOCK_RESULTS = frozenset((int, bool))
 
 
 def name_task(exc, index):
@@ -282,6 +287,7 @@ class BufferedTrace:
         # The driver threads' tasks still running (after the batch: a task whose E is in it
         # has left its slot before that E was appended).
         for state in list(_threads.values()):
+            state[1] = True          # each thread's next task has its CPU time read
             running = state[3]
             if running is not None and running[0] != state[4]:
                 state[4] = running[0]
@@ -325,42 +331,47 @@ def init_thread_worker():
     _append(("Y", tid, monotonic_ns()))
 
 
-def run_in_thread(item):
-    index, value = item
-    state = _threads.get(get_ident())
-    if state is None:
+def run_in_thread(index, value):
+    """A task in one of the driver's threads. Two arguments, not an (index, value) item:
+    executor.map and submit pass them as Python passes a call's arguments, and the item's
+    unpacking was a twentieth of a tiny task's time. Every line here is paid under the GIL by
+    the threads being traced (docs/PYTHON_RUNTIME.md, "Thread CPU time")."""
+    try:
+        state = _threads[get_ident()]
+    except KeyError:     # a thread the pool started without its initializer
         state = _threads[get_ident()] = [get_native_id(), True, 0, None, -1]
-    tid = state[0]
     start = monotonic_ns()
-    measure = state[1] or start - state[2] >= CPU_SAMPLE_NS
-    if measure:
-        cpu = thread_time_ns()
     state[3] = (index, start)
     try:
-        result = _function(value)
+        if state[1]:
+            cpu = thread_time_ns()
+            result = _function(value)
+            cpu = thread_time_ns() - cpu
+        else:
+            cpu = -1
+            result = _function(value)
     except BaseException as exc:
         state[3] = None
-        _append(("F", tid, index, start, monotonic_ns(), exc))
+        _append(("F", state[0], index, start, monotonic_ns(), exc))
         name_task(exc, index)
         raise      # the API then raises it on retrieval, as Python does
-    if measure:
-        cpu = thread_time_ns() - cpu
-    else:
-        cpu = -1
     end = monotonic_ns()
     state[3] = None     # before its E: the flusher never sends S after the task's E
     state[1] = end - start >= CPU_ALWAYS_NS
-    if measure:
-        state[2] = end
     # An int or a bool result may go in a binary block; any other (a numpy int, a list) is
     # written by result_field, in text, as a worker process writes it.
-    _append((E_TAG if result.__class__ is int or result.__class__ is bool else "E",
-             tid, index, start, end, cpu, result))
+    _append((E_TAG if result.__class__ in BLOCK_RESULTS else "E",
+             state[0], index, start, end, cpu, result))
     return result
 
 
+def run_item_in_thread(item):
+    """run_in_thread for the APIs that pass one argument (multiprocessing's ThreadPool)."""
+    return run_in_thread(item[0], item[1])
+
+
 def run_in_thread_indexed(item):
-    return item[0], run_in_thread(item)
+    return item[0], run_in_thread(item[0], item[1])
 
 
 # --- In a worker process: a connection of its own, synchronous sends -------------------------
@@ -440,7 +451,7 @@ def run_in_process(item):
     sends S, a small (eager) send that is in rank 0's queue once it returns, where rank 0 finds
     it even after this rank died of its task (mpirun then ends the job, and rank 0 relays what
     it has before it goes). E and F name their task, which rank 0 needs to hold the task's
-    hand-back. CPU time by the driver threads' rule (CPU_ALWAYS_NS, CPU_SAMPLE_NS)."""
+    hand-back. CPU time by the rule above (CPU_ALWAYS_NS, CPU_SAMPLE_NS)."""
     index, value = item
     start = monotonic_ns()
     slot = _slot

@@ -174,32 +174,46 @@ class ShippedWorkloads(Base):
 
     def test_tinyTasks_cpuTimeReadByTheRule(self):
         # docs/PYTHON_RUNTIME.md, "Thread CPU time": a driver thread, and a worker process,
-        # reads its CPU time around a task when the task before it took >= 100 us, else once a
-        # millisecond; the rest say "-". E carries the very start and end the rule used, so it
-        # is replayed here.
+        # reads its CPU time around a task when the task before it took >= 100 us; else a
+        # worker process once a millisecond, a driver thread at its first task after each
+        # flush (every 25 ms); the rest say "-". E carries the very start and end the rule
+        # used, so a worker's rule is replayed here, and a thread's is bounded by the flushes
+        # its run's time allows.
         for mode, api in (("threads", "executor.map"), ("processes", "pool.imap")):
             with self.subTest(mode=mode):
                 self.check_cpu_rule(self.check("tiny-tasks", mode=mode, api=api,
-                                               take=range(3000), independent=lambda x: 2 * x))
+                                               take=range(3000), independent=lambda x: 2 * x),
+                                    by_flush=mode == "threads")
 
-    def check_cpu_rule(self, run):
+    def check_cpu_rule(self, run, by_flush):
         by_thread = {}
         for e in run.events("E"):
             by_thread.setdefault(e[2], []).append(e)
         measured = unmeasured = 0
         for tasks in by_thread.values():
             tasks.sort(key=lambda e: e[4])
-            measure_next, last_read = True, 0
+            measure_next, last_read, sampled = True, 0, 0
             for e in tasks:
                 start, end, cpu = e[4], e[5], e[6]
-                measure = measure_next or start - last_read >= 1_000_000
-                self.assertEqual(cpu != "-", measure, e)
+                if by_flush:
+                    if measure_next:    # the first task, and every one after a long one
+                        self.assertNotEqual(cpu, "-", e)
+                    elif cpu != "-":
+                        sampled += 1
+                    measure = cpu != "-"
+                else:
+                    measure = measure_next or start - last_read >= 1_000_000
+                    self.assertEqual(cpu != "-", measure, e)
                 if measure:
                     last_read = end
                     measured += 1
                 else:
                     unmeasured += 1
                 measure_next = end - start >= 100_000
+            if by_flush:
+                # At most one task a flush: flushes 25 ms apart, and a few more at R and D.
+                span = tasks[-1][5] - tasks[0][4]
+                self.assertLessEqual(sampled, span // 25_000_000 + 5, tasks[0][2])
         self.assertGreater(measured, 0)
         self.assertGreater(unmeasured, 0)
 
@@ -599,7 +613,7 @@ class Flusher(unittest.TestCase):
         corescope_trace._append, corescope_trace._function = events.append, lambda x: x
         try:
             for index, value in enumerate([7, True, Index()]):
-                corescope_trace.run_in_thread((index, value))
+                corescope_trace.run_in_thread(index, value)
         finally:
             corescope_trace._append, corescope_trace._function = saved
         self.assertEqual([e[0] for e in events], [corescope_trace.E_TAG] * 2 + ["E"])
