@@ -725,6 +725,7 @@ void Figures::sampler()
         struct Window {
             double busy = 0;       // process CPU share with the sampler on
             double thread = kNaN;  // the sampler thread's own share (schedstat)
+            double threadUs = kNaN; // its run time per sample, microseconds
             double hz = 0;
             std::size_t samples = 0;
         };
@@ -765,9 +766,12 @@ void Figures::sampler()
             std::lock_guard lock(mutex);
             w.samples = samples.size();
             w.hz = static_cast<double>(w.samples) / wall;
+            if (thread0 >= 0 && thread1 >= 0 && w.samples > 0)
+                w.threadUs = static_cast<double>(thread1 - thread0) / 1e3
+                             / static_cast<double>(w.samples);
             return w;
         };
-        std::vector<double> shares, threadShares;
+        std::vector<double> shares, threadShares, threadUs;
         std::size_t samples = 0;
         double hz = 0;
         for (int i = 0; i < windows; ++i) {
@@ -775,13 +779,16 @@ void Figures::sampler()
             shares.push_back(100 * std::max(0.0, w.busy - baseline));
             if (!std::isnan(w.thread))
                 threadShares.push_back(100 * w.thread);
+            if (!std::isnan(w.threadUs))
+                threadUs.push_back(w.threadUs);
             samples += w.samples;
             hz += w.hz / windows;
         }
         f.value = median(shares);
         f.notes.push_back(format(
-            "median of %d windows of %.1f s, each %s%% .. %s%% of one core (process CPU with "
-            "the sampler, minus %.4f%% without it); %zu samples in all (%.1f Hz)",
+            "median of %d windows of %.1f s, which ranged from %s%% to %s%% of one core "
+            "(process CPU with the sampler, less %.4f%% without it, measured once); %zu "
+            "samples in all (%.1f Hz)",
             windows, std::chrono::duration<double>(window).count(),
             number(*std::min_element(shares.begin(), shares.end())).c_str(),
             number(*std::max_element(shares.begin(), shares.end())).c_str(), 100 * baseline,
@@ -789,9 +796,10 @@ void Figures::sampler()
         const double threadShare = threadShares.empty() ? kNaN : median(threadShares);
         if (!threadShares.empty())
             f.notes.push_back(format("cross-check: the sampler thread's own run time "
-                                     "(schedstat) %.4f%% of one core, %.1f us per sample "
-                                     "(median of the windows)",
-                                     threadShare, threadShare / 100 * 1e6 / hz));
+                                     "(schedstat) %.4f%% of one core, %s us per sample "
+                                     "(medians of the windows)",
+                                     threadShare,
+                                     threadUs.empty() ? "-" : number(median(threadUs)).c_str()));
         const double floor = bareWakeupShare(20, window);
         const double sampler = std::isnan(threadShare) ? f.value / 100 : threadShare / 100;
         f.notes.push_back(format("for scale: a thread that only wakes at 20 Hz (the sampler's "

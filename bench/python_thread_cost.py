@@ -5,7 +5,8 @@ The driver's threads pay their tracing under the GIL (docs/PYTHON_RUNTIME.md, "T
 time"). This times 20,000 tiny tasks (corescope_kernels.double) through a 2-thread
 ThreadPoolExecutor.map, plain and wrapped in more and more of what a traced task does, then in
 the driver's own wrapper (corescope_trace.run_in_thread, its events kept in a list: no
-flusher), and prints each against the plain call: medians of alternating repeats.
+flusher, so a thread reads its CPU time only at its first task and after a long one), and
+prints each against the plain call: medians of alternating repeats.
 
 Standard library only. Usage: python3 bench/python_thread_cost.py [--repeats N]
 """
@@ -71,7 +72,9 @@ class ListTrace:
 
 def run(wrapper):
     start = mono()
-    with cf.ThreadPoolExecutor(2) as pool:
+    # The driver's initializer: each pool thread's state afresh (a new thread may reuse an
+    # ended one's ident).
+    with cf.ThreadPoolExecutor(2, initializer=corescope_trace.init_thread_worker) as pool:
         if wrapper is None:
             for _ in pool.map(function, range(TASKS)):
                 pass

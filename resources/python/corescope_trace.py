@@ -86,7 +86,7 @@ E_WORDS = 7
 RING_RECORDS = 4096
 RING_MACHINES = ("x86_64", "amd64")     # (32-bit x86 may split an 8-byte store in two)
 I64_MAX = (1 << 63) - 1
-# get_ident() -> [native id, measure the next task?, (unused),
+# get_ident() -> [native id, measure the next task?, (unused: kept so that the indices stay),
 #                 (index, start) of the running task or None, index of the last S sent]
 _threads = {}
 # The results a binary block takes (an int subclass or a numpy int goes as text: array() would
@@ -344,6 +344,9 @@ def run_in_thread(index, value):
     state[3] = (index, start)
     try:
         if state[1]:
+            # Cleared where it is used, and only ever set (by a long task, by the flusher)
+            # after: a flush during a short task is not overwritten by the task's end.
+            state[1] = False
             cpu = thread_time_ns()
             result = _function(value)
             cpu = thread_time_ns() - cpu
@@ -357,7 +360,8 @@ def run_in_thread(index, value):
         raise      # the API then raises it on retrieval, as Python does
     end = monotonic_ns()
     state[3] = None     # before its E: the flusher never sends S after the task's E
-    state[1] = end - start >= CPU_ALWAYS_NS
+    if end - start >= CPU_ALWAYS_NS:
+        state[1] = True
     # An int or a bool result may go in a binary block; any other (a numpy int, a list) is
     # written by result_field, in text, as a worker process writes it.
     _append((E_TAG if result.__class__ in BLOCK_RESULTS else "E",

@@ -585,6 +585,50 @@ class Flusher(unittest.TestCase):
         data = b"".join(received)
         return data, fc.Connection(data, True).events[1:]
 
+    def test_threadCpuTime_readAfterAFlushOrALongTask_aFlushMidTaskKept(self):
+        # docs/PYTHON_RUNTIME.md, "Thread CPU time": a driver thread reads its CPU time around
+        # its first task, the first task after each flush and every task after a long one.
+        ours, theirs = socket.socketpair()
+        interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
+        saved = corescope_trace._append, corescope_trace._function
+        events = []
+        trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
+        corescope_trace._threads.pop(threading.get_ident(), None)
+        run = corescope_trace.run_in_thread
+
+        def flushing(x):        # a flush while the task runs
+            trace._flush()
+            return x
+
+        def long(x):
+            time.sleep(0.001)   # >= CPU_ALWAYS_NS
+            return x
+
+        try:
+            corescope_trace._append = events.append
+            for index, function in enumerate([
+                    None, None,           # the first task is read, the next is not
+                    "flush",              # a flush between tasks: the next task is read
+                    None, None,
+                    flushing, None,       # a flush during a short task: the next is read
+                    None, long, None,     # a long task: the next is read
+                    None]):
+                if function == "flush":
+                    trace._flush()
+                    continue
+                corescope_trace._function = function or (lambda x: x)
+                run(index, index)
+        finally:
+            corescope_trace._append, corescope_trace._function = saved
+            corescope_trace._threads.pop(threading.get_ident(), None)
+            trace.close()
+            corescope_trace.FLUSH_INTERVAL_S = interval
+            ours.close()
+            theirs.close()
+        read = {e[2]: e[5] != -1 for e in events if e[0] == corescope_trace.E_TAG}
+        self.assertEqual(read, {0: True, 1: False, 3: True, 4: False, 5: False, 6: True,
+                                7: False, 8: False, 9: True, 10: False})
+
     def test_endsAndHandBacks_binaryWhenEveryNumberFitsAWord_elseText(self):
         E, K, pid = corescope_trace.E_TAG, corescope_trace.K_TAG, os.getpid()
         # cpu -1: not measured; a bool result is 0/1; a negative one is "-", as in text.
