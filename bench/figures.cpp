@@ -723,10 +723,9 @@ void Figures::sampler()
             / std::chrono::duration<double>(std::chrono::steady_clock::now() - b0).count();
 
         struct Window {
-            double busy = 0;       // process CPU share with the sampler on
-            double thread = kNaN;  // the sampler thread's own share (schedstat)
-            double threadUs = kNaN; // its run time per sample, microseconds
-            double hz = 0;
+            double wall = 0;              // seconds
+            double busy = 0;              // process CPU share with the sampler on
+            std::int64_t threadNs = -1;   // the sampler thread's own run time (schedstat)
             std::size_t samples = 0;
         };
         const auto measure = [&] {
@@ -760,29 +759,28 @@ void Figures::sampler()
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             s->stop();
             Window w;
+            w.wall = wall;
             w.busy = static_cast<double>(c1 - c0) / 1e9 / wall;
             if (thread0 >= 0 && thread1 >= 0)
-                w.thread = static_cast<double>(thread1 - thread0) / 1e9 / wall;
+                w.threadNs = thread1 - thread0;
             std::lock_guard lock(mutex);
             w.samples = samples.size();
-            w.hz = static_cast<double>(w.samples) / wall;
-            if (thread0 >= 0 && thread1 >= 0 && w.samples > 0)
-                w.threadUs = static_cast<double>(thread1 - thread0) / 1e3
-                             / static_cast<double>(w.samples);
             return w;
         };
         std::vector<double> shares, threadShares, threadUs;
         std::size_t samples = 0;
-        double hz = 0;
+        double wall = 0;
         for (int i = 0; i < windows; ++i) {
             const Window w = measure();
             shares.push_back(100 * std::max(0.0, w.busy - baseline));
-            if (!std::isnan(w.thread))
-                threadShares.push_back(100 * w.thread);
-            if (!std::isnan(w.threadUs))
-                threadUs.push_back(w.threadUs);
+            if (w.threadNs >= 0) {
+                threadShares.push_back(100 * static_cast<double>(w.threadNs) / 1e9 / w.wall);
+                if (w.samples > 0)
+                    threadUs.push_back(static_cast<double>(w.threadNs) / 1e3
+                                       / static_cast<double>(w.samples));
+            }
             samples += w.samples;
-            hz += w.hz / windows;
+            wall += w.wall;
         }
         f.value = median(shares);
         f.notes.push_back(format(
@@ -792,7 +790,7 @@ void Figures::sampler()
             windows, std::chrono::duration<double>(window).count(),
             number(*std::min_element(shares.begin(), shares.end())).c_str(),
             number(*std::max_element(shares.begin(), shares.end())).c_str(), 100 * baseline,
-            samples, hz));
+            samples, static_cast<double>(samples) / wall));
         const double threadShare = threadShares.empty() ? kNaN : median(threadShares);
         if (!threadShares.empty())
             f.notes.push_back(format("cross-check: the sampler thread's own run time "

@@ -5,8 +5,8 @@
 // prints, per case (three runs), the event loop's 99th-percentile, worst and mean delay
 // (EventLoopProbe: a 10 ms precise timer whose lateness is how long a click or a repaint would
 // have waited) against issue 12's targets: p99 <= 16 ms (a frame) and worst <= 33 ms (two
-// frames). The load
-// average is printed with the figures: on a shared machine the delays are the machine's too.
+// frames). The load average is printed with the figures: on a shared machine the delays are
+// the machine's too.
 // So is the part of the delays that was the event loop's own work: the delay less the time the
 // GUI thread waited for a core meanwhile (its schedstat), as "own p99" and "own worst". On 2
 // cores a run's two busy workers, its reader thread and the GUI thread take turns: there a
@@ -133,8 +133,7 @@ int main(int argc, char **argv)
     std::printf("GUI responsiveness: %d tiny tasks through the main window (%s platform), "
                 "event loop probed every 10 ms from the switch to the Live tab before Run to the "
                 "settled end, %d run%s a case (their ticks together; wall s: a run's mean); "
-                "targets: p99 delay <= %.0f ms, "
-                "worst <= %.0f ms\n\n",
+                "targets: p99 delay <= %.0f ms, worst <= %.0f ms\n\n",
                 total, qPrintable(QGuiApplication::platformName()), runs, runs == 1 ? "" : "s",
                 kTargetP99Ms, kTargetWorstMs);
     std::printf("%-36s %8s %10s %8s %9s %8s %7s %6s %8s %9s  %s\n", "run", "wall s",
