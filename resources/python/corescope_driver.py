@@ -91,7 +91,10 @@ def hand_back(api, pool, tasks, items, chunksize, trace):
         else:
             results = pool.map(run, items, chunksize=chunksize or 1)
         for index, _ in enumerate(results):
-            append((K_TAG, index, monotonic_ns()))
+            now = monotonic_ns()
+            append((K_TAG, index, now))
+            if now >= trace.due:
+                trace.flush()
     elif api == "submit.as_completed":
         if run_args is not None:
             futures = {pool.submit(run_args, *item): item[0] for item in items}
@@ -99,7 +102,10 @@ def hand_back(api, pool, tasks, items, chunksize, trace):
             futures = {pool.submit(run, item): item[0] for item in items}
         for future in cf.as_completed(futures):
             future.result()
-            append((K_TAG, futures[future], monotonic_ns()))
+            now = monotonic_ns()
+            append((K_TAG, futures[future], now))
+            if now >= trace.due:
+                trace.flush()
     elif api == "pool.map":
         # map() returns the whole list at once: every K after every E.
         results = pool.map(run, items, chunksize or None)
@@ -108,10 +114,16 @@ def hand_back(api, pool, tasks, items, chunksize, trace):
             append((K_TAG, index, now))
     elif api == "pool.imap":
         for index, _ in enumerate(pool.imap(run, items, chunksize or 1)):
-            append((K_TAG, index, monotonic_ns()))
+            now = monotonic_ns()
+            append((K_TAG, index, now))
+            if now >= trace.due:
+                trace.flush()
     elif api == "pool.imap_unordered":
         for index, _ in pool.imap_unordered(run_indexed, items, chunksize or 1):
-            append((K_TAG, index, monotonic_ns()))
+            now = monotonic_ns()
+            append((K_TAG, index, now))
+            if now >= trace.due:
+                trace.flush()
     else:
         raise ValueError("unknown api: %r" % (api,))
     return monotonic_ns()
@@ -149,7 +161,10 @@ def run(spec, trace):
             corescope_trace.init_thread_worker()
             for item in items:
                 corescope_trace.run_in_thread(item[0], item[1])
-                trace.append((K_TAG, item[0], monotonic_ns()))
+                now = monotonic_ns()
+                trace.append((K_TAG, item[0], now))
+                if now >= trace.due:
+                    trace.flush()
             done = monotonic_ns()
         elif mode == "threads":
             run_pool(api, workers, items, chunksize, trace, threads=True)

@@ -56,6 +56,12 @@ def expected_value(value):
     return int(value)
 
 
+def forget_this_thread():
+    """A driver thread's state dropped, so that its next task is this thread's first."""
+    corescope_trace._threads.pop(threading.get_ident(), None)
+    corescope_trace._local.__dict__.pop("state", None)
+
+
 class Base(unittest.TestCase):
     def run_spec(self, s, timeout=60):
         run = fc.run(s, timeout)
@@ -593,7 +599,7 @@ class Flusher(unittest.TestCase):
         saved = corescope_trace._append, corescope_trace._function
         events = []
         trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
-        corescope_trace._threads.pop(threading.get_ident(), None)
+        forget_this_thread()
         run = corescope_trace.run_in_thread
 
         def flushing(x):        # a flush while the task runs
@@ -620,7 +626,7 @@ class Flusher(unittest.TestCase):
                 run(index, index)
         finally:
             corescope_trace._append, corescope_trace._function = saved
-            corescope_trace._threads.pop(threading.get_ident(), None)
+            forget_this_thread()
             trace.close()
             corescope_trace.FLUSH_INTERVAL_S = interval
             ours.close()
@@ -628,6 +634,89 @@ class Flusher(unittest.TestCase):
         read = {e[2]: e[5] != -1 for e in events if e[0] == corescope_trace.E_TAG}
         self.assertEqual(read, {0: True, 1: False, 3: True, 4: False, 5: False, 6: True,
                                 7: False, 8: False, 9: True, 10: False})
+
+    def test_flushPace_100msAfterABusyFlushOrAnotherThreadsFlush_else25ms(self):
+        ours, theirs = socket.socketpair()
+        interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
+        trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
+        try:
+            busy = corescope_trace.FLUSH_BUSY_EVENTS
+            waits = []
+            for count in (busy - 1, busy, 0):
+                for index in range(count):
+                    trace.append((corescope_trace.K_TAG, index, index))
+                sent = trace._flush()
+                self.assertEqual(sent, count)
+                waits.append(corescope_trace.flush_wait(sent))
+            idle = corescope_trace.FLUSH_INTERVAL_S
+            self.assertEqual(waits, [idle, corescope_trace.FLUSH_BUSY_INTERVAL_S, idle])
+            self.assertEqual((interval, corescope_trace.FLUSH_BUSY_INTERVAL_S), (0.025, 0.1))
+            # A flush by another thread (the hand-back loop's) within the last interval: the
+            # flusher's wake-up sends nothing and waits the longer time.
+            trace.flush()
+            self.assertGreater(trace.due, time.monotonic_ns())
+            trace.append((corescope_trace.K_TAG, 0, 0))
+            self.assertEqual(trace._flusher_step(), corescope_trace.FLUSH_BUSY_INTERVAL_S)
+            self.assertEqual(len(trace._events), 1)
+            trace.due = 0           # none since: it flushes
+            self.assertEqual(trace._flusher_step(), idle)
+            self.assertEqual(len(trace._events), 0)
+        finally:
+            trace.close()
+            corescope_trace.FLUSH_INTERVAL_S = interval
+            ours.close()
+            theirs.close()
+
+    def test_runningInThreads_aTaskStartedAndNotEnded_foundInItsThreadsStack(self):
+        # docs/PYTHON_RUNTIME.md, "Thread CPU time": the flusher sends S for a driver thread's
+        # task still running, which it finds in the thread's run_in_thread frame.
+        saved = corescope_trace._append, corescope_trace._function
+        events = []
+        inside, leave = threading.Event(), threading.Event()
+
+        def waits(x):           # two frames below run_in_thread: the walk goes down to it
+            return nested(x)
+
+        def nested(x):
+            inside.set()
+            leave.wait(30)
+            if x == "raise":
+                raise ValueError(x)
+            return x
+
+        def task(index, value):
+            try:
+                corescope_trace.run_in_thread(index, value)
+            except ValueError:
+                pass
+
+        def running():
+            return {(state[0], index) for state, index, _ in
+                    corescope_trace.running_in_threads()}
+
+        try:
+            corescope_trace._append = events.append
+            corescope_trace._function = waits
+            for index, value in [(7, 7), (8, "raise")]:
+                inside.clear()
+                leave.clear()
+                thread = threading.Thread(target=task, args=(index, value))
+                thread.start()
+                self.assertTrue(inside.wait(30))
+                tid = thread.native_id
+                self.assertEqual(running(), {(tid, index)})
+                start = [s for _, i, s in corescope_trace.running_in_threads() if i == index][0]
+                leave.set()
+                thread.join(30)
+                ended = [e for e in events if e[2] == index]
+                self.assertEqual([e[3] for e in ended], [start])     # E / F: the same start
+                self.assertEqual(running(), set())
+            self.assertEqual([e[0] for e in events], [corescope_trace.E_TAG, "F"])
+            # Between tasks (here: none started), and a thread not in a task at all.
+            self.assertEqual(running(), set())
+        finally:
+            corescope_trace._append, corescope_trace._function = saved
+            corescope_trace._threads.clear()
 
     def test_endsAndHandBacks_binaryWhenEveryNumberFitsAWord_elseText(self):
         E, K, pid = corescope_trace.E_TAG, corescope_trace.K_TAG, os.getpid()
