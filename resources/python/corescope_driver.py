@@ -91,10 +91,7 @@ def hand_back(api, pool, tasks, items, chunksize, trace):
         else:
             results = pool.map(run, items, chunksize=chunksize or 1)
         for index, _ in enumerate(results):
-            now = monotonic_ns()
-            append((K_TAG, index, now))
-            if now >= trace.due:
-                trace.flush()
+            append((K_TAG, index, monotonic_ns()))
     elif api == "submit.as_completed":
         if run_args is not None:
             futures = {pool.submit(run_args, *item): item[0] for item in items}
@@ -102,10 +99,7 @@ def hand_back(api, pool, tasks, items, chunksize, trace):
             futures = {pool.submit(run, item): item[0] for item in items}
         for future in cf.as_completed(futures):
             future.result()
-            now = monotonic_ns()
-            append((K_TAG, futures[future], now))
-            if now >= trace.due:
-                trace.flush()
+            append((K_TAG, futures[future], monotonic_ns()))
     elif api == "pool.map":
         # map() returns the whole list at once: every K after every E.
         results = pool.map(run, items, chunksize or None)
@@ -114,16 +108,10 @@ def hand_back(api, pool, tasks, items, chunksize, trace):
             append((K_TAG, index, now))
     elif api == "pool.imap":
         for index, _ in enumerate(pool.imap(run, items, chunksize or 1)):
-            now = monotonic_ns()
-            append((K_TAG, index, now))
-            if now >= trace.due:
-                trace.flush()
+            append((K_TAG, index, monotonic_ns()))
     elif api == "pool.imap_unordered":
         for index, _ in pool.imap_unordered(run_indexed, items, chunksize or 1):
-            now = monotonic_ns()
-            append((K_TAG, index, now))
-            if now >= trace.due:
-                trace.flush()
+            append((K_TAG, index, monotonic_ns()))
     else:
         raise ValueError("unknown api: %r" % (api,))
     return monotonic_ns()
@@ -161,10 +149,7 @@ def run(spec, trace):
             corescope_trace.init_thread_worker()
             for item in items:
                 corescope_trace.run_in_thread(item[0], item[1])
-                now = monotonic_ns()
-                trace.append((K_TAG, item[0], now))
-                if now >= trace.due:
-                    trace.flush()
+                trace.append((K_TAG, item[0], monotonic_ns()))
             done = monotonic_ns()
         elif mode == "threads":
             run_pool(api, workers, items, chunksize, trace, threads=True)

@@ -59,12 +59,8 @@ FLUSH_INTERVAL_S = 0.025     # the contract's "live": Corescope redraws at about
 # much as one that sent, one every 100 ms saved 4.3 points of the run's 22 % and none during
 # the run 6.9. Such a run still shows live, ten times a second; a run of long tasks (which
 # sends a few events a flush) keeps the 25 ms pace, and its running tasks' S with it.
-# And while the caller's thread hands results back (the driver's hand_back) it flushes in
-# passing once FLUSH_INTERVAL_S has gone by since the last flush: it holds the GIL then
-# anyway, and the flusher, finding a flush that recent, only waits again.
 FLUSH_BUSY_EVENTS = 250
 FLUSH_BUSY_INTERVAL_S = 0.1
-FLUSH_INTERVAL_NS = int(FLUSH_INTERVAL_S * 1e9)
 
 monotonic_ns = time.monotonic_ns
 thread_time_ns = time.thread_time_ns
@@ -83,10 +79,9 @@ get_ident = threading.get_ident
 # comparison per task to decide it cost a thread pool of tiny tasks as much again as the rest
 # of the wrapper. A worker process reads it once every CPU_SAMPLE_NS of its time instead (it
 # has no flusher): there two reads were a third of what tracing cost a tiny task.
-# Likewise a driver thread's task has no S event of its own, nor does it note anywhere that it
-# runs: the flusher finds a task still running when it flushes in the thread's stack (the
-# run_in_thread frame's locals: started, not ended) and sends its S; a task that ended by then
-# has its E, which carries its start.
+# Likewise a driver thread's task has no S event of its own: the thread keeps its running task
+# in its slot, and the flusher sends S for a task still running when it flushes (a task that
+# ended by then has its E, which carries its start).
 CPU_ALWAYS_NS = 100_000
 CPU_SAMPLE_NS = 1_000_000
 SLOT_BYTES = 16       # a pool worker's running task: start, then index + 1 (0: none yet), u64
@@ -101,13 +96,11 @@ E_WORDS = 7
 RING_RECORDS = 4096
 RING_MACHINES = ("x86_64", "amd64")     # (32-bit x86 may split an 8-byte store in two)
 I64_MAX = (1 << 63) - 1
-# get_ident() -> [native id, measure the next task?, index of the last S sent]; each thread
-# also finds its own list through _local.state (an attribute read: cheaper than the lookup).
+# get_ident() -> [native id, measure the next task?, (index, start) of the running task or
+# None, index of the last S sent]; each thread also finds its own list as _local.state (an
+# attribute read: cheaper than the lookup by get_ident()).
 _threads = {}
 _local = threading.local()
-# How far down a thread's stack the flusher looks for run_in_thread's frame: a task that
-# recurses deeper has no S until it ends (its E still carries its start).
-RUNNING_FRAME_DEPTH = 200
 # The results a binary block takes (an int subclass or a numpy int goes as text: array() would
 # call its __index__ in the flusher).
 BLOCK_RESULTS = frozenset((int, bool))
@@ -216,7 +209,6 @@ class BufferedTrace:
         self.relay = None                  # MPI: rank 0's relay of its workers' events
         self._held = []                    # MPI: K events whose task's E is not relayed yet
         self.raised_sent = False           # end_with_raised() sent the A
-        self.due = 0                       # monotonic ns: a flush is due (flush_if_due)
         self._thread = threading.Thread(target=self._run, name="corescope-flusher", daemon=True)
         self._thread.start()
 
@@ -262,22 +254,10 @@ class BufferedTrace:
         self.close()
         self._sock.sendall(api_raised_line(exc).encode())
 
-    def flush(self):
-        """Sends what is pending now, from any thread. The hand-back loops call it when
-        `monotonic_ns() >= self.due` (inline: a method call per result would cost more)."""
-        self._flush()
-
     def _run(self):
         wait = FLUSH_INTERVAL_S
         while not self._stop.wait(wait):
-            wait = self._flusher_step()
-
-    def _flusher_step(self):
-        """One wake-up of the flusher: flushes unless another thread did within the last
-        FLUSH_INTERVAL_S; returns how long to wait until the next."""
-        if monotonic_ns() < self.due:
-            return FLUSH_BUSY_INTERVAL_S
-        return flush_wait(self._flush())
+            wait = flush_wait(self._flush())
 
     def _flush(self):
         with self._sending:
@@ -285,7 +265,6 @@ class BufferedTrace:
 
     def _flush_locked(self):
         """Sends what is pending; returns how many events that was."""
-        self.due = monotonic_ns() + FLUSH_INTERVAL_NS
         relay = self.relay
         if relay is not None:
             relay.drain_locked()
@@ -326,11 +305,13 @@ class BufferedTrace:
             else:
                 out.append(event[1] + "\n")
         # The driver threads' tasks still running (after the batch: a task whose E is in it
-        # had set its end before that E was appended).
-        for state, index, start in running_in_threads():
-            if index != state[2]:
-                state[2] = index
-                out.append("S %d %d %d %d\n" % (pid, state[0], index, start))
+        # has left its slot before that E was appended).
+        for state in list(_threads.values()):
+            state[1] = True          # each thread's next task has its CPU time read
+            running = state[2]
+            if running is not None and running[0] != state[3]:
+                state[3] = running[0]
+                out.append("S %d %d %d %d\n" % (pid, state[0], running[0], running[1]))
         data = (blocks or b"") + "".join(out).encode()
         if data:
             self._sock.sendall(data)
@@ -372,29 +353,8 @@ def init_thread_worker():
 
 def _thread_state():
     """The calling thread's state, afresh (an ident may be an ended thread's)."""
-    state = _local.state = _threads[get_ident()] = [get_native_id(), True, -1]
+    state = _local.state = _threads[get_ident()] = [get_native_id(), True, None, -1]
     return state
-
-
-def running_in_threads():
-    """(state, index, start) of each driver thread's task still running: its run_in_thread
-    frame has a start and no end yet. The caller holds no lock a task may take; it sets each
-    thread's flag (its next task has its CPU time read), as the flusher does at each flush."""
-    frames = sys._current_frames()
-    found = []
-    for ident, state in list(_threads.items()):
-        state[1] = True
-        frame = frames.get(ident)
-        depth = 0
-        while frame is not None and frame.f_code is not _RUN_IN_THREAD and depth < RUNNING_FRAME_DEPTH:
-            frame = frame.f_back
-            depth += 1
-        if frame is None or frame.f_code is not _RUN_IN_THREAD:
-            continue
-        local = frame.f_locals
-        if "start" in local and "end" not in local:
-            found.append((state, local["index"], local["start"]))
-    return found
 
 
 def run_in_thread(index, value):
@@ -407,6 +367,7 @@ def run_in_thread(index, value):
     except AttributeError:     # a thread the pool started without its initializer
         state = _thread_state()
     start = monotonic_ns()
+    state[2] = (index, start)
     try:
         if state[1]:
             # Cleared where it is used, and only ever set (by a long task, by the flusher)
@@ -419,11 +380,12 @@ def run_in_thread(index, value):
             cpu = -1
             result = _function(value)
     except BaseException as exc:
-        end = monotonic_ns()     # first: a flush from now on sees the task ended
-        _append(("F", state[0], index, start, end, exc))
+        state[2] = None
+        _append(("F", state[0], index, start, monotonic_ns(), exc))
         name_task(exc, index)
         raise      # the API then raises it on retrieval, as Python does
-    end = monotonic_ns()     # before its E: the flusher never sends S after the task's E
+    end = monotonic_ns()
+    state[2] = None     # before its E: the flusher never sends S after the task's E
     if end - start >= CPU_ALWAYS_NS:
         state[1] = True
     # An int or a bool result may go in a binary block; any other (a numpy int, a list) is
@@ -431,9 +393,6 @@ def run_in_thread(index, value):
     _append((E_TAG if result.__class__ in BLOCK_RESULTS else "E",
              state[0], index, start, end, cpu, result))
     return result
-
-
-_RUN_IN_THREAD = run_in_thread.__code__
 
 
 def run_item_in_thread(item):

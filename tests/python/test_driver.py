@@ -635,7 +635,7 @@ class Flusher(unittest.TestCase):
         self.assertEqual(read, {0: True, 1: False, 3: True, 4: False, 5: False, 6: True,
                                 7: False, 8: False, 9: True, 10: False})
 
-    def test_flushPace_100msAfterABusyFlushOrAnotherThreadsFlush_else25ms(self):
+    def test_flushPace_100msAfterABusyFlush_else25ms(self):
         ours, theirs = socket.socketpair()
         interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
         trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
@@ -651,33 +651,24 @@ class Flusher(unittest.TestCase):
             idle = corescope_trace.FLUSH_INTERVAL_S
             self.assertEqual(waits, [idle, corescope_trace.FLUSH_BUSY_INTERVAL_S, idle])
             self.assertEqual((interval, corescope_trace.FLUSH_BUSY_INTERVAL_S), (0.025, 0.1))
-            # A flush by another thread (the hand-back loop's) within the last interval: the
-            # flusher's wake-up sends nothing and waits the longer time.
-            trace.flush()
-            self.assertGreater(trace.due, time.monotonic_ns())
-            trace.append((corescope_trace.K_TAG, 0, 0))
-            self.assertEqual(trace._flusher_step(), corescope_trace.FLUSH_BUSY_INTERVAL_S)
-            self.assertEqual(len(trace._events), 1)
-            trace.due = 0           # none since: it flushes
-            self.assertEqual(trace._flusher_step(), idle)
-            self.assertEqual(len(trace._events), 0)
         finally:
             trace.close()
             corescope_trace.FLUSH_INTERVAL_S = interval
             ours.close()
             theirs.close()
 
-    def test_runningInThreads_aTaskStartedAndNotEnded_foundInItsThreadsStack(self):
-        # docs/PYTHON_RUNTIME.md, "Thread CPU time": the flusher sends S for a driver thread's
-        # task still running, which it finds in the thread's run_in_thread frame.
+    def test_runningTask_itsSSentOnceByAFlush_neverAfterItsEnd(self):
+        # docs/PYTHON_RUNTIME.md, "Thread CPU time": a driver thread's task has no S of its
+        # own; the flusher sends one for a task still running when it flushes (once, however
+        # many flushes), and none once the task has ended or raised.
+        ours, theirs = socket.socketpair()
+        ours.sendall(b"H %d driver\n" % os.getpid())
+        interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
         saved = corescope_trace._append, corescope_trace._function
-        events = []
+        trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
         inside, leave = threading.Event(), threading.Event()
 
-        def waits(x):           # two frames below run_in_thread: the walk goes down to it
-            return nested(x)
-
-        def nested(x):
+        def waits(x):
             inside.set()
             leave.wait(30)
             if x == "raise":
@@ -690,33 +681,43 @@ class Flusher(unittest.TestCase):
             except ValueError:
                 pass
 
-        def running():
-            return {(state[0], index) for state, index, _ in
-                    corescope_trace.running_in_threads()}
-
+        tids = []
         try:
-            corescope_trace._append = events.append
-            corescope_trace._function = waits
+            corescope_trace.use_buffered_trace(trace, waits)
             for index, value in [(7, 7), (8, "raise")]:
                 inside.clear()
                 leave.clear()
                 thread = threading.Thread(target=task, args=(index, value))
                 thread.start()
                 self.assertTrue(inside.wait(30))
-                tid = thread.native_id
-                self.assertEqual(running(), {(tid, index)})
-                start = [s for _, i, s in corescope_trace.running_in_threads() if i == index][0]
+                tids.append(thread.native_id)
+                trace._flush()
+                trace._flush()
                 leave.set()
                 thread.join(30)
-                ended = [e for e in events if e[2] == index]
-                self.assertEqual([e[3] for e in ended], [start])     # E / F: the same start
-                self.assertEqual(running(), set())
-            self.assertEqual([e[0] for e in events], [corescope_trace.E_TAG, "F"])
-            # Between tasks (here: none started), and a thread not in a task at all.
-            self.assertEqual(running(), set())
+                trace._flush()
+                trace._flush()
+            trace.close()
         finally:
             corescope_trace._append, corescope_trace._function = saved
-            corescope_trace._threads.clear()
+            corescope_trace.FLUSH_INTERVAL_S = interval
+            for ident in [i for i, state in corescope_trace._threads.items()
+                          if state[0] in tids]:
+                del corescope_trace._threads[ident]
+            ours.close()
+        received = []
+        while True:
+            chunk = theirs.recv(1 << 16)
+            if not chunk:
+                break
+            received.append(chunk)
+        theirs.close()
+        events = fc.Connection(b"".join(received), True).events[1:]
+        pid = os.getpid()
+        self.assertEqual([e[:4] for e in events], [("S", pid, tids[0], 7), ("E", pid, tids[0], 7),
+                                                   ("S", pid, tids[1], 8), ("F", pid, tids[1], 8)])
+        self.assertEqual(events[0][4], events[1][4])      # the S's start is the task's
+        self.assertEqual(events[2][4], events[3][4])
 
     def test_endsAndHandBacks_binaryWhenEveryNumberFitsAWord_elseText(self):
         E, K, pid = corescope_trace.E_TAG, corescope_trace.K_TAG, os.getpid()
