@@ -10,6 +10,7 @@
 #include "app/gui/lessonpanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagebanner.h"
+#include "app/gui/pythonfinder.h"
 #include "app/gui/runexplanation.h"
 #include "app/gui/settings.h"
 #include "app/i18n/language.h"
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void init();
 
     void lessonsMenu_betweenRunAndViewWithItsOwnMnemonic();
+    void lessonsMenu_theInterpretersAnswer_keepsEachLessonOnce();
     void lessonEntry_loadsWorkloadOptionsAndText_data();
     void lessonEntry_loadsWorkloadOptionsAndText();
     void lessonPanel_staysUntilDismissedOrReplaced();
@@ -164,6 +166,26 @@ void TestLessons::init()
 }
 
 // --- The Lessons menu --------------------------------------------------------------------
+
+void TestLessons::lessonsMenu_theInterpretersAnswer_keepsEachLessonOnce()
+{
+    // The menu is built again when the probe of python3 answers (its lessons greyed out or
+    // not): it had every lesson twice after that, and tst_gui_language saw 54 entries for 27
+    // when the answer came in the middle of it.
+    MainWindow window;
+    const auto entries = [&window] {
+        int submenus = 0;
+        for (QAction *action : window.lessonsMenu()->actions())
+            submenus += action->menu() ? 1 : 0;
+        return std::pair(window.lessonGuide()->lessonActions().size(), submenus);
+    };
+    const auto before = entries();
+    QCOMPARE(before.first, qsizetype(allLessons().size()));
+    Q_EMIT PythonFinder::instance()->probed(QString());
+    Q_EMIT PythonFinder::instance()->probed(QString());
+    QCOMPARE(entries(), before);
+    QCOMPARE(window.lessonsMenu()->actions().size(), before.second + 2);   // + separator, Close
+}
 
 void TestLessons::lessonsMenu_betweenRunAndViewWithItsOwnMnemonic()
 {

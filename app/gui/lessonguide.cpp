@@ -53,7 +53,7 @@ LessonGuide::LessonGuide(Parts parts, QObject *parent)
     // The interpreter's answer arrives from the background: grey out its lessons then.
     connect(PythonFinder::instance(), &PythonFinder::probed, this, [this](const QString &path) {
         if (path.isEmpty())
-            populateMenu();
+            rebuildMenu();
     });
 
     connect(m_lessonPanel, &LessonPanel::runRequested, this,
@@ -134,15 +134,22 @@ void LessonGuide::populateMenu()
                            && action->data().toString() == m_lessonPanel->lessonId());
 }
 
-void LessonGuide::retranslate()
+void LessonGuide::rebuildMenu()
 {
-    // The lessons menu is built from the lessons' texts: built again in the new language.
     // clear() leaves the submenus (children of the menu) and their actions: delete them.
+    // (Adding to the menu as it was gave every lesson twice once the interpreter's probe
+    // answered.)
     const QList<QAction *> lessons = m_group->actions();
     qDeleteAll(lessons);
     qDeleteAll(m_menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
     m_menu->clear();
     populateMenu();
+}
+
+void LessonGuide::retranslate()
+{
+    // The lessons menu is built from the lessons' texts: built again in the new language.
+    rebuildMenu();
     // The diagnosis of the run shown, said again in the new language.
     if (m_diagnosis->isVisibleTo(m_diagnosis->parentWidget()) && m_parts.session->lastResult()
         && !m_parts.session->isRunning())

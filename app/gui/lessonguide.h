@@ -54,7 +54,8 @@ public:
     void retranslate();
 
 private:
-    void populateMenu();
+    void populateMenu();   // into an empty menu: rebuildMenu() empties it first
+    void rebuildMenu();
     void showDiagnosis();
     void onRunStarted();
     void onRunEnded();
