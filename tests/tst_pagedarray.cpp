@@ -1,5 +1,5 @@
 // PagedArray: every element reads its fill value until written, pages are laid out on first
-// write only, and a reset refills (and keeps) the pages a run wrote.
+// write only, and a reset makes every element read the new fill (pages kept, refilled on their first write).
 
 #include "core/util/pagedarray.h"
 
@@ -16,6 +16,7 @@ private Q_SLOTS:
     void writes_areReadBackAcrossPages();
     void grow_keepsWhatWasWritten();
     void reset_refillsEveryElement();
+    void reset_aWrittenPageIsRefilledOnItsFirstWrite();
 };
 
 void TestPagedArray::unwrittenElements_readTheFill()
@@ -71,6 +72,30 @@ void TestPagedArray::reset_refillsEveryElement()
     QCOMPARE(a.size(), std::size_t{20});
     QCOMPARE(a[5], std::int64_t{4});
     QCOMPARE(a[19], std::int64_t{4});
+}
+
+void TestPagedArray::reset_aWrittenPageIsRefilledOnItsFirstWrite()
+{
+    // A page kept from before a reset reads the new fill, also beside the first element
+    // written in it again; pages never written again keep reading the fill.
+    using A = PagedArray<std::int32_t>;
+    A a;
+    a.reset(3 * A::kPageElements, -1);
+    for (std::size_t i = 0; i < 3 * A::kPageElements; ++i)
+        a.ref(i) = static_cast<std::int32_t>(i);
+    a.reset(3 * A::kPageElements, 7);
+    a.ref(A::kPageElements + 3) = 42;
+    QCOMPARE(a[A::kPageElements + 3], 42);
+    QCOMPARE(a[A::kPageElements + 2], 7);
+    QCOMPARE(a[A::kPageElements + A::kPageElements - 1], 7);
+    QCOMPARE(a[0], 7);
+    QCOMPARE(a[2 * A::kPageElements + 5], 7);
+    a.reset(3 * A::kPageElements, -1);   // and again: nothing of either run shows
+    QCOMPARE(a[A::kPageElements + 3], -1);
+    a.grow(4 * A::kPageElements);        // a new page after a reset
+    a.ref(3 * A::kPageElements + 1) = 5;
+    QCOMPARE(a[3 * A::kPageElements], -1);
+    QCOMPARE(a[3 * A::kPageElements + 1], 5);
 }
 
 QTEST_GUILESS_MAIN(TestPagedArray)

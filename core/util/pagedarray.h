@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -12,6 +13,10 @@ namespace corescope {
 /// a std::vector filled up front writes every page at once, tens of ms of page faults on the
 /// thread that sizes it (the GUI thread, as a run starts). A page of kPageElements is filled
 /// on its first write; reading an element of a page never written gives the fill value.
+/// A reset refills nothing either: it starts a new generation, and a page of an older one
+/// reads as the fill value until its first write refills it. Refilling at reset wrote every
+/// page a million-task run had laid out, 16 MB over the window's three such arrays, 4-5 ms of
+/// the GUI thread's start of the next run (perf, corescope-gui-bench).
 template <typename T>
 class PagedArray {
 public:
@@ -22,16 +27,16 @@ public:
     explicit PagedArray(T fill = T{}) : m_fill(fill) {}
 
     std::size_t size() const { return m_size; }
-    /// `size` elements, every one reading `fill`. Pages already laid out are refilled and kept
-    /// for reuse (a run of the same size writes them again), the rest stay unallocated.
+    /// `size` elements, every one reading `fill`. Pages already laid out are kept for reuse
+    /// (a run of the same size writes them again) and refilled on their first write; the rest
+    /// stay unallocated.
     void reset(std::size_t size, T fill)
     {
         m_fill = fill;
         m_size = size;
         m_pages.resize(pageCount(size));
-        for (auto &page : m_pages)
-            if (page)
-                std::fill_n(page.get(), kPageElements, fill);
+        m_pageGeneration.resize(m_pages.size());
+        ++m_generation;   // a 32-bit count: 4 billion resets before one could read as current
     }
     /// Grows to `size` (new elements read as the fill value); never shrinks.
     void grow(std::size_t size)
@@ -40,20 +45,26 @@ public:
             return;
         m_size = size;
         m_pages.resize(pageCount(size));
+        m_pageGeneration.resize(m_pages.size());
     }
     /// Element `i` (< size()).
     T operator[](std::size_t i) const
     {
-        const auto &page = m_pages[i >> kPageShift];
-        return page ? page[i & (kPageElements - 1)] : m_fill;
+        const std::size_t p = i >> kPageShift;
+        const auto &page = m_pages[p];
+        return page && m_pageGeneration[p] == m_generation ? page[i & (kPageElements - 1)]
+                                                            : m_fill;
     }
-    /// Element `i` (< size()) to write; lays its page out on first use.
+    /// Element `i` (< size()) to write; lays its page out (or refills it) on first use.
     T &ref(std::size_t i)
     {
-        auto &page = m_pages[i >> kPageShift];
-        if (!page) {
-            page = std::make_unique_for_overwrite<T[]>(kPageElements);
+        const std::size_t p = i >> kPageShift;
+        auto &page = m_pages[p];
+        if (!page || m_pageGeneration[p] != m_generation) {
+            if (!page)
+                page = std::make_unique_for_overwrite<T[]>(kPageElements);
             std::fill_n(page.get(), kPageElements, m_fill);
+            m_pageGeneration[p] = m_generation;
         }
         return page[i & (kPageElements - 1)];
     }
@@ -64,6 +75,8 @@ private:
     T m_fill;
     std::size_t m_size = 0;
     std::vector<std::unique_ptr<T[]>> m_pages;
+    std::vector<std::uint32_t> m_pageGeneration;   // the generation each page was filled in
+    std::uint32_t m_generation = 0;
 };
 
 } // namespace corescope
