@@ -1,6 +1,7 @@
 #include "app/gui/resultspage.h"
 
 #include "app/gui/labsession.h"
+#include "app/gui/plaintextdelegate.h"
 #include "app/gui/resultstable.h"
 #include "app/models/taskmodel.h"
 #include "app/models/tasksortproxy.h"
@@ -28,6 +29,7 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     m_table = new ResultsTable(this);
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
     retranslate();
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
