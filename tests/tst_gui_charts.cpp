@@ -253,6 +253,7 @@ private Q_SLOTS:
     void timeline_click_emitsTaskClicked();
     void timeline_userZoom_stopsFollowing();
     void timeline_legend_staysWholeInsideTheChart();
+    void header_wrapsAgainWhenItsTextFontOrWidthChange();
     void cpu_upToEightCores_drawsOneLinePerCore();
     void cpu_aboveEightCores_switchesToHeatStrip();
     void cpu_otherHostsSamples_addAGroupOfCoresEach();
@@ -864,6 +865,38 @@ void TestCharts::timeline_userZoom_stopsFollowing()
 }
 
 // ---------------------------------------------------------------------------------------------
+
+// The header's wrapped size is kept between replots: a new text, font or width measures it
+// again (the subtitle's height follows its line count).
+void TestCharts::header_wrapsAgainWhenItsTextFontOrWidthChange()
+{
+    QCustomPlot plot;
+    plot.setViewport(QRect(0, 0, 400, 300));   // as a resize (or an export's size) sets it
+    gui::chartstyle::ChartFrame frame(&plot);
+    const auto subtitleHeight = [&plot] {
+        plot.replot();
+        // row 1 of the header: the subtitle
+        for (QCPLayoutElement *element : plot.plotLayout()->elements(true))
+            if (auto *text = qobject_cast<QCPTextElement *>(element);
+                text && text->text().startsWith(QLatin1String("sub")))
+                return text->outerRect().height();
+        return -1;
+    };
+    frame.setTitle(QStringLiteral("Title"), QStringLiteral("sub"));
+    const int oneLine = subtitleHeight();
+    QVERIFY(oneLine > 0);
+    QCOMPARE(subtitleHeight(), oneLine);
+    const QString longer = QStringLiteral("sub") + QStringLiteral(" a word that wraps").repeated(8);
+    frame.setTitle(QStringLiteral("Title"), longer);
+    const int wrapped = subtitleHeight();
+    QVERIFY2(wrapped >= 2 * oneLine - 4, qPrintable(QStringLiteral("%1 vs %2").arg(wrapped).arg(oneLine)));
+    plot.setViewport(QRect(0, 0, 1600, 300));    // wider: fewer lines
+    QVERIFY(subtitleHeight() < wrapped);
+    plot.setViewport(QRect(0, 0, 400, 300));
+    QCOMPARE(subtitleHeight(), wrapped);
+    frame.applyStyle(/*presentation=*/true);      // a larger font: taller
+    QVERIFY(subtitleHeight() > wrapped);
+}
 
 void TestCharts::cpu_upToEightCores_drawsOneLinePerCore()
 {

@@ -241,11 +241,17 @@ QSize HeaderText::wrappedSize() const
     // width to wrap in.
     const int available = std::max(
         50, mParentPlot->viewport().width() - mMargins.left() - mMargins.right() - 8);
-    const QFontMetrics metrics(mFont);
-    const QRect r = metrics.boundingRect(QRect(0, 0, available, 100000),
-                                         Qt::AlignCenter | Qt::TextWordWrap, mText);
-    return QSize(std::min(r.width(), available) + mMargins.left() + mMargins.right(),
-                 r.height() + mMargins.top() + mMargins.bottom());
+    if (available != m_measuredWidth || mText != m_measuredText || mFont != m_measuredFont) {
+        const QFontMetrics metrics(mFont);
+        const QRect r = metrics.boundingRect(QRect(0, 0, available, 100000),
+                                             Qt::AlignCenter | Qt::TextWordWrap, mText);
+        m_measured = QSize(std::min(r.width(), available), r.height());
+        m_measuredText = mText;
+        m_measuredFont = mFont;
+        m_measuredWidth = available;
+    }
+    return m_measured + QSize(mMargins.left() + mMargins.right(),
+                              mMargins.top() + mMargins.bottom());
 }
 
 QSize HeaderText::minimumOuterSizeHint() const
