@@ -886,10 +886,12 @@ void TestCharts::header_wrapsAgainWhenItsTextFontOrWidthChange()
     const int oneLine = subtitleHeight();
     QVERIFY(oneLine > 0);
     QCOMPARE(subtitleHeight(), oneLine);
-    const QString longer = QStringLiteral("sub") + QStringLiteral(" a word that wraps").repeated(8);
+    const QString longer =
+        QStringLiteral("sub") + QStringLiteral(" a word that wraps").repeated(8);
     frame.setTitle(QStringLiteral("Title"), longer);
     const int wrapped = subtitleHeight();
-    QVERIFY2(wrapped >= 2 * oneLine - 4, qPrintable(QStringLiteral("%1 vs %2").arg(wrapped).arg(oneLine)));
+    QVERIFY2(wrapped >= 2 * oneLine - 4,
+             qPrintable(QStringLiteral("%1 vs %2").arg(wrapped).arg(oneLine)));
     plot.setViewport(QRect(0, 0, 1600, 300));    // wider: fewer lines
     QVERIFY(subtitleHeight() < wrapped);
     plot.setViewport(QRect(0, 0, 400, 300));

@@ -1,5 +1,6 @@
 // PagedArray: every element reads its fill value until written, pages are laid out on first
-// write only, and a reset makes every element read the new fill (pages kept, refilled on their first write).
+// write only, and a reset makes every element read the new fill (pages kept, refilled on their
+// first write).
 
 #include "core/util/pagedarray.h"
 

@@ -20,17 +20,19 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const bool plain = !(opt.features & (QStyleOptionViewItem::HasDecoration
                                          | QStyleOptionViewItem::HasCheckIndicator
                                          | QStyleOptionViewItem::WrapText))
+                       && opt.direction == Qt::LeftToRight
                        && !text.contains(QLatin1Char('\n'));
-    const QStaticText *laid = plain && !text.isEmpty() ? &laidOut(text, opt.font) : nullptr;
-    // A text wider than its cell is left to the style, which elides it.
-    if (!plain || (laid && laid->size().width() > textRect.width())) {
+    const QStaticText laid = plain && !text.isEmpty() ? laidOut(text, opt.font) : QStaticText();
+    // A text wider (or taller) than its cell is left to the style, which elides (and clips) it.
+    const QSizeF size = laid.size();
+    if (!plain || size.width() > textRect.width() || size.height() > textRect.height()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     opt.text.clear();
     opt.features &= ~QStyleOptionViewItem::HasDisplay;
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);   // panel and focus
-    if (!laid)
+    if (text.isEmpty())
         return;
 
     // The colour and place the style gives a cell's text (QCommonStyle, CE_ItemViewItem).
@@ -43,9 +45,8 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     // As QTextLayout places a line: across the whole width, at a fractional x; vertically
     // as a block of the text's whole-pixel height.
     const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
-    const QSizeF size = laid->size();
     const QRect block = QStyle::alignedRect(opt.direction, align & Qt::AlignVertical_Mask,
-                                            QSize(textRect.width(), int(size.height())),
+                                            QSize(textRect.width(), qRound(size.height())),
                                             textRect);
     qreal x = block.left();
     if (align & Qt::AlignRight)
@@ -56,20 +57,12 @@ void PlainTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QFont font = painter->font();
     painter->setPen(opt.palette.color(group, role));
     painter->setFont(opt.font);
-    painter->drawStaticText(QPointF(x, block.top()), *laid);
+    painter->drawStaticText(QPointF(x, block.top()), laid);
     painter->setFont(font);
     painter->setPen(pen);
 }
 
-qsizetype PlainTextDelegate::textsLaidOut() const
-{
-    qsizetype count = 0;
-    for (const Cache &cache : m_caches)
-        count += cache.texts.size();
-    return count;
-}
-
-const QStaticText &PlainTextDelegate::laidOut(const QString &text, const QFont &font) const
+QStaticText PlainTextDelegate::laidOut(const QString &text, const QFont &font) const
 {
     auto cache = std::find_if(m_caches.begin(), m_caches.end(),
                               [&](const Cache &c) { return c.font == font; });
@@ -86,6 +79,9 @@ const QStaticText &PlainTextDelegate::laidOut(const QString &text, const QFont &
         cache->texts.clear();
     QStaticText laid(text);
     laid.setTextFormat(Qt::PlainText);
+    QTextOption option;   // the style lays a cell's text out in the view's direction
+    option.setTextDirection(Qt::LeftToRight);
+    laid.setTextOption(option);
     laid.prepare(QTransform(), font);
     return *cache->texts.insert(text, laid);
 }

@@ -15,7 +15,7 @@ namespace corescope {
 /// on its first write; reading an element of a page never written gives the fill value.
 /// A reset refills nothing either: it starts a new generation, and a page of an older one
 /// reads as the fill value until its first write refills it. Refilling at reset wrote every
-/// page a million-task run had laid out, 16 MB over the window's three such arrays, 4-5 ms of
+/// page a million-task run had laid out, 28 MB over the window's five such arrays, 5-7 ms of
 /// the GUI thread's start of the next run (perf, corescope-gui-bench).
 template <typename T>
 class PagedArray {
