@@ -472,8 +472,17 @@ class Failures(Base):
 
 
     def test_corescopeKilled_driverEndsItsGroup(self):
-        # Corescope killed mid-run cannot end the group itself: the driver sees its parent
-        # change (it is re-parented) and kills its whole group, workers included.
+        # Corescope killed mid-run cannot end the group itself: the driver sees it end (its
+        # pidfd, or where there is none its parent's change) and kills its whole group,
+        # workers included.
+        for fallback in (False, True):
+            with self.subTest(pidfd=not fallback):
+                env = dict(os.environ)
+                if fallback:
+                    env["CORESCOPE_TEST_NO_PIDFD"] = "1"
+                self.corescopeKilled_driverEndsItsGroup(env)
+
+    def corescopeKilled_driverEndsItsGroup(self, env):
         here = os.path.dirname(os.path.abspath(__file__))
         script = ("import sys, time; sys.path.insert(0, %r); import fake_corescope as fc, "
                   "test_driver as td; run = fc.FakeCorescope(td.spec('sleep_ms', [5000] * 4, "
@@ -483,7 +492,7 @@ class Failures(Base):
                   "time.sleep(60)" % here)
         import subprocess
         middle = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
-                                  text=True)
+                                  text=True, env=env)
         try:
             pgid = int(middle.stdout.readline())
             self.assertEqual(middle.stdout.readline().strip(), "running")
@@ -493,6 +502,50 @@ class Failures(Base):
             middle.wait()
             middle.stdout.close()
         self.assertTrue(fc.wait_group_gone(pgid, 5.0), fc.group_members(pgid))
+
+
+class ParentWatch(unittest.TestCase):
+    """The driver's watch on Corescope (watch_parent): it ends the group once Corescope has
+    ended, and with a pidfd it never wakes before then (a thread that wakes takes the GIL from
+    the threads being traced). Corescope is played by a child process; the group's end is
+    recorded instead of done."""
+
+    def watch(self, env):
+        import subprocess
+        from unittest import mock
+        import corescope_driver
+        parent = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+        ended, woke = threading.Event(), []
+        real_sleep = time.sleep
+
+        def sleep(seconds):
+            woke.append(seconds)
+            real_sleep(seconds)
+
+        ppid = [parent.pid]
+        try:
+            with mock.patch.dict(os.environ, env), \
+                    mock.patch("os.getppid", side_effect=lambda: ppid[0]), \
+                    mock.patch("os.killpg", side_effect=lambda *args: ended.set()), \
+                    mock.patch("time.sleep", side_effect=sleep):
+                corescope_driver.watch_parent(parent.pid, period_s=0.01)
+                real_sleep(0.3)
+                self.assertFalse(ended.is_set())
+                wakes_while_alive = len(woke)
+                parent.kill()
+                parent.wait()
+                ppid[0] = 1          # re-parented to init, as the kernel does
+                self.assertTrue(ended.wait(10))
+        finally:
+            parent.kill()
+            parent.wait()
+        return wakes_while_alive
+
+    def test_withAPidfd_neverWakesWhileCorescopeLives_endsTheGroupWhenItEnds(self):
+        self.assertEqual(self.watch({}), 0)
+
+    def test_withoutAPidfd_checksItsParentPeriodically_endsTheGroupWhenItChanges(self):
+        self.assertGreater(self.watch({"CORESCOPE_TEST_NO_PIDFD": "1"}), 5)
 
 
 class Teardown(unittest.TestCase):
