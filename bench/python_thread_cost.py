@@ -5,8 +5,10 @@ The driver's threads pay their tracing under the GIL (docs/PYTHON_RUNTIME.md, "T
 time"). This times 20,000 tiny tasks (corescope_kernels.double) through a 2-thread
 ThreadPoolExecutor.map, plain and wrapped in more and more of what a traced task does, then in
 the driver's own wrapper (corescope_trace.run_in_thread, its events kept in a list: no
-flusher, so a thread reads its CPU time only at its first task and after a long one), and
-prints each against the plain call: medians of alternating repeats.
+flush, so a thread reads its CPU time only at its first task and after a long one), with the
+driver's hand-backs (a K per result in the caller's loop), and last with the driver's whole
+trace: its BufferedTrace sending every 25 ms to a socket that another process reads, as
+Corescope does. Prints each against the plain call: medians of alternating repeats.
 
 Standard library only. Usage: python3 bench/python_thread_cost.py [--repeats N]
 """
@@ -14,6 +16,7 @@ Standard library only. Usage: python3 bench/python_thread_cost.py [--repeats N]
 import argparse
 import concurrent.futures as cf
 import os
+import socket
 import statistics
 import sys
 import threading
@@ -66,11 +69,32 @@ def cpu_twice_tid_s(item):            # + the native thread id and an S event
 
 
 class ListTrace:
-    """What the driver's BufferedTrace offers a task wrapper, without its flusher."""
+    """What the driver's BufferedTrace offers a task wrapper, without its flushes."""
     append = events.append
+    due = [corescope_trace.I64_MAX]
+    flush_by_task = None
 
 
-def run(wrapper):
+HAND_BACKS = "hand-backs"
+SENT = "sent"
+
+
+def reader():
+    """A socket whose other end a child process reads and drops, as Corescope reads the
+    driver's: the reading costs this process nothing."""
+    ours, theirs = socket.socketpair()
+    if os.fork() == 0:
+        ours.close()
+        while theirs.recv(1 << 20):
+            pass
+        os._exit(0)
+    theirs.close()
+    return ours
+
+
+def run(wrapper, sock):
+    trace = corescope_trace.BufferedTrace(sock) if wrapper == SENT else ListTrace
+    corescope_trace.use_buffered_trace(trace, function)
     start = mono()
     # The driver's initializer: each pool thread's state afresh (a new thread may reuse an
     # ended one's ident).
@@ -78,13 +102,21 @@ def run(wrapper):
         if wrapper is None:
             for _ in pool.map(function, range(TASKS)):
                 pass
-        elif wrapper is corescope_trace.run_in_thread:
+        elif wrapper in (corescope_trace.run_in_thread, HAND_BACKS, SENT):
             # as the driver calls it: the index and the value as two arguments
-            for _ in pool.map(wrapper, range(TASKS), range(TASKS)):
-                pass
+            results = pool.map(corescope_trace.run_in_thread, range(TASKS), range(TASKS))
+            if wrapper is corescope_trace.run_in_thread:
+                for _ in results:
+                    pass
+            else:                 # as the driver's hand_back() does
+                append, k = trace.append, corescope_trace.K_TAG
+                for index, _ in enumerate(results):
+                    append((k, index, mono()))
         else:
             for _ in pool.map(wrapper, items):
                 pass
+    if wrapper == SENT:
+        trace.close()
     events.clear()
     return mono() - start
 
@@ -96,12 +128,16 @@ def main():
     cases = [("plain call", None), ("unpacking the item", unpack),
              ("+ 2 clock reads, an event", clocks), ("+ 2 thread CPU time reads", cpu_twice),
              ("+ native id, S event", cpu_twice_tid_s),
-             ("the driver's run_in_thread", corescope_trace.run_in_thread)]
-    corescope_trace.use_buffered_trace(ListTrace, function)
+             ("the driver's run_in_thread", corescope_trace.run_in_thread),
+             ("+ the driver's hand-backs", HAND_BACKS),
+             ("+ sent, as the driver sends", SENT)]
+    sock = reader()
     times = {label: [] for label, _ in cases}
     for _ in range(args.repeats):
         for label, wrapper in cases:
-            times[label].append(run(wrapper))
+            times[label].append(run(wrapper, sock))
+    sock.close()
+    os.wait()
     plain = statistics.median(times["plain call"])
     print("CPython %s, %d tiny tasks, ThreadPoolExecutor(2).map, median of %d alternating repeats"
           % (sys.version.split()[0], TASKS, args.repeats))

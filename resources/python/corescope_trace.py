@@ -2,11 +2,12 @@
 
 docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task runs:
 
-- In the driver's process (serial, threads) a task appends a tuple to a list and a flusher
-  thread sends the list every FLUSH_INTERVAL_S: formatting and a send per task would be paid
-  under the GIL by the very threads being traced. A batch of nothing but the tasks' ends (E)
+- In the driver's process (serial, threads) a task appends a tuple to a list, and the list is
+  sent every FLUSH_INTERVAL_S, by the first task to end after that time or else by a flusher
+  thread: formatting and a send per task would be paid under the GIL by the very threads being
+  traced. A batch of nothing but the tasks' ends (E)
   and hand-backs (K), whose numbers fit, goes as binary blocks of 64-bit words (B): formatting
-  them as text cost the flusher about four times as long, and it holds the GIL while it works.
+  them as text cost a flush about four times as long, and it holds the GIL while it works.
   Any other batch, and every batch of an MPI run's rank 0 (its relay), goes as text lines.
 - In a pool's worker process a task writes its start and index into the worker's slot, 16
   bytes of memory Corescope maps too (a memfd, passed with X), before the function runs, so
@@ -26,7 +27,6 @@ return (index, result). A tuple per task was not free: it is pickled in the work
 unpickled by the pool's result thread in the driver, the thread that paces a pool of tiny tasks.
 """
 
-import array
 import faulthandler
 import functools
 import importlib
@@ -34,6 +34,7 @@ import json
 import mmap
 import os
 import socket
+import struct
 import sys
 import threading
 import time
@@ -43,7 +44,7 @@ import corescope_kernels
 from itertools import chain
 
 U64_MAX = (1 << 64) - 1
-# The driver threads' events that the flusher may send in a binary block (B), tuples of ints
+# The driver threads' events that a flush may send in a binary block (B), tuples of ints
 # whose first is the tag: (E_TAG, tid, index, start, end, cpu or -1, result) and
 # (K_TAG, index, ns). Any other event is a tuple whose first is a str ("E" for an end whose
 # result is not an int or a bool: it goes as text).
@@ -51,16 +52,18 @@ E_TAG = 1
 K_TAG = 2
 BLOCK_EVENTS = 8192   # events per block at most: under Corescope's limit of 2^17 words
 FLUSH_INTERVAL_S = 0.025     # the contract's "live": Corescope redraws at about this pace
-# While a flush sends FLUSH_BUSY_EVENTS or more events (10,000 a second at 25 ms), the next
-# waits FLUSH_BUSY_INTERVAL_S: what the flusher costs a thread pool of tiny tasks is its
-# wake-ups, not its work. Every time it wakes it takes the GIL from the threads it traces;
-# measured (bench/python_overhead.py's ThreadPoolExecutor case, paired against the same run
-# flushed every 25 ms, 16-20 repeats): a flusher that woke every 25 ms and sent nothing cost as
-# much as one that sent, one every 100 ms saved 4.3 points of the run's 22 % and none during
-# the run 6.9. Such a run still shows live, ten times a second; a run of long tasks (which
-# sends a few events a flush) keeps the 25 ms pace, and its running tasks' S with it.
-FLUSH_BUSY_EVENTS = 250
-FLUSH_BUSY_INTERVAL_S = 0.1
+# Who flushes: while tasks end, the first to end after a flush was due sends the batch itself,
+# between its end and its return; the flusher thread flushes only when no task has for
+# FLUSH_QUIET_S (a task that runs long, an idle pool, the hand-backs after the last end) and
+# otherwise sleeps FLUSH_QUIET_S at a time. What a flusher thread costs a thread pool of tiny
+# tasks is its wake-ups more than its work: each takes the GIL from the threads it traces.
+# Measured (bench/python_overhead.py's ThreadPoolExecutor of tiny tasks, its A/B knobs): a
+# flusher that woke every 100 ms cost about 10 points of the run's 20-24 % against none during
+# the run; one that woke every 25 ms and sent nothing had cost as much as one that sent. A
+# task's flush takes the GIL only when there is work to send, and is done where the GIL
+# already is. A long task's S waits for the next flush: FLUSH_INTERVAL_S while no other task
+# flushes, FLUSH_QUIET_S + FLUSH_INTERVAL_S at most while one does.
+FLUSH_QUIET_S = 0.25
 
 monotonic_ns = time.monotonic_ns
 thread_time_ns = time.thread_time_ns
@@ -75,12 +78,12 @@ get_ident = threading.get_ident
 # in a driver thread has its CPU time read when the task before it on that thread took
 # CPU_ALWAYS_NS or more (the long tasks the off-CPU picture is about: every one of them), and
 # otherwise the first task each thread starts after a flush (one tiny task in several hundred).
-# The others say "-": not measured. The flusher sets the thread's flag: a clock read and a
+# The others say "-": not measured. A flush sets the thread's flag: a clock read and a
 # comparison per task to decide it cost a thread pool of tiny tasks as much again as the rest
 # of the wrapper. A worker process reads it once every CPU_SAMPLE_NS of its time instead (it
 # has no flusher): there two reads were a third of what tracing cost a tiny task.
 # Likewise a driver thread's task has no S event of its own: the thread keeps its running task
-# in its slot, and the flusher sends S for a task still running when it flushes (a task that
+# in its slot, and a flush sends S for a task still running then (a task that
 # ended by then has its E, which carries its start).
 CPU_ALWAYS_NS = 100_000
 CPU_SAMPLE_NS = 1_000_000
@@ -101,8 +104,8 @@ I64_MAX = (1 << 63) - 1
 # attribute read: cheaper than the lookup by get_ident()).
 _threads = {}
 _local = threading.local()
-# The results a binary block takes (an int subclass or a numpy int goes as text: array() would
-# call its __index__ in the flusher).
+# The results a binary block takes (an int subclass or a numpy int goes as text: struct.pack
+# would call its __index__ in a flush).
 BLOCK_RESULTS = frozenset((int, bool))
 
 
@@ -185,16 +188,11 @@ def load_function(kernel, params, python, defining=False):
     return corescope_kernels.scaled(kernel, function, scale)
 
 
-# --- In the driver's process: buffered events, sent by a flusher thread ----------------------
-
-def flush_wait(sent):
-    """The flusher's wait after a flush that sent `sent` events."""
-    return FLUSH_BUSY_INTERVAL_S if sent >= FLUSH_BUSY_EVENTS else FLUSH_INTERVAL_S
-
+# --- In the driver's process: buffered events, sent by the tasks or a flusher thread ---------
 
 class BufferedTrace:
-    """Events of the driver's own threads, sent on the driver's connection every 25 ms (every
-    100 ms while there are many: FLUSH_BUSY_EVENTS).
+    """Events of the driver's own threads, sent on the driver's connection every 25 ms, by a
+    task that ends when a flush is due (flush_by_task) or else by the flusher thread.
 
     append() is list.append: atomic under the GIL (and under the free-threaded build's per-list
     lock), so any thread may call it without a lock of ours."""
@@ -205,7 +203,12 @@ class BufferedTrace:
         self.append = self._events.append
         self._pid = os.getpid()
         self._stop = threading.Event()
-        self._sending = threading.Lock()   # the flusher's sends against line_now()'s
+        self._sending = threading.Lock()   # one flush at a time, and none during line_now()
+        # When the next flush is due (monotonic ns), as a list the tasks read; when a task
+        # last flushed.
+        self.due = [monotonic_ns() + int(FLUSH_INTERVAL_S * 1e9)]
+        self._task_flushed_ns = None
+        self._closed = False
         self.relay = None                  # MPI: rank 0's relay of its workers' events
         self._held = []                    # MPI: K events whose task's E is not relayed yet
         self.raised_sent = False           # end_with_raised() sent the A
@@ -243,6 +246,9 @@ class BufferedTrace:
         if self._held:
             self._sock.sendall("".join("K %d %d\n" % (e[1], e[2]) for e in self._held).encode())
             self._held = []
+        with self._sending:
+            self._closed = True
+            self.due[0] = I64_MAX
 
     def end_with_raised(self, exc):
         """Closes the trace and sends the driver's A, once. A pool calls it before it is torn
@@ -254,10 +260,30 @@ class BufferedTrace:
         self.close()
         self._sock.sendall(api_raised_line(exc).encode())
 
+    def flush_by_task(self, now):
+        """Flushes in the flusher's stead: called by a driver thread's task that ended at
+        `now`, at or after the flush's due time, unless another thread is flushing."""
+        if self._sending.acquire(False):
+            try:
+                if not self._closed:     # after close(), the caller sends on the socket
+                    self._task_flushed_ns = now
+                    self._flush_locked()
+            finally:
+                self._sending.release()
+
     def _run(self):
         wait = FLUSH_INTERVAL_S
         while not self._stop.wait(wait):
-            wait = flush_wait(self._flush())
+            wait = self._on_wake()
+
+    def _on_wake(self):
+        """The flusher's turn: it flushes unless a task did within FLUSH_QUIET_S. Returns how
+        long it waits next."""
+        flushed = self._task_flushed_ns
+        if flushed is not None and monotonic_ns() - flushed < FLUSH_QUIET_S * 1e9:
+            return FLUSH_QUIET_S      # the tasks flush: look again later
+        self._flush()
+        return FLUSH_INTERVAL_S
 
     def _flush(self):
         with self._sending:
@@ -265,6 +291,7 @@ class BufferedTrace:
 
     def _flush_locked(self):
         """Sends what is pending; returns how many events that was."""
+        self.due[0] = monotonic_ns() + int(FLUSH_INTERVAL_S * 1e9)
         relay = self.relay
         if relay is not None:
             relay.drain_locked()
@@ -320,28 +347,35 @@ class BufferedTrace:
     def _blocks(self, batch):
         """The batch as binary blocks, when every event in it is an E or a K of ints that fit a
         signed 64-bit word (a result that is a bool or an int below 2^63; a negative one is
-        "-", as in text); else None and the batch goes as text lines. One pass of C code over
-        the tuples, which hold only ints and bools (array never calls a user's __index__):
-        the common batch of a run's tiny tasks."""
+        "-", as in text); else None and the batch goes as text lines. One struct.pack of C
+        code over the tuples, which hold only ints and bools (never a user's object, whose
+        __index__ it would call): the common batch of a run's tiny tasks. array("q", ...) of
+        the same words took four times as long (it converts each word through its generic
+        argument parser), about 3 ms of the GIL for a flush of 4,000 events here."""
         pid = self._pid
         pieces = []
         try:
             for at in range(0, len(batch), BLOCK_EVENTS):
-                words = array.array("q", chain.from_iterable(batch[at:at + BLOCK_EVENTS]))
-                pieces.append(b"B %d %d\n" % (pid, len(words)))
-                pieces.append(words.tobytes())
-        except (TypeError, OverflowError):
+                piece = batch[at:at + BLOCK_EVENTS]
+                words = sum(map(len, piece))
+                pieces.append(b"B %d %d\n" % (pid, words))
+                pieces.append(struct.pack("%dq" % words, *chain.from_iterable(piece)))
+        except struct.error:
             return None      # a str tag (S, F, Y, a line), a result that is not such an int
         return b"".join(pieces)
 
 
 _append = None        # BufferedTrace.append, in the driver's process
+_due = [I64_MAX]      # BufferedTrace.due: when a flush is due (never, before there is a trace)
+_flush_by_task = None  # BufferedTrace.flush_by_task
 _function = None      # what a task calls, in every process that runs tasks
 
 
 def use_buffered_trace(trace, function):
-    global _append, _function
+    global _append, _due, _flush_by_task, _function
     _append = trace.append
+    _due = trace.due
+    _flush_by_task = trace.flush_by_task
     _function = function
 
 
@@ -370,7 +404,7 @@ def run_in_thread(index, value):
     state[2] = (index, start)
     try:
         if state[1]:
-            # Cleared where it is used, and only ever set (by a long task, by the flusher)
+            # Cleared where it is used, and only ever set (by a long task, by a flush)
             # after: a flush during a short task is not overwritten by the task's end.
             state[1] = False
             cpu = thread_time_ns()
@@ -385,13 +419,15 @@ def run_in_thread(index, value):
         name_task(exc, index)
         raise      # the API then raises it on retrieval, as Python does
     end = monotonic_ns()
-    state[2] = None     # before its E: the flusher never sends S after the task's E
+    state[2] = None     # before its E: a flush never sends S after the task's E
     if end - start >= CPU_ALWAYS_NS:
         state[1] = True
     # An int or a bool result may go in a binary block; any other (a numpy int, a list) is
     # written by result_field, in text, as a worker process writes it.
     _append((E_TAG if result.__class__ in BLOCK_RESULTS else "E",
              state[0], index, start, end, cpu, result))
+    if end >= _due[0]:
+        _flush_by_task(end)     # after the task's end: its bar holds none of it
     return result
 
 

@@ -688,27 +688,49 @@ class Flusher(unittest.TestCase):
         self.assertEqual(read, {0: True, 1: False, 3: True, 4: False, 5: False, 6: True,
                                 7: False, 8: False, 9: True, 10: False})
 
-    def test_flushPace_100msAfterABusyFlush_else25ms(self):
+    def test_whoFlushes_aTaskEndingWhenDue_elseTheFlusherUnlessATaskDidLately(self):
         ours, theirs = socket.socketpair()
         interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
+        saved = corescope_trace._append, corescope_trace._function
         trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
+        forget_this_thread()
+        pending = trace._events
         try:
-            busy = corescope_trace.FLUSH_BUSY_EVENTS
-            waits = []
-            for count in (busy - 1, busy, 0):
-                for index in range(count):
-                    trace.append((corescope_trace.K_TAG, index, index))
-                sent = trace._flush()
-                self.assertEqual(sent, count)
-                waits.append(corescope_trace.flush_wait(sent))
-            idle = corescope_trace.FLUSH_INTERVAL_S
-            self.assertEqual(waits, [idle, corescope_trace.FLUSH_BUSY_INTERVAL_S, idle])
-            self.assertEqual((interval, corescope_trace.FLUSH_BUSY_INTERVAL_S), (0.025, 0.1))
-        finally:
+            corescope_trace.use_buffered_trace(trace, lambda x: x)
+            # Not due (the next flush is an hour away): the task's E waits in the list.
+            corescope_trace.run_in_thread(0, 0)
+            self.assertEqual(len(pending), 1)
+            # Due: the task that ends sends what is pending, its own E with it, and the next
+            # flush is due an interval later.
+            trace.due[0] = 0
+            trace.append((corescope_trace.K_TAG, 0, 1))
+            before = time.monotonic_ns()
+            corescope_trace.run_in_thread(1, 1)
+            self.assertEqual(pending, [])
+            self.assertGreaterEqual(trace.due[0], before + 3600 * 10**9)
+            # A task flushed lately: the flusher leaves the pending events to the tasks.
+            trace.append((corescope_trace.K_TAG, 1, 2))
+            self.assertEqual(trace._on_wake(), corescope_trace.FLUSH_QUIET_S)
+            self.assertEqual(len(pending), 1)
+            # None did for FLUSH_QUIET_S: it flushes, and looks again an interval later.
+            trace._task_flushed_ns -= int(corescope_trace.FLUSH_QUIET_S * 1e9)
+            self.assertEqual(trace._on_wake(), 3600)
+            self.assertEqual(pending, [])
+            # Once closed, a task never flushes: the caller sends on the socket after close().
             trace.close()
+            self.assertEqual(trace.due[0], corescope_trace.I64_MAX)
+            trace.due[0] = 0          # even when one would be due
+            corescope_trace.run_in_thread(2, 2)
+            self.assertEqual(len(pending), 1)
+            self.assertEqual(corescope_trace.FLUSH_QUIET_S, 0.25)
+        finally:
+            corescope_trace._append, corescope_trace._function = saved
+            corescope_trace._due, corescope_trace._flush_by_task = [corescope_trace.I64_MAX], None
+            forget_this_thread()
             corescope_trace.FLUSH_INTERVAL_S = interval
             ours.close()
             theirs.close()
+        self.assertEqual(interval, 0.025)
 
     def test_runningTask_itsSSentOnceByAFlush_neverAfterItsEnd(self):
         # docs/PYTHON_RUNTIME.md, "Thread CPU time": a driver thread's task has no S of its
