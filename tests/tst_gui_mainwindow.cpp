@@ -105,6 +105,7 @@ private Q_SLOTS:
     void resultsTable_tallerViewportShowsAppendedRowsAgain();
     void presentationMode_toggles();
     void presentationMode_hidesControls_ctrlLBringsThemBack();
+    void ctrlNumber_showsEachTab_sweepIncluded();
     void presentationMode_at1280x720_eachChartHasRoom();
     void close_cancelsRunAndLeavesNoWorker();
     void millionTasks_eventLoopStaysResponsive();
@@ -1048,6 +1049,29 @@ void TestMainWindow::presentationMode_toggles()
     QCOMPARE(window.font().pointSizeF(), normal.pointSizeF());
     QCOMPARE(window.controls()->runButton()->font().pointSizeF(), normal.pointSizeF());
     QCOMPARE(window.resultsTable()->font().pointSizeF(), normal.pointSizeF());
+}
+
+void TestMainWindow::ctrlNumber_showsEachTab_sweepIncluded()
+{
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.tabs()->count(), MainWindow::SweepTab + 1);
+    QCOMPARE(window.tabs()->widget(MainWindow::SweepTab)->objectName(),
+             QStringLiteral("sweepPanel"));
+    // From the last tab back to the first: each key shows its tab, whichever was current.
+    for (int tab = MainWindow::SweepTab; tab >= MainWindow::LiveTab; --tab) {
+        const auto key = static_cast<Qt::Key>(Qt::Key_1 + tab);
+        const auto inMenu = std::count_if(
+            window.viewMenu()->actions().cbegin(), window.viewMenu()->actions().cend(),
+            [key](const QAction *action) {
+                return action->shortcut() == QKeySequence(Qt::CTRL | key);
+            });
+        QCOMPARE(inMenu, 1);                         // listed in View, with its key
+        QTest::keyClick(&window, key, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), tab);
+    }
 }
 
 void TestMainWindow::presentationMode_hidesControls_ctrlLBringsThemBack()

@@ -145,7 +145,7 @@ int guiMain(int argc, char *argv[])
             QStringLiteral("Open a lesson (as the Lessons menu does): its workload, options "
                            "and text."),
             QStringLiteral("id")});
-    hidden({QStringLiteral("tab"), QStringLiteral("live, speedup or results."),
+    hidden({QStringLiteral("tab"), QStringLiteral("live, speedup, results or sweep."),
             QStringLiteral("tab")});
     hidden({QStringLiteral("window-size"), QStringLiteral("Window size, WxH."),
             QStringLiteral("WxH")});
@@ -203,10 +203,11 @@ int guiMain(int argc, char *argv[])
         }
         script.windowSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
+    // In MainWindow::Tab's order.
     static const QStringList kTabs{QStringLiteral("live"), QStringLiteral("speedup"),
-                                   QStringLiteral("results")};
+                                   QStringLiteral("results"), QStringLiteral("sweep")};
     if (!script.tab.isEmpty() && !kTabs.contains(script.tab)) {
-        printError(QStringLiteral("--tab: expected live, speedup or results, got \"%1\"")
+        printError(QStringLiteral("--tab: expected live, speedup, results or sweep, got \"%1\"")
                        .arg(script.tab));
         return 2;
     }
@@ -253,12 +254,8 @@ int guiMain(int argc, char *argv[])
     }
     if (script.windowSize.isValid())
         window.resize(script.windowSize);
-    if (script.tab == QLatin1String("speedup"))
-        window.showTab(MainWindow::SpeedupTab);
-    else if (script.tab == QLatin1String("results"))
-        window.showTab(MainWindow::ResultsTab);
-    else if (script.tab == QLatin1String("live"))
-        window.showTab(MainWindow::LiveTab);
+    if (!script.tab.isEmpty())
+        window.showTab(static_cast<MainWindow::Tab>(kTabs.indexOf(script.tab)));
     window.show();
     if (script.presentation)
         window.setPresentationMode(true);

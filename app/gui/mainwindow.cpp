@@ -220,9 +220,8 @@ void MainWindow::retranslateUi()
                                          "serial run (Ctrl+2)"));
     m_tabs->setTabText(ResultsTab, tr("R&esults"));
     m_tabs->setTabToolTip(ResultsTab, tr("One row per finished task, sortable (Ctrl+3)"));
-    const int sweepTab = m_tabs->indexOf(m_sweepPanel);
-    m_tabs->setTabText(sweepTab, tr("S&weep"));
-    m_tabs->setTabToolTip(sweepTab, tr("Speedup and efficiency over modes and worker counts, "
+    m_tabs->setTabText(SweepTab, tr("S&weep"));
+    m_tabs->setTabToolTip(SweepTab, tr("Speedup and efficiency over modes and worker counts, "
                                        "measured in one go (Run > Sweep…, Ctrl+Shift+R)"));
     m_controlsDock->setWindowTitle(tr("Controls"));
     m_pythonDock->setWindowTitle(tr("Python Equivalent"));

@@ -52,7 +52,7 @@ class MainWindow final : public QMainWindow {
 public:
     using Chart = FileController::Chart;
     using SaveTarget = FileController::SaveTarget;
-    enum Tab : int { LiveTab, SpeedupTab, ResultsTab };
+    enum Tab : int { LiveTab, SpeedupTab, ResultsTab, SweepTab };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -123,7 +123,9 @@ void WindowMenus::createMenus(FileController *files, QDockWidget *controlsDock,
     window->addAction(pythonToggle);
     m_viewMenu->addAction(pythonToggle);
     m_viewMenu->addSeparator();
-    for (int tab = MainWindow::LiveTab; tab <= MainWindow::ResultsTab; ++tab) {
+    static_assert(MainWindow::SweepTab + 1 == sizeof(m_tabActions) / sizeof(m_tabActions[0]),
+                  "one View action a tab");
+    for (int tab = MainWindow::LiveTab; tab <= MainWindow::SweepTab; ++tab) {
         auto *action = new QAction(window);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + tab)));
         connect(action, &QAction::triggered, window,
@@ -232,8 +234,8 @@ void WindowMenus::retranslate()
     pythonToggle->setText(tr("&Python Equivalent"));
     pythonToggle->setToolTip(tr("Show the Python program that does what the current settings "
                                 "do (Ctrl+Shift+P)"));
-    const QString tabNames[] = {tr("&Live"), tr("&Speedup"), tr("R&esults")};
-    for (int tab = MainWindow::LiveTab; tab <= MainWindow::ResultsTab; ++tab) {
+    const QString tabNames[] = {tr("&Live"), tr("&Speedup"), tr("R&esults"), tr("S&weep")};
+    for (int tab = MainWindow::LiveTab; tab <= MainWindow::SweepTab; ++tab) {
         m_tabActions[tab]->setText(tabNames[tab]);
         m_tabActions[tab]->setToolTip(m_window->tabs()->tabToolTip(tab));
     }

@@ -64,7 +64,7 @@ private:
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
-    QAction *m_tabActions[3] = {};
+    QAction *m_tabActions[4] = {};   // View > each of MainWindow::Tab
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -4143,6 +4143,10 @@ From the teaching material: %1</source>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>스윕(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::WorkloadChooser</name>

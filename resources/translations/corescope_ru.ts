@@ -4145,6 +4145,10 @@ From the teaching material: %1</source>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>С&amp;ерия</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::WorkloadChooser</name>
