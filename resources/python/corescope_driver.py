@@ -397,7 +397,7 @@ def main_mpi():
     return 0
 
 
-def watch_parent(parent, period_s=0.2):
+def watch_parent(parent, period_s=0.2, end_group=None):
     """Ends the driver's process group (itself, every worker and the manager) when Corescope
     is gone: a killed Corescope cannot end the group itself, and the orphans would hold its
     pipes open and its cores busy.
@@ -405,7 +405,8 @@ def watch_parent(parent, period_s=0.2):
     The watcher waits on a pidfd of Corescope's process (Linux 5.3, Python 3.9), readable when
     it ends, and so never wakes while it lives: a thread that woke every period_s took the GIL
     from the threads being traced five times a second. Where there is no pidfd, Corescope's
-    death shows as a new parent (init or a subreaper), checked every period_s."""
+    death shows as a new parent (init or a subreaper), checked every period_s. end_group (the
+    tests') replaces the group's SIGKILL."""
     parent_fd = None
     try:
         if os.environ.get("CORESCOPE_TEST_NO_PIDFD"):     # tests: the fallback below
@@ -424,7 +425,10 @@ def watch_parent(parent, period_s=0.2):
         else:
             while os.getppid() == parent:
                 time.sleep(period_s)
-        os.killpg(os.getpgrp(), signal.SIGKILL)
+        if end_group is not None:
+            end_group()
+        else:
+            os.killpg(os.getpgrp(), signal.SIGKILL)
     threading.Thread(target=watch, name="corescope-parent-watch", daemon=True).start()
 
 

@@ -38,6 +38,7 @@ import struct
 import sys
 import threading
 import time
+import traceback
 
 import corescope_kernels
 
@@ -52,18 +53,23 @@ E_TAG = 1
 K_TAG = 2
 BLOCK_EVENTS = 8192   # events per block at most: under Corescope's limit of 2^17 words
 FLUSH_INTERVAL_S = 0.025     # the contract's "live": Corescope redraws at about this pace
-# Who flushes: while tasks end, the first to end after a flush was due sends the batch itself,
-# between its end and its return; the flusher thread flushes only when no task has for
-# FLUSH_QUIET_S (a task that runs long, an idle pool, the hand-backs after the last end) and
-# otherwise sleeps FLUSH_QUIET_S at a time. What a flusher thread costs a thread pool of tiny
-# tasks is its wake-ups more than its work: each takes the GIL from the threads it traces.
-# Measured (bench/python_overhead.py's ThreadPoolExecutor of tiny tasks, its A/B knobs): a
-# flusher that woke every 100 ms cost about 10 points of the run's 20-24 % against none during
-# the run; one that woke every 25 ms and sent nothing had cost as much as one that sent. A
-# task's flush takes the GIL only when there is work to send, and is done where the GIL
-# already is. A long task's S waits for the next flush: FLUSH_INTERVAL_S while no other task
-# flushes, FLUSH_QUIET_S + FLUSH_INTERVAL_S at most while one does.
+# Who flushes: the first of the driver threads' tasks to end after a flush was due sends the
+# batch itself, between its end and its return, where the GIL already is. The flusher thread
+# flushes when the tasks do not: while they flush at pace (the last two of their flushes, and
+# the last one, within FLUSH_PACE_S) it sleeps FLUSH_QUIET_S at a time; otherwise it flushes
+# every FLUSH_INTERVAL_S (a run of long tasks, whose running tasks' S it sends; the hand-backs
+# after the last end; a process pool's hand-backs), every FLUSH_BUSY_INTERVAL_S after a flush
+# of its own of FLUSH_BUSY_EVENTS or more (10,000 a second at 25 ms: a process pool of tiny
+# tasks). What a flusher costs a thread pool of tiny tasks is its wake-ups more than its work:
+# each takes the GIL from the threads it traces. Measured (bench/python_overhead.py's
+# ThreadPoolExecutor of tiny tasks, A/B knobs): a flusher that woke every 100 ms cost about 10
+# points of the run's 20-24 % against none during the run; one that woke every 25 ms and sent
+# nothing had cost as much as one that sent. A task that starts as the tasks stop flushing
+# has its S within FLUSH_QUIET_S + FLUSH_INTERVAL_S; else within FLUSH_PACE_S.
+FLUSH_PACE_S = 0.05
 FLUSH_QUIET_S = 0.25
+FLUSH_BUSY_EVENTS = 250
+FLUSH_BUSY_INTERVAL_S = 0.1
 
 monotonic_ns = time.monotonic_ns
 thread_time_ns = time.thread_time_ns
@@ -190,6 +196,11 @@ def load_function(kernel, params, python, defining=False):
 
 # --- In the driver's process: buffered events, sent by the tasks or a flusher thread ---------
 
+def flush_wait(sent):
+    """The flusher's wait after a flush of its own that sent `sent` events."""
+    return FLUSH_BUSY_INTERVAL_S if sent >= FLUSH_BUSY_EVENTS else FLUSH_INTERVAL_S
+
+
 class BufferedTrace:
     """Events of the driver's own threads, sent on the driver's connection every 25 ms, by a
     task that ends when a flush is due (flush_by_task) or else by the flusher thread.
@@ -208,6 +219,8 @@ class BufferedTrace:
         # last flushed.
         self.due = [monotonic_ns() + int(FLUSH_INTERVAL_S * 1e9)]
         self._task_flushed_ns = None
+        self._task_flush_gap_ns = None     # between the last two of the tasks' flushes
+        self._task_flush_failed = False
         self._closed = False
         self.relay = None                  # MPI: rank 0's relay of its workers' events
         self._held = []                    # MPI: K events whose task's E is not relayed yet
@@ -262,12 +275,23 @@ class BufferedTrace:
 
     def flush_by_task(self, now):
         """Flushes in the flusher's stead: called by a driver thread's task that ended at
-        `now`, at or after the flush's due time, unless another thread is flushing."""
+        `now`, at or after the flush's due time, unless another thread is flushing (it goes
+        on: the lock is tried, not waited for)."""
         if self._sending.acquire(False):
             try:
-                if not self._closed:     # after close(), the caller sends on the socket
+                # After close(), the caller sends on the socket.
+                if not self._closed and not self._task_flush_failed:
+                    last = self._task_flushed_ns
+                    self._task_flush_gap_ns = None if last is None else now - last
                     self._task_flushed_ns = now
                     self._flush_locked()
+            except Exception:
+                # Not the task's failure: the task returns its result. The flusher sends what
+                # follows, as it did all along before the tasks flushed, and the error shows
+                # on stderr as a flusher thread's would.
+                self._task_flush_failed = True
+                self._task_flushed_ns = None
+                traceback.print_exc()
             finally:
                 self._sending.release()
 
@@ -277,13 +301,13 @@ class BufferedTrace:
             wait = self._on_wake()
 
     def _on_wake(self):
-        """The flusher's turn: it flushes unless a task did within FLUSH_QUIET_S. Returns how
-        long it waits next."""
-        flushed = self._task_flushed_ns
-        if flushed is not None and monotonic_ns() - flushed < FLUSH_QUIET_S * 1e9:
+        """The flusher's turn: it flushes unless the tasks flush at pace. Returns how long it
+        waits next."""
+        flushed, gap, pace = self._task_flushed_ns, self._task_flush_gap_ns, FLUSH_PACE_S * 1e9
+        if (flushed is not None and gap is not None and gap <= pace
+                and monotonic_ns() - flushed <= pace):
             return FLUSH_QUIET_S      # the tasks flush: look again later
-        self._flush()
-        return FLUSH_INTERVAL_S
+        return flush_wait(self._flush())
 
     def _flush(self):
         with self._sending:
@@ -350,8 +374,9 @@ class BufferedTrace:
         "-", as in text); else None and the batch goes as text lines. One struct.pack of C
         code over the tuples, which hold only ints and bools (never a user's object, whose
         __index__ it would call): the common batch of a run's tiny tasks. array("q", ...) of
-        the same words took four times as long (it converts each word through its generic
-        argument parser), about 3 ms of the GIL for a flush of 4,000 events here."""
+        the same words took four times as long to pack them (it converts each word through
+        its generic argument parser), and the whole flush of 4,000 events twice as long, about
+        3 ms of the GIL here."""
         pid = self._pid
         pieces = []
         try:

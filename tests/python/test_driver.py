@@ -169,8 +169,9 @@ class ShippedWorkloads(Base):
         self.assertEqual(len({e[2] for e in run.events("E")}), 4)
 
     def test_ioSleep_threads_eachTaskStillRunningAtAFlushHasItsS(self):
-        # A driver thread's task has no S of its own: the flusher sends S for a task still
-        # running when it flushes (every 25 ms), before that task's E. 200 ms sleeps are.
+        # A driver thread's task has no S of its own: a flush sends S for a task still running
+        # then, before that task's E. Four threads end their 200 ms sleeps together, the
+        # tasks' flushes are 200 ms apart, so the flusher flushes every 25 ms meanwhile.
         run = self.check("io-sleep", mode="threads", workers=4, independent=lambda x: x)
         order = [(e[0], e[3]) for e in run.driver.events if e[0] in "SE"]
         for kind, index in order:
@@ -526,9 +527,8 @@ class ParentWatch(unittest.TestCase):
         try:
             with mock.patch.dict(os.environ, env), \
                     mock.patch("os.getppid", side_effect=lambda: ppid[0]), \
-                    mock.patch("os.killpg", side_effect=lambda *args: ended.set()), \
                     mock.patch("time.sleep", side_effect=sleep):
-                corescope_driver.watch_parent(parent.pid, period_s=0.01)
+                corescope_driver.watch_parent(parent.pid, period_s=0.01, end_group=ended.set)
                 real_sleep(0.3)
                 self.assertFalse(ended.is_set())
                 wakes_while_alive = len(woke)
@@ -542,6 +542,10 @@ class ParentWatch(unittest.TestCase):
         return wakes_while_alive
 
     def test_withAPidfd_neverWakesWhileCorescopeLives_endsTheGroupWhenItEnds(self):
+        try:
+            os.close(os.pidfd_open(os.getpid()))
+        except (AttributeError, OSError) as error:     # Python < 3.9, Linux < 5.3, seccomp
+            self.skipTest("no pidfd here: %s" % error)
         self.assertEqual(self.watch({}), 0)
 
     def test_withoutAPidfd_checksItsParentPeriodically_endsTheGroupWhenItChanges(self):
@@ -688,41 +692,55 @@ class Flusher(unittest.TestCase):
         self.assertEqual(read, {0: True, 1: False, 3: True, 4: False, 5: False, 6: True,
                                 7: False, 8: False, 9: True, 10: False})
 
-    def test_whoFlushes_aTaskEndingWhenDue_elseTheFlusherUnlessATaskDidLately(self):
+    def test_whoFlushes_aTaskEndingWhenDue_elseTheFlusherUnlessTheTasksFlushAtPace(self):
         ours, theirs = socket.socketpair()
         interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
         saved = corescope_trace._append, corescope_trace._function
         trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
         forget_this_thread()
         pending = trace._events
+        pace = int(corescope_trace.FLUSH_PACE_S * 1e9)
         try:
             corescope_trace.use_buffered_trace(trace, lambda x: x)
             # Not due (the next flush is an hour away): the task's E waits in the list.
             corescope_trace.run_in_thread(0, 0)
             self.assertEqual(len(pending), 1)
+            # Due, but another thread is flushing: the task goes on without waiting.
+            trace.due[0] = 0
+            with trace._sending:
+                corescope_trace.run_in_thread(1, 1)
+            self.assertEqual(len(pending), 2)
             # Due: the task that ends sends what is pending, its own E with it, and the next
             # flush is due an interval later.
-            trace.due[0] = 0
             trace.append((corescope_trace.K_TAG, 0, 1))
             before = time.monotonic_ns()
-            corescope_trace.run_in_thread(1, 1)
+            corescope_trace.run_in_thread(2, 2)
             self.assertEqual(pending, [])
             self.assertGreaterEqual(trace.due[0], before + 3600 * 10**9)
-            # A task flushed lately: the flusher leaves the pending events to the tasks.
+            # One flush of the tasks is no pace yet: the flusher flushes.
             trace.append((corescope_trace.K_TAG, 1, 2))
+            self.assertEqual(trace._on_wake(), 3600)
+            self.assertEqual(pending, [])
+            # Two within FLUSH_PACE_S, the last just now: the flusher leaves it to the tasks.
+            trace._task_flushed_ns = time.monotonic_ns() - pace // 2
+            trace.due[0] = 0
+            corescope_trace.run_in_thread(3, 3)
+            trace.append((corescope_trace.K_TAG, 2, 3))
             self.assertEqual(trace._on_wake(), corescope_trace.FLUSH_QUIET_S)
             self.assertEqual(len(pending), 1)
-            # None did for FLUSH_QUIET_S: it flushes, and looks again an interval later.
-            trace._task_flushed_ns -= int(corescope_trace.FLUSH_QUIET_S * 1e9)
+            # The tasks stopped (the last flush over FLUSH_PACE_S ago): it flushes, and looks
+            # again an interval later.
+            trace._task_flushed_ns -= pace + 1
             self.assertEqual(trace._on_wake(), 3600)
             self.assertEqual(pending, [])
             # Once closed, a task never flushes: the caller sends on the socket after close().
             trace.close()
             self.assertEqual(trace.due[0], corescope_trace.I64_MAX)
             trace.due[0] = 0          # even when one would be due
-            corescope_trace.run_in_thread(2, 2)
+            corescope_trace.run_in_thread(4, 4)
             self.assertEqual(len(pending), 1)
-            self.assertEqual(corescope_trace.FLUSH_QUIET_S, 0.25)
+            self.assertEqual((corescope_trace.FLUSH_PACE_S, corescope_trace.FLUSH_QUIET_S),
+                             (0.05, 0.25))
         finally:
             corescope_trace._append, corescope_trace._function = saved
             corescope_trace._due, corescope_trace._flush_by_task = [corescope_trace.I64_MAX], None
@@ -731,6 +749,58 @@ class Flusher(unittest.TestCase):
             ours.close()
             theirs.close()
         self.assertEqual(interval, 0.025)
+
+    def test_aTasksFlushThatFails_leavesTheTaskAndTheFlusherToIt(self):
+        # The task returns its result; the tasks stop flushing; the flusher flushes again.
+        class Refusing:
+            def sendall(self, data):
+                raise OSError("refused")
+
+        interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
+        saved = corescope_trace._append, corescope_trace._function
+        trace = corescope_trace.BufferedTrace(Refusing())
+        forget_this_thread()
+        try:
+            corescope_trace.use_buffered_trace(trace, lambda x: 2 * x)
+            trace.due[0] = 0
+            import contextlib
+            import io
+            with contextlib.redirect_stderr(io.StringIO()) as stderr:
+                self.assertEqual(corescope_trace.run_in_thread(0, 21), 42)
+            self.assertIn("OSError: refused", stderr.getvalue())
+            self.assertIsNone(trace._task_flushed_ns)
+            trace.append((corescope_trace.K_TAG, 0, 1))
+            trace.due[0] = 0
+            corescope_trace.run_in_thread(1, 1)          # no second try
+            self.assertEqual(len(trace._events), 2)
+        finally:
+            corescope_trace._append, corescope_trace._function = saved
+            corescope_trace._due, corescope_trace._flush_by_task = [corescope_trace.I64_MAX], None
+            forget_this_thread()
+            trace._stop.set()
+            trace._thread.join()
+            corescope_trace.FLUSH_INTERVAL_S = interval
+
+    def test_flushPace_100msAfterABusyFlush_else25ms(self):
+        ours, theirs = socket.socketpair()
+        interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
+        trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
+        try:
+            busy = corescope_trace.FLUSH_BUSY_EVENTS
+            waits = []
+            for count in (busy - 1, busy, 0):
+                for index in range(count):
+                    trace.append((corescope_trace.K_TAG, index, index))
+                waits.append(trace._on_wake())      # no task flushes: the flusher does
+                self.assertEqual(trace._events, [])
+            idle = corescope_trace.FLUSH_INTERVAL_S
+            self.assertEqual(waits, [idle, corescope_trace.FLUSH_BUSY_INTERVAL_S, idle])
+            self.assertEqual((interval, corescope_trace.FLUSH_BUSY_INTERVAL_S), (0.025, 0.1))
+        finally:
+            trace.close()
+            corescope_trace.FLUSH_INTERVAL_S = interval
+            ours.close()
+            theirs.close()
 
     def test_runningTask_itsSSentOnceByAFlush_neverAfterItsEnd(self):
         # docs/PYTHON_RUNTIME.md, "Thread CPU time": a driver thread's task has no S of its
