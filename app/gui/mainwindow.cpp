@@ -222,7 +222,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabToolTip(ResultsTab, tr("One row per finished task, sortable (Ctrl+3)"));
     m_tabs->setTabText(SweepTab, tr("S&weep"));
     m_tabs->setTabToolTip(SweepTab, tr("Speedup and efficiency over modes and worker counts, "
-                                       "measured in one go (Run > Sweep…, Ctrl+Shift+R)"));
+                                       "measured in one go (Ctrl+4; Run > Sweep…, Ctrl+Shift+R)"));
     m_controlsDock->setWindowTitle(tr("Controls"));
     m_pythonDock->setWindowTitle(tr("Python Equivalent"));
 

@@ -2919,10 +2919,6 @@ From the teaching material: %1</source>
         <translation>스윕(&amp;W)</translation>
     </message>
     <message>
-        <source>Speedup and efficiency over modes and worker counts, measured in one go (Run &gt; Sweep…, Ctrl+Shift+R)</source>
-        <translation>여러 모드와 워커 수에 대한 속도 향상과 효율을 한 번에 측정 (실행 &gt; 스윕…, Ctrl+Shift+R)</translation>
-    </message>
-    <message>
         <source>Controls</source>
         <translation>제어판</translation>
     </message>
@@ -2945,6 +2941,10 @@ From the teaching material: %1</source>
     <message>
         <source>Python Equivalent</source>
         <translation>같은 일을 하는 파이썬 코드</translation>
+    </message>
+    <message>
+        <source>Speedup and efficiency over modes and worker counts, measured in one go (Ctrl+4; Run &gt; Sweep…, Ctrl+Shift+R)</source>
+        <translation>여러 모드와 워커 수에 대한 속도 향상과 효율을 한 번에 측정 (Ctrl+4; 실행 &gt; 스윕…, Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>

@@ -2921,10 +2921,6 @@ From the teaching material: %1</source>
         <translation>С&amp;ерия</translation>
     </message>
     <message>
-        <source>Speedup and efficiency over modes and worker counts, measured in one go (Run &gt; Sweep…, Ctrl+Shift+R)</source>
-        <translation>Ускорение и эффективность по режимам и числам рабочих, измеренные за один раз (Запуск &gt; Серия замеров…, Ctrl+Shift+R)</translation>
-    </message>
-    <message>
         <source>Controls</source>
         <translation>Управление</translation>
     </message>
@@ -2947,6 +2943,10 @@ From the teaching material: %1</source>
     <message>
         <source>Python Equivalent</source>
         <translation>То же на Python</translation>
+    </message>
+    <message>
+        <source>Speedup and efficiency over modes and worker counts, measured in one go (Ctrl+4; Run &gt; Sweep…, Ctrl+Shift+R)</source>
+        <translation>Ускорение и эффективность по режимам и числам рабочих, измеренные за один раз (Ctrl+4; Запуск &gt; Серия замеров…, Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>
