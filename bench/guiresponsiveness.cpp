@@ -13,10 +13,12 @@
 // stall can be all waiting. The targets are judged on the whole delays, over each case's
 // kRunsPerCase runs taken together (one run has too few ticks for a 99th percentile).
 //
-//   corescope-gui-bench [--quick]      (bench/run.sh runs it after the engine's figures)
+//   corescope-gui-bench [--quick] [--only TEXT]   (bench/run.sh runs it after the engine's
+//                                                 figures; --only: the cases whose label has TEXT)
 //
 // Exit 0 when every run completed (a MISS is a report, not a failure), 1 when a run failed.
 
+#include "app/charts/qcpinclude.h"
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/runstatusbar.h"
@@ -33,6 +35,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
 
 using namespace corescope;
 using namespace corescope::gui;
@@ -64,30 +69,101 @@ struct Case {
     PyApi api = PyApi::ExecutorMap;
 };
 
-// Runs the event loop until `done` holds or `timeoutMs` passed; true when it held.
+// Runs the event loop until `done` holds or `timeoutMs` passed; true when it held. The loop
+// sleeps between events as QApplication::exec() does, and looks at `done` every
+// kCheckIntervalMs. (A loop of processEvents() calls never sleeps: it kept the GUI thread
+// busy on one of the two cores the run's workers need, and the delays it measured were partly
+// its own.)
 template <typename Pred>
 bool spinUntil(Pred done, int timeoutMs)
 {
+    constexpr int kCheckIntervalMs = 10;
     QElapsedTimer clock;
     clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
+    if (done())
+        return true;
+    QEventLoop loop;
+    bool held = false;
+    QTimer check;
+    check.setTimerType(Qt::PreciseTimer);
+    check.setInterval(kCheckIntervalMs);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        held = done();
+        if (held || clock.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    check.start();
+    loop.exec();
+    return held;
 }
+
+// Each chart's replots during a case and the time they took (drawing into its buffers, not the
+// paint that follows): a chart that replots more often than its data changes shows here.
+class ReplotMeter {
+public:
+    explicit ReplotMeter(QWidget &window)
+    {
+        const auto plots = window.findChildren<QCustomPlot *>();
+        for (QCustomPlot *plot : plots) {
+            auto chart = std::make_unique<Chart>();
+            Chart *c = chart.get();
+            c->name = plot->parentWidget() ? plot->parentWidget()->metaObject()->className() : "";
+            c->connections.push_back(QObject::connect(plot, &QCustomPlot::beforeReplot, plot,
+                                                      [c] { c->clock.start(); }));
+            c->connections.push_back(
+                QObject::connect(plot, &QCustomPlot::afterReplot, plot, [c] {
+                    ++c->count;
+                    c->ms += double(c->clock.nsecsElapsed()) / 1e6;
+                }));
+            m_charts.push_back(std::move(chart));
+        }
+    }
+    ~ReplotMeter()
+    {
+        for (const auto &c : m_charts)
+            for (const QMetaObject::Connection &connection : c->connections)
+                QObject::disconnect(connection);
+    }
+    Q_DISABLE_COPY_MOVE(ReplotMeter)
+
+    void print() const
+    {
+        std::printf("%-36s", "  replots (count, mean ms):");
+        for (const auto &c : m_charts) {
+            if (c->count == 0)
+                continue;
+            std::string name = c->name;
+            if (const auto colons = name.rfind("::"); colons != std::string::npos)
+                name = name.substr(colons + 2);
+            std::printf(" %s %d, %.2f;", name.c_str(), c->count, c->ms / c->count);
+        }
+        std::printf("\n");
+    }
+
+private:
+    struct Chart {
+        std::string name;
+        QElapsedTimer clock;
+        int count = 0;
+        double ms = 0;
+        std::vector<QMetaObject::Connection> connections;
+    };
+    std::vector<std::unique_ptr<Chart>> m_charts;
+};
 
 } // namespace
 
 int main(int argc, char **argv)
 {
     bool quick = false;
+    const char *only = nullptr;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0) {
             quick = true;
+        } else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc) {
+            only = argv[++i];
         } else {
-            std::fprintf(stderr, "usage: corescope-gui-bench [--quick]\n");
+            std::fprintf(stderr, "usage: corescope-gui-bench [--quick] [--only TEXT]\n");
             return 2;
         }
     }
@@ -141,7 +217,8 @@ int main(int argc, char **argv)
                 "own worst", "");
     int failures = 0;
     for (const Case &c : cases) {
-        if (quick && c.chunksize == 1 && c.mode == Mode::Processes)
+        if ((quick && c.chunksize == 1 && c.mode == Mode::Processes)
+            || (only && !std::strstr(c.label, only)))
             continue;
         if (c.runtime == Runtime::Python && !havePython) {
             std::printf("%-36s skipped: %s\n", c.label, probePython({}).error.c_str());
@@ -161,6 +238,7 @@ int main(int argc, char **argv)
         EventLoopProbe whole;
         whole.setCountWaitForCpu(true);
         whole.start();
+        ReplotMeter replots(window);
         double seconds = 0;
         double windowWorst = 0;
         bool ok = true;
@@ -206,6 +284,7 @@ int main(int argc, char **argv)
                     whole.meanDelayMs(), static_cast<long long>(whole.ticks()), loadAverage(),
                     whole.p99OwnDelayMs(), whole.worstOwnDelayMs(),
                     !ok ? "FAILED (a run did not complete)" : met ? "PASS" : "MISS");
+        replots.print();
         std::fflush(stdout);
     }
     return failures ? 1 : 0;

@@ -6,6 +6,7 @@
 #include "app/charts/chartstyle.h"
 #include "app/charts/cpuchart.h"
 #include "app/charts/qcpinclude.h"
+#include "app/charts/replotpacer.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/timelinechart.h"
 #include "app/charts/timelinedata.h"
@@ -26,6 +27,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QToolTip>
 
 #include <algorithm>
@@ -36,6 +38,7 @@
 
 using namespace corescope;
 using corescope::gui::CpuChart;
+using corescope::gui::ReplotPacer;
 using corescope::gui::SpeedupChart;
 using corescope::gui::SpeedupPoint;
 using corescope::gui::SpeedupSeries;
@@ -259,6 +262,7 @@ private Q_SLOTS:
     void cpu_otherHostsSamples_addAGroupOfCoresEach();
     void cpu_axis_spansTheRunNotAFixedWindow();
     void cpu_sharedAxis_zoomsAndPansWithTheTimeline();
+    void cpu_sharedAxis_replotsAtMostOnceAFrame_neverWhileHidden();
     void cpu_runTooShortToSample_saysSo();
     void cpu_atFullLoad_everyCoreStaysVisibleOverTheAverage();
     void speedup_hasIdealLineAndOneGraphPerSeries();
@@ -1047,6 +1051,57 @@ void TestCharts::cpu_axis_spansTheRunNotAFixedWindow()
     QCOMPARE(plot->xAxis->label(), QStringLiteral("time since run start (s)"));
 }
 
+void TestCharts::cpu_sharedAxis_replotsAtMostOnceAFrame_neverWhileHidden()
+{
+    // A live run moves the timeline's axis with every piece it takes in; the per-core chart
+    // follows at once but replots through its pacer: at most once a frame, and not at all
+    // while it is hidden (on another tab), until it is shown again.
+    QWidget page;
+    auto *layout = new QVBoxLayout(&page);
+    auto *cpu = new CpuChart;
+    auto *timeline = new TimelineChart;
+    layout->addWidget(cpu);
+    layout->addWidget(timeline);
+    cpu->shareTimeAxisWith(timeline->plot()->xAxis);
+    cpu->clear(2);
+    cpu->addSamples(cpuSamples(2, 1.0, 20));
+    page.resize(900, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(3 * ReplotPacer::kFrameMs);
+    int replots = 0;
+    connect(cpu->plot(), &QCustomPlot::afterReplot, cpu, [&replots] { ++replots; });
+    QCPAxis *timeAxis = timeline->plot()->xAxis;
+
+    // 60 moves, each in its own turn of the event loop.
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 1; i <= 60; ++i) {
+        timeAxis->setRange(0.0, 1.0 + 0.01 * i);
+        QCOMPARE(cpu->plot()->xAxis->range().upper, 1.0 + 0.01 * i);   // follows at once
+        QCoreApplication::processEvents();
+        QTest::qWait(1);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(replots >= 1, test::scaledMs(1000));
+    const auto frames = clock.elapsed() / ReplotPacer::kFrameMs;
+    QVERIFY2(replots <= frames + 1,
+             qPrintable(QStringLiteral("%1 replots in %2 frames").arg(replots).arg(frames)));
+
+    // Hidden: the axis still follows, the chart is not drawn.
+    cpu->hide();
+    QTest::qWait(3 * ReplotPacer::kFrameMs);
+    replots = 0;
+    for (int i = 1; i <= 20; ++i) {
+        timeAxis->setRange(0.0, 2.0 + 0.01 * i);
+        QCoreApplication::processEvents();
+    }
+    QTest::qWait(3 * ReplotPacer::kFrameMs);
+    QCOMPARE(cpu->plot()->xAxis->range().upper, 2.2);
+    QCOMPARE(replots, 0);
+    cpu->show();
+    QTRY_VERIFY_WITH_TIMEOUT(replots >= 1, test::scaledMs(1000));
+}
+
 void TestCharts::cpu_sharedAxis_zoomsAndPansWithTheTimeline()
 {
     TimelineChart timeline;
@@ -1143,12 +1198,14 @@ void TestCharts::cpu_atFullLoad_everyCoreStaysVisibleOverTheAverage()
     chart.addSamples(busy);
     chart.showWholeRun(2'000 * kMs);
     QCustomPlot *plot = chart.plot();
-    // The average is drawn under the cores, see-through.
+    // The average is drawn under the cores, light (an opaque grey: the chart draws its lines
+    // as segments, where a see-through band would darken at every joint).
     QCPGraph *average = plot->graph(2);
     QVERIFY(average->name().startsWith(QStringLiteral("average")));
     QVERIFY(average->layer()->index() < plot->graph(0)->layer()->index());
     QVERIFY(average->layer()->index() < plot->graph(1)->layer()->index());
-    QVERIFY(average->pen().color().alpha() < 128);
+    QVERIFY(average->pen().color().lightness() > 160);
+    QVERIFY(plot->plottingHints().testFlag(QCP::phFastPolylines));
 
     // What is drawn: at 1 s, around the 100 % line, both cores' colours show.
     plot->resize(900, 360);

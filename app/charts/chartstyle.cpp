@@ -133,6 +133,14 @@ void styleAxes(QCustomPlot *plot, bool presentation)
 ChartFrame::ChartFrame(QCustomPlot *plot) : m_plot(plot)
 {
     plot->setBackground(QBrush(Qt::white));
+    // A replot draws the chart's buffers and leaves the painting to the window's next frame
+    // (update(), not QCustomPlot's default repaint()): the charts that replot in one turn of
+    // a live run are painted and flushed together, once, instead of each on its own.
+    plot->setPlottingHint(QCP::phImmediateRefresh, false);
+    // QCustomPlot keeps its "overlay" layer in a buffer of its own, for items redrawn alone;
+    // no chart of ours draws there, and the empty buffer was cleared on every replot and
+    // blended onto the widget on every paint. In the main buffer it costs nothing.
+    plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     QCPLayoutGrid *layout = plot->plotLayout();
     QCPAxisRect *rect = plot->axisRect();
     layout->take(rect);

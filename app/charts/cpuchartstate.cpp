@@ -330,12 +330,14 @@ void CpuChart::State::restyle()
     }
     if (average) {
         // Under the heat strip the average is alone on its rect: a plain dark line there.
+        // The band is opaque (the grey a translucent black makes on the white chart): drawn as
+        // segments (phFastPolylines), a translucent one would darken where they overlap.
         const double band = std::max(cs::thickLineWidth(presentation) * 2.4,
                                      w + double(n > 0 ? n - 1 : 0) * step + 6.0);
         average->setPen(heat ? QPen(QColor(Qt::black), cs::thickLineWidth(presentation),
                                     Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)
-                             : QPen(QColor(0, 0, 0, 64), band, Qt::SolidLine, Qt::RoundCap,
-                                    Qt::RoundJoin));
+                             : QPen(cs::mix(Qt::white, Qt::black, 64.0 / 255.0), band,
+                                    Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
     note->setFont(cs::font(cs::FontRole::Annotation, presentation));
     // Presentation fonts on a short chart: 0 / 50 / 100 only, or the labels overlap.

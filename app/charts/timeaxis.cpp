@@ -1,5 +1,7 @@
 #include "app/charts/timeaxis.h"
 
+#include "app/charts/replotpacer.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -61,7 +63,14 @@ void SharedTimeAxis::follow(QCPAxis *to, const QCPRange &range)
         return;     // the echo of our own change
     m_syncing = true;
     to->setRange(range);
-    to->parentPlot()->replot(QCustomPlot::rpQueuedReplot);
+    // Through the chart's pacer where it has one: a live run moves the timeline's axis with
+    // every piece it takes in, and the CPU chart replotted each time (three times as often as
+    // the timeline, and on the Results tab too, where it is hidden).
+    QCustomPlot *plot = to->parentPlot();
+    if (auto *pacer = plot->findChild<ReplotPacer *>(QString(), Qt::FindDirectChildrenOnly))
+        pacer->request();
+    else
+        plot->replot(QCustomPlot::rpQueuedReplot);
     m_syncing = false;
 }
 
