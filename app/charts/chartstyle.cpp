@@ -320,11 +320,22 @@ SwatchLegendItem::SwatchLegendItem(QCPLegend *legend, const QString &text, IconP
 {
 }
 
+QRect SwatchLegendItem::textRect() const
+{
+    const int iconHeight = mParentLegend->iconSize().height();
+    if (iconHeight != m_measuredIconHeight || mFont != m_measuredFont) {
+        const QFontMetrics metrics(mFont);
+        m_measuredRect = metrics.boundingRect(0, 0, 0, iconHeight, Qt::TextDontClip, m_text);
+        m_measuredFont = mFont;
+        m_measuredIconHeight = iconHeight;
+    }
+    return m_measuredRect;
+}
+
 void SwatchLegendItem::draw(QCPPainter *painter)
 {
     const QSize iconSize = mParentLegend->iconSize();
-    const QFontMetrics metrics(mFont);
-    const QRect textRect = metrics.boundingRect(0, 0, 0, iconSize.height(), Qt::TextDontClip, m_text);
+    const QRect textRect = this->textRect();
     const int height = std::max(textRect.height(), iconSize.height());
     const QRectF iconRect(mRect.x(), mRect.y() + (height - iconSize.height()) / 2.0,
                           iconSize.width(), iconSize.height());
@@ -351,8 +362,7 @@ QRect SwatchLegendItem::clipRect() const
 QSize SwatchLegendItem::minimumOuterSizeHint() const
 {
     const QSize iconSize = mParentLegend->iconSize();
-    const QFontMetrics metrics(mFont);
-    const QRect textRect = metrics.boundingRect(0, 0, 0, iconSize.height(), Qt::TextDontClip, m_text);
+    const QRect textRect = this->textRect();
     QSize size(iconSize.width() + mParentLegend->iconTextPadding() + textRect.width(),
                std::max(textRect.height(), iconSize.height()));
     size.rwidth() += mMargins.left() + mMargins.right();

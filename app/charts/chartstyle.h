@@ -120,8 +120,15 @@ protected:
     QRect clipRect() const override;
 
 private:
+    QRect textRect() const;
+
     QString m_text;
     IconPainter m_icon;
+    // The text's bounding rect for the font it was measured in: asked for on every replot of
+    // a live chart (the legend's layout and its drawing), and measuring shapes the text.
+    mutable QFont m_measuredFont;
+    mutable int m_measuredIconHeight = -1;
+    mutable QRect m_measuredRect;
 };
 
 /// Y-axis ticker for rows (workers, cores): one labelled tick per row, thinned out to every
