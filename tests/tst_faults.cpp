@@ -248,7 +248,14 @@ private Q_SLOTS:
         QVERIFY(replacement.spawnNs >= killedNs && replacement.readyNs > replacement.spawnNs);
         QVERIFY(replacement.tasksDone > 0);
         QCOMPARE(text(replacement.exitReason), QString());
-        QVERIFY(text(dead.exitReason).contains(QStringLiteral("its tasks go to a new worker")));
+        // Killed while it ran a task, its unfinished tasks went to the new worker and its
+        // reason says so; killed between two tasks (on a loaded machine, where the pool is
+        // slow to send the next one: seen under TSan), it had nothing to hand on, and its
+        // reason is the kill alone.
+        const QString reason = text(dead.exitReason);
+        QVERIFY2(reason.endsWith(QStringLiteral("; its tasks go to a new worker"))
+                     || reason == QStringLiteral("killed by signal 9 (SIGKILL)"),
+                 qPrintable(reason));
         // The report keeps the replacement and the policy (read back exactly).
         std::ostringstream json;
         QVERIFY(writeRunReport(r, json));

@@ -317,7 +317,7 @@ void CpuChart::State::restyle()
     frame.applyStyle(presentation);
     // Cores drawn in order, each a little narrower than the one before: where they coincide
     // (all at 100 %), every colour still shows as a border around the next. The average is a
-    // wide translucent band on the layer below, so it never hides them.
+    // wide light band on the layer below, so it never hides them.
     const double w = cs::lineWidth(presentation);
     const std::size_t n = coreGraphs.size();
     const double step = n <= 1 ? 0.0 : (n <= 4 ? 2.0 : 1.2) * (presentation ? 1.4 : 1.0);
