@@ -263,6 +263,7 @@ private Q_SLOTS:
     void cpu_axis_spansTheRunNotAFixedWindow();
     void cpu_sharedAxis_zoomsAndPansWithTheTimeline();
     void cpu_sharedAxis_replotsAtMostOnceAFrame_neverWhileHidden();
+    void cpu_heatStrip_worksOutItsCellsWhenDrawn_notWhileHidden();
     void cpu_runTooShortToSample_saysSo();
     void cpu_atFullLoad_everyCoreStaysVisibleOverTheAverage();
     void speedup_hasIdealLineAndOneGraphPerSeries();
@@ -945,6 +946,7 @@ void TestCharts::cpu_aboveEightCores_switchesToHeatStrip()
     chart.clear(16);
     chart.addSamples(cpuSamples(16, 4.0, 20));
     QCustomPlot *plot = chart.plot();
+    plot->replot();     // the strip's cells are worked out when it is drawn
     QCOMPARE(countPlottables<QCPColorMap>(plot), 1);
     QCOMPARE(plot->graphCount(), 1);             // only the average line
     QCPColorMap *map = nullptr;
@@ -1100,6 +1102,63 @@ void TestCharts::cpu_sharedAxis_replotsAtMostOnceAFrame_neverWhileHidden()
     QCOMPARE(replots, 0);
     cpu->show();
     QTRY_VERIFY_WITH_TIMEOUT(replots >= 1, test::scaledMs(1000));
+}
+
+// The heat strip (more than 8 cores) works out its cells from the samples when it is drawn,
+// not at every new sample or move of the time axis: a live run does both several times a
+// frame, and a hidden chart is not drawn at all. Shown, or exported, it shows the range its
+// axis has then.
+void TestCharts::cpu_heatStrip_worksOutItsCellsWhenDrawn_notWhileHidden()
+{
+    QWidget page;
+    auto *layout = new QVBoxLayout(&page);
+    auto *cpu = new CpuChart;
+    auto *timeline = new TimelineChart;
+    layout->addWidget(cpu);
+    layout->addWidget(timeline);
+    cpu->shareTimeAxisWith(timeline->plot()->xAxis);
+    cpu->clear(16);
+    cpu->addSamples(cpuSamples(16, 4.0, 20));
+    QCPAxis *timeAxis = timeline->plot()->xAxis;
+    timeAxis->setRange(0.0, 4.0);
+    page.resize(900, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCPColorMap *map = nullptr;
+    for (int i = 0; i < cpu->plot()->plottableCount(); ++i)
+        if (auto *m = qobject_cast<QCPColorMap *>(cpu->plot()->plottable(i)))
+            map = m;
+    QVERIFY(map);
+    // Cells at the middle of each column: the first within one column of the range's start.
+    const auto covers = [map](double lower, double upper) {
+        const QCPRange keys = map->data()->keyRange();
+        const double cell = (upper - lower) / std::max(1, map->data()->keySize());
+        return map->data()->keySize() > 1 && std::abs(keys.lower - lower) <= cell
+            && std::abs(keys.upper - upper) <= cell;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(covers(0.0, 4.0), test::scaledMs(1000));
+
+    // Hidden: the axis follows the timeline, the cells stay as they were last drawn.
+    cpu->hide();
+    QTest::qWait(3 * ReplotPacer::kFrameMs);
+    timeAxis->setRange(0.0, 2.0);
+    QTest::qWait(3 * ReplotPacer::kFrameMs);
+    QCOMPARE(cpu->plot()->xAxis->range().upper, 2.0);
+    QVERIFY(covers(0.0, 4.0));
+
+    // An export draws the range the axis has now, shown or not.
+    QTemporaryDir dir;
+    timeAxis->setRange(1.0, 3.0);
+    QCOMPARE(gui::exportPlot(cpu->plot(), dir.filePath(QStringLiteral("cpu.png")), 800, 450),
+             QString());
+    QVERIFY(covers(1.0, 3.0));
+    QVERIFY(map->data()->data(2.0, 3) > 60.0);     // a busy core at t = 2 s reads hot
+
+    // Shown again: drawn at the axis's range.
+    timeAxis->setRange(0.0, 2.0);
+    cpu->show();
+    QTRY_VERIFY_WITH_TIMEOUT(covers(0.0, 2.0), test::scaledMs(1000));
+    QVERIFY(map->data()->data(1.0, 3) > 60.0);
 }
 
 void TestCharts::cpu_sharedAxis_zoomsAndPansWithTheTimeline()

@@ -72,7 +72,7 @@ CpuChart::CpuChart(QWidget *parent)
                 if (!st.heat || !st.heatRect)
                     return;
                 st.heatRect->axis(QCPAxis::atBottom)->setRange(range);
-                st.rebuildHeat();
+                st.heatMap->invalidate();
             });
     clear(0);
 }
@@ -156,7 +156,7 @@ void CpuChart::addSamples(const std::vector<CpuSample> &samples)
     if (!s.whole)
         s.follow();
     if (s.heat)
-        s.rebuildHeat();
+        s.heatMap->invalidate();
     s.pacer->request();
 }
 
@@ -174,7 +174,7 @@ void CpuChart::showWholeRun(std::int64_t wallNs)
     }
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     if (s.heat)
-        s.rebuildHeat();
+        s.heatMap->invalidate();
     s.updateNote();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace corescope::gui {
 
@@ -157,7 +158,7 @@ void CpuChart::State::build(int coreCount)
         heatTicker->setRows(std::move(labels));
         coreAxis->setTicker(heatTicker);
 
-        heatMap = new QCPColorMap(timeAxis, coreAxis);
+        heatMap = new HeatMap(timeAxis, coreAxis, [this] { rebuildHeat(); });
         heatMap->setInterpolate(false);
         heatMap->setTightBoundary(false);
         heatMap->setGradient(utilizationGradient());
@@ -251,7 +252,7 @@ void CpuChart::State::refill()
         coreGraphs[c]->setData(keys, perCore[c], /*alreadySorted=*/true);
     average->setData(keys, mean, /*alreadySorted=*/true);
     if (heat)
-        rebuildHeat();
+        heatMap->invalidate();
 }
 
 void CpuChart::State::follow()
@@ -261,6 +262,18 @@ void CpuChart::State::follow()
     // The run so far, from its start: never a fixed window a short run fills a tenth of.
     const double end = latest > 0 ? latest : 1.0;
     plot->xAxis->setRange(-end * 0.01, end * 1.02);
+}
+
+HeatMap::HeatMap(QCPAxis *keyAxis, QCPAxis *valueAxis, std::function<void()> fill)
+    : QCPColorMap(keyAxis, valueAxis), m_fill(std::move(fill))
+{
+}
+
+void HeatMap::draw(QCPPainter *painter)
+{
+    if (std::exchange(m_stale, false))
+        m_fill();
+    QCPColorMap::draw(painter);
 }
 
 void CpuChart::State::rebuildHeat()
@@ -329,13 +342,15 @@ void CpuChart::State::restyle()
         coreGraphs[c]->setPen(QPen(color, width, style, Qt::RoundCap, Qt::RoundJoin));
     }
     if (average) {
-        // Under the heat strip the average is alone on its rect: a plain dark line there.
+        // Under the heat strip the average is alone on its rect: a plain dark line there, with
+        // square caps: its segments' round caps, at 3-5 px no different to the eye, took half
+        // of a 64-core chart's replot (7.4-8.3 ms against 3.5-4.3, a 5-minute run, 1,500 px).
         // The band is opaque (the grey a translucent black makes on the white chart): drawn as
         // segments (phFastPolylines), a translucent one would darken where they overlap.
         const double band = std::max(cs::thickLineWidth(presentation) * 2.4,
                                      w + double(n > 0 ? n - 1 : 0) * step + 6.0);
         average->setPen(heat ? QPen(QColor(Qt::black), cs::thickLineWidth(presentation),
-                                    Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)
+                                    Qt::SolidLine, Qt::SquareCap, Qt::BevelJoin)
                              : QPen(cs::mix(Qt::white, Qt::black, 64.0 / 255.0), band,
                                     Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }

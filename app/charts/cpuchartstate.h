@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <limits>
 #include <string>
 #include <vector>
@@ -18,6 +19,26 @@
 namespace corescope::gui {
 
 class ReplotPacer;
+
+// The heat strip's colour map, whose cells are worked out from the samples when it is drawn
+// (a replot or an export), not when they or the time range change: a live run changes both
+// several times a frame, and a chart on another tab is not drawn at all. At 64 cores and a
+// 5-minute run, working them out at each change cost 1.3-2.5 ms of the GUI thread a frame,
+// hidden or not (100 frames of a sample and two moves of a shared axis).
+class HeatMap final : public QCPColorMap {
+public:
+    /// `fill` sets the cells (State::rebuildHeat).
+    HeatMap(QCPAxis *keyAxis, QCPAxis *valueAxis, std::function<void()> fill);
+    /// The samples or the range changed: the cells are worked out again before the next draw.
+    void invalidate() { m_stale = true; }
+
+protected:
+    void draw(QCPPainter *painter) override;
+
+private:
+    std::function<void()> m_fill;
+    bool m_stale = true;
+};
 
 // Rows of samples not yet given to the graphs: their times, each line's values, the average.
 struct Rows {
@@ -36,7 +57,7 @@ struct CpuChart::State {
     void refill();
     QString coreName(int row) const;
     void removeHeat();
-    void rebuildHeat();
+    void rebuildHeat();     // HeatMap's, when it draws; others invalidate() it
     void follow();
     void restyle();
     void updateTitle();
@@ -63,7 +84,7 @@ struct CpuChart::State {
     QCPItemText *note = nullptr;            // "too short to sample at 20 Hz ..."
     QSharedPointer<timeaxis::TimeTicker> timeTicker;
     QCPAxisRect *heatRect = nullptr;
-    QCPColorMap *heatMap = nullptr;
+    HeatMap *heatMap = nullptr;
     QCPColorScale *colorScale = nullptr;
     QCPAxisRect *avgRect = nullptr;          // the average line's (QCustomPlot's first) rect
     QCPMarginGroup *marginGroup = nullptr;
