@@ -5,6 +5,7 @@
 #include "app/charts/chartexport.h"
 #include "app/charts/chartstyle.h"
 #include "app/charts/cpuchart.h"
+#include "app/charts/meangraph.h"
 #include "app/charts/qcpinclude.h"
 #include "app/charts/replotpacer.h"
 #include "app/charts/speedupchart.h"
@@ -264,6 +265,7 @@ private Q_SLOTS:
     void cpu_sharedAxis_zoomsAndPansWithTheTimeline();
     void cpu_sharedAxis_replotsAtMostOnceAFrame_neverWhileHidden();
     void cpu_heatStrip_worksOutItsCellsWhenDrawn_notWhileHidden();
+    void meanGraph_manySamplesAPixel_drawsTheirMean_fewDrawEach();
     void cpu_runTooShortToSample_saysSo();
     void cpu_atFullLoad_everyCoreStaysVisibleOverTheAverage();
     void speedup_hasIdealLineAndOneGraphPerSeries();
@@ -1159,6 +1161,46 @@ void TestCharts::cpu_heatStrip_worksOutItsCellsWhenDrawn_notWhileHidden()
     cpu->show();
     QTRY_VERIFY_WITH_TIMEOUT(covers(0.0, 2.0), test::scaledMs(1000));
     QVERIFY(map->data()->data(1.0, 3) > 60.0);
+}
+
+// A long run's per-core lines: where many samples share a few pixels, the line is drawn
+// through their means (a core busy every other sample reads 50 %, not a block from 0 to
+// 100 %), and its data keeps every sample. Where they are few, each sample is drawn.
+void TestCharts::meanGraph_manySamplesAPixel_drawsTheirMean_fewDrawEach()
+{
+    QCustomPlot plot;
+    plot.resize(1000, 400);
+    plot.yAxis->setRange(-5.0, 105.0);
+    auto *graph = new gui::MeanGraph(plot.xAxis, plot.yAxis);
+    graph->setPen(QPen(Qt::black, 3.0));
+    graph->setAntialiased(false);
+    const auto inkAt = [&plot](double key, double value) {
+        const QImage image = plot.toPixmap().toImage();
+        const QPoint at(qRound(plot.xAxis->coordToPixel(key)),
+                        qRound(plot.yAxis->coordToPixel(value)));
+        return qGray(image.pixel(at)) < 128;
+    };
+    for (const int samples : {20'000, 100}) {
+        QVector<double> keys;
+        QVector<double> values;
+        for (int i = 0; i < samples; ++i) {
+            keys << i;
+            values << (i % 2 ? 100.0 : 0.0);
+        }
+        graph->setData(keys, values, true);
+        plot.xAxis->setRange(0.0, samples - 1);
+        plot.replot();
+        QCOMPARE(graph->data()->size(), samples);
+        const double middle = samples / 2 + 1;     // an odd sample: 100 %
+        if (samples > 1'000) {
+            QVERIFY(inkAt(middle, 50.0));
+            QVERIFY(!inkAt(middle, 90.0));
+            QVERIFY(!inkAt(middle, 10.0));
+        } else {
+            QVERIFY(inkAt(middle, 98.0));
+            QVERIFY(inkAt(middle - 1, 2.0));
+        }
+    }
 }
 
 void TestCharts::cpu_sharedAxis_zoomsAndPansWithTheTimeline()

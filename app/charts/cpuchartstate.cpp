@@ -1,5 +1,6 @@
 #include "app/charts/cpuchartstate.h"
 
+#include "app/charts/meangraph.h"
 #include "app/charts/replotpacer.h"
 #include "app/charts/runlabel.h"
 
@@ -177,12 +178,12 @@ void CpuChart::State::build(int coreCount)
     plot->yAxis->setTicker(ticker);     // its step: restyle()
     if (!heat) {
         for (int c = 0; c < cores; ++c) {
-            QCPGraph *g = plot->addGraph(plot->xAxis, plot->yAxis);
+            QCPGraph *g = new MeanGraph(plot->xAxis, plot->yAxis);
             g->setName(coreName(c));
             coreGraphs.push_back(g);
         }
     }
-    average = plot->addGraph(plot->xAxis, plot->yAxis);     // last, but on the layer below
+    average = new MeanGraph(plot->xAxis, plot->yAxis);     // last, but on the layer below
     average->setLayer(QStringLiteral("average"));
     average->setName(heat ? QCoreApplication::translate("Charts", "average of %1 cores").arg(cores)
                           : QCoreApplication::translate("Charts", "average"));

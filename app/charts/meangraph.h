@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/charts/qcpinclude.h"
+
+namespace corescope::gui {
+
+/// A line graph that draws at most one point every few pixels: where more samples fall in
+/// its range, it draws the mean of each run of 2, 4, 8 ... consecutive samples (the
+/// utilization over their whole interval), in runs counted from the first sample so that
+/// they stay put while a live run grows. Its data stays every sample (tooltips, tests,
+/// exports of a zoomed range see them all).
+///
+/// Why: the per-core chart draws wide lines as segments with round caps, and QCustomPlot's
+/// own thinning keeps several points a pixel (the extremes of each). A 300 s run at 20 Hz,
+/// 1,500 px wide, took 41 ms a replot on 2 cores and 109 ms on 8; through means, 2.7 and
+/// 6.2 ms. It reads better too: 6,000 noisy samples made a solid band, their means a line.
+class MeanGraph final : public QCPGraph {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MeanGraph)
+public:
+    /// At most one point every kPixelsPerPoint pixels.
+    static constexpr double kPixelsPerPoint = 4.0;
+
+    MeanGraph(QCPAxis *keyAxis, QCPAxis *valueAxis);
+
+protected:
+    void getOptimizedLineData(QVector<QCPGraphData> *lineData,
+                              const QCPGraphDataContainer::const_iterator &begin,
+                              const QCPGraphDataContainer::const_iterator &end) const override;
+};
+
+} // namespace corescope::gui
