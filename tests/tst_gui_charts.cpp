@@ -266,6 +266,7 @@ private Q_SLOTS:
     void cpu_sharedAxis_replotsAtMostOnceAFrame_neverWhileHidden();
     void cpu_heatStrip_worksOutItsCellsWhenDrawn_notWhileHidden();
     void meanGraph_manySamplesAPixel_drawsTheirMean_fewDrawEach();
+    void cpu_sharedAxis_oneMomentAtOneX_inBothCharts();
     void cpu_runTooShortToSample_saysSo();
     void cpu_atFullLoad_everyCoreStaysVisibleOverTheAverage();
     void speedup_hasIdealLineAndOneGraphPerSeries();
@@ -1201,6 +1202,71 @@ void TestCharts::meanGraph_manySamplesAPixel_drawsTheirMean_fewDrawEach()
             QVERIFY(inkAt(middle - 1, 2.0));
         }
     }
+}
+
+// The per-core chart above the timeline, as on the Live tab: their time axes line up on
+// screen (the timeline's worker labels take more room on the left, the heat strip's colour
+// scale on the right), in line and heat-strip modes, and presentation mode's bigger labels
+// leave no margin behind when it is turned off.
+void TestCharts::cpu_sharedAxis_oneMomentAtOneX_inBothCharts()
+{
+    QWidget page;
+    auto *layout = new QVBoxLayout(&page);
+    auto *cpu = new CpuChart;
+    auto *timeline = new TimelineChart;
+    layout->addWidget(cpu);
+    layout->addWidget(timeline);
+    cpu->shareTimeAxisWith(timeline->plot()->xAxis);
+    const RunResult run = syntheticRun(40, 2, 50 * kMs, Ordering::OrderedBatch);
+    timeline->setRun(run);
+    const auto seconds = double(run.wallNs) * 1e-9;
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // Where a time lands in the window: the same in both charts, within a pixel.
+    const auto apart = [&](double t) {
+        const auto at = [&page, t](QCustomPlot *plot) {
+            return plot->mapTo(&page, QPoint(qRound(plot->xAxis->coordToPixel(t)), 0)).x();
+        };
+        return std::abs(at(cpu->plot()) - at(timeline->plot()));
+    };
+    const auto lined = [&] {
+        return apart(0.0) <= 1 && apart(seconds * 0.5) <= 1 && apart(seconds) <= 1;
+    };
+    for (const int cores : {2, 16}) {
+        cpu->clear(cores);
+        cpu->addSamples(cpuSamples(cores, seconds, 20));
+        cpu->showWholeRun(run.wallNs);
+        QTest::qWait(4 * ReplotPacer::kFrameMs);     // laid out anew (the heat strip's scale)
+        QTRY_VERIFY2_WITH_TIMEOUT(lined(), qPrintable(QStringLiteral("%1 cores: %2 px apart at 0")
+                                                          .arg(cores).arg(apart(0.0))),
+                                  test::scaledMs(2000));
+    }
+    const int plotWidth = timeline->plot()->axisRect()->width();
+    cpu->setPresentationMode(true);
+    timeline->setPresentationMode(true);
+    QTRY_VERIFY_WITH_TIMEOUT(lined() && timeline->plot()->axisRect()->width() != plotWidth,
+                             test::scaledMs(2000));
+    cpu->setPresentationMode(false);
+    timeline->setPresentationMode(false);
+    QTRY_VERIFY_WITH_TIMEOUT(lined() && timeline->plot()->axisRect()->width() == plotWidth,
+                             test::scaledMs(2000));
+
+    // A file holds the chart alone, without the margins that line it up on screen: laid out
+    // for the file (until it is laid out for the screen again), its plot starts and ends where
+    // a chart that shares no axis has them.
+    QTemporaryDir dir;
+    CpuChart alone;
+    alone.clear(16);
+    alone.addSamples(cpuSamples(16, seconds, 20));
+    alone.showWholeRun(run.wallNs);
+    QCOMPARE(gui::exportPlot(alone.plot(), dir.filePath(QStringLiteral("alone.png")), 1100, 300),
+             QString());
+    QCOMPARE(gui::exportPlot(cpu->plot(), dir.filePath(QStringLiteral("cpu.png")), 1100, 300),
+             QString());
+    QCOMPARE(cpu->plot()->xAxis->axisRect()->left(), alone.plot()->xAxis->axisRect()->left());
+    QCOMPARE(cpu->plot()->xAxis->axisRect()->right(), alone.plot()->xAxis->axisRect()->right());
+    QTRY_VERIFY_WITH_TIMEOUT(lined(), test::scaledMs(2000));     // and the screen keeps them
 }
 
 void TestCharts::cpu_sharedAxis_zoomsAndPansWithTheTimeline()

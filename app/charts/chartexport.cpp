@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QSvgGenerator>
 
+#include <utility>
+#include <vector>
+
 namespace corescope::gui {
 
 namespace {
@@ -138,6 +141,13 @@ QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return QCoreApplication::translate("Charts", "Cannot write \"%1\": %2.").arg(path, file.errorString());
 
+    // A file holds the chart alone: without the margins that line its time axis up with the
+    // chart beside it on screen (SharedTimeAxis).
+    std::vector<std::pair<QCPAxisRect *, QMargins>> lined;
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        lined.emplace_back(rect, rect->minimumMargins());
+        rect->setMinimumMargins(QMargins());
+    }
     QString error;
     if (suffix == QLatin1String("svg")) {
         error = writeSvg(plot, file, width, height);
@@ -155,6 +165,8 @@ QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height
         if (!ok)
             error = QCoreApplication::translate("Charts", "could not write the %1 file").arg(suffix.toUpper());
     }
+    for (const auto &[rect, margins] : lined)
+        rect->setMinimumMargins(margins);
     // Exporting lays the chart out at the export size; lay it out for the screen again.
     plot->replot(QCustomPlot::rpQueuedReplot);
     if (error.isEmpty() && QFileInfo(path).size() == 0)

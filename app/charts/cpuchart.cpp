@@ -92,6 +92,8 @@ void CpuChart::clear(int cores, int sampleHz)
     s.hosts.clear();
     s.localCores = std::max(cores, 0);
     m_plot->setInteractions(QCP::Interactions());
+    if (s.sharedAxis)
+        s.sharedAxis->realign();     // a new run: the other chart's labels may be shorter
     s.build(std::max(cores, 0));
     s.follow();
     s.updateNote();
@@ -185,7 +187,7 @@ void CpuChart::shareTimeAxisWith(QCPAxis *axis)
     s.shared = true;
     s.updateTitle();
     s.updateTimeLabel();
-    new timeaxis::SharedTimeAxis(axis, m_plot->xAxis, this);   // ours takes its range now
+    s.sharedAxis = new timeaxis::SharedTimeAxis(axis, m_plot->xAxis, this);   // ours takes its range now
 }
 
 QString CpuChart::note() const
@@ -235,6 +237,8 @@ void CpuChart::setPresentationMode(bool on)
     s.restyle();
     s.updateTitle();
     s.updateTimeLabel();
+    if (s.sharedAxis)
+        s.sharedAxis->realign();     // labels of another size
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 } // namespace corescope::gui

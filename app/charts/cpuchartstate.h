@@ -75,6 +75,7 @@ struct CpuChart::State {
     bool presentation = false;
     bool whole = false;
     bool shared = false;                    // the time axis is another chart's: no following
+    timeaxis::SharedTimeAxis *sharedAxis = nullptr;
     int sampleHz = 20;
     std::int64_t wallNs = -1;               // the ended run's wall time
     double latest = 0.0;

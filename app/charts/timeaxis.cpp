@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace corescope::gui::timeaxis {
@@ -48,13 +49,86 @@ std::int64_t expectedEndNs(std::uint64_t done, std::uint64_t total, std::int64_t
     return elapsedNs + static_cast<std::int64_t>(std::llround(perTask * double(total - done)));
 }
 
-SharedTimeAxis::SharedTimeAxis(QCPAxis *a, QCPAxis *b, QObject *parent) : QObject(parent)
+namespace {
+
+// A replot through the chart's pacer where it has one (see follow()).
+void requestReplot(QCustomPlot *plot)
+{
+    if (auto *pacer = plot->findChild<ReplotPacer *>(QString(), Qt::FindDirectChildrenOnly))
+        pacer->request();
+    else
+        plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace
+
+SharedTimeAxis::SharedTimeAxis(QCPAxis *a, QCPAxis *b, QObject *parent)
+    : QObject(parent), m_a(a), m_b(b)
 {
     connect(a, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             [this, b](const QCPRange &range) { follow(b, range); });
     connect(b, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             [this, a](const QCPRange &range) { follow(a, range); });
+    connect(a->parentPlot(), &QCustomPlot::afterLayout, this, &SharedTimeAxis::align);
+    connect(b->parentPlot(), &QCustomPlot::afterLayout, this, &SharedTimeAxis::align);
     follow(b, a->range());
+}
+
+void SharedTimeAxis::realign()
+{
+    m_extra = {};
+    for (QCustomPlot *plot : {m_a->parentPlot(), m_b->parentPlot()}) {
+        for (QCPAxisRect *rect : plot->axisRects())
+            rect->setMinimumMargins(QMargins());
+        requestReplot(plot);
+    }
+}
+
+void SharedTimeAxis::align()
+{
+    const std::array<QCustomPlot *, 2> plots{m_a->parentPlot(), m_b->parentPlot()};
+    const std::array<QCPAxisRect *, 2> rects{m_a->axisRect(), m_b->axisRect()};
+    // Both on screen in one window, each laid out at its size now: an export lays a chart out
+    // at the file's size, and alone.
+    const auto laidOut = [](const QCustomPlot *plot) {
+        return plot->isVisible() && plot->viewport() == plot->rect()
+            && plot->plotLayout()->outerRect() == plot->rect();
+    };
+    if (!laidOut(plots[0]) || !laidOut(plots[1]) || plots[0]->window() != plots[1]->window())
+        return;
+    // Where each plot area would start and end without the margins added here (worked out
+    // from them, not from the last layout alone: a chart laid out while the other still had
+    // its old width must not leave a margin behind).
+    std::array<QMargins, 2> natural;
+    std::array<int, 2> start{};
+    std::array<int, 2> end{};
+    for (std::size_t i = 0; i < 2; ++i) {
+        const QMargins actual = rects[i]->margins();
+        const QMargins minimum = rects[i]->minimumMargins();
+        natural[i] = actual;
+        if (actual.left() <= minimum.left())
+            natural[i].setLeft(minimum.left() - m_extra[i].left());
+        if (actual.right() <= minimum.right())
+            natural[i].setRight(minimum.right() - m_extra[i].right());
+        const int x = plots[i]->mapTo(plots[i]->window(), QPoint(0, 0)).x();
+        start[i] = x + rects[i]->left() - (actual.left() - natural[i].left());
+        end[i] = x + rects[i]->right() + (actual.right() - natural[i].right());
+    }
+    const int left = std::max(start[0], start[1]);
+    const int right = std::min(end[0], end[1]);
+    for (std::size_t i = 0; i < 2; ++i) {
+        const QMargins extra(left - start[i], 0, end[i] - right, 0);
+        if (extra == m_extra[i])
+            continue;
+        m_extra[i] = extra;
+        for (QCPAxisRect *rect : plots[i]->axisRects()) {
+            QMargins minimum = rect->minimumMargins();
+            minimum.setLeft(extra.left() > 0 ? natural[i].left() + extra.left() : 0);
+            minimum.setRight(extra.right() > 0 ? natural[i].right() + extra.right() : 0);
+            rect->setMinimumMargins(minimum);
+        }
+        requestReplot(plots[i]);
+    }
 }
 
 void SharedTimeAxis::follow(QCPAxis *to, const QCPRange &range)
@@ -66,11 +140,7 @@ void SharedTimeAxis::follow(QCPAxis *to, const QCPRange &range)
     // Through the chart's pacer where it has one: a live run moves the timeline's axis with
     // every piece it takes in, and the CPU chart replotted each time (three times as often as
     // the timeline, and on the Results tab too, where it is hidden).
-    QCustomPlot *plot = to->parentPlot();
-    if (auto *pacer = plot->findChild<ReplotPacer *>(QString(), Qt::FindDirectChildrenOnly))
-        pacer->request();
-    else
-        plot->replot(QCustomPlot::rpQueuedReplot);
+    requestReplot(to->parentPlot());
     m_syncing = false;
 }
 

@@ -2,9 +2,11 @@
 
 #include "app/charts/qcpinclude.h"
 
+#include <QMargins>
 #include <QObject>
 #include <QString>
 
+#include <array>
 #include <cstdint>
 
 namespace corescope::gui::timeaxis {
@@ -37,16 +39,27 @@ void applyUnit(QCPAxis *axis);
 std::int64_t expectedEndNs(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs);
 
 /// Keeps two time axes on one range: a zoom or pan of either moves the other (rangeChanged
-/// connected both ways; a change made here is not echoed back). Lives as long as `parent`.
+/// connected both ways; a change made here is not echoed back). Where both charts are on
+/// screen in one window, it also lines the axes up: after either is laid out, the chart whose
+/// plot would start further left (or end further right) gets a wider margin, so one moment is
+/// at one x in both. Lives as long as `parent`.
 class SharedTimeAxis final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SharedTimeAxis)
 public:
     SharedTimeAxis(QCPAxis *a, QCPAxis *b, QObject *parent);
 
+    /// Drops the margins added to line the axes up (their labels may have shrunk: a new run,
+    /// presentation mode off); lined up again when next laid out.
+    void realign();
+
 private:
     void follow(QCPAxis *to, const QCPRange &range);
+    void align();
 
+    QCPAxis *m_a;
+    QCPAxis *m_b;
+    std::array<QMargins, 2> m_extra{};     // added to line them up: a's, b's (left, right)
     bool m_syncing = false;
 };
 
