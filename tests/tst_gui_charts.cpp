@@ -227,6 +227,20 @@ QString shotDir()
     return env.isEmpty() ? QString() : QString::fromLocal8Bit(env);
 }
 
+// The per-core chart above the timeline on one time axis, as on the Live tab.
+struct LivePair {
+    LivePair()
+    {
+        auto *layout = new QVBoxLayout(&page);
+        layout->addWidget(cpu);
+        layout->addWidget(timeline);
+        cpu->shareTimeAxisWith(timeline->plot()->xAxis);
+    }
+    QWidget page;
+    CpuChart *cpu = new CpuChart;
+    TimelineChart *timeline = new TimelineChart;
+};
+
 // Keeps a picture of the visible tooltip when pictures are wanted.
 void keepToolTip(const QString &name)
 {
@@ -1061,13 +1075,10 @@ void TestCharts::cpu_sharedAxis_replotsAtMostOnceAFrame_neverWhileHidden()
     // A live run moves the timeline's axis with every piece it takes in; the per-core chart
     // follows at once but replots through its pacer: at most once a frame, and not at all
     // while it is hidden (on another tab), until it is shown again.
-    QWidget page;
-    auto *layout = new QVBoxLayout(&page);
-    auto *cpu = new CpuChart;
-    auto *timeline = new TimelineChart;
-    layout->addWidget(cpu);
-    layout->addWidget(timeline);
-    cpu->shareTimeAxisWith(timeline->plot()->xAxis);
+    LivePair live;
+    QWidget &page = live.page;
+    CpuChart *cpu = live.cpu;
+    TimelineChart *timeline = live.timeline;
     cpu->clear(2);
     cpu->addSamples(cpuSamples(2, 1.0, 20));
     page.resize(900, 700);
@@ -1113,13 +1124,10 @@ void TestCharts::cpu_sharedAxis_replotsAtMostOnceAFrame_neverWhileHidden()
 // axis has then.
 void TestCharts::cpu_heatStrip_worksOutItsCellsWhenDrawn_notWhileHidden()
 {
-    QWidget page;
-    auto *layout = new QVBoxLayout(&page);
-    auto *cpu = new CpuChart;
-    auto *timeline = new TimelineChart;
-    layout->addWidget(cpu);
-    layout->addWidget(timeline);
-    cpu->shareTimeAxisWith(timeline->plot()->xAxis);
+    LivePair live;
+    QWidget &page = live.page;
+    CpuChart *cpu = live.cpu;
+    TimelineChart *timeline = live.timeline;
     cpu->clear(16);
     cpu->addSamples(cpuSamples(16, 4.0, 20));
     QCPAxis *timeAxis = timeline->plot()->xAxis;
@@ -1210,13 +1218,10 @@ void TestCharts::meanGraph_manySamplesAPixel_drawsTheirMean_fewDrawEach()
 // leave no margin behind when it is turned off.
 void TestCharts::cpu_sharedAxis_oneMomentAtOneX_inBothCharts()
 {
-    QWidget page;
-    auto *layout = new QVBoxLayout(&page);
-    auto *cpu = new CpuChart;
-    auto *timeline = new TimelineChart;
-    layout->addWidget(cpu);
-    layout->addWidget(timeline);
-    cpu->shareTimeAxisWith(timeline->plot()->xAxis);
+    LivePair live;
+    QWidget &page = live.page;
+    CpuChart *cpu = live.cpu;
+    TimelineChart *timeline = live.timeline;
     const RunResult run = syntheticRun(40, 2, 50 * kMs, Ordering::OrderedBatch);
     timeline->setRun(run);
     const auto seconds = double(run.wallNs) * 1e-9;
