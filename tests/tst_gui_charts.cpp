@@ -1243,11 +1243,14 @@ void TestCharts::cpu_sharedAxis_oneMomentAtOneX_inBothCharts()
         cpu->addSamples(cpuSamples(cores, seconds, 20));
         cpu->showWholeRun(run.wallNs);
         QTest::qWait(4 * ReplotPacer::kFrameMs);     // laid out anew (the heat strip's scale)
-        QTRY_VERIFY2_WITH_TIMEOUT(lined(), qPrintable(QStringLiteral("%1 cores: %2 px apart at 0")
+        // The heat strip's rows laid out too, not only the 2-core chart before it.
+        QTRY_VERIFY2_WITH_TIMEOUT(lined() && cpu->plot()->axisRect(0)->width() > 0,
+                                  qPrintable(QStringLiteral("%1 cores: %2 px apart at 0")
                                                           .arg(cores).arg(apart(0.0))),
                                   test::scaledMs(2000));
     }
-    const int plotWidth = timeline->plot()->axisRect()->width();
+    const QRect plotArea = timeline->plot()->axisRect()->rect();
+    const int plotWidth = plotArea.width();
     cpu->setPresentationMode(true);
     timeline->setPresentationMode(true);
     QTRY_VERIFY_WITH_TIMEOUT(lined() && timeline->plot()->axisRect()->width() != plotWidth,
@@ -1256,6 +1259,10 @@ void TestCharts::cpu_sharedAxis_oneMomentAtOneX_inBothCharts()
     timeline->setPresentationMode(false);
     QTRY_VERIFY_WITH_TIMEOUT(lined() && timeline->plot()->axisRect()->width() == plotWidth,
                              test::scaledMs(2000));
+    QCOMPARE(timeline->plot()->axisRect()->rect(), plotArea);
+    // QCustomPlot's own padding (15 px) stays on the sides without an axis.
+    QVERIFY(timeline->plot()->axisRect()->margins().top() >= 15);
+    QVERIFY(cpu->plot()->xAxis->axisRect()->margins().right() >= 15);
 
     // A file holds the chart alone, without the margins that line it up on screen: laid out
     // for the file (until it is laid out for the screen again), its plot starts and ends where
@@ -1271,6 +1278,8 @@ void TestCharts::cpu_sharedAxis_oneMomentAtOneX_inBothCharts()
              QString());
     QCOMPARE(cpu->plot()->xAxis->axisRect()->left(), alone.plot()->xAxis->axisRect()->left());
     QCOMPARE(cpu->plot()->xAxis->axisRect()->right(), alone.plot()->xAxis->axisRect()->right());
+    QVERIFY(alone.plot()->xAxis->axisRect()->margins().right() >= 15);
+    QVERIFY(cpu->plot()->xAxis->axisRect()->margins().right() >= 15);
     QTRY_VERIFY_WITH_TIMEOUT(lined(), test::scaledMs(2000));     // and the screen keeps them
 }
 

@@ -1,6 +1,7 @@
 #include "app/charts/chartexport.h"
 
 #include "app/charts/qcpinclude.h"
+#include "app/charts/timeaxis.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -142,11 +143,11 @@ QString exportPlot(QCustomPlot *plot, const QString &path, int width, int height
         return QCoreApplication::translate("Charts", "Cannot write \"%1\": %2.").arg(path, file.errorString());
 
     // A file holds the chart alone: without the margins that line its time axis up with the
-    // chart beside it on screen (SharedTimeAxis).
+    // chart beside it on screen (SharedTimeAxis), with QCustomPlot's own padding.
     std::vector<std::pair<QCPAxisRect *, QMargins>> lined;
     for (QCPAxisRect *rect : plot->axisRects()) {
         lined.emplace_back(rect, rect->minimumMargins());
-        rect->setMinimumMargins(QMargins());
+        rect->setMinimumMargins(timeaxis::ownMinimumMargins(rect));
     }
     QString error;
     if (suffix == QLatin1String("svg")) {

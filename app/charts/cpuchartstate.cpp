@@ -272,8 +272,13 @@ HeatMap::HeatMap(QCPAxis *keyAxis, QCPAxis *valueAxis, std::function<void()> fil
 
 void HeatMap::draw(QCPPainter *painter)
 {
-    if (std::exchange(m_stale, false))
+    // Also when drawn at another width (an export, then the screen again): no finer columns
+    // than pixels, and no coarser.
+    const int width = keyAxis()->axisRect()->width();
+    if (std::exchange(m_stale, false) || width != m_filledWidth) {
+        m_filledWidth = width;
         m_fill();
+    }
     QCPColorMap::draw(painter);
 }
 

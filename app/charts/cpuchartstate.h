@@ -38,6 +38,7 @@ protected:
 private:
     std::function<void()> m_fill;
     bool m_stale = true;
+    int m_filledWidth = -1;     // the plot width the cells were worked out for (an export's)
 };
 
 // Rows of samples not yet given to the graphs: their times, each line's values, the average.

@@ -3,6 +3,7 @@
 #include "app/charts/replotpacer.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 #include <algorithm>
 #include <array>
@@ -60,7 +61,19 @@ void requestReplot(QCustomPlot *plot)
         plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+constexpr char kOwnMargins[] = "corescopeOwnMinimumMargins";
+
 } // namespace
+
+QMargins ownMinimumMargins(QCPAxisRect *rect)
+{
+    const QVariant kept = rect->property(kOwnMargins);
+    if (kept.isValid())
+        return kept.value<QMargins>();
+    const QMargins own = rect->minimumMargins();
+    rect->setProperty(kOwnMargins, QVariant::fromValue(own));
+    return own;
+}
 
 SharedTimeAxis::SharedTimeAxis(QCPAxis *a, QCPAxis *b, QObject *parent)
     : QObject(parent), m_a(a), m_b(b)
@@ -69,8 +82,16 @@ SharedTimeAxis::SharedTimeAxis(QCPAxis *a, QCPAxis *b, QObject *parent)
             [this, b](const QCPRange &range) { follow(b, range); });
     connect(b, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             [this, a](const QCPRange &range) { follow(a, range); });
-    connect(a->parentPlot(), &QCustomPlot::afterLayout, this, &SharedTimeAxis::align);
-    connect(b->parentPlot(), &QCustomPlot::afterLayout, this, &SharedTimeAxis::align);
+    // The size each was last laid out at: a resized chart keeps its old plot area until its
+    // next replot, and must not be lined up against before then.
+    connect(a->parentPlot(), &QCustomPlot::afterLayout, this, [this] {
+        m_laidOut[0] = m_a->parentPlot()->viewport();
+        align();
+    });
+    connect(b->parentPlot(), &QCustomPlot::afterLayout, this, [this] {
+        m_laidOut[1] = m_b->parentPlot()->viewport();
+        align();
+    });
     follow(b, a->range());
 }
 
@@ -79,7 +100,7 @@ void SharedTimeAxis::realign()
     m_extra = {};
     for (QCustomPlot *plot : {m_a->parentPlot(), m_b->parentPlot()}) {
         for (QCPAxisRect *rect : plot->axisRects())
-            rect->setMinimumMargins(QMargins());
+            rect->setMinimumMargins(ownMinimumMargins(rect));
         requestReplot(plot);
     }
 }
@@ -90,11 +111,11 @@ void SharedTimeAxis::align()
     const std::array<QCPAxisRect *, 2> rects{m_a->axisRect(), m_b->axisRect()};
     // Both on screen in one window, each laid out at its size now: an export lays a chart out
     // at the file's size, and alone.
-    const auto laidOut = [](const QCustomPlot *plot) {
-        return plot->isVisible() && plot->viewport() == plot->rect()
-            && plot->plotLayout()->outerRect() == plot->rect();
-    };
-    if (!laidOut(plots[0]) || !laidOut(plots[1]) || plots[0]->window() != plots[1]->window())
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (!plots[i]->isVisible() || m_laidOut[i] != plots[i]->rect())
+            return;
+    }
+    if (plots[0]->window() != plots[1]->window())
         return;
     // Where each plot area would start and end without the margins added here (worked out
     // from them, not from the last layout alone: a chart laid out while the other still had
@@ -122,9 +143,10 @@ void SharedTimeAxis::align()
             continue;
         m_extra[i] = extra;
         for (QCPAxisRect *rect : plots[i]->axisRects()) {
+            const QMargins own = ownMinimumMargins(rect);
             QMargins minimum = rect->minimumMargins();
-            minimum.setLeft(extra.left() > 0 ? natural[i].left() + extra.left() : 0);
-            minimum.setRight(extra.right() > 0 ? natural[i].right() + extra.right() : 0);
+            minimum.setLeft(extra.left() > 0 ? natural[i].left() + extra.left() : own.left());
+            minimum.setRight(extra.right() > 0 ? natural[i].right() + extra.right() : own.right());
             rect->setMinimumMargins(minimum);
         }
         requestReplot(plots[i]);

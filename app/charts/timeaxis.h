@@ -4,6 +4,7 @@
 
 #include <QMargins>
 #include <QObject>
+#include <QRect>
 #include <QString>
 
 #include <array>
@@ -38,6 +39,10 @@ void applyUnit(QCPAxis *axis);
 /// the rate so far (the status bar's ETA); the elapsed time while nothing finished yet.
 std::int64_t expectedEndNs(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs);
 
+/// The minimum margins `rect` had before SharedTimeAxis widened any (QCustomPlot's own
+/// padding): what an export of the chart alone uses.
+QMargins ownMinimumMargins(QCPAxisRect *rect);
+
 /// Keeps two time axes on one range: a zoom or pan of either moves the other (rangeChanged
 /// connected both ways; a change made here is not echoed back). Where both charts are on
 /// screen in one window, it also lines the axes up: after either is laid out, the chart whose
@@ -60,6 +65,7 @@ private:
     QCPAxis *m_a;
     QCPAxis *m_b;
     std::array<QMargins, 2> m_extra{};     // added to line them up: a's, b's (left, right)
+    std::array<QRect, 2> m_laidOut{};      // the viewport each was last laid out in
     bool m_syncing = false;
 };
 
