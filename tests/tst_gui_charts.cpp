@@ -1281,6 +1281,13 @@ void TestCharts::cpu_sharedAxis_oneMomentAtOneX_inBothCharts()
     QVERIFY(alone.plot()->xAxis->axisRect()->margins().right() >= 15);
     QVERIFY(cpu->plot()->xAxis->axisRect()->margins().right() >= 15);
     QTRY_VERIFY_WITH_TIMEOUT(lined(), test::scaledMs(2000));     // and the screen keeps them
+
+    // Another host's cores arrive (MPI): the chart builds its rects anew, lined up again.
+    cpu->addSamples({CpuSample{run.wallNs, std::vector<float>(3, 0.5f), "node7"},
+                     CpuSample{run.wallNs + 1, std::vector<float>(16, 0.5f), {}}});
+    QTest::qWait(4 * ReplotPacer::kFrameMs);
+    QTRY_VERIFY_WITH_TIMEOUT(lined() && cpu->plot()->axisRect(0)->width() > 0,
+                             test::scaledMs(2000));
 }
 
 void TestCharts::cpu_sharedAxis_zoomsAndPansWithTheTimeline()

@@ -139,17 +139,22 @@ void SharedTimeAxis::align()
     const int right = std::min(end[0], end[1]);
     for (std::size_t i = 0; i < 2; ++i) {
         const QMargins extra(left - start[i], 0, end[i] - right, 0);
-        if (extra == m_extra[i])
-            continue;
         m_extra[i] = extra;
+        // Every rect, also one made since (the per-core chart rebuilds its rects for another
+        // host's cores), gets the margins; a replot only where one changed.
+        bool changed = false;
         for (QCPAxisRect *rect : plots[i]->axisRects()) {
             const QMargins own = ownMinimumMargins(rect);
             QMargins minimum = rect->minimumMargins();
             minimum.setLeft(extra.left() > 0 ? natural[i].left() + extra.left() : own.left());
             minimum.setRight(extra.right() > 0 ? natural[i].right() + extra.right() : own.right());
-            rect->setMinimumMargins(minimum);
+            if (minimum != rect->minimumMargins()) {
+                rect->setMinimumMargins(minimum);
+                changed = true;
+            }
         }
-        requestReplot(plots[i]);
+        if (changed)
+            requestReplot(plots[i]);
     }
 }
 
