@@ -167,7 +167,7 @@ void CpuChart::showWholeRun(std::int64_t wallNs)
     State &s = *m_state;
     s.whole = true;
     s.wallNs = wallNs;
-    if (!s.shared) {
+    if (!s.sharedAxis) {
         // The run from its start to its end (or its last sample), as the timeline fits it.
         double end = std::max(s.latest, wallNs > 0 ? double(wallNs) * 1e-9 : 0.0);
         if (!(end > 0))
@@ -184,10 +184,9 @@ void CpuChart::showWholeRun(std::int64_t wallNs)
 void CpuChart::shareTimeAxisWith(QCPAxis *axis)
 {
     State &s = *m_state;
-    s.shared = true;
+    s.sharedAxis = new timeaxis::SharedTimeAxis(axis, m_plot->xAxis, this);   // ours takes its range now
     s.updateTitle();
     s.updateTimeLabel();
-    s.sharedAxis = new timeaxis::SharedTimeAxis(axis, m_plot->xAxis, this);   // ours takes its range now
 }
 
 QString CpuChart::note() const

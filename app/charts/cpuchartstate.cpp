@@ -258,7 +258,7 @@ void CpuChart::State::refill()
 
 void CpuChart::State::follow()
 {
-    if (shared)
+    if (sharedAxis)
         return;     // the partner's chart follows the run; the link brings its range here
     // The run so far, from its start: never a fixed window a short run fills a tenth of.
     const double end = latest > 0 ? latest : 1.0;

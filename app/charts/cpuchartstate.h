@@ -66,7 +66,7 @@ struct CpuChart::State {
     void updateTimeLabel();
     /// Presentation mode over a shared axis: the chart below names the run and the time unit,
     /// so this one leaves out its subtitle and time label (room for the data on a projector).
-    bool compact() const { return presentation && shared; }
+    bool compact() const { return presentation && sharedAxis; }
 
     QCustomPlot *plot;
     chartstyle::ChartFrame frame;
@@ -75,7 +75,7 @@ struct CpuChart::State {
     bool heat = false;
     bool presentation = false;
     bool whole = false;
-    bool shared = false;                    // the time axis is another chart's: no following
+    // The time axis is another chart's (no following of its own); lines the two up.
     timeaxis::SharedTimeAxis *sharedAxis = nullptr;
     int sampleHz = 20;
     std::int64_t wallNs = -1;               // the ended run's wall time
