@@ -13,8 +13,18 @@
 // stall can be all waiting. The targets are judged on the whole delays, over each case's
 // kRunsPerCase runs taken together (one run has too few ticks for a 99th percentile).
 //
-//   corescope-gui-bench [--quick] [--only TEXT]   (bench/run.sh runs it after the engine's
-//                                                 figures; --only: the cases whose label has TEXT)
+// Then one long run (kLongRunS of 5 ms tasks, on the Live tab throughout): its delays and each
+// chart's replots in three equal spans, first to last. Work on the GUI thread that grows with
+// the run's length (the per-core chart's samples, the timeline's tasks) would show there as
+// each span slower than the one before; the million-task cases, under a second each, cannot
+// show it. The charts' axes span the whole run from its start, so their drawn part, and their
+// replots, grow until the run's end fills them: the last span's replots are the ones to compare
+// between runs of different lengths (--long-run), and they should not differ.
+//
+//   corescope-gui-bench [--quick] [--only TEXT] [--long-run S]
+//       bench/run.sh runs it after the engine's figures. --only: the cases whose label has
+//       TEXT; --quick: one run a case, a shorter long run; --long-run: its length in seconds
+//       (0: none).
 //
 // Exit 0 when every run completed (a MISS is a report, not a failure), 1 when a run failed.
 
@@ -28,12 +38,15 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProgressBar>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -48,6 +61,10 @@ namespace {
 constexpr double kTargetP99Ms = 16.0;
 constexpr double kTargetWorstMs = 33.0;
 constexpr int kRunsPerCase = 3;
+// The long run: its length (wall seconds on 2 workers) and its tasks' length.
+constexpr int kLongRunS = 60;
+constexpr int kLongRunQuickS = 15;
+constexpr int kLongTaskMs = 5;
 
 // The 1-minute load average, or -1 where /proc/loadavg cannot be read.
 double loadAverage()
@@ -151,19 +168,115 @@ private:
     std::vector<std::unique_ptr<Chart>> m_charts;
 };
 
+// The long run: kLongTaskMs spin tasks enough for `seconds` on 2 workers, watched on the Live
+// tab from Run to the end in three spans. False when it did not complete.
+bool longRun(MainWindow &window, int seconds, const char *only)
+{
+    const std::string label = "long run: processes x2, " + std::to_string(kLongTaskMs)
+                              + " ms tasks, " + std::to_string(seconds) + " s";
+    if (only && !std::strstr(label.c_str(), only))
+        return true;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long-run.json"));
+    QFile file(path);
+    const int tasks = seconds * 1000 * 2 / kLongTaskMs;
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly)
+        || file.write(QStringLiteral("{\"name\": \"long run\", \"kernel\": \"spin_ms\", "
+                                     "\"inputs\": {\"repeat\": {\"value\": %1, \"count\": %2}}}\n")
+                          .arg(kLongTaskMs)
+                          .arg(tasks)
+                          .toUtf8())
+               < 0) {
+        std::fprintf(stderr, "corescope-gui-bench: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    file.close();
+    if (!window.loadWorkload(path)) {
+        std::fprintf(stderr, "corescope-gui-bench: cannot load %s\n", qPrintable(path));
+        return false;
+    }
+    RunOptions options = window.runOptions();
+    options.runtime = Runtime::Native;
+    options.mode = Mode::Processes;
+    options.workers = 2;
+    options.chunksize = 1;
+    options.gil = false;
+
+    std::printf("\n%s (%d tasks), on the Live tab throughout; its delays and replots in three "
+                "spans of its wall time, then the whole run\n",
+                label.c_str(), tasks);
+    window.showTab(MainWindow::LiveTab);
+    spinUntil([] { return false; }, 100);
+    QElapsedTimer clock;
+    clock.start();
+    EventLoopProbe whole;
+    whole.setCountWaitForCpu(true);
+    whole.start();
+    if (!window.startRun(options)) {
+        std::fprintf(stderr, "corescope-gui-bench: %s did not start\n", label.c_str());
+        return false;
+    }
+    constexpr int kSpans = 3;
+    const qint64 spanMs = qint64(seconds) * 1000 / kSpans;
+    for (int span = 0; span < kSpans; ++span) {
+        EventLoopProbe probe;
+        probe.setCountWaitForCpu(true);
+        probe.start();
+        ReplotMeter replots(window);
+        const qint64 from = clock.elapsed();
+        // The last span lasts to the run's end, however long the run took.
+        spinUntil(
+            [&] {
+                return !window.isRunning()
+                       || (span + 1 < kSpans && clock.elapsed() >= spanMs * (span + 1));
+            },
+            600'000);
+        probe.stop();
+        std::printf("%-36s %8.2f %10s %8.1f %9.1f %8.2f %7lld %6.2f %8.1f %9.1f\n",
+                    qPrintable(QStringLiteral("  span %1, from %2 s").arg(span + 1).arg(from / 1000)),
+                    double(clock.elapsed() - from) / 1000.0, "", probe.p99DelayMs(),
+                    probe.maxDelayMs(), probe.meanDelayMs(), static_cast<long long>(probe.ticks()),
+                    loadAverage(), probe.p99OwnDelayMs(), probe.worstOwnDelayMs());
+        replots.print();
+        if (!window.isRunning())
+            break;
+    }
+    const bool ended = spinUntil(
+        [&] { return !window.isRunning() && window.lastResult(); }, 600'000);
+    spinUntil([] { return false; }, 200);
+    whole.stop();
+    const bool ok = ended && window.lastResult()->status == RunStatus::Ok
+                    && window.taskModel()->rowCount() == tasks;
+    const double p99 = whole.p99DelayMs();
+    const double worst = std::max(whole.maxDelayMs(), window.eventLoopProbe()->maxDelayMs());
+    const bool met = p99 <= kTargetP99Ms && worst <= kTargetWorstMs;
+    std::printf("%-36s %8.2f %10.0f %8.1f %9.1f %8.2f %7lld %6.2f %8.1f %9.1f  %s\n",
+                "  the whole run", double(clock.elapsed()) / 1000.0,
+                double(tasks) * 1000.0 / double(clock.elapsed()), p99, worst,
+                whole.meanDelayMs(), static_cast<long long>(whole.ticks()), loadAverage(),
+                whole.p99OwnDelayMs(), whole.worstOwnDelayMs(),
+                !ok ? "FAILED (the run did not complete)" : met ? "PASS" : "MISS");
+    std::fflush(stdout);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     bool quick = false;
     const char *only = nullptr;
+    int longRunS = -1;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quick") == 0) {
             quick = true;
         } else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc) {
             only = argv[++i];
+        } else if (std::strcmp(argv[i], "--long-run") == 0 && i + 1 < argc) {
+            longRunS = std::atoi(argv[++i]);
         } else {
-            std::fprintf(stderr, "usage: corescope-gui-bench [--quick] [--only TEXT]\n");
+            std::fprintf(stderr,
+                         "usage: corescope-gui-bench [--quick] [--only TEXT] [--long-run S]\n");
             return 2;
         }
     }
@@ -287,5 +400,9 @@ int main(int argc, char **argv)
         replots.print();
         std::fflush(stdout);
     }
+    if (longRunS < 0)
+        longRunS = quick ? kLongRunQuickS : kLongRunS;
+    if (longRunS > 0 && !longRun(window, longRunS, only))
+        ++failures;
     return failures ? 1 : 0;
 }
