@@ -217,6 +217,9 @@ bool longRun(MainWindow &window, int seconds, const char *only)
         return false;
     }
     constexpr int kSpans = 3;
+    // A stall delays each probe's tick by what is left of it after the tick was due: probes
+    // started at different moments see it differently, and the worst is the worst any saw.
+    double spansWorst = 0;
     const qint64 spanMs = qint64(seconds) * 1000 / kSpans;
     for (int span = 0; span < kSpans; ++span) {
         EventLoopProbe probe;
@@ -232,6 +235,7 @@ bool longRun(MainWindow &window, int seconds, const char *only)
             },
             600'000);
         probe.stop();
+        spansWorst = std::max(spansWorst, probe.maxDelayMs());
         std::printf("%-36s %8.2f %10s %8.1f %9.1f %8.2f %7lld %6.2f %8.1f %9.1f\n",
                     qPrintable(QStringLiteral("  span %1, from %2 s").arg(span + 1).arg(from / 1000)),
                     double(clock.elapsed() - from) / 1000.0, "", probe.p99DelayMs(),
@@ -248,7 +252,8 @@ bool longRun(MainWindow &window, int seconds, const char *only)
     const bool ok = ended && window.lastResult()->status == RunStatus::Ok
                     && window.taskModel()->rowCount() == tasks;
     const double p99 = whole.p99DelayMs();
-    const double worst = std::max(whole.maxDelayMs(), window.eventLoopProbe()->maxDelayMs());
+    const double worst = std::max(
+        {whole.maxDelayMs(), spansWorst, window.eventLoopProbe()->maxDelayMs()});
     const bool met = p99 <= kTargetP99Ms && worst <= kTargetWorstMs;
     std::printf("%-36s %8.2f %10.0f %8.1f %9.1f %8.2f %7lld %6.2f %8.1f %9.1f  %s\n",
                 "  the whole run", double(clock.elapsed()) / 1000.0,
