@@ -152,6 +152,7 @@ def verdict(interval, target):
 
 
 def main():
+    global WORKERS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--only", default="", help="only the cases whose label has this text")
@@ -162,7 +163,6 @@ def main():
     parser.add_argument("--fake", action="store_true",
                         help="trace through tests/python/fake_corescope.py instead")
     args = parser.parse_args()
-    global WORKERS
     WORKERS = args.workers
     if args.fake or not os.access(args.corescope, os.X_OK):
         reader = "the driver read by tests/python/fake_corescope.py (a Python reader)"
