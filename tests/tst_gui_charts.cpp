@@ -280,6 +280,7 @@ private Q_SLOTS:
     void cpu_sharedAxis_replotsAtMostOnceAFrame_neverWhileHidden();
     void cpu_heatStrip_worksOutItsCellsWhenDrawn_notWhileHidden();
     void meanGraph_manySamplesAPixel_drawsTheirMean_fewDrawEach();
+    void meanGraph_roundPen_onScreen_looksAsRoundCapsDo();
     void cpu_sharedAxis_oneMomentAtOneX_inBothCharts();
     void cpu_runTooShortToSample_saysSo();
     void cpu_atFullLoad_everyCoreStaysVisibleOverTheAverage();
@@ -1209,6 +1210,63 @@ void TestCharts::meanGraph_manySamplesAPixel_drawsTheirMean_fewDrawEach()
             QVERIFY(inkAt(middle, 98.0));
             QVERIFY(inkAt(middle - 1, 2.0));
         }
+    }
+}
+
+// On screen a round-capped opaque pen is drawn as flat segments and a disk image at every
+// point (MeanGraph::drawLinePlot): the picture must be the round caps' own. The reference is
+// the same line with an alpha of 254, which QCustomPlot strokes itself; the flat-capped line
+// shows that the comparison tells a missing cap apart.
+void TestCharts::meanGraph_roundPen_onScreen_looksAsRoundCapsDo()
+{
+    QCustomPlot plot;
+    plot.setPlottingHint(QCP::phFastPolylines, true);     // as the per-core chart draws
+    plot.resize(800, 300);
+    plot.xAxis->setRange(-2.0, 102.0);
+    plot.yAxis->setRange(-10.0, 110.0);
+    auto *graph = new gui::MeanGraph(plot.xAxis, plot.yAxis);
+    QVector<double> keys;
+    QVector<double> values;
+    for (int i = 0; i <= 100; ++i) {
+        keys << i;
+        values << ((i * 37) % 11 == 0 ? 0.0 : 50.0 + 40.0 * std::sin(i * 2.1));
+    }
+    values[40] = std::numeric_limits<double>::quiet_NaN();   // a gap: its ends are capped
+    graph->setData(keys, values, true);
+    const auto picture = [&](int alpha, Qt::PenCapStyle cap, double width) {
+        graph->setPen(QPen(QColor(0x1f, 0x77, 0xb4, alpha), width, Qt::SolidLine, cap,
+                           Qt::RoundJoin));
+        plot.replot();      // into the plot's buffers, as on screen (toPixmap strokes itself)
+        return plot.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    };
+    // Pixels whose colour differs by more than a rim's antialiasing, against the inked ones.
+    const auto differing = [](const QImage &a, const QImage &b) {
+        int inked = 0;
+        int differ = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x) {
+                const QRgb p = a.pixel(x, y);
+                const QRgb q = b.pixel(x, y);
+                inked += (qGray(p) < 250 || qGray(q) < 250) ? 1 : 0;
+                differ += (std::abs(qRed(p) - qRed(q)) > 60 || std::abs(qGreen(p) - qGreen(q)) > 60
+                           || std::abs(qBlue(p) - qBlue(q)) > 60) ? 1 : 0;
+            }
+        return inked > 0 ? double(differ) / inked : 1.0;
+    };
+    for (const double width : {3.0, 9.0, 14.0}) {
+        const QImage drawn = picture(255, Qt::RoundCap, width);
+        const QImage stroked = picture(254, Qt::RoundCap, width);
+        const QImage flat = picture(254, Qt::FlatCap, width);
+        const double apart = differing(drawn, stroked);
+        const double capless = differing(flat, stroked);
+        QVERIFY2(apart < 0.01, qPrintable(QStringLiteral("width %1: %2 of the inked pixels differ")
+                                              .arg(width).arg(apart)));
+        qDebug("width %g: %.4f of the inked pixels differ, %.4f without caps", width, apart,
+               capless);
+        if (width < 5.0)
+            continue;    // a thin line's caps hardly show: nothing to tell apart
+        QVERIFY2(capless > 5 * apart && capless > 0.005,
+                 qPrintable(QStringLiteral("width %1: without caps %2").arg(width).arg(capless)));
     }
 }
 
