@@ -1232,6 +1232,8 @@ void TestCharts::meanGraph_roundPen_onScreen_looksAsRoundCapsDo()
         values << ((i * 37) % 11 == 0 ? 0.0 : 50.0 + 40.0 * std::sin(i * 2.1));
     }
     values[40] = std::numeric_limits<double>::quiet_NaN();   // a gap: its ends are capped
+    values[60] = std::numeric_limits<double>::quiet_NaN();   // and a point alone between gaps,
+    values[62] = std::numeric_limits<double>::quiet_NaN();   // which has no line to cap
     graph->setData(keys, values, true);
     const auto picture = [&](int alpha, Qt::PenCapStyle cap, double width) {
         graph->setPen(QPen(QColor(0x1f, 0x77, 0xb4, alpha), width, Qt::SolidLine, cap,
@@ -1263,6 +1265,10 @@ void TestCharts::meanGraph_roundPen_onScreen_looksAsRoundCapsDo()
                                               .arg(width).arg(apart)));
         qDebug("width %g: %.4f of the inked pixels differ, %.4f without caps", width, apart,
                capless);
+        const QPoint alone(qRound(plot.xAxis->coordToPixel(61.0)),
+                           qRound(plot.yAxis->coordToPixel(values[61])));
+        QCOMPARE(qGray(stroked.pixel(alone)), 255);
+        QCOMPARE(qGray(drawn.pixel(alone)), 255);
         if (width < 5.0)
             continue;    // a thin line's caps hardly show: nothing to tell apart
         QVERIFY2(capless > 5 * apart && capless > 0.005,

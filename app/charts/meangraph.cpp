@@ -84,8 +84,11 @@ void MeanGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines)
     const QImage &image = disk(pen, dpr, painter->testRenderHint(QPainter::Antialiasing));
     const qreal half = double(image.width()) / dpr / 2.0;
     const QPointF shift = painter->transform().map(QPointF(0, 0));
-    for (const QPointF &p : lines) {
-        if (!finite(p))
+    const qsizetype n = lines.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QPointF &p = lines[i];
+        // Only the ends of drawn segments: a point alone between gaps has no line, no caps.
+        if (!finite(p) || !((i > 0 && finite(lines[i - 1])) || (i + 1 < n && finite(lines[i + 1]))))
             continue;
         // Whole device pixels, where the painter's translation puts them.
         const QPointF device((p.x() - half + shift.x()) * dpr, (p.y() - half + shift.y()) * dpr);
