@@ -14,7 +14,8 @@
 // kRunsPerCase runs taken together (one run has too few ticks for a 99th percentile).
 //
 // Then one long run (kLongRunS of 5 ms tasks, on the Live tab throughout): its delays and each
-// chart's replots in three equal spans, first to last. Work on the GUI thread that grows with
+// chart's replots in three spans, each a third of its planned length (the last lasts to the
+// run's end), first to last. Work on the GUI thread that grows with
 // the run's length (the per-core chart's samples, the timeline's tasks) would show there as
 // each span slower than the one before; the million-task cases, under a second each, cannot
 // show it. The charts' axes span the whole run from its start, so their drawn part, and their
@@ -246,7 +247,11 @@ bool longRun(MainWindow &window, int seconds, const char *only)
             break;
     }
     const bool ended = spinUntil(
-        [&] { return !window.isRunning() && window.lastResult(); }, 600'000);
+        [&] {
+            return !window.isRunning() && window.lastResult()
+                   && window.taskModel()->rowCount() == tasks;
+        },
+        600'000);
     spinUntil([] { return false; }, 200);
     whole.stop();
     const bool ok = ended && window.lastResult()->status == RunStatus::Ok
@@ -278,7 +283,14 @@ int main(int argc, char **argv)
         } else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc) {
             only = argv[++i];
         } else if (std::strcmp(argv[i], "--long-run") == 0 && i + 1 < argc) {
-            longRunS = std::atoi(argv[++i]);
+            char *end = nullptr;
+            const long seconds = std::strtol(argv[++i], &end, 10);
+            if (end == argv[i] || *end != '\0' || seconds < 0 || seconds > 3600) {
+                std::fprintf(stderr, "corescope-gui-bench: --long-run takes seconds, 0 to 3600, "
+                                     "not '%s'\n", argv[i]);
+                return 2;
+            }
+            longRunS = static_cast<int>(seconds);
         } else {
             std::fprintf(stderr,
                          "usage: corescope-gui-bench [--quick] [--only TEXT] [--long-run S]\n");

@@ -1213,10 +1213,12 @@ void TestCharts::meanGraph_manySamplesAPixel_drawsTheirMean_fewDrawEach()
     }
 }
 
-// On screen a round-capped opaque pen is drawn as flat segments and a disk image at every
-// point (MeanGraph::drawLinePlot): the picture must be the round caps' own. The reference is
-// the same line with an alpha of 254, which QCustomPlot strokes itself; the flat-capped line
-// shows that the comparison tells a missing cap apart.
+// On screen a round-capped opaque pen is drawn as flat segments and a disk image at each end
+// of a drawn segment (MeanGraph::drawLinePlot): the picture must be the round caps' own. The
+// reference is the same plot exported (QCustomPlot strokes the caps itself there); around each
+// line end, where a cap alone makes the shape, the pictures must agree nearly pixel for pixel,
+// at a device pixel ratio of 1 and 2. A flat-capped line shows that the comparison tells a
+// missing cap apart.
 void TestCharts::meanGraph_roundPen_onScreen_looksAsRoundCapsDo()
 {
     QCustomPlot plot;
@@ -1231,48 +1233,80 @@ void TestCharts::meanGraph_roundPen_onScreen_looksAsRoundCapsDo()
         keys << i;
         values << ((i * 37) % 11 == 0 ? 0.0 : 50.0 + 40.0 * std::sin(i * 2.1));
     }
-    values[40] = std::numeric_limits<double>::quiet_NaN();   // a gap: its ends are capped
-    values[60] = std::numeric_limits<double>::quiet_NaN();   // and a point alone between gaps,
-    values[62] = std::numeric_limits<double>::quiet_NaN();   // which has no line to cap
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    values[40] = nan;     // a gap: the line ends at 39 and starts again at 41
+    values[60] = nan;     // 61 alone between gaps: no line there, so no caps
+    values[62] = nan;
     graph->setData(keys, values, true);
-    const auto picture = [&](int alpha, Qt::PenCapStyle cap, double width) {
-        graph->setPen(QPen(QColor(0x1f, 0x77, 0xb4, alpha), width, Qt::SolidLine, cap,
-                           Qt::RoundJoin));
-        plot.replot();      // into the plot's buffers, as on screen (toPixmap strokes itself)
-        return plot.grab().toImage().convertToFormat(QImage::Format_RGB32);
-    };
-    // Pixels whose colour differs by more than a rim's antialiasing, against the inked ones.
-    const auto differing = [](const QImage &a, const QImage &b) {
-        int inked = 0;
-        int differ = 0;
-        for (int y = 0; y < a.height(); ++y)
-            for (int x = 0; x < a.width(); ++x) {
-                const QRgb p = a.pixel(x, y);
-                const QRgb q = b.pixel(x, y);
-                inked += (qGray(p) < 250 || qGray(q) < 250) ? 1 : 0;
-                differ += (std::abs(qRed(p) - qRed(q)) > 60 || std::abs(qGreen(p) - qGreen(q)) > 60
-                           || std::abs(qBlue(p) - qBlue(q)) > 60) ? 1 : 0;
+    const QList<int> ends = {0, 39, 41, 59, 63, 100};
+
+    for (const double dpr : {1.0, 2.0}) {
+        // On screen: replotted into the plot's buffers at this ratio, then painted 1:1 onto a
+        // pixmap of the same ratio. Exported: QCustomPlot strokes the caps itself there.
+        plot.setBufferDevicePixelRatio(dpr);
+        const auto setPen = [&](Qt::PenCapStyle cap, double width) {
+            graph->setPen(QPen(QColor(0x1f, 0x77, 0xb4), width, Qt::SolidLine, cap, Qt::RoundJoin));
+        };
+        const auto shown = [&](Qt::PenCapStyle cap, double width) {
+            setPen(cap, width);
+            plot.replot();
+            QPixmap pixmap(plot.size() * dpr);
+            pixmap.setDevicePixelRatio(dpr);
+            pixmap.fill(Qt::white);
+            plot.render(&pixmap);
+            return pixmap.toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        const auto exported = [&](double width) {
+            setPen(Qt::RoundCap, width);
+            return plot.toPixmap(0, 0, dpr).toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        // Pixels that differ by more than a rim's antialiasing, in a square of `side` device
+        // pixels about the point (key, value).
+        const auto differing = [&](const QImage &a, const QImage &b, double key, double value,
+                                   int side) {
+            const QPoint at(qRound(plot.xAxis->coordToPixel(key) * dpr),
+                            qRound(plot.yAxis->coordToPixel(value) * dpr));
+            int differ = 0;
+            for (int y = at.y() - side / 2; y <= at.y() + side / 2; ++y)
+                for (int x = at.x() - side / 2; x <= at.x() + side / 2; ++x) {
+                    if (!a.valid(x, y) || !b.valid(x, y))
+                        continue;
+                    const QRgb p = a.pixel(x, y);
+                    const QRgb q = b.pixel(x, y);
+                    differ += (std::abs(qRed(p) - qRed(q)) > 60
+                               || std::abs(qGreen(p) - qGreen(q)) > 60
+                               || std::abs(qBlue(p) - qBlue(q)) > 60) ? 1 : 0;
+                }
+            return differ;
+        };
+        bool anyApart = false;
+        for (const double width : {3.0, 9.0, 16.0}) {
+            const QImage reference = exported(width);
+            const QImage drawn = shown(Qt::RoundCap, width);
+            const QImage capless = shown(Qt::FlatCap, width);
+            QCOMPARE(drawn.size(), reference.size());
+            anyApart = anyApart || drawn != reference;
+            const int side = int(std::ceil((width + 6) * dpr));
+            for (const int end : ends) {
+                const int apart = differing(drawn, reference, end, values[end], side);
+                const int missing = differing(capless, reference, end, values[end], side);
+                qDebug("dpr %g, width %g, end %d: %d pixels differ, %d without caps", dpr, width,
+                       end, apart, missing);
+                QVERIFY2(apart <= 4 * dpr,     // 0 at most ends; 4 at one end, 16 px at 2x
+                         qPrintable(QStringLiteral("dpr %1, width %2, the end at %3: %4 pixels")
+                                        .arg(dpr).arg(width).arg(end).arg(apart)));
+                if (width >= 9.0)      // a 3 px line's caps are a pixel or two
+                    QVERIFY2(missing > 4 * std::max(apart, 2),
+                             qPrintable(QStringLiteral("width %1, end %2: without caps %3")
+                                            .arg(width).arg(end).arg(missing)));
             }
-        return inked > 0 ? double(differ) / inked : 1.0;
-    };
-    for (const double width : {3.0, 9.0, 14.0}) {
-        const QImage drawn = picture(255, Qt::RoundCap, width);
-        const QImage stroked = picture(254, Qt::RoundCap, width);
-        const QImage flat = picture(254, Qt::FlatCap, width);
-        const double apart = differing(drawn, stroked);
-        const double capless = differing(flat, stroked);
-        QVERIFY2(apart < 0.01, qPrintable(QStringLiteral("width %1: %2 of the inked pixels differ")
-                                              .arg(width).arg(apart)));
-        qDebug("width %g: %.4f of the inked pixels differ, %.4f without caps", width, apart,
-               capless);
-        const QPoint alone(qRound(plot.xAxis->coordToPixel(61.0)),
-                           qRound(plot.yAxis->coordToPixel(values[61])));
-        QCOMPARE(qGray(stroked.pixel(alone)), 255);
-        QCOMPARE(qGray(drawn.pixel(alone)), 255);
-        if (width < 5.0)
-            continue;    // a thin line's caps hardly show: nothing to tell apart
-        QVERIFY2(capless > 5 * apart && capless > 0.005,
-                 qPrintable(QStringLiteral("width %1: without caps %2").arg(width).arg(capless)));
+            const QPoint alone(qRound(plot.xAxis->coordToPixel(61.0) * dpr),
+                               qRound(plot.yAxis->coordToPixel(values[61]) * dpr));
+            QCOMPARE(qGray(reference.pixel(alone)), 255);
+            QCOMPARE(qGray(drawn.pixel(alone)), 255);
+        }
+        // The screen's pictures were MeanGraph's own, not QCustomPlot's strokes.
+        QVERIFY(anyApart);
     }
 }
 

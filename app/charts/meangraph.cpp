@@ -56,22 +56,27 @@ void MeanGraph::getOptimizedLineData(QVector<QCPGraphData> *lineData,
 
 void MeanGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const
 {
+    applyDefaultAntialiasingHint(painter);
     const QPen pen = painter->pen();
-    const bool roundOnScreen = pen.style() == Qt::SolidLine && pen.capStyle() == Qt::RoundCap
-                               && pen.color().alpha() == 255 && pen.widthF() >= 2.0
-                               && pen.brush().style() == Qt::SolidPattern
-                               && !painter->modes().testFlag(QCPPainter::pmVectorized)
-                               && !painter->modes().testFlag(QCPPainter::pmNoCaching)
-                               && painter->transform().type() <= QTransform::TxTranslate;
+    // Where QCustomPlot draws round-capped segments (phFastPolylines, a solid pen on screen)
+    // and an opaque disk over a segment of its colour changes nothing: elsewhere, its own way.
+    const bool roundOnScreen =
+        mParentPlot && mParentPlot->plottingHints().testFlag(QCP::phFastPolylines)
+        && pen.style() == Qt::SolidLine && pen.capStyle() == Qt::RoundCap && !pen.isCosmetic()
+        && pen.brush().style() == Qt::SolidPattern && pen.color().alpha() == 255
+        && pen.widthF() >= 2.0 && painter->antialiasing() && painter->opacity() >= 1.0
+        && painter->compositionMode() == QPainter::CompositionMode_SourceOver
+        && !painter->modes().testFlag(QCPPainter::pmVectorized)
+        && !painter->modes().testFlag(QCPPainter::pmNoCaching)
+        && painter->combinedTransform().type() <= QTransform::TxTranslate;
     if (!roundOnScreen)
         return QCPGraph::drawLinePlot(painter, lines);
 
-    applyDefaultAntialiasingHint(painter);
-    const auto finite = [](const QPointF &p) { return !std::isnan(p.x()) && !std::isnan(p.y()); };
+    const auto isNan = [](const QPointF &p) { return std::isnan(p.x()) || std::isnan(p.y()); };
     QVector<QLineF> segments;
     segments.reserve(lines.size());
     for (qsizetype i = 1; i < lines.size(); ++i)
-        if (finite(lines[i - 1]) && finite(lines[i]))   // a NaN is a gap, as QCustomPlot draws it
+        if (!isNan(lines[i - 1]) && !isNan(lines[i]))   // a NaN is a gap, as QCustomPlot draws it
             segments.append(QLineF(lines[i - 1], lines[i]));
     QPen flat = pen;
     flat.setCapStyle(Qt::FlatCap);
@@ -79,49 +84,65 @@ void MeanGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines)
     painter->drawLines(segments);
     painter->setPen(pen);
 
-    // The disks where the round caps were: at each point, centred to the device's pixel.
+    // The disks where the round caps were, each centred within an eighth of a device pixel.
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    const QImage &image = disk(pen, dpr, painter->testRenderHint(QPainter::Antialiasing));
-    const qreal half = double(image.width()) / dpr / 2.0;
-    const QPointF shift = painter->transform().map(QPointF(0, 0));
+    const Disks &disks = disksFor(pen, dpr);
+    const QPointF shift = painter->combinedTransform().map(QPointF(0, 0));
     const qsizetype n = lines.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QPointF &p = lines[i];
         // Only the ends of drawn segments: a point alone between gaps has no line, no caps.
-        if (!finite(p) || !((i > 0 && finite(lines[i - 1])) || (i + 1 < n && finite(lines[i + 1]))))
+        if (isNan(p) || !((i > 0 && !isNan(lines[i - 1])) || (i + 1 < n && !isNan(lines[i + 1]))))
             continue;
-        // Whole device pixels, where the painter's translation puts them.
-        const QPointF device((p.x() - half + shift.x()) * dpr, (p.y() - half + shift.y()) * dpr);
-        painter->drawImage(QPointF(std::round(device.x()) / dpr - shift.x(),
-                                   std::round(device.y()) / dpr - shift.y()),
+        const double cx = std::round((p.x() + shift.x()) * dpr * kDiskPhases);
+        const double cy = std::round((p.y() + shift.y()) * dpr * kDiskPhases);
+        if (!std::isfinite(cx) || !std::isfinite(cy) || std::abs(cx) > 1e9 || std::abs(cy) > 1e9)
+            continue;
+        const auto whole = [](double quarters) { return std::floor(quarters / kDiskPhases); };
+        const double ix = whole(cx);
+        const double iy = whole(cy);
+        const auto phase = [](double quarters, double wholePx) {
+            return static_cast<int>(quarters - wholePx * kDiskPhases);
+        };
+        const QImage &image = disks.images[phase(cy, iy) * kDiskPhases + phase(cx, ix)];
+        painter->drawImage(QPointF((ix - disks.half) / dpr - shift.x(),
+                                   (iy - disks.half) / dpr - shift.y()),
                            image);
     }
 }
 
-const QImage &MeanGraph::disk(const QPen &pen, qreal dpr, bool antialiased) const
+const MeanGraph::Disks &MeanGraph::disksFor(const QPen &pen, qreal dpr) const
 {
     const QRgb color = pen.color().rgba();
-    if (m_disk.isNull() || m_diskColor != color || m_diskWidth != pen.widthF()
-        || m_diskDpr != dpr || m_diskAntialiased != antialiased) {
-        // Two pixels to spare around the disk, so that its antialiased rim is never cut.
-        const int side = int(std::ceil(pen.widthF() * dpr)) + 2;
-        m_disk = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
-        m_disk.fill(Qt::transparent);
-        {
-            QPainter p(&m_disk);
-            p.setRenderHint(QPainter::Antialiasing, antialiased);
-            p.setPen(Qt::NoPen);
-            p.setBrush(pen.color());
-            const qreal r = pen.widthF() * dpr / 2.0;
-            p.drawEllipse(QPointF(side / 2.0, side / 2.0), r, r);
-        }
-        m_disk.setDevicePixelRatio(dpr);
-        m_diskColor = color;
-        m_diskWidth = pen.widthF();
-        m_diskDpr = dpr;
-        m_diskAntialiased = antialiased;
+    if (m_disks.images.empty() || m_disks.color != color || m_disks.width != pen.widthF()
+        || m_disks.dpr != dpr) {
+        // A disk centred on the device pixel grid's corner (half, half) plus the phase: room
+        // for the phase and the antialiased rim on every side.
+        const int half = int(std::ceil(pen.widthF() * dpr / 2.0)) + 2;
+        const qreal r = pen.widthF() * dpr / 2.0;
+        m_disks.images.clear();
+        for (int py = 0; py < kDiskPhases; ++py)
+            for (int px = 0; px < kDiskPhases; ++px) {
+                QImage image(2 * half, 2 * half, QImage::Format_ARGB32_Premultiplied);
+                image.fill(Qt::transparent);
+                {
+                    QPainter p(&image);
+                    p.setRenderHint(QPainter::Antialiasing);
+                    p.setPen(Qt::NoPen);
+                    p.setBrush(pen.color());
+                    p.drawEllipse(QPointF(half + double(px) / kDiskPhases,
+                                          half + double(py) / kDiskPhases),
+                                  r, r);
+                }
+                image.setDevicePixelRatio(dpr);
+                m_disks.images.push_back(std::move(image));
+            }
+        m_disks.half = half;
+        m_disks.color = color;
+        m_disks.width = pen.widthF();
+        m_disks.dpr = dpr;
     }
-    return m_disk;
+    return m_disks;
 }
 
 } // namespace corescope::gui

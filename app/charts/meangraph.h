@@ -2,6 +2,8 @@
 
 #include "app/charts/qcpinclude.h"
 
+#include <vector>
+
 namespace corescope::gui {
 
 /// A line graph that draws at most one point every few pixels: where more samples fall in
@@ -16,11 +18,12 @@ namespace corescope::gui {
 /// 6.2 ms. It reads better too: 6,000 noisy samples made a solid band, their means a line.
 ///
 /// On screen, an opaque solid pen with round caps is drawn as flat-capped segments and one
-/// image of a disk, the pen's width across, at every point: the round caps' picture (their
-/// half disks meet at each point, within half a pixel) without working out two arcs a segment,
-/// which was most of a replot. The per-core chart 1,500 px wide, 100 replots: 8 cores 5.8-6.9
-/// ms a replot with round caps, 2.0-2.7 ms so; 2 cores 2.3-2.8 and 1.0-1.3 ms. Exports (to
-/// PNG, SVG or PDF), scaled pictures and other pens are drawn as QCustomPlot draws them.
+/// image of a disk, the pen's width across, at every end of a drawn segment (placed within an
+/// eighth of a device pixel): the round caps' picture, whose half disks meet at each point,
+/// without working out two arcs a segment, which was most of a replot. The per-core chart
+/// 1,500 px wide, 100 replots: 8 cores 5.8-6.9 ms a replot with round caps, 2.0-2.7 ms so;
+/// 2 cores 2.3-2.8 and 1.0-1.3 ms. Exports (to PNG, SVG or PDF), scaled pictures, translucent
+/// or dashed pens are drawn as QCustomPlot draws them.
 class MeanGraph final : public QCPGraph {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MeanGraph)
@@ -37,14 +40,21 @@ protected:
     void drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const override;
 
 private:
-    /// The disk for `pen` on a device of `dpr`, made again when either changed.
-    const QImage &disk(const QPen &pen, qreal dpr, bool antialiased) const;
+    /// A pen's disk in kDiskPhases x kDiskPhases copies, its centre moved by a fraction of a
+    /// device pixel in each (row-major: y phase, then x): `half` device pixels from the
+    /// image's corner to where the centre is at phase 0.
+    struct Disks {
+        std::vector<QImage> images;
+        int half = 0;
+        QRgb color = 0;
+        qreal width = 0;
+        qreal dpr = 0;
+    };
+    static constexpr int kDiskPhases = 4;
+    /// The disks for `pen` on a device of `dpr`, made again when either changed.
+    const Disks &disksFor(const QPen &pen, qreal dpr) const;
 
-    mutable QImage m_disk;
-    mutable QRgb m_diskColor = 0;
-    mutable qreal m_diskWidth = 0;
-    mutable qreal m_diskDpr = 0;
-    mutable bool m_diskAntialiased = false;
+    mutable Disks m_disks;
 };
 
 } // namespace corescope::gui
