@@ -94,17 +94,16 @@ void MeanGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines)
         // Only the ends of drawn segments: a point alone between gaps has no line, no caps.
         if (isNan(p) || !((i > 0 && !isNan(lines[i - 1])) || (i + 1 < n && !isNan(lines[i + 1]))))
             continue;
+        // The centre in device pixels, to the nearest 1/kDiskPhases: whole pixels and phase.
         const double cx = std::round((p.x() + shift.x()) * dpr * kDiskPhases);
         const double cy = std::round((p.y() + shift.y()) * dpr * kDiskPhases);
         if (!std::isfinite(cx) || !std::isfinite(cy) || std::abs(cx) > 1e9 || std::abs(cy) > 1e9)
             continue;
-        const auto whole = [](double quarters) { return std::floor(quarters / kDiskPhases); };
-        const double ix = whole(cx);
-        const double iy = whole(cy);
-        const auto phase = [](double quarters, double wholePx) {
-            return static_cast<int>(quarters - wholePx * kDiskPhases);
-        };
-        const QImage &image = disks.images[phase(cy, iy) * kDiskPhases + phase(cx, ix)];
+        const double ix = std::floor(cx / kDiskPhases);
+        const double iy = std::floor(cy / kDiskPhases);
+        const auto px = static_cast<int>(cx - ix * kDiskPhases);
+        const auto py = static_cast<int>(cy - iy * kDiskPhases);
+        const QImage &image = disks.images[py * kDiskPhases + px];
         painter->drawImage(QPointF((ix - disks.half) / dpr - shift.x(),
                                    (iy - disks.half) / dpr - shift.y()),
                            image);
