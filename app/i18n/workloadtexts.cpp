@@ -22,7 +22,7 @@ std::span<const char *const> shippedWorkloadTexts()
         QT_TRANSLATE_NOOP("Workload", "Shared counter, shared memory with its lock"),
         QT_TRANSLATE_NOOP("Workload", "The same shared counter with a lock around each update (with v.get_lock(): v.value += 1): every update arrives, and it is slower"),
         QT_TRANSLATE_NOOP("Workload", "Shared counter, shared memory without the lock"),
-        QT_TRANSLATE_NOOP("Workload", "Eight tasks add 1 to one counter in memory shared with the worker processes, read then write with no lock (v.value += 1 on a multiprocessing.Value): updates get lost, and the total comes out short, natively as in Python"),
+        QT_TRANSLATE_NOOP("Workload", "Eight tasks add 1 to one counter in memory shared with the worker processes, read then write, no lock (v.value += 1 on a multiprocessing.Value): updates get lost and the total comes out short (natively, only when both workers run at once)"),
         QT_TRANSLATE_NOOP("Workload", "Sleeping doubler, reversed"),
         QT_TRANSLATE_NOOP("Workload", "The imap_unordered example: doubling 1, 2 and 3 after sleeping 3 - n seconds, so the first input finishes last; as completed hands back 6, 4, 2, ordered stream holds all behind the first"),
         QT_TRANSLATE_NOOP("Workload", "Sleeping doubler"),

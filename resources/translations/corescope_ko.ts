@@ -916,8 +916,8 @@ run this workload in serial mode to compare</source>
         <translation>공유 카운터, 잠금 없는 공유 메모리</translation>
     </message>
     <message>
-        <source>Eight tasks add 1 to one counter in memory shared with the worker processes, read then write with no lock (v.value += 1 on a multiprocessing.Value): updates get lost, and the total comes out short, natively as in Python</source>
-        <translation>작업 여덟 개가 워커 프로세스와 공유하는 메모리의 카운터 하나에 1을 더합니다. 잠금 없이 읽고 나서 씁니다(multiprocessing.Value에 v.value += 1). 업데이트가 사라지고 합계가 모자랍니다. 네이티브에서도 파이썬에서도 마찬가지입니다</translation>
+        <source>Eight tasks add 1 to one counter in memory shared with the worker processes, read then write, no lock (v.value += 1 on a multiprocessing.Value): updates get lost and the total comes out short (natively, only when both workers run at once)</source>
+        <translation>작업 여덟 개가 워커 프로세스와 공유하는 메모리의 카운터 하나에 1을 더합니다. 잠금 없이 읽고 나서 씁니다(multiprocessing.Value에 v.value += 1). 업데이트가 사라지고 합계가 모자랍니다(네이티브에서는 두 워커가 동시에 실행될 때만)</translation>
     </message>
     <message>
         <source>Sleeping doubler, reversed</source>

@@ -916,8 +916,8 @@ run this workload in serial mode to compare</source>
         <translation>Общий счётчик: общая память без блокировки</translation>
     </message>
     <message>
-        <source>Eight tasks add 1 to one counter in memory shared with the worker processes, read then write with no lock (v.value += 1 on a multiprocessing.Value): updates get lost, and the total comes out short, natively as in Python</source>
-        <translation>Восемь задач прибавляют 1 к одному счётчику в памяти, общей с рабочими процессами, читая и затем записывая без блокировки (v.value += 1 над multiprocessing.Value): обновления теряются, и итог меньше — и нативно, и в Python</translation>
+        <source>Eight tasks add 1 to one counter in memory shared with the worker processes, read then write, no lock (v.value += 1 on a multiprocessing.Value): updates get lost and the total comes out short (natively, only when both workers run at once)</source>
+        <translation>Восемь задач прибавляют 1 к одному счётчику в памяти, общей с рабочими процессами, читая и затем записывая без блокировки (v.value += 1 над multiprocessing.Value): обновления теряются, и итог меньше (нативно — только когда оба рабочих работают одновременно)</translation>
     </message>
     <message>
         <source>Sleeping doubler, reversed</source>
