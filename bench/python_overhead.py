@@ -14,7 +14,10 @@ of two equal runs on this machine, the floor under which no overhead can be told
 paired median's 95 % interval (distribution-free: order statistics of the paired values) says
 whether a target is met ("met": the whole interval under it), missed (the whole interval over
 it) or not told apart from it on this machine at this many repeats ("unclear"; more repeats
-narrow it). At least 6 repeats for an interval.
+narrow it). At least 6 repeats for an interval. The last two columns say where the time went:
+the medians (untraced / traced) from asking for the pool to the first result handed back, a
+fixed cost of the run (the workers' start-up, the first task), and the paired overhead of the
+rest of the run, after that result (none for Pool.map, which hands every result back at once).
 
 Workers: 2 by default (fixed; as many as this 2-core VM's cores). Then the traced run's observers (Corescope
 reading the events, the driver's flusher and its pool's threads) take their CPU from the very
@@ -71,32 +74,37 @@ CASES = [
 
 
 def untraced(mode, api, kernel, inputs):
-    """Wall ns of the plain API call, chunksize 1, from the pool's creation to its shutdown."""
+    """(wall ns, ns to the first result handed back) of the plain API call, chunksize 1, from
+    the pool's creation to its shutdown."""
     function = getattr(corescope_kernels, kernel)
     start = time.monotonic_ns()
+    first = None
     if api in ("executor.map", "submit.as_completed"):
         pool = (cf.ThreadPoolExecutor if mode == "threads" else cf.ProcessPoolExecutor)(WORKERS)
         if api == "executor.map":
             for _ in pool.map(function, inputs, chunksize=1):
-                pass
+                first = first or time.monotonic_ns()
         else:
             for future in cf.as_completed([pool.submit(function, x) for x in inputs]):
                 future.result()
+                first = first or time.monotonic_ns()
         pool.shutdown()
-        return time.monotonic_ns() - start
+        return time.monotonic_ns() - start, first - start
     pool = multiprocessing.Pool(WORKERS)
     if api == "pool.map":
         pool.map(function, inputs, 1)
+        first = time.monotonic_ns()
     else:
         for _ in getattr(pool, api.split(".")[1])(function, inputs, 1):
-            pass
+            first = first or time.monotonic_ns()
     pool.close()
     pool.join()
-    return time.monotonic_ns() - start
+    return time.monotonic_ns() - start, first - start
 
 
 def traced_by_corescope(corescope, mode, api, kernel, inputs):
-    """Wall ns of the same run by Corescope: its report's wall_ns, the driver's R to its D."""
+    """(wall ns, ns to the first hand-back) of the same run by Corescope: its report's wall_ns,
+    the driver's R to its D, and its first task's handed_back_ns (both from R)."""
     with tempfile.TemporaryDirectory() as scratch:
         workload = os.path.join(scratch, "workload.json")
         report = os.path.join(scratch, "report.json")
@@ -114,11 +122,12 @@ def traced_by_corescope(corescope, mode, api, kernel, inputs):
             data = json.load(f)
     if data["status"] != "ok" or len(data["tasks"]) != len(inputs):
         raise RuntimeError("corescope run did not complete: %s" % data["error"])
-    return data["wall_ns"]
+    return data["wall_ns"], min(task["handed_back_ns"] for task in data["tasks"])
 
 
 def traced(mode, api, kernel, inputs):
-    """Wall ns of the same run through the driver and fake_corescope: its R to its D."""
+    """(wall ns, ns to the first hand-back) of the same run through the driver and
+    fake_corescope, from its R."""
     run = fake_corescope.run({
         "version": 1, "mode": mode, "workers": WORKERS, "api": api, "chunksize": 1,
         "start_method": "", "switch_interval_ms": 5.0, "kernel": kernel,
@@ -128,7 +137,7 @@ def traced(mode, api, kernel, inputs):
     if run.end[0] != "D" or len(run.events("E")) != len(inputs):
         raise RuntimeError("traced run failed: %r\n%s" % (run.end, run.stderr[-2000:]))
     (_, begin), = run.driver.of("R")
-    return run.end[1] - begin
+    return run.end[1] - begin, min(ns for _, _, ns in run.events("K")) - begin
 
 
 def median_interval(values, confidence=0.95):
@@ -184,9 +193,9 @@ def main():
           "then weighs on both sides). \"A/A\": the same for the second untraced run against "
           "the first, what this machine's noise alone makes of two equal runs."
           % (sys.version.split()[0], WORKERS, args.repeats, reader))
-    print("%-36s %6s %12s %12s %9s %9s %17s %9s %7s %8s"
+    print("%-36s %6s %12s %12s %9s %9s %17s %9s %7s %8s %15s %10s"
           % ("case", "tasks", "untraced ms", "traced ms", "overhead", "paired", "paired 95 %",
-             "A/A", "target", ""))
+             "A/A", "target", "", "to 1st result", "after it"))
     for label, mode, api, kernel, inputs, target in CASES:
         if args.only not in label:
             continue
@@ -195,16 +204,26 @@ def main():
             before.append(untraced(mode, api, kernel, inputs))
             with_trace.append(run_traced(mode, api, kernel, inputs))
             after.append(untraced(mode, api, kernel, inputs))
-        a = statistics.median(before + after) / 1e6
-        b = statistics.median(with_trace) / 1e6
-        pairs = [t / ((u + v) / 2) - 1 for u, t, v in zip(before, with_trace, after)]
+        wall = [[run[0] for run in runs] for runs in (before, with_trace, after)]
+        a = statistics.median(wall[0] + wall[2]) / 1e6
+        b = statistics.median(wall[1]) / 1e6
+        pairs = [t / ((u + v) / 2) - 1 for u, t, v in zip(*wall)]
         paired = statistics.median(pairs)
         interval = median_interval(pairs)
-        same = statistics.median(v / u - 1 for u, v in zip(before, after))
-        print("%-36s %6d %12.1f %12.1f %8.1f%% %8.1f%% %17s %8.1f%% %6d%% %8s"
+        same = statistics.median(v / u - 1 for u, v in zip(wall[0], wall[2]))
+        # Where the time went: up to the first result handed back (the pool's start-up, the
+        # first task; a fixed cost of the run) and after it (paired, as the whole is). Pool.map
+        # hands every result back at once, so it has no "after".
+        first = [statistics.median(run[1] for run in runs) / 1e6 for runs in (before, with_trace)]
+        rest = [t[0] - t[1] for t in with_trace]
+        rest_pairs = [r / ((u[0] - u[1] + v[0] - v[1]) / 2) - 1
+                      for u, r, v in zip(before, rest, after)]
+        print("%-36s %6d %12.1f %12.1f %8.1f%% %8.1f%% %17s %8.1f%% %6d%% %8s %15s %10s"
               % (label, len(inputs), a, b, (b - a) / a * 100, paired * 100,
                  "%+.1f..%+.1f %%" % (interval[0] * 100, interval[1] * 100) if interval else "-",
-                 same * 100, target, verdict(interval, target / 100)),
+                 same * 100, target, verdict(interval, target / 100),
+                 "%.1f / %.1f ms" % tuple(first),
+                 "-" if api == "pool.map" else "%+.1f%%" % (statistics.median(rest_pairs) * 100)),
               flush=True)
 
 
