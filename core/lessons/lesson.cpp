@@ -210,8 +210,9 @@ const std::array kLessons{
            "it arrives, so the gap between a bar's end and its tick in the 'handed back' lane is "
            "that copy; the diagnosis gives its median."),
            QT_TRANSLATE_NOOP("Lesson", "Switch Mode to threads and run again: Python threads hand the caller the list "
-           "itself, so each tick follows its bar closely (the GIL still lets one thread build a "
-           "list at a time)."),
+           "itself, with no copy, so the gaps are shorter and a tick can follow its bar at once. "
+           "The others wait for the caller's turn at the GIL, which a thread building a list "
+           "holds until the list is done."),
            QT_TRANSLATE_NOOP("Lesson", "004 (Russian): a process is a full copy of the program in other memory, so results "
            "must travel back; pickling itself is beyond the notebook")},
     Lesson{"result-memory", QT_TRANSLATE_NOOP("Lesson", "Pool.map holds every result until the last one"),

@@ -845,8 +845,8 @@ run this workload in serial mode to compare</source>
         <translation>실제 파이썬 인터프리터에서 각 작업이 정수 400,000개짜리 리스트(CPython 3.11에서 약 16 MB, 이 컴퓨터에서 tracemalloc으로 잼)를 만들어 돌려줍니다. 워커 프로세스는 자기 메모리를 호출한 쪽에 그대로 넘길 수 없습니다. 리스트를 pickle로 직렬화해 파이프로 보내고, 호출한 쪽이 다시 unpickle합니다. submit + as_completed는 결과가 도착하는 즉시 돌려주므로, 막대가 끝난 지점과 &apos;돌려준 결과&apos; 줄의 눈금 사이의 간격이 바로 그 복사 시간입니다. 진단 창에 그 중앙값이 나옵니다.</translation>
     </message>
     <message>
-        <source>Switch Mode to threads and run again: Python threads hand the caller the list itself, so each tick follows its bar closely (the GIL still lets one thread build a list at a time).</source>
-        <translation>모드를 스레드로 바꿔 다시 실행해 보세요. 파이썬 스레드는 리스트 자체를 호출한 쪽에 넘기므로 눈금이 막대 바로 뒤에 찍힙니다(GIL 때문에 리스트를 만드는 스레드는 여전히 한 번에 하나뿐입니다).</translation>
+        <source>Switch Mode to threads and run again: Python threads hand the caller the list itself, with no copy, so the gaps are shorter and a tick can follow its bar at once. The others wait for the caller&apos;s turn at the GIL, which a thread building a list holds until the list is done.</source>
+        <translation>모드를 스레드로 바꿔 다시 실행해 보세요. 파이썬 스레드는 복사 없이 리스트 자체를 호출한 쪽에 넘기므로 간격이 더 짧고, 눈금이 막대 바로 뒤에 찍힐 수도 있습니다. 나머지는 호출한 쪽이 GIL을 얻을 차례를 기다립니다. 리스트를 만드는 스레드는 리스트가 완성될 때까지 GIL을 쥐고 있습니다.</translation>
     </message>
     <message>
         <source>004 (Russian): a process is a full copy of the program in other memory, so results must travel back; pickling itself is beyond the notebook</source>

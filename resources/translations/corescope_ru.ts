@@ -845,8 +845,8 @@ run this workload in serial mode to compare</source>
         <translation>В настоящем интерпретаторе Python каждая задача строит список из 400 000 целых чисел (около 16 МБ в CPython 3.11, измерено здесь через tracemalloc) и возвращает его. Рабочий процесс не может отдать вызывающему коду свою память: он сериализует список через pickle, отправляет по каналу (pipe), а вызывающий код его распаковывает. submit + as_completed возвращает каждый результат, как только он пришёл, поэтому промежуток между концом полосы и её отметкой на дорожке «возвращено» — это и есть копирование; диагностика показывает его медиану.</translation>
     </message>
     <message>
-        <source>Switch Mode to threads and run again: Python threads hand the caller the list itself, so each tick follows its bar closely (the GIL still lets one thread build a list at a time).</source>
-        <translation>Переключите режим на потоки и запустите снова: потоки Python передают вызывающему коду сам список, поэтому отметка идёт сразу за полосой (из-за GIL список по-прежнему строит только один поток за раз).</translation>
+        <source>Switch Mode to threads and run again: Python threads hand the caller the list itself, with no copy, so the gaps are shorter and a tick can follow its bar at once. The others wait for the caller&apos;s turn at the GIL, which a thread building a list holds until the list is done.</source>
+        <translation>Переключите режим на потоки и запустите снова: потоки Python передают вызывающему коду сам список, без копии, поэтому промежутки короче и отметка может идти сразу за полосой. Остальные ждут, пока вызывающий код получит GIL, а поток, строящий список, держит GIL, пока список не готов.</translation>
     </message>
     <message>
         <source>004 (Russian): a process is a full copy of the program in other memory, so results must travel back; pickling itself is beyond the notebook</source>
