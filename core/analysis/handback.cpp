@@ -50,15 +50,21 @@ std::uint64_t heldAt(std::span<const TaskRecord> tasks, std::int64_t tNs)
     return held;
 }
 
+std::vector<std::int64_t> handBackDelaysNs(std::span<const TaskRecord> tasks)
+{
+    std::vector<std::int64_t> delays;
+    delays.reserve(tasks.size());
+    for (const TaskRecord &t : tasks)
+        if (heldAtSomePoint(t) && t.handedBackNs >= t.endNs)
+            delays.push_back(t.handedBackNs - t.endNs);
+    return delays;
+}
+
 std::optional<double> medianHandBackDelayNs(const RunResult &run)
 {
     if (run.options.mode == Mode::Serial || run.options.ordering() != Ordering::AsCompleted)
         return std::nullopt;
-    std::vector<std::int64_t> delays;
-    delays.reserve(run.tasks.size());
-    for (const TaskRecord &t : run.tasks)
-        if (t.state == TaskState::Done && t.endNs >= 0 && t.handedBackNs >= t.endNs)
-            delays.push_back(t.handedBackNs - t.endNs);
+    std::vector<std::int64_t> delays = handBackDelaysNs(run.tasks);
     if (delays.size() < 3)
         return std::nullopt;
     const auto mid = delays.begin() + static_cast<std::ptrdiff_t>(delays.size() / 2);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace corescope {
 
@@ -23,6 +24,10 @@ HeldResults heldResults(std::span<const TaskRecord> tasks);
 
 /// Results held at time t: tasks done by t (by their end) less those handed back by t.
 std::uint64_t heldAt(std::span<const TaskRecord> tasks, std::int64_t tNs);
+
+/// Each done task's time from its end to its hand-back to the caller, in record order (tasks
+/// not handed back are left out).
+std::vector<std::int64_t> handBackDelaysNs(std::span<const TaskRecord> tasks);
 
 /// How long a result took from its task's end to the caller, the median over the run's done
 /// tasks: the copy a result costs (pickled, sent through a pipe, unpickled) plus the caller's
