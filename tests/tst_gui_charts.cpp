@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <random>
@@ -265,6 +266,7 @@ private Q_SLOTS:
     void timeline_runningTasks_growAndHandBackLaneFills();
     void timeline_orderings_handBackAsTheySay();
     void timeline_handBackStrokes_summarisePixelColumns();
+    void timeline_lateBarsInABatch_landAsInsertedOneByOne();
     void timeline_heldResults_matchTheRecordsLiveAndSaved();
     void timeline_cancelledWorkers_areStoppedNotDead();
     void timeline_deadWorkersNote_coversNoTask();
@@ -790,6 +792,77 @@ void TestCharts::timeline_handBackStrokes_summarisePixelColumns()
         QCOMPARE(batchedStrokes[k].y0, strokes[k].y0);
         QCOMPARE(batchedStrokes[k].y1, strokes[k].y1);
         QCOMPARE(batchedStrokes[k].count, strokes[k].count);
+    }
+}
+
+void TestCharts::timeline_lateBarsInABatch_landAsInsertedOneByOne()
+{
+    // As a Python pool whose worker's ring filled delivers them: each worker's chunk comes
+    // with its last task first, then the rest; some tasks start together, some fail, and a
+    // batch can bring bars that go before the previous batch's.
+    constexpr std::uint32_t kTasks = 3'000;
+    constexpr int kLanes = 3;
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<std::int64_t> length(1, 40'000);
+    std::vector<TaskRecord> byLane[kLanes];
+    std::int64_t at[kLanes] = {};
+    for (std::uint32_t i = 0; i < kTasks; ++i) {
+        const int lane = static_cast<int>((i / 50) % kLanes);
+        const std::int64_t start = at[lane];
+        const std::int64_t end = start + length(rng);
+        at[lane] = i % 7 == 0 ? start : end;   // every 7th: the next starts with it
+        TaskRecord t = task(i, lane, start, end);
+        if (i % 97 == 0)
+            t.state = TaskState::Failed;
+        byLane[lane].push_back(t);
+    }
+    std::vector<TaskRecord> arrival;
+    for (int lane = 0; lane < kLanes; ++lane) {
+        auto &tasks = byLane[lane];
+        for (std::size_t first = 0; first < tasks.size(); first += 120) {
+            const std::size_t last = std::min(tasks.size(), first + 120) - 1;
+            arrival.push_back(tasks[last]);
+            for (std::size_t k = first; k < last; ++k)
+                arrival.push_back(tasks[k]);
+        }
+    }
+    std::shuffle(arrival.begin() + 1000, arrival.begin() + 1400, rng);   // across lanes too
+
+    tl::TimelineData one;
+    one.reset(kLanes, kTasks);
+    for (const TaskRecord &t : arrival)
+        one.addTask(t);
+    tl::TimelineData batched;
+    batched.reset(kLanes, kTasks);
+    for (std::size_t first = 0; first < arrival.size(); first += 333)
+        batched.addTasks(std::vector<TaskRecord>(
+            arrival.begin() + static_cast<std::ptrdiff_t>(first),
+            arrival.begin() + static_cast<std::ptrdiff_t>(std::min(arrival.size(), first + 333))));
+
+    std::size_t late = 0;   // the case under test happened
+    for (std::size_t k = 1; k < arrival.size(); ++k)
+        late += arrival[k].worker == arrival[k - 1].worker && arrival[k].startNs < arrival[k - 1].startNs;
+    QVERIFY(late > 50);
+    QCOMPARE(batched.barCount(), std::uint64_t{kTasks});
+    for (int lane = 0; lane < kLanes; ++lane) {
+        const auto &a = one.lane(lane);
+        const auto &b = batched.lane(lane);
+        QCOMPARE(b.bars.size(), byLane[lane].size());
+        QCOMPARE(b.bars.size(), a.bars.size());
+        std::int64_t maxEnd = std::numeric_limits<std::int64_t>::min();
+        for (std::size_t k = 0; k < a.bars.size(); ++k) {
+            QCOMPARE(b.bars[k].index, a.bars[k].index);
+            QCOMPARE(b.bars[k].startNs, a.bars[k].startNs);
+            maxEnd = std::max(maxEnd, b.bars[k].endNs);
+            QCOMPARE(b.bars[k].maxEndNs, maxEnd);
+            QCOMPARE(a.bars[k].maxEndNs, maxEnd);
+            if (k > 0)
+                QVERIFY(b.bars[k - 1].startNs <= b.bars[k].startNs);
+        }
+        QCOMPARE(b.failed.size(), a.failed.size());
+        for (std::size_t k = 0; k < a.failed.size(); ++k)
+            QCOMPARE(b.failed[k].index, a.failed[k].index);
+        QCOMPARE(batched.tasksIn(lane, 0, at[lane] / 2), one.tasksIn(lane, 0, at[lane] / 2));
     }
 }
 

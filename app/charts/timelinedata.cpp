@@ -47,6 +47,7 @@ void TimelineData::reset(int lanes, std::uint64_t taskCount)
     m_lateTicks.clear();
     m_doneEnds.clear();
     m_lateEnds.clear();
+    m_lateBars.clear();
     m_handBlockMin.clear();
     m_handBlockMax.clear();
     m_endByIndex.reset(static_cast<std::size_t>(taskCount), -1);
@@ -147,6 +148,10 @@ void TimelineData::insertBar(Lane &lane, const Bar &bar)
         Bar b = bar;
         b.maxEndNs = bars.empty() ? b.endNs : std::max(bars.back().maxEndNs, b.endNs);
         bars.push_back(b);
+    } else if (m_deferLateTicks) {
+        // Goes before the lane's last bar, which stays its last: the bars after it in this
+        // batch are placed as they would be had it been inserted now.
+        m_lateBars.emplace_back(lane.worker, bar);
     } else {
         auto it = std::upper_bound(bars.begin(), bars.end(), bar.startNs,
                                    [](std::int64_t t, const Bar &b) { return t < b.startNs; });
@@ -205,12 +210,43 @@ void TimelineData::mergeLateEnds()
     m_lateEnds.clear();
 }
 
+void TimelineData::mergeLateBars()
+{
+    if (m_lateBars.empty())
+        return;
+    // By lane, then by start; stable, so bars that start together stay in the order they came,
+    // as inserting each after its equals (upper_bound) would have left them.
+    std::stable_sort(m_lateBars.begin(), m_lateBars.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.startNs < b.second.startNs;
+    });
+    const auto byStart = [](const Bar &a, const Bar &b) { return a.startNs < b.startNs; };
+    for (auto from = m_lateBars.begin(); from != m_lateBars.end();) {
+        const int worker = from->first;
+        const auto to = std::find_if(from, m_lateBars.end(),
+                                     [worker](const auto &late) { return late.first != worker; });
+        Lane &lane = m_lanes[static_cast<std::size_t>(worker)];
+        auto &bars = lane.bars;
+        const auto pos = static_cast<std::size_t>(
+            std::upper_bound(bars.begin(), bars.end(), from->second, byStart) - bars.begin());
+        const auto mid = static_cast<std::ptrdiff_t>(bars.size());
+        for (auto it = from; it != to; ++it)
+            bars.push_back(it->second);
+        // inplace_merge keeps the lane's own bars before late ones that start at the same time.
+        std::inplace_merge(bars.begin() + static_cast<std::ptrdiff_t>(pos), bars.begin() + mid,
+                           bars.end(), byStart);
+        rebuildMaxEnd(lane, pos);
+        from = to;
+    }
+    m_lateBars.clear();
+}
+
 void TimelineData::addTasks(const std::vector<TaskRecord> &tasks)
 {
     m_deferLateTicks = true;
     for (const TaskRecord &task : tasks)
         addTask(task);
     m_deferLateTicks = false;
+    mergeLateBars();
     mergeLateTicks();
     mergeLateEnds();
 }

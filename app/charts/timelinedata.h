@@ -200,6 +200,12 @@ private:
     // run of a million tasks stalled the window for a second).
     bool m_deferLateTicks = false;
     std::vector<HandTick> m_lateTicks;
+    // Likewise bars that start before their lane's last, with their lane, merged once per
+    // batch (one insertion each moved the lane's later bars and recomputed their maxEndNs: a
+    // Python pool whose worker's ring filled sends its chunk's last ends before the ring's,
+    // and a million-task imap_unordered run moved 40 million bars, 20-30 ms at a time).
+    std::vector<std::pair<int, Bar>> m_lateBars;
+    void mergeLateBars();
     // Smallest and largest task index per block of kHandBlock hand-back ticks: a pixel column
     // of a million-task run is summarised from blocks, not from every tick.
     static constexpr std::size_t kHandBlock = 64;
