@@ -75,6 +75,12 @@ std::size_t Session::readFrom(Connection &c)
         total += static_cast<std::size_t>(n);
         c.pending.append(buffer, static_cast<std::size_t>(n));
     }
+    // A worker sends a task's end on its socket only while its ring is full
+    // (corescope_trace.py): every end still in a full ring came before those, so the ring is
+    // read first and the ends reach the recorder in the order the worker ran its tasks. (The
+    // other way, each time a ring filled, its 4096 ends came after newer ones.)
+    if (!c.driver && ringFull(c))
+        drainRing(c);
     // The driver's hand-back (K) of a task is sent after the worker sent that task's E: every
     // E that a K just read depends on is in its worker's socket by now. Read them all before
     // the driver's lines are handled, however the poll saw the sockets.
@@ -342,6 +348,13 @@ void Session::mapSlot(Connection &c, const TraceLine &t)
     }
     c.slotTid = t.tid;
     m_slotted = true;
+}
+
+bool Session::ringFull(const Connection &c)
+{
+    return c.ring
+        && std::atomic_ref<std::uint64_t>(c.slot[2]).load(std::memory_order_acquire) - c.ringRead
+               >= c.ringWords;
 }
 
 void Session::drainRing(Connection &c)

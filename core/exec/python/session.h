@@ -110,6 +110,7 @@ private:
     void mapSlot(Connection &c, const TraceLine &t);
     void pollSlot(Connection &c);
     void drainRing(Connection &c);
+    static bool ringFull(const Connection &c);
     void unmapSlot(Connection &c);
     void started(Connection &c, const TraceLine &t);
     void checkTimeouts();
