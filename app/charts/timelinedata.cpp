@@ -148,9 +148,10 @@ void TimelineData::insertBar(Lane &lane, const Bar &bar)
         Bar b = bar;
         b.maxEndNs = bars.empty() ? b.endNs : std::max(bars.back().maxEndNs, b.endNs);
         bars.push_back(b);
-    } else if (m_deferLateTicks) {
+    } else if (m_inBatch) {
         // Goes before the lane's last bar, which stays its last: the bars after it in this
-        // batch are placed as they would be had it been inserted now.
+        // batch are placed as they would be had it been inserted now (their maxEndNs is
+        // provisional until mergeLateBars).
         m_lateBars.emplace_back(lane.worker, bar);
     } else {
         auto it = std::upper_bound(bars.begin(), bars.end(), bar.startNs,
@@ -193,7 +194,7 @@ void TimelineData::addDoneEnd(std::int64_t endNs)
 {
     if (m_doneEnds.empty() || m_doneEnds.back() <= endNs)
         m_doneEnds.push_back(endNs);
-    else if (m_deferLateTicks)
+    else if (m_inBatch)
         m_lateEnds.push_back(endNs);
     else
         m_doneEnds.insert(std::upper_bound(m_doneEnds.begin(), m_doneEnds.end(), endNs), endNs);
@@ -242,10 +243,10 @@ void TimelineData::mergeLateBars()
 
 void TimelineData::addTasks(const std::vector<TaskRecord> &tasks)
 {
-    m_deferLateTicks = true;
+    m_inBatch = true;
     for (const TaskRecord &task : tasks)
         addTask(task);
-    m_deferLateTicks = false;
+    m_inBatch = false;
     mergeLateBars();
     mergeLateTicks();
     mergeLateEnds();
@@ -253,10 +254,10 @@ void TimelineData::addTasks(const std::vector<TaskRecord> &tasks)
 
 void TimelineData::addHandedBack(const std::vector<HandTick> &ticks)
 {
-    m_deferLateTicks = true;
+    m_inBatch = true;
     for (const HandTick &tick : ticks)
         addHandedBack(tick.index, tick.tNs);
-    m_deferLateTicks = false;
+    m_inBatch = false;
     mergeLateTicks();
 }
 
@@ -407,7 +408,7 @@ void TimelineData::addHandedBack(std::uint32_t index, std::int64_t tNs)
             m_handBlockMin[block] = std::min(m_handBlockMin[block], index);
             m_handBlockMax[block] = std::max(m_handBlockMax[block], index);
         }
-    } else if (m_deferLateTicks) {
+    } else if (m_inBatch) {
         m_lateTicks.push_back(tick);
     } else {
         auto it = std::upper_bound(m_handed.begin(), m_handed.end(), tNs,

@@ -195,15 +195,16 @@ private:
     std::vector<std::int64_t> m_lateEnds;
     void addDoneEnd(std::int64_t endNs);
     void mergeLateEnds();
-    // Within addTasks() and the batch addHandedBack(): ticks that would go before the latest,
-    // merged into m_handed once at the end (one insertion each cost O(ticks): an Executor.map
-    // run of a million tasks stalled the window for a second).
-    bool m_deferLateTicks = false;
+    // Within addTasks() and the batch addHandedBack() (m_inBatch): ticks that would go before
+    // the latest, merged into m_handed once at the end (one insertion each cost O(ticks): an
+    // Executor.map run of a million tasks stalled the window for a second).
+    bool m_inBatch = false;
     std::vector<HandTick> m_lateTicks;
     // Likewise bars that start before their lane's last, with their lane, merged once per
-    // batch (one insertion each moved the lane's later bars and recomputed their maxEndNs: a
-    // Python pool whose worker's ring filled sends its chunk's last ends before the ring's,
-    // and a million-task imap_unordered run moved 40 million bars, 20-30 ms at a time).
+    // batch: one insertion each moved the lane's later bars and recomputed their maxEndNs.
+    // Records may come in any order; when a Python worker's full ring was still read after its
+    // socket, 38-42 % of a million-task imap_unordered run's ends came behind a later one, and
+    // inserting them one by one moved 40 million bars a run, 20-30 ms of GUI time at a stretch.
     std::vector<std::pair<int, Bar>> m_lateBars;
     void mergeLateBars();
     // Smallest and largest task index per block of kHandBlock hand-back ticks: a pixel column

@@ -13,7 +13,7 @@ docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task
   bytes of memory Corescope maps too (a memfd, passed with X), before the function runs, so
   that a worker killed by its task still names it; and it sends its E synchronously on the
   worker's own connection, before its result goes back through the pool: Corescope has every
-  task's end before the driver's hand-back of it. On x86 the memfd also holds a ring of E
+  task's end before the driver's hand-back of it. On x86-64 the memfd also holds a ring of E
   records in the binary block's words, which Corescope drains every 25 ms and before it
   handles the driver's hand-backs: a task whose result is an int that fits writes its E there
   and sends nothing (a send per task was about half of what tracing cost Pool.map of tiny

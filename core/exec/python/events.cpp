@@ -75,10 +75,11 @@ std::size_t Session::readFrom(Connection &c)
         total += static_cast<std::size_t>(n);
         c.pending.append(buffer, static_cast<std::size_t>(n));
     }
-    // A worker sends a task's end on its socket only while its ring is full
-    // (corescope_trace.py): every end still in a full ring came before those, so the ring is
-    // read first and the ends reach the recorder in the order the worker ran its tasks. (The
-    // other way, each time a ring filled, its 4096 ends came after newer ones.)
+    // A worker sends an int result's end on its socket only while its ring is full
+    // (corescope_trace.py; other ends always go there): every end still in a full ring came
+    // before those, so the ring is read first and the ends nearly always reach the recorder in
+    // the order the worker ran its tasks. (The other way, each time a ring filled, its 4096
+    // ends came after newer ones.)
     if (!c.driver && ringFull(c))
         drainRing(c);
     // The driver's hand-back (K) of a task is sent after the worker sent that task's E: every
