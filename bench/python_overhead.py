@@ -215,15 +215,16 @@ def main():
         # first task; a fixed cost of the run) and after it (paired, as the whole is). Pool.map
         # hands every result back at once, so it has no "after".
         first = [statistics.median(run[1] for run in runs) / 1e6 for runs in (before, with_trace)]
-        rest = [t[0] - t[1] for t in with_trace]
-        rest_pairs = [r / ((u[0] - u[1] + v[0] - v[1]) / 2) - 1
-                      for u, r, v in zip(before, rest, after)]
+        after_first = "-"
+        if api != "pool.map":
+            rest_pairs = [(t[0] - t[1]) / ((u[0] - u[1] + v[0] - v[1]) / 2) - 1
+                          for u, t, v in zip(before, with_trace, after)]
+            after_first = "%+.1f%%" % (statistics.median(rest_pairs) * 100)
         print("%-36s %6d %12.1f %12.1f %8.1f%% %8.1f%% %17s %8.1f%% %6d%% %8s %15s %10s"
               % (label, len(inputs), a, b, (b - a) / a * 100, paired * 100,
                  "%+.1f..%+.1f %%" % (interval[0] * 100, interval[1] * 100) if interval else "-",
                  same * 100, target, verdict(interval, target / 100),
-                 "%.1f / %.1f ms" % tuple(first),
-                 "-" if api == "pool.map" else "%+.1f%%" % (statistics.median(rest_pairs) * 100)),
+                 "%.1f / %.1f ms" % tuple(first), after_first),
               flush=True)
 
 
