@@ -686,8 +686,19 @@ private Q_SLOTS:
                  qPrintable(scale.err));
     }
 
-    void ctrlC_cancelsExits130AndStillWritesTheReport()
+    // Ctrl+C, a service manager's SIGTERM and a closed terminal's SIGHUP all cancel the run,
+    // keep what finished and exit as a shell reports that signal (128 + its number).
+    void interrupt_cancelsExits128PlusSignalAndStillWritesTheReport_data()
     {
+        QTest::addColumn<int>("signal");
+        QTest::addRow("SIGINT") << int(SIGINT);
+        QTest::addRow("SIGTERM") << int(SIGTERM);
+        QTest::addRow("SIGHUP") << int(SIGHUP);
+    }
+
+    void interrupt_cancelsExits128PlusSignalAndStillWritesTheReport()
+    {
+        QFETCH(int, signal);
         QTemporaryDir dir;
         const QString report = dir.filePath(QStringLiteral("run.json"));
         const QString path = writeFile(dir, QStringLiteral("sleepy.json"),
@@ -699,9 +710,11 @@ private Q_SLOTS:
                           QStringLiteral("--report"), report});
         QVERIFY(p.waitForStarted());
         QTest::qWait(corescope::test::scaledMs(1000));   // the two 50 ms tasks are done by then
-        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        ::kill(static_cast<pid_t>(p.processId()), signal);
         QVERIFY(p.waitForFinished(corescope::test::scaledMs(5000)));
-        QCOMPARE(p.exitCode(), 130);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 128 + signal);
+        QVERIFY2(p.readAllStandardError().contains("run cancelled"), "no cancel message");
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();

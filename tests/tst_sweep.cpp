@@ -262,6 +262,31 @@ private Q_SLOTS:
         QCOMPARE(sweepReportJson(std::get<SweepResult>(back)), sweepReportJson(r));
     }
 
+    // A sweep adds a native serial baseline of its own: a kernel that kills its process would
+    // run in Corescope itself there, whatever modes were asked for (it once took it down).
+    void killingKernel_refusedWhateverTheModes_data()
+    {
+        QTest::addColumn<QString>("modes");
+        QTest::addRow("native processes") << QStringLiteral("processes");
+        QTest::addRow("python processes") << QStringLiteral("py:processes");
+        QTest::addRow("both") << QStringLiteral("native:processes,py:threads");
+    }
+
+    void killingKernel_refusedWhateverTheModes()
+    {
+        QFETCH(QString, modes);
+        auto loaded = resolveWorkload("broken-pool");
+        SweepSpec spec;
+        spec.workload = std::make_shared<const Workload>(std::get<Workload>(std::move(loaded)));
+        QVERIFY(spec.workload->kernelInfo().killsProcess);
+        std::string error;
+        spec.series = *SweepSpec::parseModes(modes.toStdString(), error);
+        spec.workerCounts = {2};
+        const std::string why = spec.validate();
+        QVERIFY2(why.find("kills the process that runs it") != std::string::npos, why.c_str());
+        QVERIFY2(why.find("serial baseline") != std::string::npos, why.c_str());
+    }
+
     void realSweep_fillsEveryPointAndWritesReports()
     {
         auto loaded = resolveWorkload("doubler");

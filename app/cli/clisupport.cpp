@@ -41,12 +41,41 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
-std::atomic<bool> g_interrupted{false};
+namespace {
 
-extern "C" void onSigint(int)
+constexpr int kInterrupts[3] = {SIGINT, SIGTERM, SIGHUP};
+std::atomic<int> g_interruptSignal{0};   // lock-free: a signal handler may store to it
+
+extern "C" void onInterrupt(int signal)
 {
-    g_interrupted.store(true);
-    std::signal(SIGINT, SIG_DFL);   // a second Ctrl+C ends the program at once
+    g_interruptSignal.store(signal);
+    std::signal(signal, SIG_DFL);   // a second one ends the program at once
+}
+
+}   // namespace
+
+InterruptHandlers::InterruptHandlers()
+{
+    g_interruptSignal = 0;
+    for (std::size_t i = 0; i < std::size(kInterrupts); ++i)
+        m_previous[i] = std::signal(kInterrupts[i], onInterrupt);
+}
+
+InterruptHandlers::~InterruptHandlers()
+{
+    for (std::size_t i = 0; i < std::size(kInterrupts); ++i)
+        std::signal(kInterrupts[i], m_previous[i]);
+}
+
+int InterruptHandlers::received()
+{
+    return g_interruptSignal.load();
+}
+
+int InterruptHandlers::exitCode()
+{
+    const int signal = received();
+    return signal > 0 ? 128 + signal : ExitInterrupted;
 }
 
 bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop)
@@ -55,7 +84,7 @@ bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop)
     QTimer interrupts;   // a signal handler may only set a flag: look at it 50 times a second
     interrupts.setInterval(20);
     QObject::connect(&interrupts, &QTimer::timeout, &loop, [&] {
-        if (g_interrupted && !cancelled) {
+        if (InterruptHandlers::received() != 0 && !cancelled) {
             runner.cancel();
             cancelled = true;
         }

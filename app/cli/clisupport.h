@@ -38,11 +38,26 @@ void print(FILE *stream, const QString &text);
 /// Prints "corescope: MESSAGE" and the --help hint; returns ExitUsage.
 int usageError(const QString &message);
 
-/// Set by the SIGINT handler (onSigint); a running command looks at it and cancels its job.
-extern std::atomic<bool> g_interrupted;
-extern "C" void onSigint(int);
-/// Runs `loop` until the job's finished handler quits it; Ctrl+C cancels the job (its finished
-/// signal still comes, with the results kept). True when Ctrl+C cancelled it.
+/// While it lives, SIGINT (Ctrl+C), SIGTERM and SIGHUP cancel the command's job instead of
+/// ending the program, so that a stopped run still says what it kept and writes its report;
+/// a second signal ends the program at once. The handlers before it are restored after.
+class InterruptHandlers final {
+public:
+    InterruptHandlers();
+    ~InterruptHandlers();
+    Q_DISABLE_COPY_MOVE(InterruptHandlers)
+    /// The signal that came, or 0.
+    static int received();
+    /// The exit code for a job that the signal cancelled: 128 + its number, as a shell
+    /// reports a program that it ended (130 for Ctrl+C).
+    static int exitCode();
+
+private:
+    void (*m_previous[3])(int) = {};
+};
+/// Runs `loop` until the job's finished handler quits it; an interrupt (InterruptHandlers)
+/// cancels the job (its finished signal still comes, with the results kept). True when an
+/// interrupt cancelled it.
 bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop);
 
 /// Sets one run option from `--flag`'s value through the one RunOptions reader (its limits);

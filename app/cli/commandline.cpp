@@ -25,6 +25,7 @@
 #include <QFileInfo>
 
 #include <csignal>
+#include <optional>
 #include <cstdio>
 #include <unistd.h>
 
@@ -58,7 +59,8 @@ QString topLevelHelp()
         "  -v, --version     show the version\n"
         "\n"
         "Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched);\n"
-        "            2 bad usage or bad input; 130 interrupted (Ctrl+C; report still written).\n");
+        "            2 bad usage or bad input; 130 interrupted (Ctrl+C), 143 terminated (SIGTERM),\n"
+        "            129 hung up (SIGHUP): the run is cancelled and its report still written.\n");
 }
 
 // --- corescope workloads -------------------------------------------------------------------
@@ -389,12 +391,10 @@ int runWorkload(const QStringList &arguments)
                   + QCoreApplication::translate("corescope::cli::Lessons", "Look for: %1")
                         .arg(i18n::lessonText(lesson->lookFor))
                   + QStringLiteral("\n\n"));
-    g_interrupted = false;
-    auto previous = std::signal(SIGINT, onSigint);
+    std::optional<InterruptHandlers> interrupts(std::in_place);
     jobs::JobRunner runner;
     std::string problem;
     if (runner.startRun(workload, options, &problem) == 0) {   // validated here, once
-        std::signal(SIGINT, previous);
         print(stderr,
               QStringLiteral("corescope: ") + i18n::engineText(problem) + QLatin1Char('\n'));
         return ExitUsage;
@@ -417,7 +417,9 @@ int runWorkload(const QStringList &arguments)
                          loop.quit();
                      });
     const bool cancelled = waitForJob(runner, loop);
-    std::signal(SIGINT, previous);
+    const int interruptExit = InterruptHandlers::exitCode();
+    const bool interrupted = InterruptHandlers::received() != 0;
+    interrupts.reset();   // writing the outputs below: a signal now ends the program
     if (showProgress)
         print(stderr, "\r" + std::string(100, ' ') + "\r");
 
@@ -446,8 +448,8 @@ int runWorkload(const QStringList &arguments)
          {"chart", chart("timeline")}, {"cpu-chart", chart("cpu")}});
     const bool writeFailed = !written;
 
-    if (cancelled || (g_interrupted && result.status == RunStatus::Cancelled))
-        return ExitInterrupted;
+    if (cancelled || (interrupted && result.status == RunStatus::Cancelled))
+        return interruptExit;
     if (result.status != RunStatus::Ok)
         return ExitRunFailed;
     return writeFailed ? ExitRunFailed : ExitOk;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <optional>
 #include <cstdio>
 #include <unistd.h>
 
@@ -308,12 +309,10 @@ int sweepWorkload(const QStringList &arguments)
     spec.workload = loadWorkloadArgument(parser, "sweep", exitCode);
     if (!spec.workload)
         return exitCode;
-    g_interrupted = false;
-    auto previous = std::signal(SIGINT, onSigint);
+    std::optional<InterruptHandlers> interrupts(std::in_place);
     jobs::JobRunner runner;
     std::string problem;
     if (runner.startSweep(spec, &problem) == 0) {   // validated here, once
-        std::signal(SIGINT, previous);
         print(stderr,
               QStringLiteral("corescope: ") + i18n::engineText(problem) + QLatin1Char('\n'));
         return ExitUsage;
@@ -355,7 +354,8 @@ int sweepWorkload(const QStringList &arguments)
                          loop.quit();
                      });
     const bool cancelled = waitForJob(runner, loop);
-    std::signal(SIGINT, previous);
+    const int interruptExit = InterruptHandlers::exitCode();
+    interrupts.reset();   // writing the outputs below: a signal now ends the program
     if (showProgress)
         print(stderr, "\r" + std::string(100, ' ') + "\r");
     const SweepResult &result = *finished;
@@ -381,7 +381,7 @@ int sweepWorkload(const QStringList &arguments)
         {{"report", writeSweepReportFile}, {"csv", writeSweepCsvFile}, {"chart", chart("speedup")},
          {"efficiency-chart", chart("efficiency")}});
     if (cancelled)
-        return ExitInterrupted;
+        return interruptExit;
     if (result.status != "ok")
         return ExitRunFailed;
     return written ? ExitOk : ExitRunFailed;

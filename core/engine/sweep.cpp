@@ -3,6 +3,7 @@
 #include "core/analysis/speedup.h"
 #include "core/engine/runjob.h"
 #include "core/io/timetext.h"
+#include "core/util/enginetext.h"
 
 #include <algorithm>
 #include <charconv>
@@ -132,6 +133,9 @@ std::string SweepSpec::validate() const
             + std::to_string(repeats);
     if (workerCounts.empty())
         return "the sweep has no worker counts";
+    // Checked apart from the series: the serial baselines the sweep adds are runs too.
+    if (workload->kernelInfo().killsProcess)
+        return text::formatEngineText(text::kSweepKillingKernel, {workload->kernelInfo().name});
     for (const SweepSeries &s : series) {
         RunOptions o = base;
         o.mode = s.mode;

@@ -7,7 +7,7 @@ namespace corescope::text {
 
 std::span<const char *const> engineFormats()
 {
-    static constexpr std::array<const char *, 33> kFormats{
+    static constexpr std::array<const char *, 34> kFormats{
         kFileNotFound,
         kIsDirectory,
         kCannotOpen,
@@ -28,6 +28,7 @@ std::span<const char *const> engineFormats()
         kOwnPythonNeedsPython,
         kManagerNeedsPython,
         kKernelKillsCorescope,
+        kSweepKillingKernel,
         kMpiPythonApi,
         kMpiNoMpi4py,
         kMpiManager,

@@ -1245,6 +1245,10 @@ run this workload in serial mode to compare</source>
         <source>the shared_counter kernel&apos;s multiprocessing Manager serves the processes of one pool: MPI ranks (perhaps on other hosts) cannot reach it; use processes mode</source>
         <translation>shared_counter 커널의 multiprocessing Manager는 한 풀의 프로세스만 상대합니다: (다른 호스트에 있을 수도 있는) MPI 랭크는 거기에 닿을 수 없습니다; processes 모드를 쓰세요</translation>
     </message>
+    <message>
+        <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail, and the sweep&apos;s native serial baseline would run it in Corescope itself. Run it once instead, in processes mode, to see the pool report its dead worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
@@ -1496,7 +1500,8 @@ Options:
   -v, --version     show the version
 
 Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched);
-            2 bad usage or bad input; 130 interrupted (Ctrl+C; report still written).
+            2 bad usage or bad input; 130 interrupted (Ctrl+C), 143 terminated (SIGTERM),
+            129 hung up (SIGHUP): the run is cancelled and its report still written.
 </source>
         <translation>사용법: corescope [COMMAND] [OPTIONS]
 병렬 처리를 눈으로 봅니다: 워크로드를 직렬, 스레드, 프로세스로 실행하고
@@ -1516,7 +1521,8 @@ WORKLOAD는 기본 제공 워크로드의 id나 이름(&apos;corescope workloads
   -v, --version     버전 보기
 
 종료 코드: 0 정상; 1 실행 실패(워커가 죽음, 결과 불일치);
-           2 잘못된 사용법이나 입력; 130 중단됨(Ctrl+C; 보고서는 그래도 기록).
+           2 잘못된 사용법이나 입력; 130 중단됨(Ctrl+C), 143 종료됨(SIGTERM),
+           129 연결 끊김(SIGHUP): 실행은 취소되고 보고서는 그래도 기록.
 </translation>
     </message>
     <message>

@@ -1245,6 +1245,10 @@ run this workload in serial mode to compare</source>
         <source>the shared_counter kernel&apos;s multiprocessing Manager serves the processes of one pool: MPI ranks (perhaps on other hosts) cannot reach it; use processes mode</source>
         <translation>Manager из multiprocessing в ядре shared_counter обслуживает процессы одного пула: MPI-ранги (возможно, на других хостах) не могут до него дотянуться; используйте режим processes</translation>
     </message>
+    <message>
+        <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail, and the sweep&apos;s native serial baseline would run it in Corescope itself. Run it once instead, in processes mode, to see the pool report its dead worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
@@ -1496,7 +1500,8 @@ Options:
   -v, --version     show the version
 
 Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched);
-            2 bad usage or bad input; 130 interrupted (Ctrl+C; report still written).
+            2 bad usage or bad input; 130 interrupted (Ctrl+C), 143 terminated (SIGTERM),
+            129 hung up (SIGHUP): the run is cancelled and its report still written.
 </source>
         <translation>Использование: corescope [COMMAND] [OPTIONS]
 Параллелизм наглядно: запустите нагрузку последовательно, в потоках или в процессах
@@ -1516,7 +1521,8 @@ JSON-файлу нагрузки. &apos;corescope COMMAND --help&apos; пока�
   -v, --version     показать версию
 
 Коды выхода: 0 успех; 1 запуск не удался (рабочий погиб, результат не совпал);
-             2 неверный вызов или входные данные; 130 прервано (Ctrl+C; отчёт всё равно записан).
+             2 неверный вызов или входные данные; 130 прервано (Ctrl+C), 143 завершено (SIGTERM),
+             129 обрыв связи (SIGHUP): запуск отменён, отчёт всё равно записан.
 </translation>
     </message>
     <message>
