@@ -7,11 +7,15 @@
 
 #include "core/engine/runjob.h"
 #include "core/exec/pythonexecutor.h"
+#include "core/io/csvwriter.h"
 #include "core/io/reportreader.h"
 #include "core/io/reportwriter.h"
 #include "core/workload/workloadparser.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -313,6 +317,51 @@ private Q_SLOTS:
             QCOMPARE(read.workload->python->function, std::string("triple"));
             QVERIFY(read.options.runtime == Runtime::Python);
             QVERIFY(read.options.api == PyApi::PoolImap);
+        }
+    }
+
+    // A value Corescope cannot hold (a str, a float, a negative or too large int) is no
+    // result: written as null, and never taken for an expected 0. (It was recorded as 0 and
+    // "matched": a wrong lesson from a wrong function.)
+    void resultThatIsNotAnInteger_isNoneAndNeverMatches()
+    {
+        QTemporaryDir dir;
+        {
+            std::ofstream py(dir.filePath(QStringLiteral("odd.py")).toStdString());
+            py << "def f(n):\n    return ['hello', 3.75, -5, 2 ** 70, 0, True][n]\n";
+        }
+        const std::string file = dir.filePath(QStringLiteral("odd.json")).toStdString();
+        const auto workload = parsed(R"({"name": "odd", "python": {"file": "odd.py",
+            "function": "f"}, "inputs": [0, 1, 2, 3, 4, 5], "expected": [0, 0, 0, 0, 0, 1]})",
+            file);
+        for (const Mode mode : {Mode::Serial, Mode::Threads, Mode::Processes}) {
+            const RunResult r = test::runToEnd(workload, python(mode, 2, PyApi::PoolImap));
+            QCOMPARE(r.status, RunStatus::Failed);
+            QCOMPARE(r.failedTask, std::int64_t{0});
+            QVERIFY2(r.error.find("4 result(s) differ") != std::string::npos, r.error.c_str());
+            QVERIFY2(r.error.find("returned a value that is not an integer") != std::string::npos,
+                     r.error.c_str());
+            for (int i = 0; i < 6; ++i) {
+                QCOMPARE(r.tasks[i].state, TaskState::Done);
+                QCOMPARE(r.tasks[i].resultKnown, i >= 4);
+                QCOMPARE(r.tasks[i].mismatch, i < 4);
+            }
+            QCOMPARE(r.tasks[5].result, std::uint64_t{1});
+            std::ostringstream out;
+            QVERIFY(writeRunReport(r, out));
+            const QJsonArray tasks = QJsonDocument::fromJson(QByteArray::fromStdString(out.str()))
+                                         .object().value(QStringLiteral("tasks")).toArray();
+            QVERIFY(tasks.at(0).toObject().value(QStringLiteral("result")).isNull());
+            QCOMPARE(tasks.at(4).toObject().value(QStringLiteral("result")).toInteger(), 0);
+            const auto back = readRunReportData(out.str(), "odd-run.json");
+            if (const auto *error = std::get_if<std::string>(&back))
+                QFAIL(error->c_str());
+            const RunResult read = std::get<RunResult>(back);
+            for (int i = 0; i < 6; ++i)
+                QCOMPARE(read.tasks[i].resultKnown, i >= 4);
+            std::ostringstream csv;
+            QVERIFY(writeTasksCsv(r, csv));
+            QVERIFY2(csv.str().find("\n0,0,,false,") != std::string::npos, csv.str().c_str());
         }
     }
 

@@ -495,7 +495,10 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
         row(QCoreApplication::translate("Charts", "input"), QString::fromStdString(formatInput(
                                          s.workload->kernel, s.workload->input(b.index))));
         if (hit.kind != timeline::Hit::Kind::Running && !(b.failed && !b.mismatch)) {
-            QString result = QString::fromStdString(formatResult(s.workload->kernel, b.result));
+            QString result = b.resultKnown
+                ? QString::fromStdString(formatResult(s.workload->kernel, b.result))
+                : QCoreApplication::translate("Charts", "not an integer (Corescope keeps an int, "
+                                                        "a bool, None or a list of ints)");
             if (b.mismatch && s.workload->expected && b.index < s.workload->expected->size())
                 result += QCoreApplication::translate("Charts", " (expected %1)").arg(QString::fromStdString(formatResult(
                     s.workload->kernel, (*s.workload->expected)[b.index])));

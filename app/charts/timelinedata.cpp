@@ -19,6 +19,7 @@ Bar barFrom(const TaskRecord &task)
     // A task lost with its worker may have no end: draw it up to its start at least.
     bar.endNs = std::max(task.endNs, task.startNs);
     bar.result = task.result;
+    bar.resultKnown = task.resultKnown;
     bar.index = task.index;
     bar.gilWaitNs = static_cast<float>(std::max<std::int64_t>(task.gilWaitNs, 0));
     bar.cpuStart = task.cpuStart;

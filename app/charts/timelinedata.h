@@ -29,6 +29,7 @@ struct Bar {
     bool failed = false;
     bool mismatch = false;
     bool killed = false;           ///< stopped when the pool broke (drawn as failed, said apart)
+    bool resultKnown = true;       ///< TaskRecord::resultKnown
 };
 
 /// One hold of the GIL by a lane's worker (recorded or sampled: TimelineData::holdsSampled()).

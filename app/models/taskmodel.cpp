@@ -50,6 +50,7 @@ TaskModel::Row TaskModel::rowFrom(const TaskRecord &record)
     row.cpuEnd = record.cpuEnd;
     row.state = record.state;
     row.mismatch = record.mismatch;
+    row.resultKnown = record.resultKnown;
     return row;
 }
 
@@ -143,6 +144,8 @@ QVariant TaskModel::display(const Row &row, int column) const
     case ResultColumn:
         if (row.state != TaskState::Done || !m_workload)
             return QStringLiteral("—");
+        if (!row.resultKnown)
+            return tr("not an integer");
         return QString::fromStdString(formatResult(m_workload->kernel, row.result));
     case OkColumn:
         if (row.state == TaskState::Done)
@@ -182,10 +185,11 @@ std::int64_t TaskModel::rawKey(const Row &row, int column) const
         return row.index;
     case ResultColumn:
         // Unsigned results are compared exactly in lessThan(); this is only a fallback.
-        return row.state == TaskState::Done
-            ? static_cast<std::int64_t>(std::min<std::uint64_t>(
-                  row.result, std::numeric_limits<std::int64_t>::max()))
-            : -1;
+        if (row.state != TaskState::Done)
+            return -2;
+        return row.resultKnown ? static_cast<std::int64_t>(std::min<std::uint64_t>(
+                                     row.result, std::numeric_limits<std::int64_t>::max()))
+                               : -1;
     case OkColumn:
         return row.state != TaskState::Done ? 0 : row.mismatch ? 1 : 2;
     case WorkerColumn:
@@ -209,8 +213,9 @@ std::int64_t TaskModel::rawKey(const Row &row, int column) const
 QVariant TaskModel::sortKey(const Row &row, int column) const
 {
     if (column == ResultColumn)
-        return row.state == TaskState::Done ? QVariant::fromValue<qulonglong>(row.result)
-                                            : QVariant::fromValue<qlonglong>(-1);
+        return row.state == TaskState::Done && row.resultKnown
+            ? QVariant::fromValue<qulonglong>(row.result)
+            : QVariant::fromValue<qlonglong>(row.state == TaskState::Done ? -1 : -2);
     return QVariant::fromValue<qlonglong>(rawKey(row, column));
 }
 
@@ -219,12 +224,17 @@ bool TaskModel::lessThan(int left, int right, int column) const
     const Row &a = m_rows[static_cast<std::size_t>(left)];
     const Row &b = m_rows[static_cast<std::size_t>(right)];
     if (column == ResultColumn) {
-        // Results are unsigned 64-bit; tasks without a result sort first.
+        // Results are unsigned 64-bit; tasks without a result sort first, then results that
+        // are not integers.
         const bool aDone = a.state == TaskState::Done;
         const bool bDone = b.state == TaskState::Done;
         if (aDone != bDone)
             return !aDone;
-        if (aDone && a.result != b.result)
+        const bool aKnown = aDone && a.resultKnown;
+        const bool bKnown = bDone && b.resultKnown;
+        if (aKnown != bKnown)
+            return !aKnown;
+        if (aKnown && a.result != b.result)
             return a.result < b.result;
         return a.index < b.index;
     }

@@ -82,7 +82,8 @@ private:
         std::int16_t cpuStart = -1;
         std::int16_t cpuEnd = -1;
         TaskState state = TaskState::Pending;
-        bool mismatch = false;
+        bool mismatch : 1 = false;      // (bit-fields: the row stays 40 bytes)
+        bool resultKnown : 1 = true;    // TaskRecord::resultKnown
     };
     static Row rowFrom(const TaskRecord &record);
     QVariant display(const Row &row, int column) const;

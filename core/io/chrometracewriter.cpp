@@ -186,7 +186,7 @@ private:
 
     void resultValue(const TaskRecord &t)
     {
-        if (t.state != TaskState::Done)
+        if (t.state != TaskState::Done || !t.resultKnown)
             m_out.put(std::string_view("null"));
         else if (m_workload.kernelInfo().result == ResultKind::Bool)
             m_out.put(t.result != 0 ? std::string_view("true") : std::string_view("false"));

@@ -62,7 +62,7 @@ bool writeTasksCsv(const RunResult &run, std::ostream &stream)
         out.put(',');
         out.csvField(w.inputText(taskCount, t.index));
         out.put(',');
-        if (t.state == TaskState::Done) {
+        if (t.state == TaskState::Done && t.resultKnown) {
             if (boolResult)
                 out.put(t.result != 0 ? std::string_view("true") : std::string_view("false"));
             else

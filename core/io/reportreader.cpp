@@ -329,7 +329,8 @@ private:
                 p.arity = static_cast<std::int8_t>(arity);
                 sawInput = true;
             } else if (key == "result") {
-                if (!f.isNull())
+                t.resultKnown = !f.isNull();   // (a task that did not finish has none either)
+                if (t.resultKnown)
                     t.result = unsignedValue(f, true);
             } else if (key == "expected") {
                 p.expected = unsignedValue(f, true);
@@ -367,6 +368,8 @@ private:
         }
         if (!sawIndex || !sawInput)
             task.fail(sawIndex ? "missing \"input\"" : "missing \"index\"");
+        if (t.state != TaskState::Done)
+            t.resultKnown = true;   // no result to know: as a run records such a task
     }
 
     void readHandOrder()

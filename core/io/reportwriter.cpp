@@ -151,7 +151,7 @@ void writeTask(OutBuffer &out, const Workload &w, std::uint64_t taskCount, const
     out.put(std::string_view(",\"input\":"));
     out.jsonString(w.inputText(taskCount, t.index));
     out.put(std::string_view(",\"result\":"));
-    if (t.state == TaskState::Done)
+    if (t.state == TaskState::Done && t.resultKnown)
         writeValue(out, info.result, t.result);
     else
         out.put(std::string_view("null"));

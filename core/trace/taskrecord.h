@@ -34,6 +34,10 @@ struct TaskRecord {
     std::int16_t cpuEnd = -1;
     TaskState state = TaskState::Pending;
     bool mismatch = false;            ///< result differs from the workload's expected value
+    /// False when the task returned a value that Corescope cannot hold (Python: anything but
+    /// an int in 0..2^64-1, a bool, None or a list of ints): `result` then means nothing, is
+    /// written as null and never matches an expected value.
+    bool resultKnown = true;
 
     bool ok() const { return state == TaskState::Done && !mismatch; }
     std::int64_t durationNs() const { return (startNs >= 0 && endNs >= 0) ? endNs - startNs : 0; }

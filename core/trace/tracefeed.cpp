@@ -148,7 +148,7 @@ void TraceFeed::killUnfinished(std::int64_t monoNs)
 }
 
 std::string TraceFeed::taskFinished(int id, std::uint32_t index, std::int64_t startMonoNs,
-                                    std::int64_t endMonoNs, std::uint64_t result,
+                                    std::int64_t endMonoNs, std::optional<std::uint64_t> result,
                                     std::int64_t gilWaitNs)
 {
     if (std::string problem = checkTask(id, index, startMonoNs, endMonoNs); !problem.empty())
@@ -160,7 +160,8 @@ std::string TraceFeed::taskFinished(int id, std::uint32_t index, std::int64_t st
     task.tid = w.tid;
     task.startNs = toRunNs(startMonoNs);
     task.endNs = toRunNs(endMonoNs);
-    task.result = result;
+    task.result = result.value_or(0);
+    task.resultKnown = result.has_value();
     task.gilWaitNs = gilWaitNs;
     task.state = TaskState::Done;
     forgetStarted(index);

@@ -3,6 +3,7 @@
 #include "core/trace/runrecorder.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,8 +43,9 @@ public:
     std::string workerExited(int worker, std::int64_t monoNs, std::string reason = {});
     std::string taskStarted(int worker, std::uint32_t index, std::int64_t monoNs);
     std::string taskFinished(int worker, std::uint32_t index, std::int64_t startMonoNs,
-                             std::int64_t endMonoNs, std::uint64_t result,
+                             std::int64_t endMonoNs, std::optional<std::uint64_t> result,
                              std::int64_t gilWaitNs = 0);   // -1: not measured
+    // (result: none when the task returned a value that Corescope cannot hold)
     /// The task raised or its worker died running it: the run fails, naming the task, its input
     /// and `error`; results already finished stay. Without `failsRun`, only the task is marked:
     /// a Python task's exception fails the run when the API re-raises it (failTask), and the

@@ -389,6 +389,10 @@ run this workload in serial mode to compare</source>
         <source>+ the cores of other machines: %1</source>
         <translation>+ 다른 머신의 코어: %1대</translation>
     </message>
+    <message>
+        <source>not an integer (Corescope keeps an int, a bool, None or a list of ints)</source>
+        <translation>정수가 아님 (Corescope는 int, bool, None, int 목록만 보관)</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1247,7 +1251,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail, and the sweep&apos;s native serial baseline would run it in Corescope itself. Run it once instead, in processes mode, to see the pool report its dead worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 커널은 자신을 실행하는 프로세스를 죽입니다. 스윕의 모든 실행이 실패하고, 스윕의 네이티브 직렬 기준 실행은 Corescope 자체에서 이 커널을 실행하게 됩니다. 대신 프로세스 모드로 한 번 실행해 풀이 죽은 워커를 보고하는 것을 보세요.</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +3998,10 @@ From the teaching material: %1</source>
     <message>
         <source>Task %1 was running when another worker&apos;s death broke the pool: it was stopped with the pool, without a result.</source>
         <translation>다른 워커가 죽어 풀이 깨졌을 때 작업 %1이(가) 실행 중이었습니다: 풀과 함께 중단되어 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>not an integer</source>
+        <translation>정수가 아님</translation>
     </message>
 </context>
 <context>

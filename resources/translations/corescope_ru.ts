@@ -389,6 +389,10 @@ run this workload in serial mode to compare</source>
         <source>+ the cores of other machines: %1</source>
         <translation>+ ядра других машин: %1</translation>
     </message>
+    <message>
+        <source>not an integer (Corescope keeps an int, a bool, None or a list of ints)</source>
+        <translation>не целое число (Corescope хранит int, bool, None или список int)</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1247,7 +1251,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail, and the sweep&apos;s native serial baseline would run it in Corescope itself. Run it once instead, in processes mode, to see the pool report its dead worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>ядро %1 убивает процесс, который его выполняет: каждый запуск серии упал бы, а собственный последовательный запуск серии (нативный) выполнил бы его в самом Corescope. Запустите его один раз, в режиме процессов, и пул сообщит о погибшем рабочем.</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4000,10 @@ From the teaching material: %1</source>
     <message>
         <source>Task %1 was running when another worker&apos;s death broke the pool: it was stopped with the pool, without a result.</source>
         <translation>Задача %1 выполнялась, когда гибель другого рабочего сломала пул: она остановлена вместе с пулом, без результата.</translation>
+    </message>
+    <message>
+        <source>not an integer</source>
+        <translation>не целое число</translation>
     </message>
 </context>
 <context>

@@ -236,7 +236,7 @@ void Session::handle(Connection &c, TraceLine &t)
             ? std::int64_t{-1}
             : std::max<std::int64_t>(0, t.endNs - t.startNs - t.cpuNs);
         if (t.kind == TraceLine::Kind::Ended)
-            check(m_feed.taskFinished(id, t.index, t.startNs, t.endNs, t.hasResult ? t.value : 0,
+            check(m_feed.taskFinished(id, t.index, t.startNs, t.endNs, t.hasResult ? std::optional(t.value) : std::nullopt,
                                       offCpu));
         else {
             // The run fails when Python's API re-raises (A), which names its task: the first F
