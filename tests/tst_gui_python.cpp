@@ -94,6 +94,7 @@ private Q_SLOTS:
 
     void runtime_oneApiBoxForBothRuntimesAndRoundTripsToOptions();
     void runtime_rememberedAcrossWindows();
+    void startedInPython_apiStaysInNative();
     void missingInterpreter_greysPythonOutWithTheProbesSentence();
     void slowInterpreter_probedInTheBackgroundThenChosenAndRemembered();
     void runAskedWhileTheInterpreterIsChecked_waitsThenStarts_orIsCancelled();
@@ -228,6 +229,38 @@ void TestGuiPython::runtime_oneApiBoxForBothRuntimesAndRoundTripsToOptions()
     QVERIFY(item(PyApi::SubmitAsCompleted)->isEnabled());
     choose(runtime, static_cast<int>(Runtime::Native));
     QVERIFY(item(PyApi::PoolImap)->isEnabled());
+}
+
+// Opened on Python processes (the command line's --runtime python), then threads, then native:
+// the API row went missing (a new user's report).
+void TestGuiPython::startedInPython_apiStaysInNative()
+{
+    MainWindow window;
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6")));
+    RunOptions options;
+    options.runtime = Runtime::Python;
+    options.mode = Mode::Processes;
+    options.workers = 2;
+    window.setRunOptions(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ControlPanel *controls = window.controls();
+    QVERIFY(controls->apiBox()->isVisibleTo(&window));
+    QVERIFY(controls->startMethodBox()->isVisibleTo(&window));
+    choose(controls->modeBox(), static_cast<int>(Mode::Threads));
+    QVERIFY(controls->apiBox()->isVisibleTo(&window));
+    choose(controls->runtimeBox(), static_cast<int>(Runtime::Native));
+    QVERIFY(controls->apiBox()->isVisibleTo(&window));
+    // Laid out in full: the row was there, 0 pixels high (Qt 6.4's QFormLayout).
+    QTRY_COMPARE(controls->apiBox()->height(), controls->apiBox()->sizeHint().height());
+    QVERIFY(controls->apiBox()->geometry().top() > controls->chunksizeBox()->geometry().bottom());
+    QVERIFY(controls->chunksizeBox()->isVisibleTo(&window));
+    QVERIFY(controls->processPerTaskBox()->isVisibleTo(&window));
+    QVERIFY(!controls->startMethodBox()->isVisibleTo(&window));
+    choose(controls->modeBox(), static_cast<int>(Mode::Processes));
+    QVERIFY(controls->apiBox()->isVisibleTo(&window));
+    QVERIFY(!controls->startMethodBox()->isVisibleTo(&window));
+    QTRY_COMPARE(controls->apiBox()->height(), controls->apiBox()->sizeHint().height());
 }
 
 void TestGuiPython::runtime_rememberedAcrossWindows()

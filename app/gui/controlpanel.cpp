@@ -253,6 +253,16 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
             &ControlPanel::optionsChanged);
     connect(m_taskTimeout, &QSpinBox::valueChanged, this, &ControlPanel::optionsChanged);
 
+    // Every row's field in the form's order, and its label: showRow() puts rows back in place.
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
+        if (!field || !field->widget())
+            continue;
+        m_rowOrder.push_back(field->widget());
+        if (QWidget *label = m_form->labelForField(field->widget()))
+            m_rowLabels.insert(field->widget(), label);
+    }
+
     retranslate();
     setMachineCores(1);
     setOptions(RunOptions{});
@@ -524,9 +534,9 @@ void ControlPanel::onModeChanged()
     m_apiControls->apiBox()->setEnabled(pooled);
     // Python: the GIL is real, a worker's death is Python's to handle, and there is no process
     // per task.
-    m_form->setRowVisible(m_startMethod, python && mode == Mode::Processes);
-    m_form->setRowVisible(m_processPerTask, !python);
-    m_form->setRowVisible(m_onWorkerDeath, !python);
+    showRow(m_startMethod, python && mode == Mode::Processes);
+    showRow(m_processPerTask, !python);
+    showRow(m_onWorkerDeath, !python);
     m_gil->setVisible(!python);
     m_realGil->setVisible(python);
     m_realGil->setEnabled(mode == Mode::Threads);
@@ -534,7 +544,7 @@ void ControlPanel::onModeChanged()
     m_processPerTask->setEnabled(!python && mode == Mode::Processes);
     m_onWorkerDeath->setEnabled(!python && mode == Mode::Processes);
     m_taskTimeout->setEnabled(python || mode == Mode::Processes || mode == Mode::Mpi);
-    m_form->setRowVisible(m_hosts, mode == Mode::Mpi);
+    showRow(m_hosts, mode == Mode::Mpi);
     m_taskTimeout->setToolTip(
         python ? tr("Corescope's own tool (Python's pools have none): end the run when a task "
                     "runs longer than this (the interpreter and every process it started are "
@@ -546,6 +556,42 @@ void ControlPanel::onModeChanged()
     updateGilControls();
     updateMinimumWidth();
     Q_EMIT optionsChanged();
+}
+
+void ControlPanel::showRow(QWidget *field, bool shown)
+{
+    // A row not shown is taken out of the form, not hidden in it: the word-wrapped labels make
+    // the form height-for-width, and Qt 6.4's QFormLayout lays such a form out short once rows
+    // were hidden and shown again (opened on Python processes, then threads, then native, the
+    // API row got 0 pixels, with setRowVisible and with hidden widgets alike).
+    int row = -1;
+    QFormLayout::ItemRole role{};
+    m_form->getWidgetPosition(field, &row, &role);
+    if ((row >= 0) == shown)
+        return;
+    QWidget *label = m_rowLabels.value(field);
+    if (!shown) {
+        const QFormLayout::TakeRowResult taken = m_form->takeRow(row);
+        delete taken.labelItem;   // the layout's items; the widgets stay ours
+        delete taken.fieldItem;
+        if (label)
+            label->hide();
+        field->hide();
+        return;
+    }
+    int at = 0;   // after the last row of those before it that is in the form
+    for (QWidget *before : m_rowOrder) {
+        if (before == field)
+            break;
+        int r = -1;
+        m_form->getWidgetPosition(before, &r, &role);
+        if (r >= 0)
+            at = r + 1;
+    }
+    m_form->insertRow(at, label, field);
+    if (label)
+        label->show();
+    field->show();
 }
 
 void ControlPanel::updateGilControls()

@@ -2,9 +2,11 @@
 
 #include "core/exec/runoptions.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <cstdint>
+#include <vector>
 
 class QAction;
 class QCheckBox;
@@ -109,6 +111,7 @@ private:
     void onModeChanged();
     void onRuntimeChanged();
     void updateGilControls();
+    void showRow(QWidget *field, bool shown);
     void followApi();
     void updateMinimumWidth();
     static void mirrorAction(QPushButton *button, QAction *action);
@@ -142,6 +145,8 @@ private:
     QDoubleSpinBox *m_scale = nullptr;
     QLabel *m_scaleLabel = nullptr;
     QFormLayout *m_form = nullptr;
+    std::vector<QWidget *> m_rowOrder;           // the form's fields, in order (showRow)
+    QHash<QWidget *, QWidget *> m_rowLabels;     // a field's label, kept while its row is out
     RuntimeChooser *m_runtime = nullptr;
     ApiControls *m_apiControls = nullptr;
     QComboBox *m_startMethod = nullptr;
