@@ -461,6 +461,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("run"), QStringLiteral("primes6"), QStringLiteral("--api"),
                            QStringLiteral("map_async")}
             << QStringLiteral("--api: expected executor.map");
+        QTest::addRow("start method, native sweep")
+            << QStringList{QStringLiteral("sweep"), QStringLiteral("doubler"), QStringLiteral("--modes"),
+                           QStringLiteral("native:processes"), QStringLiteral("--start-method"),
+                           QStringLiteral("spawn")}
+            << QStringLiteral("--start-method: a Python start method");
+        QTest::addRow("process per task, Python sweep")
+            << QStringList{QStringLiteral("sweep"), QStringLiteral("doubler"), QStringLiteral("--modes"),
+                           QStringLiteral("py:processes"), QStringLiteral("--process-per-task")}
+            << QStringLiteral("--process-per-task: the native runtime's option");
         QTest::addRow("python code, native runtime")
             << QStringList{QStringLiteral("run"), QStringLiteral("primes-python")}
             << QStringLiteral("only the Python runtime runs it");
@@ -684,6 +693,25 @@ private Q_SLOTS:
         QCOMPARE(scale.exitCode, 2);
         QVERIFY2(scale.err.contains(QStringLiteral("--chart-scale: expected a number from 1 to 4")),
                  qPrintable(scale.err));
+    }
+
+    // A sweep's py: modes are Python runs: they take the Python options without --runtime
+    // python (refused before: "--start-method: a Python start method: add --runtime python").
+    void sweepOfPythonModes_takesThePythonOptions()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("sweep.json"));
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        QVERIFY2(!python.isEmpty(), "python3 is not on PATH (scripts/install-deps.sh installs it)");
+        const Outcome o = runCorescope(
+            {QStringLiteral("sweep"), QStringLiteral("doubler"), QStringLiteral("--modes"),
+             QStringLiteral("native:threads,py:processes"), QStringLiteral("--workers"),
+             QStringLiteral("2"), QStringLiteral("--repeat"), QStringLiteral("1"),
+             QStringLiteral("--no-warm-up"), QStringLiteral("--start-method"), QStringLiteral("fork"),
+             QStringLiteral("--python"), python,
+             QStringLiteral("--report"), report, QStringLiteral("-q")});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(QFile::exists(report));
     }
 
     // Ctrl+C, a service manager's SIGTERM and a closed terminal's SIGHUP all cancel the run,

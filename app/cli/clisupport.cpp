@@ -242,7 +242,8 @@ std::shared_ptr<const Workload> loadWorkloadArgument(const QCommandLineParser &p
     return loadWorkload(positional.first().toStdString(), exitCode);
 }
 
-bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
+bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options,
+                          bool checkRuntimes)
 {
     if (parser.isSet(QStringLiteral("process-per-task")))
         options.processPerTask = true;
@@ -275,7 +276,15 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
                                                "--hostfile: give --hosts or --hostfile, not both"));
         return false;
     }
-    // Options that belong to one runtime are refused in the other, naming the one to use.
+    return !checkRuntimes
+        || refuseOtherRuntimesOptions(parser, options.runtime == Runtime::Python,
+                                      options.runtime == Runtime::Native);
+}
+
+bool refuseOtherRuntimesOptions(const QCommandLineParser &parser, bool python, bool native)
+{
+    // Options that belong to one runtime are refused where it does not run, naming the one to
+    // use.
     const auto refuse = [&](const char *flag, const char *why) {
         if (!parser.isSet(QLatin1String(flag)))
             return false;
@@ -284,7 +293,7 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
                             QCoreApplication::translate("corescope::cli::Errors", why)));
         return true;
     };
-    if (options.runtime == Runtime::Python) {
+    if (!native) {
         if (refuse("process-per-task",
                    QT_TRANSLATE_NOOP("corescope::cli::Errors",
                                      "the native runtime's option (Python's pools reuse "
@@ -294,12 +303,14 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options)
                                         "the native runtime's option (Python decides what a "
                                         "dead worker does)")))
             return false;
-    } else if (refuse("start-method",
+    }
+    if (!python
+        && (refuse("start-method",
                       QT_TRANSLATE_NOOP("corescope::cli::Errors",
                                         "a Python start method: add --runtime python"))
-               || refuse("python",
-                         QT_TRANSLATE_NOOP("corescope::cli::Errors",
-                                           "names the interpreter of --runtime python"))) {
+            || refuse("python",
+                      QT_TRANSLATE_NOOP("corescope::cli::Errors",
+                                        "names the interpreter of --runtime python")))) {
         return false;
     }
     return true;

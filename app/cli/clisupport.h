@@ -81,7 +81,13 @@ QList<QCommandLineOption> sharedRunOptions();
 /// --hosts, --hostfile and --mpirun without MPI mode (`mpi` false): the usage error naming the
 /// flag and `howToAdd` ("--mode mpi"); true when refused.
 bool refuseMpiOptionsWithout(const QCommandLineParser &parser, bool mpi, const char *howToAdd);
-bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options);
+/// The options of `corescope run` and `sweep`; with `checkRuntimes`, an option of the runtime
+/// that --runtime did not choose is refused (a sweep checks against its modes instead).
+bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options,
+                          bool checkRuntimes = true);
+/// --start-method or --python where no Python runtime runs, --process-per-task or
+/// --on-worker-death where no native one does: the usage error naming the flag; false then.
+bool refuseOtherRuntimesOptions(const QCommandLineParser &parser, bool python, bool native);
 
 /// A shipped workload or a file; prints the error (file:line:col: field: message) on failure.
 std::shared_ptr<const Workload> loadWorkload(const std::string &nameOrPath, int &exitCode);

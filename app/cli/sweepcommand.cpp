@@ -273,7 +273,7 @@ int sweepWorkload(const QStringList &arguments)
     }
     SweepSpec spec;
     spec.base.sampleHz = 0;   // a sweep measures wall times only; keep its runs undisturbed
-    if (!readSharedRunOptions(parser, spec.base))
+    if (!readSharedRunOptions(parser, spec.base, /*checkRuntimes=*/false))
         return ExitUsage;
     ChartFileSize chartSize;
     if (!readChartOptions(parser, chartSize))
@@ -291,6 +291,13 @@ int sweepWorkload(const QStringList &arguments)
     if (!series)
         return usageError(QStringLiteral("--modes: ") + QString::fromStdString(error));
     spec.series = *series;
+    const auto sweeps = [&spec](Runtime runtime) {
+        return std::any_of(spec.series.begin(), spec.series.end(),
+                           [runtime](const SweepSeries &s) { return s.runtime == runtime; });
+    };
+    // (A sweep of py: modes takes the Python options without --runtime python.)
+    if (!refuseOtherRuntimesOptions(parser, sweeps(Runtime::Python), sweeps(Runtime::Native)))
+        return ExitUsage;
     if (refuseMpiOptionsWithout(parser,
                                 std::any_of(spec.series.begin(), spec.series.end(),
                                             [](const SweepSeries &s) { return s.mode == Mode::Mpi; }),
