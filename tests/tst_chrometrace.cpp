@@ -187,6 +187,7 @@ private Q_SLOTS:
     void gilWaitsHaveTheirOwnLane();
     void utilizationIsACounterPerCore();
     void timesAreExactMicroseconds();
+    void samplesBeforeTheRun_shiftEveryTimeToNoneNegative();
     void fileVariantWrites();
 };
 
@@ -375,6 +376,36 @@ void TestChromeTrace::timesAreExactMicroseconds()
     // Task 2: 4'500'000 .. 6'000'500 ns -> ts 4500, dur 1500.5 us.
     QVERIFY(text.find("\"ts\":4500,\"dur\":1500.5,") != std::string::npos);
     QVERIFY(text.starts_with("{\"traceEvents\":["));
+}
+
+// A Python run samples the CPU from before its pool is asked for (the run's 0): Perfetto takes
+// no negative timestamps, so every time moves later by the earliest sample's distance from 0,
+// and otherData.run_start_ts says where the run's 0 is.
+void TestChromeTrace::samplesBeforeTheRun_shiftEveryTimeToNoneNegative()
+{
+    RunResult run = testruns::failedPrimeRun();
+    run.samples.insert(run.samples.begin(), {-316'497'832, {0.5f, 0.25f}});
+    std::ostringstream out;
+    QVERIFY(writeChromeTrace(run, out));
+    const QJsonObject doc = QJsonDocument::fromJson(QByteArray::fromStdString(out.str())).object();
+    QCOMPARE(ns(doc.value(u"otherData").toObject().value(u"run_start_ts")), 316'497'832);
+    const QJsonArray events = doc.value(u"traceEvents").toArray();
+    for (const QJsonValue &e : events)
+        if (e.toObject().contains(u"ts"))
+            QVERIFY2(e.toObject().value(u"ts").toDouble() >= 0, qPrintable(QString::fromUtf8(
+                QJsonDocument(e.toObject()).toJson(QJsonDocument::Compact))));
+    const QList<QJsonObject> counters = select(events, QStringLiteral("C"));
+    QCOMPARE(ns(counters[0].value(u"ts")), 0);
+    QCOMPARE(ns(counters[1].value(u"ts")), 5'000'000 + 316'497'832);
+    // Task 2 (4'500'000 ns into the run), as far from the run's 0 as before.
+    QVERIFY(out.str().find("\"ts\":320997.832,\"dur\":1500.5,") != std::string::npos);
+    // Without samples before 0: times as the run has them.
+    const QJsonObject plain = QJsonDocument::fromJson([] {
+        std::ostringstream o;
+        writeChromeTrace(testruns::failedPrimeRun(), o);
+        return QByteArray::fromStdString(o.str());
+    }()).object();
+    QCOMPARE(ns(plain.value(u"otherData").toObject().value(u"run_start_ts")), 0);
 }
 
 void TestChromeTrace::fileVariantWrites()

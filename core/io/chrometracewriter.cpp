@@ -47,6 +47,11 @@ public:
 
     bool write()
     {
+        // A Python run's CPU samples from before its pool was asked for (the interpreter
+        // starting) are at negative times, which Perfetto's trace processor does not take:
+        // every time moves later by as much, and otherData says where the run's 0 is.
+        for (const CpuSample &s : m_run.samples)
+            m_shiftNs = std::max(m_shiftNs, -s.tNs);
         collectLanes();
         m_out.put(std::string_view("{\"traceEvents\":["));
         writeMetadata();
@@ -56,7 +61,9 @@ public:
             if (lane.hasGilLane())
                 writeGilLane(id, lane);
         writeCounters();
-        m_out.put(std::string_view("\n],\"displayTimeUnit\":\"ms\"}\n"));
+        m_out.put(std::string_view("\n],\"displayTimeUnit\":\"ms\",\"otherData\":{\"run_start_ts\":"));
+        m_out.microseconds(m_shiftNs);
+        m_out.put(std::string_view("}}\n"));
         return m_out.flush();
     }
 
@@ -179,7 +186,7 @@ private:
         m_out.put(std::string_view(",\"tid\":"));
         m_out.integer(tid);
         m_out.put(std::string_view(",\"ts\":"));
-        m_out.microseconds(start);
+        m_out.microseconds(start + m_shiftNs);
         m_out.put(std::string_view(",\"dur\":"));
         m_out.microseconds(end - start);
     }
@@ -237,7 +244,7 @@ private:
                 m_out.put(std::string_view(",\"tid\":"));
                 m_out.integer(tid);
                 m_out.put(std::string_view(",\"ts\":"));
-                m_out.microseconds(std::max(s.start, cursor));
+                m_out.microseconds(std::max(s.start, cursor) + m_shiftNs);
                 m_out.put(std::string_view(",\"args\":{\"reason\":"));
                 m_out.jsonString(lane.record->exitReason);
                 m_out.put(std::string_view("}}"));
@@ -335,7 +342,7 @@ private:
             m_out.put(std::string_view(",\"pid\":"));
             m_out.integer(kRunPid);
             m_out.put(std::string_view(",\"ts\":"));
-            m_out.microseconds(s.tNs);
+            m_out.microseconds(s.tNs + m_shiftNs);
             m_out.put(std::string_view(",\"args\":{"));
             for (std::size_t c = 0; c < s.cores.size(); ++c) {
                 if (c > 0)
@@ -364,6 +371,7 @@ private:
     std::map<int, Lane> m_lanes;   // by worker id, so threads come out in worker order
     int m_gilTidBase = 1000;
     bool m_first = true;
+    std::int64_t m_shiftNs = 0;   // added to every time: the trace starts at 0 or later
 };
 
 } // namespace
