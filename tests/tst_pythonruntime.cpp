@@ -12,6 +12,7 @@
 #include "core/io/reportwriter.h"
 #include "core/workload/workloadparser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -244,6 +245,76 @@ private Q_SLOTS:
             QVERIFY(w.spawnNs >= 0);
             QVERIFY(w.readyNs >= w.spawnNs);
         }
+    }
+
+    // Spawn and forkserver make named semaphores (/dev/shm/sem.mp-*) that the pool's resource
+    // tracker unlinks; a group ended by force (here, a broken pool) took the tracker with it
+    // and left them, and forkserver's directory in TMPDIR (a new user counted 3-6 a run). The
+    // workers write the names of the semaphores they were handed; none may be left after.
+    void brokenPool_leavesNoSemaphoreNorTemporaryFile_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<int>("api");
+        QTest::addRow("spawn, ProcessPoolExecutor") << int(StartMethod::Spawn)
+                                                    << int(PyApi::ExecutorMap);
+        QTest::addRow("forkserver, Pool") << int(StartMethod::Forkserver) << int(PyApi::PoolMap);
+    }
+
+    void brokenPool_leavesNoSemaphoreNorTemporaryFile()
+    {
+        QFETCH(int, method);
+        QFETCH(int, api);
+        QTemporaryDir dir;
+        QTemporaryDir tmp;   // this run's TMPDIR
+        const QString names = dir.filePath(QStringLiteral("names.txt"));
+        {
+            std::ofstream py(dir.filePath(QStringLiteral("leak.py")).toStdString());
+            py << "import os, sys\n"
+                  "def f(n):\n"
+                  "    if n == 99:\n"
+                  "        os._exit(3)\n"
+                  "    found = set()\n"
+                  "    frame = sys._getframe()\n"
+                  "    while frame:\n"   // the pool worker's queues, in its frames' locals
+                  "        for v in list(frame.f_locals.values()):\n"
+                  "            for attr in ('_rlock', '_wlock', '_sem'):\n"
+                  "                sem = getattr(getattr(v, attr, None), '_semlock', None)\n"
+                  "                if getattr(sem, 'name', None):\n"
+                  "                    found.add(sem.name)\n"
+                  "        frame = frame.f_back\n"
+                  "    with open(r'" << names.toStdString() << "', 'a') as out:\n"
+                  "        out.write(''.join(name + '\\n' for name in found))\n"
+                  "    return n\n";
+        }
+        const std::string file = dir.filePath(QStringLiteral("leak.json")).toStdString();
+        const auto workload = parsed(R"({"name": "leak", "python": {"file": "leak.py",
+            "function": "f"}, "inputs": [1, 2, 3, 4, 99, 5, 6]})", file);
+        RunOptions o = python(Mode::Processes, 2, PyApi(api));
+        o.startMethod = StartMethod(method);
+        o.chunksize = 1;
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", tmp.path().toUtf8());
+        const auto restore = qScopeGuard([&] {
+            if (oldTmp.isEmpty())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", oldTmp);
+        });
+        const RunResult r = test::runToEnd(workload, o, 30s);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QFile f(names);
+        QVERIFY2(f.open(QIODevice::ReadOnly), "no worker wrote its semaphores' names");
+        int seen = 0;
+        for (const QByteArray &name : f.readAll().split('\n')) {
+            if (!name.startsWith('/'))
+                continue;
+            ++seen;
+            const QString path = QStringLiteral("/dev/shm/sem.") + QString::fromUtf8(name.mid(1));
+            QVERIFY2(!QFile::exists(path), qPrintable(path + QStringLiteral(" was left")));
+        }
+        QVERIFY2(seen >= 2, qPrintable(QString::number(seen)));
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
     }
 
     // The user's own function: it raises on one input; the run fails as Python's API raises,

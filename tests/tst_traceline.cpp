@@ -31,6 +31,12 @@ private Q_SLOTS:
         QCOMPARE(t->value, 18446744073709551615ULL);
         QVERIFY(t->hasResult);
 
+        t = python::parseTraceLine("T semaphore \"/mp-4f3b8cmr\"", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::Resource);
+        QCOMPARE(t->method, std::string("semaphore"));
+        QCOMPARE(t->text, std::string("/mp-4f3b8cmr"));
+
         t = python::parseTraceLine("E 1 2 0 5 6 1 -", error);
         QVERIFY2(t, error.c_str());
         QVERIFY(!t->hasResult);
@@ -150,6 +156,12 @@ private Q_SLOTS:
         row("block over 2^17 words", "B 1 131073", "malformed");
         row("slot with more", "X 1 2 3", "malformed");
         row("a core above 1000 per mille", "U 1 2 1001", "malformed");
+        // A name Corescope unlinks: one of /dev/shm's, never a path elsewhere.
+        row("resource of an unknown kind", "T folder \"/x\"", "malformed");
+        row("resource name without its slash", "T semaphore \"mp-x\"", "malformed");
+        row("resource name with a path", "T semaphore \"/../../etc/x\"", "malformed");
+        row("resource name only a slash", "T shared_memory \"/\"", "malformed");
+        row("resource name unquoted", "T semaphore /mp-x", "malformed");
     }
 
     void anythingElseIsRefused()

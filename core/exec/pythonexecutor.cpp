@@ -17,7 +17,10 @@
 #include <chrono>
 #include <cstdint>
 #include <cstring>
+#include <filesystem>
+#include <semaphore.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
@@ -325,6 +328,7 @@ void Session::endGroup()
         // The driver never started (no interpreter, a failed spawn): its socket and stderr
         // pipe may be open all the same.
         closeDescriptors();
+        removeLeftovers();
         return;
     }
     const pid_t group = m_driver.pid();
@@ -365,6 +369,25 @@ void Session::endGroup()
     if (mpi())
         reapLocalRanks(deadline);
     closeDescriptors();
+    removeLeftovers();
+}
+
+void Session::removeLeftovers()
+{
+    // A pool that shut down unlinked its semaphores itself (then this finds none); a group
+    // killed mid-run took its resource tracker along before the tracker could.
+    for (const auto &[kind, name] : m_namedResources) {
+        if (kind == "semaphore")
+            sem_unlink(name.c_str());
+        else
+            shm_unlink(name.c_str());
+    }
+    m_namedResources.clear();
+    if (!m_tmpDir.empty()) {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_tmpDir, ignored);
+        m_tmpDir.clear();
+    }
 }
 
 void Session::closeDescriptors()

@@ -22,8 +22,11 @@ import select
 import signal
 import socket
 import sys
+import tempfile
 import threading
 import time
+
+from multiprocessing import resource_tracker
 
 import corescope_kernels
 import corescope_mpi
@@ -436,6 +439,25 @@ def watch_parent(parent, period_s=0.2, end_group=None):
     threading.Thread(target=watch, name="corescope-parent-watch", daemon=True).start()
 
 
+def leave_nothing_behind(tmpdir, trace):
+    """What a run's processes leave on disk when Corescope ends them (SIGKILL, to the whole
+    group, the resource tracker with it): multiprocessing's temporary directory (forkserver's
+    socket, a Manager's) goes in `tmpdir`, which Corescope made for this run and removes after
+    it; the named semaphores of spawn and forkserver (/dev/shm/sem.mp-*) are sent by name (T),
+    for Corescope to unlink once the group is gone. A pool that shuts down unlinks them itself."""
+    if tmpdir:
+        os.environ["TMPDIR"] = tmpdir      # spawn and forkserver children too
+        tempfile.tempdir = None            # looked up again, from TMPDIR
+    register = resource_tracker.register
+
+    def register_and_tell(name, rtype):
+        if rtype in ("semaphore", "shared_memory"):
+            trace.line_now("T %s %s" % (rtype, json.dumps(name)))
+        register(name, rtype)
+
+    resource_tracker.register = register_and_tell
+
+
 def main():
     watch_parent(os.getppid())
     sock = socket.socket(fileno=SPEC_FD)
@@ -448,6 +470,7 @@ def main():
         sys.setswitchinterval(spec["switch_interval_ms"] / 1000.0)
     trace = corescope_trace.BufferedTrace(sock)
     trace.line("H %d driver" % os.getpid())
+    leave_nothing_behind(spec.get("tmpdir"), trace)
     try:
         done, counter = run(spec, trace)
     except BaseException as exc:       # any failure ends the run with A

@@ -52,6 +52,8 @@ _LINES = {
     "D": re.compile(r"D %s" % _INT),
     "A": re.compile(r"A (?:%s )?%s" % (_INT, _JSON)),    # the task, when the exception says
     "X": re.compile(r"X %s %s" % ((_INT,) * 2)),
+    # a name in /dev/shm: "/" and no other "/"
+    "T": re.compile(r'T (semaphore|shared_memory) ("/[^"/\\]+")'),
 }
 _WORKER_ALLOWED = set("HYSEFX")
 FATAL = "Fatal Python error: "

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstddef>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <mutex>
@@ -78,6 +79,14 @@ bool Session::start()
         return false;
     }
     becomeSubreaper();
+    if (!mpi()) {
+        // multiprocessing's temporary files (forkserver's socket, a Manager's) go here, and
+        // the directory goes when the run does (removeLeftovers): a killed group leaves none.
+        const char *base = std::getenv("TMPDIR");
+        std::string dir = std::string(base && *base ? base : "/tmp") + "/corescope-py-XXXXXX";
+        if (mkdtemp(dir.data()))
+            m_tmpDir = dir;   // (else Python's own choice, as without Corescope)
+    }
 
     // Workers connect to an abstract socket (no file to leave behind), named for this run.
     // MPI ranks have none: rank 0 relays their events (mpiranks.cpp).
@@ -163,6 +172,7 @@ std::string Session::spec(const std::string &socketName) const
             + (w.python->inMain ? ",\"in_main\":true}" : "}");
     else
         s += ",\"python\":null";
+    s += ",\"tmpdir\":" + (m_tmpDir.empty() ? std::string("null") : json::quote(m_tmpDir));
     s += ",\"inputs\":" + jsonNumberList(w) + "}\n";
     return s;
 }

@@ -224,6 +224,10 @@ void Session::handle(Connection &c, TraceLine &t)
     case TraceLine::Kind::Slot:
         mapSlot(c, t);
         break;
+    case TraceLine::Kind::Resource:
+        if (c.driver && m_namedResources.size() < kMaxNamedResources)
+            m_namedResources.emplace_back(t.method, t.text);
+        break;
     case TraceLine::Kind::Ended:
     case TraceLine::Kind::Raised: {
         const int id = workerFor(t.pid, t.tid, t.startNs);

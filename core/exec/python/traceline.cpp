@@ -109,6 +109,14 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         ok = shape(3, false) && number(w[1], t.pid) && t.pid >= 0 && number(w[2], t.value)
             && t.value <= kMaxBlockWords;
         break;
+    case 'T':
+        t.kind = TraceLine::Kind::Resource;
+        ok = shape(2, true) && (w[1] == "semaphore" || w[1] == "shared_memory")
+            && t.text.size() > 1 && t.text.size() <= 250 && t.text.front() == '/'
+            && t.text.find('/', 1) == std::string::npos && t.text.find('\0') == std::string::npos;
+        if (ok)
+            t.method = std::string(w[1]);
+        break;
     case 'X':
         t.kind = TraceLine::Kind::Slot;
         ok = shape(3, false) && number(w[1], t.pid) && number(w[2], t.tid);
