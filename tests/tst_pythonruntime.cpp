@@ -247,6 +247,33 @@ private Q_SLOTS:
         }
     }
 
+    // The interpreter itself dies in serial mode: its thread sent the ends of its last tasks
+    // every 25 ms, so the task Corescope last heard of as running may have ended. No task is
+    // named as the one that died (task 2, which had ended, was blamed for task 3's exit).
+    void interpreterDiesInSerial_namesNoTaskItCannotKnow()
+    {
+        QTemporaryDir dir;
+        {
+            std::ofstream py(dir.filePath(QStringLiteral("exit3.py")).toStdString());
+            py << "import os, time\n"
+                  "def f(n):\n"
+                  "    if n == 0:\n"
+                  "        os._exit(3)\n"
+                  "    time.sleep(n / 1000)\n"
+                  "    return n\n";
+        }
+        const std::string file = dir.filePath(QStringLiteral("exit3.json")).toStdString();
+        const auto workload = parsed(R"({"name": "exit3", "python": {"file": "exit3.py",
+            "function": "f"}, "inputs": [200, 200, 200, 0, 200]})", file);
+        const RunResult r = test::runToEnd(workload, python(Mode::Serial, 1, PyApi::ExecutorMap));
+        QCOMPARE(r.status, RunStatus::Failed);
+        QCOMPARE(r.failedTask, std::int64_t{-1});
+        QVERIFY2(r.error.find("exited with code 3") != std::string::npos, r.error.c_str());
+        if (r.error.find("while running task") != std::string::npos)
+            QVERIFY2(r.error.find("or a later one") != std::string::npos, r.error.c_str());
+        QCOMPARE(r.tasks[4].state, TaskState::Pending);   // never started
+    }
+
     // Spawn and forkserver make named semaphores (/dev/shm/sem.mp-*) that the pool's resource
     // tracker unlinks; a group ended by force (here, a broken pool) took the tracker with it
     // and left them, and forkserver's directory in TMPDIR (a new user counted 3-6 a run). The

@@ -288,13 +288,20 @@ void Session::connectionEnded(Connection &c)
     if (mpi() && !m_apiRaised) {
         mpiJobEnded(c, status);
     } else if (!m_apiRaised) {
+        // The driver's own threads (serial, threads) send their tasks' ends every 25 ms: a
+        // task said to be running may have ended, and a later one been running. No task is
+        // named as the one that died, then (the ends' order was: task 3 blamed for task 4).
         std::string running;
         for (const auto &[tid, task] : c.running)
-            running += (running.empty() ? " while running task " : ", ")
-                + std::to_string(task.first);
+            running += (running.empty() ? "" : ", ") + std::to_string(task.first);
+        if (!running.empty())
+            running = (c.running.size() == 1 ? " while running task " : " while running tasks ")
+                + running
+                + " or a later one: the driver's threads send their tasks' ends every 25 ms, and "
+                  "the last ones never left";
         m_rec.fail("the Python interpreter ended before the run did ("
                        + pool::describeStatus(status) + running + ")" + stderrTail(),
-                   c.running.size() == 1 ? std::int64_t{c.running.begin()->second.first} : -1);
+                   -1);
     }
     endGroup();
 }
