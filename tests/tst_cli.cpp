@@ -695,6 +695,46 @@ private Q_SLOTS:
                  qPrintable(scale.err));
     }
 
+    // An interpreter that is too old, or not Python at all: its version alone is quoted, with
+    // only the characters a version has (the probe's mpi4py word, "-", and an escape sequence
+    // were printed as they came).
+    void tooOldOrStrangeInterpreter_isNamedCleanly_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("Python 3.6") << QByteArray("3.6.9 -") << QStringLiteral("is Python 3.6.9; Corescope needs");
+        QTest::addRow("escape sequences") << QByteArray("\x1b[31m3.1\x1b[0m -")
+                                          << QStringLiteral("is Python 31m3.10m; Corescope needs");
+        QTest::addRow("nothing a version has") << QByteArray("\x1b\x1b -")
+                                               << QStringLiteral("is Python of an unknown version;");
+    }
+
+    void tooOldOrStrangeInterpreter_isNamedCleanly()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("oldpython"));
+        {
+            QFile script(path);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            // The probe reads the interpreter's answer on descriptor 3.
+            script.write("#!/bin/sh\nprintf '%s' \"$ANSWER\" >&3\n");
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ANSWER"), QString::fromLatin1(answer));
+        p.setProcessEnvironment(env);
+        p.start(kBinary, {QStringLiteral("run"), QStringLiteral("primes6"), QStringLiteral("--runtime"),
+                          QStringLiteral("python"), QStringLiteral("--python"), path});
+        QVERIFY(p.waitForFinished(corescope::test::scaledMs(30000)));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QVERIFY2(!err.contains(QChar(0x1b)), qPrintable(err));
+    }
+
     // A sweep's py: modes are Python runs: they take the Python options without --runtime
     // python (refused before: "--start-method: a Python start method: add --runtime python").
     void sweepOfPythonModes_takesThePythonOptions()

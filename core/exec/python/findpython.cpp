@@ -10,6 +10,8 @@
 #include "core/util/enginetext.h"
 #include "core/util/executabledir.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -117,14 +119,21 @@ PythonProbe probeUncached(const std::string &given)
         return probe;
     }
     int major = 0, minor = 0;
+    const std::size_t space = out.find(' ');
     if (std::sscanf(out.c_str(), "%d.%d", &major, &minor) != 2
         || major < 3 || (major == 3 && minor < 9)) {
-        probe.error = "\"" + probe.interpreter + "\" is Python " + out
+        // Its version alone (not the mpi4py word after it), and only characters a version
+        // has: a program that is not Python may answer anything, escape sequences included.
+        std::string version;
+        for (const char c : out.substr(0, std::min<std::size_t>(space, 32)))
+            if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '+' || c == '-')
+                version += c;
+        probe.error = "\"" + probe.interpreter + "\" is Python "
+            + (version.empty() ? std::string("of an unknown version") : version)
             + "; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or "
               "give another path (--python PATH).";
         return probe;
     }
-    const std::size_t space = out.find(' ');
     probe.version = out.substr(0, space);
     if (space != std::string::npos && out.substr(space + 1) != "-")
         probe.mpi4py = out.substr(space + 1);
