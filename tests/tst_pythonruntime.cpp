@@ -274,6 +274,54 @@ private Q_SLOTS:
         QCOMPARE(r.tasks[4].state, TaskState::Pending);   // never started
     }
 
+    // The user's file cannot give the function: each way says the file, the field and why.
+    // A file named like a module Python already has (json.py: the driver imported json) gave
+    // that module, and "module 'json' has no attribute 'sq'".
+    void ownFileThatCannotGiveItsFunction_saysWhy_data()
+    {
+        QTest::addColumn<QString>("filename");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("named like a module Python has")
+            << QStringLiteral("json.py") << QStringLiteral("def sq(n):\n    return n * n\n")
+            << QStringLiteral("sq")
+            << QStringLiteral("json.py (the workload's python.file) is imported as the module "
+                              "'json', but Python already has a module of that name");
+        QTest::addRow("raises on import")
+            << QStringLiteral("broken.py") << QStringLiteral("import os\nx = 1 / 0\n")
+            << QStringLiteral("f")
+            << QStringLiteral("importing broken.py (the workload's python.file), line 2 raised "
+                              "ZeroDivisionError: division by zero");
+        QTest::addRow("no such function")
+            << QStringLiteral("fine.py") << QStringLiteral("def f(n):\n    return n\n")
+            << QStringLiteral("nosuch")
+            << QStringLiteral("fine.py (the workload's python.file) has no 'nosuch' (its "
+                              "python.function)");
+    }
+
+    void ownFileThatCannotGiveItsFunction_saysWhy()
+    {
+        QFETCH(QString, filename);
+        QFETCH(QString, source);
+        QFETCH(QString, function);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        {
+            std::ofstream py(dir.filePath(filename).toStdString());
+            py << source.toStdString();
+        }
+        const std::string file = dir.filePath(QStringLiteral("w.json")).toStdString();
+        const auto workload = parsed(QStringLiteral(R"({"name": "w", "python": {"file": "%1",
+            "function": "%2"}, "inputs": [1, 2, 3]})").arg(filename, function).toStdString(),
+            file);
+        for (const Mode mode : {Mode::Serial, Mode::Processes}) {
+            const RunResult r = test::runToEnd(workload, python(mode, 2, PyApi::ExecutorMap));
+            QCOMPARE(r.status, RunStatus::Failed);
+            QVERIFY2(QString::fromStdString(r.error).contains(says), r.error.c_str());
+        }
+    }
+
     // Spawn and forkserver make named semaphores (/dev/shm/sem.mp-*) that the pool's resource
     // tracker unlinks; a group ended by force (here, a broken pool) took the tracker with it
     // and left them, and forkserver's directory in TMPDIR (a new user counted 3-6 a run). The

@@ -154,6 +154,40 @@ def error_field(exc):
     return json.dumps("%s: %s" % (type(exc).__name__, exc))
 
 
+def import_workload_file(path):
+    """The workload's own file, imported by module name from its directory (load_function).
+    A name that Python already has a module for (json.py: the driver imported json) would give
+    that module instead, as it would to the user's own program: refused, saying so. What the
+    file raises says the file and the line."""
+    directory, filename = os.path.split(os.path.abspath(path))
+    name = os.path.splitext(filename)[0]
+    if directory not in sys.path:
+        sys.path.insert(0, directory)
+    known = sys.modules.get(name)
+    if known is not None and not _same_file(getattr(known, "__file__", None), path):
+        raise ImportError("%s (the workload's python.file) is imported as the module %r, but "
+                          "Python already has a module of that name (%s), which it uses "
+                          "instead: rename the file"
+                          % (filename, name, getattr(known, "__file__", None) or "built in"))
+    try:
+        return importlib.import_module(name)
+    except Exception as exc:
+        line = None
+        for frame in traceback.extract_tb(exc.__traceback__):
+            if _same_file(frame.filename, path):
+                line = frame.lineno
+        raise ImportError("importing %s (the workload's python.file)%s raised %s: %s"
+                          % (filename, "" if line is None else ", line %d" % line,
+                             type(exc).__name__, exc)) from exc
+
+
+def _same_file(a, b):
+    try:
+        return a is not None and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def load_function(kernel, params, python, defining=False):
     """The function a task calls: a shipped kernel with its params bound, or the user's own.
 
@@ -181,11 +215,13 @@ def load_function(kernel, params, python, defining=False):
         return corescope_kernels.scaled(None, function, params.get("scale", 1))
     scale = params.get("scale", 1)
     if python:
-        directory, filename = os.path.split(os.path.abspath(python["file"]))
-        if directory not in sys.path:
-            sys.path.insert(0, directory)
-        module = importlib.import_module(os.path.splitext(filename)[0])
-        return corescope_kernels.scaled(None, getattr(module, python["function"]), scale)
+        module = import_workload_file(python["file"])
+        function = getattr(module, python["function"], None)
+        if function is None:
+            raise AttributeError("%s (the workload's python.file) has no %r (its "
+                                 "python.function)" % (os.path.basename(python["file"]),
+                                                       python["function"]))
+        return corescope_kernels.scaled(None, function, scale)
     function, defaults = corescope_kernels.KERNELS[kernel]
     # Only the params that differ from the defaults are bound: a plain kernel is called as is.
     bound = {key: params[key] for key, default in defaults.items()
