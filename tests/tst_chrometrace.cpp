@@ -348,6 +348,10 @@ void TestChromeTrace::gilWaitsHaveTheirOwnLane()
     QCOMPARE(threadName(py, 1001), QStringLiteral("worker 1 waiting (GIL or OS)"));
     for (const QJsonObject &w : select(py, QStringLiteral("X"), 1001))
         QCOMPARE(w.value(u"name").toString(), QStringLiteral("waiting (GIL or OS)"));
+    // A worker process's one thread has its GIL to itself: its time off the CPU is the OS's.
+    python.options.mode = Mode::Processes;
+    const QJsonArray processes = traceEvents(python);
+    QCOMPARE(threadName(processes, 1001), QStringLiteral("worker 1 waiting (off the CPU)"));
     // No GIL lanes without waits.
     const QJsonArray plain = traceEvents(testruns::failedPrimeRun());
     QVERIFY(threadName(plain, 1001).isEmpty());

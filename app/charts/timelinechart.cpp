@@ -371,6 +371,7 @@ void TimelineChart::State::updateFrame()
     shown.failed = s.data.anyFailed();
     shown.startup = s.data.anyStartup();
     shown.python = s.options.runtime == Runtime::Python;
+    shown.mode = s.options.mode;
     shown.holds = s.data.anyHolds();
     shown.sampled = s.data.holdsSampled();
     if (shown.key() != s.legendKey) {
@@ -521,9 +522,8 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
         }
         if (b.gilWaitNs > 0 || (s.options.gil && s.options.mode == Mode::Threads)) {
             const double share = b.endNs > b.startNs ? b.gilWaitNs / double(b.endNs - b.startNs) : 0;
-            const QString name = s.options.runtime == Runtime::Python
-                ? TimelineChart::tr("waiting (GIL or OS)")
-                : QCoreApplication::translate("Charts", "GIL wait");
+            const QString name = QCoreApplication::translate(
+                kExecutionLabelContext, taskWaitLabel(s.options.mode, s.options.runtime).data());
             row(name, seconds(static_cast<std::int64_t>(b.gilWaitNs))
                           + QStringLiteral(" (%1 %)").arg(std::lround(share * 100)));
         }

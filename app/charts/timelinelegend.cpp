@@ -33,8 +33,9 @@ void fillLegend(QCPLegend *legend, const LegendContent &what, bool presentation)
         // alone; sampled holds say only that the thread was not running.
         const QString wait =
             what.sampled  ? QCoreApplication::translate("Charts", "in a task, not running (sampled)")
-            : what.python ? QCoreApplication::translate("corescope::gui::TimelineChart",
-                                                        "waiting (GIL or OS)")
+            : what.python ? QCoreApplication::translate(
+                                kExecutionLabelContext,
+                                taskWaitLabel(what.mode, Runtime::Python).data())
                           : QCoreApplication::translate("Charts", "waiting for the GIL");
         legend->addItem(new cs::SwatchLegendItem(
             legend, wait, [c0, pres](QCPPainter *p, const QRectF &r) {

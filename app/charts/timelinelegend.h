@@ -4,6 +4,8 @@
 // waits or holds, worker start-up, failures, held results, hand-back ticks), each with a swatch
 // drawn as the chart draws it.
 
+#include "core/exec/runoptions.h"
+
 class QCPLegend;
 
 namespace corescope::gui::timeline {
@@ -16,10 +18,11 @@ struct LegendContent {
     bool python = false;    ///< the Python runtime: off-CPU time is the GIL or the OS
     bool holds = false;     ///< GIL holds: a bar is solid only while its worker held the GIL
     bool sampled = false;   ///< ... holds sampled from the threads' states, not recorded
+    Mode mode = Mode::Threads;   ///< names a Python task's wait (taskWaitLabel)
     int key() const
     {
         return (gil ? 1 : 0) | (failed ? 2 : 0) | (startup ? 4 : 0) | (python ? 8 : 0)
-            | (holds ? 16 : 0) | (sampled ? 32 : 0);
+            | (holds ? 16 : 0) | (sampled ? 32 : 0) | (static_cast<int>(mode) << 6);
     }
 };
 

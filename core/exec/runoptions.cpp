@@ -166,6 +166,15 @@ std::optional<Mode> modeFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::string_view taskWaitLabel(Mode mode, Runtime runtime)
+{
+    if (runtime == Runtime::Native)
+        return QT_TRANSLATE_NOOP("corescope::Execution", "GIL wait");
+    if (mode == Mode::Processes || mode == Mode::Mpi)
+        return QT_TRANSLATE_NOOP("corescope::Execution", "waiting (off the CPU)");
+    return QT_TRANSLATE_NOOP("corescope::Execution", "waiting (GIL or OS)");
+}
+
 std::string_view executionLabel(Mode mode, bool gil, Runtime runtime)
 {
     if (runtime == Runtime::Python) {

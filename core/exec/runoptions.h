@@ -37,6 +37,11 @@ std::optional<Mode> modeFromName(std::string_view name);
 /// English; the GUI translates it in the context kExecutionLabelContext (QT_TRANSLATE_NOOP).
 std::string_view executionLabel(Mode mode, bool gil, Runtime runtime = Runtime::Native);
 inline constexpr const char *kExecutionLabelContext = "corescope::Execution";
+/// What a task's wait is called, for people (the same context): the emulated GIL's wait
+/// ("GIL wait"); a Python task's time off the CPU, "waiting (GIL or OS)" where the driver's
+/// threads share a GIL, "waiting (off the CPU)" in a worker process, whose one thread has its
+/// GIL to itself (the OS took the time: other load, a lock, sleep).
+std::string_view taskWaitLabel(Mode mode, Runtime runtime);
 /// The same choice as files spell it ("threads", "threads + GIL", "processes", "Python
 /// threads"): sweep reports and CSV; stable, never translated.
 std::string_view executionId(Mode mode, bool gil, Runtime runtime = Runtime::Native);

@@ -138,7 +138,7 @@ private:
     // named as the timeline names it.
     std::string waitName() const
     {
-        return m_run.options.runtime == Runtime::Python ? "waiting (GIL or OS)" : "GIL wait";
+        return std::string(taskWaitLabel(m_run.options.mode, m_run.options.runtime));
     }
 
     void writeMetadata()

@@ -256,10 +256,6 @@
         <translation>CPU</translation>
     </message>
     <message>
-        <source>GIL wait</source>
-        <translation>GIL 대기</translation>
-    </message>
-    <message>
         <source>start-up</source>
         <translation>시작</translation>
     </message>
@@ -1291,6 +1287,18 @@ run this workload in serial mode to compare</source>
     <message>
         <source>native MPI ranks</source>
         <translation>네이티브 MPI 랭크</translation>
+    </message>
+    <message>
+        <source>GIL wait</source>
+        <translation>GIL 대기</translation>
+    </message>
+    <message>
+        <source>waiting (off the CPU)</source>
+        <translation>대기 (CPU 밖)</translation>
+    </message>
+    <message>
+        <source>waiting (GIL or OS)</source>
+        <translation>대기 (GIL 또는 OS)</translation>
     </message>
 </context>
 <context>
@@ -4002,13 +4010,6 @@ From the teaching material: %1</source>
     <message>
         <source>not an integer</source>
         <translation>정수가 아님</translation>
-    </message>
-</context>
-<context>
-    <name>corescope::gui::TimelineChart</name>
-    <message>
-        <source>waiting (GIL or OS)</source>
-        <translation>대기 (GIL 또는 OS)</translation>
     </message>
 </context>
 <context>

@@ -256,10 +256,6 @@
         <translation>CPU</translation>
     </message>
     <message>
-        <source>GIL wait</source>
-        <translation>ожидание GIL</translation>
-    </message>
-    <message>
         <source>start-up</source>
         <translation>запуск</translation>
     </message>
@@ -1291,6 +1287,18 @@ run this workload in serial mode to compare</source>
     <message>
         <source>native MPI ranks</source>
         <translation>нативные ранги MPI</translation>
+    </message>
+    <message>
+        <source>GIL wait</source>
+        <translation>ожидание GIL</translation>
+    </message>
+    <message>
+        <source>waiting (off the CPU)</source>
+        <translation>ожидание (не на процессоре)</translation>
+    </message>
+    <message>
+        <source>waiting (GIL or OS)</source>
+        <translation>ожидание (GIL или ОС)</translation>
     </message>
 </context>
 <context>
@@ -4004,13 +4012,6 @@ From the teaching material: %1</source>
     <message>
         <source>not an integer</source>
         <translation>не целое число</translation>
-    </message>
-</context>
-<context>
-    <name>corescope::gui::TimelineChart</name>
-    <message>
-        <source>waiting (GIL or OS)</source>
-        <translation>ожидание (GIL или ОС)</translation>
     </message>
 </context>
 <context>
