@@ -288,6 +288,11 @@ private Q_SLOTS:
             << QStringLiteral("sq")
             << QStringLiteral("json.py (the workload's python.file) is imported as the module "
                               "'json', but Python already has a module of that name");
+        QTest::addRow("named like a built-in module")
+            << QStringLiteral("gc.py") << QStringLiteral("def f(n):\n    return n\n")
+            << QStringLiteral("f")
+            << QStringLiteral("gc.py (the workload's python.file) is imported as the module "
+                              "'gc', but Python already has a module of that name (built-in)");
         QTest::addRow("raises on import")
             << QStringLiteral("broken.py") << QStringLiteral("import os\nx = 1 / 0\n")
             << QStringLiteral("f")

@@ -160,7 +160,8 @@ private Q_SLOTS:
         row("resource of an unknown kind", "T folder \"/x\"", "malformed");
         row("resource name without its slash", "T semaphore \"mp-x\"", "malformed");
         row("resource name with a path", "T semaphore \"/../../etc/x\"", "malformed");
-        row("resource name only a slash", "T shared_memory \"/\"", "malformed");
+        row("resource name only a slash", "T semaphore \"/\"", "malformed");
+        row("shared memory, the user's to keep", "T shared_memory \"/psm_x\"", "malformed");
         row("resource name unquoted", "T semaphore /mp-x", "malformed");
     }
 

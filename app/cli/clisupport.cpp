@@ -49,7 +49,8 @@ std::atomic<int> g_interruptSignal{0};   // lock-free: a signal handler may stor
 extern "C" void onInterrupt(int signal)
 {
     g_interruptSignal.store(signal);
-    std::signal(signal, SIG_DFL);   // a second one ends the program at once
+    for (const int s : kInterrupts)   // a second one, of any of them, ends the program at once
+        std::signal(s, SIG_DFL);
 }
 
 }   // namespace
@@ -57,8 +58,11 @@ extern "C" void onInterrupt(int signal)
 InterruptHandlers::InterruptHandlers()
 {
     g_interruptSignal = 0;
-    for (std::size_t i = 0; i < std::size(kInterrupts); ++i)
+    for (std::size_t i = 0; i < std::size(kInterrupts); ++i) {
         m_previous[i] = std::signal(kInterrupts[i], onInterrupt);
+        if (m_previous[i] == SIG_IGN)   // nohup's SIGHUP, a script's background SIGINT
+            std::signal(kInterrupts[i], SIG_IGN);
+    }
 }
 
 InterruptHandlers::~InterruptHandlers()

@@ -40,7 +40,8 @@ int usageError(const QString &message);
 
 /// While it lives, SIGINT (Ctrl+C), SIGTERM and SIGHUP cancel the command's job instead of
 /// ending the program, so that a stopped run still says what it kept and writes its report;
-/// a second signal ends the program at once. The handlers before it are restored after.
+/// a second one ends the program at once. A signal that was ignored (nohup) stays ignored. The
+/// handlers before it are restored after.
 class InterruptHandlers final {
 public:
     InterruptHandlers();

@@ -20,7 +20,6 @@
 #include <filesystem>
 #include <semaphore.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
@@ -383,12 +382,11 @@ void Session::removeLeftovers()
 {
     // A pool that shut down unlinked its semaphores itself (then this finds none); a group
     // killed mid-run took its resource tracker along before the tracker could.
-    for (const auto &[kind, name] : m_namedResources) {
+    // (Semaphores only: multiprocessing names them at random, "/mp-" and 8 characters, so no
+    // one else's can have the name; a user's shared memory may be meant to outlive the run.)
+    for (const auto &[kind, name] : m_namedResources)
         if (kind == "semaphore")
             sem_unlink(name.c_str());
-        else
-            shm_unlink(name.c_str());
-    }
     m_namedResources.clear();
     if (!m_tmpDir.empty()) {
         std::error_code ignored;

@@ -52,6 +52,8 @@ public:
         // every time moves later by as much, and otherData says where the run's 0 is.
         for (const CpuSample &s : m_run.samples)
             m_shiftNs = std::max(m_shiftNs, -s.tNs);
+        for (const GilHold &h : m_run.gilHolds)
+            m_shiftNs = std::max(m_shiftNs, -h.startNs);
         collectLanes();
         m_out.put(std::string_view("{\"traceEvents\":["));
         writeMetadata();

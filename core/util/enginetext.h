@@ -77,9 +77,9 @@ inline constexpr const char kKernelKillsCorescope[] = QT_TRANSLATE_NOOP(
     "it.");
 inline constexpr const char kSweepKillingKernel[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
-    "the %1 kernel kills the process that runs it, so every run of a sweep would fail, and the "
-    "sweep's native serial baseline would run it in Corescope itself. Run it once instead, in "
-    "processes mode, to see the pool report its dead worker.");
+    "the %1 kernel kills the process that runs it, so every run of a sweep would fail (a native "
+    "serial run, such as a sweep's baseline, would be Corescope itself). Run it once instead, "
+    "in processes mode, to see the pool report its dead worker.");
 inline constexpr const char kMpiPythonApi[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
     "Python's MPI ranks run through mpi4py's MPIPoolExecutor, which has executor.map and "

@@ -443,15 +443,18 @@ def leave_nothing_behind(tmpdir, trace):
     """What a run's processes leave on disk when Corescope ends them (SIGKILL, to the whole
     group, the resource tracker with it): multiprocessing's temporary directory (forkserver's
     socket, a Manager's) goes in `tmpdir`, which Corescope made for this run and removes after
-    it; the named semaphores of spawn and forkserver (/dev/shm/sem.mp-*) are sent by name (T),
-    for Corescope to unlink once the group is gone. A pool that shuts down unlinks them itself."""
+    it; the named semaphores of spawn and forkserver (/dev/shm/sem.mp-*, random names that only
+    multiprocessing makes) are sent by name (T), for Corescope to unlink once the group is gone.
+    A pool that shuts down unlinks them itself. Only the driver's own: a forked worker inherits
+    the patch, not the right to write on the driver's socket."""
     if tmpdir:
         os.environ["TMPDIR"] = tmpdir      # spawn and forkserver children too
         tempfile.tempdir = None            # looked up again, from TMPDIR
     register = resource_tracker.register
+    driver = os.getpid()
 
     def register_and_tell(name, rtype):
-        if rtype in ("semaphore", "shared_memory"):
+        if rtype == "semaphore" and os.getpid() == driver:
             trace.line_now("T %s %s" % (rtype, json.dumps(name)))
         register(name, rtype)
 

@@ -30,6 +30,7 @@ unpickled by the pool's result thread in the driver, the thread that paces a poo
 import faulthandler
 import functools
 import importlib
+import importlib.util
 import json
 import mmap
 import os
@@ -163,12 +164,17 @@ def import_workload_file(path):
     name = os.path.splitext(filename)[0]
     if directory not in sys.path:
         sys.path.insert(0, directory)
+    # Imported already (json: the driver's), or found before the file (a built-in module, gc):
+    # either way the import would not give the file.
     known = sys.modules.get(name)
-    if known is not None and not _same_file(getattr(known, "__file__", None), path):
+    origin = getattr(known, "__file__", None) if known is not None else None
+    if known is None:
+        found = importlib.util.find_spec(name)
+        origin = found.origin if found is not None else path
+    if not _same_file(origin, path):
         raise ImportError("%s (the workload's python.file) is imported as the module %r, but "
                           "Python already has a module of that name (%s), which it uses "
-                          "instead: rename the file"
-                          % (filename, name, getattr(known, "__file__", None) or "built in"))
+                          "instead: rename the file" % (filename, name, origin or "built in"))
     try:
         return importlib.import_module(name)
     except Exception as exc:

@@ -1246,8 +1246,8 @@ run this workload in serial mode to compare</source>
         <translation>shared_counter 커널의 multiprocessing Manager는 한 풀의 프로세스만 상대합니다: (다른 호스트에 있을 수도 있는) MPI 랭크는 거기에 닿을 수 없습니다; processes 모드를 쓰세요</translation>
     </message>
     <message>
-        <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail, and the sweep&apos;s native serial baseline would run it in Corescope itself. Run it once instead, in processes mode, to see the pool report its dead worker.</source>
-        <translation>%1 커널은 자신을 실행하는 프로세스를 죽입니다. 스윕의 모든 실행이 실패하고, 스윕의 네이티브 직렬 기준 실행은 Corescope 자체에서 이 커널을 실행하게 됩니다. 대신 프로세스 모드로 한 번 실행해 풀이 죽은 워커를 보고하는 것을 보세요.</translation>
+        <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail (a native serial run, such as a sweep&apos;s baseline, would be Corescope itself). Run it once instead, in processes mode, to see the pool report its dead worker.</source>
+        <translation>%1 커널은 자신을 실행하는 프로세스를 죽입니다. 스윕의 모든 실행이 실패합니다(스윕의 기준 실행 같은 네이티브 직렬 실행은 Corescope 자체가 됩니다). 대신 프로세스 모드로 한 번 실행해 풀이 죽은 워커를 보고하는 것을 보세요.</translation>
     </message>
 </context>
 <context>

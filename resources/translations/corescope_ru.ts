@@ -1246,8 +1246,8 @@ run this workload in serial mode to compare</source>
         <translation>Manager из multiprocessing в ядре shared_counter обслуживает процессы одного пула: MPI-ранги (возможно, на других хостах) не могут до него дотянуться; используйте режим processes</translation>
     </message>
     <message>
-        <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail, and the sweep&apos;s native serial baseline would run it in Corescope itself. Run it once instead, in processes mode, to see the pool report its dead worker.</source>
-        <translation>ядро %1 убивает процесс, который его выполняет: каждый запуск серии упал бы, а собственный последовательный запуск серии (нативный) выполнил бы его в самом Corescope. Запустите его один раз, в режиме процессов, и пул сообщит о погибшем рабочем.</translation>
+        <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail (a native serial run, such as a sweep&apos;s baseline, would be Corescope itself). Run it once instead, in processes mode, to see the pool report its dead worker.</source>
+        <translation>ядро %1 убивает процесс, который его выполняет: каждый запуск серии упал бы (нативный последовательный запуск, как базовый запуск серии, был бы самим Corescope). Запустите его один раз, в режиме процессов, и пул сообщит о погибшем рабочем.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ _LINES = {
     "A": re.compile(r"A (?:%s )?%s" % (_INT, _JSON)),    # the task, when the exception says
     "X": re.compile(r"X %s %s" % ((_INT,) * 2)),
     # a name in /dev/shm: "/" and no other "/"
-    "T": re.compile(r'T (semaphore|shared_memory) ("/[^"/\\]+")'),
+    "T": re.compile(r'T (semaphore) ("/[^"/\\]+")'),
 }
 _WORKER_ALLOWED = set("HYSEFX")
 FATAL = "Fatal Python error: "

@@ -82,8 +82,11 @@ bool Session::start()
     if (!mpi()) {
         // multiprocessing's temporary files (forkserver's socket, a Manager's) go here, and
         // the directory goes when the run does (removeLeftovers): a killed group leaves none.
+        // Under a long TMPDIR, /tmp: forkserver's socket path (dir/pymp-X/listener-X) must stay
+        // under AF_UNIX's 108 bytes.
         const char *base = std::getenv("TMPDIR");
-        std::string dir = std::string(base && *base ? base : "/tmp") + "/corescope-py-XXXXXX";
+        const bool usable = base && *base && std::strlen(base) <= 40;
+        std::string dir = std::string(usable ? base : "/tmp") + "/corescope-py-XXXXXX";
         if (mkdtemp(dir.data()))
             m_tmpDir = dir;   // (else Python's own choice, as without Corescope)
     }

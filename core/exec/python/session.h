@@ -138,8 +138,8 @@ private:
     std::string m_interpreter;
     std::string m_userFile;         // the workload's own Python file, as a path Python can open
     // What the run's processes would leave behind when the group is killed (removeLeftovers):
-    // the directory made for multiprocessing's temporary files, and the named semaphores and
-    // shared memory the driver said it made (T: kind, name).
+    // the directory made for multiprocessing's temporary files, and the named semaphores the
+    // driver said it made (T: kind, name).
     std::string m_tmpDir;
     std::vector<std::pair<std::string, std::string>> m_namedResources;
     static constexpr std::size_t kMaxNamedResources = 4096;   // a pool makes a handful

@@ -111,7 +111,7 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         break;
     case 'T':
         t.kind = TraceLine::Kind::Resource;
-        ok = shape(2, true) && (w[1] == "semaphore" || w[1] == "shared_memory")
+        ok = shape(2, true) && w[1] == "semaphore"
             && t.text.size() > 1 && t.text.size() <= 250 && t.text.front() == '/'
             && t.text.find('/', 1) == std::string::npos && t.text.find('\0') == std::string::npos;
         if (ok)

@@ -33,8 +33,8 @@ struct TraceLine {
         EndClock,     ///< Z rank                (MPI: the rank's tasks are over; time its clock again)
         Slot,         ///< X pid tid             (a pool worker's running-task slot: its memfd comes with it)
         Block,        ///< B pid count           (value = count: that many words follow, parseTraceBlock)
-        Resource,     ///< T kind "name"         (a named semaphore or shared memory the driver made;
-                      ///<                         method = kind, text = name: "/" and no other "/")
+        Resource,     ///< T semaphore "name"    (a named semaphore the driver made; method =
+                      ///<                         "semaphore", text = name: "/" and no other "/")
     };
     Kind kind = Kind::Done;
     std::int64_t pid = 0;
