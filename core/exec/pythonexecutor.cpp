@@ -384,10 +384,9 @@ void Session::removeLeftovers()
     // killed mid-run took its resource tracker along before the tracker could.
     // (Semaphores only: multiprocessing names them at random, "/mp-" and 8 characters, so no
     // one else's can have the name; a user's shared memory may be meant to outlive the run.)
-    for (const auto &[kind, name] : m_namedResources)
-        if (kind == "semaphore")
-            sem_unlink(name.c_str());
-    m_namedResources.clear();
+    for (const std::string &name : m_semaphores)
+        sem_unlink(name.c_str());
+    m_semaphores.clear();
     if (!m_tmpDir.empty()) {
         std::error_code ignored;
         std::filesystem::remove_all(m_tmpDir, ignored);

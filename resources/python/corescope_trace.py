@@ -167,8 +167,9 @@ def import_workload_file(path):
     # Imported already (json: the driver's), or found before the file (a built-in module, gc):
     # either way the import would not give the file.
     known = sys.modules.get(name)
-    origin = getattr(known, "__file__", None) if known is not None else None
-    if known is None:
+    if known is not None:
+        origin = getattr(known, "__file__", None)
+    else:
         found = importlib.util.find_spec(name)
         origin = found.origin if found is not None else path
     if not _same_file(origin, path):

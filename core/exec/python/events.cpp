@@ -225,8 +225,8 @@ void Session::handle(Connection &c, TraceLine &t)
         mapSlot(c, t);
         break;
     case TraceLine::Kind::Resource:
-        if (c.driver && m_namedResources.size() < kMaxNamedResources)
-            m_namedResources.emplace_back(t.method, t.text);
+        if (c.driver && m_semaphores.size() < kMaxSemaphores)
+            m_semaphores.push_back(t.text);
         break;
     case TraceLine::Kind::Ended:
     case TraceLine::Kind::Raised: {
@@ -240,7 +240,8 @@ void Session::handle(Connection &c, TraceLine &t)
             ? std::int64_t{-1}
             : std::max<std::int64_t>(0, t.endNs - t.startNs - t.cpuNs);
         if (t.kind == TraceLine::Kind::Ended)
-            check(m_feed.taskFinished(id, t.index, t.startNs, t.endNs, t.hasResult ? std::optional(t.value) : std::nullopt,
+            check(m_feed.taskFinished(id, t.index, t.startNs, t.endNs,
+                                      t.hasResult ? std::optional(t.value) : std::nullopt,
                                       offCpu));
         else {
             // The run fails when Python's API re-raises (A), which names its task: the first F

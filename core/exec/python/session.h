@@ -138,11 +138,11 @@ private:
     std::string m_interpreter;
     std::string m_userFile;         // the workload's own Python file, as a path Python can open
     // What the run's processes would leave behind when the group is killed (removeLeftovers):
-    // the directory made for multiprocessing's temporary files, and the named semaphores the
-    // driver said it made (T: kind, name).
+    // the directory made for multiprocessing's temporary files, and the names of the named
+    // semaphores the driver said it made (T).
     std::string m_tmpDir;
-    std::vector<std::pair<std::string, std::string>> m_namedResources;
-    static constexpr std::size_t kMaxNamedResources = 4096;   // a pool makes a handful
+    std::vector<std::string> m_semaphores;
+    static constexpr std::size_t kMaxSemaphores = 4096;   // a pool makes a handful
     std::string m_out;              // the spec, until written
     std::size_t m_outAt = 0;
     std::deque<Connection> m_conns;    // [0] the driver; a deque: references survive push_back
