@@ -4,12 +4,14 @@
 // interpreter is missing, and a real CPython run whose version the charts name.
 
 #include "app/charts/qcpinclude.h"
+#include "app/charts/speedupchart.h"
 #include "app/charts/timelinechart.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/pythonpanel.h"
 #include "app/gui/settings.h"
+#include "app/gui/sweeppanel.h"
 #include "core/exec/pythonexecutor.h"
 #include "tests/guitesting.h"
 
@@ -75,12 +77,17 @@ QString slowPython(const QTemporaryDir &dir, const QString &name, int seconds)
     return path;
 }
 
-QString timelineSubtitle(const TimelineChart &chart)
+QString chartTitles(const QCustomPlot *plot)
 {
     QStringList texts;
-    for (const QCPTextElement *element : chart.plot()->findChildren<QCPTextElement *>())
+    for (const QCPTextElement *element : plot->findChildren<QCPTextElement *>())
         texts << element->text();
     return texts.join(QLatin1Char('\n'));
+}
+
+QString timelineSubtitle(const TimelineChart &chart)
+{
+    return chartTitles(chart.plot());
 }
 
 } // namespace
@@ -100,6 +107,8 @@ private Q_SLOTS:
     void runAskedWhileTheInterpreterIsChecked_waitsThenStarts_orIsCancelled();
     void pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion();
     void pythonEquivalent_followsTheControlsAndCopies();
+    void speedup_eachRuntimeAgainstItsOwnSerialRun();
+    void sweepTab_ticksTheChosenRuntimesModesUntilTheUserChooses();
 };
 
 void TestGuiPython::initTestCase()
@@ -504,4 +513,96 @@ void TestGuiPython::pythonEquivalent_followsTheControlsAndCopies()
 }
 
 QTEST_MAIN(TestGuiPython)
+void TestGuiPython::speedup_eachRuntimeAgainstItsOwnSerialRun()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showTab(MainWindow::SpeedupTab);
+    QVERIFY(window.loadWorkload(QStringLiteral("doubler")));
+    ControlPanel *controls = window.controls();
+    const auto *runsLabel = window.findChild<QLabel *>(QStringLiteral("runsLabel"));
+    const auto *baselineLabel = window.findChild<QLabel *>(QStringLiteral("baselineLabel"));
+    QVERIFY(runsLabel && baselineLabel);
+    const auto run = [&window](Runtime runtime) {
+        QVERIFY(waitForRunEnd(window, 120000));
+        const auto result = window.lastResult();
+        QVERIFY(result);
+        QVERIFY2(result->status == RunStatus::Ok, result->error.c_str());
+        QCOMPARE(result->options.runtime, runtime);
+    };
+
+    // Native threads and the native serial baseline: a native chart, as before.
+    choose(controls->modeBox(), static_cast<int>(Mode::Threads));
+    controls->workersBox()->setValue(2);
+    QVERIFY(window.startRun());
+    run(Runtime::Native);
+    QTest::mouseClick(window.baselineButton(), Qt::LeftButton);
+    run(Runtime::Native);
+    QVERIFY(!window.baselineButton()->isVisible());
+
+    // Python threads: their speedup is not against the C++ serial run, so the chart does not
+    // draw them, the subtitle names only the native baseline, and the bar asks for Python's.
+    choose(controls->runtimeBox(), static_cast<int>(Runtime::Python));
+    QVERIFY(window.startRun());
+    run(Runtime::Python);
+    QString titles = chartTitles(window.speedupChart()->plot());
+    QVERIFY2(titles.contains(QStringLiteral("against the serial run (")), qPrintable(titles));
+    QVERIFY2(!titles.contains(QStringLiteral("Python")), qPrintable(titles));
+    QVERIFY(window.baselineButton()->isVisible());
+    QVERIFY2(baselineLabel->text().contains(QStringLiteral("No Python serial run")),
+             qPrintable(baselineLabel->text()));
+    QVERIFY2(runsLabel->text().contains(QStringLiteral("2 finished runs"))
+                 && runsLabel->text().contains(QStringLiteral("1 more waits")),
+             qPrintable(runsLabel->text()));
+    for (const SpeedupSeries &series : window.history().series(window.workloadKey()))
+        QVERIFY2(!series.name.contains(QStringLiteral("Python")), qPrintable(series.name));
+
+    // Python's serial baseline: both runtimes drawn, each against its own serial time.
+    QTest::mouseClick(window.baselineButton(), Qt::LeftButton);
+    run(Runtime::Python);
+    QCOMPARE(window.lastResult()->options.mode, Mode::Serial);
+    titles = chartTitles(window.speedupChart()->plot());
+    QVERIFY2(titles.contains(QStringLiteral("Python's runs against Python's (")), qPrintable(titles));
+    QVERIFY(!window.baselineButton()->isVisible());
+    QVERIFY2(runsLabel->text().contains(QStringLiteral("4 finished runs"))
+                 && !runsLabel->text().contains(QStringLiteral("wait")),
+             qPrintable(runsLabel->text()));
+    QStringList names;
+    for (const SpeedupSeries &series : window.history().series(window.workloadKey()))
+        names << series.name;
+    QVERIFY2(names.filter(QStringLiteral("Python")).size() == 2, qPrintable(names.join(u'|')));
+}
+
+void TestGuiPython::sweepTab_ticksTheChosenRuntimesModesUntilTheUserChooses()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SweepPanel *sweep = window.sweepPanel();
+    const auto ticked = [sweep] {
+        QStringList modes;
+        for (const Runtime runtime : {Runtime::Native, Runtime::Python})
+            for (const Mode mode : {Mode::Threads, Mode::Processes})
+                if (QCheckBox *box = sweep->modeBox(mode, false, runtime); box->isChecked())
+                    modes << QString::fromStdString(std::string(runtimeName(runtime)) + ' '
+                                                    + std::string(modeName(mode)));
+        if (sweep->modeBox(Mode::Threads, true)->isChecked())
+            modes << QStringLiteral("gil");
+        return modes.join(u',');
+    };
+    QCOMPARE(ticked(), QStringLiteral("native threads,native processes"));
+    choose(window.controls()->runtimeBox(), static_cast<int>(Runtime::Python));
+    QCOMPARE(ticked(), QStringLiteral("python threads,python processes"));
+    choose(window.controls()->runtimeBox(), static_cast<int>(Runtime::Native));
+    QCOMPARE(ticked(), QStringLiteral("native threads,native processes"));
+
+    // Once the user ticks a mode, the runtime beside Mode no longer changes the plan.
+    window.showTab(MainWindow::SweepTab);
+    QTest::mouseClick(sweep->modeBox(Mode::Threads, true), Qt::LeftButton);
+    choose(window.controls()->runtimeBox(), static_cast<int>(Runtime::Python));
+    QCOMPARE(ticked(), QStringLiteral("native threads,native processes,gil"));
+}
+
 #include "tst_gui_python.moc"

@@ -104,6 +104,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     retranslateUi();   // also lists the shipped workloads, in the current language
     restoreSettings();
+    // The Sweep tab's default modes are those of the runtime chosen beside Mode.
+    m_sweepPanel->followRuntime(m_controls->options().runtime);
+    connect(m_controls, &ControlPanel::optionsChanged, this,
+            [this] { m_sweepPanel->followRuntime(m_controls->options().runtime); });
     updateActions();
 }
 

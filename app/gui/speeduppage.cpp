@@ -88,30 +88,59 @@ void SpeedupPage::refresh()
     const QString key = m_session->workloadKey();
     const RunHistory &history = m_session->history();
     const QString name = workloadName(*workload);
-    const bool haveBaseline = history.hasBaseline(key);
+    // Each runtime's curves are measured against its own serial runs (speedupCurves): Python's
+    // threads against Python's loop, never against C++. The subtitle names each baseline drawn.
+    const double nativeSerial = history.baselineSeconds(key, Runtime::Native);
+    const double pythonSerial = history.baselineSeconds(key, Runtime::Python);
+    const bool haveBaseline = nativeSerial > 0.0 || pythonSerial > 0.0;
     const int runs = history.runCount(key);
-    const QString subtitle = haveBaseline
-        ? tr("%1 · against the serial run (%2) · %3")
-              .arg(name, durationText(history.baselineSeconds(key)),
-                   localMachineText())
-        : tr("%1 · no serial run yet · %2").arg(name, localMachineText());
+    const int nativeWaiting = nativeSerial > 0.0 ? 0 : history.runCount(key, Runtime::Native);
+    const int pythonWaiting = pythonSerial > 0.0 ? 0 : history.runCount(key, Runtime::Python);
+    QString subtitle;
+    if (nativeSerial > 0.0 && pythonSerial > 0.0)
+        subtitle = tr("%1 · against the serial run (%2), Python's runs against Python's (%3) · %4")
+                       .arg(name, durationText(nativeSerial), durationText(pythonSerial),
+                            localMachineText());
+    else if (nativeSerial > 0.0)
+        subtitle = tr("%1 · against the serial run (%2) · %3")
+                       .arg(name, durationText(nativeSerial), localMachineText());
+    else if (pythonSerial > 0.0)
+        subtitle = tr("%1 · against Python's serial run (%2) · %3")
+                       .arg(name, durationText(pythonSerial), localMachineText());
+    else
+        subtitle = tr("%1 · no serial run yet · %2").arg(name, localMachineText());
     m_chart->setTitle(tr("Speedup"), subtitle);
     m_chart->setData(history.series(key), logicalCoreCount(), haveBaseline);
 
-    m_baselineBar->setVisible(!haveBaseline);
-    m_baselineLabel->setText(
-        runs == 0 ? tr("No runs of “%1” yet. Speedup is measured against a serial run: run "
-                       "the baseline, then the same workload on threads or processes.")
-                        .arg(name)
-        : runs == 1
-            ? tr("No serial run of “%1” yet, so the run you made has nothing to be compared "
-                 "with. Run the serial baseline to see its speedup.")
-                  .arg(name)
-            : tr("No serial run of “%1” yet, so the %2 runs you made have nothing to be "
-                 "compared with. Run the serial baseline to see their speedup.")
-                  .arg(name)
-                  .arg(runs));
+    // The bar asks for the serial run that is missing: any at all, or one runtime's own.
+    m_baselineBar->setVisible(!haveBaseline || nativeWaiting > 0 || pythonWaiting > 0);
+    if (!haveBaseline)
+        m_baselineLabel->setText(
+            runs == 0 ? tr("No runs of “%1” yet. Speedup is measured against a serial run: run "
+                           "the baseline, then the same workload on threads or processes.")
+                            .arg(name)
+            : runs == 1
+                ? tr("No serial run of “%1” yet, so the run you made has nothing to be compared "
+                     "with. Run the serial baseline to see its speedup.")
+                      .arg(name)
+                : tr("No serial run of “%1” yet, so the %2 runs you made have nothing to be "
+                     "compared with. Run the serial baseline to see their speedup.")
+                      .arg(name)
+                      .arg(runs));
+    else if (pythonWaiting > 0)
+        m_baselineLabel->setText(
+            tr("No Python serial run of “%1” yet: Python runs are measured against Python's own "
+               "serial loop, not against C++. Run the serial baseline on the Python runtime to "
+               "see their speedup.")
+                .arg(name));
+    else if (nativeWaiting > 0)
+        m_baselineLabel->setText(
+            tr("No native serial run of “%1” yet: native runs are measured against a native "
+               "serial run, not against Python's. Run the serial baseline on the native runtime "
+               "to see their speedup.")
+                .arg(name));
     // Without a baseline the chart draws no point: the runs wait for it, they are not "on" it.
+    const int drawn = runs - nativeWaiting - pythonWaiting;
     QString runsText;
     if (runs == 0)
         runsText = tr("No finished runs of this workload yet.");
@@ -121,10 +150,15 @@ void SpeedupPage::refresh()
         runsText = tr("%1 finished runs of “%2”, drawn once a serial run gives them a baseline.")
                        .arg(runs)
                        .arg(name);
-    else if (runs == 1)
+    else if (drawn == 1)
         runsText = tr("1 finished run of “%1” on this chart.").arg(name);
     else
-        runsText = tr("%1 finished runs of “%2” on this chart.").arg(runs).arg(name);
+        runsText = tr("%1 finished runs of “%2” on this chart.").arg(drawn).arg(name);
+    if (haveBaseline && drawn < runs)
+        runsText += QLatin1Char(' ')
+            + (runs - drawn == 1
+                   ? tr("1 more waits for a serial run of its own runtime.")
+                   : tr("%1 more wait for a serial run of their own runtime.").arg(runs - drawn));
     m_runsLabel->setText(runsText);
     m_clearRunsButton->setEnabled(runs > 0);
 }

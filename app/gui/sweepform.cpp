@@ -85,6 +85,7 @@ SweepForm::SweepForm(QWidget *parent) : QWidget(parent)
          {m_serial, m_threads, m_gil, m_processes, m_mpi, m_pyThreads, m_pyProcesses}) {
         controls->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &SweepForm::updateControls);
+        connect(box, &QCheckBox::clicked, this, [this] { m_modesChosen = true; });
     }
     controls->addStretch(1);
     layout->addLayout(controls);
@@ -226,9 +227,23 @@ bool SweepForm::readPlan(SweepSpec &spec, QString *error) const
     return true;
 }
 
+void SweepForm::followRuntime(Runtime runtime)
+{
+    if (m_modesChosen)
+        return;
+    const bool python = runtime == Runtime::Python && m_pythonMissing.isEmpty();
+    m_threads->setChecked(!python);
+    m_processes->setChecked(!python);
+    m_gil->setChecked(false);
+    m_mpi->setChecked(false);
+    m_pyThreads->setChecked(python);
+    m_pyProcesses->setChecked(python);
+}
+
 void SweepForm::showPlan(const SweepSpec &spec)
 {
     if (!spec.series.empty()) {
+        m_modesChosen = true;
         for (QCheckBox *box : {m_threads, m_gil, m_processes, m_mpi, m_pyThreads, m_pyProcesses})
             box->setChecked(false);
         for (const SweepSeries &series : spec.series)

@@ -28,6 +28,9 @@ public:
     bool readPlan(SweepSpec &spec, QString *error) const;
     /// The controls show `spec`'s plan (a saved sweep's): Start measures the same here.
     void showPlan(const SweepSpec &spec);
+    /// Until the modes are chosen (by a click, or a plan shown), the ticked modes are the
+    /// runtime's: native threads and processes, or Python's. The window's runtime is followed.
+    void followRuntime(Runtime runtime);
     /// What the buttons and boxes can do now: not while a sweep runs; Start only with a
     /// workload, a valid worker list and no `blocked` reason.
     void setState(bool running, bool haveWorkload, const QString &blocked);
@@ -53,6 +56,7 @@ private:
     void updatePython();
 
     bool m_running = false;
+    bool m_modesChosen = false;           // a mode box was clicked, or a plan shown
     bool m_haveWorkload = false;
     QString m_blocked;
     QString m_pythonMissing;              // why the Python runtime cannot run; empty when it can

@@ -197,6 +197,11 @@ void SweepPanel::setBlockedReason(const QString &reason)
     updateControls();
 }
 
+void SweepPanel::followRuntime(Runtime runtime)
+{
+    m_form->followRuntime(runtime);
+}
+
 QCheckBox *SweepPanel::modeBox(Mode mode, bool gil, Runtime runtime) const
 {
     return m_form->modeBox(mode, gil, runtime);

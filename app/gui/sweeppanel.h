@@ -51,6 +51,8 @@ public:
     void setWorkload(std::shared_ptr<const Workload> workload);
     /// Chunksize, API and switch interval of the sweep's runs, read when it starts.
     void setBaseOptionsProvider(std::function<RunOptions()> provider);
+    /// The modes ticked by default are `runtime`'s (until the user ticks their own).
+    void followRuntime(Runtime runtime);
     /// Non-empty: Start is refused with this reason (e.g. "a run is going").
     void setBlockedReason(const QString &reason);
 

@@ -1,6 +1,7 @@
 #include "app/models/runhistory.h"
 #include "app/charts/runlabel.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace corescope::gui {
@@ -82,15 +83,28 @@ int RunHistory::runCount(const QString &workloadKey) const
     return it == m_runs.constEnd() ? 0 : static_cast<int>(it->size());
 }
 
+int RunHistory::runCount(const QString &workloadKey, Runtime runtime) const
+{
+    const auto it = m_runs.constFind(workloadKey);
+    if (it == m_runs.constEnd())
+        return 0;
+    return static_cast<int>(std::count_if(it->begin(), it->end(), [runtime](const TimedRun &run) {
+        return run.runtime == runtime;
+    }));
+}
+
 double RunHistory::baselineSeconds(const QString &workloadKey) const
 {
     // The native serial runs', else the Python runtime's: each runtime's curves are measured
     // against its own (speedupCurves).
+    const double native = baselineSeconds(workloadKey, Runtime::Native);
+    return native > 0.0 ? native : baselineSeconds(workloadKey, Runtime::Python);
+}
+
+double RunHistory::baselineSeconds(const QString &workloadKey, Runtime runtime) const
+{
     const auto it = m_runs.constFind(workloadKey);
-    if (it == m_runs.constEnd())
-        return 0.0;
-    const double native = serialBaselineSeconds(*it, Runtime::Native);
-    return native > 0.0 ? native : serialBaselineSeconds(*it, Runtime::Python);
+    return it == m_runs.constEnd() ? 0.0 : serialBaselineSeconds(*it, runtime);
 }
 
 bool RunHistory::hasBaseline(const QString &workloadKey) const

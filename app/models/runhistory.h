@@ -43,10 +43,15 @@ public:
                                         const std::optional<TaskCompute> &mine) const;
     void clear(const QString &workloadKey);
     int runCount(const QString &workloadKey) const;
+    /// The runs of one runtime only.
+    int runCount(const QString &workloadKey, Runtime runtime) const;
 
     bool hasBaseline(const QString &workloadKey) const;
-    /// The median of the serial runs' wall times, or 0 without one.
+    /// The median of the serial runs' wall times (the native ones', else Python's), or 0
+    /// without one.
     double baselineSeconds(const QString &workloadKey) const;
+    /// The median of `runtime`'s serial runs, or 0: the baseline of that runtime's curves.
+    double baselineSeconds(const QString &workloadKey, Runtime runtime) const;
     /// One series per mode, points sorted by workers: the median speedup of the runs at that
     /// worker count, with the slowest and the fastest as whiskers. Empty without a baseline.
     std::vector<SpeedupSeries> series(const QString &workloadKey) const;
