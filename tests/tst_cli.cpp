@@ -735,6 +735,32 @@ private Q_SLOTS:
         QVERIFY2(!err.contains(QChar(0x1b)), qPrintable(err));
     }
 
+    // A start method where no process is started is said not to be used (a script looping
+    // over the modes with one --start-method still runs), and the report does not claim it.
+    void startMethodWithPythonThreads_isANoteAndNotRecorded()
+    {
+        QTemporaryDir dir;
+        const QString workload = writeFile(dir, QStringLiteral("sleep.json"),
+                                           "{\"name\": \"Sleep\", \"kernel\": \"sleep_ms\", "
+                                           "\"inputs\": [10, 10], \"expected\": [10, 10]}");
+        const QString report = dir.filePath(QStringLiteral("run.json"));
+        const Outcome o = runCorescope(
+            {QStringLiteral("run"), workload, QStringLiteral("--runtime"), QStringLiteral("python"),
+             QStringLiteral("--mode"), QStringLiteral("threads"), QStringLiteral("-j"),
+             QStringLiteral("2"), QStringLiteral("--start-method"), QStringLiteral("spawn"),
+             QStringLiteral("--report"), report});
+        QCOMPARE(o.exitCode, 0);
+        QCOMPARE(o.err, QStringLiteral("corescope: note: --start-method is not used: it is how "
+                                       "multiprocessing starts --mode processes' workers (got "
+                                       "--mode threads)\n"));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        QVERIFY2(json.contains("\"start_method\":\"default\"")
+                     && !json.contains("\"start_method\":\"spawn\""),
+                 json.constData());
+    }
+
     // A sweep's py: modes are Python runs: they take the Python options without --runtime
     // python (refused before: "--start-method: a Python start method: add --runtime python").
     void sweepOfPythonModes_takesThePythonOptions()

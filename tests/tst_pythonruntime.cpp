@@ -13,6 +13,7 @@
 #include "core/workload/workloadparser.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -688,6 +689,43 @@ private Q_SLOTS:
         QVERIFY2(problem.find("/nonexistent/corescope-test/python3") != std::string::npos,
                  problem.c_str());
         QVERIFY2(problem.find("apt-get install python3") != std::string::npos, problem.c_str());
+    }
+
+    // An interpreter that never answers (a wrapper script that hangs, a child it started
+    // holding the probe's socket) is ended whole: no process of it outlives the probe.
+    void hangingInterpreter_probeEndsItAndEverythingItStarted()
+    {
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("child.pid"));
+        const QString script = dir.filePath(QStringLiteral("python3"));
+        {
+            std::ofstream sh(script.toStdString());
+            sh << "#!/bin/sh\nsleep 60 &\necho $! > '" << pidFile.toStdString() << "'\nwait\n";
+        }
+        QFile::setPermissions(script, QFile::permissions(script) | QFile::ExeOwner);
+        QElapsedTimer timer;
+        timer.start();
+        const PythonProbe probe
+            = probePythonUncached(script.toStdString(), std::chrono::milliseconds(500));
+        QVERIFY2(probe.error.find("did not report its version") != std::string::npos,
+                 probe.error.c_str());
+        QVERIFY2(timer.elapsed() < test::scaledMs(5000), qPrintable(QString::number(timer.elapsed())));
+        QFile f(pidFile);
+        QVERIFY2(f.open(QIODevice::ReadOnly), "the script did not start its child");
+        const QByteArray pid = f.readAll().trimmed();
+        QVERIFY(!pid.isEmpty());
+        // Killed: gone, or a zombie until init reaps it, never sleeping on.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&pid] {
+                QFile stat(QStringLiteral("/proc/") + QString::fromLatin1(pid)
+                           + QStringLiteral("/stat"));
+                if (!stat.open(QIODevice::ReadOnly))
+                    return true;
+                const QByteArray line = stat.readAll();
+                const qsizetype paren = line.lastIndexOf(')');
+                return paren > 0 && line.mid(paren + 2, 1) == "Z";
+            }(),
+            test::scaledMs(5000));
     }
 
     void nativeRuntimeRefusesPythonCode()

@@ -359,6 +359,17 @@ int runWorkload(const QStringList &arguments)
                           .arg(options.workers));
     if (options.mode == Mode::Serial)
         options.workers = 1;
+    // Likewise a start method where no process is started: said, and not recorded as used.
+    if (options.runtime == Runtime::Python && options.mode != Mode::Processes
+        && parser.isSet(QStringLiteral("start-method"))) {
+        if (!quiet)
+            print(stderr, QCoreApplication::translate(
+                              "corescope::cli::Errors",
+                              "corescope: note: --start-method is not used: it is how "
+                              "multiprocessing starts --mode processes' workers (got --mode %1)\n")
+                              .arg(QString::fromUtf8(modeName(options.mode).data())));
+        options.startMethod = StartMethod::Default;
+    }
     options.gil = parser.isSet(QStringLiteral("gil")) || (lesson && lesson->options.gil
                                                           && options.mode == Mode::Threads);
     if (options.gil && options.runtime == Runtime::Python)

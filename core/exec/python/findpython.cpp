@@ -20,6 +20,7 @@
 #include <map>
 #include <mutex>
 #include <poll.h>
+#include <signal.h>
 #include <string_view>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -43,10 +44,10 @@ std::string findOnPath(const std::string &name)
     std::string_view rest = path ? path : "/usr/local/bin:/usr/bin:/bin";
     while (true) {
         const std::size_t colon = rest.find(':');
-        std::string dir(rest.substr(0, colon));
-        if (dir.empty())
-            dir = ".";
-        const std::string candidate = dir + '/' + name;
+        // Built by append: GCC 12 at -O3 warns falsely (-Wrestrict) on `dir + '/' + name`.
+        const std::string_view dir = rest.substr(0, colon);
+        std::string candidate(dir.empty() ? std::string_view(".") : dir);
+        candidate.append(1, '/').append(name);
         if (isFile(candidate) && access(candidate.c_str(), X_OK) == 0)
             return candidate[0] == '/' ? candidate : std::string();
         if (colon == std::string_view::npos)
@@ -55,7 +56,7 @@ std::string findOnPath(const std::string &name)
     }
 }
 
-PythonProbe probeUncached(const std::string &given)
+PythonProbe probeUncached(const std::string &given, std::chrono::milliseconds timeout)
 {
     PythonProbe probe;
     if (given.empty()) {
@@ -90,16 +91,23 @@ PythonProbe probeUncached(const std::string &given)
                      "os.write(3, ('%d.%d.%d %s' % (*sys.version_info[:3], m)).encode())"};
         if (devNull >= 0)
             spec.inherit = {{devNull, 0}, {devNull, 1}, {devNull, 2}};
+        // A group of its own: a shim that hangs (a sleeping wrapper script, a child it left
+        // holding the socket) is ended whole, not only its first process.
+        spec.newProcessGroup = true;
         pool::Subprocess child;
         std::string error;
         if (child.start(spec, error)) {
-            const auto deadline = Clock::now() + std::chrono::milliseconds(10'000 * kSanitizerSlowdown);
+            const auto deadline = Clock::now() + timeout;
             char buffer[256];
             for (;;) {
                 pollfd p{child.fd(), POLLIN, 0};
                 const long long left = pool::IoLoop::msUntil(deadline);
-                if (left <= 0 || poll(&p, 1, int(left)) <= 0)
+                if (left <= 0 || poll(&p, 1, int(left)) <= 0) {
+                    // Not answered in time: the group goes (the child is not reaped yet, so
+                    // its pid, the group's id, is still its own).
+                    ::kill(-child.pid(), SIGKILL);
                     break;
+                }
                 const ssize_t n = read(child.fd(), buffer, sizeof buffer);
                 if (n > 0 && out.size() < 64)
                     out.append(buffer, static_cast<std::size_t>(n));
@@ -165,11 +173,16 @@ PythonProbe probePython(const std::string &given)
 {
     if (auto known = cachedPythonProbe(given))
         return std::move(*known);
-    PythonProbe probe = probeUncached(given);
+    PythonProbe probe = probeUncached(given, std::chrono::milliseconds(10'000 * kSanitizerSlowdown));
     ProbeCache &cache = probeCache();
     std::lock_guard lock(cache.mutex);
     cache.probes[given] = probe;
     return probe;
+}
+
+PythonProbe probePythonUncached(const std::string &given, std::chrono::milliseconds timeout)
+{
+    return probeUncached(given, timeout);
 }
 
 #ifndef CORESCOPE_DATADIR_FROM_BINDIR

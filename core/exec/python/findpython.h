@@ -3,6 +3,7 @@
 // Finding what a Python run runs: the interpreter (probePython, cached per path), Corescope's
 // driver script (pythonDriverPath) and a workload's own Python file beside it.
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,10 @@ struct PythonProbe {
 /// `given` (RunOptions::pythonPath) when not empty, else python3 on PATH; runs it once to read
 /// its version (Python 3.9 or newer). Results are cached per path: the window asks often.
 PythonProbe probePython(const std::string &given);
+/// The same, asked now and not cached, waiting at most `timeout` for the answer: an
+/// interpreter that does not answer in time is killed with every process it started (its
+/// process group), and the probe says it did not report its version. probePython waits 10 s.
+PythonProbe probePythonUncached(const std::string &given, std::chrono::milliseconds timeout);
 /// What probePython(given) answered before, without running anything; empty when it has not
 /// been asked yet (the window probes in the background and shows "checking" meanwhile).
 std::optional<PythonProbe> cachedPythonProbe(const std::string &given);
