@@ -158,6 +158,12 @@ private Q_SLOTS:
         QVERIFY(!one->serialFractionInterval().has_value());
         QVERIFY(!one->predictInterval(8).has_value());
         QVERIFY(fitWarnings(*one) == std::vector<FitWarning>{FitWarning::TooFewPoints});
+        // On 2 cores one point is all a sweep can give; on 3, two; on 4, more could be swept.
+        QVERIFY(fitLimitedByCores(*one, 2));
+        QVERIFY(!fitLimitedByCores(*one, 3));   // a sweep of 1-3 gives two
+        QVERIFY(fitLimitedByCores(*two, 3));
+        QVERIFY(!fitLimitedByCores(*two, 4));
+        QVERIFY(!fitLimitedByCores(*one, 0));   // the machine unknown (an old report)
 
         // Speedups that go up, down and up again follow no Amdahl curve.
         const auto poor = fitAmdahl({{2, 1.9}, {3, 1.1}, {4, 3.6}, {6, 1.5}});

@@ -804,6 +804,17 @@ void TestGuiSweep::fitUncertaintyAndShortRuns_shownAndWarned()
         legendHasInterval = legendHasInterval || plot->graph(g)->name().contains(QStringLiteral("95 %"));
     QVERIFY(legendHasInterval);
 
+    // A 2-core machine gives one point above one worker within its cores, whatever the sweep:
+    // the warning says the machine limits the fit, and does not ask it for more points.
+    const SweepResult twoCores = syntheticSweep("laptop", 2, 0.01);
+    panel.showSweep(twoCores, QStringLiteral("synthetic"));
+    QVERIFY2(panel.warningLabel()->text().contains(
+                 QStringLiteral("this machine's 2 cores allow only 1 point")),
+             qPrintable(panel.warningLabel()->text()));
+    QVERIFY2(!panel.warningLabel()->text().contains(QStringLiteral("needs at least")),
+             qPrintable(panel.warningLabel()->text()));
+    panel.showSweep(sweep, QStringLiteral("synthetic"));
+
     // A point under 200 ms: warned about, its row marked.
     sweep.points[1].wallSeconds = {0.05, 0.06};
     sweep.recompute();

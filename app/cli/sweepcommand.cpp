@@ -50,7 +50,7 @@ QString sweepText(const char *format)
 
 // The fit's lines: f with its interval, the predictions with theirs (none without an
 // interval: a prediction is never printed without its uncertainty), then its warnings.
-std::string fitText(const SeriesFit &f)
+std::string fitText(const SeriesFit &f, int cores)
 {
     const AmdahlFit &fit = f.fit;
     const QString label = QString::fromStdString(f.series.label());
@@ -78,8 +78,32 @@ std::string fitText(const SeriesFit &f)
                          predictionText(fit.predict(64), fit.predictInterval(64)));
     }
     text += QLatin1Char('\n');
+    // A machine of few cores gives few points, whatever the sweep: then the warning says so,
+    // rather than asking this machine for points it cannot give.
+    const bool coresLimit = fitLimitedByCores(fit, cores);
     for (const FitWarning w : fitWarnings(fit)) {
-        if (w == FitWarning::TooFewPoints)
+        if (w == FitWarning::TooFewPoints && coresLimit)
+            text += (fit.points == 1
+                         ? sweepText(QT_TRANSLATE_NOOP(
+                               "corescope::cli::Sweep",
+                               "warning: Amdahl fit, %1: this machine's %2 cores allow only 1 "
+                               "point with more than one worker within them, and a fit of one "
+                               "point predicts nothing; sweep on a machine of %3 or more cores "
+                               "for predictions"))
+                               .arg(label)
+                               .arg(cores)
+                               .arg(kMinReliableFitPoints + 1)
+                         : sweepText(QT_TRANSLATE_NOOP(
+                               "corescope::cli::Sweep",
+                               "warning: Amdahl fit, %1: this machine's %2 cores allow only %3 "
+                               "points with more than one worker within them; its predictions "
+                               "need %4 or more (a machine of %5 or more cores)"))
+                               .arg(label)
+                               .arg(cores)
+                               .arg(fit.points)
+                               .arg(kMinReliableFitPoints)
+                               .arg(kMinReliableFitPoints + 1));
+        else if (w == FitWarning::TooFewPoints)
             text += (fit.points == 1
                          ? sweepText(QT_TRANSLATE_NOOP(
                                "corescope::cli::Sweep",
@@ -185,7 +209,7 @@ std::string sweepTable(const SweepResult &s)
                 + '\n';
     }
     for (const SeriesFit &f : s.fits)
-        text += fitText(f);
+        text += fitText(f, s.machine.logicalCores);
     if (const int shortRuns = s.shortRuns(); shortRuns > 0) {
         const QString ms = QString::number(kShortRunSeconds * 1000.0, 'f', 0);
         text += (shortRuns == 1

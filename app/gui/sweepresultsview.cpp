@@ -294,10 +294,29 @@ void SweepResultsView::showWarnings(const SweepResult &sweep)
                      .arg(n)
                      .arg(ms);
     const QLocale locale;
+    // A machine of few cores gives few points: said, rather than asking it for more.
+    const int cores = sweep.machine.logicalCores;
     for (const SeriesFit &f : sweep.fits) {
         const QString mode = executionText(f.series.mode, f.series.gil, f.series.runtime);
+        const bool coresLimit = fitLimitedByCores(f.fit, cores);
         for (const FitWarning w : fitWarnings(f.fit)) {
-            if (w == FitWarning::TooFewPoints)
+            if (w == FitWarning::TooFewPoints && coresLimit)
+                lines << (f.fit.points == 1
+                              ? tr("Amdahl fit, %1: this machine's %2 cores allow only 1 point "
+                                   "with more than one worker within them, so no prediction; a "
+                                   "machine of %3 or more cores gives the points a fit needs.")
+                                    .arg(mode)
+                                    .arg(cores)
+                                    .arg(kMinReliableFitPoints + 1)
+                              : tr("Amdahl fit, %1: this machine's %2 cores allow only %3 points "
+                                   "with more than one worker within them; its predictions need "
+                                   "%4 (a machine of %5 or more cores).")
+                                    .arg(mode)
+                                    .arg(cores)
+                                    .arg(f.fit.points)
+                                    .arg(kMinReliableFitPoints)
+                                    .arg(kMinReliableFitPoints + 1));
+            else if (w == FitWarning::TooFewPoints)
                 lines << (f.fit.points == 1
                               ? tr("Amdahl fit, %1: only 1 point with more than one worker "
                                    "within the cores, so no prediction; it needs at least %2.")

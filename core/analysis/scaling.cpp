@@ -126,6 +126,11 @@ std::vector<FitWarning> fitWarnings(const AmdahlFit &fit)
     return out;
 }
 
+bool fitLimitedByCores(const AmdahlFit &fit, int cores)
+{
+    return cores > 0 && cores - 1 < kMinReliableFitPoints && fit.points >= cores - 1;
+}
+
 std::string_view fitWarningId(FitWarning warning)
 {
     switch (warning) {
