@@ -2,6 +2,7 @@
 #include "tests/engineruns.h"
 #include "tests/timing.h"
 #include "core/engine/sweep.h"
+#include "core/exec/python/findpython.h"
 #include "core/io/csvwriter.h"
 #include "core/io/sweepreport.h"
 #include "core/workload/catalog.h"
@@ -111,12 +112,17 @@ private Q_SLOTS:
             if (p.series.mode == Mode::Threads)   // two threads wait at once, GIL or not
                 QVERIFY2(p.speedup > 1.4, qPrintable(QString::number(p.speedup)));
         }
+        // Which Python measured: the interpreter's own version, kept by the report.
+        QCOMPARE(r.pythonVersion, probePython({}).version);
+        QVERIFY(!r.pythonInterpreter.empty());
         const auto read = readSweepReportData(sweepReportJson(r), "s.json");
         const auto *back = std::get_if<SweepResult>(&read);
         QVERIFY(back);
         QCOMPARE(back->points.size(), r.points.size());
         for (std::size_t i = 0; i < r.points.size(); ++i)
             QCOMPARE(back->points[i].series, r.points[i].series);
+        QCOMPARE(back->pythonVersion, r.pythonVersion);
+        QCOMPARE(back->pythonInterpreter, r.pythonInterpreter);
     }
 
     void recompute_statisticsAndSpeedups()

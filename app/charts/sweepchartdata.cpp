@@ -106,6 +106,10 @@ QString sweepSubtitle(const SweepResult &sweep)
             parts << (runtime == Runtime::Native ? QCoreApplication::translate("Charts", "serial time %1")
                                                  : QCoreApplication::translate("Charts", "Python serial time %1"))
                          .arg(durationText(serial->median));
+    // Which Python measured (its runs are only as Python as that interpreter).
+    if (!sweep.pythonVersion.empty())
+        parts << QCoreApplication::translate("Charts", "Python %1")
+                     .arg(QString::fromStdString(sweep.pythonVersion));
     parts << machineText(sweep.machine);
     return parts.join(QStringLiteral(" · "));
 }

@@ -208,6 +208,12 @@ std::string sweepTable(const SweepResult &s)
                         .toStdString()
                 + '\n';
     }
+    if (!s.pythonVersion.empty())
+        text += sweepText(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "Python runs: Python %1 (%2)"))
+                    .arg(QString::fromStdString(s.pythonVersion),
+                         QString::fromStdString(s.pythonInterpreter))
+                    .toStdString()
+            + '\n';
     for (const SeriesFit &f : s.fits)
         text += fitText(f, s.machine.logicalCores);
     if (const int shortRuns = s.shortRuns(); shortRuns > 0) {

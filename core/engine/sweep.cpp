@@ -288,6 +288,13 @@ bool SweepJob::measure(const SweepSeries &series, int workers, std::stop_token s
     RunJob job(m_spec.workload, options);
     job.run(stop);   // on this thread: the sweep's stop cancels the run going
     const RunResult r = job.recorder().takeResult();
+    if (r.python && !r.python->version.empty()) {
+        std::lock_guard lock(m_mutex);
+        if (m_result.pythonVersion.empty()) {
+            m_result.pythonVersion = r.python->version;
+            m_result.pythonInterpreter = r.python->interpreter;
+        }
+    }
     if (r.status == RunStatus::Cancelled)
         return false;
     if (r.status != RunStatus::Ok) {

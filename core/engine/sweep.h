@@ -77,6 +77,10 @@ struct SweepResult {
     std::shared_ptr<const Workload> workload;
     SweepSpec spec;                        ///< workload pointer cleared; see `workload`
     MachineInfo machine;
+    /// The interpreter of the sweep's Python runs, as the first of them reported it: "3.11.2"
+    /// and its path. Empty for a sweep of native runs only.
+    std::string pythonVersion;
+    std::string pythonInterpreter;
     std::string startedAt;
     std::string status = "running";        ///< "running", "ok", "cancelled", "failed"
     std::string error;

@@ -98,6 +98,19 @@ void writeReport(const SweepResult &s, io::OutBuffer &out)
     key("hostname");
     out.jsonString(s.machine.hostname);
     out.put("},");
+    // The interpreter of the Python runs (null for native runs only): which Python measured.
+    key("python");
+    if (s.pythonVersion.empty()) {
+        out.put("null,");
+    } else {
+        out.put("{");
+        key("version");
+        out.jsonString(s.pythonVersion);
+        out.put(",");
+        key("interpreter");
+        out.jsonString(s.pythonInterpreter);
+        out.put("},");
+    }
     key("started_at");
     out.jsonString(s.startedAt);
     out.put(",");
@@ -332,6 +345,12 @@ public:
         m_out.machine.os = m["os"].string();
         m_out.machine.kernel = m["kernel"].string();
         m_out.machine.hostname = m["hostname"].string();
+        // Written since sweeps named their interpreter; null for native runs only.
+        if (const Field py = root["python"]; py.exists() && !py.isNull()) {
+            object(py);
+            m_out.pythonVersion = py["version"].string();
+            m_out.pythonInterpreter = py["interpreter"].string();
+        }
 
         m_out.startedAt = root["started_at"].string();
         m_out.status = root["status"].string();
