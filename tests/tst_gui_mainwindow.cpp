@@ -48,6 +48,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTest>
 #include <QTimer>
 
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void init();
 
     void opensWithSeedPrimes();
+    void firstOpened_fitsTheScreen();
     void choosingWorkloadAndRun_fillsTimelineTableAndProgress();
     void shortcuts_runAndCancel();
     void cancel_stopsAndKeepsFinishedRows();
@@ -122,6 +125,16 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+}
+
+// Opened for the first time (no geometry remembered), the window is 1440x900 where the
+// screen has room, and no bigger than the screen where it has not (the offscreen platform's
+// screen is 800x600 unless QT_QPA_OFFSCREEN says otherwise).
+void TestMainWindow::firstOpened_fitsTheScreen()
+{
+    MainWindow window;
+    const QSize available = QGuiApplication::primaryScreen()->availableSize();
+    QCOMPARE(window.size(), QSize(1440, 900).boundedTo(available).expandedTo(window.minimumSize()));
 }
 
 void TestMainWindow::opensWithSeedPrimes()

@@ -25,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
@@ -250,8 +251,13 @@ void MainWindow::restoreSettings()
     defaults.workers = std::clamp(logicalCoreCount(), 1, 8);
     m_controls->setOptions(m_settings.runOptions(defaults));
 
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1440, 900);
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // 1440x900 where it fits; on a smaller screen (a 1366x768 laptop), what it has.
+        QSize size(1440, 900);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize());
+        resize(size);
+    }
     restoreState(m_settings.windowState());
     if (const QByteArray splitter = m_settings.liveSplitter(); !splitter.isEmpty())
         m_live->restoreState(splitter);
