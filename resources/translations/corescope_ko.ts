@@ -389,6 +389,10 @@ run this workload in serial mode to compare</source>
         <source>not an integer (Corescope keeps an int, a bool, None or a list of ints)</source>
         <translation>정수가 아님 (Corescope는 int, bool, None, int 목록만 보관)</translation>
     </message>
+    <message>
+        <source>Python %1</source>
+        <translation>파이썬 %1</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1430,6 +1434,12 @@ run this workload in serial mode to compare</source>
         <translation>corescope: 참고: 직렬 실행은 워커가 하나입니다. --workers %1은(는) 쓰이지 않습니다(--mode threads 또는 processes에서 쓰입니다)
 </translation>
     </message>
+    <message>
+        <source>corescope: note: --start-method is not used: it is how multiprocessing starts --mode processes&apos; workers (got --mode %1)
+</source>
+        <translation>corescope: 참고: --start-method는 쓰이지 않습니다. multiprocessing이 --mode processes의 워커를 시작하는 방법입니다(받은 값: --mode %1)
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Help</name>
@@ -1943,6 +1953,18 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </source>
         <translation>%1: %2에 대한 스윕, 워커 %3, 반복 %4회
 </translation>
+    </message>
+    <message>
+        <source>warning: Amdahl fit, %1: this machine&apos;s %2 cores allow only 1 point with more than one worker within them, and a fit of one point predicts nothing; sweep on a machine of %3 or more cores for predictions</source>
+        <translation>경고: 암달 적합, %1: 이 머신의 코어 %2개로는 그 안에서 워커가 둘 이상인 점을 1개만 얻을 수 있고, 점 하나로 한 적합은 아무것도 예측하지 못합니다. 예측을 보려면 코어가 %3개 이상인 머신에서 스윕하세요</translation>
+    </message>
+    <message>
+        <source>warning: Amdahl fit, %1: this machine&apos;s %2 cores allow only %3 points with more than one worker within them; its predictions need %4 or more (a machine of %5 or more cores)</source>
+        <translation>경고: 암달 적합, %1: 이 머신의 코어 %2개로는 그 안에서 워커가 둘 이상인 점을 %3개만 얻을 수 있습니다. 예측에는 %4개 이상이 필요합니다(코어 %5개 이상인 머신)</translation>
+    </message>
+    <message>
+        <source>Python runs: Python %1 (%2)</source>
+        <translation>파이썬 실행: Python %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3562,30 @@ From the teaching material: %1</source>
         <source>%1 finished runs of “%2”, drawn once a serial run gives them a baseline.</source>
         <translation>“%2”의 끝난 실행 %1개. 직렬 실행이 기준을 주면 차트에 그려집니다.</translation>
     </message>
+    <message>
+        <source>%1 · against the serial run (%2), Python&apos;s runs against Python&apos;s (%3) · %4</source>
+        <translation>%1 · 직렬 실행(%2) 대비, 파이썬 실행은 파이썬 직렬 실행(%3) 대비 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · against Python&apos;s serial run (%2) · %3</source>
+        <translation>%1 · 파이썬 직렬 실행(%2) 대비 · %3</translation>
+    </message>
+    <message>
+        <source>No Python serial run of “%1” yet: Python runs are measured against Python&apos;s own serial loop, not against C++. Run the serial baseline on the Python runtime to see their speedup.</source>
+        <translation>“%1”의 파이썬 직렬 실행이 아직 없습니다. 파이썬 실행은 C++가 아니라 파이썬 자신의 직렬 루프와 비교됩니다. 속도 향상을 보려면 파이썬 런타임에서 직렬 기준선을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>No native serial run of “%1” yet: native runs are measured against a native serial run, not against Python&apos;s. Run the serial baseline on the native runtime to see their speedup.</source>
+        <translation>“%1”의 네이티브 직렬 실행이 아직 없습니다. 네이티브 실행은 파이썬이 아니라 네이티브 직렬 실행과 비교됩니다. 속도 향상을 보려면 네이티브 런타임에서 직렬 기준선을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>1 more waits for a serial run of its own runtime.</source>
+        <translation>1개가 더 자기 런타임의 직렬 실행을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>%1 more wait for a serial run of their own runtime.</source>
+        <translation>%1개가 더 자기 런타임의 직렬 실행을 기다립니다.</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::SweepForm</name>
@@ -3895,6 +3941,14 @@ From the teaching material: %1</source>
     <message>
         <source>A fit of one point has no uncertainty: these predictions are not reliable.</source>
         <translation>점 하나로 맞춘 적합에는 불확실성이 없습니다: 이 예측은 믿을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Amdahl fit, %1: this machine&apos;s %2 cores allow only 1 point with more than one worker within them, so no prediction; a machine of %3 or more cores gives the points a fit needs.</source>
+        <translation>암달 적합, %1: 이 머신의 코어 %2개로는 그 안에서 워커가 둘 이상인 점을 1개만 얻을 수 있어 예측이 없습니다. 코어가 %3개 이상인 머신이면 적합에 필요한 점을 얻습니다.</translation>
+    </message>
+    <message>
+        <source>Amdahl fit, %1: this machine&apos;s %2 cores allow only %3 points with more than one worker within them; its predictions need %4 (a machine of %5 or more cores).</source>
+        <translation>암달 적합, %1: 이 머신의 코어 %2개로는 그 안에서 워커가 둘 이상인 점을 %3개만 얻을 수 있습니다. 예측에는 %4개가 필요합니다(코어 %5개 이상인 머신).</translation>
     </message>
 </context>
 <context>

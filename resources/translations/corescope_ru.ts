@@ -389,6 +389,10 @@ run this workload in serial mode to compare</source>
         <source>not an integer (Corescope keeps an int, a bool, None or a list of ints)</source>
         <translation>не целое число (Corescope хранит int, bool, None или список int)</translation>
     </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1430,6 +1434,12 @@ run this workload in serial mode to compare</source>
         <translation>corescope: примечание: у последовательного запуска один рабочий; --workers %1 не используется (его используют --mode threads и processes)
 </translation>
     </message>
+    <message>
+        <source>corescope: note: --start-method is not used: it is how multiprocessing starts --mode processes&apos; workers (got --mode %1)
+</source>
+        <translation>corescope: примечание: --start-method не используется: так multiprocessing запускает рабочих --mode processes (задано --mode %1)
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Help</name>
@@ -1945,6 +1955,18 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </source>
         <translation>%1: серия по %2; рабочие %3; повторов: %4
 </translation>
+    </message>
+    <message>
+        <source>warning: Amdahl fit, %1: this machine&apos;s %2 cores allow only 1 point with more than one worker within them, and a fit of one point predicts nothing; sweep on a machine of %3 or more cores for predictions</source>
+        <translation>предупреждение: подгонка по Амдалу, %1: %2 ядра этой машины дают лишь 1 точку с более чем одним рабочим в их пределах, а подгонка по одной точке ничего не предсказывает; для предсказаний проведите развёртку на машине с %3 и более ядрами</translation>
+    </message>
+    <message>
+        <source>warning: Amdahl fit, %1: this machine&apos;s %2 cores allow only %3 points with more than one worker within them; its predictions need %4 or more (a machine of %5 or more cores)</source>
+        <translation>предупреждение: подгонка по Амдалу, %1: %2 ядра этой машины дают лишь %3 точки с более чем одним рабочим в их пределах; предсказаниям нужно не меньше %4 (машина с %5 и более ядрами)</translation>
+    </message>
+    <message>
+        <source>Python runs: Python %1 (%2)</source>
+        <translation>Запуски Python: Python %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3564,30 @@ From the teaching material: %1</source>
         <source>%1 finished runs of “%2”, drawn once a serial run gives them a baseline.</source>
         <translation>Завершённых запусков «%2»: %1; они появятся на графике, когда последовательный запуск даст базу.</translation>
     </message>
+    <message>
+        <source>%1 · against the serial run (%2), Python&apos;s runs against Python&apos;s (%3) · %4</source>
+        <translation>%1 · относительно последовательного запуска (%2), запуски Python — относительно последовательного запуска Python (%3) · %4</translation>
+    </message>
+    <message>
+        <source>%1 · against Python&apos;s serial run (%2) · %3</source>
+        <translation>%1 · относительно последовательного запуска Python (%2) · %3</translation>
+    </message>
+    <message>
+        <source>No Python serial run of “%1” yet: Python runs are measured against Python&apos;s own serial loop, not against C++. Run the serial baseline on the Python runtime to see their speedup.</source>
+        <translation>Последовательного запуска «%1» на Python ещё нет: запуски Python сравниваются с последовательным циклом самого Python, а не с C++. Выполните последовательный запуск в среде Python, чтобы увидеть их ускорение.</translation>
+    </message>
+    <message>
+        <source>No native serial run of “%1” yet: native runs are measured against a native serial run, not against Python&apos;s. Run the serial baseline on the native runtime to see their speedup.</source>
+        <translation>Нативного последовательного запуска «%1» ещё нет: нативные запуски сравниваются с нативным последовательным запуском, а не с запуском Python. Выполните последовательный запуск в нативной среде, чтобы увидеть их ускорение.</translation>
+    </message>
+    <message>
+        <source>1 more waits for a serial run of its own runtime.</source>
+        <translation>Ещё 1 ждёт последовательного запуска своей среды.</translation>
+    </message>
+    <message>
+        <source>%1 more wait for a serial run of their own runtime.</source>
+        <translation>Ещё %1 ждут последовательного запуска своей среды.</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::SweepForm</name>
@@ -3897,6 +3943,14 @@ From the teaching material: %1</source>
     <message>
         <source>A fit of one point has no uncertainty: these predictions are not reliable.</source>
         <translation>У подгонки по одной точке нет погрешности: этим прогнозам нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>Amdahl fit, %1: this machine&apos;s %2 cores allow only 1 point with more than one worker within them, so no prediction; a machine of %3 or more cores gives the points a fit needs.</source>
+        <translation>Подгонка по Амдалу, %1: %2 ядра этой машины дают лишь 1 точку с более чем одним рабочим в их пределах, поэтому предсказания нет; машина с %3 и более ядрами даст точки, нужные подгонке.</translation>
+    </message>
+    <message>
+        <source>Amdahl fit, %1: this machine&apos;s %2 cores allow only %3 points with more than one worker within them; its predictions need %4 (a machine of %5 or more cores).</source>
+        <translation>Подгонка по Амдалу, %1: %2 ядра этой машины дают лишь %3 точки с более чем одним рабочим в их пределах; предсказаниям нужно %4 (машина с %5 и более ядрами).</translation>
     </message>
 </context>
 <context>
