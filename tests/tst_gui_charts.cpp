@@ -582,10 +582,16 @@ void TestCharts::timeline_heldResults_matchTheRecordsLiveAndSaved()
     tl::PixelMap map;
     map.pxPerNs = 410.0 / (410.0 * kMs);   // a pixel a millisecond
     std::vector<std::pair<double, std::uint64_t>> steps;
-    live.heldSteps(map, 0, 409, steps);
+    live.heldSteps(map, 0, 409, 410 * kMs, steps);
     QCOMPARE(steps.size(), std::size_t{410});
     for (const auto &[x, held] : steps)
         QCOMPARE(held, heldAt(records, std::int64_t(map.t(x + 1.0))));
+    // Nothing past the time given (now, or the run's last event): a live run's future, or a
+    // cancelled run's results never handed back, are not drawn as held.
+    steps.clear();
+    live.heldSteps(map, 0, 409, 200 * kMs, steps);
+    QCOMPARE(steps.size(), std::size_t{201});
+    QCOMPARE(steps.back().first, 200.0);
 }
 
 void TestCharts::timeline_cancelledWorkers_areStoppedNotDead()

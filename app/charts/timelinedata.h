@@ -166,9 +166,11 @@ public:
     /// Results held at time t: tasks done by then (by their end) not yet handed back
     /// (core/analysis/handback.h says what that means for each API).
     std::uint64_t heldAt(std::int64_t tNs) const;
-    /// heldAt() at every pixel column between [left, right]: (x, results held). Work is
-    /// bounded by the pixel width, not the number of tasks.
-    void heldSteps(const PixelMap &map, double left, double right,
+    /// heldAt() at every pixel column between [left, right] up to the one holding `untilNs`:
+    /// (x, results held). Past untilNs (now, in a live run; the last event, after it) nothing
+    /// is known, and nothing is given. Work is bounded by the pixel width, not the number of
+    /// tasks.
+    void heldSteps(const PixelMap &map, double left, double right, std::int64_t untilNs,
                    std::vector<std::pair<double, std::uint64_t>> &out) const;
 
     /// The bar of `lane` under time t (within tolNs), nearest first.

@@ -344,7 +344,9 @@ void TimelinePlottable::drawHandLane(QCPPainter *painter, const PixelMap &map, d
     // Results held by the caller (ended, not yet handed back), shaded up from the lane's
     // foot: Pool.map's climbs to every result, imap's stays low.
     m_held.clear();
-    m_data->heldSteps(map, left, right, m_held);
+    // Up to now (live) or the run's last event: what the caller holds later is not known
+    // (a cancelled Pool.map's results were never handed back, and are not held forever).
+    m_data->heldSteps(map, left, right, m_nowNs >= 0 ? m_nowNs : m_data->lastEventNs(), m_held);
     const double fullHeld = double(std::max<std::uint64_t>(m_data->taskCount(), 1));
     bool anyHeld = false;
     QPolygonF area;

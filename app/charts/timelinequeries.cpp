@@ -269,10 +269,12 @@ std::uint64_t TimelineData::heldAt(std::int64_t tNs) const
 }
 
 void TimelineData::heldSteps(const PixelMap &map, double left, double right,
+                             std::int64_t untilNs,
                              std::vector<std::pair<double, std::uint64_t>> &out) const
 {
     if (m_doneEnds.empty() || right <= left || map.pxPerNs <= 0)
         return;
+    right = std::min(right, std::floor(map.x(double(untilNs))));
     for (double x = std::floor(left); x <= right; x += 1.0)
         out.emplace_back(x, heldAt(static_cast<std::int64_t>(map.t(x + 1.0))));
 }
