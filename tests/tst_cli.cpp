@@ -737,7 +737,9 @@ private Q_SLOTS:
 
     // A start method where no process is started is said not to be used (a script looping
     // over the modes with one --start-method still runs), and the report does not claim it.
-    void startMethodWithPythonThreads_isANoteAndNotRecorded()
+    // Time off the CPU is named for what it can be: the GIL or the OS in threads, the OS in
+    // processes.
+    void pythonThreadsAndProcesses_startMethodNoteAndOffCpuWords()
     {
         QTemporaryDir dir;
         const QString workload = writeFile(dir, QStringLiteral("sleep.json"),
@@ -753,12 +755,28 @@ private Q_SLOTS:
         QCOMPARE(o.err, QStringLiteral("corescope: note: --start-method is not used: it is how "
                                        "multiprocessing starts --mode processes' workers (got "
                                        "--mode threads)\n"));
+        // Python threads' time off the CPU may be the GIL's; a process's cannot (below).
+        QVERIFY2(o.out.contains(QStringLiteral("off-CPU: tasks waited (GIL or OS) ")), qPrintable(o.out));
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray json = f.readAll();
         QVERIFY2(json.contains("\"start_method\":\"default\"")
                      && !json.contains("\"start_method\":\"spawn\""),
                  json.constData());
+
+        // Worker processes have a GIL each: their sleeping tasks wait for the OS, said so in
+        // the summary and the diagnosis, never as GIL waits.
+        const Outcome processes = runCorescope(
+            {QStringLiteral("run"), workload, QStringLiteral("--runtime"), QStringLiteral("python"),
+             QStringLiteral("--mode"), QStringLiteral("processes"), QStringLiteral("-j"),
+             QStringLiteral("2")});
+        QCOMPARE(processes.exitCode, 0);
+        QVERIFY2(processes.out.contains(QStringLiteral(
+                     "off-CPU: tasks waited (off the CPU: the OS, each process has its own GIL) ")),
+                 qPrintable(processes.out));
+        QVERIFY2(processes.out.contains(QStringLiteral("Python worker processes spent ")),
+                 qPrintable(processes.out));
+        QVERIFY2(!processes.out.contains(QStringLiteral("GIL or")), qPrintable(processes.out));
     }
 
     // A sweep's py: modes are Python runs: they take the Python options without --runtime

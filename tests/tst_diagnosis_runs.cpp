@@ -347,6 +347,18 @@ const std::vector<Case> &cases()
             return diagnosed(run(repeated(KernelId::SpinMs, 10, 8),
                                  optionsOf(Mode::Processes, 2, 1, PyApi::SubmitAsCompleted)));
         }});
+        // Off the CPU in processes: Python's sleeping workers are off it nearly all the time,
+        // and it is not called a GIL wait; the native pool does not measure it.
+        c.push_back({"off-CPU: Python processes sleeping", K::OffCpu, true, true,
+                     [] {
+                         RunOptions o = optionsOf(Mode::Processes, 2, 1, PyApi::PoolImap);
+                         o.runtime = Runtime::Python;
+                         return diagnosed(run(repeated(KernelId::SleepMs, 30, 4), o));
+                     },
+                     "off the CPU, waiting for the OS", nullptr});
+        c.push_back({"off-CPU: native processes sleeping", K::OffCpu, false, false, [] {
+            return diagnosed(run(repeated(KernelId::SleepMs, 30, 4), optionsOf(Mode::Processes, 2)));
+        }});
         // The other runtime: computed tasks compare; sleeping ones say nothing of speed.
         c.push_back({"runtime: is_prime in Python and native", K::Runtime, true, true, [] {
             return runtimeFindings(KernelId::IsPrime, {1000003, 1000033, 1000037, 1000039});

@@ -168,6 +168,22 @@ std::string summaryText(const RunResult &r)
             text += QCoreApplication::translate("corescope::cli::Summary",
                                                 "GIL: tasks waited for the GIL %1% of their time\n")
                         .arg(share);
+        // A worker process's one thread has its process's GIL to itself: it waits for the OS.
+        else if (const bool ownGil = r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi;
+                 ownGil && measured == ran)
+            text += QCoreApplication::translate(
+                        "corescope::cli::Summary",
+                        "off-CPU: tasks waited (off the CPU: the OS, each process has its own GIL) "
+                        "%1% of their time\n")
+                        .arg(share);
+        else if (ownGil)
+            text += QCoreApplication::translate(
+                        "corescope::cli::Summary",
+                        "off-CPU: the %1 tasks measured (of %2) waited (off the CPU: the OS, each "
+                        "process has its own GIL) %3% of their time\n")
+                        .arg(measured)
+                        .arg(ran)
+                        .arg(share);
         else if (measured == ran)
             text += QCoreApplication::translate(
                         "corescope::cli::Summary", "off-CPU: tasks waited (GIL or OS) %1% of their time\n")

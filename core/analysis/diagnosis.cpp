@@ -284,6 +284,22 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
     }
 
     if ((run.options.mode == Mode::Processes || run.options.mode == Mode::Mpi)
+        && run.options.runtime == Runtime::Python && gilKnownBusyNs > 0) {
+        // A worker process's one thread has its process's GIL to itself: its time off the CPU
+        // is the OS's (the timeline labels it "waiting (off the CPU)").
+        const double share = double(gilNs) / double(gilKnownBusyNs);
+        if (share >= 0.05)
+            out.push_back(finding(Finding::Kind::OffCpu, share,
+                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                    "Python worker processes spent %1 of their "
+                                                    "tasks' time off the CPU, waiting for the OS "
+                                                    "(a sleep, I/O, a core busy elsewhere); each "
+                                                    "process has a GIL of its own, so none of it "
+                                                    "is a GIL wait"),
+                                  {percentArg(share)}));
+    }
+
+    if ((run.options.mode == Mode::Processes || run.options.mode == Mode::Mpi)
         && !run.workers.empty()) {
         // The time during which some worker was starting: the union of every worker's
         // [spawn, ready]. A pool starting at once counts its start-up once; a new process per

@@ -42,6 +42,8 @@ struct Finding {
         Runtime,          ///< the same tasks' compute time in the other runtime
         HandBackDelay,    ///< Python processes: results took long to reach the caller (a copy)
         HeldResults,      ///< the API held every result until the last one (Pool.map)
+        OffCpu,           ///< Python processes (or MPI ranks): tasks off the CPU >= 5 %, which
+                          ///< is the OS's (a sleep, I/O, a busy core), never a shared GIL
     };
     Kind kind;
     double value = 0.0;   ///< the number behind the statement (a share 0..1, seconds, a ratio)
