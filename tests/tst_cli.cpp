@@ -539,7 +539,12 @@ private Q_SLOTS:
         // One point with more than one worker: no spread, so no prediction, and a warning.
         QVERIFY2(o.out.contains(QStringLiteral("from 1 point; no prediction")), qPrintable(o.out));
         QVERIFY(!o.out.contains(QStringLiteral("at 64")));
-        QVERIFY(o.out.contains(QStringLiteral("warning: Amdahl fit, native processes: only 1 point")));
+        // (On 2 or 3 cores the warning says the machine allows no more: either way, 1 point.)
+        QVERIFY2(QRegularExpression(QStringLiteral("warning: Amdahl fit, native processes: [^\n]*"
+                                                   "only 1 point with more than one worker"))
+                     .match(o.out)
+                     .hasMatch(),
+                 qPrintable(o.out));
         // Doubling five numbers takes microseconds: the serial run at least is a short run,
         // marked in the table and warned about.
         QVERIFY2(o.out.contains(QStringLiteral("ran under 200 ms (median)")), qPrintable(o.out));
