@@ -1114,6 +1114,10 @@ run this workload in serial mode to compare</source>
         <source>tasks take %1 each, but %2 of the workers&apos; time went to handing them out: %3 hands out one task at a time whatever the chunksize, so give each task more work, or use an API that sends chunks</source>
         <translation>작업 하나가 %1 걸리는데, 워커 시간의 %2가 작업을 나눠 주는 데 들었습니다: %3은(는) chunksize와 상관없이 작업을 하나씩 나눠 주므로, 작업마다 일을 더 주거나 묶음(chunk)으로 보내는 API를 쓰세요</translation>
     </message>
+    <message>
+        <source>Python worker processes spent %1 of their tasks&apos; time off the CPU, waiting for the OS (a sleep, I/O, a core busy elsewhere); each process has a GIL of its own, so none of it is a GIL wait</source>
+        <translation>파이썬 워커 프로세스는 작업 시간의 %1을 CPU 밖에서 보냈습니다: OS(sleep, I/O, 다른 일로 바쁜 코어)를 기다린 시간입니다. 프로세스마다 자기 GIL이 있으므로 GIL 대기는 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Engine</name>
@@ -1862,6 +1866,18 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>, %1 worker, %2, results %3, chunksize %4</source>
         <translation>, 워커 %1개, %2, 결과: %3, chunksize %4</translation>
+    </message>
+    <message>
+        <source>off-CPU: tasks waited (off the CPU: the OS, each process has its own GIL) %1% of their time
+</source>
+        <translation>CPU 밖: 작업이 시간의 %1%를 기다렸습니다(CPU 밖: OS, 프로세스마다 자기 GIL이 있음)
+</translation>
+    </message>
+    <message>
+        <source>off-CPU: the %1 tasks measured (of %2) waited (off the CPU: the OS, each process has its own GIL) %3% of their time
+</source>
+        <translation>CPU 밖: 측정한 작업 %1개(%2개 중)가 시간의 %3%를 기다렸습니다(CPU 밖: OS, 프로세스마다 자기 GIL이 있음)
+</translation>
     </message>
 </context>
 <context>

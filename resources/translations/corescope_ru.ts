@@ -1114,6 +1114,10 @@ run this workload in serial mode to compare</source>
         <source>tasks take %1 each, but %2 of the workers&apos; time went to handing them out: %3 hands out one task at a time whatever the chunksize, so give each task more work, or use an API that sends chunks</source>
         <translation>задача длится %1, но %2 времени рабочих ушло на их раздачу: %3 раздаёт задачи по одной при любом chunksize, так что дайте каждой задаче больше работы или возьмите API, который отправляет пачками</translation>
     </message>
+    <message>
+        <source>Python worker processes spent %1 of their tasks&apos; time off the CPU, waiting for the OS (a sleep, I/O, a core busy elsewhere); each process has a GIL of its own, so none of it is a GIL wait</source>
+        <translation>рабочие процессы Python провели %1 времени своих задач вне процессора, ожидая ОС (sleep, ввод-вывод, ядро, занятое другим); у каждого процесса свой GIL, так что это не ожидание GIL</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Engine</name>
@@ -1864,6 +1868,18 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>, %1 worker, %2, results %3, chunksize %4</source>
         <translation>, рабочих: %1, %2, результаты %3, chunksize %4</translation>
+    </message>
+    <message>
+        <source>off-CPU: tasks waited (off the CPU: the OS, each process has its own GIL) %1% of their time
+</source>
+        <translation>вне CPU: задачи ждали (вне процессора: ОС, у каждого процесса свой GIL) %1% своего времени
+</translation>
+    </message>
+    <message>
+        <source>off-CPU: the %1 tasks measured (of %2) waited (off the CPU: the OS, each process has its own GIL) %3% of their time
+</source>
+        <translation>вне CPU: измеренные %1 задач (из %2) ждали (вне процессора: ОС, у каждого процесса свой GIL) %3% своего времени
+</translation>
     </message>
 </context>
 <context>
