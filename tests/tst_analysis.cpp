@@ -164,6 +164,8 @@ private Q_SLOTS:
         QVERIFY(fitLimitedByCores(*two, 3));
         QVERIFY(!fitLimitedByCores(*two, 4));
         QVERIFY(!fitLimitedByCores(*one, 0));   // the machine unknown (an old report)
+        QVERIFY(!fitLimitedByCores(*one, 1));   // one core: no point above one worker fits
+        QVERIFY(!fitLimitedByCores(*two, 2));   // two points, fitted beyond 2 cores
 
         // Speedups that go up, down and up again follow no Amdahl curve.
         const auto poor = fitAmdahl({{2, 1.9}, {3, 1.1}, {4, 3.6}, {6, 1.5}});

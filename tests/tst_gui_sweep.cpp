@@ -805,11 +805,11 @@ void TestGuiSweep::fitUncertaintyAndShortRuns_shownAndWarned()
     QVERIFY(legendHasInterval);
 
     // A 2-core machine gives one point above one worker within its cores, whatever the sweep:
-    // the warning says the machine limits the fit, and does not ask it for more points.
+    // the warning says the cores limit the fit, and does not ask the sweep for more points.
     const SweepResult twoCores = syntheticSweep("laptop", 2, 0.01);
     panel.showSweep(twoCores, QStringLiteral("synthetic"));
     QVERIFY2(panel.warningLabel()->text().contains(
-                 QStringLiteral("this machine's 2 cores allow only 1 point")),
+                 QStringLiteral("on 2 cores only 1 point with more than one worker fits")),
              qPrintable(panel.warningLabel()->text()));
     QVERIFY2(!panel.warningLabel()->text().contains(QStringLiteral("needs at least")),
              qPrintable(panel.warningLabel()->text()));

@@ -703,13 +703,17 @@ private Q_SLOTS:
             sh << "#!/bin/sh\nsleep 60 &\necho $! > '" << pidFile.toStdString() << "'\nwait\n";
         }
         QFile::setPermissions(script, QFile::permissions(script) | QFile::ExeOwner);
+        // Time enough for the script to start its child on a loaded machine.
+        const int timeoutMs = test::scaledMs(2000);
         QElapsedTimer timer;
         timer.start();
         const PythonProbe probe
-            = probePythonUncached(script.toStdString(), std::chrono::milliseconds(500));
+            = probePythonUncached(script.toStdString(), std::chrono::milliseconds(timeoutMs));
         QVERIFY2(probe.error.find("did not report its version") != std::string::npos,
                  probe.error.c_str());
-        QVERIFY2(timer.elapsed() < test::scaledMs(5000), qPrintable(QString::number(timer.elapsed())));
+        // Ended at the timeout, not after the script's 60 s.
+        QVERIFY2(timer.elapsed() < timeoutMs + test::scaledMs(5000),
+                 qPrintable(QString::number(timer.elapsed())));
         QFile f(pidFile);
         QVERIFY2(f.open(QIODevice::ReadOnly), "the script did not start its child");
         const QByteArray pid = f.readAll().trimmed();

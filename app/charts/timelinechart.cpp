@@ -446,7 +446,9 @@ std::optional<timeline::Hit> TimelineChart::State::hitAt(const QPoint &pos) cons
             hit.held = s.data.heldAt(tick->tNs);
             return hit;
         }
-        if (tNs >= 0 && s.data.barCount() > 0) {
+        // Up to now (live) or the last event, as the band is drawn: later is not known.
+        const std::int64_t known = s.live ? s.nowNs : s.data.lastEventNs();
+        if (tNs >= 0 && tNs <= known && s.data.barCount() > 0) {
             hit.kind = timeline::Hit::Kind::Held;
             hit.atNs = tNs;
             hit.held = s.data.heldAt(tNs);

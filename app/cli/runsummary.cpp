@@ -173,14 +173,14 @@ std::string summaryText(const RunResult &r)
                  ownGil && measured == ran)
             text += QCoreApplication::translate(
                         "corescope::cli::Summary",
-                        "off-CPU: tasks waited (off the CPU: the OS, each process has its own GIL) "
-                        "%1% of their time\n")
+                        "off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; "
+                        "each process has its own GIL)\n")
                         .arg(share);
         else if (ownGil)
             text += QCoreApplication::translate(
                         "corescope::cli::Summary",
-                        "off-CPU: the %1 tasks measured (of %2) waited (off the CPU: the OS, each "
-                        "process has its own GIL) %3% of their time\n")
+                        "off-CPU: the %1 tasks measured (of %2) were off the CPU %3% of their time "
+                        "(waiting for the OS; each process has its own GIL)\n")
                         .arg(measured)
                         .arg(ran)
                         .arg(share);

@@ -86,18 +86,18 @@ std::string fitText(const SeriesFit &f, int cores)
             text += (fit.points == 1
                          ? sweepText(QT_TRANSLATE_NOOP(
                                "corescope::cli::Sweep",
-                               "warning: Amdahl fit, %1: this machine's %2 cores allow only 1 "
-                               "point with more than one worker within them, and a fit of one "
-                               "point predicts nothing; sweep on a machine of %3 or more cores "
-                               "for predictions"))
+                               "warning: Amdahl fit, %1: on %2 cores only 1 point with more "
+                               "than one worker fits within them, and a fit of one point "
+                               "predicts nothing; sweep on a machine of %3 or more cores for "
+                               "predictions"))
                                .arg(label)
                                .arg(cores)
                                .arg(kMinReliableFitPoints + 1)
                          : sweepText(QT_TRANSLATE_NOOP(
                                "corescope::cli::Sweep",
-                               "warning: Amdahl fit, %1: this machine's %2 cores allow only %3 "
-                               "points with more than one worker within them; its predictions "
-                               "need %4 or more (a machine of %5 or more cores)"))
+                               "warning: Amdahl fit, %1: on %2 cores only %3 points with more "
+                               "than one worker fit within them; its predictions need %4 or more "
+                               "(a machine of %5 or more cores)"))
                                .arg(label)
                                .arg(cores)
                                .arg(fit.points)

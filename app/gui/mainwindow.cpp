@@ -134,6 +134,13 @@ void MainWindow::createCentralArea()
     m_live = new LivePage(m_session, m_tabs);
     m_tabs->addTab(m_live, QString());
     m_speedupPage = new SpeedupPage(m_session, m_menus->baselineAction(), m_tabs);
+    connect(m_speedupPage, &SpeedupPage::serialBaselineRequested, this, [this](Runtime runtime) {
+        RunOptions options = runOptions();
+        options.mode = Mode::Serial;
+        options.gil = false;
+        options.runtime = runtime;
+        startRun(options);
+    });
     m_tabs->addTab(m_speedupPage, QString());
     m_results = new ResultsPage(m_session, m_tabs);
     m_tabs->addTab(m_results, QString());
@@ -252,10 +259,12 @@ void MainWindow::restoreSettings()
     m_controls->setOptions(m_settings.runOptions(defaults));
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
-        // 1440x900 where it fits; on a smaller screen (a 1366x768 laptop), what it has.
+        // 1440x900 where it fits; on a smaller screen (a 1366x768 laptop), what it has, less
+        // room for the window's frame (the size set is the inside's; the frame is not known
+        // before the window is shown).
         QSize size(1440, 900);
         if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize());
+            size = size.boundedTo(screen->availableSize() - QSize(kFrameAllowance, kFrameAllowance));
         resize(size);
     }
     restoreState(m_settings.windowState());

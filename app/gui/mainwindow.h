@@ -53,6 +53,8 @@ public:
     using Chart = FileController::Chart;
     using SaveTarget = FileController::SaveTarget;
     enum Tab : int { LiveTab, SpeedupTab, ResultsTab, SweepTab };
+    /// Room left for the window's frame when a first window is bounded by a small screen.
+    static constexpr int kFrameAllowance = 48;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

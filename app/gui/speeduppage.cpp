@@ -36,7 +36,12 @@ SpeedupPage::SpeedupPage(LabSession *session, QAction *baselineAction, QWidget *
     m_baselineButton = new QPushButton(m_baselineBar);
     m_baselineButton->setObjectName(QStringLiteral("baselineButton"));
     m_baselineButton->setToolTip(baselineAction->toolTip());
-    connect(m_baselineButton, &QPushButton::clicked, baselineAction, &QAction::trigger);
+    connect(m_baselineButton, &QPushButton::clicked, this, [this, baselineAction] {
+        if (m_waitingRuntime)
+            Q_EMIT serialBaselineRequested(*m_waitingRuntime);
+        else
+            baselineAction->trigger();
+    });
     barLayout->addWidget(m_baselineLabel, 1);
     barLayout->addWidget(m_baselineButton);
     layout->addWidget(m_baselineBar);
@@ -98,7 +103,8 @@ void SpeedupPage::refresh()
     const int pythonWaiting = pythonSerial > 0.0 ? 0 : history.runCount(key, Runtime::Python);
     QString subtitle;
     if (nativeSerial > 0.0 && pythonSerial > 0.0)
-        subtitle = tr("%1 · against the serial run (%2), Python's runs against Python's (%3) · %4")
+        subtitle = tr("%1 · native runs against the native serial run (%2), Python's against "
+                      "Python's (%3) · %4")
                        .arg(name, durationText(nativeSerial), durationText(pythonSerial),
                             localMachineText());
     else if (nativeSerial > 0.0)
@@ -112,8 +118,13 @@ void SpeedupPage::refresh()
     m_chart->setTitle(tr("Speedup"), subtitle);
     m_chart->setData(history.series(key), logicalCoreCount(), haveBaseline);
 
-    // The bar asks for the serial run that is missing: any at all, or one runtime's own.
+    // The bar asks for the serial run that is missing: any at all (in the runtime chosen), or
+    // one runtime's own (in that runtime, whatever is chosen).
     m_baselineBar->setVisible(!haveBaseline || nativeWaiting > 0 || pythonWaiting > 0);
+    m_waitingRuntime = !haveBaseline      ? std::nullopt
+        : pythonWaiting > 0 ? std::optional(Runtime::Python)
+        : nativeWaiting > 0 ? std::optional(Runtime::Native)
+                            : std::nullopt;
     if (!haveBaseline)
         m_baselineLabel->setText(
             runs == 0 ? tr("No runs of “%1” yet. Speedup is measured against a serial run: run "
@@ -130,14 +141,12 @@ void SpeedupPage::refresh()
     else if (pythonWaiting > 0)
         m_baselineLabel->setText(
             tr("No Python serial run of “%1” yet: Python runs are measured against Python's own "
-               "serial loop, not against C++. Run the serial baseline on the Python runtime to "
-               "see their speedup.")
+               "serial loop, not against C++. The button runs it in Python.")
                 .arg(name));
     else if (nativeWaiting > 0)
         m_baselineLabel->setText(
             tr("No native serial run of “%1” yet: native runs are measured against a native "
-               "serial run, not against Python's. Run the serial baseline on the native runtime "
-               "to see their speedup.")
+               "serial run, not against Python's. The button runs it natively.")
                 .arg(name));
     // Without a baseline the chart draws no point: the runs wait for it, they are not "on" it.
     const int drawn = runs - nativeWaiting - pythonWaiting;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/exec/runoptions.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -17,12 +21,18 @@ class SpeedupPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SpeedupPage)
 public:
-    /// `baselineAction` runs the serial baseline (the bar's button triggers it).
+    /// `baselineAction` runs the serial baseline (the bar's button triggers it, unless one
+    /// runtime's runs wait for a serial run of their own: then it asks for that runtime's).
     SpeedupPage(LabSession *session, QAction *baselineAction, QWidget *parent = nullptr);
 
     SpeedupChart *chart() const { return m_chart; }
     QPushButton *baselineButton() const { return m_baselineButton; }
     void setPresentationMode(bool on);
+
+Q_SIGNALS:
+    /// The bar's button, when `runtime`'s runs wait for a serial run of that runtime (which
+    /// may not be the runtime chosen beside Mode).
+    void serialBaselineRequested(corescope::Runtime runtime);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +48,7 @@ private:
     SpeedupChart *m_chart = nullptr;
     QLabel *m_runsLabel = nullptr;
     QPushButton *m_clearRunsButton = nullptr;
+    std::optional<Runtime> m_waitingRuntime;   // the runtime whose serial run the bar asks for
 };
 
 } // namespace corescope::gui

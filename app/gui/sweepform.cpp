@@ -229,7 +229,7 @@ bool SweepForm::readPlan(SweepSpec &spec, QString *error) const
 
 void SweepForm::followRuntime(Runtime runtime)
 {
-    if (m_modesChosen)
+    if (m_modesChosen || m_running)   // a sweep going shows the modes it measures
         return;
     const bool python = runtime == Runtime::Python && m_pythonMissing.isEmpty();
     m_threads->setChecked(!python);

@@ -294,7 +294,8 @@ void SweepResultsView::showWarnings(const SweepResult &sweep)
                      .arg(n)
                      .arg(ms);
     const QLocale locale;
-    // A machine of few cores gives few points: said, rather than asking it for more.
+    // A machine of few cores gives few points: said, rather than asking it for more. (The
+    // sweep's machine: a reopened sweep may come from another.)
     const int cores = sweep.machine.logicalCores;
     for (const SeriesFit &f : sweep.fits) {
         const QString mode = executionText(f.series.mode, f.series.gil, f.series.runtime);
@@ -302,15 +303,15 @@ void SweepResultsView::showWarnings(const SweepResult &sweep)
         for (const FitWarning w : fitWarnings(f.fit)) {
             if (w == FitWarning::TooFewPoints && coresLimit)
                 lines << (f.fit.points == 1
-                              ? tr("Amdahl fit, %1: this machine's %2 cores allow only 1 point "
-                                   "with more than one worker within them, so no prediction; a "
-                                   "machine of %3 or more cores gives the points a fit needs.")
+                              ? tr("Amdahl fit, %1: on %2 cores only 1 point with more than one "
+                                   "worker fits within them, so no prediction; a machine of %3 "
+                                   "or more cores gives the points a fit needs.")
                                     .arg(mode)
                                     .arg(cores)
                                     .arg(kMinReliableFitPoints + 1)
-                              : tr("Amdahl fit, %1: this machine's %2 cores allow only %3 points "
-                                   "with more than one worker within them; its predictions need "
-                                   "%4 (a machine of %5 or more cores).")
+                              : tr("Amdahl fit, %1: on %2 cores only %3 points with more than "
+                                   "one worker fit within them; its predictions need %4 (a "
+                                   "machine of %5 or more cores).")
                                     .arg(mode)
                                     .arg(cores)
                                     .arg(f.fit.points)

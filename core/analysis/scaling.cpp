@@ -128,7 +128,9 @@ std::vector<FitWarning> fitWarnings(const AmdahlFit &fit)
 
 bool fitLimitedByCores(const AmdahlFit &fit, int cores)
 {
-    return cores > 0 && cores - 1 < kMinReliableFitPoints && fit.points >= cores - 1;
+    // Within 2 or 3 cores a sweep has 1 or 2 worker counts above one; fewer fitted points
+    // mean the sweep left some out (or a fit beyond the cores: neither is the machine's doing).
+    return cores >= 2 && cores - 1 < kMinReliableFitPoints && fit.points == cores - 1;
 }
 
 std::string_view fitWarningId(FitWarning warning)

@@ -61,7 +61,8 @@ inline constexpr double kPoorFitRelativeError = 0.10;
 enum class FitWarning { TooFewPoints, PoorFit };
 std::vector<FitWarning> fitWarnings(const AmdahlFit &fit);
 /// A fit of too few points on a machine whose `cores` cannot give more: workers > 1 within
-/// the cores are at most cores - 1 points. Its warning then names the machine, not the sweep.
+/// the cores are at most cores - 1 points, and the fit has all of them. Its warning then
+/// names the machine, not the sweep.
 bool fitLimitedByCores(const AmdahlFit &fit, int cores);
 /// "too_few_points", "poor_fit": the ids sweep reports write.
 std::string_view fitWarningId(FitWarning warning);

@@ -1868,15 +1868,15 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>, 워커 %1개, %2, 결과: %3, chunksize %4</translation>
     </message>
     <message>
-        <source>off-CPU: tasks waited (off the CPU: the OS, each process has its own GIL) %1% of their time
+        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; each process has its own GIL)
 </source>
-        <translation>CPU 밖: 작업이 시간의 %1%를 기다렸습니다(CPU 밖: OS, 프로세스마다 자기 GIL이 있음)
+        <translation>CPU 밖: 작업이 시간의 %1%를 CPU 밖에 있었습니다(OS를 기다림. 프로세스마다 자기 GIL이 있음)
 </translation>
     </message>
     <message>
-        <source>off-CPU: the %1 tasks measured (of %2) waited (off the CPU: the OS, each process has its own GIL) %3% of their time
+        <source>off-CPU: the %1 tasks measured (of %2) were off the CPU %3% of their time (waiting for the OS; each process has its own GIL)
 </source>
-        <translation>CPU 밖: 측정한 작업 %1개(%2개 중)가 시간의 %3%를 기다렸습니다(CPU 밖: OS, 프로세스마다 자기 GIL이 있음)
+        <translation>CPU 밖: 측정한 작업 %1개(%2개 중)가 시간의 %3%를 CPU 밖에 있었습니다(OS를 기다림. 프로세스마다 자기 GIL이 있음)
 </translation>
     </message>
 </context>
@@ -1971,16 +1971,16 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </translation>
     </message>
     <message>
-        <source>warning: Amdahl fit, %1: this machine&apos;s %2 cores allow only 1 point with more than one worker within them, and a fit of one point predicts nothing; sweep on a machine of %3 or more cores for predictions</source>
-        <translation>경고: 암달 적합, %1: 이 머신의 코어 %2개로는 그 안에서 워커가 둘 이상인 점을 1개만 얻을 수 있고, 점 하나로 한 적합은 아무것도 예측하지 못합니다. 예측을 보려면 코어가 %3개 이상인 머신에서 스윕하세요</translation>
-    </message>
-    <message>
-        <source>warning: Amdahl fit, %1: this machine&apos;s %2 cores allow only %3 points with more than one worker within them; its predictions need %4 or more (a machine of %5 or more cores)</source>
-        <translation>경고: 암달 적합, %1: 이 머신의 코어 %2개로는 그 안에서 워커가 둘 이상인 점을 %3개만 얻을 수 있습니다. 예측에는 %4개 이상이 필요합니다(코어 %5개 이상인 머신)</translation>
-    </message>
-    <message>
         <source>Python runs: Python %1 (%2)</source>
         <translation>파이썬 실행: Python %1 (%2)</translation>
+    </message>
+    <message>
+        <source>warning: Amdahl fit, %1: on %2 cores only 1 point with more than one worker fits within them, and a fit of one point predicts nothing; sweep on a machine of %3 or more cores for predictions</source>
+        <translation>경고: 암달 적합, %1: 코어 %2개 안에는 워커가 둘 이상인 점이 1개만 들어가고, 점 하나로 한 적합은 아무것도 예측하지 못합니다. 예측을 보려면 코어가 %3개 이상인 머신에서 스윕하세요</translation>
+    </message>
+    <message>
+        <source>warning: Amdahl fit, %1: on %2 cores only %3 points with more than one worker fit within them; its predictions need %4 or more (a machine of %5 or more cores)</source>
+        <translation>경고: 암달 적합, %1: 코어 %2개 안에는 워커가 둘 이상인 점이 %3개만 들어갑니다. 예측에는 %4개 이상이 필요합니다(코어 %5개 이상인 머신)</translation>
     </message>
 </context>
 <context>
@@ -3579,20 +3579,8 @@ From the teaching material: %1</source>
         <translation>“%2”의 끝난 실행 %1개. 직렬 실행이 기준을 주면 차트에 그려집니다.</translation>
     </message>
     <message>
-        <source>%1 · against the serial run (%2), Python&apos;s runs against Python&apos;s (%3) · %4</source>
-        <translation>%1 · 직렬 실행(%2) 대비, 파이썬 실행은 파이썬 직렬 실행(%3) 대비 · %4</translation>
-    </message>
-    <message>
         <source>%1 · against Python&apos;s serial run (%2) · %3</source>
         <translation>%1 · 파이썬 직렬 실행(%2) 대비 · %3</translation>
-    </message>
-    <message>
-        <source>No Python serial run of “%1” yet: Python runs are measured against Python&apos;s own serial loop, not against C++. Run the serial baseline on the Python runtime to see their speedup.</source>
-        <translation>“%1”의 파이썬 직렬 실행이 아직 없습니다. 파이썬 실행은 C++가 아니라 파이썬 자신의 직렬 루프와 비교됩니다. 속도 향상을 보려면 파이썬 런타임에서 직렬 기준선을 실행하세요.</translation>
-    </message>
-    <message>
-        <source>No native serial run of “%1” yet: native runs are measured against a native serial run, not against Python&apos;s. Run the serial baseline on the native runtime to see their speedup.</source>
-        <translation>“%1”의 네이티브 직렬 실행이 아직 없습니다. 네이티브 실행은 파이썬이 아니라 네이티브 직렬 실행과 비교됩니다. 속도 향상을 보려면 네이티브 런타임에서 직렬 기준선을 실행하세요.</translation>
     </message>
     <message>
         <source>1 more waits for a serial run of its own runtime.</source>
@@ -3601,6 +3589,18 @@ From the teaching material: %1</source>
     <message>
         <source>%1 more wait for a serial run of their own runtime.</source>
         <translation>%1개가 더 자기 런타임의 직렬 실행을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>%1 · native runs against the native serial run (%2), Python&apos;s against Python&apos;s (%3) · %4</source>
+        <translation>%1 · 네이티브 실행은 네이티브 직렬 실행(%2) 대비, 파이썬 실행은 파이썬 직렬 실행(%3) 대비 · %4</translation>
+    </message>
+    <message>
+        <source>No Python serial run of “%1” yet: Python runs are measured against Python&apos;s own serial loop, not against C++. The button runs it in Python.</source>
+        <translation>“%1”의 파이썬 직렬 실행이 아직 없습니다. 파이썬 실행은 C++가 아니라 파이썬 자신의 직렬 루프와 비교됩니다. 버튼을 누르면 파이썬으로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>No native serial run of “%1” yet: native runs are measured against a native serial run, not against Python&apos;s. The button runs it natively.</source>
+        <translation>“%1”의 네이티브 직렬 실행이 아직 없습니다. 네이티브 실행은 파이썬이 아니라 네이티브 직렬 실행과 비교됩니다. 버튼을 누르면 네이티브로 실행합니다.</translation>
     </message>
 </context>
 <context>
@@ -3959,12 +3959,12 @@ From the teaching material: %1</source>
         <translation>점 하나로 맞춘 적합에는 불확실성이 없습니다: 이 예측은 믿을 수 없습니다.</translation>
     </message>
     <message>
-        <source>Amdahl fit, %1: this machine&apos;s %2 cores allow only 1 point with more than one worker within them, so no prediction; a machine of %3 or more cores gives the points a fit needs.</source>
-        <translation>암달 적합, %1: 이 머신의 코어 %2개로는 그 안에서 워커가 둘 이상인 점을 1개만 얻을 수 있어 예측이 없습니다. 코어가 %3개 이상인 머신이면 적합에 필요한 점을 얻습니다.</translation>
+        <source>Amdahl fit, %1: on %2 cores only 1 point with more than one worker fits within them, so no prediction; a machine of %3 or more cores gives the points a fit needs.</source>
+        <translation>암달 적합, %1: 코어 %2개 안에는 워커가 둘 이상인 점이 1개만 들어가 예측이 없습니다. 코어가 %3개 이상인 머신이면 적합에 필요한 점을 얻습니다.</translation>
     </message>
     <message>
-        <source>Amdahl fit, %1: this machine&apos;s %2 cores allow only %3 points with more than one worker within them; its predictions need %4 (a machine of %5 or more cores).</source>
-        <translation>암달 적합, %1: 이 머신의 코어 %2개로는 그 안에서 워커가 둘 이상인 점을 %3개만 얻을 수 있습니다. 예측에는 %4개가 필요합니다(코어 %5개 이상인 머신).</translation>
+        <source>Amdahl fit, %1: on %2 cores only %3 points with more than one worker fit within them; its predictions need %4 (a machine of %5 or more cores).</source>
+        <translation>암달 적합, %1: 코어 %2개 안에는 워커가 둘 이상인 점이 %3개만 들어갑니다. 예측에는 %4개가 필요합니다(코어 %5개 이상인 머신).</translation>
     </message>
 </context>
 <context>

@@ -1870,15 +1870,15 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>, рабочих: %1, %2, результаты %3, chunksize %4</translation>
     </message>
     <message>
-        <source>off-CPU: tasks waited (off the CPU: the OS, each process has its own GIL) %1% of their time
+        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; each process has its own GIL)
 </source>
-        <translation>вне CPU: задачи ждали (вне процессора: ОС, у каждого процесса свой GIL) %1% своего времени
+        <translation>вне CPU: задачи были вне процессора %1% своего времени (ожидая ОС; у каждого процесса свой GIL)
 </translation>
     </message>
     <message>
-        <source>off-CPU: the %1 tasks measured (of %2) waited (off the CPU: the OS, each process has its own GIL) %3% of their time
+        <source>off-CPU: the %1 tasks measured (of %2) were off the CPU %3% of their time (waiting for the OS; each process has its own GIL)
 </source>
-        <translation>вне CPU: измеренные %1 задач (из %2) ждали (вне процессора: ОС, у каждого процесса свой GIL) %3% своего времени
+        <translation>вне CPU: измеренные %1 задач (из %2) были вне процессора %3% своего времени (ожидая ОС; у каждого процесса свой GIL)
 </translation>
     </message>
 </context>
@@ -1973,16 +1973,16 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </translation>
     </message>
     <message>
-        <source>warning: Amdahl fit, %1: this machine&apos;s %2 cores allow only 1 point with more than one worker within them, and a fit of one point predicts nothing; sweep on a machine of %3 or more cores for predictions</source>
-        <translation>предупреждение: подгонка по Амдалу, %1: %2 ядра этой машины дают лишь 1 точку с более чем одним рабочим в их пределах, а подгонка по одной точке ничего не предсказывает; для предсказаний проведите развёртку на машине с %3 и более ядрами</translation>
-    </message>
-    <message>
-        <source>warning: Amdahl fit, %1: this machine&apos;s %2 cores allow only %3 points with more than one worker within them; its predictions need %4 or more (a machine of %5 or more cores)</source>
-        <translation>предупреждение: подгонка по Амдалу, %1: %2 ядра этой машины дают лишь %3 точки с более чем одним рабочим в их пределах; предсказаниям нужно не меньше %4 (машина с %5 и более ядрами)</translation>
-    </message>
-    <message>
         <source>Python runs: Python %1 (%2)</source>
         <translation>Запуски Python: Python %1 (%2)</translation>
+    </message>
+    <message>
+        <source>warning: Amdahl fit, %1: on %2 cores only 1 point with more than one worker fits within them, and a fit of one point predicts nothing; sweep on a machine of %3 or more cores for predictions</source>
+        <translation>предупреждение: подгонка по Амдалу, %1: на %2 ядрах в их пределах помещается лишь 1 точка с более чем одним рабочим, а подгонка по одной точке ничего не предсказывает; для предсказаний проведите развёртку на машине с %3 и более ядрами</translation>
+    </message>
+    <message>
+        <source>warning: Amdahl fit, %1: on %2 cores only %3 points with more than one worker fit within them; its predictions need %4 or more (a machine of %5 or more cores)</source>
+        <translation>предупреждение: подгонка по Амдалу, %1: на %2 ядрах в их пределах помещается лишь %3 точки с более чем одним рабочим; предсказаниям нужно не меньше %4 (машина с %5 и более ядрами)</translation>
     </message>
 </context>
 <context>
@@ -3581,20 +3581,8 @@ From the teaching material: %1</source>
         <translation>Завершённых запусков «%2»: %1; они появятся на графике, когда последовательный запуск даст базу.</translation>
     </message>
     <message>
-        <source>%1 · against the serial run (%2), Python&apos;s runs against Python&apos;s (%3) · %4</source>
-        <translation>%1 · относительно последовательного запуска (%2), запуски Python — относительно последовательного запуска Python (%3) · %4</translation>
-    </message>
-    <message>
         <source>%1 · against Python&apos;s serial run (%2) · %3</source>
         <translation>%1 · относительно последовательного запуска Python (%2) · %3</translation>
-    </message>
-    <message>
-        <source>No Python serial run of “%1” yet: Python runs are measured against Python&apos;s own serial loop, not against C++. Run the serial baseline on the Python runtime to see their speedup.</source>
-        <translation>Последовательного запуска «%1» на Python ещё нет: запуски Python сравниваются с последовательным циклом самого Python, а не с C++. Выполните последовательный запуск в среде Python, чтобы увидеть их ускорение.</translation>
-    </message>
-    <message>
-        <source>No native serial run of “%1” yet: native runs are measured against a native serial run, not against Python&apos;s. Run the serial baseline on the native runtime to see their speedup.</source>
-        <translation>Нативного последовательного запуска «%1» ещё нет: нативные запуски сравниваются с нативным последовательным запуском, а не с запуском Python. Выполните последовательный запуск в нативной среде, чтобы увидеть их ускорение.</translation>
     </message>
     <message>
         <source>1 more waits for a serial run of its own runtime.</source>
@@ -3603,6 +3591,18 @@ From the teaching material: %1</source>
     <message>
         <source>%1 more wait for a serial run of their own runtime.</source>
         <translation>Ещё %1 ждут последовательного запуска своей среды.</translation>
+    </message>
+    <message>
+        <source>%1 · native runs against the native serial run (%2), Python&apos;s against Python&apos;s (%3) · %4</source>
+        <translation>%1 · нативные запуски относительно нативного последовательного запуска (%2), запуски Python — относительно последовательного запуска Python (%3) · %4</translation>
+    </message>
+    <message>
+        <source>No Python serial run of “%1” yet: Python runs are measured against Python&apos;s own serial loop, not against C++. The button runs it in Python.</source>
+        <translation>Последовательного запуска «%1» на Python ещё нет: запуски Python сравниваются с последовательным циклом самого Python, а не с C++. Кнопка выполнит его на Python.</translation>
+    </message>
+    <message>
+        <source>No native serial run of “%1” yet: native runs are measured against a native serial run, not against Python&apos;s. The button runs it natively.</source>
+        <translation>Нативного последовательного запуска «%1» ещё нет: нативные запуски сравниваются с нативным последовательным запуском, а не с запуском Python. Кнопка выполнит его нативно.</translation>
     </message>
 </context>
 <context>
@@ -3961,12 +3961,12 @@ From the teaching material: %1</source>
         <translation>У подгонки по одной точке нет погрешности: этим прогнозам нельзя доверять.</translation>
     </message>
     <message>
-        <source>Amdahl fit, %1: this machine&apos;s %2 cores allow only 1 point with more than one worker within them, so no prediction; a machine of %3 or more cores gives the points a fit needs.</source>
-        <translation>Подгонка по Амдалу, %1: %2 ядра этой машины дают лишь 1 точку с более чем одним рабочим в их пределах, поэтому предсказания нет; машина с %3 и более ядрами даст точки, нужные подгонке.</translation>
+        <source>Amdahl fit, %1: on %2 cores only 1 point with more than one worker fits within them, so no prediction; a machine of %3 or more cores gives the points a fit needs.</source>
+        <translation>Подгонка по Амдалу, %1: на %2 ядрах в их пределах помещается лишь 1 точка с более чем одним рабочим, поэтому предсказания нет; машина с %3 и более ядрами даст точки, нужные подгонке.</translation>
     </message>
     <message>
-        <source>Amdahl fit, %1: this machine&apos;s %2 cores allow only %3 points with more than one worker within them; its predictions need %4 (a machine of %5 or more cores).</source>
-        <translation>Подгонка по Амдалу, %1: %2 ядра этой машины дают лишь %3 точки с более чем одним рабочим в их пределах; предсказаниям нужно %4 (машина с %5 и более ядрами).</translation>
+        <source>Amdahl fit, %1: on %2 cores only %3 points with more than one worker fit within them; its predictions need %4 (a machine of %5 or more cores).</source>
+        <translation>Подгонка по Амдалу, %1: на %2 ядрах в их пределах помещается лишь %3 точки с более чем одним рабочим; предсказаниям нужно %4 (машина с %5 и более ядрами).</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,10 @@ PythonProbe probeUncached(const std::string &given, std::chrono::milliseconds ti
             for (;;) {
                 pollfd p{child.fd(), POLLIN, 0};
                 const long long left = pool::IoLoop::msUntil(deadline);
-                if (left <= 0 || poll(&p, 1, int(left)) <= 0) {
+                const int ready = left > 0 ? poll(&p, 1, int(left)) : 0;
+                if (ready < 0 && errno == EINTR)
+                    continue;
+                if (ready <= 0) {
                     // Not answered in time: the group goes (the child is not reaped yet, so
                     // its pid, the group's id, is still its own).
                     ::kill(-child.pid(), SIGKILL);

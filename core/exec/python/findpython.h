@@ -24,7 +24,8 @@ struct PythonProbe {
 PythonProbe probePython(const std::string &given);
 /// The same, asked now and not cached, waiting at most `timeout` for the answer: an
 /// interpreter that does not answer in time is killed with every process it started (its
-/// process group), and the probe says it did not report its version. probePython waits 10 s.
+/// process group), and the probe says it did not report its version. probePython waits 10 s
+/// (times kSanitizerSlowdown in sanitizer builds).
 PythonProbe probePythonUncached(const std::string &given, std::chrono::milliseconds timeout);
 /// What probePython(given) answered before, without running anything; empty when it has not
 /// been asked yet (the window probes in the background and shows "checking" meanwhile).
