@@ -655,6 +655,9 @@ class Flusher(unittest.TestCase):
         # its first task, the first task after each flush and every task after a long one.
         ours, theirs = socket.socketpair()
         interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
+        # "Long" is 200 ms here, not 100 us: a short task preempted on a loaded machine took
+        # over 100 us and made the next task read (the suite failed once so).
+        always, corescope_trace.CPU_ALWAYS_NS = corescope_trace.CPU_ALWAYS_NS, 200_000_000
         saved = corescope_trace._append, corescope_trace._function
         events = []
         trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
@@ -666,7 +669,7 @@ class Flusher(unittest.TestCase):
             return x
 
         def long(x):
-            time.sleep(0.001)   # >= CPU_ALWAYS_NS
+            time.sleep(0.25)    # >= CPU_ALWAYS_NS
             return x
 
         try:
@@ -688,6 +691,7 @@ class Flusher(unittest.TestCase):
             forget_this_thread()
             trace.close()
             corescope_trace.FLUSH_INTERVAL_S = interval
+            corescope_trace.CPU_ALWAYS_NS = always
             ours.close()
             theirs.close()
         read = {e[2]: e[5] != -1 for e in events if e[0] == corescope_trace.E_TAG}
