@@ -134,13 +134,8 @@ void MainWindow::createCentralArea()
     m_live = new LivePage(m_session, m_tabs);
     m_tabs->addTab(m_live, QString());
     m_speedupPage = new SpeedupPage(m_session, m_menus->baselineAction(), m_tabs);
-    connect(m_speedupPage, &SpeedupPage::serialBaselineRequested, this, [this](Runtime runtime) {
-        RunOptions options = runOptions();
-        options.mode = Mode::Serial;
-        options.gil = false;
-        options.runtime = runtime;
-        startRun(options);
-    });
+    connect(m_speedupPage, &SpeedupPage::serialBaselineRequested, this,
+            [this](Runtime runtime) { startSerialBaseline(runtime); });
     m_tabs->addTab(m_speedupPage, QString());
     m_results = new ResultsPage(m_session, m_tabs);
     m_tabs->addTab(m_results, QString());
@@ -341,6 +336,16 @@ void MainWindow::updateActions()
 bool MainWindow::startRun()
 {
     return startRun(m_controls->options());
+}
+
+bool MainWindow::startSerialBaseline(std::optional<Runtime> runtime)
+{
+    RunOptions options = runOptions();
+    options.mode = Mode::Serial;
+    options.gil = false;
+    if (runtime)
+        options.runtime = *runtime;
+    return startRun(options);
 }
 
 bool MainWindow::startRun(const RunOptions &requested)

@@ -16,6 +16,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QMenu;
@@ -78,6 +79,8 @@ public:
     /// until then; Cancel drops it.
     bool startRun();
     bool startRun(const RunOptions &options);
+    /// A serial run with the side panel's options, on `runtime` (default: the one chosen).
+    bool startSerialBaseline(std::optional<Runtime> runtime = std::nullopt);
     /// A race (a lesson's Race button): a run with `first`, then one with `second`, then the
     /// race window with both (raceShown()). Asks first as startRun() does.
     bool startRace(const RunOptions &first, const RunOptions &second);

@@ -52,12 +52,7 @@ void WindowMenus::createActions()
     connect(m_cancelAction, &QAction::triggered, window, &MainWindow::cancelRun);
 
     m_baselineAction = new QAction(window);
-    connect(m_baselineAction, &QAction::triggered, window, [window] {
-        RunOptions options = window->runOptions();
-        options.mode = Mode::Serial;
-        options.gil = false;
-        window->startRun(options);
-    });
+    connect(m_baselineAction, &QAction::triggered, window, [window] { window->startSerialBaseline(); });
 
     m_sweepAction = new QAction(window);
     m_sweepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));

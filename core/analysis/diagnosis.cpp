@@ -268,35 +268,29 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                                     "at once"),
                                   {percentArg(share)}));
     }
-    if (run.options.mode == Mode::Threads && run.options.runtime == Runtime::Python
-        && busyNs > 0) {
+    if (run.options.runtime == Runtime::Python && run.options.mode != Mode::Serial
+        && gilKnownBusyNs > 0) {
         // Python's tasks report their thread's CPU time, not the GIL's holder: the rest of a
-        // task's time it waited for the GIL or for the OS, and the trace cannot tell which.
-        // Over the tasks whose CPU time was read (every long one, a sample of short ones).
-        const double share = gilKnownBusyNs > 0 ? double(gilNs) / double(gilKnownBusyNs) : 0.0;
-        if (share >= 0.05)
-            out.push_back(finding(Finding::Kind::GilWait, share,
-                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                                    "Python threads spent %1 of their tasks' "
-                                                    "time off the CPU, waiting for the GIL or for "
-                                                    "the OS (a sleep, I/O, a core busy elsewhere)"),
-                                  {percentArg(share)}));
-    }
-
-    if ((run.options.mode == Mode::Processes || run.options.mode == Mode::Mpi)
-        && run.options.runtime == Runtime::Python && gilKnownBusyNs > 0) {
-        // A worker process's one thread has its process's GIL to itself: its time off the CPU
-        // is the OS's (the timeline labels it "waiting (off the CPU)").
+        // task's time it was off the CPU. Over the tasks whose CPU time was read (every long
+        // one, a sample of short ones). Threads share a GIL, so they waited for it or for the
+        // OS, and the trace cannot tell which; a worker process's (or rank's) one thread has
+        // its process's GIL to itself, so it waited for the OS (the timeline's "waiting (off
+        // the CPU)").
+        const bool ownGil = run.options.mode != Mode::Threads;
         const double share = double(gilNs) / double(gilKnownBusyNs);
         if (share >= 0.05)
-            out.push_back(finding(Finding::Kind::OffCpu, share,
-                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                                    "Python worker processes spent %1 of their "
-                                                    "tasks' time off the CPU, waiting for the OS "
-                                                    "(a sleep, I/O, a core busy elsewhere); each "
-                                                    "process has a GIL of its own, so none of it "
-                                                    "is a GIL wait"),
-                                  {percentArg(share)}));
+            out.push_back(finding(
+                ownGil ? Finding::Kind::OffCpu : Finding::Kind::GilWait, share,
+                ownGil ? QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                           "Python worker processes spent %1 of their tasks' time "
+                                           "off the CPU, waiting for the OS (a sleep, I/O, a core "
+                                           "busy elsewhere); each process has a GIL of its own, so "
+                                           "none of it is a GIL wait")
+                       : QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                           "Python threads spent %1 of their tasks' time off the "
+                                           "CPU, waiting for the GIL or for the OS (a sleep, I/O, a "
+                                           "core busy elsewhere)"),
+                {percentArg(share)}));
     }
 
     if ((run.options.mode == Mode::Processes || run.options.mode == Mode::Mpi)
