@@ -317,9 +317,9 @@ private Q_SLOTS:
 
     void formatting()
     {
-        QCOMPARE(formatResult(KernelId::IsPrime, 1), std::string("true"));
-        QCOMPARE(formatResult(KernelId::IsPrime, 0), std::string("false"));
-        QCOMPARE(formatResult(KernelId::GcdNaive, 18446744073709551615ULL),
+        QCOMPARE(formatResult(kernelInfo(KernelId::IsPrime).result, 1), std::string("true"));
+        QCOMPARE(formatResult(kernelInfo(KernelId::IsPrime).result, 0), std::string("false"));
+        QCOMPARE(formatResult(kernelInfo(KernelId::GcdNaive).result, 18446744073709551615ULL),
                  std::string("18446744073709551615"));
         QCOMPARE(formatInput(KernelId::GcdNaive, {1963309, 2265973}), std::string("[1963309, 2265973]"));
         QCOMPARE(formatInput(KernelId::Double, {5, 0}), std::string("5"));

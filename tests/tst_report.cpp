@@ -112,6 +112,9 @@ void compareRuns(const RunResult &a, const RunResult &b)
     for (std::uint64_t i = 0; i < wa.taskCount(); ++i)
         QCOMPARE(wb.input(i), wa.input(i));
     QCOMPARE(wb.expected, wa.expected);
+    QCOMPARE(wb.python.has_value(), wa.python.has_value());
+    if (wa.python && wb.python)
+        QVERIFY(*wb.python == *wa.python);
 
     QCOMPARE(b.options, a.options);
     QCOMPARE(b.machine.logicalCores, a.machine.logicalCores);
@@ -396,6 +399,17 @@ void TestReport::roundTripIsExact_data()
         run.tasks[1].gilWaitNs = -1;
         return run;
     });
+    for (const bool bools : {true, false}) {
+        QTest::addRow("your own Python function, %s results", bools ? "bool" : "int")
+            << RunFactory([bools] {
+                   RunResult run = testruns::failedPrimeRun();
+                   auto w = std::make_shared<Workload>(*run.workload);
+                   w->kernel = KernelId::PythonFunction;
+                   w->python = PythonFunction{"primes.py", "primes.py", "is_prime", false, bools};
+                   run.workload = w;
+                   return run;
+               });
+    }
     QTest::addRow("MPI, another host's samples") << RunFactory([] {
         RunResult run = testruns::gilGcdRun();
         run.samples.push_back({125'000'000, {0.25f, 1.0f, 0.0f}, "node-7 \"b\""});

@@ -607,6 +607,22 @@ void TestWorkloadParser::readsExpectedResults()
                                      R"(, "expected": ["18446744073709551614"])"));
     QCOMPARE(big.input(0).a, 9223372036854775807ULL);
     QCOMPARE((*big.expected)[0], 18446744073709551614ULL);
+
+    // Your own function's expected true / false: it returns bools, shown as bools (the trace
+    // carries them as 1 / 0); numbers, or a mix, are shown as numbers.
+    const auto python = [](const char *expected) {
+        return parseOk(QByteArray(R"({"name": "t", "python": {"file": ")" CORESCOPE_TEST_DATA
+                                  R"(/../../resources/workloads/primes.py", "function": "is_prime"}, )"
+                                  R"("inputs": [7, 8], "expected": )")
+                       + expected + '}');
+    };
+    const Workload bools = python("[true, false]");
+    QCOMPARE(*bools.expected, (std::vector<std::uint64_t>{1, 0}));
+    QCOMPARE(bools.resultKind(), ResultKind::Bool);
+    QCOMPARE(bools.resultText(1), std::string("true"));
+    QCOMPARE(python("[1, 0]").resultKind(), ResultKind::Integer);
+    QCOMPARE(python("[true, 0]").resultText(1), std::string("1"));
+    QCOMPARE(parseOk(doc("is_prime", "[7]")).resultText(0), std::string("false"));
 }
 
 void TestWorkloadParser::acceptsByteOrderMarkAndCrLf()

@@ -499,12 +499,12 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
                                          s.workload->kernel, s.workload->input(b.index))));
         if (hit.kind != timeline::Hit::Kind::Running && !(b.failed && !b.mismatch)) {
             QString result = b.resultKnown
-                ? QString::fromStdString(formatResult(s.workload->kernel, b.result))
+                ? QString::fromStdString(s.workload->resultText(b.result))
                 : QCoreApplication::translate("Charts", "not an integer (Corescope keeps an int, "
                                                         "a bool, None or a list of ints)");
             if (b.mismatch && s.workload->expected && b.index < s.workload->expected->size())
-                result += QCoreApplication::translate("Charts", " (expected %1)").arg(QString::fromStdString(formatResult(
-                    s.workload->kernel, (*s.workload->expected)[b.index])));
+                result += QCoreApplication::translate("Charts", " (expected %1)").arg(QString::fromStdString(
+                    s.workload->resultText((*s.workload->expected)[b.index])));
             row(QCoreApplication::translate("Charts", "result"), result);
         } else if (b.killed) {
             row(QCoreApplication::translate("Charts", "result"), QCoreApplication::translate("Charts", "none (stopped when another worker's death broke the pool)"));

@@ -146,7 +146,7 @@ QVariant TaskModel::display(const Row &row, int column) const
             return QStringLiteral("—");
         if (!row.resultKnown)
             return tr("not an integer");
-        return QString::fromStdString(formatResult(m_workload->kernel, row.result));
+        return QString::fromStdString(m_workload->resultText(row.result));
     case OkColumn:
         if (row.state == TaskState::Done)
             return row.mismatch ? tr("✗ differs") : tr("✓ ok");

@@ -197,7 +197,7 @@ private:
     {
         if (t.state != TaskState::Done || !t.resultKnown)
             m_out.put(std::string_view("null"));
-        else if (m_workload.kernelInfo().result == ResultKind::Bool)
+        else if (m_workload.resultKind() == ResultKind::Bool)
             m_out.put(t.result != 0 ? std::string_view("true") : std::string_view("false"));
         else if (t.result <= json::kMaxExactInteger)
             m_out.unsignedInteger(t.result);

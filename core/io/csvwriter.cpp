@@ -52,7 +52,7 @@ bool writeTasksCsv(const RunResult &run, std::ostream &stream)
 {
     static const Workload kNoWorkload;
     const Workload &w = run.workload ? *run.workload : kNoWorkload;
-    const bool boolResult = w.kernelInfo().result == ResultKind::Bool;
+    const bool boolResult = w.resultKind() == ResultKind::Bool;
     const std::uint64_t taskCount = w.taskCount();
     OutBuffer out(stream);
     out.put(kTasksCsvHeader);

@@ -214,6 +214,8 @@ private:
                 python.function = v["function"].string();
                 if (const Field inMain = v["in_main"]; inMain.exists())
                     python.inMain = inMain.boolean();
+                if (const Field results = v["results"]; results.exists())
+                    python.boolResults = results.string() == "bool";
                 w.python = std::move(python);
             } else if (key == "tasks") {
                 m_declaredTasks = unsignedValue(v);

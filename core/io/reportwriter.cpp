@@ -75,6 +75,8 @@ void writeWorkload(OutBuffer &out, const Workload &w)
         out.jsonString(w.python->function);
         if (w.python->inMain)
             out.put(std::string_view(",\"in_main\":true"));
+        if (w.python->boolResults)
+            out.put(std::string_view(",\"results\":\"bool\""));
         out.put(std::string_view("},"));
     }
     writeKey(out, "tasks");
@@ -143,7 +145,7 @@ void writeMachine(OutBuffer &out, const MachineInfo &m)
     out.put('}');
 }
 
-void writeTask(OutBuffer &out, const Workload &w, std::uint64_t taskCount, const KernelInfo &info,
+void writeTask(OutBuffer &out, const Workload &w, std::uint64_t taskCount, ResultKind kind,
                const TaskRecord &t)
 {
     out.put(std::string_view("{\"index\":"));
@@ -152,7 +154,7 @@ void writeTask(OutBuffer &out, const Workload &w, std::uint64_t taskCount, const
     out.jsonString(w.inputText(taskCount, t.index));
     out.put(std::string_view(",\"result\":"));
     if (t.state == TaskState::Done && t.resultKnown)
-        writeValue(out, info.result, t.result);
+        writeValue(out, kind, t.result);
     else
         out.put(std::string_view("null"));
     out.put(std::string_view(",\"ok\":"));
@@ -183,7 +185,7 @@ void writeTask(OutBuffer &out, const Workload &w, std::uint64_t taskCount, const
     out.integer(t.gilWaitNs);
     if (w.expected && t.index < w.expected->size()) {
         out.put(std::string_view(",\"expected\":"));
-        writeValue(out, info.result, (*w.expected)[t.index]);
+        writeValue(out, kind, (*w.expected)[t.index]);
     }
     out.put('}');
 }
@@ -227,7 +229,7 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
 {
     static const Workload kNoWorkload;
     const Workload &w = run.workload ? *run.workload : kNoWorkload;
-    const KernelInfo &info = w.kernelInfo();
+    const ResultKind kind = w.resultKind();
     const std::uint64_t taskCount = w.taskCount();
     OutBuffer out(stream);
 
@@ -281,7 +283,7 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
     out.put(std::string_view(",\n\"tasks\":["));
     for (std::size_t i = 0; i < run.tasks.size(); ++i) {
         out.put(i == 0 ? std::string_view("\n") : std::string_view(",\n"));
-        writeTask(out, w, taskCount, info, run.tasks[i]);
+        writeTask(out, w, taskCount, kind, run.tasks[i]);
     }
     out.put(std::string_view("],\n\"hand_order\":["));
     for (std::size_t i = 0; i < run.handOrder.size(); ++i) {

@@ -400,9 +400,9 @@ TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &p
     return out;
 }
 
-std::string formatResult(KernelId id, std::uint64_t value)
+std::string formatResult(ResultKind kind, std::uint64_t value)
 {
-    if (kernelInfo(id).result == ResultKind::Bool)
+    if (kind == ResultKind::Bool)
         return value ? "true" : "false";
     return std::to_string(value);
 }

@@ -147,8 +147,8 @@ TaskOutcome runKernel(KernelId id, const TaskInput &input, const KernelParams &p
 /// memory, and what the parent reads afterwards: untouched, as in the seeds' empty dict).
 std::atomic<std::uint64_t> &processLocalCounter();
 
-/// Human-readable result: "true"/"false" for bool kernels, the decimal number otherwise.
-std::string formatResult(KernelId id, std::uint64_t value);
+/// Human-readable result: "true"/"false" for bool results, the decimal number otherwise.
+std::string formatResult(ResultKind kind, std::uint64_t value);
 /// Human-readable input: "112272535095293" or "[1963309, 2265973]".
 std::string formatInput(KernelId id, const TaskInput &input);
 

@@ -264,10 +264,10 @@ void RunRecorder::finish()
             m_result.error = std::to_string(bad) + " result(s) differ from \"expected\"; first: task "
                 + std::to_string(first) + " (input " + formatInput(w.kernel, w.input(task.index))
                 + ") returned "
-                + (task.resultKnown ? formatResult(w.kernel, task.result)
+                + (task.resultKnown ? w.resultText(task.result)
                                     : std::string("a value that is not an integer"))
                 + ", expected "
-                + formatResult(w.kernel, (*w.expected)[task.index]);
+                + w.resultText((*w.expected)[task.index]);
         }
     }
 }

@@ -41,6 +41,9 @@ struct PythonFunction {
     /// import. Under spawn and forkserver the workers then cannot find it (tutorial 002's
     /// BrokenProcessPool); under fork they inherit it.
     bool inMain = false;
+    /// The function returns True / False: the workload's "expected" results are true / false.
+    /// The trace carries a result as a number (a bool as 1 / 0); this shows it as a bool again.
+    bool boolResults = false;
     friend bool operator==(const PythonFunction &, const PythonFunction &) = default;
 };
 
@@ -58,6 +61,13 @@ public:
     std::uint64_t taskCount() const;
     TaskInput input(std::uint64_t index) const;
     const KernelInfo &kernelInfo() const { return corescope::kernelInfo(kernel); }
+    /// The kernel's result kind, or for the user's own function what its expected results are.
+    ResultKind resultKind() const
+    {
+        return python && python->boolResults ? ResultKind::Bool : kernelInfo().result;
+    }
+    /// A result as formatResult() writes it, for this workload's result kind.
+    std::string resultText(std::uint64_t value) const { return formatResult(resultKind(), value); }
 
     /// The task's input as formatInput() writes it, or "" for an index this workload does not
     /// have (a run whose records and workload disagree must not crash an export).

@@ -164,8 +164,15 @@ public:
         w.inputs = readInputs(required(root, top, "inputs"), top.member("inputs"));
         m_taskCount = w.taskCount();
 
-        if (const Member *expected = root.find("expected"))
+        if (const Member *expected = root.find("expected")) {
             w.expected = readExpected(expected->value, top.member("expected"));
+            if (w.python) {
+                // Expected true / false: the function returns bools, shown as bools.
+                const json::Array &list = expected->value.asArray();
+                w.python->boolResults = std::all_of(list.begin(), list.end(),
+                                                     [](const Value &x) { return x.isBool(); });
+            }
+        }
         return w;
     }
 
