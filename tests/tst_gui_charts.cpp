@@ -1720,7 +1720,9 @@ void TestCharts::speedup_valueLabels_neverOverlap()
     const SpeedupSeries a{QStringLiteral("a"), {point(1, 1.0), point(2, 1.9), point(4, 1.93)}};
     const SpeedupSeries b{QStringLiteral("b"), {point(1, 0.99), point(2, 1.9), point(4, 1.9)}};
     const SpeedupSeries c{QStringLiteral("c"), {point(1, 0.98), point(2, 1.88), point(4, 1.95)}};
-    chart.setData({serial, a, b, c}, 4, true);
+    // A point near 0 under the others (tiny tasks on processes): its label stays in the chart.
+    const SpeedupSeries d{QStringLiteral("d"), {point(4, 0.06)}};
+    chart.setData({serial, a, b, c, d}, 4, true);
     chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
     QList<QRectF> drawn;
     QStringList texts;
@@ -1734,16 +1736,17 @@ void TestCharts::speedup_valueLabels_neverOverlap()
                                .adjusted(pad.left(), pad.top(), -pad.right(), -pad.bottom());
         for (const QRectF &other : drawn)
             QVERIFY2(!box.intersects(other), qPrintable(text->text()));
+        QVERIFY2(QRectF(chart.plot()->axisRect()->rect()).contains(box), qPrintable(text->text()));
         drawn << box;
         texts << text->text();
     }
     QCOMPARE(texts.count(QStringLiteral("1.90×")), 2);   // at 2 workers (a, b as one) and at 4
     QCOMPARE(texts.count(QStringLiteral("1.00×")), 1);   // serial and a at 1, as one
     for (const QString &t : {QStringLiteral("0.99×"), QStringLiteral("0.98×"), QStringLiteral("1.88×"),
-                             QStringLiteral("1.93×"), QStringLiteral("1.95×")})
+                             QStringLiteral("1.93×"), QStringLiteral("1.95×"), QStringLiteral("0.06×")})
         QVERIFY2(texts.contains(t), qPrintable(t));
-    QCOMPARE(texts.size(), 8);
-    QCOMPARE(chart.valueLabels().size(), 10);   // every point's value, drawn or shared
+    QCOMPARE(texts.size(), 9);
+    QCOMPARE(chart.valueLabels().size(), 11);   // every point's value, drawn or shared
 }
 
 // ---------------------------------------------------------------------------------------------

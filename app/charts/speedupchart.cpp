@@ -472,6 +472,7 @@ void SpeedupChart::State::declutterValueLabels()
     for (const ValueLabel &label : valueLabels)
         columns[label.workers].push_back(&label);
     const int gap = int(markerSize() / 2) + 2;   // clear of the marker and the whiskers' ends
+    const double bottomPx = plot->axisRect()->bottom();
     for (auto &[count, labels] : columns) {
         std::stable_sort(labels.begin(), labels.end(),
                          [](const ValueLabel *a, const ValueLabel *b) { return a->value > b->value; });
@@ -496,6 +497,13 @@ void SpeedupChart::State::declutterValueLabels()
             // QCustomPlot sizes the box in whole pixels (QFontMetrics); the padding is whole too.
             const int height = QFontMetrics(label->font()).height();
             const int pad = int(std::ceil(std::max(y + gap, floorPx) - y));
+            if (y + pad + height > bottomPx) {
+                // No room below (a point near 0, under the others): beside the point, right
+                // of its marker and above the axis, where no label of this column is.
+                label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+                label->setPadding(QMargins(gap, 0, 2, 0));
+                continue;
+            }
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
             label->setPadding(QMargins(2, pad, 2, 0));
             floorPx = y + pad + height;
