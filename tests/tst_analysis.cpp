@@ -335,6 +335,29 @@ private Q_SLOTS:
                                       "while 1 sat idle: uneven tasks"));
         const RunResult even = runOf(Mode::Processes, 2, 300, {{0, 0, 300}, {1, 0, 295}});
         QVERIFY(!find(diagnose(even), Finding::Kind::Tail));
+        // Ten equal tasks in two chunks of five, the second worker 20 ms late: the tasks it
+        // started alone came with its chunk, which the idle worker could not take.
+        std::vector<Slice> chunked;
+        for (int i = 0; i < 10; ++i)
+            chunked.push_back(i < 5 ? Slice{0, 10.0 * i, 10.0 * i + 10} : Slice{1, 10.0 * i - 30, 10.0 * i - 20});
+        RunResult inChunks = runOf(Mode::Processes, 2, 70, chunked);
+        inChunks.options.chunksize = 5;
+        const auto chunkFindings = diagnose(inChunks);
+        f = find(chunkFindings, Finding::Kind::Tail);
+        QVERIFY(f);
+        QCOMPARE(QString::fromStdString(f->text),
+                 QStringLiteral("one worker ran alone for the last 20 ms (29% of the run) while 1 "
+                                "sat idle: it started 2 of its tasks then, handed to it in a chunk "
+                                "(chunksize 5) that no idle worker could take; a smaller chunksize "
+                                "shares the end out"));
+        // One task at a time, the same trace: nothing held them back but there being no more.
+        inChunks.options.chunksize = 1;
+        const auto oneByOne = diagnose(inChunks);
+        f = find(oneByOne, Finding::Kind::Tail);
+        QVERIFY(f);
+        QVERIFY2(QString::fromStdString(f->text).endsWith(
+                     QStringLiteral("there were just none left to share (10 tasks on 2 workers)")),
+                 f->text.c_str());
         // A failed run's workers stopped with it: no tail to blame on uneven tasks.
         RunResult failed = r;
         failed.status = RunStatus::Failed;

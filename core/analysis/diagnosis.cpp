@@ -120,6 +120,13 @@ int effectiveWorkers(const RunResult &run)
     return run.options.mode == Mode::Serial ? 1 : std::max(1, run.options.workers);
 }
 
+// The chunksize in effect: Python's own report, else the chosen one or the API's default.
+int chunksizeInEffect(const RunResult &run)
+{
+    return run.python && run.python->chunksize > 0 ? run.python->chunksize
+                                                   : run.options.effectiveChunksize(run.tasks.size());
+}
+
 // Threads that share one GIL (the emulated one, or Python's own around Python code) compute
 // one at a time: they take turns on the lock, not on the cores.
 bool gilBound(const RunResult &run)
@@ -350,10 +357,7 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         }
         const double overhead = spanNs > 0 ? double(gapNs) / double(spanNs) : 0.0;
         const double meanTask = double(busyNs) / double(done) / 1e9;
-        // The chunksize in effect: Python's own report, else the chosen one or the API's default.
-        const int chunksize = run.python && run.python->chunksize > 0
-            ? run.python->chunksize
-            : run.options.effectiveChunksize(run.tasks.size());
+        const int chunksize = chunksizeInEffect(run);
         // Only with several tasks per worker: a chunk can only gather tasks a worker would
         // otherwise fetch one by one (5 tasks on 5 workers spend their time starting).
         if (meanTask < 50e-6 && overhead >= 0.30 && done >= 4 * std::uint64_t(workers)) {
@@ -419,7 +423,9 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         // failed (or cancelled) run's workers stopped with it: its end says nothing about
         // uneven tasks. "Uneven tasks" only when the tasks it ran alone were clearly longer than
         // most (2 x the median finished task: a loaded machine stretches equal tasks by less);
-        // equal tasks that do not divide evenly among the workers leave a tail too, and say so.
+        // else, with chunks of several tasks, those it started alone were handed to it with its
+        // chunk, which the idle workers could not take; else equal tasks that do not divide
+        // evenly among the workers leave a tail too, and say so.
         const auto finishers =
             std::count_if(lastEnd.begin(), lastEnd.end(), [](std::int64_t end) { return end >= 0; });
         if (finishers > 1) {
@@ -440,18 +446,21 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                 // The longest task the last worker ran after `second`, against the median.
                 std::vector<std::int64_t> durations;
                 durations.reserve(static_cast<std::size_t>(done));
-                std::int64_t longestAlone = 0;
+                std::int64_t longestAlone = 0, startedAlone = 0;
                 for (const TaskRecord &t : run.tasks) {
                     if (t.state != TaskState::Done)
                         continue;
                     durations.push_back(t.durationNs());
                     if (t.endNs > second && t.worker >= 0
-                        && lastEnd[static_cast<std::size_t>(t.worker)] == latest)
+                        && lastEnd[static_cast<std::size_t>(t.worker)] == latest) {
                         longestAlone = std::max(longestAlone, t.durationNs());
+                        startedAlone += t.startNs >= second ? 1 : 0;
+                    }
                 }
                 const auto mid = durations.begin() + static_cast<std::ptrdiff_t>(durations.size() / 2);
                 std::nth_element(durations.begin(), mid, durations.end());
                 const bool uneven = double(longestAlone) >= 2.0 * double(*mid);
+                const int chunksize = run.options.chunksizeApplies() ? chunksizeInEffect(run) : 1;
                 out.push_back(
                     uneven ? finding(Finding::Kind::Tail, alone,
                                      QT_TRANSLATE_NOOP("corescope::Diagnosis",
@@ -459,6 +468,16 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                                        "(%2 of the run) while %3 sat idle: "
                                                        "uneven tasks"),
                                      {secondsArg(alone), percentArg(share), integer(workers - 1)})
+                    : chunksize > 1 && startedAlone > 0
+                        ? finding(Finding::Kind::Tail, alone,
+                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                    "one worker ran alone for the last %1 (%2 of "
+                                                    "the run) while %3 sat idle: it started %4 of "
+                                                    "its tasks then, handed to it in a chunk "
+                                                    "(chunksize %5) that no idle worker could "
+                                                    "take; a smaller chunksize shares the end out"),
+                                  {secondsArg(alone), percentArg(share), integer(workers - 1),
+                                   integer(startedAlone), integer(chunksize)})
                            : finding(Finding::Kind::Tail, alone,
                                      QT_TRANSLATE_NOOP("corescope::Diagnosis",
                                                        "one worker ran alone for the last %1 "

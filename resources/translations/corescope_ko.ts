@@ -1118,6 +1118,10 @@ run this workload in serial mode to compare</source>
         <source>Python worker processes spent %1 of their tasks&apos; time off the CPU, waiting for the OS (a sleep, I/O, a core busy elsewhere); each process has a GIL of its own, so none of it is a GIL wait</source>
         <translation>파이썬 워커 프로세스는 작업 시간의 %1을 CPU 밖에서 보냈습니다: OS(sleep, I/O, 다른 일로 바쁜 코어)를 기다린 시간입니다. 프로세스마다 자기 GIL이 있으므로 GIL 대기는 없습니다</translation>
     </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize shares the end out</source>
+        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다: 그동안 시작한 작업 %4개는 묶음(chunksize %5)으로 이미 그 워커에게 넘어가 있어 노는 워커가 가져갈 수 없었습니다; chunksize를 줄이면 마지막 작업도 나눠 맡습니다</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Engine</name>

@@ -1118,6 +1118,10 @@ run this workload in serial mode to compare</source>
         <source>Python worker processes spent %1 of their tasks&apos; time off the CPU, waiting for the OS (a sleep, I/O, a core busy elsewhere); each process has a GIL of its own, so none of it is a GIL wait</source>
         <translation>рабочие процессы Python провели %1 времени своих задач вне процессора, ожидая ОС (sleep, ввод-вывод, ядро, занятое другим); у каждого процесса свой GIL, так что это не ожидание GIL</translation>
     </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize shares the end out</source>
+        <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: он начал за это время %4 своих задач, полученных пачкой (chunksize %5), которую простаивающий рабочий взять не мог; меньший chunksize делит конец запуска между рабочими</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Engine</name>
