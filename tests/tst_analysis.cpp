@@ -350,7 +350,19 @@ private Q_SLOTS:
                                 "sat idle: it started 2 of its tasks then, handed to it in a chunk "
                                 "(chunksize 5) that no idle worker could take; a smaller chunksize "
                                 "shares the end out"));
+        // The last two tasks long: uneven tasks, and still in its chunk.
+        inChunks.tasks[8].endNs = inChunks.tasks[9].startNs = 100'000'000;
+        inChunks.tasks[9].endNs = inChunks.wallNs = 150'000'000;
+        const auto unevenChunk = diagnose(inChunks);
+        f = find(unevenChunk, Finding::Kind::Tail);
+        QVERIFY(f);
+        QCOMPARE(QString::fromStdString(f->text),
+                 QStringLiteral("one worker ran alone for the last 100 ms (67% of the run) while 1 "
+                                "sat idle: uneven tasks, and it started 2 of its tasks then, handed "
+                                "to it in a chunk (chunksize 5) that no idle worker could take; a "
+                                "smaller chunksize spreads the long ones out"));
         // One task at a time, the same trace: nothing held them back but there being no more.
+        inChunks = runOf(Mode::Processes, 2, 70, chunked);
         inChunks.options.chunksize = 1;
         const auto oneByOne = diagnose(inChunks);
         f = find(oneByOne, Finding::Kind::Tail);

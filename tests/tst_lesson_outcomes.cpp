@@ -733,6 +733,15 @@ void TestLessonOutcomes::apiPicker_eachPythonApiHandsBackItsOwnWay()
     }
 }
 
+// The diagnosis's tail finding, or "" when it has none.
+static std::string tailFindingText(const RunResult &run)
+{
+    for (const Finding &f : diagnose(run))
+        if (f.kind == Finding::Kind::Tail)
+            return f.text;
+    return {};
+}
+
 static bool hasFinding(const RunResult &run, Finding::Kind kind)
 {
     const auto findings = diagnose(run);
@@ -1238,6 +1247,10 @@ void TestLessonOutcomes::unevenPoolmap_defaultChunkPacksTheLongTasksIntoOneTail(
                                        "began")
                             .arg(ms(otherEnd - run.tasks[61].startNs))));
     QVERIFY2(tail >= 1'600'000'000, qPrintable(QString::number(ms(tail))));
+    // The diagnosis says what the lesson says: the tail came in one chunk.
+    QVERIFY2(tailFindingText(run).find("uneven tasks, and it started") != std::string::npos
+                 && tailFindingText(run).find("in a chunk (chunksize 8)") != std::string::npos,
+             tailFindingText(run).c_str());
 
     // Then try: "Set chunksize to 1, or switch the API to Pool.imap_unordered (chunksize 1 by
     // default): the long tasks spread over both workers and the tail shrinks."
@@ -1260,6 +1273,8 @@ void TestLessonOutcomes::unevenPoolmap_defaultChunkPacksTheLongTasksIntoOneTail(
               options.effectiveChunksize(workload->taskCount()), ms(spread.wallNs),
               ms(spreadTail));
         QCOMPARE(int(workers.size()), 2);
+        QVERIFY2(tailFindingText(spread).find("chunk") == std::string::npos,
+                 tailFindingText(spread).c_str());
         // Load stretches both runs alike; a tail of one long task against one of three.
         QVERIFY2(spreadTail < tail, qPrintable(QStringLiteral("%1 ms against %2 ms")
                                                     .arg(ms(spreadTail))

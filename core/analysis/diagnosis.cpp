@@ -461,32 +461,44 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                 std::nth_element(durations.begin(), mid, durations.end());
                 const bool uneven = double(longestAlone) >= 2.0 * double(*mid);
                 const int chunksize = run.options.chunksizeApplies() ? chunksizeInEffect(run) : 1;
-                out.push_back(
-                    uneven ? finding(Finding::Kind::Tail, alone,
-                                     QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                                       "one worker ran alone for the last %1 "
-                                                       "(%2 of the run) while %3 sat idle: "
-                                                       "uneven tasks"),
-                                     {secondsArg(alone), percentArg(share), integer(workers - 1)})
-                    : chunksize > 1 && startedAlone > 0
-                        ? finding(Finding::Kind::Tail, alone,
-                                  QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                                    "one worker ran alone for the last %1 (%2 of "
-                                                    "the run) while %3 sat idle: it started %4 of "
-                                                    "its tasks then, handed to it in a chunk "
-                                                    "(chunksize %5) that no idle worker could "
-                                                    "take; a smaller chunksize shares the end out"),
-                                  {secondsArg(alone), percentArg(share), integer(workers - 1),
-                                   integer(startedAlone), integer(chunksize)})
-                           : finding(Finding::Kind::Tail, alone,
-                                     QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                                       "one worker ran alone for the last %1 "
-                                                       "(%2 of the run) while %3 sat idle: its "
-                                                       "last tasks were no longer than the "
-                                                       "others, there were just none left to "
-                                                       "share (%4 tasks on %5 workers)"),
-                                     {secondsArg(alone), percentArg(share), integer(workers - 1),
-                                      integer(std::int64_t(done)), integer(workers)}));
+                const std::vector<FindingArg> args{secondsArg(alone), percentArg(share),
+                                                   integer(workers - 1)};
+                const auto withChunk = [&](const char *format) {
+                    std::vector<FindingArg> more = args;
+                    more.push_back(integer(startedAlone));
+                    more.push_back(integer(chunksize));
+                    return finding(Finding::Kind::Tail, alone, format, std::move(more));
+                };
+                if (chunksize > 1 && startedAlone > 0 && uneven)
+                    out.push_back(withChunk(QT_TRANSLATE_NOOP(
+                        "corescope::Diagnosis",
+                        "one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: "
+                        "uneven tasks, and it started %4 of its tasks then, handed to it in a chunk "
+                        "(chunksize %5) that no idle worker could take; a smaller chunksize spreads "
+                        "the long ones out")));
+                else if (chunksize > 1 && startedAlone > 0)
+                    out.push_back(withChunk(QT_TRANSLATE_NOOP(
+                        "corescope::Diagnosis",
+                        "one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: it "
+                        "started %4 of its tasks then, handed to it in a chunk (chunksize %5) that "
+                        "no idle worker could take; a smaller chunksize shares the end out")));
+                else if (uneven)
+                    out.push_back(finding(Finding::Kind::Tail, alone,
+                                          QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                            "one worker ran alone for the last %1 "
+                                                            "(%2 of the run) while %3 sat idle: "
+                                                            "uneven tasks"),
+                                          args));
+                else
+                    out.push_back(finding(Finding::Kind::Tail, alone,
+                                          QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                            "one worker ran alone for the last %1 "
+                                                            "(%2 of the run) while %3 sat idle: its "
+                                                            "last tasks were no longer than the "
+                                                            "others, there were just none left to "
+                                                            "share (%4 tasks on %5 workers)"),
+                                          {secondsArg(alone), percentArg(share), integer(workers - 1),
+                                           integer(std::int64_t(done)), integer(workers)}));
             }
         }
     }

@@ -1122,6 +1122,10 @@ run this workload in serial mode to compare</source>
         <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize shares the end out</source>
         <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다: 그동안 시작한 작업 %4개는 묶음(chunksize %5)으로 이미 그 워커에게 넘어가 있어 노는 워커가 가져갈 수 없었습니다; chunksize를 줄이면 마지막 작업도 나눠 맡습니다</translation>
     </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: uneven tasks, and it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize spreads the long ones out</source>
+        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다: 작업 길이가 고르지 않았고, 그동안 시작한 작업 %4개는 묶음(chunksize %5)으로 이미 그 워커에게 넘어가 있어 노는 워커가 가져갈 수 없었습니다; chunksize를 줄이면 긴 작업이 여러 워커로 나뉩니다</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Engine</name>

@@ -1122,6 +1122,10 @@ run this workload in serial mode to compare</source>
         <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize shares the end out</source>
         <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: он начал за это время %4 своих задач, полученных пачкой (chunksize %5), которую простаивающий рабочий взять не мог; меньший chunksize делит конец запуска между рабочими</translation>
     </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: uneven tasks, and it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize spreads the long ones out</source>
+        <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: задачи неравные, и он начал за это время %4 своих задач, полученных пачкой (chunksize %5), которую простаивающий рабочий взять не мог; меньший chunksize разносит длинные задачи по рабочим</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Engine</name>
