@@ -544,6 +544,28 @@ void TestCharts::timeline_orderings_handBackAsTheySay()
              (std::vector<std::int64_t>{30 * kMs, 30 * kMs, 30 * kMs}));
     QCOMPARE(handTimes(Ordering::AsCompleted),
              (std::vector<std::int64_t>{30 * kMs, 20 * kMs, 10 * kMs}));
+
+    // As a live run sends them: the tasks that ended first come in one snapshot, unreturned;
+    // the head task's record carries its own hand-back time, and all three are named handed
+    // back with it. Behind the head of an ordered stream, none is handed back before it (the
+    // ones behind it were drawn at their own ends, before the head's).
+    TimelineChart chart;
+    chart.clear(primes(3), options(2, Mode::Threads, Ordering::OrderedStream));
+    RunSnapshot early;
+    early.newlyFinished = {task(1, 1, 0, 10 * kMs), task(2, 1, 10 * kMs, 11 * kMs)};
+    early.elapsedNs = 12 * kMs;
+    chart.addSnapshot(early);
+    RunSnapshot late;
+    TaskRecord head = task(0, 0, 0, 20 * kMs);
+    head.handedBackNs = 20 * kMs + 5000;
+    late.newlyFinished = {head};
+    late.newlyHandedBack = {0, 1, 2};
+    late.elapsedNs = 21 * kMs;
+    late.status = RunStatus::Ok;
+    chart.addSnapshot(late);
+    const auto &data = timelinePlottable(chart.plot())->data();
+    QCOMPARE((std::vector<std::int64_t>{data.handedBackNs(0), data.handedBackNs(1), data.handedBackNs(2)}),
+             (std::vector<std::int64_t>{20 * kMs + 5000, 20 * kMs + 5000, 20 * kMs + 5000}));
 }
 
 void TestCharts::timeline_heldResults_matchTheRecordsLiveAndSaved()

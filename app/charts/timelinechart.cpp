@@ -222,13 +222,19 @@ void TimelineChart::addSnapshot(const RunSnapshot &snapshot)
     s.expectedEndNs = timeaxis::expectedEndNs(snapshot.tasksFinished, snapshot.tasksTotal,
                                               snapshot.elapsedNs);
     // The snapshot names which results came back, not when. Records handed back as they were
-    // published carry the time; the others are placed by the API's ordering rule (exact times come
-    // with setRun() at the end).
+    // published carry the time; the others are placed by the API's ordering rule, at the
+    // earliest the records allow (the report, and a saved run opened with setRun(), have the
+    // exact times).
     std::vector<HandTick> ticks;
     ticks.reserve(snapshot.newlyHandedBack.size());
     for (const std::uint32_t index : snapshot.newlyHandedBack) {
-        if (s.data.handedBackNs(index) >= 0)
+        if (const std::int64_t known = s.data.handedBackNs(index); known >= 0) {
+            // Its record carried the time. An ordered stream hands back nothing before it, so
+            // the estimates of the results behind it start there: the head task's record
+            // comes with its time, and the tasks that ended before it wait for it.
+            s.lastStreamHandNs = std::max(s.lastStreamHandNs, known);
             continue;
+        }
         std::int64_t t = snapshot.elapsedNs;
         if (s.options.ordering() == Ordering::OrderedStream) {
             t = std::max(s.data.endNs(index), s.lastStreamHandNs);
