@@ -368,8 +368,24 @@ private Q_SLOTS:
         f = find(oneByOne, Finding::Kind::Tail);
         QVERIFY(f);
         QVERIFY2(QString::fromStdString(f->text).endsWith(
-                     QStringLiteral("there were just none left to share (10 tasks on 2 workers)")),
+                     QStringLiteral("sat idle, with no task left for them: its last tasks took up "
+                                    "to 10 ms, the median task 10 ms")),
                  f->text.c_str());
+        // The sleeping doubler at x0.1 (100, 200, 300 ms on two workers): the last task is
+        // longer than the others, under the bar for "uneven"; the finding says by how much.
+        const RunResult doubler = runOf(Mode::Threads, 2, 400, {{0, 0, 100}, {1, 0, 200}, {0, 100, 400}});
+        const auto doublerFindings = diagnose(doubler);
+        f = find(doublerFindings, Finding::Kind::Tail);
+        QVERIFY(f);
+        QCOMPARE(QString::fromStdString(f->text),
+                 QStringLiteral("one worker ran alone for the last 200 ms (50% of the run) while 1 "
+                                "sat idle, with no task left for them: its last tasks took up to "
+                                "300 ms, the median task 200 ms"));
+        // A worker that started late ran nothing alone while it started: its first task began
+        // after the other's last ended (a pool's second process, 70 ms to start).
+        const RunResult late = runOf(Mode::Processes, 2, 80,
+                                     {{0, 5, 30}, {0, 30, 66}, {1, 75, 75.1}, {1, 75.1, 75.2}});
+        QVERIFY(!find(diagnose(late), Finding::Kind::Tail));
         // A failed run's workers stopped with it: no tail to blame on uneven tasks.
         RunResult failed = r;
         failed.status = RunStatus::Failed;

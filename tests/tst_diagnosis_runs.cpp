@@ -280,7 +280,7 @@ const std::vector<Case> &cases()
             }
             g_skip = "no run of 3 equal tasks kept that shape on this machine: " + why;
             return std::vector<Finding>{};
-        }, "(3 tasks on 2 workers)", "uneven"});
+        }, "with no task left for them", "uneven"});
         // (Twenty short ones: the workers' ends differ by at most about one task, ~5 %.)
         c.push_back({"tail: 20 equal tasks on 2 workers", K::Tail, false, false, [] {
             return diagnosed(run(repeated(KernelId::SpinMs, 20, 20), optionsOf(Mode::Threads, 2)));

@@ -424,23 +424,29 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         // uneven tasks. "Uneven tasks" only when the tasks it ran alone were clearly longer than
         // most (2 x the median finished task: a loaded machine stretches equal tasks by less);
         // else, with chunks of several tasks, those it started alone were handed to it with its
-        // chunk, which the idle workers could not take; else equal tasks that do not divide
-        // evenly among the workers leave a tail too, and say so.
+        // chunk, which the idle workers could not take; else the tail's facts: its last tasks'
+        // length against the median's (equal tasks that do not divide evenly among the workers
+        // leave a tail too).
         const auto finishers =
             std::count_if(lastEnd.begin(), lastEnd.end(), [](std::int64_t end) { return end >= 0; });
         if (finishers > 1) {
             std::int64_t latest = 0, second = 0;
-            for (const std::int64_t end : lastEnd) {
+            std::size_t lone = 0;
+            for (std::size_t w = 0; w < lastEnd.size(); ++w) {
+                const std::int64_t end = lastEnd[w];
                 if (end < 0)
                     continue;
                 if (end > latest) {
                     second = latest;
                     latest = end;
+                    lone = w;
                 } else {
                     second = std::max(second, end);
                 }
             }
-            const double alone = double(latest - second) / 1e9;
+            // Alone from when the others ended, or from its own first task if it began after
+            // that: a worker still starting up ran nothing alone.
+            const double alone = double(latest - std::max(second, firstStart[lone])) / 1e9;
             const double share = alone / wall;
             if (share >= 0.10 && alone >= 0.005) {
                 // The longest task the last worker ran after `second`, against the median.
@@ -489,16 +495,21 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                                             "(%2 of the run) while %3 sat idle: "
                                                             "uneven tasks"),
                                           args));
-                else
+                else {
+                    // Not clearly uneven (a loaded machine stretches equal tasks too): the
+                    // facts, not a verdict on the tasks' lengths.
+                    std::vector<FindingArg> more = args;
+                    more.push_back(secondsArg(double(longestAlone) / 1e9));
+                    more.push_back(secondsArg(double(*mid) / 1e9));
                     out.push_back(finding(Finding::Kind::Tail, alone,
                                           QT_TRANSLATE_NOOP("corescope::Diagnosis",
                                                             "one worker ran alone for the last %1 "
-                                                            "(%2 of the run) while %3 sat idle: its "
-                                                            "last tasks were no longer than the "
-                                                            "others, there were just none left to "
-                                                            "share (%4 tasks on %5 workers)"),
-                                          {secondsArg(alone), percentArg(share), integer(workers - 1),
-                                           integer(std::int64_t(done)), integer(workers)}));
+                                                            "(%2 of the run) while %3 sat idle, "
+                                                            "with no task left for them: its last "
+                                                            "tasks took up to %4, the median task "
+                                                            "%5"),
+                                          std::move(more)));
+                }
             }
         }
     }
