@@ -192,8 +192,21 @@ private Q_SLOTS:
             o.workers = workers;
             QCOMPARE(o.ordering(), ordering);
             QCOMPARE(o.effectiveChunksize(std::uint64_t(tasks)), chunksize);
-            o.chunksize = 5;                       // a chosen one is used as it is
-            QCOMPARE(o.effectiveChunksize(std::uint64_t(tasks)), 5);
+            // A chosen one is used as it is, except where Python takes one task at a time
+            // whatever it is given: submit, and ThreadPoolExecutor.map.
+            o.chunksize = 5;
+            for (const Mode mode : {Mode::Processes, Mode::Threads}) {
+                o.mode = mode;
+                const bool ignored = runtime == Runtime::Python
+                    && (api == PyApi::SubmitAsCompleted
+                        || (api == PyApi::ExecutorMap && mode == Mode::Threads));
+                QCOMPARE(o.chunksizeApplies(), !ignored);
+                QCOMPARE(o.effectiveChunksize(std::uint64_t(tasks)), ignored ? 1 : 5);
+                QCOMPARE(o.chunksizeLabel(std::uint64_t(tasks)),
+                         ignored ? "1 (5 ignored by " + std::string(pyApiLabel(api, mode)) + ")"
+                                 : std::string("5"));
+            }
+            o.mode = Mode::Processes;
         }
     }
 

@@ -123,6 +123,10 @@ QString apiText(PyApi api, Mode mode)
 QString chunksizeText(const RunOptions &options, std::uint64_t tasks)
 {
     const QString value = QString::number(options.effectiveChunksize(tasks));
+    if (options.chunksize > 1 && !options.chunksizeApplies())
+        return QCoreApplication::translate("corescope::gui::RunLabel", "%1 (%2 ignored by %3)")
+            .arg(value, QString::number(options.chunksize),
+                 QString::fromLatin1(pyApiLabel(options.api, options.mode)));
     if (options.chunksize > 0)
         return value;
     return QCoreApplication::translate("corescope::gui::RunLabel", "%1 (%2's default)")

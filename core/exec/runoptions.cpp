@@ -250,6 +250,8 @@ std::optional<WorkerDeathPolicy> workerDeathPolicyFromName(std::string_view name
 
 int RunOptions::effectiveChunksize(std::uint64_t tasks) const
 {
+    if (!chunksizeApplies())
+        return 1;   // Python hands these APIs' tasks out one at a time, whatever it was given
     return chunksize > 0 ? chunksize : pyApiDefaultChunksize(api, tasks, workers);
 }
 
@@ -263,6 +265,8 @@ bool RunOptions::chunksizeApplies() const
 std::string RunOptions::chunksizeLabel(std::uint64_t tasks) const
 {
     const std::string value = std::to_string(effectiveChunksize(tasks));
+    if (chunksize > 1 && !chunksizeApplies())
+        return value + " (" + std::to_string(chunksize) + " ignored by " + std::string(pyApiLabel(api, mode)) + ")";
     if (chunksize > 0)
         return value;
     return value + " (" + std::string(pyApiLabel(api, mode)) + "'s default)";

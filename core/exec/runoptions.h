@@ -129,14 +129,16 @@ struct RunOptions {
     /// The chunksize a run of `tasks` tasks uses: chunksize, or for 0 the API's Python default
     /// (pyApiDefaultChunksize: Pool.map's ceil(tasks / (4 x workers)), the others 1).
     /// The native executors honour a chunksize given for any API; Python ignores it for
-    /// submit + as_completed and ThreadPoolExecutor.map (the driver reports what it used).
+    /// submit + as_completed and ThreadPoolExecutor.map, whose chunksize is then 1 (the
+    /// driver reports what it used).
     int effectiveChunksize(std::uint64_t tasks) const;
     /// False when the run hands out one task at a time whatever the chunksize: real Python's
     /// submit + as_completed, and its ThreadPoolExecutor.map (which takes a chunksize and
     /// ignores it; checked with CPython 3.11: 100 submits for 100 inputs at chunksize=50).
     bool chunksizeApplies() const;
     /// The chunksize of a run of `tasks` tasks for people (English, the command line's and the
-    /// reports'): "1000", or when chosen by the API "8 (Pool.map's default)".
+    /// reports'): "1000", or when chosen by the API "8 (Pool.map's default)", or when the API
+    /// ignores the one given "1 (3 ignored by ThreadPoolExecutor.map)".
     std::string chunksizeLabel(std::uint64_t tasks) const;
     /// Empty when fine, else a sentence naming the bad value.
     std::string validate() const;

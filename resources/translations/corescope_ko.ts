@@ -1107,10 +1107,6 @@ run this workload in serial mode to compare</source>
         <translation>MPI 메시지 전달: 랭크들이 작업 밖에서 작업당 %1을 썼습니다(시간의 %2: 각 청크가 랭크 0을 거쳐 갔다가 돌아옵니다). MPI 작업은 시작하는 데 %3 걸렸습니다(mpirun 시작부터 마지막 랭크가 준비될 때까지)</translation>
     </message>
     <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: its last tasks were no longer than the others, there were just none left to share (%4 tasks on %5 workers)</source>
-        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다: 마지막 작업이 다른 작업보다 길었던 것이 아니라, 나눌 작업이 더 남아 있지 않았을 뿐입니다 (작업 %4개, 워커 %5개)</translation>
-    </message>
-    <message>
         <source>tasks take %1 each, but %2 of the workers&apos; time went to handing them out: %3 hands out one task at a time whatever the chunksize, so give each task more work, or use an API that sends chunks</source>
         <translation>작업 하나가 %1 걸리는데, 워커 시간의 %2가 작업을 나눠 주는 데 들었습니다: %3은(는) chunksize와 상관없이 작업을 하나씩 나눠 주므로, 작업마다 일을 더 주거나 묶음(chunk)으로 보내는 API를 쓰세요</translation>
     </message>
@@ -1125,6 +1121,10 @@ run this workload in serial mode to compare</source>
     <message>
         <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: uneven tasks, and it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize spreads the long ones out</source>
         <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다: 작업 길이가 고르지 않았고, 그동안 시작한 작업 %4개는 묶음(chunksize %5)으로 이미 그 워커에게 넘어가 있어 노는 워커가 가져갈 수 없었습니다; chunksize를 줄이면 긴 작업이 여러 워커로 나뉩니다</translation>
+    </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle, with no task left for them: its last tasks took up to %4, the median task %5</source>
+        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다. 남은 작업이 없었습니다: 그 워커의 마지막 작업은 최대 %4, 작업 시간의 중앙값은 %5</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3338,10 @@ From the teaching material: %1</source>
     <message>
         <source>%1 work per task (%2 asked)</source>
         <translation>작업당 일 %1 (요청 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ignored by %3)</source>
+        <translation>%1 (%3은(는) %2을(를) 무시)</translation>
     </message>
 </context>
 <context>

@@ -1107,10 +1107,6 @@ run this workload in serial mode to compare</source>
         <translation>Передача сообщений MPI: ранги тратили %1 на задачу вне своих задач (%2 их времени: каждая порция идёт через ранг 0 и обратно), а запуск задания MPI занял %3 (от старта mpirun до готовности последнего ранга)</translation>
     </message>
     <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: its last tasks were no longer than the others, there were just none left to share (%4 tasks on %5 workers)</source>
-        <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: его последние задачи были не длиннее остальных, просто делить было больше нечего (%4 задач на %5 рабочих)</translation>
-    </message>
-    <message>
         <source>tasks take %1 each, but %2 of the workers&apos; time went to handing them out: %3 hands out one task at a time whatever the chunksize, so give each task more work, or use an API that sends chunks</source>
         <translation>задача длится %1, но %2 времени рабочих ушло на их раздачу: %3 раздаёт задачи по одной при любом chunksize, так что дайте каждой задаче больше работы или возьмите API, который отправляет пачками</translation>
     </message>
@@ -1125,6 +1121,10 @@ run this workload in serial mode to compare</source>
     <message>
         <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: uneven tasks, and it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize spreads the long ones out</source>
         <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: задачи неравные, и он начал за это время %4 своих задач, полученных пачкой (chunksize %5), которую простаивающий рабочий взять не мог; меньший chunksize разносит длинные задачи по рабочим</translation>
+    </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle, with no task left for them: its last tasks took up to %4, the median task %5</source>
+        <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: задач для них не осталось; его последние задачи длились до %4, медианная задача — %5</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3340,10 @@ From the teaching material: %1</source>
     <message>
         <source>%1 work per task (%2 asked)</source>
         <translation>работа на задачу %1 (запрошено %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ignored by %3)</source>
+        <translation>%1 (%3 не учитывает %2)</translation>
     </message>
 </context>
 <context>

@@ -257,8 +257,10 @@ std::string pythonEquivalent(const Workload &w, const RunOptions &o, std::string
             pool += ", mp_context=" + context;
         body = "with " + pool + ") as ex:\n";
         if (o.api == PyApi::ExecutorMap) {
-            body += "    # in input order, each as soon as it and every earlier one are done\n"
-                    "    results = list(ex.map(" + task + ", " + inputs + ", chunksize=" + chunk
+            body += "    # in input order, each as soon as it and every earlier one are done\n";
+            if (threads && o.chunksize > 1)
+                body += "    # (ThreadPoolExecutor.map accepts chunksize and ignores it)\n";
+            body += "    results = list(ex.map(" + task + ", " + inputs + ", chunksize=" + chunk
                 + "))\nprint(results)\n";
         } else {
             body += "    futures = [ex.submit(" + task + ", x) for x in " + inputs + "]\n"
