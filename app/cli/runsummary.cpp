@@ -148,10 +148,12 @@ std::string summaryText(const RunResult &r)
         text += QLatin1Char('\n');
     }
     if (r.options.gil || r.python) {
+        // The finished tasks, as the diagnosis counts them: a task killed or failed midway has
+        // no time off the CPU of its own to give.
         std::int64_t wait = 0, busy = 0;
         std::uint64_t measured = 0, ran = 0;
         for (const TaskRecord &t : r.tasks) {
-            if (t.startNs < 0 || t.endNs < 0)
+            if (t.state != TaskState::Done || t.startNs < 0 || t.endNs < 0)
                 continue;
             ++ran;
             if (t.gilWaitNs < 0)
@@ -164,37 +166,43 @@ std::string summaryText(const RunResult &r)
         // waited, for the GIL or for the OS (a sleep, a core busy elsewhere). A driver thread
         // reads it for every long task and a sample of the short ones (PYTHON_RUNTIME.md).
         const QString share = fixed(busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0, 0);
-        if (!r.python)
-            text += QCoreApplication::translate("corescope::cli::Summary",
-                                                "GIL: tasks waited for the GIL %1% of their time\n")
-                        .arg(share);
-        // A worker process's one thread has its process's GIL to itself: it waits for the OS.
-        else if (const bool ownGil = r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi;
-                 ownGil && measured == ran)
-            text += QCoreApplication::translate(
-                        "corescope::cli::Summary",
-                        "off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; "
-                        "each process has its own GIL)\n")
-                        .arg(share);
-        else if (ownGil)
-            text += QCoreApplication::translate(
-                        "corescope::cli::Summary",
-                        "off-CPU: the %1 tasks measured (of %2) were off the CPU %3% of their time "
-                        "(waiting for the OS; each process has its own GIL)\n")
-                        .arg(measured)
-                        .arg(ran)
-                        .arg(share);
-        else if (measured == ran)
-            text += QCoreApplication::translate(
-                        "corescope::cli::Summary", "off-CPU: tasks waited (GIL or OS) %1% of their time\n")
-                        .arg(share);
-        else
-            text += QCoreApplication::translate(
-                        "corescope::cli::Summary",
-                        "off-CPU: the %1 tasks measured (of %2) waited (GIL or OS) %3% of their time\n")
-                        .arg(measured)
-                        .arg(ran)
-                        .arg(share);
+        // Who the waits can be for: a worker process's one thread has its process's GIL to
+        // itself, and so has the serial loop's; Python threads share one.
+        enum class Waits { EmulatedGil, ProcessesOs, SerialOs, GilOrOs };
+        const Waits waits = !r.python ? Waits::EmulatedGil
+            : r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi ? Waits::ProcessesOs
+            : r.options.mode == Mode::Serial                                      ? Waits::SerialOs
+                                                                                  : Waits::GilOrOs;
+        QString line;
+        switch (waits) {
+        case Waits::EmulatedGil:
+            line = QCoreApplication::translate("corescope::cli::Summary",
+                                               "GIL: tasks waited for the GIL %1% of their time");
+            break;
+        case Waits::ProcessesOs:
+            line = QCoreApplication::translate("corescope::cli::Summary",
+                                               "off-CPU: tasks were off the CPU %1% of their time "
+                                               "(waiting for the OS; each process has its own GIL)");
+            break;
+        case Waits::SerialOs:
+            line = QCoreApplication::translate("corescope::cli::Summary",
+                                               "off-CPU: tasks were off the CPU %1% of their time "
+                                               "(waiting for the OS; one thread ran them all)");
+            break;
+        case Waits::GilOrOs:
+            line = QCoreApplication::translate("corescope::cli::Summary",
+                                               "off-CPU: tasks waited (GIL or OS) %1% of their time");
+            break;
+        }
+        if (ran > 0) {
+            text += line.arg(share);
+            if (measured < ran)
+                text += QCoreApplication::translate("corescope::cli::Summary",
+                                                    " (measured on %1 of the %2 finished tasks)")
+                            .arg(measured)
+                            .arg(ran);
+            text += QLatin1Char('\n');
+        }
     }
     if (r.python && r.options.mode == Mode::Serial) {
         // No pool, no API: the plain loop's own words, not a pool's default's.

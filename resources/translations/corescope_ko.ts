@@ -1784,18 +1784,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>, 시계 %1%2 ± %3</translation>
     </message>
     <message>
-        <source>off-CPU: tasks waited (GIL or OS) %1% of their time
-</source>
-        <translation>CPU 밖: 작업이 시간의 %1%를 기다렸습니다(GIL 또는 OS)
-</translation>
-    </message>
-    <message>
-        <source>GIL: tasks waited for the GIL %1% of their time
-</source>
-        <translation>GIL: 작업이 시간의 %1%를 GIL을 기다렸습니다
-</translation>
-    </message>
-    <message>
         <source>Python %1 (%2), %3, chunksize %4</source>
         <translation>Python %1 (%2), %3, chunksize %4</translation>
     </message>
@@ -1848,12 +1836,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>, 작업당 일 %1 (요청 %2)</translation>
     </message>
     <message>
-        <source>off-CPU: the %1 tasks measured (of %2) waited (GIL or OS) %3% of their time
-</source>
-        <translation>CPU 밖: 측정된 작업 %1개(%2개 중)가 시간의 %3%를 기다림 (GIL 또는 OS)
-</translation>
-    </message>
-    <message>
         <source>Python %1 (%2), a plain loop in the main thread
 </source>
         <translation>Python %1 (%2), 메인 스레드의 단순 반복문
@@ -1876,16 +1858,24 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>, 워커 %1개, %2, 결과: %3, chunksize %4</translation>
     </message>
     <message>
-        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; each process has its own GIL)
-</source>
-        <translation>CPU 밖: 작업이 시간의 %1%를 CPU 밖에 있었습니다(OS를 기다림. 프로세스마다 자기 GIL이 있음)
-</translation>
+        <source>GIL: tasks waited for the GIL %1% of their time</source>
+        <translation>GIL: 작업이 시간의 %1%를 GIL을 기다렸습니다</translation>
     </message>
     <message>
-        <source>off-CPU: the %1 tasks measured (of %2) were off the CPU %3% of their time (waiting for the OS; each process has its own GIL)
-</source>
-        <translation>CPU 밖: 측정한 작업 %1개(%2개 중)가 시간의 %3%를 CPU 밖에 있었습니다(OS를 기다림. 프로세스마다 자기 GIL이 있음)
-</translation>
+        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; each process has its own GIL)</source>
+        <translation>CPU 밖: 작업이 시간의 %1%를 CPU 밖에 있었습니다(OS를 기다림. 프로세스마다 자기 GIL이 있음)</translation>
+    </message>
+    <message>
+        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; one thread ran them all)</source>
+        <translation>CPU 밖: 작업이 시간의 %1%를 CPU 밖에 있었습니다(OS를 기다림. 스레드 하나가 모두 실행함)</translation>
+    </message>
+    <message>
+        <source>off-CPU: tasks waited (GIL or OS) %1% of their time</source>
+        <translation>CPU 밖: 작업이 시간의 %1%를 기다렸습니다(GIL 또는 OS)</translation>
+    </message>
+    <message>
+        <source> (measured on %1 of the %2 finished tasks)</source>
+        <translation> (끝난 작업 %2개 중 %1개에서 측정)</translation>
     </message>
 </context>
 <context>

@@ -1786,18 +1786,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>, часы %1%2 ± %3</translation>
     </message>
     <message>
-        <source>off-CPU: tasks waited (GIL or OS) %1% of their time
-</source>
-        <translation>вне CPU: задачи ждали (GIL или ОС) %1% своего времени
-</translation>
-    </message>
-    <message>
-        <source>GIL: tasks waited for the GIL %1% of their time
-</source>
-        <translation>GIL: задачи ждали GIL %1% своего времени
-</translation>
-    </message>
-    <message>
         <source>Python %1 (%2), %3, chunksize %4</source>
         <translation>Python %1 (%2), %3, chunksize %4</translation>
     </message>
@@ -1850,12 +1838,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>, работа на задачу %1 (запрошено %2)</translation>
     </message>
     <message>
-        <source>off-CPU: the %1 tasks measured (of %2) waited (GIL or OS) %3% of their time
-</source>
-        <translation>вне CPU: измеренные задачи (%1 из %2) ждали (GIL или ОС) %3% своего времени
-</translation>
-    </message>
-    <message>
         <source>Python %1 (%2), a plain loop in the main thread
 </source>
         <translation>Python %1 (%2), простой цикл в главном потоке
@@ -1878,16 +1860,24 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>, рабочих: %1, %2, результаты %3, chunksize %4</translation>
     </message>
     <message>
-        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; each process has its own GIL)
-</source>
-        <translation>вне CPU: задачи были вне процессора %1% своего времени (ожидая ОС; у каждого процесса свой GIL)
-</translation>
+        <source>GIL: tasks waited for the GIL %1% of their time</source>
+        <translation>GIL: задачи ждали GIL %1% своего времени</translation>
     </message>
     <message>
-        <source>off-CPU: the %1 tasks measured (of %2) were off the CPU %3% of their time (waiting for the OS; each process has its own GIL)
-</source>
-        <translation>вне CPU: измеренные %1 задач (из %2) были вне процессора %3% своего времени (ожидая ОС; у каждого процесса свой GIL)
-</translation>
+        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; each process has its own GIL)</source>
+        <translation>вне CPU: задачи были вне процессора %1% своего времени (ожидая ОС; у каждого процесса свой GIL)</translation>
+    </message>
+    <message>
+        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; one thread ran them all)</source>
+        <translation>вне CPU: задачи были вне процессора %1% своего времени (ожидая ОС; все их выполнил один поток)</translation>
+    </message>
+    <message>
+        <source>off-CPU: tasks waited (GIL or OS) %1% of their time</source>
+        <translation>вне CPU: задачи ждали (GIL или ОС) %1% своего времени</translation>
+    </message>
+    <message>
+        <source> (measured on %1 of the %2 finished tasks)</source>
+        <translation> (измерено на %1 из %2 завершённых задач)</translation>
     </message>
 </context>
 <context>
