@@ -650,6 +650,34 @@ class Flusher(unittest.TestCase):
         data = b"".join(received)
         return data, fc.Connection(data, True).events[1:]
 
+    def test_threadReady_sentAtOnce_notWithTheNextFlush(self):
+        # Corescope samples who holds the GIL from each thread's state once it knows the
+        # thread: a Y held for the flush left a run's first 25-75 ms unsampled.
+        ours, theirs = socket.socketpair()
+        interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
+        saved = corescope_trace._append, corescope_trace._line_now
+        ours.sendall(b"H %d driver\n" % os.getpid())
+        trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
+        try:
+            corescope_trace.use_buffered_trace(trace, lambda x: x)
+            trace.append(("S", 5, 0, 1))   # pending: goes first (a task 0 started)
+            thread = threading.Thread(target=corescope_trace.init_thread_worker)
+            thread.start()
+            thread.join()
+            theirs.settimeout(10)
+            data = b""
+            while data.count(b"\n") < 3:
+                data += theirs.recv(65536)
+            events = fc.Connection(data, True).events[1:]
+            self.assertEqual([e[0] for e in events], ["S", "Y"])
+            self.assertEqual(events[1][1:3], (os.getpid(), thread.native_id))
+        finally:
+            corescope_trace._append, corescope_trace._line_now = saved
+            trace.close()
+            corescope_trace.FLUSH_INTERVAL_S = interval
+            ours.close()
+            theirs.close()
+
     def test_threadCpuTime_readAfterAFlushOrALongTask_aFlushMidTaskKept(self):
         # docs/PYTHON_RUNTIME.md, "Thread CPU time": a driver thread reads its CPU time around
         # its first task, the first task after each flush and every task after a long one.
