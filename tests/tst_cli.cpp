@@ -838,6 +838,25 @@ private Q_SLOTS:
         QVERIFY2(!serial.out.contains(QStringLiteral("GIL or")), qPrintable(serial.out));
     }
 
+    // Your own function's results that are not an integer are kept as none: said, not
+    // counted with the others as if checked.
+    void ownFunctionsNonIntegerResults_areNamed()
+    {
+        QTemporaryDir dir;
+        writeFile(dir, QStringLiteral("words.py"), "def f(n):\n    return 'x' * n if n > 1 else n\n");
+        const QString workload = writeFile(dir, QStringLiteral("words.json"),
+                                           "{\"name\": \"Words\", \"python\": {\"file\": "
+                                           "\"words.py\", \"function\": \"f\"}, \"inputs\": [1, 2, 3]}");
+        const Outcome o = runCorescope({QStringLiteral("run"), workload, QStringLiteral("--runtime"),
+                                        QStringLiteral("python"), QStringLiteral("--mode"),
+                                        QStringLiteral("serial")});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(QStringLiteral("results: 3 (the workload has no expected values), 2 "
+                                               "of them not an integer: Corescope keeps an int, a "
+                                               "bool, None or a list of ints\n")),
+                 qPrintable(o.out));
+    }
+
     // A sweep's py: modes are Python runs: they take the Python options without --runtime
     // python (refused before: "--start-method: a Python start method: add --runtime python").
     void sweepOfPythonModes_takesThePythonOptions()

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace corescope::cli {
@@ -257,9 +258,22 @@ std::string summaryText(const RunResult &r)
                         .arg(bad)
                         .arg(done);
     } else {
-        text += QCoreApplication::translate("corescope::cli::Summary",
-                                            "results: %1 (the workload has no expected values)\n")
-                    .arg(done);
+        // A result the trace cannot carry (a str, a float) is kept as none: say so, as the
+        // window's "not an integer" does, rather than count it with the others.
+        const auto unknown = std::count_if(r.tasks.begin(), r.tasks.end(), [](const TaskRecord &t) {
+            return t.state == TaskState::Done && !t.resultKnown;
+        });
+        if (unknown > 0)
+            text += QCoreApplication::translate("corescope::cli::Summary",
+                                                "results: %1 (the workload has no expected values), "
+                                                "%2 of them not an integer: Corescope keeps an int, "
+                                                "a bool, None or a list of ints\n")
+                        .arg(done)
+                        .arg(unknown);
+        else
+            text += QCoreApplication::translate("corescope::cli::Summary",
+                                                "results: %1 (the workload has no expected values)\n")
+                        .arg(done);
     }
     return text.toStdString();
 }

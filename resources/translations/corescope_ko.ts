@@ -1877,6 +1877,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source> (measured on %1 of the %2 finished tasks)</source>
         <translation> (끝난 작업 %2개 중 %1개에서 측정)</translation>
     </message>
+    <message>
+        <source>results: %1 (the workload has no expected values), %2 of them not an integer: Corescope keeps an int, a bool, None or a list of ints
+</source>
+        <translation>결과: %1 (작업 부하에 기대값이 없음), 그중 %2개는 정수가 아님: Corescope는 int, bool, None, int 목록만 보관합니다
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Sweep</name>

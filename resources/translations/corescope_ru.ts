@@ -1879,6 +1879,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source> (measured on %1 of the %2 finished tasks)</source>
         <translation> (измерено на %1 из %2 завершённых задач)</translation>
     </message>
+    <message>
+        <source>results: %1 (the workload has no expected values), %2 of them not an integer: Corescope keeps an int, a bool, None or a list of ints
+</source>
+        <translation>результаты: %1 (у нагрузки нет ожидаемых значений), %2 из них не целые числа: Corescope хранит int, bool, None или список int
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Sweep</name>
