@@ -171,6 +171,21 @@ inline QString timelineMismatch(const gui::TimelineChart &chart, const std::vect
     }
     plot->xAxis->setRange(view);
     plot->replot(QCustomPlot::rpQueuedReplot);
+    if (!mismatch.isEmpty() || tasks.size() > tl::TimelineData::kSettleMaxTasks)
+        return mismatch;
+    // The hand-back ticks are the records' own times (a live run's estimates are settled when
+    // it ends), one per task handed back.
+    std::size_t handed = 0;
+    for (const TaskRecord &t : tasks) {
+        handed += t.handedBackNs >= 0 ? 1 : 0;
+        if (data.handedBackNs(t.index) != t.handedBackNs)
+            return QStringLiteral("task %1: handed back at %2 ns in the timeline, %3 ns in the run")
+                .arg(t.index)
+                .arg(data.handedBackNs(t.index))
+                .arg(t.handedBackNs);
+    }
+    if (data.handed().size() != handed)
+        return QStringLiteral("%1 hand-back ticks for %2 tasks handed back").arg(data.handed().size()).arg(handed);
     return mismatch;
 }
 

@@ -566,6 +566,30 @@ void TestCharts::timeline_orderings_handBackAsTheySay()
     const auto &data = timelinePlottable(chart.plot())->data();
     QCOMPARE((std::vector<std::int64_t>{data.handedBackNs(0), data.handedBackNs(1), data.handedBackNs(2)}),
              (std::vector<std::int64_t>{20 * kMs + 5000, 20 * kMs + 5000, 20 * kMs + 5000}));
+
+    // When the run ends, its records' exact times replace the estimates: Pool.map's results,
+    // named in a snapshot taken 6 ms after the driver handed them back.
+    TimelineChart batch;
+    batch.clear(primes(3), options(2, Mode::Processes, Ordering::OrderedBatch));
+    RunSnapshot named;
+    named.newlyFinished = {task(0, 0, 0, 10 * kMs), task(1, 1, 0, 12 * kMs), task(2, 0, 10 * kMs, 14 * kMs)};
+    named.newlyHandedBack = {0, 1, 2};
+    named.elapsedNs = 20 * kMs;
+    named.status = RunStatus::Ok;
+    batch.addSnapshot(named);
+    const auto &estimated = timelinePlottable(batch.plot())->data();
+    QCOMPARE(estimated.handedBackNs(2), 20 * kMs);   // the snapshot's time
+    RunResult ended;
+    ended.tasks = named.newlyFinished;
+    for (TaskRecord &t : ended.tasks)
+        t.handedBackNs = 14 * kMs + 300;
+    batch.settleHandedBack(ended);
+    QCOMPARE((std::vector<std::int64_t>{estimated.handedBackNs(0), estimated.handedBackNs(1),
+                                        estimated.handedBackNs(2)}),
+             (std::vector<std::int64_t>(3, 14 * kMs + 300)));
+    QCOMPARE(estimated.handed().size(), std::size_t{3});
+    QCOMPARE(estimated.heldAt(14 * kMs + 200), std::uint64_t{3});
+    QCOMPARE(estimated.heldAt(15 * kMs), std::uint64_t{0});
 }
 
 void TestCharts::timeline_heldResults_matchTheRecordsLiveAndSaved()

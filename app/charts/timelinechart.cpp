@@ -276,6 +276,12 @@ void TimelineChart::setRun(const RunResult &run)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void TimelineChart::settleHandedBack(const RunResult &run)
+{
+    if (m_state->data.settleHandedBack(run.tasks))
+        m_state->pacer->request();
+}
+
 void TimelineChart::fitToRun()
 {
     State &s = *m_state;

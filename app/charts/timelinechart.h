@@ -29,6 +29,9 @@ public:
     /// Shows a whole saved run at once.
     void setRun(const RunResult &run);
     void fitToRun();
+    /// The run that was followed live has ended: its exact hand-back times replace the
+    /// estimates (TimelineData::settleHandedBack).
+    void settleHandedBack(const RunResult &run);
     void setTitle(const QString &title, const QString &subtitle);
     void setPresentationMode(bool on);
     QCustomPlot *plot() const { return m_plot; }

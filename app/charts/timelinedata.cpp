@@ -336,6 +336,36 @@ void TimelineData::addTasksUnsorted(const std::vector<TaskRecord> &tasks)
     rebuildHandBlocks(0);
 }
 
+bool TimelineData::settleHandedBack(const std::vector<TaskRecord> &tasks)
+{
+    if (tasks.size() > kSettleMaxTasks)
+        return false;
+    std::size_t known = 0;
+    bool moved = false;
+    for (const TaskRecord &t : tasks) {
+        if (t.handedBackNs < 0 || t.index >= m_taskCount)
+            continue;
+        ++known;
+        moved = moved || m_handByIndex[t.index] != t.handedBackNs;
+    }
+    if (!moved && known == m_handed.size())
+        return false;
+    for (const HandTick &tick : m_handed)
+        m_handByIndex.ref(tick.index) = -1;
+    m_handed.clear();
+    for (const TaskRecord &t : tasks) {
+        if (t.handedBackNs < 0 || t.index >= m_taskCount)
+            continue;
+        m_handByIndex.ref(t.index) = t.handedBackNs;
+        m_handed.push_back({t.handedBackNs, t.index});
+        m_lastEventNs = std::max(m_lastEventNs, t.handedBackNs);
+    }
+    std::stable_sort(m_handed.begin(), m_handed.end(),
+                     [](const HandTick &a, const HandTick &b) { return a.tNs < b.tNs; });
+    rebuildHandBlocks(0);
+    return true;
+}
+
 void TimelineData::rebuildHandBlocks(std::size_t from)
 {
     const std::size_t firstBlock = from / kHandBlock;

@@ -132,6 +132,12 @@ public:
     /// estimates and records' own times interleave) are merged in one pass at the end instead
     /// of being inserted one by one. addTasks() does the same for the times records carry.
     void addHandedBack(const std::vector<HandTick> &ticks);
+    /// A finished run's exact hand-back times in place of the live estimates (addSnapshot's:
+    /// the snapshots name which results came back, not when). Does nothing above
+    /// kSettleMaxTasks tasks: re-sorting a million ticks at once held the GUI thread for tens
+    /// of ms. True when a tick moved.
+    bool settleHandedBack(const std::vector<TaskRecord> &tasks);
+    static constexpr std::size_t kSettleMaxTasks = 200'000;
     /// When the index came back, as far as known; -1 = not yet.
     std::int64_t handedBackNs(std::uint32_t index) const;
     /// The end of a finished task by index, -1 when not finished (ordered-stream estimates).

@@ -139,6 +139,8 @@ void LivePage::onRunEnded()
     }
     const auto run = m_session->lastResult();
     m_cpuChart->showWholeRun(run ? run->wallNs : -1);
+    if (run)
+        m_timeline->settleHandedBack(*run);
     m_timeline->fitToRun();
 }
 
