@@ -1768,7 +1768,10 @@ void TestCharts::speedup_valueLabels_neverOverlap()
     const SpeedupSeries c{QStringLiteral("c"), {point(1, 0.98), point(2, 1.88), point(4, 1.95)}};
     // A point near 0 under the others (tiny tasks on processes): its label stays in the chart.
     const SpeedupSeries d{QStringLiteral("d"), {point(4, 0.06)}};
-    chart.setData({serial, a, b, c, d}, 4, true);
+    // And two such points at one worker count, as processes and threads on tiny tasks give.
+    const SpeedupSeries e{QStringLiteral("e"), {point(2, 0.06)}};
+    const SpeedupSeries f{QStringLiteral("f"), {point(2, 0.05)}};
+    chart.setData({serial, a, b, c, d, e, f}, 4, true);
     chart.plot()->replot(QCustomPlot::rpImmediateRefresh);
     QList<QRectF> drawn;
     QStringList texts;
@@ -1789,10 +1792,11 @@ void TestCharts::speedup_valueLabels_neverOverlap()
     QCOMPARE(texts.count(QStringLiteral("1.90×")), 2);   // at 2 workers (a, b as one) and at 4
     QCOMPARE(texts.count(QStringLiteral("1.00×")), 1);   // serial and a at 1, as one
     for (const QString &t : {QStringLiteral("0.99×"), QStringLiteral("0.98×"), QStringLiteral("1.88×"),
-                             QStringLiteral("1.93×"), QStringLiteral("1.95×"), QStringLiteral("0.06×")})
+                             QStringLiteral("1.93×"), QStringLiteral("1.95×"), QStringLiteral("0.05×")})
         QVERIFY2(texts.contains(t), qPrintable(t));
-    QCOMPARE(texts.size(), 9);
-    QCOMPARE(chart.valueLabels().size(), 11);   // every point's value, drawn or shared
+    QCOMPARE(texts.count(QStringLiteral("0.06×")), 2);   // at 2 and at 4 workers
+    QCOMPARE(texts.size(), 11);
+    QCOMPARE(chart.valueLabels().size(), 13);   // every point's value, drawn or shared
 }
 
 // ---------------------------------------------------------------------------------------------

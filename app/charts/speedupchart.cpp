@@ -477,6 +477,12 @@ void SpeedupChart::State::declutterValueLabels()
         std::stable_sort(labels.begin(), labels.end(),
                          [](const ValueLabel *a, const ValueLabel *b) { return a->value > b->value; });
         double floorPx = -std::numeric_limits<double>::infinity();   // last label's bottom
+        // Labels beside their point go right of every centred label of the column, stacked
+        // upwards from their points: the top of the last one.
+        double sideTopPx = std::numeric_limits<double>::infinity();
+        int halfWidth = 0;
+        for (const ValueLabel *l : labels)
+            halfWidth = std::max(halfWidth, QFontMetrics(l->item->font()).horizontalAdvance(l->item->text()) / 2 + 3);
         QCPItemText *previous = nullptr;
         for (std::size_t j = 0; j < labels.size(); ++j) {
             QCPItemText *label = labels[j]->item;
@@ -499,9 +505,12 @@ void SpeedupChart::State::declutterValueLabels()
             const int pad = int(std::ceil(std::max(y + gap, floorPx) - y));
             if (y + pad + height > bottomPx) {
                 // No room below (a point near 0, under the others): beside the point, right
-                // of its marker and above the axis, where no label of this column is.
+                // of its marker and of the column's centred labels, above the axis and above
+                // any other label put beside a point of this column.
+                const double bottom = std::min(y, sideTopPx);
                 label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-                label->setPadding(QMargins(gap, 0, 2, 0));
+                label->setPadding(QMargins(std::max(gap, halfWidth), 0, 2, int(std::ceil(y - bottom))));
+                sideTopPx = std::floor(bottom) - height;
                 continue;
             }
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);

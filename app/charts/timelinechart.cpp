@@ -512,8 +512,8 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
         if (hit.kind != timeline::Hit::Kind::Running && !(b.failed && !b.mismatch)) {
             QString result = b.resultKnown
                 ? QString::fromStdString(s.workload->resultText(b.result))
-                : QCoreApplication::translate("Charts", "not an integer (Corescope keeps an int, "
-                                                        "a bool, None or a list of ints)");
+                : QCoreApplication::translate("Charts", "not kept (Corescope keeps an int from 0 "
+                                                        "to 2^64-1, a bool, None or a list of ints)");
             if (b.mismatch && s.workload->expected && b.index < s.workload->expected->size())
                 result += QCoreApplication::translate("Charts", " (expected %1)").arg(QString::fromStdString(
                     s.workload->resultText((*s.workload->expected)[b.index])));

@@ -188,7 +188,7 @@ std::string summaryText(const RunResult &r)
         case Waits::SerialOs:
             line = QCoreApplication::translate("corescope::cli::Summary",
                                                "off-CPU: tasks were off the CPU %1% of their time "
-                                               "(waiting for the OS; one thread ran them all)");
+                                               "(mostly waiting for the OS: one thread ran them all)");
             break;
         case Waits::GilOrOs:
             line = QCoreApplication::translate("corescope::cli::Summary",
@@ -259,15 +259,15 @@ std::string summaryText(const RunResult &r)
                         .arg(done);
     } else {
         // A result the trace cannot carry (a str, a float) is kept as none: say so, as the
-        // window's "not an integer" does, rather than count it with the others.
+        // window's "not kept" does, rather than count it with the others.
         const auto unknown = std::count_if(r.tasks.begin(), r.tasks.end(), [](const TaskRecord &t) {
             return t.state == TaskState::Done && !t.resultKnown;
         });
         if (unknown > 0)
             text += QCoreApplication::translate("corescope::cli::Summary",
                                                 "results: %1 (the workload has no expected values), "
-                                                "%2 of them not an integer: Corescope keeps an int, "
-                                                "a bool, None or a list of ints\n")
+                                                "%2 of them not kept: Corescope keeps an int from 0 "
+                                                "to 2^64-1, a bool, None or a list of ints\n")
                         .arg(done)
                         .arg(unknown);
         else

@@ -145,7 +145,7 @@ QVariant TaskModel::display(const Row &row, int column) const
         if (row.state != TaskState::Done || !m_workload)
             return QStringLiteral("—");
         if (!row.resultKnown)
-            return tr("not an integer");
+            return tr("not kept");
         return QString::fromStdString(m_workload->resultText(row.result));
     case OkColumn:
         if (row.state == TaskState::Done)

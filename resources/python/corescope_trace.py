@@ -279,6 +279,8 @@ class BufferedTrace:
         report on connections of their own, unbuffered, and a Y that reached Corescope before
         R would be timed from the interpreter's start instead of the pool's."""
         with self._sending:
+            if self._closed:
+                return     # the run has ended (a pool thread starting after a raise): no Y after A
             self._flush_locked()
             self._sock.sendall((text + "\n").encode())
 

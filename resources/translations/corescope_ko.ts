@@ -386,12 +386,12 @@ run this workload in serial mode to compare</source>
         <translation>+ 다른 머신의 코어: %1대</translation>
     </message>
     <message>
-        <source>not an integer (Corescope keeps an int, a bool, None or a list of ints)</source>
-        <translation>정수가 아님 (Corescope는 int, bool, None, int 목록만 보관)</translation>
-    </message>
-    <message>
         <source>Python %1</source>
         <translation>파이썬 %1</translation>
+    </message>
+    <message>
+        <source>not kept (Corescope keeps an int from 0 to 2^64-1, a bool, None or a list of ints)</source>
+        <translation>보관 안 됨 (Corescope는 0부터 2^64-1까지의 int, bool, None, int 목록만 보관합니다)</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1866,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>CPU 밖: 작업이 시간의 %1%를 CPU 밖에 있었습니다(OS를 기다림. 프로세스마다 자기 GIL이 있음)</translation>
     </message>
     <message>
-        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; one thread ran them all)</source>
-        <translation>CPU 밖: 작업이 시간의 %1%를 CPU 밖에 있었습니다(OS를 기다림. 스레드 하나가 모두 실행함)</translation>
-    </message>
-    <message>
         <source>off-CPU: tasks waited (GIL or OS) %1% of their time</source>
         <translation>CPU 밖: 작업이 시간의 %1%를 기다렸습니다(GIL 또는 OS)</translation>
     </message>
@@ -1878,9 +1874,13 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation> (끝난 작업 %2개 중 %1개에서 측정)</translation>
     </message>
     <message>
-        <source>results: %1 (the workload has no expected values), %2 of them not an integer: Corescope keeps an int, a bool, None or a list of ints
+        <source>off-CPU: tasks were off the CPU %1% of their time (mostly waiting for the OS: one thread ran them all)</source>
+        <translation>CPU 밖: 작업이 시간의 %1%를 CPU 밖에 있었습니다(대부분 OS를 기다림: 스레드 하나가 모두 실행함)</translation>
+    </message>
+    <message>
+        <source>results: %1 (the workload has no expected values), %2 of them not kept: Corescope keeps an int from 0 to 2^64-1, a bool, None or a list of ints
 </source>
-        <translation>결과: %1 (작업 부하에 기대값이 없음), 그중 %2개는 정수가 아님: Corescope는 int, bool, None, int 목록만 보관합니다
+        <translation>결과: %1 (작업 부하에 기대값이 없음), 그중 %2개는 보관 안 됨: Corescope는 0부터 2^64-1까지의 int, bool, None, int 목록만 보관합니다
 </translation>
     </message>
 </context>
@@ -4086,8 +4086,8 @@ From the teaching material: %1</source>
         <translation>다른 워커가 죽어 풀이 깨졌을 때 작업 %1이(가) 실행 중이었습니다: 풀과 함께 중단되어 결과가 없습니다.</translation>
     </message>
     <message>
-        <source>not an integer</source>
-        <translation>정수가 아님</translation>
+        <source>not kept</source>
+        <translation>보관 안 됨</translation>
     </message>
 </context>
 <context>

@@ -386,12 +386,12 @@ run this workload in serial mode to compare</source>
         <translation>+ ядра других машин: %1</translation>
     </message>
     <message>
-        <source>not an integer (Corescope keeps an int, a bool, None or a list of ints)</source>
-        <translation>не целое число (Corescope хранит int, bool, None или список int)</translation>
-    </message>
-    <message>
         <source>Python %1</source>
         <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>not kept (Corescope keeps an int from 0 to 2^64-1, a bool, None or a list of ints)</source>
+        <translation>не сохранён (Corescope хранит int от 0 до 2^64-1, bool, None или список int)</translation>
     </message>
 </context>
 <context>
@@ -1868,10 +1868,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>вне CPU: задачи были вне процессора %1% своего времени (ожидая ОС; у каждого процесса свой GIL)</translation>
     </message>
     <message>
-        <source>off-CPU: tasks were off the CPU %1% of their time (waiting for the OS; one thread ran them all)</source>
-        <translation>вне CPU: задачи были вне процессора %1% своего времени (ожидая ОС; все их выполнил один поток)</translation>
-    </message>
-    <message>
         <source>off-CPU: tasks waited (GIL or OS) %1% of their time</source>
         <translation>вне CPU: задачи ждали (GIL или ОС) %1% своего времени</translation>
     </message>
@@ -1880,9 +1876,13 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation> (измерено на %1 из %2 завершённых задач)</translation>
     </message>
     <message>
-        <source>results: %1 (the workload has no expected values), %2 of them not an integer: Corescope keeps an int, a bool, None or a list of ints
+        <source>off-CPU: tasks were off the CPU %1% of their time (mostly waiting for the OS: one thread ran them all)</source>
+        <translation>вне CPU: задачи были вне процессора %1% своего времени (в основном ожидая ОС: все их выполнил один поток)</translation>
+    </message>
+    <message>
+        <source>results: %1 (the workload has no expected values), %2 of them not kept: Corescope keeps an int from 0 to 2^64-1, a bool, None or a list of ints
 </source>
-        <translation>результаты: %1 (у нагрузки нет ожидаемых значений), %2 из них не целые числа: Corescope хранит int, bool, None или список int
+        <translation>результаты: %1 (у нагрузки нет ожидаемых значений), %2 из них не сохранены: Corescope хранит int от 0 до 2^64-1, bool, None или список int
 </translation>
     </message>
 </context>
@@ -4088,8 +4088,8 @@ From the teaching material: %1</source>
         <translation>Задача %1 выполнялась, когда гибель другого рабочего сломала пул: она остановлена вместе с пулом, без результата.</translation>
     </message>
     <message>
-        <source>not an integer</source>
-        <translation>не целое число</translation>
+        <source>not kept</source>
+        <translation>не сохранён</translation>
     </message>
 </context>
 <context>

@@ -655,7 +655,8 @@ class Flusher(unittest.TestCase):
         # thread: a Y held for the flush left a run's first 25-75 ms unsampled.
         ours, theirs = socket.socketpair()
         interval, corescope_trace.FLUSH_INTERVAL_S = corescope_trace.FLUSH_INTERVAL_S, 3600
-        saved = corescope_trace._append, corescope_trace._line_now
+        saved = (corescope_trace._append, corescope_trace._line_now, corescope_trace._due,
+                 corescope_trace._flush_by_task, corescope_trace._function)
         ours.sendall(b"H %d driver\n" % os.getpid())
         trace = corescope_trace.BufferedTrace(ours)     # its own timer waits until close()
         try:
@@ -671,8 +672,19 @@ class Flusher(unittest.TestCase):
             events = fc.Connection(data, True).events[1:]
             self.assertEqual([e[0] for e in events], ["S", "Y"])
             self.assertEqual(events[1][1:3], (os.getpid(), thread.native_id))
+            # After the trace is closed (a raise ended the run), a thread starting late sends
+            # nothing: Corescope ends the run at A and takes no Y after it.
+            trace.close()
+            late = threading.Thread(target=corescope_trace.init_thread_worker)
+            late.start()
+            late.join()
+            ours.sendall(b"D 1\n")
+            while not data.endswith(b"D 1\n"):
+                data += theirs.recv(65536)
+            self.assertEqual([e[0] for e in fc.Connection(data, True).events[1:]], ["S", "Y", "D"])
         finally:
-            corescope_trace._append, corescope_trace._line_now = saved
+            (corescope_trace._append, corescope_trace._line_now, corescope_trace._due,
+             corescope_trace._flush_by_task, corescope_trace._function) = saved
             trace.close()
             corescope_trace.FLUSH_INTERVAL_S = interval
             ours.close()
