@@ -323,6 +323,11 @@ void TimelineData::addTasksUnsorted(const std::vector<TaskRecord> &tasks)
         std::stable_sort(lane.failed.begin(), lane.failed.end(), byStart);
         rebuildMaxEnd(lane, 0);
     }
+    addRecordsHandedBack(tasks);
+}
+
+void TimelineData::addRecordsHandedBack(const std::vector<TaskRecord> &tasks)
+{
     m_handed.reserve(m_handed.size() + tasks.size());
     for (const TaskRecord &task : tasks) {
         if (task.handedBackNs >= 0 && task.index < m_taskCount) {
@@ -353,16 +358,7 @@ bool TimelineData::settleHandedBack(const std::vector<TaskRecord> &tasks)
     for (const HandTick &tick : m_handed)
         m_handByIndex.ref(tick.index) = -1;
     m_handed.clear();
-    for (const TaskRecord &t : tasks) {
-        if (t.handedBackNs < 0 || t.index >= m_taskCount)
-            continue;
-        m_handByIndex.ref(t.index) = t.handedBackNs;
-        m_handed.push_back({t.handedBackNs, t.index});
-        m_lastEventNs = std::max(m_lastEventNs, t.handedBackNs);
-    }
-    std::stable_sort(m_handed.begin(), m_handed.end(),
-                     [](const HandTick &a, const HandTick &b) { return a.tNs < b.tNs; });
-    rebuildHandBlocks(0);
+    addRecordsHandedBack(tasks);
     return true;
 }
 

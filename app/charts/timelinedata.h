@@ -195,6 +195,8 @@ private:
 
     std::vector<Lane> m_lanes;
     void rebuildHandBlocks(std::size_t from);
+    /// The records' own hand-back times, added to m_handed, which is then sorted once.
+    void addRecordsHandedBack(const std::vector<TaskRecord> &tasks);
     void mergeLateTicks();
 
     std::vector<HandTick> m_handed;        ///< sorted by tNs
