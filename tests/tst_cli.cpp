@@ -838,6 +838,30 @@ private Q_SLOTS:
         QVERIFY2(!serial.out.contains(QStringLiteral("GIL or")), qPrintable(serial.out));
     }
 
+    // Your own file that does not import is bad input, as a missing file is: exit 2, the
+    // error alone, no summary of a run that never started. (It was exit 1 and a "status
+    // failed ... 0/3 tasks" block.) A task that raises later is a failed run: exit 1.
+    void ownFileThatDoesNotImport_isBadInput()
+    {
+        QTemporaryDir dir;
+        writeFile(dir, QStringLiteral("bad.py"), "import nosuchmodule_corescope\n\ndef f(n):\n    return n\n");
+        const QString workload = writeFile(dir, QStringLiteral("bad.json"),
+                                           "{\"name\": \"Bad\", \"python\": {\"file\": "
+                                           "\"bad.py\", \"function\": \"f\"}, \"inputs\": [1, 2, 3]}");
+        for (const char *mode : {"serial", "processes"}) {
+            const Outcome o = runCorescope({QStringLiteral("run"), workload, QStringLiteral("--runtime"),
+                                            QStringLiteral("python"), QStringLiteral("--mode"),
+                                            QLatin1String(mode)});
+            QCOMPARE(o.exitCode, 2);
+            QVERIFY2(o.err.startsWith(QStringLiteral("corescope: Python raised ImportError: importing "
+                                                     "bad.py (the workload's python.file), line 1 "
+                                                     "raised ModuleNotFoundError: No module named "
+                                                     "'nosuchmodule_corescope'")),
+                     qPrintable(o.err));
+            QVERIFY2(!o.out.contains(QStringLiteral("status")), qPrintable(o.out));
+        }
+    }
+
     // Your own function's results that are not an integer are kept as none: said, not
     // counted with the others as if checked.
     void ownFunctionsNonIntegerResults_areNamed()

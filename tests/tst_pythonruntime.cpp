@@ -325,6 +325,7 @@ private Q_SLOTS:
             const RunResult r = test::runToEnd(workload, python(mode, 2, PyApi::ExecutorMap));
             QCOMPARE(r.status, RunStatus::Failed);
             QVERIFY2(QString::fromStdString(r.error).contains(says), r.error.c_str());
+            QVERIFY(r.failedBeforeStart);   // bad input: the command line exits 2 (tst_cli)
         }
     }
 

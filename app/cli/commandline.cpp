@@ -435,6 +435,12 @@ int runWorkload(const QStringList &arguments)
         print(stderr, "\r" + std::string(100, ' ') + "\r");
 
     const RunResult &result = *finished;
+    if (result.failedBeforeStart) {
+        // The workload's own Python code did not load: bad input, said as such, with no
+        // summary of a run that never started.
+        print(stderr, QStringLiteral("corescope: ") + i18n::engineText(result.error) + QLatin1Char('\n'));
+        return ExitUsage;
+    }
     if (!quiet)
         print(stdout, summaryText(result) + diagnosisText(result));
     if (result.status == RunStatus::Failed)

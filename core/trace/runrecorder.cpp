@@ -214,6 +214,16 @@ void RunRecorder::fail(std::string error, std::int64_t failedTask)
     m_result.failedTask = failedTask;
 }
 
+void RunRecorder::failBeforeStart(std::string error)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_result.status == RunStatus::Failed)
+        return;
+    m_result.status = RunStatus::Failed;
+    m_result.error = std::move(error);
+    m_result.failedBeforeStart = true;
+}
+
 void RunRecorder::markCancelled()
 {
     std::lock_guard lock(m_mutex);

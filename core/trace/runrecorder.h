@@ -96,6 +96,8 @@ public:
     std::optional<std::uint64_t> sharedTotal() const;
     /// Ends the run; status and error stay as the first caller of fail()/cancel() left them.
     void fail(std::string error, std::int64_t failedTask = -1);
+    /// fail(), and the run never started: RunResult::failedBeforeStart.
+    void failBeforeStart(std::string error);
     void markCancelled();
     bool failed() const;
     void finish();                                   ///< sets wall time and final status

@@ -39,6 +39,10 @@ struct RunResult {
     RunStatus status = RunStatus::Running;
     std::string error;                    ///< plain words, names the task/worker when relevant
     std::int64_t failedTask = -1;         ///< the task a dead worker was running, or -1
+    /// Python: the driver raised before it asked for the pool, while it loaded the workload's
+    /// code (a file that does not import, a function it lacks): bad input, not a run that
+    /// failed. Not saved in reports (such a run has nothing else to keep).
+    bool failedBeforeStart = false;
     std::int64_t wallNs = 0;
     std::vector<TaskRecord> tasks;        ///< indexed by task index
     std::vector<WorkerRecord> workers;

@@ -207,6 +207,7 @@ void Session::handle(Connection &c, TraceLine &t)
         // material's start = time() before `with Executor(...)`): the interpreter's start-up
         // before it is Corescope's cost, not the program's.
         m_poolAskedNs = t.startNs;
+        m_sawPoolAsked = true;
         if (m_workers.empty())
             m_rec.startClockAt(t.startNs);
         break;
@@ -286,6 +287,8 @@ void Session::handle(Connection &c, TraceLine &t)
                 m_feed.failTask(t.index, "it raised " + t.text);
             else if (m_firstRaised)   // an exception that lost its task's mark on the way
                 m_feed.failTask(m_firstRaised->first, "it raised " + m_firstRaised->second);
+            else if (!m_sawPoolAsked)   // before its R: loading the workload's code
+                m_rec.failBeforeStart("Python raised " + t.text + why);
             else
                 m_rec.fail("Python raised " + t.text + why);
             endGroup();

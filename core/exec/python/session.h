@@ -148,6 +148,7 @@ private:
     std::deque<Connection> m_conns;    // [0] the driver; a deque: references survive push_back
     std::map<std::pair<std::int64_t, std::int64_t>, int> m_workers;
     std::int64_t m_poolAskedNs = -1;
+    bool m_sawPoolAsked = false;   // the driver's R came: it has loaded the workload's code
     std::int64_t m_doneNs = -1;
     bool m_apiRaised = false;
     bool m_slotted = false;         // a worker's slot is mapped: read the slots every 25 ms
