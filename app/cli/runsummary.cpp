@@ -169,32 +169,21 @@ std::string summaryText(const RunResult &r)
         const QString share = fixed(busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0, 0);
         // Who the waits can be for: a worker process's one thread has its process's GIL to
         // itself, and so has the serial loop's; Python threads share one.
-        enum class Waits { EmulatedGil, ProcessesOs, SerialOs, GilOrOs };
-        const Waits waits = !r.python ? Waits::EmulatedGil
-            : r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi ? Waits::ProcessesOs
-            : r.options.mode == Mode::Serial                                      ? Waits::SerialOs
-                                                                                  : Waits::GilOrOs;
         QString line;
-        switch (waits) {
-        case Waits::EmulatedGil:
+        if (!r.python)
             line = QCoreApplication::translate("corescope::cli::Summary",
                                                "GIL: tasks waited for the GIL %1% of their time");
-            break;
-        case Waits::ProcessesOs:
+        else if (r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi)
             line = QCoreApplication::translate("corescope::cli::Summary",
                                                "off-CPU: tasks were off the CPU %1% of their time "
                                                "(waiting for the OS; each process has its own GIL)");
-            break;
-        case Waits::SerialOs:
+        else if (r.options.mode == Mode::Serial)
             line = QCoreApplication::translate("corescope::cli::Summary",
                                                "off-CPU: tasks were off the CPU %1% of their time "
                                                "(mostly waiting for the OS: one thread ran them all)");
-            break;
-        case Waits::GilOrOs:
+        else
             line = QCoreApplication::translate("corescope::cli::Summary",
                                                "off-CPU: tasks waited (GIL or OS) %1% of their time");
-            break;
-        }
         if (ran > 0) {
             text += line.arg(share);
             if (measured < ran)
