@@ -268,6 +268,14 @@ void TestLanguage::engineText_translatesTheEngineSentences()
     QVERIFY(i18n::applyLanguage(QStringLiteral("ru")));
     QVERIFY2(i18n::engineText(tooFew).startsWith(QStringLiteral("число рабочих должно быть от 1 до ")),
              qPrintable(i18n::engineText(tooFew)));
+    // A mismatch whose first result Corescope did not keep is said in its own format, not in
+    // the general one with English in its %4 (the one listed first is tried first).
+    const std::string notKept =
+        text::formatEngineText(text::kResultsDifferNotKept, {"4", "0", "0", "0"});
+    QCOMPARE(i18n::engineText(notKept),
+             QCoreApplication::translate(text::kEngineTextContext, text::kResultsDifferNotKept)
+                 .arg(QStringLiteral("4"), QStringLiteral("0"), QStringLiteral("0"),
+                      QStringLiteral("0")));
     // A sentence of no known format stays as it is.
     QCOMPARE(i18n::engineText("something else entirely"), QStringLiteral("something else entirely"));
     // Every format is marked and translated: the Russian differs from the English.

@@ -1,6 +1,7 @@
 #include "core/trace/runrecorder.h"
 
 #include "core/io/timetext.h"
+#include "core/util/enginetext.h"
 
 #include <algorithm>
 #include <chrono>
@@ -206,22 +207,23 @@ std::optional<std::uint64_t> RunRecorder::sharedTotal() const
 
 void RunRecorder::fail(std::string error, std::int64_t failedTask)
 {
-    std::lock_guard lock(m_mutex);
-    if (m_result.status == RunStatus::Failed)
-        return;
-    m_result.status = RunStatus::Failed;
-    m_result.error = std::move(error);
-    m_result.failedTask = failedTask;
+    setFailed(std::move(error), failedTask, false);
 }
 
 void RunRecorder::failBeforeStart(std::string error)
 {
+    setFailed(std::move(error), -1, true);
+}
+
+void RunRecorder::setFailed(std::string error, std::int64_t failedTask, bool beforeStart)
+{
     std::lock_guard lock(m_mutex);
     if (m_result.status == RunStatus::Failed)
-        return;
+        return;   // the first failure is the run's
     m_result.status = RunStatus::Failed;
     m_result.error = std::move(error);
-    m_result.failedBeforeStart = true;
+    m_result.failedTask = failedTask;
+    m_result.failedBeforeStart = beforeStart;
 }
 
 void RunRecorder::markCancelled()
@@ -271,13 +273,15 @@ void RunRecorder::finish()
             const auto &task = m_result.tasks[static_cast<std::size_t>(first)];
             m_result.status = RunStatus::Failed;
             m_result.failedTask = first;
-            m_result.error = std::to_string(bad) + " result(s) differ from \"expected\"; first: task "
-                + std::to_string(first) + " (input " + formatInput(w.kernel, w.input(task.index))
-                + ") returned "
-                + (task.resultKnown ? w.resultText(task.result)
-                                    : std::string("a value that is not an integer"))
-                + ", expected "
-                + w.resultText((*w.expected)[task.index]);
+            const std::string count = std::to_string(bad);
+            const std::string index = std::to_string(first);
+            const std::string input = formatInput(w.kernel, w.input(task.index));
+            const std::string expected = w.resultText((*w.expected)[task.index]);
+            m_result.error = task.resultKnown
+                ? text::formatEngineText(text::kResultsDiffer,
+                                         {count, index, input, w.resultText(task.result), expected})
+                : text::formatEngineText(text::kResultsDifferNotKept,
+                                         {count, index, input, expected});
         }
     }
 }

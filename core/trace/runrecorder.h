@@ -111,6 +111,8 @@ public:
     RunResult takeResult();
 
 private:
+    void setFailed(std::string error, std::int64_t failedTask, bool beforeStart);
+
     mutable std::mutex m_mutex;
     RunResult m_result;
     void handBackLocked(std::uint32_t index, std::int64_t t);

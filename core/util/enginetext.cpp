@@ -7,7 +7,7 @@ namespace corescope::text {
 
 std::span<const char *const> engineFormats()
 {
-    static constexpr std::array<const char *, 34> kFormats{
+    static constexpr std::array<const char *, 36> kFormats{
         kFileNotFound,
         kIsDirectory,
         kCannotOpen,
@@ -42,6 +42,8 @@ std::span<const char *const> engineFormats()
         kWorkerKilledRunning,
         kWorkerExitedRunning,
         kWorkerDied,
+        kResultsDifferNotKept,
+        kResultsDiffer,
     };
     return kFormats;
 }

@@ -135,6 +135,17 @@ inline constexpr const char kWorkerExitedRunning[] = QT_TRANSLATE_NOOP(
 inline constexpr const char kWorkerDied[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "worker %1 (pid %2) died: %3");
 
+// Results that are not the workload's "expected" ones (a run that ended otherwise well); the
+// one whose first differing result Corescope did not keep first.
+inline constexpr const char kResultsDifferNotKept[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1 result(s) differ from \"expected\"; first: task %2 (input %3) returned a value "
+    "Corescope does not keep (it keeps an int from 0 to 2^64-1, a bool, None or a list of ints), "
+    "expected %4");
+inline constexpr const char kResultsDiffer[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1 result(s) differ from \"expected\"; first: task %2 (input %3) returned %4, expected %5");
+
 /// Every format above, the most specific before the more general one it could also match.
 std::span<const char *const> engineFormats();
 
