@@ -860,6 +860,19 @@ private Q_SLOTS:
                      qPrintable(o.err));
             QVERIFY2(!o.out.contains(QStringLiteral("status")), qPrintable(o.out));
         }
+        // A sweep of it stops at its first run, which fails as every other would, and says so
+        // as the run does: no table, no report of runs that never started.
+        const QString report = dir.filePath(QStringLiteral("sweep.json"));
+        const Outcome o = runCorescope(
+            {QStringLiteral("sweep"), workload, QStringLiteral("--runtime"), QStringLiteral("python"),
+             QStringLiteral("--modes"), QStringLiteral("serial,processes"), QStringLiteral("--workers"),
+             QStringLiteral("1-2"), QStringLiteral("--repeat"), QStringLiteral("1"),
+             QStringLiteral("--report"), report});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(QStringLiteral("corescope: Python raised ImportError: importing bad.py")),
+                 qPrintable(o.err));
+        QVERIFY2(!o.out.contains(QStringLiteral("median")), qPrintable(o.out));   // the plan only
+        QVERIFY(!QFile::exists(report));
     }
 
     // Your own function's results that are not an integer are kept as none: said, not

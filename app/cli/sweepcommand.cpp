@@ -396,6 +396,11 @@ int sweepWorkload(const QStringList &arguments)
     if (showProgress)
         print(stderr, "\r" + std::string(100, ' ') + "\r");
     const SweepResult &result = *finished;
+    if (result.failedBeforeStart) {
+        // The workload's own Python code did not load, as `corescope run` says it.
+        print(stderr, QStringLiteral("corescope: ") + i18n::engineText(result.error) + QLatin1Char('\n'));
+        return ExitUsage;
+    }
     if (!quiet)
         print(stdout, sweepTable(result));
     if (result.status == "failed")

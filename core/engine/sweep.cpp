@@ -299,6 +299,11 @@ bool SweepJob::measure(const SweepSeries &series, int workers, std::stop_token s
         return false;
     if (r.status != RunStatus::Ok) {
         error = r.error;
+        if (r.failedBeforeStart) {
+            std::lock_guard lock(m_mutex);
+            m_result.failedBeforeStart = true;
+            m_result.error = r.error;
+        }
         return false;
     }
     seconds = double(r.wallNs) / 1e9;
@@ -322,8 +327,12 @@ void SweepJob::run(std::stop_token stop)
         std::lock_guard lock(m_mutex);
         ++m_progress.runsDone;
     }
+    const auto badInput = [this] {
+        std::lock_guard lock(m_mutex);
+        return m_result.failedBeforeStart;
+    };
     const std::size_t count = m_result.points.size();
-    for (std::size_t i = 0; i < count && !stop.stop_requested(); ++i) {
+    for (std::size_t i = 0; i < count && !stop.stop_requested() && !badInput(); ++i) {
         SweepSeries series;
         int workers = 1;
         {
@@ -362,8 +371,12 @@ void SweepJob::run(std::stop_token stop)
     {
         std::lock_guard lock(m_mutex);
         m_result.recompute();
-        m_result.status = stop.stop_requested() ? "cancelled" : failed ? "failed" : "ok";
-        m_result.error = firstError;
+        if (m_result.failedBeforeStart) {
+            m_result.status = "failed";   // its error is the run's, set by measure()
+        } else {
+            m_result.status = stop.stop_requested() ? "cancelled" : failed ? "failed" : "ok";
+            m_result.error = firstError;
+        }
         m_progress.current.clear();
     }
 }

@@ -84,6 +84,9 @@ struct SweepResult {
     std::string startedAt;
     std::string status = "running";        ///< "running", "ok", "cancelled", "failed"
     std::string error;
+    /// A run's workload code did not load (RunResult::failedBeforeStart): bad input that would
+    /// fail every run, so the sweep stopped there; `error` is Python's message alone. Not saved.
+    bool failedBeforeStart = false;
     double baselineSeconds = 0;            ///< the first serial median, 0 until measured
     std::vector<SweepPoint> points;        ///< the serial baselines first, one per runtime
     std::vector<SeriesFit> fits;           ///< per parallel series, once it has points
@@ -127,6 +130,8 @@ public:
     SweepResult result() const;
 
 private:
+    /// One run; false and `error` when it failed (empty when cancelled). A run whose workload
+    /// code did not load sets m_result.failedBeforeStart and its error.
     bool measure(const SweepSeries &series, int workers, std::stop_token stop, double &seconds,
                  std::string &error);
 
