@@ -1789,6 +1789,17 @@ void TestCharts::speedup_valueLabels_neverOverlap()
         drawn << box;
         texts << text->text();
     }
+    // The two beside their points at 2 workers read in their values' order: 0.06 above 0.05.
+    const qsizetype at005 = texts.indexOf(QStringLiteral("0.05×"));
+    QVERIFY(at005 >= 0);
+    int above = 0;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        if (texts.at(i) == QStringLiteral("0.06×") && drawn.at(i).left() < drawn.at(at005).right()
+            && drawn.at(i).right() > drawn.at(at005).left()) {
+            QVERIFY(drawn.at(i).bottom() <= drawn.at(at005).top());
+            ++above;
+        }
+    QCOMPARE(above, 1);
     QCOMPARE(texts.count(QStringLiteral("1.90×")), 2);   // at 2 workers (a, b as one) and at 4
     QCOMPARE(texts.count(QStringLiteral("1.00×")), 1);   // serial and a at 1, as one
     for (const QString &t : {QStringLiteral("0.99×"), QStringLiteral("0.98×"), QStringLiteral("1.88×"),

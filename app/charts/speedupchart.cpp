@@ -477,9 +477,8 @@ void SpeedupChart::State::declutterValueLabels()
         std::stable_sort(labels.begin(), labels.end(),
                          [](const ValueLabel *a, const ValueLabel *b) { return a->value > b->value; });
         double floorPx = -std::numeric_limits<double>::infinity();   // last label's bottom
-        // Labels beside their point go right of every centred label of the column, stacked
-        // upwards from their points: the top of the last one.
-        double sideTopPx = std::numeric_limits<double>::infinity();
+        // Labels with no room below their point: placed beside them once the others are.
+        std::vector<const ValueLabel *> beside;
         int halfWidth = 0;
         for (const ValueLabel *l : labels)
             halfWidth = std::max(halfWidth, QFontMetrics(l->item->font()).horizontalAdvance(l->item->text()) / 2 + 3);
@@ -504,18 +503,24 @@ void SpeedupChart::State::declutterValueLabels()
             const int height = QFontMetrics(label->font()).height();
             const int pad = int(std::ceil(std::max(y + gap, floorPx) - y));
             if (y + pad + height > bottomPx) {
-                // No room below (a point near 0, under the others): beside the point, right
-                // of its marker and of the column's centred labels, above the axis and above
-                // any other label put beside a point of this column.
-                const double bottom = std::min(y, sideTopPx);
-                label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-                label->setPadding(QMargins(std::max(gap, halfWidth), 0, 2, int(std::ceil(y - bottom))));
-                sideTopPx = std::floor(bottom) - height;
+                beside.push_back(labels[j]);   // no room below: a point near 0, under the others
                 continue;
             }
             label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
             label->setPadding(QMargins(2, pad, 2, 0));
             floorPx = y + pad + height;
+        }
+        // Beside its point, right of its marker and of the column's centred labels, above the
+        // axis; stacked upwards from the lowest value, so they read in the values' order: the
+        // larger above.
+        double sideTopPx = std::numeric_limits<double>::infinity();   // the last one's top
+        for (auto it = beside.rbegin(); it != beside.rend(); ++it) {
+            QCPItemText *label = (*it)->item;
+            const double y = plot->yAxis->coordToPixel((*it)->value);
+            const double bottom = std::min(y, sideTopPx);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            label->setPadding(QMargins(std::max(gap, halfWidth), 0, 2, int(std::ceil(y - bottom))));
+            sideTopPx = std::floor(bottom) - QFontMetrics(label->font()).height();
         }
     }
 }
