@@ -180,8 +180,13 @@ void TestGuiPython::runtime_oneApiBoxForBothRuntimesAndRoundTripsToOptions()
     controls->workersBox()->setValue(2);
     controls->chunksizeBox()->setValue(5);
 
-    // Python: the same API and chunksize, Python's own extras.
+    // Python: the same API and chunksize, Python's own extras; the fields stay where they were
+    // (the label column kept the width of its widest label, shown or hidden).
+    const auto fieldsLeft = [&] { return controls->modeBox()->mapTo(&window, QPoint()).x(); };
+    const int nativeLeft = fieldsLeft();
     choose(runtime, static_cast<int>(Runtime::Python));
+    QTest::qWait(50);   // the form lays its rows out again
+    QCOMPARE(fieldsLeft(), nativeLeft);
     QVERIFY(controls->apiBox()->isVisibleTo(&window));
     QVERIFY(controls->startMethodBox()->isVisibleTo(&window));
     QVERIFY(!controls->gilBox()->isVisibleTo(&window));

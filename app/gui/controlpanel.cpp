@@ -24,6 +24,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+
 namespace corescope::gui {
 
 namespace {
@@ -360,6 +363,17 @@ void ControlPanel::retranslate()
 
 void ControlPanel::updateMinimumWidth()
 {
+    // The form's label column as wide as its widest label, shown or not: the rows of one
+    // runtime or mode are hidden in another, and the fields moved sideways when it changed.
+    const std::array rowLabels{m_modeLabel, m_runtimeLabel, m_workersLabel, m_hostsLabel,
+                               m_scaleLabel, m_chunkLabel, m_apiLabel, m_startLabel,
+                               m_deathLabel, m_timeoutLabel};
+    int labelWidth = 0;
+    for (QLabel *label : rowLabels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());   // the text's, not the minimum
+    for (QLabel *label : rowLabels)
+        if (label->minimumWidth() != labelWidth)   // unchanged: no new LayoutRequest (eventFilter)
+            label->setMinimumWidth(labelWidth);
     // The scroll area only scrolls vertically: it must be as wide as the widest control, or
     // labels and combo boxes would be cut off on the right (with presentation fonts).
     m_choices->layout()->activate();
