@@ -1,5 +1,6 @@
 #include "app/cli/runsummary.h"
 
+#include "core/analysis/diagnosis.h"
 #include "core/exec/pythonexecutor.h"
 
 #include <QCoreApplication>
@@ -149,24 +150,11 @@ std::string summaryText(const RunResult &r)
         text += QLatin1Char('\n');
     }
     if (r.options.gil || r.python) {
-        // The finished tasks, as the diagnosis counts them: a task killed or failed midway has
-        // no time off the CPU of its own to give.
-        std::int64_t wait = 0, busy = 0;
-        std::uint64_t measured = 0, ran = 0;
-        for (const TaskRecord &t : r.tasks) {
-            if (t.state != TaskState::Done || t.startNs < 0 || t.endNs < 0)
-                continue;
-            ++ran;
-            if (t.gilWaitNs < 0)
-                continue;   // not measured (a short Python task between samples)
-            ++measured;
-            wait += t.gilWaitNs;
-            busy += t.durationNs();
-        }
+        const OffCpuTime off = offCpuTime(r);   // the finished tasks, as the diagnosis counts them
         // Python's tasks report their thread's CPU time: the rest of their wall time they
         // waited, for the GIL or for the OS (a sleep, a core busy elsewhere). A driver thread
         // reads it for every long task and a sample of the short ones (PYTHON_RUNTIME.md).
-        const QString share = fixed(busy > 0 ? 100.0 * double(wait) / double(busy) : 0.0, 0);
+        const QString share = fixed(100.0 * off.share(), 0);
         // Who the waits can be for: a worker process's one thread has its process's GIL to
         // itself, and so has the serial loop's; Python threads share one.
         QString line;
@@ -184,13 +172,13 @@ std::string summaryText(const RunResult &r)
         else
             line = QCoreApplication::translate("corescope::cli::Summary",
                                                "off-CPU: tasks waited (GIL or OS) %1% of their time");
-        if (ran > 0) {
+        if (off.done > 0) {
             text += line.arg(share);
-            if (measured < ran)
+            if (off.measured < off.done)
                 text += QCoreApplication::translate("corescope::cli::Summary",
                                                     " (measured on %1 of the %2 finished tasks)")
-                            .arg(measured)
-                            .arg(ran);
+                            .arg(off.measured)
+                            .arg(off.done);
             text += QLatin1Char('\n');
         }
     }

@@ -195,6 +195,22 @@ std::optional<double> meanUtilization(const RunResult &run, std::int64_t from, s
 
 } // namespace
 
+OffCpuTime offCpuTime(const RunResult &run)
+{
+    OffCpuTime off;
+    for (const TaskRecord &t : run.tasks) {
+        if (t.state != TaskState::Done || t.startNs < 0 || t.endNs < 0)
+            continue;   // a task killed or failed midway has no time off the CPU of its own
+        ++off.done;
+        if (t.gilWaitNs < 0)
+            continue;   // not measured (a short Python task between samples)
+        ++off.measured;
+        off.offNs += t.gilWaitNs;
+        off.measuredNs += t.durationNs();
+    }
+    return off;
+}
+
 std::string findingArgText(const FindingArg &arg)
 {
     switch (arg.type) {
@@ -218,7 +234,7 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
 
     // One pass over the tasks (a million of them after a tiny-task run, read on the GUI
     // thread as the run ends): the totals, and each worker's last end for the tail below.
-    std::int64_t busyNs = 0, gilNs = 0, gilKnownBusyNs = 0;   // (the tasks whose wait is known)
+    std::int64_t busyNs = 0;
     std::uint64_t done = 0;
     std::int64_t firstStartAll = INT64_MAX, lastEndAll = 0;
     std::vector<std::int64_t> lastEnd;     // by worker id; -1: no task done
@@ -228,10 +244,6 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         if (t.state != TaskState::Done)
             continue;
         busyNs += t.durationNs();
-        if (t.gilWaitNs >= 0) {
-            gilNs += t.gilWaitNs;
-            gilKnownBusyNs += t.durationNs();
-        }
         ++done;
         if (t.startNs >= 0) {
             firstStartAll = std::min(firstStartAll, t.startNs);
@@ -264,9 +276,10 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
             {fixedArg(s, 2), integer(workers), percentArg(efficiency(s, workers))}));
     }
 
+    const OffCpuTime off = offCpuTime(run);
     if (run.options.mode == Mode::Threads && run.options.gil
         && run.options.runtime == Runtime::Native && busyNs > 0) {
-        const double share = double(gilNs) / double(busyNs);
+        const double share = double(off.offNs) / double(busyNs);
         if (share >= 0.05)
             out.push_back(finding(Finding::Kind::GilWait, share,
                                   QT_TRANSLATE_NOOP("corescope::Diagnosis",
@@ -276,7 +289,7 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                   {percentArg(share)}));
     }
     if (run.options.runtime == Runtime::Python && run.options.mode != Mode::Serial
-        && gilKnownBusyNs > 0) {
+        && off.measuredNs > 0) {
         // Python's tasks report their thread's CPU time, not the GIL's holder: the rest of a
         // task's time it was off the CPU. Over the tasks whose CPU time was read (every long
         // one, a sample of short ones). Threads share a GIL, so they waited for it or for the
@@ -284,7 +297,7 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         // its process's GIL to itself, so it waited for the OS (the timeline's "waiting (off
         // the CPU)").
         const bool ownGil = run.options.mode != Mode::Threads;
-        const double share = double(gilNs) / double(gilKnownBusyNs);
+        const double share = off.share();
         if (share >= 0.05)
             out.push_back(finding(
                 ownGil ? Finding::Kind::OffCpu : Finding::Kind::GilWait, share,

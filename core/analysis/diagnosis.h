@@ -62,6 +62,18 @@ std::string findingArgText(const FindingArg &arg);
 /// speedup statement and sharper memory-bound evidence.
 std::vector<Finding> diagnose(const RunResult &run, const RunResult *serialBaseline = nullptr);
 
+/// The finished tasks' time off the CPU, over those whose time off it is known: the emulated
+/// GIL's waits (native threads), or wall minus thread CPU time (Python; read for every long
+/// task and a sample of the short ones). What the diagnosis and the run summary both say.
+struct OffCpuTime {
+    std::int64_t offNs = 0;        ///< summed over the measured tasks
+    std::int64_t measuredNs = 0;   ///< those tasks' whole time
+    std::uint64_t measured = 0;    ///< finished tasks whose time off the CPU is known
+    std::uint64_t done = 0;        ///< finished tasks
+    double share() const { return measuredNs > 0 ? double(offNs) / double(measuredNs) : 0.0; }
+};
+OffCpuTime offCpuTime(const RunResult &run);
+
 /// How long a run's tasks computed, kept after the run for comparing runtimes (a whole run
 /// may hold a million tasks; this is a few numbers).
 struct TaskCompute {
