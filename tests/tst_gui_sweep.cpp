@@ -249,6 +249,7 @@ private Q_SLOTS:
     void cancel_stopsTheSweep();
     void badWorkerList_showsErrorAndRefusesToStart();
     void savedRun_opensWithSameRowsAndTimelineData();
+    void savedRun_whoseWorkloadIsGone_keepsTheLoadedOneAndSaysSo();
     void savedSweep_opensWithSamePoints();
     void compare_showsBothSweepsAndBothRuns();
     void commandLineCharts_drawnWithoutADisplay();
@@ -560,9 +561,19 @@ void TestGuiSweep::savedRun_opensWithSameRowsAndTimelineData()
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The panel shows other choices than the saved run's before it is opened.
+    selectWorkloadInList(window, QStringLiteral("primes50"));
+    window.controls()->modeBox()->setCurrentIndex(
+        window.controls()->modeBox()->findData(static_cast<int>(Mode::Processes)));
+    window.controls()->workersBox()->setValue(3);
     QSignalSpy ended(&window, &MainWindow::runEnded);
     QVERIFY(window.openFile(path));   // File > Open recognises the report
     QCOMPARE(ended.count(), 1);       // what a finished run triggers (diagnosis) runs again
+    // The panel shows how the run on the screen was made: its workload, mode and workers.
+    QCOMPARE(window.controls()->currentWorkloadKey(), QStringLiteral("gcd4"));
+    QCOMPARE(window.controls()->modeBox()->currentData().toInt(), static_cast<int>(Mode::Threads));
+    QCOMPARE(window.controls()->workersBox()->value(), 2);
+    QCOMPARE(window.controls()->options().mode, Mode::Threads);
     QVERIFY(!window.isRunning());
     QVERIFY(window.isShowingSavedRun());
     QVERIFY(window.savedRunBanner().startsWith(QStringLiteral("saved run from ")));
@@ -597,6 +608,34 @@ void TestGuiSweep::savedRun_opensWithSameRowsAndTimelineData()
     QVERIFY(!window.isShowingSavedRun());
     QVERIFY(!window.windowTitle().contains(QStringLiteral("saved run")));
     QVERIFY(waitForRunEnd(window, 60000));
+}
+
+void TestGuiSweep::savedRun_whoseWorkloadIsGone_keepsTheLoadedOneAndSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sleep-run.json"));
+    const QString workload = writeSleepWorkload(dir, 2, 20);
+    {
+        MainWindow window;
+        window.setAskBeforeReplacingRun(false);
+        QVERIFY(window.openFile(workload));
+        window.controls()->modeBox()->setCurrentIndex(
+            window.controls()->modeBox()->findData(static_cast<int>(Mode::Processes)));
+        window.controls()->workersBox()->setValue(2);
+        QVERIFY(window.startRun());
+        QVERIFY(waitForRunEnd(window, 60000));
+        QCOMPARE(window.saveTo(path), QString());
+    }
+    QVERIFY(QFile::remove(workload));
+    MainWindow window;
+    selectWorkloadInList(window, QStringLiteral("gcd4"));
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.isShowingSavedRun());
+    // The run's options are taken; its workload cannot be, and the banner says what Run runs.
+    QCOMPARE(window.controls()->options().mode, Mode::Processes);
+    QCOMPARE(window.controls()->currentWorkloadKey(), QStringLiteral("gcd4"));
+    QVERIFY2(window.messageBanner()->text().contains(QStringLiteral("is not on this machine: Run runs")),
+             qPrintable(window.messageBanner()->text()));
 }
 
 void TestGuiSweep::savedSweep_opensWithSamePoints()

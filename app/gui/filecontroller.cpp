@@ -362,13 +362,46 @@ bool FileController::openSavedFile(const QString &path)
     banner->clearMessage();
     // The same widgets a live run fills, all at once; the window says how the run ended.
     m_parts.session->showSavedRun(saved.run, saved.path, saved.banner());
-    const QString savedText = tr("Showing a %1 (%2), opened without re-running.")
-                                  .arg(saved.banner(), info.fileName());
+    QString savedText = tr("Showing a %1 (%2), opened without re-running.")
+                            .arg(saved.banner(), info.fileName());
+    const QString workloadNote = adoptSavedRun(*saved.run);
+    if (!workloadNote.isEmpty())
+        savedText += QLatin1Char(' ') + workloadNote;
     if (banner->text().isEmpty())
         banner->showMessage(MessageBanner::Kind::Info, savedText);
     else
         banner->showMessage(banner->kind(), savedText + QLatin1Char('\n') + banner->text());
     return true;
+}
+
+QString FileController::adoptSavedRun(const RunResult &run)
+{
+    // As a saved sweep's plan shows in the Sweep tab: what the panel shows is how the run on
+    // the screen was made, and Run makes it again (here, with this machine's interpreter).
+    RunOptions options = run.options;
+    options.pythonPath = m_parts.controls->options().pythonPath;
+    m_parts.controls->setOptions(options);
+    const Workload &saved = *run.workload;
+    const QString source = QString::fromStdString(saved.sourcePath);
+    for (const LabSession::Shipped &shipped : m_parts.session->shipped()) {
+        if (shipped.workload->sourcePath == saved.sourcePath
+            && shipped.workload->taskCount() == saved.taskCount()) {
+            if (m_parts.session->workloadKey() != shipped.id)
+                m_parts.session->setWorkload(shipped.workload, shipped.id, false);
+            return {};
+        }
+    }
+    // A workload file: read again, as the list reads a file it is asked for (it may have been
+    // edited since; its Python code, if any, runs only when Run is pressed). One that no longer
+    // loads is said by the banner, and the loaded one stays.
+    if (!source.startsWith(QLatin1String(":/")) && QFileInfo(source).isFile()) {
+        openFile(source);
+        return {};
+    }
+    const auto current = m_parts.session->workload();
+    return current ? tr("Its workload “%1” is not on this machine: Run runs “%2”, the one loaded.")
+                         .arg(workloadName(saved), workloadName(*current))
+                   : QString();
 }
 
 CompareWindow *FileController::openCompare(const QString &a, const QString &b)

@@ -115,6 +115,10 @@ private:
     void onSaveTriggered();
     void updateRecentMenu();
     bool selectShipped(const QString &idOrName);
+    /// The side panel takes a saved run's workload and options, ready to run it again here as
+    /// it was run. Returns a sentence for the banner when its workload is not here (the panel
+    /// keeps the one loaded), else empty.
+    QString adoptSavedRun(const RunResult &run);
     QString exportStem() const;
     QString exportDirectory() const;
     QString documentsDirectory() const;

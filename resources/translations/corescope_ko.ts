@@ -1265,6 +1265,14 @@ run this workload in serial mode to compare</source>
         <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail (a native serial run, such as a sweep&apos;s baseline, would be Corescope itself). Run it once instead, in processes mode, to see the pool report its dead worker.</source>
         <translation>%1 커널은 자신을 실행하는 프로세스를 죽입니다. 스윕의 모든 실행이 실패합니다(스윕의 기준 실행 같은 네이티브 직렬 실행은 Corescope 자체가 됩니다). 대신 프로세스 모드로 한 번 실행해 풀이 죽은 워커를 보고하는 것을 보세요.</translation>
     </message>
+    <message>
+        <source>%1 result(s) differ from &quot;expected&quot;; first: task %2 (input %3) returned a value Corescope does not keep (it keeps an int from 0 to 2^64-1, a bool, None or a list of ints), expected %4</source>
+        <translation>&quot;expected&quot;와 다른 결과 %1개; 첫 번째: 작업 %2(입력 %3)이(가) Corescope가 보관하지 않는 값을 반환했습니다(보관하는 값: 0부터 2^64-1까지의 int, bool, None, int 리스트). 기대값 %4</translation>
+    </message>
+    <message>
+        <source>%1 result(s) differ from &quot;expected&quot;; first: task %2 (input %3) returned %4, expected %5</source>
+        <translation>&quot;expected&quot;와 다른 결과 %1개; 첫 번째: 작업 %2(입력 %3)이(가) %4을(를) 반환했습니다. 기대값 %5</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
@@ -2787,6 +2795,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>&amp;Export %1…</source>
         <translation>%1 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Its workload “%1” is not on this machine: Run runs “%2”, the one loaded.</source>
+        <translation>이 실행의 워크로드 “%1”이(가) 이 컴퓨터에 없습니다: 실행하면 불러온 “%2”을(를) 실행합니다.</translation>
     </message>
 </context>
 <context>

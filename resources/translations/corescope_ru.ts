@@ -1265,6 +1265,14 @@ run this workload in serial mode to compare</source>
         <source>the %1 kernel kills the process that runs it, so every run of a sweep would fail (a native serial run, such as a sweep&apos;s baseline, would be Corescope itself). Run it once instead, in processes mode, to see the pool report its dead worker.</source>
         <translation>ядро %1 убивает процесс, который его выполняет: каждый запуск серии упал бы (нативный последовательный запуск, как базовый запуск серии, был бы самим Corescope). Запустите его один раз, в режиме процессов, и пул сообщит о погибшем рабочем.</translation>
     </message>
+    <message>
+        <source>%1 result(s) differ from &quot;expected&quot;; first: task %2 (input %3) returned a value Corescope does not keep (it keeps an int from 0 to 2^64-1, a bool, None or a list of ints), expected %4</source>
+        <translation>результатов, отличных от &quot;expected&quot;: %1; первый: задача %2 (вход %3) вернула значение, которое Corescope не хранит (он хранит int от 0 до 2^64-1, bool, None или список int), ожидалось %4</translation>
+    </message>
+    <message>
+        <source>%1 result(s) differ from &quot;expected&quot;; first: task %2 (input %3) returned %4, expected %5</source>
+        <translation>результатов, отличных от &quot;expected&quot;: %1; первый: задача %2 (вход %3) вернула %4, ожидалось %5</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
@@ -2789,6 +2797,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>&amp;Export %1…</source>
         <translation>&amp;Экспорт: %1…</translation>
+    </message>
+    <message>
+        <source>Its workload “%1” is not on this machine: Run runs “%2”, the one loaded.</source>
+        <translation>Его нагрузки «%1» нет на этой машине: «Запуск» запустит загруженную «%2».</translation>
     </message>
 </context>
 <context>
