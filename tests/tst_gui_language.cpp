@@ -276,6 +276,12 @@ void TestLanguage::engineText_translatesTheEngineSentences()
              QCoreApplication::translate(text::kEngineTextContext, text::kResultsDifferNotKept)
                  .arg(QStringLiteral("4"), QStringLiteral("0"), QStringLiteral("0"),
                       QStringLiteral("0")));
+    // A sentence inside a sentence is said in the language too: a Python task that raised.
+    const std::string raised = text::formatEngineText(
+        text::kTaskFailed,
+        {"3", "5", text::formatEngineText(text::kItRaised, {"ValueError: bad input"})});
+    QCOMPARE(i18n::engineText(raised),
+             QStringLiteral("задача 3 (вход 5) не удалась: она выбросила ValueError: bad input"));
     // A sentence of no known format stays as it is.
     QCOMPARE(i18n::engineText("something else entirely"), QStringLiteral("something else entirely"));
     // Every format is marked and translated: the Russian differs from the English.

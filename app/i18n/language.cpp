@@ -157,9 +157,11 @@ QString engineText(std::string_view english)
         const QRegularExpressionMatch match = f.pattern.match(sentence);
         if (!match.hasMatch())
             continue;
+        // An argument may be a sentence of its own ("task 3 (input 5) failed: it raised ..."):
+        // said in the language too; any other argument (a number, Python's message) as it is.
         QStringList args;
         for (int i = 1; i <= match.lastCapturedIndex(); ++i)
-            args << match.captured(i);
+            args << engineText(match.captured(i).toStdString());
         return substitute(QCoreApplication::translate(text::kEngineTextContext, f.format), args);
     }
     return sentence;

@@ -9,6 +9,7 @@
 #include "core/exec/python/session.h"
 #include "core/exec/python/traceline.h"
 #include "core/util/buildslowdown.h"
+#include "core/util/enginetext.h"
 #include "core/workload/workloadparser.h"
 
 #include <algorithm>
@@ -201,9 +202,9 @@ void Session::checkTimeouts()
     if (!late)
         return;
     const Workload &w = m_rec.workload();
-    m_rec.fail("task " + std::to_string(*late) + " (input " + formatInput(w.kernel, w.input(*late))
-                   + ") timed out after " + std::to_string(m_options.taskTimeoutMs)
-                   + " ms: Corescope ended the Python run",
+    m_rec.fail(text::formatEngineText(text::kPythonTaskTimedOut,
+                                      {std::to_string(*late), formatInput(w.kernel, w.input(*late)),
+                                       std::to_string(m_options.taskTimeoutMs)}),
                *late);
     endGroup();
 }
@@ -257,11 +258,10 @@ void Session::connectionEnded(Connection &c)
         if (c.pid == 0 && !m_ended
             && ++m_diedUnready >= kUnreadyDeathsPerWorker * std::max(1, m_options.workers)) {
             const std::string last = stderrLastError();
-            m_rec.fail(std::to_string(m_diedUnready)
-                       + " worker processes died before they were ready, and the pool starts "
-                         "another each time (multiprocessing.Pool does, forever): Corescope "
-                         "ended the run"
-                       + (last.empty() ? std::string() : " (their last words: " + last + ")"));
+            const std::string died = std::to_string(m_diedUnready);
+            m_rec.fail(last.empty()
+                           ? text::formatEngineText(text::kDiedUnready, {died})
+                           : text::formatEngineText(text::kDiedUnreadyLastWords, {died, last}));
             endGroup();
         }
         return;

@@ -252,7 +252,7 @@ void RunRecorder::finish()
         } else if (!allDone) {
             m_result.status = RunStatus::Failed;
             if (m_result.error.empty())
-                m_result.error = "the run ended before every task finished";
+                m_result.error = text::kRunEndedEarly;
         } else {
             m_result.status = RunStatus::Ok;
         }

@@ -2,6 +2,7 @@
 
 #include "core/kernels/kernel.h"
 #include "core/exec/runoptions.h"
+#include "core/util/enginetext.h"
 
 #include <algorithm>
 
@@ -198,8 +199,9 @@ std::string TraceFeed::taskFailed(int id, std::uint32_t index, std::int64_t star
 void TraceFeed::failTask(std::uint32_t index, const std::string &error)
 {
     const Workload &workload = m_recorder.workload();
-    m_recorder.fail("task " + std::to_string(index) + " (input "
-                        + formatInput(workload.kernel, workload.input(index)) + ") failed: " + error,
+    m_recorder.fail(text::formatEngineText(text::kTaskFailed,
+                                           {std::to_string(index),
+                                            formatInput(workload.kernel, workload.input(index)), error}),
                     index);
 }
 

@@ -7,7 +7,7 @@ namespace corescope::text {
 
 std::span<const char *const> engineFormats()
 {
-    static constexpr std::array<const char *, 36> kFormats{
+    static constexpr std::array<const char *, 45> kFormats{
         kFileNotFound,
         kIsDirectory,
         kCannotOpen,
@@ -44,6 +44,15 @@ std::span<const char *const> engineFormats()
         kWorkerDied,
         kResultsDifferNotKept,
         kResultsDiffer,
+        kTaskFailed,
+        kItRaised,
+        kPythonTaskTimedOut,
+        kWorkerTimedOut,
+        kPythonRaisedLastWords,
+        kPythonRaised,
+        kDiedUnreadyLastWords,
+        kDiedUnready,
+        kRunEndedEarly,
     };
     return kFormats;
 }

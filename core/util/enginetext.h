@@ -135,6 +135,31 @@ inline constexpr const char kWorkerExitedRunning[] = QT_TRANSLATE_NOOP(
 inline constexpr const char kWorkerDied[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "worker %1 (pid %2) died: %3");
 
+// How a run ended badly, as the executors and the trace feed build the sentence (not from these
+// constants: each is the pattern that finds and translates the sentence; an argument that is
+// itself one of these sentences, such as "it raised ...", is translated too).
+inline constexpr const char kTaskFailed[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "task %1 (input %2) failed: %3");
+inline constexpr const char kItRaised[] = QT_TRANSLATE_NOOP("corescope::Engine", "it raised %1");
+inline constexpr const char kPythonTaskTimedOut[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "task %1 (input %2) timed out after %3 ms: Corescope ended the Python run");
+inline constexpr const char kWorkerTimedOut[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "worker %1 (pid %2) killed: task %3 (input %4) timed out after %5 ms");
+inline constexpr const char kPythonRaisedLastWords[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "Python raised %1 (the workers' last words: %2)");
+inline constexpr const char kPythonRaised[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "Python raised %1");
+inline constexpr const char kDiedUnreadyLastWords[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1 worker processes died before they were ready, and the pool starts another each time "
+    "(multiprocessing.Pool does, forever): Corescope ended the run (their last words: %2)");
+inline constexpr const char kDiedUnready[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1 worker processes died before they were ready, and the pool starts another each time "
+    "(multiprocessing.Pool does, forever): Corescope ended the run");
+inline constexpr const char kRunEndedEarly[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the run ended before every task finished");
+
 // Results that are not the workload's "expected" ones (a run that ended otherwise well); the
 // one whose first differing result Corescope did not keep first.
 inline constexpr const char kResultsDifferNotKept[] = QT_TRANSLATE_NOOP(

@@ -1273,6 +1273,42 @@ run this workload in serial mode to compare</source>
         <source>%1 result(s) differ from &quot;expected&quot;; first: task %2 (input %3) returned %4, expected %5</source>
         <translation>&quot;expected&quot;와 다른 결과 %1개; 첫 번째: 작업 %2(입력 %3)이(가) %4을(를) 반환했습니다. 기대값 %5</translation>
     </message>
+    <message>
+        <source>task %1 (input %2) failed: %3</source>
+        <translation>작업 %1(입력 %2) 실패: %3</translation>
+    </message>
+    <message>
+        <source>it raised %1</source>
+        <translation>%1 예외가 발생했습니다</translation>
+    </message>
+    <message>
+        <source>task %1 (input %2) timed out after %3 ms: Corescope ended the Python run</source>
+        <translation>작업 %1(입력 %2)이(가) %3 ms 안에 끝나지 않았습니다: Corescope가 Python 실행을 끝냈습니다</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) killed: task %3 (input %4) timed out after %5 ms</source>
+        <translation>워커 %1(pid %2)을(를) 종료했습니다: 작업 %3(입력 %4)이(가) %5 ms 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Python raised %1 (the workers&apos; last words: %2)</source>
+        <translation>Python이 %1을(를) 발생시켰습니다(워커의 마지막 출력: %2)</translation>
+    </message>
+    <message>
+        <source>Python raised %1</source>
+        <translation>Python이 %1을(를) 발생시켰습니다</translation>
+    </message>
+    <message>
+        <source>%1 worker processes died before they were ready, and the pool starts another each time (multiprocessing.Pool does, forever): Corescope ended the run (their last words: %2)</source>
+        <translation>워커 프로세스 %1개가 준비되기 전에 죽었고, 풀은 그때마다 새로 시작합니다(multiprocessing.Pool은 끝없이 그렇게 합니다): Corescope가 실행을 끝냈습니다(마지막 출력: %2)</translation>
+    </message>
+    <message>
+        <source>%1 worker processes died before they were ready, and the pool starts another each time (multiprocessing.Pool does, forever): Corescope ended the run</source>
+        <translation>워커 프로세스 %1개가 준비되기 전에 죽었고, 풀은 그때마다 새로 시작합니다(multiprocessing.Pool은 끝없이 그렇게 합니다): Corescope가 실행을 끝냈습니다</translation>
+    </message>
+    <message>
+        <source>the run ended before every task finished</source>
+        <translation>모든 작업이 끝나기 전에 실행이 끝났습니다</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

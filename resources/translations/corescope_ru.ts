@@ -1273,6 +1273,42 @@ run this workload in serial mode to compare</source>
         <source>%1 result(s) differ from &quot;expected&quot;; first: task %2 (input %3) returned %4, expected %5</source>
         <translation>результатов, отличных от &quot;expected&quot;: %1; первый: задача %2 (вход %3) вернула %4, ожидалось %5</translation>
     </message>
+    <message>
+        <source>task %1 (input %2) failed: %3</source>
+        <translation>задача %1 (вход %2) не удалась: %3</translation>
+    </message>
+    <message>
+        <source>it raised %1</source>
+        <translation>она выбросила %1</translation>
+    </message>
+    <message>
+        <source>task %1 (input %2) timed out after %3 ms: Corescope ended the Python run</source>
+        <translation>задача %1 (вход %2) не уложилась в %3 мс: Corescope остановил запуск Python</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) killed: task %3 (input %4) timed out after %5 ms</source>
+        <translation>рабочий %1 (pid %2) убит: задача %3 (вход %4) не уложилась в %5 мс</translation>
+    </message>
+    <message>
+        <source>Python raised %1 (the workers&apos; last words: %2)</source>
+        <translation>Python выбросил %1 (последние слова рабочих: %2)</translation>
+    </message>
+    <message>
+        <source>Python raised %1</source>
+        <translation>Python выбросил %1</translation>
+    </message>
+    <message>
+        <source>%1 worker processes died before they were ready, and the pool starts another each time (multiprocessing.Pool does, forever): Corescope ended the run (their last words: %2)</source>
+        <translation>рабочих процессов погибло до готовности: %1, а пул каждый раз запускает новый (multiprocessing.Pool делает так бесконечно): Corescope остановил запуск (их последние слова: %2)</translation>
+    </message>
+    <message>
+        <source>%1 worker processes died before they were ready, and the pool starts another each time (multiprocessing.Pool does, forever): Corescope ended the run</source>
+        <translation>рабочих процессов погибло до готовности: %1, а пул каждый раз запускает новый (multiprocessing.Pool делает так бесконечно): Corescope остановил запуск</translation>
+    </message>
+    <message>
+        <source>the run ended before every task finished</source>
+        <translation>запуск закончился раньше, чем все задачи завершились</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

@@ -4,6 +4,7 @@
 
 #include "core/exec/python/session.h"
 #include "core/exec/python/traceline.h"
+#include "core/util/enginetext.h"
 #include "core/workload/workloadparser.h"
 
 #include <sys/mman.h>
@@ -247,7 +248,7 @@ void Session::handle(Connection &c, TraceLine &t)
         else {
             // The run fails when Python's API re-raises (A), which names its task: the first F
             // read here need not be the exception the API picks.
-            check(m_feed.taskFailed(id, t.index, t.startNs, t.endNs, "it raised " + t.text,
+            check(m_feed.taskFailed(id, t.index, t.startNs, t.endNs, text::formatEngineText(text::kItRaised, {t.text}),
                                     /*failsRun=*/false));
             if (!m_firstRaised)
                 m_firstRaised = std::pair{t.index, t.text};
@@ -277,20 +278,20 @@ void Session::handle(Connection &c, TraceLine &t)
             // own: Python's caller would stop here. A pool whose workers died before any task
             // (an initializer that raised: a function spawned workers cannot find) says only
             // BrokenProcessPool; the reason is the last line of what they printed.
-            std::string why;
+            std::string raised = text::formatEngineText(text::kPythonRaised, {t.text});
             if (t.text.starts_with("BrokenProcessPool")) {
                 const std::string last = stderrLastError();
                 if (!last.empty())
-                    why = " (the workers' last words: " + last + ")";
+                    raised = text::formatEngineText(text::kPythonRaisedLastWords, {t.text, last});
             }
             if (t.value == 1)   // the task whose exception the API re-raised
-                m_feed.failTask(t.index, "it raised " + t.text);
+                m_feed.failTask(t.index, text::formatEngineText(text::kItRaised, {t.text}));
             else if (m_firstRaised)   // an exception that lost its task's mark on the way
-                m_feed.failTask(m_firstRaised->first, "it raised " + m_firstRaised->second);
+                m_feed.failTask(m_firstRaised->first, text::formatEngineText(text::kItRaised, {m_firstRaised->second}));
             else if (!m_sawPoolAsked)   // before its R: loading the workload's code
-                m_rec.failBeforeStart("Python raised " + t.text + why);
+                m_rec.failBeforeStart(raised);
             else
-                m_rec.fail("Python raised " + t.text + why);
+                m_rec.fail(raised);
             endGroup();
         }
         break;
