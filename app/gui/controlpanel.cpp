@@ -1,3 +1,7 @@
+// The side panel. One file over 600 lines on purpose: most of it is the one form's rows, built
+// in order in the constructor, and the rules of which rows show for which mode and runtime; the
+// parts with a concern of their own are classes of their own (WorkloadChooser, ModeBox,
+// RuntimeChooser, ApiControls).
 #include "app/gui/controlpanel.h"
 
 #include "app/gui/apicontrols.h"

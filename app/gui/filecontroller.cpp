@@ -1,3 +1,6 @@
+// Everything behind the File menu and the export actions. One file over 600 lines on purpose:
+// its three sections (workloads, saved runs and sweeps, exports) share the window's parts, the
+// remembered directories and the banner, and each reads top to bottom as the menu does.
 #include "app/gui/filecontroller.h"
 
 #include "app/charts/chartexport.h"

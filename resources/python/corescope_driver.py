@@ -29,6 +29,7 @@ import time
 from multiprocessing import resource_tracker
 
 import corescope_kernels
+import corescope_load
 import corescope_mpi
 import corescope_trace
 from corescope_trace import K_TAG, monotonic_ns
@@ -140,7 +141,7 @@ def run(spec, trace):
     context = multiprocessing.get_context(spec.get("start_method") or None)
     counting = spec["kernel"] == "shared_counter"
 
-    function = corescope_trace.load_function(spec["kernel"], params, spec.get("python"),
+    function = corescope_load.load_function(spec["kernel"], params, spec.get("python"),
                                              defining=True)
     corescope_trace.use_buffered_trace(trace, function)
     method = context.get_start_method() if mode == "processes" else "-"

@@ -14,6 +14,7 @@ import threading
 import time
 
 import corescope_trace as trace
+from corescope_load import load_function
 
 TRACE_TAG = 0x7C51    # a worker's events, to rank 0 (COMM_WORLD; mpi4py.futures uses its own)
 CLOCK_TAG = 0x7C52    # Corescope's clock round trips, from rank 0 to a worker
@@ -152,7 +153,7 @@ def init_mpi_worker(kernel, params, python):
     trace._e_prefix = b"E %d %d " % (pid, tid)
     trace._f_prefix = b"F %d %d " % (pid, tid)
     try:
-        trace._function = trace.load_function(kernel, params, python)
+        trace._function = load_function(kernel, params, python)
     except BaseException as exc:
         # mpi4py's pool would only say "initializer failed", and the other ranks would wait:
         # say what failed, and where; Corescope ends the run on A.
