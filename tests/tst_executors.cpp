@@ -1,6 +1,7 @@
 // Every mode x API x chunksize gives the same, correct results; records are complete and handed
 // back the way each API promises (as Python's does); the API's default chunksize is the one the
 // native executors use; cancel is prompt and keeps what was computed.
+#include "app/i18n/language.h"
 #include "tests/childprocesses.h"
 #include "tests/engineruns.h"
 
@@ -202,9 +203,10 @@ private Q_SLOTS:
                         || (api == PyApi::ExecutorMap && mode == Mode::Threads));
                 QCOMPARE(o.chunksizeApplies(), !ignored);
                 QCOMPARE(o.effectiveChunksize(std::uint64_t(tasks)), ignored ? 1 : 5);
-                QCOMPARE(o.chunksizeLabel(std::uint64_t(tasks)),
-                         ignored ? "1 (5 ignored by " + std::string(pyApiLabel(api, mode)) + ")"
-                                 : std::string("5"));
+                QCOMPARE(i18n::chunksizeText(o, std::uint64_t(tasks)),
+                         ignored ? QStringLiteral("1 (5 ignored by %1)")
+                                       .arg(QString::fromLatin1(pyApiLabel(api, mode)))
+                                 : QStringLiteral("5"));
             }
             o.mode = Mode::Processes;
         }

@@ -32,23 +32,12 @@ QString durationTextNs(std::int64_t ns, DurationFormat format)
     return localised(formatDurationNs(ns, format));
 }
 
-QString executionText(Mode mode, bool gil, Runtime runtime)
-{
-    return QCoreApplication::translate(kExecutionLabelContext,
-                                       executionLabel(mode, gil, runtime).data());
-}
-
 QString optionsText(const RunOptions &options)
 {
     const QString execution = executionText(options.mode, options.gil, options.runtime);
     if (options.mode == Mode::Serial)
         return execution;
     return execution + QStringLiteral(" \u00d7 ") + QLocale().toString(options.workers);
-}
-
-QString workloadName(const Workload &workload)
-{
-    return QCoreApplication::translate(i18n::kWorkloadContext, workload.name.c_str());
 }
 
 QString workloadDescription(const Workload &workload)
@@ -118,19 +107,6 @@ QString apiText(PyApi api, Mode mode)
 {
     return QCoreApplication::translate("corescope::gui::RunLabel", "%1: %2")
         .arg(QString::fromLatin1(pyApiLabel(api, mode)), orderingText(pyApiOrdering(api)));
-}
-
-QString chunksizeText(const RunOptions &options, std::uint64_t tasks)
-{
-    const QString value = QString::number(options.effectiveChunksize(tasks));
-    if (options.chunksize > 1 && !options.chunksizeApplies())
-        return QCoreApplication::translate("corescope::gui::RunLabel", "%1 (%2 ignored by %3)")
-            .arg(value, QString::number(options.chunksize),
-                 QString::fromLatin1(pyApiLabel(options.api, options.mode)));
-    if (options.chunksize > 0)
-        return value;
-    return QCoreApplication::translate("corescope::gui::RunLabel", "%1 (%2's default)")
-        .arg(value, QString::fromLatin1(pyApiLabel(options.api, options.mode)));
 }
 
 } // namespace corescope::gui

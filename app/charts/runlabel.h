@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/i18n/language.h"
 #include "core/exec/runoptions.h"
 #include "core/trace/runresult.h"
 #include "core/util/duration.h"
@@ -17,12 +18,12 @@ namespace corescope::gui {
 QString durationText(double seconds, DurationFormat format = {});
 QString durationTextNs(std::int64_t ns, DurationFormat format = {});
 /// executionLabel() translated: "native threads + emulated GIL", "Python processes", ...
-QString executionText(Mode mode, bool gil, Runtime runtime);
+using i18n::executionText;   // (app/i18n: the command line says them too)
 /// RunOptions::label() translated: "native threads × 4", "Python serial".
 QString optionsText(const RunOptions &options);
-/// A workload's name and description, translated when it is a shipped one (a file of one's
-/// own is shown as written).
-QString workloadName(const Workload &workload);
+/// A workload's name (i18n's) and description, translated when it is a shipped one (a file of
+/// one's own is shown as written).
+using i18n::workloadName;
 QString workloadDescription(const Workload &workload);
 
 /// The work scale (RunOptions::scale) for titles: "×10 work per task", empty at ×1. With the
@@ -52,8 +53,8 @@ QString orderingText(Ordering ordering);
 /// The API as the mode spells it and when it hands results back, in both runtimes:
 /// "Pool.map: in order, all at the end (Pool.map)".
 QString apiText(PyApi api, Mode mode);
-/// The chunksize a run of `tasks` tasks uses: "1000", or when the API chose it "8 (Pool.map's
-/// default)".
-QString chunksizeText(const RunOptions &options, std::uint64_t tasks);
+/// The chunksize a run of `tasks` tasks uses (i18n's): "1000", or when the API chose it "8
+/// (Pool.map's default)".
+using i18n::chunksizeText;
 
 } // namespace corescope::gui

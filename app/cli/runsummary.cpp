@@ -1,5 +1,6 @@
 #include "app/cli/runsummary.h"
 
+#include "app/i18n/language.h"
 #include "core/analysis/diagnosis.h"
 #include "core/exec/pythonexecutor.h"
 
@@ -49,10 +50,9 @@ std::string headerText(const Workload &workload, const RunOptions &options)
     QString text = workload.taskCount() == 1
         ? QCoreApplication::translate("corescope::cli::Summary", "%1: %2, %3 task\n")
         : QCoreApplication::translate("corescope::cli::Summary", "%1: %2, %3 tasks\n");
-    text = text.arg(qs(workload.name), qs(workload.kernelInfo().name)).arg(workload.taskCount());
+    text = text.arg(i18n::workloadName(workload), qs(workload.kernelInfo().name)).arg(workload.taskCount());
     const bool python = options.runtime == Runtime::Python;
-    text += QCoreApplication::translate(
-        kExecutionLabelContext, executionLabel(options.mode, options.gil, options.runtime).data());
+    text += i18n::executionText(options.mode, options.gil, options.runtime);
     if (!python)
         text += QCoreApplication::translate("corescope::cli::Summary", " (C++ kernels)");
     // The API in both runtimes: when results come back, and whose default chunksize it is.
@@ -66,7 +66,7 @@ std::string headerText(const Workload &workload, const RunOptions &options)
                     .arg(qs(pyApiLabel(options.api, options.mode)),
                          QCoreApplication::translate(kOrderingLabelContext,
                                                      orderingLabel(options.ordering()).data()),
-                         qs(options.chunksizeLabel(workload.taskCount())));
+                         i18n::chunksizeText(options, workload.taskCount()));
         if (python && options.mode == Mode::Processes
             && options.startMethod != StartMethod::Default)
             text += QCoreApplication::translate("corescope::cli::Summary", ", start method %1")
@@ -127,7 +127,7 @@ std::string summaryText(const RunResult &r)
         const QString tasks = QString::fromLatin1(buf);
         std::snprintf(buf, sizeof buf, "%5.1f", busy);
         text += QCoreApplication::translate("corescope::cli::Summary",
-                                            "  worker %1 pid %2 %3 tasks   busy %4%")
+                                            "  worker %1 pid %2 %3 done   busy %4%")
                     .arg(id, pid, tasks, QString::fromLatin1(buf));
         if (w.readyNs >= 0 && w.spawnNs >= 0
             && (r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi))

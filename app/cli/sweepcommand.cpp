@@ -48,12 +48,17 @@ QString sweepText(const char *format)
     return QCoreApplication::translate("corescope::cli::Sweep", format);
 }
 
+QString seriesText(const SweepSeries &series)
+{
+    return i18n::executionText(series.mode, series.gil, series.runtime);
+}
+
 // The fit's lines: f with its interval, the predictions with theirs (none without an
 // interval: a prediction is never printed without its uncertainty), then its warnings.
 std::string fitText(const SeriesFit &f, int cores)
 {
     const AmdahlFit &fit = f.fit;
-    const QString label = QString::fromStdString(f.series.label());
+    const QString label = seriesText(f.series);
     const auto fixed = [](double v, int decimals) { return QString::number(v, 'f', decimals); };
     QString text;
     const auto fInterval = fit.serialFractionInterval();
@@ -153,12 +158,18 @@ std::string sweepTable(const SweepResult &s)
         + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "speedup"), 8, false) + ' '
         + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "efficiency"), 10, false) + ' '
         + head("Karp-Flatt", 10, false) + '\n';
+    // The series in the command line's language, padded as the heads are.
+    const auto seriesColumn = [](const SweepSeries &series) {
+        const QString shown = seriesText(series);
+        const QString padded = shown + QString(std::max(0, 29 - terminalColumns(shown)), QLatin1Char(' '));
+        return padded.toStdString();
+    };
     for (const SweepPoint &p : s.points) {
         if (!p.error.empty()) {
-            std::snprintf(buf, sizeof buf, "%-29s %7d   ", p.series.label().c_str(), p.workers);
-            text += buf
+            std::snprintf(buf, sizeof buf, " %7d   ", p.workers);
+            text += seriesColumn(p.series) + buf
                 + QCoreApplication::translate("corescope::cli::Sweep", "failed: %1")
-                      .arg(QString::fromStdString(p.error))
+                      .arg(i18n::engineText(p.error))
                       .toStdString()
                 + '\n';
             continue;
@@ -166,8 +177,9 @@ std::string sweepTable(const SweepResult &s)
         if (p.wallSeconds.empty())
             continue;
         const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
-        std::snprintf(buf, sizeof buf, "%-29s %7d %10s %10s %10s %7.2fx %9.0f%% %10s%s\n",
-                      p.series.label().c_str(), p.workers,
+        text += seriesColumn(p.series);
+        std::snprintf(buf, sizeof buf, " %7d %10s %10s %10s %7.2fx %9.0f%% %10s%s\n",
+                      p.workers,
                       formatDuration(p.median, kDurationFormat).c_str(),
                       formatDuration(p.min, kDurationFormat).c_str(),
                       formatDuration(p.max, kDurationFormat).c_str(), p.speedup,
@@ -187,7 +199,7 @@ std::string sweepTable(const SweepResult &s)
                               "corescope::cli::Sweep",
                               "%1 beyond one host's %2 cores, Amdahl fit up to %2 (serial "
                               "fraction %3):"))
-                    .arg(QString::fromStdString(series.label()))
+                    .arg(seriesText(series))
                     .arg(cores)
                     .arg(QString::number(checked->fit.serialFraction, 'f', 3))
                     .toStdString();
@@ -204,7 +216,7 @@ std::string sweepTable(const SweepResult &s)
                                                 "warning: %1: a fit of one point has no "
                                                 "uncertainty; the predictions above are not "
                                                 "reliable"))
-                        .arg(QString::fromStdString(series.label()))
+                        .arg(seriesText(series))
                         .toStdString()
                 + '\n';
     }
@@ -355,16 +367,16 @@ int sweepWorkload(const QStringList &arguments)
         return ExitUsage;
     }
     if (!quiet) {
-        std::string series;
+        QString series;
         for (const auto &s : spec.series)
-            series += (series.empty() ? "" : ", ") + s.label();
+            series += (series.isEmpty() ? QString() : QStringLiteral(", ")) + seriesText(s);
         print(stdout,
               (spec.repeats == 1
                    ? QCoreApplication::translate("corescope::cli::Sweep",
                                                  "%1: sweep over %2; workers %3; %4 repeat\n")
                    : QCoreApplication::translate("corescope::cli::Sweep",
                                                  "%1: sweep over %2; workers %3; %4 repeats\n"))
-                  .arg(QString::fromStdString(spec.workload->name), QString::fromStdString(series),
+                  .arg(i18n::workloadName(*spec.workload), series,
                        QString::fromStdString(counts))
                   .arg(spec.repeats));
     }

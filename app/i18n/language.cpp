@@ -1,5 +1,6 @@
 #include "app/i18n/language.h"
 
+#include "app/i18n/workloadtexts.h"
 #include "core/util/enginetext.h"
 #include "core/workload/workloadparser.h"
 
@@ -165,6 +166,29 @@ QString engineText(std::string_view english)
         return substitute(QCoreApplication::translate(text::kEngineTextContext, f.format), args);
     }
     return sentence;
+}
+
+QString workloadName(const Workload &workload)
+{
+    return QCoreApplication::translate(kWorkloadContext, workload.name.c_str());
+}
+
+QString executionText(Mode mode, bool gil, Runtime runtime)
+{
+    return QCoreApplication::translate(kExecutionLabelContext,
+                                       executionLabel(mode, gil, runtime).data());
+}
+
+QString chunksizeText(const RunOptions &options, std::uint64_t tasks)
+{
+    const QString value = QString::number(options.effectiveChunksize(tasks));
+    const QString api = QString::fromLatin1(pyApiLabel(options.api, options.mode));
+    if (options.chunksize > 1 && !options.chunksizeApplies())
+        return QCoreApplication::translate("corescope::gui::RunLabel", "%1 (%2 ignored by %3)")
+            .arg(value, QString::number(options.chunksize), api);
+    if (options.chunksize > 0)
+        return value;
+    return QCoreApplication::translate("corescope::gui::RunLabel", "%1 (%2's default)").arg(value, api);
 }
 
 QString workloadErrorText(const WorkloadError &error)

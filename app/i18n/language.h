@@ -1,11 +1,16 @@
 #pragma once
 
+#include "core/exec/runoptions.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <string_view>
 
+#include <cstdint>
+
 namespace corescope {
+struct Workload;
 struct WorkloadError;
 }   // namespace corescope
 
@@ -37,6 +42,14 @@ QString engineText(std::string_view english);
 /// A workload file's error as WorkloadError::toString() writes it (file:line:column: field:),
 /// its message through engineText().
 QString workloadErrorText(const WorkloadError &error);
+
+/// A shipped workload's name in the current language (a file's own name as it is).
+QString workloadName(const Workload &workload);
+/// "native threads + emulated GIL", "Python processes", ... in the current language.
+QString executionText(Mode mode, bool gil, Runtime runtime);
+/// The chunksize a run uses, as the summary, the subtitles and the window say it: "7 (Pool.map's
+/// default)", "5", "1 (5 ignored by ThreadPoolExecutor.map)".
+QString chunksizeText(const RunOptions &options, std::uint64_t tasks);
 
 /// Takes `--lang CODE` or `--lang=CODE` out of `arguments`; returns CODE (empty if absent).
 /// `found` says whether the option was there at all.

@@ -262,16 +262,6 @@ bool RunOptions::chunksizeApplies() const
     return api != PyApi::SubmitAsCompleted && !(api == PyApi::ExecutorMap && mode == Mode::Threads);
 }
 
-std::string RunOptions::chunksizeLabel(std::uint64_t tasks) const
-{
-    const std::string value = std::to_string(effectiveChunksize(tasks));
-    if (chunksize > 1 && !chunksizeApplies())
-        return value + " (" + std::to_string(chunksize) + " ignored by " + std::string(pyApiLabel(api, mode)) + ")";
-    if (chunksize > 0)
-        return value;
-    return value + " (" + std::string(pyApiLabel(api, mode)) + "'s default)";
-}
-
 std::string RunOptions::validate() const
 {
     if (workers < 1 || workers > kMaxWorkers)

@@ -136,10 +136,6 @@ struct RunOptions {
     /// submit + as_completed, and its ThreadPoolExecutor.map (which takes a chunksize and
     /// ignores it; checked with CPython 3.11: 100 submits for 100 inputs at chunksize=50).
     bool chunksizeApplies() const;
-    /// The chunksize of a run of `tasks` tasks for people (English, the command line's and the
-    /// reports'): "1000", or when chosen by the API "8 (Pool.map's default)", or when the API
-    /// ignores the one given "1 (3 ignored by ThreadPoolExecutor.map)".
-    std::string chunksizeLabel(std::uint64_t tasks) const;
     /// Empty when fine, else a sentence naming the bad value.
     std::string validate() const;
     /// executionLabel() with the worker count, UTF-8: "native serial", "native threads + emulated
