@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QLocale>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -190,7 +191,8 @@ QString SpeedupChart::valueLabelText(double value, Metric metric)
 {
     if (metric == Metric::Efficiency)
         return QStringLiteral("%1 %").arg(std::lround(value));
-    return QString::number(value, 'f', 2) + QStringLiteral("×");
+    // The locale's decimal point, as the axis's ticks have it ("1,38×" beside "1,5" in Russian).
+    return QLocale().toString(value, 'f', 2) + QStringLiteral("×");
 }
 
 void SpeedupChart::setTitle(const QString &title, const QString &subtitle)
@@ -569,10 +571,12 @@ void SpeedupChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos
     const auto row = [&text](const QString &name, const QString &value) {
         text += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(name, value);
     };
-    row(QCoreApplication::translate("Charts", "workers"), QString::number(p.workers));
-    QString speedup = QString::number(p.speedup, 'f', 2) + QStringLiteral("×");
+    const QLocale locale;
+    row(QCoreApplication::translate("Charts", "workers"), locale.toString(p.workers));
+    QString speedup = valueLabelText(p.speedup, Metric::Speedup);
     if (hasWhiskers(p))
-        speedup += QStringLiteral(" (%1 – %2)").arg(p.low, 0, 'f', 2).arg(p.high, 0, 'f', 2);
+        speedup += QStringLiteral(" (%1 – %2)").arg(locale.toString(p.low, 'f', 2),
+                                                   locale.toString(p.high, 'f', 2));
     row(QCoreApplication::translate("Charts", "speedup"), speedup);
     row(QCoreApplication::translate("Charts", "efficiency"),
         QStringLiteral("%1 %").arg(std::lround(p.speedup / std::max(1, p.workers) * 100.0)));
