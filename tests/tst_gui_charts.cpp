@@ -1838,7 +1838,8 @@ void TestCharts::export_writesPngSvgAndPdf()
 
         QCOMPARE(gui::exportPlot(plot, base + QStringLiteral(".svg"), 800, 450), QString());
         const QByteArray svg = readAll(base + QStringLiteral(".svg"));
-        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("<svg width=\"800pt\" height=\"450pt\""));   // points, as the PDF's
+        QVERIFY(svg.contains("viewBox=\"0 0 800 450\""));
         QVERIFY(svg.size() > 2000);
 
         QCOMPARE(gui::exportPlot(plot, base + QStringLiteral(".PDF")), QString());   // default size

@@ -49,7 +49,14 @@ QString writeSvg(QCustomPlot *plot, QFile &file, int width, int height)
     painter.setMode(QCPPainter::pmNoCaching);
     plot->toPainter(&painter, width, height);
     painter.end();
-    const QByteArray svg = withGenericFontFamilies(buffer.data());
+    // The document's size in points, as the PDF's and as the size was asked for (Qt writes the
+    // screen's pixels as millimetres: 800 px at 96 dpi, 211.667mm); the view box keeps the
+    // drawing's own units.
+    QByteArray svg = withGenericFontFamilies(buffer.data());
+    static const QRegularExpression size(QStringLiteral("<svg width=\"[^\"]*\" height=\"[^\"]*\""));
+    svg = QString::fromUtf8(svg)
+              .replace(size, QStringLiteral("<svg width=\"%1pt\" height=\"%2pt\"").arg(width).arg(height))
+              .toUtf8();
     if (file.write(svg) != svg.size())
         return file.errorString();
     return QString();
