@@ -176,6 +176,8 @@ void TestTraceFeed::failedTask_failsTheRunNamingItAndKeepsTheOthers()
     QCOMPARE(r.tasks[0].state, TaskState::Done);
     QCOMPARE(r.tasks[1].state, TaskState::Failed);
     QCOMPARE(r.tasks[2].state, TaskState::Pending);
+    QCOMPARE(r.tasks[0].gilWaitNs, std::int64_t{0});    // measured: it waited none
+    QCOMPARE(r.tasks[2].gilWaitNs, std::int64_t{-1});   // never ended: nothing measured
 }
 
 // The pool broke: the task another worker had started is kept as killed, from its start to

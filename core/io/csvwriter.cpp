@@ -84,7 +84,8 @@ bool writeTasksCsv(const RunResult &run, std::ostream &stream)
         out.put(',');
         if (t.startNs >= 0 && t.endNs >= 0)
             out.integer(t.durationNs());
-        optionalInteger(out, t.gilWaitNs, -1);   // empty: not measured (a short Python task)
+        // Empty: not measured (a short Python task), or the task never ended.
+        optionalInteger(out, t.endNs >= 0 ? t.gilWaitNs : -1, -1);
         out.put(kLineEnd);
     }
     return out.flush();

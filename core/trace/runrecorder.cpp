@@ -243,6 +243,11 @@ void RunRecorder::finish()
     std::lock_guard lock(m_mutex);
     m_result.wallNs = m_endNs >= 0 ? m_endNs : now();
     m_running.clear();
+    // A task that never ended has no time off the CPU (or GIL wait) to give: not measured,
+    // not 0 (the record's default, what a native task without the GIL waited).
+    for (TaskRecord &t : m_result.tasks)
+        if (t.endNs < 0)
+            t.gilWaitNs = -1;
     const bool allDone = m_finishedOrder.size() == m_result.tasks.size()
         && std::all_of(m_result.tasks.begin(), m_result.tasks.end(),
                        [](const TaskRecord &t) { return t.state == TaskState::Done; });
