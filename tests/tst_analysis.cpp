@@ -256,8 +256,9 @@ private Q_SLOTS:
         const auto findings = diagnose(r);
         const Finding *f = find(findings, Finding::Kind::GilWait);
         QVERIFY(f);
-        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("threads waited for the emulated GIL 49% of the time: only one thread "
-                                      "runs Python code at once"));
+        QCOMPARE(QString::fromStdString(f->text), QStringLiteral("native threads waited for the emulated GIL 49% of the time: it lets "
+                                      "one thread run at a time, as CPython's GIL lets one "
+                                      "thread run Python code"));
         r.options.gil = false;
         QVERIFY(!find(diagnose(r), Finding::Kind::GilWait));
 
@@ -332,7 +333,7 @@ private Q_SLOTS:
         const Finding *f = find(findings, Finding::Kind::Tail);
         QVERIFY(f);
         QCOMPARE(QString::fromStdString(f->text), QStringLiteral("one worker ran alone for the last 1.20 s (80% of the run) "
-                                      "while 1 sat idle: uneven tasks"));
+                                      "while the rest of the pool sat idle: uneven tasks"));
         const RunResult even = runOf(Mode::Processes, 2, 300, {{0, 0, 300}, {1, 0, 295}});
         QVERIFY(!find(diagnose(even), Finding::Kind::Tail));
         // Ten equal tasks in two chunks of five, the second worker 20 ms late: the tasks it
@@ -346,8 +347,8 @@ private Q_SLOTS:
         f = find(chunkFindings, Finding::Kind::Tail);
         QVERIFY(f);
         QCOMPARE(QString::fromStdString(f->text),
-                 QStringLiteral("one worker ran alone for the last 20 ms (29% of the run) while 1 "
-                                "sat idle: it started 2 of its tasks then, handed to it in a chunk "
+                 QStringLiteral("one worker ran alone for the last 20 ms (29% of the run) while the rest "
+                                "of the pool sat idle: it started 2 of its tasks then, handed to it in a chunk "
                                 "(chunksize 5) that no idle worker could take; a smaller chunksize "
                                 "shares the end out"));
         // The last two tasks long: uneven tasks, and still in its chunk.
@@ -357,8 +358,8 @@ private Q_SLOTS:
         f = find(unevenChunk, Finding::Kind::Tail);
         QVERIFY(f);
         QCOMPARE(QString::fromStdString(f->text),
-                 QStringLiteral("one worker ran alone for the last 100 ms (67% of the run) while 1 "
-                                "sat idle: uneven tasks, and it started 2 of its tasks then, handed "
+                 QStringLiteral("one worker ran alone for the last 100 ms (67% of the run) while the rest "
+                                "of the pool sat idle: uneven tasks, and it started 2 of its tasks then, handed "
                                 "to it in a chunk (chunksize 5) that no idle worker could take; a "
                                 "smaller chunksize spreads the long ones out"));
         // One task at a time, the same trace: nothing held them back but there being no more.
@@ -368,7 +369,7 @@ private Q_SLOTS:
         f = find(oneByOne, Finding::Kind::Tail);
         QVERIFY(f);
         QVERIFY2(QString::fromStdString(f->text).endsWith(
-                     QStringLiteral("sat idle, with no task left for them: its last tasks took up "
+                     QStringLiteral("sat idle, with no task left for it: its last tasks took up "
                                     "to 10 ms, the median task 10 ms")),
                  f->text.c_str());
         // The sleeping doubler at x0.1 (100, 200, 300 ms on two workers): the last task is
@@ -378,8 +379,8 @@ private Q_SLOTS:
         f = find(doublerFindings, Finding::Kind::Tail);
         QVERIFY(f);
         QCOMPARE(QString::fromStdString(f->text),
-                 QStringLiteral("one worker ran alone for the last 200 ms (50% of the run) while 1 "
-                                "sat idle, with no task left for them: its last tasks took up to "
+                 QStringLiteral("one worker ran alone for the last 200 ms (50% of the run) while the rest "
+                                "of the pool sat idle, with no task left for it: its last tasks took up to "
                                 "300 ms, the median task 200 ms"));
         // A worker that started late ran nothing alone while it started: its first task began
         // after the other's last ended (a pool's second process, 70 ms to start).

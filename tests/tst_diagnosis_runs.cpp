@@ -280,10 +280,23 @@ const std::vector<Case> &cases()
             }
             g_skip = "no run of 3 equal tasks kept that shape on this machine: " + why;
             return std::vector<Finding>{};
-        }, "with no task left for them", "uneven"});
-        // (Twenty short ones: the workers' ends differ by at most about one task, ~5 %.)
+        }, "with no task left for it", "uneven"});
+        // (Twenty short ones: the workers' ends differ by at most about one task, ~5 %.) A
+        // loaded machine that stretches one of them to twice the others makes a real tail of
+        // uneven tasks, which the diagnosis rightly names (seen under a second job's load: one
+        // worker alone for 33 ms, 11 %): up to five runs for one whose tasks stayed about equal.
         c.push_back({"tail: 20 equal tasks on 2 workers", K::Tail, false, false, [] {
-            return diagnosed(run(repeated(KernelId::SpinMs, 20, 20), optionsOf(Mode::Threads, 2)));
+            std::string why;
+            for (int attempt = 1; attempt <= 5; ++attempt) {
+                const RunResult r = run(repeated(KernelId::SpinMs, 20, 20), optionsOf(Mode::Threads, 2));
+                const double spread = durationSpread(r);
+                if (spread <= 1.5)
+                    return diagnosed(r);
+                why = "the longest task took " + std::to_string(spread).substr(0, 4) + "x the shortest";
+                qWarning("attempt %d: %s (wanted: about equal)", attempt, why.c_str());
+            }
+            g_skip = "no run of 20 equal tasks kept them about equal on this machine: " + why;
+            return std::vector<Finding>{};
         }});
         c.push_back({"tail: a broken pool", K::Tail, false, false, [] {
             // The long task is killed with the pool: a failed run has no tail to blame.

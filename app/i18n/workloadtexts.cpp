@@ -18,7 +18,7 @@ std::span<const char *const> shippedWorkloadTexts()
         QT_TRANSLATE_NOOP("Workload", "Shared counter through a Manager"),
         QT_TRANSLATE_NOOP("Workload", "The counter lives in a multiprocessing Manager's process: every update is a round trip to it through a proxy, right and slow (Python runtime only)"),
         QT_TRANSLATE_NOOP("Workload", "Shared counter, no lock"),
-        QT_TRANSLATE_NOOP("Workload", "Eight tasks each add 1 to one shared counter a million times without a lock: threads lose updates, and the total comes out short"),
+        QT_TRANSLATE_NOOP("Workload", "Eight tasks each add 1 to one shared counter a million times without a lock: native threads lose updates, and the total comes out short (Python threads on CPython 3.10 and newer happen not to: the run says which)"),
         QT_TRANSLATE_NOOP("Workload", "Shared counter, shared memory with its lock"),
         QT_TRANSLATE_NOOP("Workload", "The same shared counter with a lock around each update (with v.get_lock(): v.value += 1): every update arrives, and it is slower"),
         QT_TRANSLATE_NOOP("Workload", "Shared counter, shared memory without the lock"),

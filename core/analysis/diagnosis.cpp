@@ -283,9 +283,10 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
         if (share >= 0.05)
             out.push_back(finding(Finding::Kind::GilWait, share,
                                   QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                                    "threads waited for the emulated GIL %1 of "
-                                                    "the time: only one thread runs Python code "
-                                                    "at once"),
+                                                    "native threads waited for the emulated GIL "
+                                                    "%1 of the time: it lets one thread run at a "
+                                                    "time, as CPython's GIL lets one thread run "
+                                                    "Python code"),
                                   {percentArg(share)}));
     }
     if (run.options.runtime == Runtime::Python && run.options.mode != Mode::Serial
@@ -480,8 +481,8 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                 std::nth_element(durations.begin(), mid, durations.end());
                 const bool uneven = double(longestAlone) >= 2.0 * double(*mid);
                 const int chunksize = run.options.chunksizeApplies() ? chunksizeInEffect(run) : 1;
-                const std::vector<FindingArg> args{secondsArg(alone), percentArg(share),
-                                                   integer(workers - 1)};
+                // "The rest of the pool": no count to agree with ("while 1 sat idle").
+                const std::vector<FindingArg> args{secondsArg(alone), percentArg(share)};
                 const auto withChunk = [&](const char *format) {
                     std::vector<FindingArg> more = args;
                     more.push_back(integer(startedAlone));
@@ -491,22 +492,23 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                 if (chunksize > 1 && startedAlone > 0 && uneven)
                     out.push_back(withChunk(QT_TRANSLATE_NOOP(
                         "corescope::Diagnosis",
-                        "one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: "
-                        "uneven tasks, and it started %4 of its tasks then, handed to it in a chunk "
-                        "(chunksize %5) that no idle worker could take; a smaller chunksize spreads "
-                        "the long ones out")));
+                        "one worker ran alone for the last %1 (%2 of the run) while the rest of "
+                        "the pool sat idle: uneven tasks, and it started %3 of its tasks then, "
+                        "handed to it in a chunk (chunksize %4) that no idle worker could take; a "
+                        "smaller chunksize spreads the long ones out")));
                 else if (chunksize > 1 && startedAlone > 0)
                     out.push_back(withChunk(QT_TRANSLATE_NOOP(
                         "corescope::Diagnosis",
-                        "one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: it "
-                        "started %4 of its tasks then, handed to it in a chunk (chunksize %5) that "
-                        "no idle worker could take; a smaller chunksize shares the end out")));
+                        "one worker ran alone for the last %1 (%2 of the run) while the rest of "
+                        "the pool sat idle: it started %3 of its tasks then, handed to it in a "
+                        "chunk (chunksize %4) that no idle worker could take; a smaller chunksize "
+                        "shares the end out")));
                 else if (uneven)
                     out.push_back(finding(Finding::Kind::Tail, alone,
                                           QT_TRANSLATE_NOOP("corescope::Diagnosis",
                                                             "one worker ran alone for the last %1 "
-                                                            "(%2 of the run) while %3 sat idle: "
-                                                            "uneven tasks"),
+                                                            "(%2 of the run) while the rest of "
+                                                            "the pool sat idle: uneven tasks"),
                                           args));
                 else {
                     // Not clearly uneven (a loaded machine stretches equal tasks too): the
@@ -517,10 +519,10 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                     out.push_back(finding(Finding::Kind::Tail, alone,
                                           QT_TRANSLATE_NOOP("corescope::Diagnosis",
                                                             "one worker ran alone for the last %1 "
-                                                            "(%2 of the run) while %3 sat idle, "
-                                                            "with no task left for them: its last "
-                                                            "tasks took up to %4, the median task "
-                                                            "%5"),
+                                                            "(%2 of the run) while the rest of "
+                                                            "the pool sat idle, with no task left "
+                                                            "for it: its last tasks took up to "
+                                                            "%3, the median task %4"),
                                           std::move(more)));
                 }
             }
