@@ -78,6 +78,7 @@ SweepResult syntheticSweep(const std::string &host, int cores, double overhead)
 {
     auto workload = std::make_shared<Workload>();
     workload->name = "Seed primes (50)";
+    workload->sourcePath = ":/workloads/primes50.json";   // the shipped one, as a report says
     workload->kernel = KernelId::IsPrime;
     workload->inputs = RangeInputs{1, 51, 1};
     SweepResult r;
@@ -634,7 +635,7 @@ void TestGuiSweep::savedRun_whoseWorkloadIsGone_keepsTheLoadedOneAndSaysSo()
     // The run's options are taken; its workload cannot be, and the banner says what Run runs.
     QCOMPARE(window.controls()->options().mode, Mode::Processes);
     QCOMPARE(window.controls()->currentWorkloadKey(), QStringLiteral("gcd4"));
-    QVERIFY2(window.messageBanner()->text().contains(QStringLiteral("is not on this machine: Run runs")),
+    QVERIFY2(window.messageBanner()->text().contains(QStringLiteral("is not on this machine: the side panel keeps")),
              qPrintable(window.messageBanner()->text()));
 }
 
@@ -647,8 +648,14 @@ void TestGuiSweep::savedSweep_opensWithSamePoints()
     QCOMPARE(savedFileFormat(path), QStringLiteral("corescope-sweep"));
 
     MainWindow window;
+    selectWorkloadInList(window, QStringLiteral("gcd4"));
     QVERIFY(window.openFile(path));
     SweepPanel *panel = window.sweepPanel();
+    // The side panel shows the sweep's workload (the shipped one it names), so that Start
+    // Sweep measures the same again.
+    QCOMPARE(window.controls()->currentWorkloadKey(), QStringLiteral("primes50"));
+    QVERIFY2(!window.messageBanner()->text().contains(QStringLiteral("not on this machine")),
+             qPrintable(window.messageBanner()->text()));
     QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(panel));
     QVERIFY(!panel->isRunning());
     QVERIFY(panel->savedBanner().contains(QStringLiteral("server-1")));

@@ -354,27 +354,38 @@ bool FileController::openSavedFile(const QString &path)
     m_parts.settings->setLastDirectory(info.absolutePath());
     updateRecentMenu();
     if (saved.kind == SavedFile::Kind::Sweep) {
+        // The list follows the sweep's workload, so that Start Sweep measures it again.
+        banner->clearMessage();
+        const QString workloadNote =
+            saved.sweep->workload ? adoptSavedWorkload(*saved.sweep->workload) : QString();
         m_parts.sweepPanel->showSweep(*saved.sweep, info.fileName());
         m_parts.tabs->setCurrentWidget(m_parts.sweepPanel);
-        banner->showMessage(MessageBanner::Kind::Info,
-                            tr("Showing the %1 (%2), opened without re-running.")
-                                .arg(saved.banner(), info.fileName()));
+        showSavedBanner(tr("Showing the %1 (%2), opened without re-running.")
+                            .arg(saved.banner(), info.fileName()),
+                        workloadNote);
         updateActions();
         return true;
     }
     banner->clearMessage();
     // The same widgets a live run fills, all at once; the window says how the run ended.
     m_parts.session->showSavedRun(saved.run, saved.path, saved.banner());
-    QString savedText = tr("Showing a %1 (%2), opened without re-running.")
-                            .arg(saved.banner(), info.fileName());
     const QString workloadNote = adoptSavedRun(*saved.run);
-    if (!workloadNote.isEmpty())
-        savedText += QLatin1Char(' ') + workloadNote;
-    if (banner->text().isEmpty())
-        banner->showMessage(MessageBanner::Kind::Info, savedText);
-    else
-        banner->showMessage(banner->kind(), savedText + QLatin1Char('\n') + banner->text());
+    showSavedBanner(tr("Showing a %1 (%2), opened without re-running.")
+                        .arg(saved.banner(), info.fileName()),
+                    workloadNote);
     return true;
+}
+
+void FileController::showSavedBanner(const QString &showing, const QString &workloadNote)
+{
+    // Above what the opening said already (the run's own failure, a workload file that no
+    // longer loads), which keeps its kind.
+    MessageBanner *banner = m_parts.banner;
+    const QString text = workloadNote.isEmpty() ? showing : showing + QLatin1Char(' ') + workloadNote;
+    if (banner->text().isEmpty())
+        banner->showMessage(MessageBanner::Kind::Info, text);
+    else
+        banner->showMessage(banner->kind(), text + QLatin1Char('\n') + banner->text());
 }
 
 QString FileController::adoptSavedRun(const RunResult &run)
@@ -384,7 +395,11 @@ QString FileController::adoptSavedRun(const RunResult &run)
     RunOptions options = run.options;
     options.pythonPath = m_parts.controls->options().pythonPath;
     m_parts.controls->setOptions(options);
-    const Workload &saved = *run.workload;
+    return adoptSavedWorkload(*run.workload);
+}
+
+QString FileController::adoptSavedWorkload(const Workload &saved)
+{
     const QString source = QString::fromStdString(saved.sourcePath);
     for (const LabSession::Shipped &shipped : m_parts.session->shipped()) {
         if (shipped.workload->sourcePath == saved.sourcePath
@@ -402,7 +417,8 @@ QString FileController::adoptSavedRun(const RunResult &run)
         return {};
     }
     const auto current = m_parts.session->workload();
-    return current ? tr("Its workload “%1” is not on this machine: Run runs “%2”, the one loaded.")
+    return current ? tr("Its workload “%1” is not on this machine: the side panel keeps “%2”, "
+                        "the one loaded.")
                          .arg(workloadName(saved), workloadName(*current))
                    : QString();
 }

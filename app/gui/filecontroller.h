@@ -17,6 +17,7 @@ class QWidget;
 
 namespace corescope {
 struct RunResult;
+struct Workload;
 }
 
 namespace corescope::gui {
@@ -119,6 +120,10 @@ private:
     /// it was run. Returns a sentence for the banner when its workload is not here (the panel
     /// keeps the one loaded), else empty.
     QString adoptSavedRun(const RunResult &run);
+    /// The side panel's part of adoptSavedRun(), for a saved run's or a saved sweep's workload.
+    QString adoptSavedWorkload(const Workload &saved);
+    /// "Showing a saved run ..." (and the workload's note) over what the banner says already.
+    void showSavedBanner(const QString &showing, const QString &workloadNote);
     QString exportStem() const;
     QString exportDirectory() const;
     QString documentsDirectory() const;

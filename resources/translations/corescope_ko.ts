@@ -904,10 +904,6 @@ run this workload in serial mode to compare</source>
         <translation>공유 카운터, 잠금 없음</translation>
     </message>
     <message>
-        <source>Eight tasks each add 1 to one shared counter a million times without a lock: threads lose updates, and the total comes out short</source>
-        <translation>작업 여덟 개가 저마다 공유 카운터 하나에 잠금 없이 1을 백만 번 더합니다. 스레드는 업데이트를 잃고 합계가 모자랍니다</translation>
-    </message>
-    <message>
         <source>Shared counter, shared memory with its lock</source>
         <translation>공유 카운터, 공유 메모리와 그 잠금</translation>
     </message>
@@ -1035,6 +1031,10 @@ run this workload in serial mode to compare</source>
         <source>Each task builds a list of 400,000 numbers and hands it back, as tutorial 004&apos;s text-processing example hands back whole texts: threads share the list with the caller, processes pickle it, send it through a pipe and unpickle it</source>
         <translation>각 작업이 숫자 400,000개짜리 리스트를 만들어 돌려줍니다. 튜토리얼 004의 텍스트 처리 예제가 텍스트를 통째로 돌려주듯이요. 스레드는 리스트를 호출한 쪽과 공유하고, 프로세스는 pickle해서 파이프로 보낸 뒤 unpickle합니다</translation>
     </message>
+    <message>
+        <source>Eight tasks each add 1 to one shared counter a million times without a lock: native threads lose updates, and the total comes out short (Python threads on CPython 3.10 and newer happen not to: the run says which)</source>
+        <translation>작업 8개가 잠금 없이 공유 카운터 하나에 1을 백만 번씩 더합니다: 네이티브 스레드는 갱신을 잃어 합계가 모자랍니다(CPython 3.10 이상의 파이썬 스레드는 우연히 잃지 않습니다: 실행 결과가 어느 쪽인지 알려 줍니다)</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Diagnosis</name>
@@ -1047,20 +1047,16 @@ run this workload in serial mode to compare</source>
         <translation>워커 %2개로 직렬 실행 대비 %1배 속도 향상 (효율 %3)</translation>
     </message>
     <message>
-        <source>threads waited for the emulated GIL %1 of the time: only one thread runs Python code at once</source>
-        <translation>스레드가 시간의 %1 동안 에뮬레이션한 GIL을 기다렸습니다: 파이썬 코드는 한 번에 한 스레드만 실행합니다</translation>
-    </message>
-    <message>
         <source>Python threads spent %1 of their tasks&apos; time off the CPU, waiting for the GIL or for the OS (a sleep, I/O, a core busy elsewhere)</source>
-        <translation>파이썬 스레드는 작업 시간의 %1을 CPU 밖에서 보냈습니다: GIL이나 OS(sleep, I/O, 다른 일로 바쁜 코어)를 기다린 시간입니다</translation>
+        <translation>파이썬 스레드는 작업 시간의 %1를 CPU 밖에서 보냈습니다: GIL이나 OS(sleep, I/O, 다른 일로 바쁜 코어)를 기다린 시간입니다</translation>
     </message>
     <message>
         <source>worker start-up was %1 of the run (%2, %3 processes started): reuse a pool instead of a new process per task</source>
-        <translation>워커 시작이 실행의 %1을 차지했습니다(%2, 프로세스 %3개 시작): 작업마다 새 프로세스를 만들지 말고 풀을 재사용하세요</translation>
+        <translation>워커 시작이 실행의 %1를 차지했습니다(%2, 프로세스 %3개 시작): 작업마다 새 프로세스를 만들지 말고 풀을 재사용하세요</translation>
     </message>
     <message>
         <source>worker start-up was %1 of the run (%2): a pool pays it once, so keep the pool for more work, or start fewer workers that live longer</source>
-        <translation>워커 시작이 실행의 %1을 차지했습니다(%2): 풀은 이 비용을 한 번만 치르니, 풀을 더 많은 일에 계속 쓰거나 더 오래 사는 워커를 더 적게 시작하세요</translation>
+        <translation>워커 시작이 실행의 %1를 차지했습니다(%2): 풀은 이 비용을 한 번만 치르니, 풀을 더 많은 일에 계속 쓰거나 더 오래 사는 워커를 더 적게 시작하세요</translation>
     </message>
     <message>
         <source>tasks take %1 each, but %2 of the workers&apos; time went to handing them out: raise chunksize (now %3)</source>
@@ -1069,10 +1065,6 @@ run this workload in serial mode to compare</source>
     <message>
         <source>tasks take %1 each, but %2 of the workers&apos; time went to handing them out: raise chunksize (now %3, the API&apos;s default)</source>
         <translation>작업 하나가 %1 걸리는데, 워커 시간의 %2가 작업을 나눠 주는 데 들었습니다: chunksize를 늘리세요(현재 %3, API 기본값)</translation>
-    </message>
-    <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: uneven tasks</source>
-        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 나머지 %3개는 놀았습니다: 작업 크기가 고르지 않습니다</translation>
     </message>
     <message>
         <source>%1 workers on %2 core: the extra workers only take turns</source>
@@ -1104,7 +1096,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>MPI message passing: the ranks spent %1 per task outside their tasks (%2 of their time: each chunk travels through rank 0 and back), and the MPI job took %3 to start (mpirun started until the last rank was ready)</source>
-        <translation>MPI 메시지 전달: 랭크들이 작업 밖에서 작업당 %1을 썼습니다(시간의 %2: 각 청크가 랭크 0을 거쳐 갔다가 돌아옵니다). MPI 작업은 시작하는 데 %3 걸렸습니다(mpirun 시작부터 마지막 랭크가 준비될 때까지)</translation>
+        <translation>MPI 메시지 전달: 랭크들이 작업 밖에서 작업당 %1를 썼습니다(시간의 %2: 각 청크가 랭크 0을 거쳐 갔다가 돌아옵니다). MPI 작업은 시작하는 데 %3 걸렸습니다(mpirun 시작부터 마지막 랭크가 준비될 때까지)</translation>
     </message>
     <message>
         <source>tasks take %1 each, but %2 of the workers&apos; time went to handing them out: %3 hands out one task at a time whatever the chunksize, so give each task more work, or use an API that sends chunks</source>
@@ -1112,19 +1104,27 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>Python worker processes spent %1 of their tasks&apos; time off the CPU, waiting for the OS (a sleep, I/O, a core busy elsewhere); each process has a GIL of its own, so none of it is a GIL wait</source>
-        <translation>파이썬 워커 프로세스는 작업 시간의 %1을 CPU 밖에서 보냈습니다: OS(sleep, I/O, 다른 일로 바쁜 코어)를 기다린 시간입니다. 프로세스마다 자기 GIL이 있으므로 GIL 대기는 없습니다</translation>
+        <translation>파이썬 워커 프로세스는 작업 시간의 %1를 CPU 밖에서 보냈습니다: OS(sleep, I/O, 다른 일로 바쁜 코어)를 기다린 시간입니다. 프로세스마다 자기 GIL이 있으므로 GIL 대기는 없습니다</translation>
     </message>
     <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize shares the end out</source>
-        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다: 그동안 시작한 작업 %4개는 묶음(chunksize %5)으로 이미 그 워커에게 넘어가 있어 노는 워커가 가져갈 수 없었습니다; chunksize를 줄이면 마지막 작업도 나눠 맡습니다</translation>
+        <source>native threads waited for the emulated GIL %1 of the time: it lets one thread run at a time, as CPython&apos;s GIL lets one thread run Python code</source>
+        <translation>네이티브 스레드가 시간의 %1 동안 에뮬레이션된 GIL을 기다렸습니다: CPython의 GIL이 파이썬 코드를 한 번에 한 스레드만 실행하게 하듯, 이 잠금은 한 번에 한 스레드만 계산하게 합니다</translation>
     </message>
     <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: uneven tasks, and it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize spreads the long ones out</source>
-        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다: 작업 길이가 고르지 않았고, 그동안 시작한 작업 %4개는 묶음(chunksize %5)으로 이미 그 워커에게 넘어가 있어 노는 워커가 가져갈 수 없었습니다; chunksize를 줄이면 긴 작업이 여러 워커로 나뉩니다</translation>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle: uneven tasks, and it started %3 of its tasks then, handed to it in a chunk (chunksize %4) that no idle worker could take; a smaller chunksize spreads the long ones out</source>
+        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 풀의 나머지는 놀았습니다: 작업 길이가 고르지 않았고, 그동안 시작한 작업 %3개는 묶음(chunksize %4)으로 이미 그 워커에게 넘어가 있어 노는 워커가 가져갈 수 없었습니다; chunksize를 줄이면 긴 작업이 여러 워커로 나뉩니다</translation>
     </message>
     <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle, with no task left for them: its last tasks took up to %4, the median task %5</source>
-        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 %3은(는) 놀았습니다. 남은 작업이 없었습니다: 그 워커의 마지막 작업은 최대 %4, 작업 시간의 중앙값은 %5</translation>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle: it started %3 of its tasks then, handed to it in a chunk (chunksize %4) that no idle worker could take; a smaller chunksize shares the end out</source>
+        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 풀의 나머지는 놀았습니다: 그동안 시작한 작업 %3개는 묶음(chunksize %4)으로 이미 그 워커에게 넘어가 있어 노는 워커가 가져갈 수 없었습니다; chunksize를 줄이면 마지막 작업도 나눠 맡습니다</translation>
+    </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle: uneven tasks</source>
+        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 풀의 나머지는 놀았습니다: 작업 길이가 고르지 않았습니다</translation>
+    </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle, with no task left for it: its last tasks took up to %3, the median task %4</source>
+        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 풀의 나머지는 남은 작업이 없어 놀았습니다: 그 워커의 마지막 작업은 최대 %3, 작업 시간의 중앙값은 %4</translation>
     </message>
 </context>
 <context>
@@ -1812,10 +1812,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </translation>
     </message>
     <message>
-        <source>  worker %1 pid %2 %3 tasks   busy %4%</source>
-        <translation>  워커 %1 pid %2 작업 %3개   사용 %4%</translation>
-    </message>
-    <message>
         <source>   start-up %1</source>
         <translation>   시작 %1</translation>
     </message>
@@ -1926,6 +1922,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </source>
         <translation>결과: %1 (작업 부하에 기대값이 없음), 그중 %2개는 보관 안 됨: Corescope는 0부터 2^64-1까지의 int, bool, None, int 목록만 보관합니다
 </translation>
+    </message>
+    <message>
+        <source>  worker %1 pid %2 %3 done   busy %4%</source>
+        <translation>  워커 %1 pid %2 완료 %3   사용 %4%</translation>
     </message>
 </context>
 <context>
@@ -2833,8 +2833,8 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>%1 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <source>Its workload “%1” is not on this machine: Run runs “%2”, the one loaded.</source>
-        <translation>이 실행의 워크로드 “%1”이(가) 이 컴퓨터에 없습니다: 실행하면 불러온 “%2”을(를) 실행합니다.</translation>
+        <source>Its workload “%1” is not on this machine: the side panel keeps “%2”, the one loaded.</source>
+        <translation>이 실행의 워크로드 “%1”이(가) 이 컴퓨터에 없습니다: 사이드 패널은 불러온 “%2”을(를) 그대로 둡니다.</translation>
     </message>
 </context>
 <context>

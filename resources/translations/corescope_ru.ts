@@ -904,10 +904,6 @@ run this workload in serial mode to compare</source>
         <translation>Общий счётчик без блокировки</translation>
     </message>
     <message>
-        <source>Eight tasks each add 1 to one shared counter a million times without a lock: threads lose updates, and the total comes out short</source>
-        <translation>Восемь задач, каждая миллион раз прибавляет 1 к одному общему счётчику без блокировки: потоки теряют обновления, и итог оказывается меньше</translation>
-    </message>
-    <message>
         <source>Shared counter, shared memory with its lock</source>
         <translation>Общий счётчик: общая память с её блокировкой</translation>
     </message>
@@ -1035,6 +1031,10 @@ run this workload in serial mode to compare</source>
         <source>Each task builds a list of 400,000 numbers and hands it back, as tutorial 004&apos;s text-processing example hands back whole texts: threads share the list with the caller, processes pickle it, send it through a pipe and unpickle it</source>
         <translation>Каждая задача строит список из 400 000 чисел и возвращает его, как пример из урока 004 возвращает тексты целиком: потоки делят список с вызывающим кодом, процессы сериализуют его через pickle, пересылают по каналу и распаковывают</translation>
     </message>
+    <message>
+        <source>Eight tasks each add 1 to one shared counter a million times without a lock: native threads lose updates, and the total comes out short (Python threads on CPython 3.10 and newer happen not to: the run says which)</source>
+        <translation>Восемь задач по миллиону раз прибавляют 1 к одному общему счётчику без блокировки: нативные потоки теряют обновления, и сумма выходит меньше (потоки Python на CPython 3.10 и новее их не теряют — по случайности, а не по обещанию: запуск покажет)</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Diagnosis</name>
@@ -1045,10 +1045,6 @@ run this workload in serial mode to compare</source>
     <message>
         <source>speedup %1x over the serial run on %2 workers (efficiency %3)</source>
         <translation>ускорение %1x относительно последовательного запуска на %2 рабочих (эффективность %3)</translation>
-    </message>
-    <message>
-        <source>threads waited for the emulated GIL %1 of the time: only one thread runs Python code at once</source>
-        <translation>потоки ждали эмулированный GIL %1 времени: код Python одновременно выполняет только один поток</translation>
     </message>
     <message>
         <source>Python threads spent %1 of their tasks&apos; time off the CPU, waiting for the GIL or for the OS (a sleep, I/O, a core busy elsewhere)</source>
@@ -1069,10 +1065,6 @@ run this workload in serial mode to compare</source>
     <message>
         <source>tasks take %1 each, but %2 of the workers&apos; time went to handing them out: raise chunksize (now %3, the API&apos;s default)</source>
         <translation>задача длится %1, но %2 времени рабочих ушло на их раздачу: увеличьте chunksize (сейчас %3, значение API по умолчанию)</translation>
-    </message>
-    <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: uneven tasks</source>
-        <translation>последние %1 (%2 времени запуска) работал только один рабочий, остальные (%3) простаивали: задачи неравные</translation>
     </message>
     <message>
         <source>%1 workers on %2 core: the extra workers only take turns</source>
@@ -1115,16 +1107,24 @@ run this workload in serial mode to compare</source>
         <translation>рабочие процессы Python провели %1 времени своих задач вне процессора, ожидая ОС (sleep, ввод-вывод, ядро, занятое другим); у каждого процесса свой GIL, так что это не ожидание GIL</translation>
     </message>
     <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize shares the end out</source>
-        <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: он начал за это время %4 своих задач, полученных пачкой (chunksize %5), которую простаивающий рабочий взять не мог; меньший chunksize делит конец запуска между рабочими</translation>
+        <source>native threads waited for the emulated GIL %1 of the time: it lets one thread run at a time, as CPython&apos;s GIL lets one thread run Python code</source>
+        <translation>нативные потоки ждали эмулированный GIL %1 времени: он пускает считать один поток за раз, как GIL CPython пускает выполнять код Python один поток</translation>
     </message>
     <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle: uneven tasks, and it started %4 of its tasks then, handed to it in a chunk (chunksize %5) that no idle worker could take; a smaller chunksize spreads the long ones out</source>
-        <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: задачи неравные, и он начал за это время %4 своих задач, полученных пачкой (chunksize %5), которую простаивающий рабочий взять не мог; меньший chunksize разносит длинные задачи по рабочим</translation>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle: uneven tasks, and it started %3 of its tasks then, handed to it in a chunk (chunksize %4) that no idle worker could take; a smaller chunksize spreads the long ones out</source>
+        <translation>последние %1 (%2 запуска) работал один рабочий, а остальной пул простаивал: задачи неравные, и в это время он начал своих задач: %3 — они пришли к нему порцией (chunksize %4), которую свободные рабочие забрать не могли; меньший chunksize распределит длинные задачи</translation>
     </message>
     <message>
-        <source>one worker ran alone for the last %1 (%2 of the run) while %3 sat idle, with no task left for them: its last tasks took up to %4, the median task %5</source>
-        <translation>последние %1 (%2 запуска) работал один рабочий, а %3 простаивали: задач для них не осталось; его последние задачи длились до %4, медианная задача — %5</translation>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle: it started %3 of its tasks then, handed to it in a chunk (chunksize %4) that no idle worker could take; a smaller chunksize shares the end out</source>
+        <translation>последние %1 (%2 запуска) работал один рабочий, а остальной пул простаивал: в это время он начал своих задач: %3 — они пришли к нему порцией (chunksize %4), которую свободные рабочие забрать не могли; меньший chunksize разделит конец между рабочими</translation>
+    </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle: uneven tasks</source>
+        <translation>последние %1 (%2 запуска) работал один рабочий, а остальной пул простаивал: задачи неравные</translation>
+    </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle, with no task left for it: its last tasks took up to %3, the median task %4</source>
+        <translation>последние %1 (%2 запуска) работал один рабочий, а остальному пулу не осталось задач: его последние задачи шли до %3, медианная задача — %4</translation>
     </message>
 </context>
 <context>
@@ -1814,10 +1814,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </translation>
     </message>
     <message>
-        <source>  worker %1 pid %2 %3 tasks   busy %4%</source>
-        <translation>  рабочий %1 pid %2 %3 задач   занят %4%</translation>
-    </message>
-    <message>
         <source>   start-up %1</source>
         <translation>   запуск %1</translation>
     </message>
@@ -1928,6 +1924,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </source>
         <translation>результаты: %1 (у нагрузки нет ожидаемых значений), %2 из них не сохранены: Corescope хранит int от 0 до 2^64-1, bool, None или список int
 </translation>
+    </message>
+    <message>
+        <source>  worker %1 pid %2 %3 done   busy %4%</source>
+        <translation>  рабочий %1 pid %2 выполнено %3   занят %4%</translation>
     </message>
 </context>
 <context>
@@ -2835,8 +2835,8 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <translation>&amp;Экспорт: %1…</translation>
     </message>
     <message>
-        <source>Its workload “%1” is not on this machine: Run runs “%2”, the one loaded.</source>
-        <translation>Его нагрузки «%1» нет на этой машине: «Запуск» запустит загруженную «%2».</translation>
+        <source>Its workload “%1” is not on this machine: the side panel keeps “%2”, the one loaded.</source>
+        <translation>Его нагрузки «%1» нет на этой машине: боковая панель оставляет загруженную «%2».</translation>
     </message>
 </context>
 <context>
