@@ -273,6 +273,7 @@ private Q_SLOTS:
     void timeline_click_emitsTaskClicked();
     void timeline_userZoom_stopsFollowing();
     void timeline_legend_staysWholeInsideTheChart();
+    void timeline_offCpuShare_isTheBarsLowerPartAlongItsLength();
     void header_wrapsAgainWhenItsTextFontOrWidthChange();
     void cpu_upToEightCores_drawsOneLinePerCore();
     void cpu_aboveEightCores_switchesToHeatStrip();
@@ -772,6 +773,44 @@ void TestCharts::timeline_legend_staysWholeInsideTheChart()
                 QVERIFY(entries >= 4);
             }
         }
+    }
+}
+
+void TestCharts::timeline_offCpuShare_isTheBarsLowerPartAlongItsLength()
+{
+    // A Python process's task knows how long it was off the CPU, not when: the hatched, light
+    // part is the lower half of each bar (the tasks waited half their time), near its start as
+    // near its end, under a solid upper part. (It was drawn as the bar's first half: waiting
+    // first, then computing.)
+    RunResult run = syntheticRun(6, 2, 200 * kMs, Ordering::OrderedBatch, /*gil=*/true);
+    run.options.runtime = Runtime::Python;
+    TimelineChart chart;
+    chart.resize(1200, 500);
+    chart.setRun(run);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCustomPlot *plot = chart.plot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    const QImage image = plot->toPixmap(plot->width(), plot->height(), 1.0).toImage();
+    // The lightest of a few pixels in a row: the hatch's strokes are darker than its ground.
+    const auto lightest = [&image](double x, double y) {
+        int best = 0;
+        for (int dx = -3; dx <= 3; ++dx)
+            best = std::max(best, qGray(image.pixel(qRound(x) + dx, qRound(y))));
+        return best;
+    };
+    const TaskRecord &t = run.tasks[3];
+    const double x0 = plot->xAxis->coordToPixel(double(t.startNs) * 1e-9);
+    const double x1 = plot->xAxis->coordToPixel(double(t.endNs) * 1e-9);
+    QVERIFY(x1 - x0 > 60);
+    const double yA = plot->yAxis->coordToPixel(t.worker - 0.2);
+    const double yB = plot->yAxis->coordToPixel(t.worker + 0.2);
+    const double upper = std::min(yA, yB), lower = std::max(yA, yB);
+    for (const double x : {x0 + 0.15 * (x1 - x0), x1 - 0.15 * (x1 - x0)}) {
+        const int solid = lightest(x, upper);
+        const int hatched = lightest(x, lower);
+        QVERIFY2(hatched > solid + 40,
+                 qPrintable(QStringLiteral("at x %1: upper %2, lower %3").arg(x).arg(solid).arg(hatched)));
     }
 }
 

@@ -37,10 +37,18 @@ void fillLegend(QCPLegend *legend, const LegendContent &what, bool presentation)
                                 kExecutionLabelContext,
                                 taskWaitLabel(what.mode, Runtime::Python).data())
                           : QCoreApplication::translate("Charts", "waiting for the GIL");
+        // With holds the hatch is when the task waited; without, its share of the task's
+        // time, drawn as the lower part of the bar (the swatch shows it so).
+        const bool share = !what.holds;
         legend->addItem(new cs::SwatchLegendItem(
-            legend, wait, [c0, pres](QCPPainter *p, const QRectF &r) {
-                p->fillRect(r, cs::mix(c0, QColor(Qt::white), 0.62));
-                cs::drawHatch(p, r, c0, pres ? 9.0 : 6.0, pres ? 1.6 : 1.0);
+            legend, wait, [c0, pres, share](QCPPainter *p, const QRectF &r) {
+                QRectF hatched = r;
+                if (share) {
+                    hatched.setTop(r.top() + r.height() / 2);
+                    p->fillRect(QRectF(r.left(), r.top(), r.width(), r.height() / 2), c0);
+                }
+                p->fillRect(hatched, cs::mix(c0, QColor(Qt::white), 0.62));
+                cs::drawHatch(p, hatched, c0, pres ? 9.0 : 6.0, pres ? 1.6 : 1.0);
             }));
     }
     if (what.startup) {

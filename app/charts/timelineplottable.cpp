@@ -165,14 +165,16 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
         } else {
             painter->fillRect(r, c);
         }
-        if (holdShare < 0 && s.gilFraction > 0 && !s.failed) {
-            const double gilWidth = r.width() * double(s.gilFraction);
-            if (gilWidth >= 0.5) {
-                const QRectF g(r.left(), r.top(), gilWidth, r.height());
-                painter->fillRect(g, light);
-                if (gilWidth >= 3)
-                    cs::drawHatch(painter, g, c, m_presentation ? 9.0 : 6.0, m_presentation ? 1.6 : 1.0);
-            }
+        // Without holds the trace has a task's total time off the CPU (or waiting for the
+        // GIL), not when it was: a share of the bar's height along its whole length, never a
+        // stretch of time (drawn at the bar's start, it said the task waited first and then
+        // computed).
+        const double gilHeight = holdShare < 0 && !s.failed ? r.height() * double(s.gilFraction) : 0.0;
+        if (gilHeight >= 0.5) {
+            const QRectF g(r.left(), r.bottom() - gilHeight, r.width(), gilHeight);
+            painter->fillRect(g, light);
+            if (gilHeight >= 3 && r.width() >= 3)
+                cs::drawHatch(painter, g, c, m_presentation ? 9.0 : 6.0, m_presentation ? 1.6 : 1.0);
         }
         if (r.width() >= 4) {
             // A thin white seam at the start, so back-to-back tasks stay apart.
@@ -182,13 +184,12 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
         if (roomForText && r.width() >= 24) {
             const QString text = QString::number(s.index);
             if (r.width() >= metrics.horizontalAdvance(text) + 8) {
-                const double gilWidth = holdShare >= 0 ? 0.0 : r.width() * double(s.gilFraction);
                 // Over the solid part when there is room, so the hatch does not hide it.
                 QRectF textRect = r;
                 QColor under = holdShare >= 0 && holdShare < 0.5 ? light : c;
-                if (holdShare < 0 && r.width() - gilWidth >= metrics.horizontalAdvance(text) + 8)
-                    textRect.setLeft(r.left() + gilWidth);
-                else if (holdShare < 0 && s.gilFraction > 0.5f && !s.failed)
+                if (r.height() - gilHeight >= metrics.height())
+                    textRect.setBottom(r.bottom() - gilHeight);
+                else if (gilHeight > r.height() / 2)
                     under = light;     // mostly over the light, hatched part
                 painter->setPen(cs::contrastingText(under));
                 painter->drawText(textRect, Qt::AlignCenter, text);
