@@ -282,6 +282,17 @@ void TestLanguage::engineText_translatesTheEngineSentences()
         {"3", "5", text::formatEngineText(text::kItRaised, {"ValueError: bad input"})});
     QCOMPARE(i18n::engineText(raised),
              QStringLiteral("задача 3 (вход 5) не удалась: она выбросила ValueError: bad input"));
+    // A workload file's type error: the frame, then what was expected and what was found, each
+    // said in the language where it is one of the known phrases.
+    auto typo = parseWorkload("{\"name\": \"x\", \"kernel\": \"is_prime\", \"inputs\": [1, \"eleven\"]}",
+                              "mine.json");
+    const auto *typoError = std::get_if<WorkloadError>(&typo);
+    QVERIFY(typoError);
+    QCOMPARE(typoError->message, std::string("expected a non-negative integer, got \"eleven\""));
+    QCOMPARE(i18n::engineText(typoError->message),
+             QStringLiteral("нужно неотрицательное целое число, а здесь \"eleven\""));
+    QCOMPARE(i18n::engineText("expected a value, got character ','"),
+             QStringLiteral("нужно значение, а здесь символ ','"));
     // A sentence of no known format stays as it is.
     QCOMPARE(i18n::engineText("something else entirely"), QStringLiteral("something else entirely"));
     // Every format is marked and translated: the Russian differs from the English.

@@ -535,7 +535,7 @@ void TestLessons::diagnosis_gilWait()
         if (f.kind == Finding::Kind::GilWait)
             QVERIFY2(f.value > 0.25 && f.value < 0.9, qPrintable(describe(*panel)));
     const QString text = panel->text();
-    QVERIFY2(text.contains(QStringLiteral("Threads waited for the emulated GIL ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Native threads waited for the emulated GIL ")), qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("GIL \\d+% of the time"))),
              qPrintable(text));
     QVERIFY(panel->findChild<QLabel *>(QStringLiteral("diagnosisText"))

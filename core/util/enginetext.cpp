@@ -7,7 +7,7 @@ namespace corescope::text {
 
 std::span<const char *const> engineFormats()
 {
-    static constexpr std::array<const char *, 45> kFormats{
+    static constexpr std::array<const char *, 68> kFormats{
         kFileNotFound,
         kIsDirectory,
         kCannotOpen,
@@ -53,6 +53,29 @@ std::span<const char *const> engineFormats()
         kDiedUnreadyLastWords,
         kDiedUnready,
         kRunEndedEarly,
+        kExpectedGot,
+        kCharacter,
+        kAValue,
+        kANonNegativeInteger,
+        kAPositiveInteger,
+        kAnInteger,
+        kAnIntegerOrNull,
+        kAWholeNumber,
+        kAString,
+        kANonEmptyString,
+        kAStringOrNull,
+        kTrueOrFalse,
+        kAnObject,
+        kAnEmptyObject,
+        kAList,
+        kAnEmptyList,
+        kAListOfOneElement,
+        kAListOfElements,
+        kAKeyInDoubleQuotes,
+        kNoSuchWorkload,
+        kResultsCountDiffers,
+        kResultsCountDiffersOneTask,
+        kOneResultCountDiffers,
     };
     return kFormats;
 }

@@ -171,6 +171,58 @@ inline constexpr const char kResultsDiffer[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
     "%1 result(s) differ from \"expected\"; first: task %2 (input %3) returned %4, expected %5");
 
+// The most common pieces of a workload file's or an option's error, for a reader in another
+// language: "expected %1, got %2" with what was expected and what was found, each of which is
+// translated again when it is one of the phrases below (a whole JSON type, a character). Kept
+// last in engineFormats(): any more specific sentence that also reads "expected ..., got ..."
+// is tried first.
+inline constexpr const char kExpectedGot[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "expected %1, got %2");
+inline constexpr const char kCharacter[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "character %1");
+inline constexpr const char kAValue[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a value");
+inline constexpr const char kANonNegativeInteger[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a non-negative integer");
+inline constexpr const char kAPositiveInteger[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a positive integer");
+inline constexpr const char kAnInteger[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "an integer");
+inline constexpr const char kAnIntegerOrNull[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "an integer or null");
+inline constexpr const char kAWholeNumber[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a whole number");
+inline constexpr const char kAString[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a string");
+inline constexpr const char kANonEmptyString[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a non-empty string");
+inline constexpr const char kAStringOrNull[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a string or null");
+inline constexpr const char kTrueOrFalse[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "true or false");
+inline constexpr const char kAnObject[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "an object");
+inline constexpr const char kAnEmptyObject[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "an empty object");
+inline constexpr const char kAList[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a list");
+inline constexpr const char kAnEmptyList[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "an empty list");
+inline constexpr const char kAListOfOneElement[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a list of 1 element");
+inline constexpr const char kAListOfElements[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a list of %1 elements");
+inline constexpr const char kAKeyInDoubleQuotes[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a key in double quotes");
+inline constexpr const char kNoSuchWorkload[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "no such file, and no shipped workload has this id or name; shipped: %1");
+inline constexpr const char kResultsCountDiffers[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "has %1 results but the workload has %2 tasks");
+inline constexpr const char kResultsCountDiffersOneTask[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "has %1 results but the workload has 1 task");
+inline constexpr const char kOneResultCountDiffers[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "has 1 result but the workload has %1 tasks");
+
 /// Every format above, the most specific before the more general one it could also match.
 std::span<const char *const> engineFormats();
 

@@ -1309,6 +1309,98 @@ run this workload in serial mode to compare</source>
         <source>the run ended before every task finished</source>
         <translation>모든 작업이 끝나기 전에 실행이 끝났습니다</translation>
     </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1이(가) 와야 하는데 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>문자 %1</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>음이 아닌 정수</translation>
+    </message>
+    <message>
+        <source>a positive integer</source>
+        <translation>양의 정수</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>an integer or null</source>
+        <translation>정수나 null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>빈 값이 아닌 문자열</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>문자열이나 null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true나 false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>an empty object</source>
+        <translation>빈 객체</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>리스트</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>빈 리스트</translation>
+    </message>
+    <message>
+        <source>a list of 1 element</source>
+        <translation>원소 1개짜리 리스트</translation>
+    </message>
+    <message>
+        <source>a list of %1 elements</source>
+        <translation>원소 %1개짜리 리스트</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>큰따옴표로 묶은 키</translation>
+    </message>
+    <message>
+        <source>no such file, and no shipped workload has this id or name; shipped: %1</source>
+        <translation>그런 파일이 없고, 이 id나 이름의 기본 제공 워크로드도 없습니다; 기본 제공: %1</translation>
+    </message>
+    <message>
+        <source>has %1 results but the workload has %2 tasks</source>
+        <translation>결과가 %1개인데 워크로드의 작업은 %2개입니다</translation>
+    </message>
+    <message>
+        <source>has %1 results but the workload has 1 task</source>
+        <translation>결과가 %1개인데 워크로드의 작업은 1개입니다</translation>
+    </message>
+    <message>
+        <source>has 1 result but the workload has %1 tasks</source>
+        <translation>결과가 1개인데 워크로드의 작업은 %1개입니다</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

@@ -1309,6 +1309,98 @@ run this workload in serial mode to compare</source>
         <source>the run ended before every task finished</source>
         <translation>запуск закончился раньше, чем все задачи завершились</translation>
     </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>нужно %1, а здесь %2</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>символ %1</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>неотрицательное целое число</translation>
+    </message>
+    <message>
+        <source>a positive integer</source>
+        <translation>положительное целое число</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>an integer or null</source>
+        <translation>целое число или null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>непустая строка</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>строка или null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>an empty object</source>
+        <translation>пустой объект</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>пустой список</translation>
+    </message>
+    <message>
+        <source>a list of 1 element</source>
+        <translation>список из 1 элемента</translation>
+    </message>
+    <message>
+        <source>a list of %1 elements</source>
+        <translation>список из %1 элементов</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>ключ в двойных кавычках</translation>
+    </message>
+    <message>
+        <source>no such file, and no shipped workload has this id or name; shipped: %1</source>
+        <translation>такого файла нет, и ни у одной поставляемой нагрузки нет такого id или имени; поставляемые: %1</translation>
+    </message>
+    <message>
+        <source>has %1 results but the workload has %2 tasks</source>
+        <translation>результатов: %1, а задач в нагрузке: %2</translation>
+    </message>
+    <message>
+        <source>has %1 results but the workload has 1 task</source>
+        <translation>результатов: %1, а задача в нагрузке одна</translation>
+    </message>
+    <message>
+        <source>has 1 result but the workload has %1 tasks</source>
+        <translation>результат один, а задач в нагрузке: %1</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
