@@ -11,9 +11,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace corescope::gui {
 
@@ -65,8 +69,14 @@ SweepResultsView::SweepResultsView(QWidget *parent) : QWidget(parent)
         "#sweepWarnings { background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px;"
         " padding: 4px 8px; color: #3e2a00; }"));
     m_warnings->setWordWrap(true);
-    m_warnings->hide();
-    layout->addWidget(m_warnings);
+    m_warningsBox = new QScrollArea(this);
+    m_warningsBox->setObjectName(QStringLiteral("sweepWarningsBox"));
+    m_warningsBox->setWidget(m_warnings);
+    m_warningsBox->setWidgetResizable(true);
+    m_warningsBox->setFrameShape(QFrame::NoFrame);
+    m_warningsBox->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_warningsBox->hide();
+    layout->addWidget(m_warningsBox);
     m_beyondHost = new QLabel(this);
     m_beyondHost->setObjectName(QStringLiteral("sweepBeyondHost"));
     m_beyondHost->setStyleSheet(QStringLiteral(
@@ -338,7 +348,24 @@ void SweepResultsView::showWarnings(const SweepResult &sweep)
     }
     m_warnings->setText(lines.isEmpty() ? QString()
                                         : QString(QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ "))));
-    m_warnings->setVisible(!lines.isEmpty());
+    m_warningsBox->setVisible(!lines.isEmpty());
+    fitWarningsHeight();
+}
+
+void SweepResultsView::fitWarningsHeight()
+{
+    if (m_warnings->text().isEmpty())
+        return;
+    const int width = std::max(100, m_warningsBox->width() - m_warningsBox->verticalScrollBar()->sizeHint().width());
+    const int whole = m_warnings->heightForWidth(width);
+    const int cap = m_warnings->fontMetrics().lineSpacing() * kWarningLines + 12;
+    m_warningsBox->setFixedHeight(std::min(whole, cap));
+}
+
+void SweepResultsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitWarningsHeight();   // narrower, the lines wrap into more
 }
 
 } // namespace corescope::gui

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 
 namespace corescope::gui {
@@ -43,14 +44,21 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    /// The warnings' box as tall as its text, up to kWarningLines lines; it scrolls beyond.
+    void fitWarningsHeight();
     void showPoints(const SweepResult &sweep);
     void showFits(const SweepResult &sweep);
     void showWarnings(const SweepResult &sweep);
     void showBeyondHost(const SweepResult &sweep);
 
+    /// A sweep of many short points on few cores can have eight warnings: shown whole, they
+    /// left the tables below the charts a row's height at 1400x900.
+    static constexpr int kWarningLines = 4;
+    QScrollArea *m_warningsBox = nullptr;
     QLabel *m_warnings = nullptr;
     SpeedupChart *m_speedup = nullptr;
     SpeedupChart *m_efficiency = nullptr;
