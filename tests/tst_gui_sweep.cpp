@@ -48,6 +48,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QScrollArea>
 #include <QTest>
 
 #include <cmath>
@@ -251,6 +252,7 @@ private Q_SLOTS:
     void badWorkerList_showsErrorAndRefusesToStart();
     void savedRun_opensWithSameRowsAndTimelineData();
     void savedRun_whoseWorkloadIsGone_keepsTheLoadedOneAndSaysSo();
+    void manyWarnings_scrollInFourLines();
     void savedSweep_opensWithSamePoints();
     void compare_showsBothSweepsAndBothRuns();
     void commandLineCharts_drawnWithoutADisplay();
@@ -816,6 +818,30 @@ void TestGuiSweep::commandLineCharts_drawnWithoutADisplay()
     QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
     // The size asked for, times the scale asked for.
     QCOMPARE(QImage(dir.filePath(QStringLiteral("cpu.png"))).size(), QSize(1600, 900));
+}
+
+// Many warnings (short points, thin fits on few cores) take at most four lines above the
+// charts and scroll beyond: shown whole they left the tables a row's height.
+void TestGuiSweep::manyWarnings_scrollInFourLines()
+{
+    SweepResult sweep = syntheticSweep("laptop", 2, 0.05);
+    for (SweepPoint &p : sweep.points)
+        for (double &seconds : p.wallSeconds)
+            seconds *= 0.001;   // every point a short run
+    sweep.recompute();
+    SweepPanel panel;
+    panel.resize(700, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showSweep(sweep, QStringLiteral("synthetic"));
+    QLabel *warnings = panel.warningLabel();
+    QTRY_VERIFY(warnings->isVisible());
+    auto *box = qobject_cast<QScrollArea *>(warnings->parentWidget()->parentWidget());
+    QVERIFY(box);
+    const int fourLines = warnings->fontMetrics().lineSpacing() * 4 + 16;
+    QVERIFY2(box->height() <= fourLines, qPrintable(QString::number(box->height())));
+    QVERIFY2(warnings->heightForWidth(box->viewport()->width()) > box->height(),
+             qPrintable(warnings->text()));   // more than fits: it scrolls
 }
 
 // The fit's predictions come with their 95 % intervals; short runs and thin fits are warned
