@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 #include <QVBoxLayout>
 #include <QToolTip>
@@ -259,6 +260,9 @@ class TestCharts final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The labels asserted here are written with the locale's decimal point ("1.90×"): the C
+    // locale's, whatever LANG the machine running the tests has.
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
     void timeline_lanesFollowWorkers_tasksLandInTheirLane();
     void timeline_visibleRange_returnsOverlappingTasks();
     void timeline_thinBars_mergeIntoSpans();

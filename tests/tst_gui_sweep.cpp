@@ -252,6 +252,7 @@ private Q_SLOTS:
     void badWorkerList_showsErrorAndRefusesToStart();
     void savedRun_opensWithSameRowsAndTimelineData();
     void savedRun_whoseWorkloadIsGone_keepsTheLoadedOneAndSaysSo();
+    void savedFailedRun_keepsItsFailureBesideTheAdoptedWorkload();
     void manyWarnings_scrollInFourLines();
     void savedSweep_opensWithSamePoints();
     void compare_showsBothSweepsAndBothRuns();
@@ -822,6 +823,40 @@ void TestGuiSweep::commandLineCharts_drawnWithoutADisplay()
 
 // Many warnings (short points, thin fits on few cores) take at most four lines above the
 // charts and scroll beyond: shown whole they left the tables a row's height.
+void TestGuiSweep::savedFailedRun_keepsItsFailureBesideTheAdoptedWorkload()
+{
+    // Its workload file is read again for the side panel: that must not clear what the
+    // banner says of the run (a workload loaded well clears an earlier error).
+    QTemporaryDir dir;
+    const QString workload = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(workload);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"name": "Broken", "kernel": "crash", "params": {"signal": "SIGSEGV"},
+                  "inputs": [30, 0, 30]})");
+    file.close();
+    const QString path = dir.filePath(QStringLiteral("broken-run.json"));
+    {
+        MainWindow window;
+        window.setAskBeforeReplacingRun(false);
+        QVERIFY(window.openFile(workload));
+        window.controls()->modeBox()->setCurrentIndex(
+            window.controls()->modeBox()->findData(static_cast<int>(Mode::Processes)));
+        window.controls()->workersBox()->setValue(2);
+        QVERIFY(window.startRun());
+        QVERIFY(waitForRunEnd(window, 60000));
+        QCOMPARE(window.lastResult()->status, RunStatus::Failed);
+        QCOMPARE(window.saveTo(path), QString());
+    }
+    MainWindow window;
+    selectWorkloadInList(window, QStringLiteral("gcd4"));
+    QVERIFY(window.openFile(path));
+    QCOMPARE(window.controls()->currentWorkloadKey(), QFileInfo(workload).absoluteFilePath());
+    const QString banner = window.messageBanner()->text();
+    QVERIFY2(banner.contains(QStringLiteral("Showing a")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("died")), qPrintable(banner));
+    QCOMPARE(window.messageBanner()->kind(), MessageBanner::Kind::Error);
+}
+
 void TestGuiSweep::manyWarnings_scrollInFourLines()
 {
     SweepResult sweep = syntheticSweep("laptop", 2, 0.05);

@@ -203,36 +203,47 @@ bool FileController::openFile(const QString &path)
     if (isSavedFile(path))
         return openSavedFile(path);   // a saved run or sweep, not a workload
     const QFileInfo info(path);
-    const QString absolute = info.absoluteFilePath();
-    auto loaded = loadWorkloadFile(toPath(absolute));
     const auto current = m_parts.session->workload();
-    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
+    const QString error = useWorkloadFile(path, true);
+    if (!error.isEmpty()) {
         const QString keeps = current
             ? tr(" “%1” stays loaded.").arg(workloadName(*current))
             : QString();
         m_parts.banner->showMessage(
             MessageBanner::Kind::Error,
-            tr("Could not open the workload “%1”.%2\n%3")
-                .arg(info.fileName(), keeps, i18n::workloadErrorText(*error)));
-        if (!info.exists()) {
+            tr("Could not open the workload “%1”.%2\n%3").arg(info.fileName(), keeps, error));
+        return false;
+    }
+    if (m_parts.banner->kind() == MessageBanner::Kind::Error)
+        m_parts.banner->clearMessage();   // the file that failed before is fixed now
+    return true;
+}
+
+QString FileController::useWorkloadFile(const QString &path, bool remember)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    auto loaded = loadWorkloadFile(toPath(absolute));
+    if (auto *error = std::get_if<WorkloadError>(&loaded)) {
+        if (remember && !info.exists()) {
             m_parts.settings->removeRecentFile(absolute);
             updateRecentMenu();
         }
         // The list shows what is loaded, not what was clicked.
         m_parts.controls->setCurrentWorkload(m_parts.session->workloadKey());
-        return false;
+        return i18n::workloadErrorText(*error);
     }
     auto workload = std::make_shared<const Workload>(std::move(std::get<Workload>(loaded)));
-    m_parts.settings->addRecentFile(absolute);
-    m_parts.settings->setLastDirectory(info.absolutePath());
-    updateRecentMenu();
+    if (remember) {
+        m_parts.settings->addRecentFile(absolute);
+        m_parts.settings->setLastDirectory(info.absolutePath());
+        updateRecentMenu();
+    }
     m_parts.controls->addWorkload(absolute,
                                   tr("%1 (%2)").arg(workloadName(*workload), info.fileName()),
                                   workloadDescription(*workload), true);
-    if (m_parts.banner->kind() == MessageBanner::Kind::Error)
-        m_parts.banner->clearMessage();   // the file that failed before is fixed now
     m_parts.session->setWorkload(std::move(workload), absolute, true);
-    return true;
+    return {};
 }
 
 void FileController::onOpenTriggered()
@@ -367,9 +378,10 @@ bool FileController::openSavedFile(const QString &path)
         return true;
     }
     banner->clearMessage();
+    // The panel first: what the run's end says (its failure) must not be replaced after it.
+    const QString workloadNote = adoptSavedRun(*saved.run);
     // The same widgets a live run fills, all at once; the window says how the run ended.
     m_parts.session->showSavedRun(saved.run, saved.path, saved.banner());
-    const QString workloadNote = adoptSavedRun(*saved.run);
     showSavedBanner(tr("Showing a %1 (%2), opened without re-running.")
                         .arg(saved.banner(), info.fileName()),
                     workloadNote);
@@ -392,8 +404,12 @@ QString FileController::adoptSavedRun(const RunResult &run)
 {
     // As a saved sweep's plan shows in the Sweep tab: what the panel shows is how the run on
     // the screen was made, and Run makes it again (here, with this machine's interpreter).
+    // What belongs to this machine stays: its interpreter, its mpirun and hostfile.
+    const RunOptions here = m_parts.controls->options();
     RunOptions options = run.options;
-    options.pythonPath = m_parts.controls->options().pythonPath;
+    options.pythonPath = here.pythonPath;
+    options.mpirunPath = here.mpirunPath;
+    options.mpiHostfile = here.mpiHostfile;
     m_parts.controls->setOptions(options);
     return adoptSavedWorkload(*run.workload);
 }
@@ -410,13 +426,18 @@ QString FileController::adoptSavedWorkload(const Workload &saved)
         }
     }
     // A workload file: read again, as the list reads a file it is asked for (it may have been
-    // edited since; its Python code, if any, runs only when Run is pressed). One that no longer
-    // loads is said by the banner, and the loaded one stays.
-    if (!source.startsWith(QLatin1String(":/")) && QFileInfo(source).isFile()) {
-        openFile(source);
-        return {};
-    }
+    // edited since; its Python code, if any, runs only when Run is pressed), without touching
+    // Open Recent. A path that now holds a saved run or sweep is no workload (and opening it
+    // here could open saved files without end).
     const auto current = m_parts.session->workload();
+    if (!source.startsWith(QLatin1String(":/")) && QFileInfo(source).isFile() && !isSavedFile(source)) {
+        const QString error = useWorkloadFile(source, false);
+        if (error.isEmpty())
+            return {};
+        return current ? tr("Its workload file no longer loads (%1): the side panel keeps “%2”.")
+                             .arg(error, workloadName(*current))
+                       : QString();
+    }
     return current ? tr("Its workload “%1” is not on this machine: the side panel keeps “%2”, "
                         "the one loaded.")
                          .arg(workloadName(saved), workloadName(*current))

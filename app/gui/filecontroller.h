@@ -116,6 +116,9 @@ private:
     void onSaveTriggered();
     void updateRecentMenu();
     bool selectShipped(const QString &idOrName);
+    /// Reads a workload file and makes it the loaded one (and, with `remember`, a recent file);
+    /// else the error, in words, and the loaded one stays.
+    QString useWorkloadFile(const QString &path, bool remember);
     /// The side panel takes a saved run's workload and options, ready to run it again here as
     /// it was run. Returns a sentence for the banner when its workload is not here (the panel
     /// keeps the one loaded), else empty.

@@ -12,9 +12,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -158,6 +158,8 @@ void SweepResultsView::changeEvent(QEvent *event)
     // sweep.
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange)   // presentation mode's larger lines
+        QTimer::singleShot(0, this, &SweepResultsView::fitWarningsHeight);
 }
 
 void SweepResultsView::setSweep(const SweepResult &sweep)
@@ -350,14 +352,15 @@ void SweepResultsView::showWarnings(const SweepResult &sweep)
                                         : QString(QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ "))));
     m_warningsBox->setVisible(!lines.isEmpty());
     fitWarningsHeight();
+    // Again once the layout has given a box just shown its width.
+    QTimer::singleShot(0, this, &SweepResultsView::fitWarningsHeight);
 }
 
 void SweepResultsView::fitWarningsHeight()
 {
     if (m_warnings->text().isEmpty())
         return;
-    const int width = std::max(100, m_warningsBox->width() - m_warningsBox->verticalScrollBar()->sizeHint().width());
-    const int whole = m_warnings->heightForWidth(width);
+    const int whole = m_warnings->heightForWidth(std::max(100, m_warningsBox->viewport()->width()));
     const int cap = m_warnings->fontMetrics().lineSpacing() * kWarningLines + 12;
     m_warningsBox->setFixedHeight(std::min(whole, cap));
 }

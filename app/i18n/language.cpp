@@ -149,23 +149,57 @@ QString substitute(const QString &format, const QStringList &args)
     return out;
 }
 
+// The arguments (from 1) that hold a sentence or a phrase of the formats' own, said in the
+// language too: a failed task's reason ("it raised ..."), what was expected and what was found,
+// the JSON reader's complaint. Every other argument (a name, a number, Python's own message, a
+// path) stays as it is, whatever it reads like.
+bool holdsSentence(const char *format, int slot)
+{
+    if (format == text::kTaskFailed)
+        return slot == 3;
+    if (format == text::kExpectedGot)
+        return slot == 1 || slot == 2;
+    if (format == text::kInvalidJson)
+        return slot == 1;
+    return false;
+}
+
+const EngineFormat *formatOf(const QString &sentence, QRegularExpressionMatch &match)
+{
+    for (const EngineFormat &f : engineFormatPatterns()) {
+        match = f.pattern.match(sentence);
+        if (match.hasMatch())
+            return &f;
+    }
+    return nullptr;
+}
+
+QString translated(const QString &sentence, int depth)
+{
+    QRegularExpressionMatch match;
+    const EngineFormat *f = formatOf(sentence, match);
+    if (!f)
+        return sentence;
+    QStringList args;
+    for (int i = 1; i <= match.lastCapturedIndex(); ++i) {
+        QString arg = match.captured(i);
+        if (depth < 2 && holdsSentence(f->format, i)) {
+            QRegularExpressionMatch inner;
+            if (formatOf(arg, inner))
+                arg = translated(arg, depth + 1);
+            else if (f->format == text::kExpectedGot && i == 1)
+                return sentence;   // expected what no phrase says: English whole, not half
+        }
+        args << arg;
+    }
+    return substitute(QCoreApplication::translate(text::kEngineTextContext, f->format), args);
+}
+
 }   // namespace
 
 QString engineText(std::string_view english)
 {
-    const QString sentence = QString::fromUtf8(english.data(), qsizetype(english.size()));
-    for (const EngineFormat &f : engineFormatPatterns()) {
-        const QRegularExpressionMatch match = f.pattern.match(sentence);
-        if (!match.hasMatch())
-            continue;
-        // An argument may be a sentence of its own ("task 3 (input 5) failed: it raised ..."):
-        // said in the language too; any other argument (a number, Python's message) as it is.
-        QStringList args;
-        for (int i = 1; i <= match.lastCapturedIndex(); ++i)
-            args << engineText(match.captured(i).toStdString());
-        return substitute(QCoreApplication::translate(text::kEngineTextContext, f.format), args);
-    }
-    return sentence;
+    return translated(QString::fromUtf8(english.data(), qsizetype(english.size())), 0);
 }
 
 QString workloadName(const Workload &workload)

@@ -173,9 +173,10 @@ inline constexpr const char kResultsDiffer[] = QT_TRANSLATE_NOOP(
 
 // The most common pieces of a workload file's or an option's error, for a reader in another
 // language: "expected %1, got %2" with what was expected and what was found, each of which is
-// translated again when it is one of the phrases below (a whole JSON type, a character). Kept
-// last in engineFormats(): any more specific sentence that also reads "expected ..., got ..."
-// is tried first.
+// translated again when it is one of the phrases below (a whole JSON type, a character);
+// when what was expected is no such phrase the sentence stays English, whole. After every more
+// specific sentence that also reads "expected ..., got ..." in engineFormats(), which tries
+// them in order.
 inline constexpr const char kExpectedGot[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "expected %1, got %2");
 inline constexpr const char kCharacter[] =

@@ -2928,6 +2928,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>Its workload “%1” is not on this machine: the side panel keeps “%2”, the one loaded.</source>
         <translation>이 실행의 워크로드 “%1”이(가) 이 컴퓨터에 없습니다: 사이드 패널은 불러온 “%2”을(를) 그대로 둡니다.</translation>
     </message>
+    <message>
+        <source>Its workload file no longer loads (%1): the side panel keeps “%2”.</source>
+        <translation>이 실행의 워크로드 파일을 더 이상 읽을 수 없습니다(%1): 사이드 패널은 “%2”을(를) 그대로 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::LessonGuide</name>

@@ -2930,6 +2930,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>Its workload “%1” is not on this machine: the side panel keeps “%2”, the one loaded.</source>
         <translation>Его нагрузки «%1» нет на этой машине: боковая панель оставляет загруженную «%2».</translation>
     </message>
+    <message>
+        <source>Its workload file no longer loads (%1): the side panel keeps “%2”.</source>
+        <translation>Файл его нагрузки больше не читается (%1): боковая панель оставляет «%2».</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::LessonGuide</name>
