@@ -195,19 +195,23 @@ std::optional<double> meanUtilization(const RunResult &run, std::int64_t from, s
 
 } // namespace
 
+void OffCpuTime::add(const TaskRecord &t)
+{
+    if (t.state != TaskState::Done || t.startNs < 0 || t.endNs < 0)
+        return;   // a task killed or failed midway has no time off the CPU of its own
+    ++done;
+    if (t.gilWaitNs < 0)
+        return;   // not measured (a short Python task between samples)
+    ++measured;
+    offNs += t.gilWaitNs;
+    measuredNs += t.durationNs();
+}
+
 OffCpuTime offCpuTime(const RunResult &run)
 {
     OffCpuTime off;
-    for (const TaskRecord &t : run.tasks) {
-        if (t.state != TaskState::Done || t.startNs < 0 || t.endNs < 0)
-            continue;   // a task killed or failed midway has no time off the CPU of its own
-        ++off.done;
-        if (t.gilWaitNs < 0)
-            continue;   // not measured (a short Python task between samples)
-        ++off.measured;
-        off.offNs += t.gilWaitNs;
-        off.measuredNs += t.durationNs();
-    }
+    for (const TaskRecord &t : run.tasks)
+        off.add(t);
     return off;
 }
 
@@ -240,9 +244,11 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
     std::vector<std::int64_t> lastEnd;     // by worker id; -1: no task done
     std::vector<std::int64_t> firstStart;  // by worker id
     std::vector<std::int64_t> workerBusy;  // by worker id: its finished tasks' time
+    OffCpuTime off;                        // as offCpuTime(run) counts it, in this same pass
     for (const TaskRecord &t : run.tasks) {
         if (t.state != TaskState::Done)
             continue;
+        off.add(t);
         busyNs += t.durationNs();
         ++done;
         if (t.startNs >= 0) {
@@ -276,7 +282,6 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
             {fixedArg(s, 2), integer(workers), percentArg(efficiency(s, workers))}));
     }
 
-    const OffCpuTime off = offCpuTime(run);
     if (run.options.mode == Mode::Threads && run.options.gil
         && run.options.runtime == Runtime::Native && busyNs > 0) {
         const double share = double(off.offNs) / double(busyNs);

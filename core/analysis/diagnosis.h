@@ -71,6 +71,8 @@ struct OffCpuTime {
     std::uint64_t measured = 0;    ///< finished tasks whose time off the CPU is known
     std::uint64_t done = 0;        ///< finished tasks
     double share() const { return measuredNs > 0 ? double(offNs) / double(measuredNs) : 0.0; }
+    /// Counts one task (any task: only finished ones with their times count).
+    void add(const TaskRecord &task);
 };
 OffCpuTime offCpuTime(const RunResult &run);
 
