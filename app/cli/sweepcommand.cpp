@@ -145,10 +145,12 @@ std::string sweepTable(const SweepResult &s)
     // The column heads in the command line's language, padded to their columns as a terminal
     // shows them (snprintf pads bytes: a Cyrillic letter is two, a Hangul syllable three bytes
     // but two columns).
-    const auto head = [](const char *word, int width, bool left) {
-        const QString shown = QCoreApplication::translate("corescope::cli::Sweep", word);
+    const auto padded = [](const QString &shown, int width, bool left) {
         const QString fill(std::max(0, width - terminalColumns(shown)), QLatin1Char(' '));
         return QString(left ? shown + fill : fill + shown).toStdString();
+    };
+    const auto head = [&padded](const char *word, int width, bool left) {
+        return padded(QCoreApplication::translate("corescope::cli::Sweep", word), width, left);
     };
     text += head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "series"), 29, true) + ' '
         + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "workers"), 7, false) + ' '
@@ -159,10 +161,8 @@ std::string sweepTable(const SweepResult &s)
         + head(QT_TRANSLATE_NOOP("corescope::cli::Sweep", "efficiency"), 10, false) + ' '
         + head("Karp-Flatt", 10, false) + '\n';
     // The series in the command line's language, padded as the heads are.
-    const auto seriesColumn = [](const SweepSeries &series) {
-        const QString shown = seriesText(series);
-        const QString padded = shown + QString(std::max(0, 29 - terminalColumns(shown)), QLatin1Char(' '));
-        return padded.toStdString();
+    const auto seriesColumn = [&padded](const SweepSeries &series) {
+        return padded(seriesText(series), 29, true);
     };
     for (const SweepPoint &p : s.points) {
         if (!p.error.empty()) {

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace corescope::i18n {
@@ -164,42 +165,36 @@ bool holdsSentence(const char *format, int slot)
     return false;
 }
 
-const EngineFormat *formatOf(const QString &sentence, QRegularExpressionMatch &match)
+// `sentence` in the language, or nothing when it is of no format of ours (or an "expected ...,
+// got ..." whose expectation no phrase says: English whole, not half).
+std::optional<QString> translated(const QString &sentence, int depth)
 {
     for (const EngineFormat &f : engineFormatPatterns()) {
-        match = f.pattern.match(sentence);
-        if (match.hasMatch())
-            return &f;
-    }
-    return nullptr;
-}
-
-QString translated(const QString &sentence, int depth)
-{
-    QRegularExpressionMatch match;
-    const EngineFormat *f = formatOf(sentence, match);
-    if (!f)
-        return sentence;
-    QStringList args;
-    for (int i = 1; i <= match.lastCapturedIndex(); ++i) {
-        QString arg = match.captured(i);
-        if (depth < 2 && holdsSentence(f->format, i)) {
-            QRegularExpressionMatch inner;
-            if (formatOf(arg, inner))
-                arg = translated(arg, depth + 1);
-            else if (f->format == text::kExpectedGot && i == 1)
-                return sentence;   // expected what no phrase says: English whole, not half
+        const QRegularExpressionMatch match = f.pattern.match(sentence);
+        if (!match.hasMatch())
+            continue;
+        QStringList args;
+        for (int i = 1; i <= match.lastCapturedIndex(); ++i) {
+            QString arg = match.captured(i);
+            if (depth < 2 && holdsSentence(f.format, i)) {
+                if (std::optional<QString> inner = translated(arg, depth + 1))
+                    arg = *inner;
+                else if (f.format == text::kExpectedGot && i == 1)
+                    return std::nullopt;
+            }
+            args << arg;
         }
-        args << arg;
+        return substitute(QCoreApplication::translate(text::kEngineTextContext, f.format), args);
     }
-    return substitute(QCoreApplication::translate(text::kEngineTextContext, f->format), args);
+    return std::nullopt;
 }
 
 }   // namespace
 
 QString engineText(std::string_view english)
 {
-    return translated(QString::fromUtf8(english.data(), qsizetype(english.size())), 0);
+    const QString sentence = QString::fromUtf8(english.data(), qsizetype(english.size()));
+    return translated(sentence, 0).value_or(sentence);
 }
 
 QString workloadName(const Workload &workload)
