@@ -18,6 +18,8 @@
 #include "core/util/enginetext.h"
 #include "core/workload/workloadparser.h"
 #include "core/workload/catalog.h"
+#include "tests/badjson.h"
+#include "tests/badworkloads.h"
 #include "tests/handmaderuns.h"
 #include "tests/timing.h"
 
@@ -30,6 +32,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QSettings>
@@ -130,6 +134,8 @@ private Q_SLOTS:
     void switchingLanguage_saysTheDiagnosisAgain();
     void switchingLanguage_saysTheStatusLineAgain();
     void engineText_translatesTheEngineSentences();
+    void everyWorkloadError_isSaidInTheLanguage_data();
+    void everyWorkloadError_isSaidInTheLanguage();
     void lessonLinks_surviveKoreanParticles();
     void chosenLanguage_isRemembered();
     void diagnosis_writesNumbersInTheLocale();
@@ -290,15 +296,74 @@ void TestLanguage::engineText_translatesTheEngineSentences()
     QVERIFY(typoError);
     QCOMPARE(typoError->message, std::string("expected a non-negative integer, got \"eleven\""));
     QCOMPARE(i18n::engineText(typoError->message),
-             QStringLiteral("нужно неотрицательное целое число, а здесь \"eleven\""));
+             QStringLiteral("ожидалось: неотрицательное целое число, а здесь \"eleven\""));
     QCOMPARE(i18n::engineText("expected a value, got character ','"),
-             QStringLiteral("нужно значение, а здесь символ ','"));
+             QStringLiteral("ожидалось: значение, а здесь символ ','"));
     // A sentence of no known format stays as it is.
     QCOMPARE(i18n::engineText("something else entirely"), QStringLiteral("something else entirely"));
     // Every format is marked and translated: the Russian differs from the English.
     for (const char *format : text::engineFormats())
         QVERIFY2(QCoreApplication::translate(text::kEngineTextContext, format) != QLatin1String(format),
                  format);
+}
+
+void TestLanguage::everyWorkloadError_isSaidInTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QByteArray>("text");
+    for (const char *language : {"ru", "ko"})
+    {
+        for (const testing::BadWorkload &bad : testing::badWorkloads())
+            QTest::addRow("%s %s", language, bad.tag.constData())
+                << QString::fromLatin1(language) << bad.text;
+        // The JSON reader's every complaint, inside "invalid JSON: ...".
+        for (const testing::BadJson &bad : testing::badJsonDocuments())
+            QTest::addRow("%s json %s", language, bad.tag.constData())
+                << QString::fromLatin1(language) << bad.text;
+    }
+}
+
+// Each error a workload file can get, as the window and the command line say it: the message
+// of a known format, and no English word left in it but the file's own names (its keys, the
+// kernels, JSON's literals) and what it quotes.
+void TestLanguage::everyWorkloadError_isSaidInTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QByteArray, text);
+    QVERIFY(i18n::applyLanguage(language));
+    auto parsed = parseWorkload(std::string_view(text.constData(), std::size_t(text.size())),
+                                "primes.json");
+    const auto *error = std::get_if<WorkloadError>(&parsed);
+    QVERIFY(error);
+    const QString said = i18n::engineText(error->message);
+    QVERIFY2(said != QString::fromStdString(error->message), error->message.c_str());
+
+    QSet<QString> names{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("py"),
+                        QStringLiteral("u"), QStringLiteral("true"), QStringLiteral("false"),
+                        QStringLiteral("null")};
+    for (const KernelInfo &k : allKernels())
+        names.insert(QString::fromLatin1(k.name.data(), qsizetype(k.name.size())));
+    for (const char *key : {"name", "description", "kernel", "python", "params", "inputs",
+                            "expected", "range", "repeat", "start", "stop", "step", "value",
+                            "count", "file", "function"})
+        names.insert(QString::fromLatin1(key));
+    // (No raw strings: moc's preprocessor reads this file too.)
+    static const QRegularExpression quoted(
+        QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'"));
+    static const QRegularExpression word(QStringLiteral("\\b[A-Za-z_][A-Za-z_0-9]*\\b"));
+    static const QRegularExpression path(QStringLiteral("[^\\s\"']*/[^\\s\"']*"));
+    QString rest = said;
+    rest.remove(quoted);
+    rest.remove(path);
+    QStringList english;
+    for (const QRegularExpressionMatch &m : word.globalMatch(rest)) {
+        const QString w = m.captured();
+        // A name has an underscore or a capital (Python, JSON, UTF, NUL, __main__).
+        if (!names.contains(w) && !w.contains(QLatin1Char('_')) && w.at(0).isLower())
+            english << w;
+    }
+    QVERIFY2(english.isEmpty(),
+             qPrintable(said + QStringLiteral(" -- English: ") + english.join(QStringLiteral(", "))));
 }
 
 void TestLanguage::lessonLinks_surviveKoreanParticles()

@@ -152,18 +152,33 @@ QString substitute(const QString &format, const QStringList &args)
 
 // The arguments (from 1) that hold a sentence or a phrase of the formats' own, said in the
 // language too: a failed task's reason ("it raised ..."), what was expected and what was found,
-// the JSON reader's complaint. Every other argument (a name, a number, Python's own message, a
-// path) stays as it is, whatever it reads like.
+// the JSON reader's complaint, a "did you mean" hint, the character a JSON reader stopped at.
+// Every other argument (a name, a number, Python's own message, a path) stays as it is,
+// whatever it reads like.
 bool holdsSentence(const char *format, int slot)
 {
-    if (format == text::kTaskFailed)
-        return slot == 3;
-    if (format == text::kExpectedGot)
-        return slot == 1 || slot == 2;
-    if (format == text::kInvalidJson)
-        return slot == 1;
+    struct Slots {
+        const char *format;
+        int first;
+        int second;
+    };
+    static constexpr Slots kSentenceSlots[]{
+        {text::kTaskFailed, 3, 0},         {text::kExpectedGot, 1, 2},
+        {text::kInvalidJson, 1, 0},        {text::kInvalidNumber, 1, 0},
+        {text::kUnknownField, 1, 0},       {text::kUnknownTopLevelField, 1, 0},
+        {text::kUnknownParameter, 1, 0},   {text::kUnknownGenerator, 1, 0},
+        {text::kEndOfInputInside, 1, 0},   {text::kTrailingData, 1, 0},
+        {text::kInvalidEscape, 1, 0},
+    };
+    for (const Slots &s : kSentenceSlots)
+        if (s.format == format)
+            return slot == s.first || slot == s.second;
     return false;
 }
+
+// How deep sentences nest: a JSON error's invalid number's "expected ..., got ..." and its
+// phrases.
+constexpr int kMaxSentenceDepth = 3;
 
 // `sentence` in the language, or nothing when it is of no format of ours (or an "expected ...,
 // got ..." whose expectation no phrase says: English whole, not half).
@@ -176,7 +191,7 @@ std::optional<QString> translated(const QString &sentence, int depth)
         QStringList args;
         for (int i = 1; i <= match.lastCapturedIndex(); ++i) {
             QString arg = match.captured(i);
-            if (depth < 2 && holdsSentence(f.format, i)) {
+            if (depth < kMaxSentenceDepth && holdsSentence(f.format, i)) {
                 if (std::optional<QString> inner = translated(arg, depth + 1))
                     arg = *inner;
                 else if (f.format == text::kExpectedGot && i == 1)

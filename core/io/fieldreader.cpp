@@ -1,11 +1,15 @@
 #include "core/io/fieldreader.h"
 
+#include "core/util/enginetext.h"
+
 namespace corescope::io {
+
+using json::expectedGot;
 
 const json::Value &Field::value() const
 {
     if (!m_value)
-        fail("missing");
+        fail(text::kMissing);
     return *m_value;
 }
 
@@ -27,7 +31,7 @@ Field Field::operator[](std::string_view key) const
 {
     const json::Value &v = value();
     if (!v.isObject())
-        fail("expected an object, got " + v.describe());
+        fail(expectedGot(text::kAnObject, v));
     if (const json::Member *member = v.find(key))
         return Field(&member->value, path(), member->key, member->value.position());
     return Field(nullptr, path(), key, v.position());
@@ -37,7 +41,7 @@ std::vector<std::pair<std::string_view, Field>> Field::members() const
 {
     const json::Value &v = value();
     if (!v.isObject())
-        fail("expected an object, got " + v.describe());
+        fail(expectedGot(text::kAnObject, v));
     std::vector<std::pair<std::string_view, Field>> out;
     out.reserve(v.asObject().size());
     const std::string parent = path();
@@ -50,7 +54,7 @@ std::vector<Field> Field::elements() const
 {
     const json::Value &v = value();
     if (!v.isArray())
-        fail("expected a list, got " + v.describe());
+        fail(expectedGot(text::kAList, v));
     std::vector<Field> out;
     out.reserve(v.asArray().size());
     const std::string parent = path();
@@ -65,7 +69,7 @@ std::string Field::string() const
 {
     const json::Value &v = value();
     if (!v.isString())
-        fail("expected a string, got " + v.describe());
+        fail(expectedGot(text::kAString, v));
     return v.asString();
 }
 
@@ -75,7 +79,7 @@ std::string Field::stringOrNull() const
     if (v.isNull())
         return {};
     if (!v.isString())
-        fail("expected a string or null, got " + v.describe());
+        fail(expectedGot(text::kAStringOrNull, v));
     return v.asString();
 }
 
@@ -83,7 +87,7 @@ bool Field::boolean() const
 {
     const json::Value &v = value();
     if (!v.isBool())
-        fail("expected true or false, got " + v.describe());
+        fail(expectedGot(text::kTrueOrFalse, v));
     return v.asBool();
 }
 
@@ -94,10 +98,10 @@ std::int64_t Field::checkedInteger(std::int64_t min, std::int64_t max, bool null
         return -1;
     if (!v.isNumber() || !v.asNumber().isInteger) {
         // A fraction is not an integer; a string or a list is not even a number.
-        fail(std::string(nullable ? "expected an integer or null"
-                         : v.isNumber() ? "expected an integer"
-                                        : "expected a whole number")
-             + ", got " + v.describe());
+        fail(expectedGot(nullable        ? text::kAnIntegerOrNull
+                         : v.isNumber() ? text::kAnInteger
+                                        : text::kAWholeNumber,
+                         v));
     }
     const json::Number &n = v.asNumber();
     constexpr std::uint64_t kMinMagnitude = std::uint64_t{1} << 63;   // |INT64_MIN|
@@ -108,8 +112,8 @@ std::int64_t Field::checkedInteger(std::int64_t min, std::int64_t max, bool null
         : n.isNegative               ? static_cast<std::int64_t>(0 - n.magnitude)
                                      : static_cast<std::int64_t>(n.magnitude);
     if (!fits || value < min || value > max) {
-        fail("value " + v.describe() + " out of range (" + std::to_string(min) + " to "
-             + std::to_string(max) + ')');
+        fail(text::formatEngineText(text::kOutOfRange,
+                                    {v.describe(), std::to_string(min), std::to_string(max)}));
     }
     return value;
 }

@@ -1,6 +1,7 @@
 #include "core/io/jsonreader.h"
 
 #include "core/io/utf8.h"
+#include "core/util/enginetext.h"
 
 #include <climits>
 #include <cstddef>
@@ -41,6 +42,14 @@ constexpr std::size_t kLinearKeys = 24;
     throw ParseError{at, std::move(message)};
 }
 
+using text::expectedGot;
+using text::formatEngineText;
+
+std::string invalidNumber(std::string_view expectation, const std::string &found)
+{
+    return formatEngineText(text::kInvalidNumber, {expectedGot(expectation, found)});
+}
+
 } // namespace
 
 Reader::Reader(std::string_view text) : m_text(text)
@@ -64,16 +73,15 @@ void Reader::advance()
 
 void Reader::failAtEnd(std::string_view inside)
 {
-    std::string message = "unexpected end of input";
-    if (!inside.empty()) {
-        message += " inside ";
-        message += inside;
-    } else if (m_depth > 0) {
+    if (!inside.empty())
+        fail(here(), formatEngineText(text::kEndOfInputInside, {inside}));
+    if (m_depth > 0) {
         const Open &open = m_open[m_depth - 1];
-        message += open.kind == '[' ? ": the list opened at " : ": the object opened at ";
-        message += positionText(open.position) + " is not closed";
+        fail(here(), formatEngineText(open.kind == '[' ? text::kEndOfInputList
+                                                       : text::kEndOfInputObject,
+                                      {positionText(open.position)}));
     }
-    fail(here(), message + " (truncated file?)");
+    fail(here(), text::kEndOfInput);
 }
 
 // What the byte(s) at `pos` are, for "unexpected ..." messages.
@@ -81,16 +89,16 @@ std::string Reader::describeCharAt(std::size_t pos) const
 {
     const auto c = static_cast<unsigned char>(m_text[pos]);
     if (c == 0)
-        return "NUL byte (is this a binary file?)";
+        return text::kNulByte;
     if (c >= 0x80) {
         const std::size_t n = utf8SequenceLength(m_text, pos);
         if (n == 0)
-            return "byte " + hexByte(c) + ", not valid UTF-8 (is this a binary file?)";
-        return "character '" + std::string(m_text.substr(pos, n)) + '\'';
+            return formatEngineText(text::kNotUtf8Byte, {hexByte(c)});
+        return formatEngineText(text::kCharacter, {'\'' + std::string(m_text.substr(pos, n)) + '\''});
     }
     if (c < 0x20 || c == 0x7F)
-        return "control byte " + hexByte(c) + " (is this a binary file?)";
-    return std::string("character '") + static_cast<char>(c) + '\'';
+        return formatEngineText(text::kControlByte, {hexByte(c)});
+    return formatEngineText(text::kCharacter, {std::string{'\'', static_cast<char>(c), '\''}});
 }
 
 void Reader::skipWhitespace()
@@ -101,7 +109,7 @@ void Reader::skipWhitespace()
             advance();
         } else if (c == '/' && m_pos + 1 < m_text.size()
                    && (m_text[m_pos + 1] == '/' || m_text[m_pos + 1] == '*')) {
-            fail(here(), "comments are not allowed in JSON");
+            fail(here(), text::kNoComments);
         } else {
             return;
         }
@@ -123,7 +131,7 @@ bool Reader::atEnd()
 void Reader::finish()
 {
     if (!atEnd())
-        fail(here(), "trailing data after the JSON value: " + describeCharAt(m_pos));
+        fail(here(), formatEngineText(text::kTrailingData, {describeCharAt(m_pos)}));
 }
 
 Type Reader::peekType()
@@ -149,8 +157,8 @@ Type Reader::peekType()
 void Reader::countValue()
 {
     if (m_valuesLeft == 0) {
-        ParseError error{here(), "more than " + std::to_string(m_maxValues)
-                                     + " values in one document (the limit bounds memory use)"};
+        ParseError error{here(),
+                         formatEngineText(text::kValuesLimit, {std::to_string(m_maxValues)})};
         error.tooManyValues = true;
         throw error;
     }
@@ -160,7 +168,7 @@ void Reader::countValue()
 void Reader::enter(char kind)
 {
     if (m_depth >= static_cast<std::size_t>(kMaxDepth))
-        fail(here(), "nesting deeper than " + std::to_string(kMaxDepth) + " levels");
+        fail(here(), formatEngineText(text::kNestingTooDeep, {std::to_string(kMaxDepth)}));
     if (m_depth == m_open.size())
         m_open.emplace_back();
     Open &open = m_open[m_depth++];
@@ -186,8 +194,7 @@ void Reader::begin(char kind)
     if (atEndOfText())
         failAtEnd();
     if (peek() != kind) {
-        fail(here(), std::string(kind == '{' ? "expected an object, got " : "expected a list, got ")
-                         + describeCharAt(m_pos));
+        fail(here(), expectedGot(kind == '{' ? text::kAnObject : text::kAList, describeCharAt(m_pos)));
     }
     enter(kind);
 }
@@ -221,11 +228,11 @@ bool Reader::nextElement()
         return false;
     }
     if (peek() != ',')
-        fail(here(), "expected ',' or ']' after a list element, got " + describeCharAt(m_pos));
+        fail(here(), expectedGot(text::kCommaOrBracket, describeCharAt(m_pos)));
     advance();
     skipWhitespace();
     if (!atEndOfText() && peek() == ']')
-        fail(here(), "trailing commas are not allowed");
+        fail(here(), text::kNoTrailingCommas);
     return true;
 }
 
@@ -251,7 +258,7 @@ void Reader::rememberKey(const std::string &key, Position at)
             first = &it->second;
     }
     if (first)
-        fail(at, "duplicate key " + quote(key) + " (first at " + positionText(*first) + ')');
+        fail(at, formatEngineText(text::kDuplicateKey, {quote(key), positionText(*first)}));
 }
 
 bool Reader::nextMember(std::string &key, Position &keyPosition)
@@ -281,11 +288,10 @@ bool Reader::nextMember(std::string &key, Position &keyPosition)
     if (atEndOfText())
         failAtEnd();
     if (peek() == '}')
-        fail(here(), "trailing commas are not allowed");
+        fail(here(), text::kNoTrailingCommas);
     if (peek() != '"') {
-        fail(here(), peek() == '\''
-                         ? std::string("keys need double quotes, not single quotes")
-                         : "expected a key in double quotes, got " + describeCharAt(m_pos));
+        fail(here(), peek() == '\'' ? std::string(text::kKeysNeedDoubleQuotes)
+                                    : expectedGot(text::kAKeyInDoubleQuotes, describeCharAt(m_pos)));
     }
     keyPosition = here();
     key = parseString();
@@ -294,7 +300,7 @@ bool Reader::nextMember(std::string &key, Position &keyPosition)
     if (atEndOfText())
         failAtEnd();
     if (peek() != ':')
-        fail(here(), "expected ':' after the key, got " + describeCharAt(m_pos));
+        fail(here(), expectedGot(text::kColonAfterKey, describeCharAt(m_pos)));
     advance();
     skipWhitespace();
     return true;
@@ -364,7 +370,7 @@ Value Reader::buildValue()
         v.m_data = parseString();
         return v;
     case '\'':
-        fail(here(), "strings need double quotes, not single quotes");
+        fail(here(), text::kStringsNeedDoubleQuotes);
     default:
         break;
     }
@@ -373,7 +379,7 @@ Value Reader::buildValue()
         return parseNumber();
     if (isLetter(c))
         return parseWord();
-    fail(here(), "expected a value, got " + describeCharAt(m_pos));
+    fail(here(), expectedGot(text::kAValue, describeCharAt(m_pos)));
 }
 
 unsigned Reader::parseHex4()
@@ -381,7 +387,7 @@ unsigned Reader::parseHex4()
     unsigned value = 0;
     for (int i = 0; i < 4; ++i) {
         if (atEndOfText())
-            failAtEnd("a \\u escape");
+            failAtEnd(text::kAUEscape);
         const char c = peek();
         unsigned digit = 0;
         if (c >= '0' && c <= '9')
@@ -391,7 +397,7 @@ unsigned Reader::parseHex4()
         else if (c >= 'A' && c <= 'F')
             digit = static_cast<unsigned>(c - 'A' + 10);
         else
-            fail(here(), "expected 4 hex digits after \\u, got " + describeCharAt(m_pos));
+            fail(here(), expectedGot(text::kHexDigits, describeCharAt(m_pos)));
         value = value * 16 + digit;
         advance();
     }
@@ -422,7 +428,7 @@ std::string Reader::parseString()
             m_pos = run;
         }
         if (atEndOfText())
-            failAtEnd("the string started at " + positionText(start));
+            failAtEnd(formatEngineText(text::kStringStartedAt, {positionText(start)}));
         const auto c = static_cast<unsigned char>(peek());
         if (c == '"') {
             advance();
@@ -432,7 +438,7 @@ std::string Reader::parseString()
             const Position escape = here();
             advance();
             if (atEndOfText())
-                failAtEnd("the string started at " + positionText(start));
+                failAtEnd(formatEngineText(text::kStringStartedAt, {positionText(start)}));
             const char e = peek();
             switch (e) {
             case '"': out += '"'; break;
@@ -447,41 +453,38 @@ std::string Reader::parseString()
                 advance();
                 std::uint32_t cp = parseHex4();
                 if (cp >= 0xDC00 && cp <= 0xDFFF)
-                    fail(escape, "unpaired UTF-16 surrogate in a \\u escape");
+                    fail(escape, text::kUnpairedSurrogate);
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     if (m_pos + 1 >= m_text.size() || peek() != '\\'
                         || m_text[m_pos + 1] != 'u')
-                        fail(escape, "unpaired UTF-16 surrogate in a \\u escape");
+                        fail(escape, text::kUnpairedSurrogate);
                     advance();
                     advance();
                     const std::uint32_t low = parseHex4();
                     if (low < 0xDC00 || low > 0xDFFF)
-                        fail(escape, "unpaired UTF-16 surrogate in a \\u escape");
+                        fail(escape, text::kUnpairedSurrogate);
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 }
                 appendUtf8(out, cp);
                 continue;   // parseHex4 already moved past the digits
             }
             default:
-                fail(escape, "invalid escape sequence in a string: " + describeCharAt(m_pos)
-                                 + " after '\\'");
+                fail(escape, formatEngineText(text::kInvalidEscape, {describeCharAt(m_pos)}));
             }
             advance();
             continue;
         }
         if (c == '\n' || c == '\r')
-            fail(start, "unterminated string: a line break comes before the closing quote");
+            fail(start, text::kUnterminatedString);
         if (c == 0)
-            fail(here(), "NUL byte in a string (is this a binary file?)");
+            fail(here(), text::kNulInString);
         if (c < 0x20 || c == 0x7F) {
-            fail(here(), "control byte " + hexByte(c)
-                             + " in a string must be written as a \\u escape");
+            fail(here(), formatEngineText(text::kControlInString, {hexByte(c)}));
         }
         if (c >= 0x80) {
             const std::size_t n = utf8SequenceLength(m_text, m_pos);
             if (n == 0) {
-                fail(here(), "byte " + hexByte(c)
-                                 + " in a string is not valid UTF-8 (is this a binary file?)");
+                fail(here(), formatEngineText(text::kNotUtf8InString, {hexByte(c)}));
             }
             out.append(m_text.substr(m_pos, n));
             for (std::size_t i = 0; i < n; ++i)
@@ -505,9 +508,9 @@ Value Reader::parseNumber()
         advance();
     }
     if (atEndOfText())
-        failAtEnd("a number");
+        failAtEnd(text::kANumber);
     if (!isDigit(peek()))
-        fail(here(), "invalid number: expected a digit after '-', got " + describeCharAt(m_pos));
+        fail(here(), invalidNumber(text::kDigitAfterMinus, describeCharAt(m_pos)));
     number.fitsUint64 = true;
     const auto addDigit = [&number](char c) {
         const auto d = static_cast<std::uint64_t>(c - '0');
@@ -519,7 +522,7 @@ Value Reader::parseNumber()
     if (peek() == '0') {
         advance();
         if (!atEndOfText() && isDigit(peek()))
-            fail(v.m_position, "invalid number: leading zeros are not allowed");
+            fail(v.m_position, formatEngineText(text::kInvalidNumber, {text::kLeadingZeros}));
     } else {
         while (!atEndOfText() && isDigit(peek())) {
             addDigit(peek());
@@ -531,10 +534,9 @@ Value Reader::parseNumber()
         integer = false;
         advance();
         if (atEndOfText())
-            failAtEnd("a number");
+            failAtEnd(text::kANumber);
         if (!isDigit(peek()))
-            fail(here(), "invalid number: expected a digit after '.', got "
-                             + describeCharAt(m_pos));
+            fail(here(), invalidNumber(text::kDigitAfterPoint, describeCharAt(m_pos)));
         while (!atEndOfText() && isDigit(peek()))
             advance();
     }
@@ -544,10 +546,9 @@ Value Reader::parseNumber()
         if (!atEndOfText() && (peek() == '+' || peek() == '-'))
             advance();
         if (atEndOfText())
-            failAtEnd("a number");
+            failAtEnd(text::kANumber);
         if (!isDigit(peek()))
-            fail(here(), "invalid number: expected a digit in the exponent, got "
-                             + describeCharAt(m_pos));
+            fail(here(), invalidNumber(text::kDigitInExponent, describeCharAt(m_pos)));
         while (!atEndOfText() && isDigit(peek()))
             advance();
     }
@@ -581,9 +582,7 @@ Value Reader::parseWord()
     } else if (word == "null") {
         v.m_data = nullptr;
     } else {
-        fail(v.m_position, "unexpected word '" + std::string(word)
-                               + "' (JSON's literals are true, false and null; strings "
-                                 "need double quotes)");
+        fail(v.m_position, formatEngineText(text::kUnexpectedWord, {word}));
     }
     for (std::size_t i = m_pos; i < end; ++i)
         advance();

@@ -195,4 +195,7 @@ std::variant<Value, ParseError> parse(std::string_view text, std::size_t maxValu
 /// Writes `text` as a JSON string literal, quotes included; control characters escaped.
 std::string quote(std::string_view text);
 
+/// "expected <expectation>, got <what v is>" (text::kExpectedGot), for readers of documents.
+std::string expectedGot(std::string_view expectation, const Value &v);
+
 } // namespace corescope::json

@@ -1,4 +1,5 @@
 #include "core/io/jsonreader.h"
+#include "core/util/enginetext.h"
 
 // json::Value: parsing a whole document into one (parse()), its members, and quote().
 
@@ -9,7 +10,7 @@ std::variant<Value, ParseError> parse(std::string_view text, std::size_t maxValu
     try {
         Reader reader(text);
         if (reader.atEnd())
-            throw ParseError{reader.position(), "empty input: expected a JSON value"};
+            throw ParseError{reader.position(), text::kEmptyInput};
         Value root = reader.readValue(maxValues);
         reader.finish();
         return root;
@@ -67,13 +68,20 @@ std::string Value::describe() const
     case Type::Array: {
         const std::size_t n = asArray().size();
         if (n == 0)
-            return "an empty list";
-        return "a list of " + std::to_string(n) + (n == 1 ? " element" : " elements");
+            return text::kAnEmptyList;
+        if (n == 1)
+            return text::kAListOfOneElement;
+        return text::formatEngineText(text::kAListOfElements, {std::to_string(n)});
     }
     case Type::Object:
-        return asObject().empty() ? "an empty object" : "an object";
+        return asObject().empty() ? text::kAnEmptyObject : text::kAnObject;
     }
     return {};
+}
+
+std::string expectedGot(std::string_view expectation, const Value &v)
+{
+    return text::expectedGot(expectation, v.describe());
 }
 
 std::string quote(std::string_view text)

@@ -1,13 +1,12 @@
 #include "core/util/enginetext.h"
 
-#include <array>
 #include <vector>
 
 namespace corescope::text {
 
 std::span<const char *const> engineFormats()
 {
-    static constexpr std::array<const char *, 68> kFormats{
+    static constexpr const char *kFormats[]{
         kFileNotFound,
         kIsDirectory,
         kCannotOpen,
@@ -15,6 +14,50 @@ std::span<const char *const> engineFormats()
         kMissingField,
         kUnknownField,
         kNoTasks,
+        kOneLine,
+        kKernelOrPython,
+        kUnknownKernelNear,
+        kUnknownKernel,
+        kUnknownTopLevelField,
+        kNoSuchFile,
+        kAboveLargestInteger,
+        kAbove2To53,
+        kAboveKernelLimit,
+        kUnknownParameterNone,
+        kUnknownParameter,
+        kTooManyTasks,
+        kUnknownGenerator,
+        kOneGenerator,
+        kRangeOfPairs,
+        kEmptyRange,
+        kRangeAboveLimit,
+        kRepeatCountZero,
+        kTooManyValues,
+        kDidYouMean,
+        kEmptyInput,
+        kEndOfInputInside,
+        kEndOfInputList,
+        kEndOfInputObject,
+        kEndOfInput,
+        kNoComments,
+        kTrailingData,
+        kValuesLimit,
+        kNestingTooDeep,
+        kNoTrailingCommas,
+        kDuplicateKey,
+        kKeysNeedDoubleQuotes,
+        kStringsNeedDoubleQuotes,
+        kUnpairedSurrogate,
+        kInvalidEscape,
+        kUnterminatedString,
+        kNulInString,
+        kControlInString,
+        kNotUtf8InString,
+        kInvalidNumber,
+        kLeadingZeros,
+        kUnexpectedWord,
+        kMissing,
+        kOutOfRange,
         kWholeNumberRange,
         kWorkersRange,
         kChunksizeRange,
@@ -72,6 +115,36 @@ std::span<const char *const> engineFormats()
         kAListOfOneElement,
         kAListOfElements,
         kAKeyInDoubleQuotes,
+        kAWorkloadObject,
+        kAKernelName,
+        kPythonObject,
+        kAPyFileName,
+        kAPythonFile,
+        kAFunctionName,
+        kInMainBool,
+        kAPair,
+        kMilliseconds,
+        kAnIntegerFromTo,
+        kOneOf,
+        kInputsShape,
+        kRangeObject,
+        kRepeatObject,
+        kAListOfOneResult,
+        kAListOfResults,
+        kABool,
+        kCommaOrBracket,
+        kCommaOrBrace,
+        kColonAfterKey,
+        kHexDigits,
+        kDigitAfterMinus,
+        kDigitAfterPoint,
+        kDigitInExponent,
+        kANumber,
+        kAUEscape,
+        kStringStartedAt,
+        kNulByte,
+        kNotUtf8Byte,
+        kControlByte,
         kNoSuchWorkload,
         kResultsCountDiffers,
         kResultsCountDiffersOneTask,
@@ -96,6 +169,11 @@ std::string formatEngineText(const char *format, std::initializer_list<std::stri
         out += *p;
     }
     return out;
+}
+
+std::string expectedGot(std::string_view expectation, std::string_view found)
+{
+    return formatEngineText(kExpectedGot, {expectation, found});
 }
 
 }   // namespace corescope::text

@@ -33,6 +33,119 @@ inline constexpr const char kUnknownField[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "unknown field%1; %2 takes %3");
 inline constexpr const char kNoTasks[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "the workload has no tasks: the list is empty");
+inline constexpr const char kOneLine[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "must be one line without control characters");
+inline constexpr const char kKernelOrPython[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "give either a kernel or your own Python function, not both");
+inline constexpr const char kUnknownKernelNear[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "unknown kernel %1 (did you mean %2?); known kernels: %3; your own Python function is "
+    "\"python\": {\"file\": ..., \"function\": ...}");
+inline constexpr const char kUnknownKernel[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "unknown kernel %1; known kernels: %2; your own Python function is \"python\": "
+    "{\"file\": ..., \"function\": ...}");
+inline constexpr const char kUnknownTopLevelField[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown field%1; expected %2");
+inline constexpr const char kNoSuchFile[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "no such file: %1");
+inline constexpr const char kAboveLargestInteger[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1 is above the largest supported integer, %2");
+inline constexpr const char kAbove2To53[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1 is above 2^53, the largest integer a JSON number holds exactly; write it as a decimal "
+    "string: \"%2\"");
+inline constexpr const char kAboveKernelLimit[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1 is above the %2 kernel's limit of %3");
+inline constexpr const char kUnknownParameterNone[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown parameter: the %1 kernel takes no parameters");
+inline constexpr const char kUnknownParameter[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown parameter%1; the %2 kernel takes %3");
+inline constexpr const char kTooManyTasks[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1 tasks is more than the limit of %2 per workload (every task keeps a trace record)");
+inline constexpr const char kUnknownGenerator[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown generator%1; expected \"range\" or \"repeat\"");
+inline constexpr const char kOneGenerator[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "only one generator is allowed, \"range\" or \"repeat\"");
+inline constexpr const char kRangeOfPairs[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "a range gives single integers, but %1 takes pairs [a, b]: list the pairs instead");
+inline constexpr const char kEmptyRange[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the range is empty (stop %1 is not above start %2): the workload has no tasks");
+inline constexpr const char kRangeAboveLimit[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the range reaches %1, above the %2 kernel's limit of %3");
+inline constexpr const char kRepeatCountZero[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the workload has no tasks: count is 0");
+inline constexpr const char kTooManyValues[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "too large: more than %1 values (inputs and expected results together); describe large "
+    "workloads with a \"range\" or \"repeat\" generator");
+inline constexpr const char kDidYouMean[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", " (did you mean %1?)");
+
+// The JSON reader (json::ParseError::message, the argument of kInvalidJson).
+inline constexpr const char kEmptyInput[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "empty input: expected a JSON value");
+inline constexpr const char kEndOfInputInside[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unexpected end of input inside %1 (truncated file?)");
+inline constexpr const char kEndOfInputList[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "unexpected end of input: the list opened at %1 is not closed (truncated file?)");
+inline constexpr const char kEndOfInputObject[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "unexpected end of input: the object opened at %1 is not closed (truncated file?)");
+inline constexpr const char kEndOfInput[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unexpected end of input (truncated file?)");
+inline constexpr const char kNoComments[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "comments are not allowed in JSON");
+inline constexpr const char kTrailingData[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "trailing data after the JSON value: %1");
+inline constexpr const char kValuesLimit[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "more than %1 values in one document (the limit bounds memory use)");
+inline constexpr const char kNestingTooDeep[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "nesting deeper than %1 levels");
+inline constexpr const char kNoTrailingCommas[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "trailing commas are not allowed");
+inline constexpr const char kDuplicateKey[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "duplicate key %1 (first at %2)");
+inline constexpr const char kKeysNeedDoubleQuotes[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "keys need double quotes, not single quotes");
+inline constexpr const char kStringsNeedDoubleQuotes[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "strings need double quotes, not single quotes");
+inline constexpr const char kUnpairedSurrogate[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unpaired UTF-16 surrogate in a \\u escape");
+inline constexpr const char kInvalidEscape[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "invalid escape sequence in a string: %1 after '\\'");
+inline constexpr const char kUnterminatedString[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "unterminated string: a line break comes before the closing quote");
+inline constexpr const char kNulInString[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "NUL byte in a string (is this a binary file?)");
+inline constexpr const char kControlInString[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "control byte %1 in a string must be written as a \\u escape");
+inline constexpr const char kNotUtf8InString[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "byte %1 in a string is not valid UTF-8 (is this a binary file?)");
+inline constexpr const char kInvalidNumber[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "invalid number: %1");
+inline constexpr const char kLeadingZeros[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "leading zeros are not allowed");
+inline constexpr const char kUnexpectedWord[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "unexpected word '%1' (JSON's literals are true, false and null; strings need double quotes)");
+
+// A saved file's field (io::FieldError).
+inline constexpr const char kMissing[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "missing");
+inline constexpr const char kOutOfRange[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "value %1 out of range (%2 to %3)");
 
 // Run options: a value given as text (io::setRunOptionFromText), RunOptions::validate().
 inline constexpr const char kWholeNumberRange[] =
@@ -215,8 +328,75 @@ inline constexpr const char kAListOfElements[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a list of %1 elements");
 inline constexpr const char kAKeyInDoubleQuotes[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a key in double quotes");
-inline constexpr const char kNoSuchWorkload[] =
-    QT_TRANSLATE_NOOP("corescope::Engine", "no such file, and no shipped workload has this id or name; shipped: %1");
+inline constexpr const char kAWorkloadObject[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "a workload object {\"name\": ..., \"kernel\": ..., \"inputs\": ...}");
+inline constexpr const char kAKernelName[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a kernel name (one of %1)");
+inline constexpr const char kPythonObject[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "an object {\"file\": \"primes.py\", \"function\": \"is_prime\"}");
+inline constexpr const char kAPyFileName[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a file name such as \"primes.py\"");
+inline constexpr const char kAPythonFile[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a Python file (.py)");
+inline constexpr const char kAFunctionName[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the name of a function in %1");
+inline constexpr const char kInMainBool[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "true (the function is defined in __main__, as in a notebook) or false");
+inline constexpr const char kAPair[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a pair [a, b] of non-negative integers (%1 takes two)");
+inline constexpr const char kMilliseconds[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a number of milliseconds from 0 to %1");
+inline constexpr const char kAnIntegerFromTo[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "an integer from %1 to %2");
+inline constexpr const char kOneOf[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "one of %1");
+inline constexpr const char kInputsShape[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "a list of inputs, {\"range\": {\"start\": ..., \"stop\": ...}} or "
+    "{\"repeat\": {\"value\": ..., \"count\": ...}}");
+inline constexpr const char kRangeObject[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "an object {\"start\": ..., \"stop\": ..., \"step\": ...}");
+inline constexpr const char kRepeatObject[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "an object {\"value\": ..., \"count\": ...}");
+inline constexpr const char kAListOfOneResult[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a list of 1 result (one per task)");
+inline constexpr const char kAListOfResults[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a list of %1 results (one per task)");
+inline constexpr const char kABool[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "true or false (%1 returns a bool)");
+inline constexpr const char kCommaOrBracket[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "',' or ']' after a list element");
+inline constexpr const char kCommaOrBrace[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "',' or '}' after an object member");
+inline constexpr const char kColonAfterKey[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "':' after the key");
+inline constexpr const char kHexDigits[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "4 hex digits after \\u");
+inline constexpr const char kDigitAfterMinus[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a digit after '-'");
+inline constexpr const char kDigitAfterPoint[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a digit after '.'");
+inline constexpr const char kDigitInExponent[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a digit in the exponent");
+inline constexpr const char kANumber[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a number");
+inline constexpr const char kAUEscape[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a \\u escape");
+inline constexpr const char kStringStartedAt[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the string started at %1");
+inline constexpr const char kNulByte[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "NUL byte (is this a binary file?)");
+inline constexpr const char kNotUtf8Byte[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "byte %1, not valid UTF-8 (is this a binary file?)");
+inline constexpr const char kControlByte[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "control byte %1 (is this a binary file?)");
+inline constexpr const char kNoSuchWorkload[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "no such file, and no shipped workload has this id or name; shipped: %1");
 inline constexpr const char kResultsCountDiffers[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "has %1 results but the workload has %2 tasks");
 inline constexpr const char kResultsCountDiffersOneTask[] =
@@ -229,5 +409,8 @@ std::span<const char *const> engineFormats();
 
 /// `format` with %1, %2, ... replaced by `args` in order: the English sentence.
 std::string formatEngineText(const char *format, std::initializer_list<std::string_view> args);
+
+/// kExpectedGot's sentence: "expected <expectation>, got <found>".
+std::string expectedGot(std::string_view expectation, std::string_view found);
 
 }   // namespace corescope::text

@@ -3,6 +3,8 @@
 // How a workload file's errors name keys: a key from the file quoted when it is not a plain
 // identifier, the known name a typo was near ("did you mean"), the known names listed.
 
+#include "core/util/enginetext.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -16,9 +18,9 @@ std::string displayKey(std::string_view key);
 /// The edits (insert, delete, replace; case ignored) from `a` to `b`.
 std::size_t editDistance(std::string_view a, std::string_view b);
 
-/// " (did you mean "kernel"?)" for a near miss, else "".
+/// The candidate a typo was near (at most two edits away), else "".
 template <typename Range>
-std::string suggestion(std::string_view typed, const Range &candidates)
+std::string_view nearest(std::string_view typed, const Range &candidates)
 {
     if (typed.size() > 64)
         return {};
@@ -31,9 +33,17 @@ std::string suggestion(std::string_view typed, const Range &candidates)
             bestDistance = d;
         }
     }
+    return best;
+}
+
+/// " (did you mean "kernel"?)" for a near miss, else "".
+template <typename Range>
+std::string suggestion(std::string_view typed, const Range &candidates)
+{
+    const std::string_view best = nearest(typed, candidates);
     if (best.empty())
         return {};
-    return " (did you mean \"" + std::string(best) + "\"?)";
+    return text::formatEngineText(text::kDidYouMean, {'"' + std::string(best) + '"'});
 }
 
 template <typename Range>

@@ -15,9 +15,11 @@ namespace corescope {
 
 namespace {
 
+using json::expectedGot;
 using json::Member;
 using json::Position;
 using json::Value;
+using text::formatEngineText;
 using workload::displayKey;
 using workload::joined;
 using workload::suggestion;
@@ -96,11 +98,6 @@ bool hasControlCharacters(std::string_view s)
     });
 }
 
-std::string counted(std::uint64_t n, std::string_view noun)
-{
-    return std::to_string(n) + ' ' + std::string(noun) + (n == 1 ? "" : "s");
-}
-
 class WorkloadReader {
 public:
     explicit WorkloadReader(std::string_view fileName)
@@ -111,9 +108,7 @@ public:
     Workload read(const Value &root)
     {
         if (!root.isObject()) {
-            fail(root.position(), {},
-                 "expected a workload object {\"name\": ..., \"kernel\": ..., \"inputs\": ...}, "
-                 "got " + root.describe());
+            fail(root.position(), {}, expectedGot(text::kAWorkloadObject, root));
         }
         const Path top;
         // Unknown keys first: a typo like "kernal" should be reported as such, not as
@@ -122,8 +117,8 @@ public:
             if (std::find(kTopLevelKeys.begin(), kTopLevelKeys.end(), m.key)
                 == kTopLevelKeys.end()) {
                 fail(m.keyPosition, displayKey(m.key),
-                     "unknown field" + suggestion(m.key, kTopLevelKeys) + "; expected "
-                         + joined(kTopLevelKeys));
+                     formatEngineText(text::kUnknownTopLevelField,
+                                      {suggestion(m.key, kTopLevelKeys), joined(kTopLevelKeys)}));
             }
         }
 
@@ -132,24 +127,23 @@ public:
 
         const Value &name = required(root, top, "name");
         if (!name.isString() || name.asString().empty())
-            fail(name.position(), "name", "expected a non-empty string, got " + name.describe());
+            fail(name.position(), "name", expectedGot(text::kANonEmptyString, name));
         if (hasControlCharacters(name.asString()))
-            fail(name.position(), "name", "must be one line without control characters");
+            fail(name.position(), "name", text::kOneLine);
         w.name = name.asString();
 
         if (const Member *description = root.find("description")) {
             const Value &d = description->value;
             if (!d.isString())
-                fail(d.position(), "description", "expected a string, got " + d.describe());
+                fail(d.position(), "description", expectedGot(text::kAString, d));
             if (hasControlCharacters(d.asString()))
-                fail(d.position(), "description", "must be one line without control characters");
+                fail(d.position(), "description", text::kOneLine);
             w.description = d.asString();
         }
 
         const Member *python = root.find("python");
         if (python && root.find("kernel"))
-            fail(python->keyPosition, "python",
-                 "give either a kernel or your own Python function, not both");
+            fail(python->keyPosition, "python", text::kKernelOrPython);
         if (python) {
             w.kernel = KernelId::PythonFunction;
             w.python = readPython(python->value, top.member("python"));
@@ -182,14 +176,16 @@ private:
         const auto names = kernelNames();
         if (!kernel.isString()) {
             fail(kernel.position(), "kernel",
-                 "expected a kernel name (one of " + joined(names) + "), got " + kernel.describe());
+                 expectedGot(formatEngineText(text::kAKernelName, {joined(names)}), kernel));
         }
         const std::optional<KernelId> id = kernelByName(kernel.asString());
         if (!id || *id == KernelId::PythonFunction) {
+            const std::string_view near = workload::nearest(kernel.asString(), names);
             fail(kernel.position(), "kernel",
-                 "unknown kernel " + kernel.describe() + suggestion(kernel.asString(), names)
-                     + "; known kernels: " + joined(names)
-                     + "; your own Python function is \"python\": {\"file\": ..., \"function\": ...}");
+                 near.empty()
+                     ? formatEngineText(text::kUnknownKernel, {kernel.describe(), joined(names)})
+                     : formatEngineText(text::kUnknownKernelNear,
+                                        {kernel.describe(), json::quote(near), joined(names)}));
         }
         return *id;
     }
@@ -199,16 +195,14 @@ private:
     PythonFunction readPython(const Value &v, const Path &path) const
     {
         if (!v.isObject())
-            fail(v, path, "expected {\"file\": \"primes.py\", \"function\": \"is_prime\"}, got "
-                              + v.describe());
+            fail(v, path, expectedGot(text::kPythonObject, v));
         checkKeys(v, path, {"file", "function", "in_main"}, "python");
         PythonFunction f;
         const Value &file = required(v, path, "file");
         if (!file.isString() || file.asString().empty() || hasControlCharacters(file.asString()))
-            fail(file, path.member("file"), "expected a file name such as \"primes.py\", got "
-                                                + file.describe());
+            fail(file, path.member("file"), expectedGot(text::kAPyFileName, file));
         if (!file.asString().ends_with(".py"))
-            fail(file, path.member("file"), "expected a Python file (.py), got " + file.describe());
+            fail(file, path.member("file"), expectedGot(text::kAPythonFile, file));
         f.file = file.asString();
         const std::string dir = m_fileName.find('/') == std::string::npos
             ? std::string(".")
@@ -224,19 +218,17 @@ private:
         };
         if (!function.isString() || !identifier(function.asString()))
             fail(function, path.member("function"),
-                 "expected the name of a function in " + f.file + ", got " + function.describe());
+                 expectedGot(formatEngineText(text::kAFunctionName, {f.file}), function));
         f.function = function.asString();
         if (const Member *inMain = v.find("in_main")) {
             if (!inMain->value.isBool())
-                fail(inMain->value, path.member("in_main"),
-                     "expected true (the function is defined in __main__, as in a notebook) or "
-                     "false, got " + inMain->value.describe());
+                fail(inMain->value, path.member("in_main"), expectedGot(text::kInMainBool, inMain->value));
             f.inMain = inMain->value.asBool();
         }
         if (!f.path.starts_with(":/")) {
             std::error_code ec;
             if (!std::filesystem::is_regular_file(f.path, ec))
-                fail(file, path.member("file"), "no such file: " + f.path);
+                fail(file, path.member("file"), formatEngineText(text::kNoSuchFile, {f.path}));
         }
         return f;
     }
@@ -256,7 +248,7 @@ private:
     {
         const Member *m = object.find(key);
         if (!m)
-            fail(object.position(), path.member(key).toString(), corescope::text::kMissingField);
+            fail(object.position(), path.member(key).toString(), text::kMissingField);
         return m->value;
     }
 
@@ -267,29 +259,26 @@ private:
         for (const Member &m : object.asObject()) {
             if (std::find(known.begin(), known.end(), m.key) == known.end()) {
                 fail(m.keyPosition, path.member(displayKey(m.key)).toString(),
-                     corescope::text::formatEngineText(corescope::text::kUnknownField,
-                                            {suggestion(m.key, known), what, joined(known)}));
+                     formatEngineText(text::kUnknownField,
+                                      {suggestion(m.key, known), what, joined(known)}));
             }
         }
     }
 
     // A plain JSON integer up to 2^53, or a decimal string up to 2^64 - 1.
     std::uint64_t readUnsigned(const Value &v, const Path &path,
-                               std::string_view expectation = "a non-negative integer") const
+                               std::string_view expectation = text::kANonNegativeInteger) const
     {
-        const std::string wrongType = "expected " + std::string(expectation) + ", got ";
         if (v.isNumber()) {
             const json::Number &n = v.asNumber();
             if (n.isNegative || !n.isInteger)
-                fail(v, path, wrongType + v.describe());
+                fail(v, path, expectedGot(expectation, v));
             if (!n.fitsUint64) {
-                fail(v, path, v.describe() + " is above the largest supported integer, "
-                                  + std::to_string(kU64Max));
+                fail(v, path, formatEngineText(text::kAboveLargestInteger,
+                                               {v.describe(), std::to_string(kU64Max)}));
             }
             if (n.magnitude > json::kMaxExactInteger) {
-                fail(v, path,
-                     n.literal + " is above 2^53, the largest integer a JSON number holds exactly; "
-                                 "write it as a decimal string: \"" + n.literal + '"');
+                fail(v, path, formatEngineText(text::kAbove2To53, {n.literal, n.literal}));
             }
             return n.magnitude;
         }
@@ -298,27 +287,28 @@ private:
             if (s.empty() || !std::all_of(s.begin(), s.end(), [](char c) {
                     return c >= '0' && c <= '9';
                 }))
-                fail(v, path, wrongType + v.describe());
+                fail(v, path, expectedGot(expectation, v));
             std::uint64_t value = 0;
             for (const char c : s) {
                 const auto d = static_cast<std::uint64_t>(c - '0');
                 if (value > (kU64Max - d) / 10) {
-                    fail(v, path, v.describe() + " is above the largest supported integer, "
-                                      + std::to_string(kU64Max));
+                    fail(v, path, formatEngineText(text::kAboveLargestInteger,
+                                                   {v.describe(), std::to_string(kU64Max)}));
                 }
                 value = value * 10 + d;
             }
             return value;
         }
-        fail(v, path, wrongType + v.describe());
+        fail(v, path, expectedGot(expectation, v));
     }
 
     std::uint64_t readElement(const Value &v, const Path &path) const
     {
         const std::uint64_t x = readUnsigned(v, path);
         if (x > m_kernel->maxInput) {
-            fail(v, path, std::to_string(x) + " is above the " + std::string(m_kernel->name)
-                              + " kernel's limit of " + std::to_string(m_kernel->maxInput));
+            fail(v, path, formatEngineText(text::kAboveKernelLimit,
+                                           {std::to_string(x), m_kernel->name,
+                                            std::to_string(m_kernel->maxInput)}));
         }
         return x;
     }
@@ -328,8 +318,7 @@ private:
         if (m_kernel->arity == 1)
             return {readElement(v, path), 0};
         if (!v.isArray() || v.asArray().size() != 2) {
-            fail(v, path, "expected a pair [a, b] of non-negative integers (" + std::string(m_kernel->name)
-                              + " takes two), got " + v.describe());
+            fail(v, path, expectedGot(formatEngineText(text::kAPair, {m_kernel->name}), v));
         }
         const json::Array &pair = v.asArray();
         return {readElement(pair[0], path.at(0)), readElement(pair[1], path.at(1))};
@@ -339,22 +328,24 @@ private:
     {
         KernelParams params;
         if (!v.isObject())
-            fail(v, path, "expected an object, got " + v.describe());
+            fail(v, path, expectedGot(text::kAnObject, v));
         const std::vector<std::string_view> known = paramKeys(m_kernel->id);
         for (const Member &m : v.asObject()) {
             if (std::find(known.begin(), known.end(), m.key) == known.end()) {
-                const std::string kernelName(m_kernel->name);
                 fail(m.keyPosition, path.member(displayKey(m.key)).toString(),
                      known.empty()
-                         ? "unknown parameter: the " + kernelName + " kernel takes no parameters"
-                         : "unknown parameter" + suggestion(m.key, known) + "; the " + kernelName
-                               + " kernel takes " + joined(known));
+                         ? formatEngineText(text::kUnknownParameterNone, {m_kernel->name})
+                         : formatEngineText(text::kUnknownParameter,
+                                            {suggestion(m.key, known), m_kernel->name,
+                                             joined(known)}));
             }
         }
         if (const Member *m = v.find("sleep_ms_per_unit")) {
             const Value &x = m->value;
-            const std::string message = "expected a number of milliseconds from 0 to "
-                + std::to_string(static_cast<int>(kMaxSleepMsPerUnit)) + ", got " + x.describe();
+            const std::string message = expectedGot(
+                formatEngineText(text::kMilliseconds,
+                                 {std::to_string(static_cast<int>(kMaxSleepMsPerUnit))}),
+                x);
             if (!x.isNumber() || x.asNumber().isNegative)
                 fail(x, path.member(m->key), message);
             const std::string &literal = x.asNumber().literal;
@@ -371,11 +362,10 @@ private:
         }
         if (const Member *m = v.find("buffer_mib")) {
             const std::string expectation =
-                "an integer from 1 to " + std::to_string(kMaxBufferMiB);
+                formatEngineText(text::kAnIntegerFromTo, {"1", std::to_string(kMaxBufferMiB)});
             const std::uint64_t mib = readUnsigned(m->value, path.member(m->key), expectation);
             if (mib < 1 || mib > kMaxBufferMiB)
-                fail(m->value, path.member(m->key),
-                     "expected " + expectation + ", got " + m->value.describe());
+                fail(m->value, path.member(m->key), expectedGot(expectation, m->value));
             params.bufferMiB = mib;
         }
         if (const Member *m = v.find("signal")) {
@@ -387,8 +377,9 @@ private:
             });
             if (it == kSignals.end()) {
                 fail(x, path.member(m->key),
-                     "expected one of \"SIGSEGV\", \"SIGABRT\", \"SIGKILL\", \"exit\", got "
-                         + x.describe());
+                     expectedGot(formatEngineText(text::kOneOf,
+                                                  {R"("SIGSEGV", "SIGABRT", "SIGKILL", "exit")"}),
+                                 x));
             }
             params.crashSignal = it->second;
         }
@@ -401,7 +392,8 @@ private:
                 std::string names;
                 for (const auto &[name, value] : kSyncs)
                     names += (names.empty() ? "\"" : ", \"") + std::string(name) + '"';
-                fail(x, path.member(m->key), "expected one of " + names + ", got " + x.describe());
+                fail(x, path.member(m->key),
+                     expectedGot(formatEngineText(text::kOneOf, {names}), x));
             }
             params.counterSync = it->second;
         }
@@ -411,9 +403,8 @@ private:
     void checkTaskCount(const Value &v, const Path &path, std::uint64_t count) const
     {
         if (count > kMaxWorkloadTasks) {
-            fail(v, path, std::to_string(count) + " tasks is more than the limit of "
-                              + std::to_string(kMaxWorkloadTasks)
-                              + " per workload (every task keeps a trace record)");
+            fail(v, path, formatEngineText(text::kTooManyTasks, {std::to_string(count),
+                                                                 std::to_string(kMaxWorkloadTasks)}));
         }
     }
 
@@ -422,7 +413,7 @@ private:
         if (v.isArray()) {
             const json::Array &list = v.asArray();
             if (list.empty())
-                fail(v, path, corescope::text::kNoTasks);
+                fail(v, path, text::kNoTasks);
             checkTaskCount(v, path, list.size());
             ExplicitInputs inputs;
             inputs.values.reserve(list.size());
@@ -431,22 +422,18 @@ private:
             return inputs;
         }
         if (!v.isObject() || v.asObject().empty()) {
-            fail(v, path,
-                 "expected a list of inputs, {\"range\": {\"start\": ..., \"stop\": ...}} or "
-                 "{\"repeat\": {\"value\": ..., \"count\": ...}}, got " + v.describe());
+            fail(v, path, expectedGot(text::kInputsShape, v));
         }
         const std::vector<std::string_view> generators{"range", "repeat"};
         const json::Object &object = v.asObject();
         for (const Member &m : object) {
             if (std::find(generators.begin(), generators.end(), m.key) == generators.end()) {
                 fail(m.keyPosition, path.member(displayKey(m.key)).toString(),
-                     "unknown generator" + suggestion(m.key, generators)
-                         + "; expected \"range\" or \"repeat\"");
+                     formatEngineText(text::kUnknownGenerator, {suggestion(m.key, generators)}));
             }
         }
         if (object.size() > 1) {
-            fail(object[1].keyPosition, path.member(object[1].key).toString(),
-                 "only one generator is allowed, \"range\" or \"repeat\"");
+            fail(object[1].keyPosition, path.member(object[1].key).toString(), text::kOneGenerator);
         }
         const Member &generator = object.front();
         if (generator.key == "range")
@@ -458,12 +445,10 @@ private:
     RangeInputs readRange(const Value &v, const Path &path) const
     {
         if (!v.isObject())
-            fail(v, path, "expected {\"start\": ..., \"stop\": ..., \"step\": ...}, got "
-                              + v.describe());
-        checkKeys(v, path, {"start", "stop", "step"}, "a range");
+            fail(v, path, expectedGot(text::kRangeObject, v));
+        checkKeys(v, path, {"start", "stop", "step"}, "range");
         if (m_kernel->arity != 1) {
-            fail(v, path, "a range gives single integers, but " + std::string(m_kernel->name)
-                              + " takes pairs [a, b]: list the pairs instead");
+            fail(v, path, formatEngineText(text::kRangeOfPairs, {m_kernel->name}));
         }
         RangeInputs range;
         const Member *start = v.find("start");
@@ -472,23 +457,21 @@ private:
         const Value &stop = required(v, path, "stop");
         range.stop = readUnsigned(stop, path.member("stop"));
         if (const Member *step = v.find("step")) {
-            range.step = readUnsigned(step->value, path.member("step"), "a positive integer");
+            range.step = readUnsigned(step->value, path.member("step"), text::kAPositiveInteger);
             if (range.step == 0)
-                fail(step->value, path.member("step"), "expected a positive integer, got 0");
+                fail(step->value, path.member("step"), expectedGot(text::kAPositiveInteger, step->value));
         }
         if (range.stop <= range.start) {
-            fail(v, path, "the range is empty (stop " + std::to_string(range.stop)
-                              + " is not above start " + std::to_string(range.start)
-                              + "): the workload has no tasks");
+            fail(v, path, formatEngineText(text::kEmptyRange, {std::to_string(range.stop),
+                                                               std::to_string(range.start)}));
         }
         const std::uint64_t count = (range.stop - range.start - 1) / range.step + 1;
         checkTaskCount(v, path, count);
         const std::uint64_t last = range.start + (count - 1) * range.step;
         if (last > m_kernel->maxInput) {
             fail(stop, path.member("stop"),
-                 "the range reaches " + std::to_string(last) + ", above the "
-                     + std::string(m_kernel->name) + " kernel's limit of "
-                     + std::to_string(m_kernel->maxInput));
+                 formatEngineText(text::kRangeAboveLimit, {std::to_string(last), m_kernel->name,
+                                                           std::to_string(m_kernel->maxInput)}));
         }
         return range;
     }
@@ -496,14 +479,14 @@ private:
     RepeatInputs readRepeat(const Value &v, const Path &path) const
     {
         if (!v.isObject())
-            fail(v, path, "expected {\"value\": ..., \"count\": ...}, got " + v.describe());
+            fail(v, path, expectedGot(text::kRepeatObject, v));
         checkKeys(v, path, {"value", "count"}, "repeat");
         RepeatInputs repeat;
         repeat.value = readInput(required(v, path, "value"), path.member("value"));
         const Value &count = required(v, path, "count");
         repeat.count = readUnsigned(count, path.member("count"));
         if (repeat.count == 0)
-            fail(count, path.member("count"), "the workload has no tasks: count is 0");
+            fail(count, path.member("count"), text::kRepeatCountZero);
         checkTaskCount(count, path.member("count"), repeat.count);
         return repeat;
     }
@@ -511,13 +494,22 @@ private:
     std::vector<std::uint64_t> readExpected(const Value &v, const Path &path) const
     {
         if (!v.isArray()) {
-            fail(v, path, "expected a list of " + std::to_string(m_taskCount)
-                              + " results (one per task), got " + v.describe());
+            fail(v, path,
+                 expectedGot(m_taskCount == 1
+                                 ? std::string(text::kAListOfOneResult)
+                                 : formatEngineText(text::kAListOfResults,
+                                                    {std::to_string(m_taskCount)}),
+                             v));
         }
         const json::Array &list = v.asArray();
         if (list.size() != m_taskCount) {
-            fail(v, path, "has " + counted(list.size(), "result") + " but the workload has "
-                              + counted(m_taskCount, "task"));
+            const std::string results = std::to_string(list.size());
+            const std::string tasks = std::to_string(m_taskCount);
+            fail(v, path,
+                 list.size() == 1 ? formatEngineText(text::kOneResultCountDiffers, {tasks})
+                 : m_taskCount == 1
+                     ? formatEngineText(text::kResultsCountDiffersOneTask, {results})
+                     : formatEngineText(text::kResultsCountDiffers, {results, tasks}));
         }
         std::vector<std::uint64_t> results;
         results.reserve(list.size());
@@ -528,8 +520,7 @@ private:
                 results.push_back(x.asBool() ? 1 : 0);   // your function's True / False
             } else if (isBool) {
                 if (!x.isBool()) {
-                    fail(x, path.at(i), "expected true or false (" + std::string(m_kernel->name)
-                                            + " returns a bool), got " + x.describe());
+                    fail(x, path.at(i), expectedGot(formatEngineText(text::kABool, {m_kernel->name}), x));
                 }
                 results.push_back(x.asBool() ? 1 : 0);
             } else {
@@ -569,16 +560,14 @@ std::variant<Workload, WorkloadError> parseWorkload(std::string_view text,
         if (error->tooManyValues) {
             return WorkloadError{std::string(fileName), error->position.line,
                                  error->position.column, {},
-                                 "too large: more than " + std::to_string(json::kMaxValues)
-                                     + " values (inputs and expected results together); "
-                                       "describe large workloads with a \"range\" or "
-                                       "\"repeat\" generator"};
+                                 formatEngineText(text::kTooManyValues,
+                                                  {std::to_string(json::kMaxValues)})};
         }
         return WorkloadError{std::string(fileName),
                              error->position.line,
                              error->position.column,
                              {},
-                             corescope::text::formatEngineText(corescope::text::kInvalidJson, {error->message})};
+                             formatEngineText(text::kInvalidJson, {error->message})};
     }
     try {
         return WorkloadReader(fileName).read(std::get<json::Value>(parsed));

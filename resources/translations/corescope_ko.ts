@@ -1401,6 +1401,302 @@ run this workload in serial mode to compare</source>
         <source>has 1 result but the workload has %1 tasks</source>
         <translation>결과가 1개인데 워크로드의 작업은 %1개입니다</translation>
     </message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>제어 문자 없이 한 줄이어야 합니다</translation>
+    </message>
+    <message>
+        <source>give either a kernel or your own Python function, not both</source>
+        <translation>커널과 직접 작성한 Python 함수 중 하나만 지정하세요. 둘 다는 안 됩니다</translation>
+    </message>
+    <message>
+        <source>unknown field%1; expected %2</source>
+        <translation>알 수 없는 필드%1; 쓸 수 있는 필드: %2</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>그런 파일이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is above the largest supported integer, %2</source>
+        <translation>%1은(는) 지원하는 가장 큰 정수 %2보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1 is above 2^53, the largest integer a JSON number holds exactly; write it as a decimal string: &quot;%2&quot;</source>
+        <translation>%1은(는) JSON 숫자가 정확히 담을 수 있는 가장 큰 정수인 2^53보다 큽니다; 10진 문자열 &quot;%2&quot;로 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 kernel&apos;s limit of %3</source>
+        <translation>%1은(는) %2 커널의 한계 %3보다 큽니다</translation>
+    </message>
+    <message>
+        <source>unknown parameter: the %1 kernel takes no parameters</source>
+        <translation>알 수 없는 매개변수: %1 커널은 매개변수를 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>unknown parameter%1; the %2 kernel takes %3</source>
+        <translation>알 수 없는 매개변수%1; %2 커널이 받는 매개변수: %3</translation>
+    </message>
+    <message>
+        <source>%1 tasks is more than the limit of %2 per workload (every task keeps a trace record)</source>
+        <translation>작업 %1개는 워크로드당 한계 %2개보다 많습니다(작업마다 추적 기록을 남깁니다)</translation>
+    </message>
+    <message>
+        <source>unknown generator%1; expected &quot;range&quot; or &quot;repeat&quot;</source>
+        <translation>알 수 없는 생성기%1; &quot;range&quot;나 &quot;repeat&quot;만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only one generator is allowed, &quot;range&quot; or &quot;repeat&quot;</source>
+        <translation>생성기는 &quot;range&quot;나 &quot;repeat&quot; 중 하나만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a range gives single integers, but %1 takes pairs [a, b]: list the pairs instead</source>
+        <translation>범위는 정수를 하나씩 주지만 %1은(는) [a, b] 쌍을 받습니다: 쌍을 나열하세요</translation>
+    </message>
+    <message>
+        <source>the range is empty (stop %1 is not above start %2): the workload has no tasks</source>
+        <translation>범위가 비었습니다(stop %1이(가) start %2보다 크지 않음): 워크로드에 작업이 없습니다</translation>
+    </message>
+    <message>
+        <source>the range reaches %1, above the %2 kernel&apos;s limit of %3</source>
+        <translation>범위가 %1까지 가서 %2 커널의 한계 %3을(를) 넘습니다</translation>
+    </message>
+    <message>
+        <source>the workload has no tasks: count is 0</source>
+        <translation>워크로드에 작업이 없습니다: count가 0입니다</translation>
+    </message>
+    <message>
+        <source>too large: more than %1 values (inputs and expected results together); describe large workloads with a &quot;range&quot; or &quot;repeat&quot; generator</source>
+        <translation>너무 큽니다: 값이 %1개보다 많습니다(입력과 기대 결과를 합쳐서); 큰 워크로드는 &quot;range&quot;나 &quot;repeat&quot; 생성기로 기술하세요</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (%1을(를) 말씀하신 건가요?)</translation>
+    </message>
+    <message>
+        <source>empty input: expected a JSON value</source>
+        <translation>빈 입력: JSON 값이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>unexpected end of input inside %1 (truncated file?)</source>
+        <translation>%1 안에서 입력이 예기치 않게 끝났습니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input: the list opened at %1 is not closed (truncated file?)</source>
+        <translation>입력이 예기치 않게 끝났습니다: %1에서 열린 리스트가 닫히지 않았습니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input: the object opened at %1 is not closed (truncated file?)</source>
+        <translation>입력이 예기치 않게 끝났습니다: %1에서 열린 객체가 닫히지 않았습니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input (truncated file?)</source>
+        <translation>입력이 예기치 않게 끝났습니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>JSON에서는 주석을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>trailing data after the JSON value: %1</source>
+        <translation>JSON 값 뒤에 남은 데이터: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 values in one document (the limit bounds memory use)</source>
+        <translation>한 문서에 값이 %1개보다 많습니다(이 한계로 메모리 사용을 제한합니다)</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>중첩이 %1단계보다 깊습니다</translation>
+    </message>
+    <message>
+        <source>trailing commas are not allowed</source>
+        <translation>끝에 붙은 쉼표는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (first at %2)</source>
+        <translation>중복된 키 %1(처음 나온 곳: %2)</translation>
+    </message>
+    <message>
+        <source>keys need double quotes, not single quotes</source>
+        <translation>키는 작은따옴표가 아니라 큰따옴표로 묶어야 합니다</translation>
+    </message>
+    <message>
+        <source>strings need double quotes, not single quotes</source>
+        <translation>문자열은 작은따옴표가 아니라 큰따옴표로 묶어야 합니다</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate in a \u escape</source>
+        <translation>\u 이스케이프에 짝이 없는 UTF-16 서로게이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string: %1 after &apos;\&apos;</source>
+        <translation>문자열의 잘못된 이스케이프 시퀀스: &apos;\&apos; 뒤의 %1</translation>
+    </message>
+    <message>
+        <source>unterminated string: a line break comes before the closing quote</source>
+        <translation>닫히지 않은 문자열: 닫는 따옴표보다 줄바꿈이 먼저 옵니다</translation>
+    </message>
+    <message>
+        <source>NUL byte in a string (is this a binary file?)</source>
+        <translation>문자열에 NUL 바이트가 있습니다(바이너리 파일인가요?)</translation>
+    </message>
+    <message>
+        <source>control byte %1 in a string must be written as a \u escape</source>
+        <translation>문자열의 제어 바이트 %1은(는) \u 이스케이프로 써야 합니다</translation>
+    </message>
+    <message>
+        <source>byte %1 in a string is not valid UTF-8 (is this a binary file?)</source>
+        <translation>문자열의 바이트 %1은(는) 올바른 UTF-8이 아닙니다(바이너리 파일인가요?)</translation>
+    </message>
+    <message>
+        <source>invalid number: %1</source>
+        <translation>잘못된 숫자: %1</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed</source>
+        <translation>숫자 앞에 0을 붙일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unexpected word &apos;%1&apos; (JSON&apos;s literals are true, false and null; strings need double quotes)</source>
+        <translation>예기치 않은 단어 &apos;%1&apos;(JSON의 리터럴은 true, false, null이고, 문자열은 큰따옴표로 묶어야 합니다)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없습니다</translation>
+    </message>
+    <message>
+        <source>value %1 out of range (%2 to %3)</source>
+        <translation>값 %1이(가) 범위(%2~%3)를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>a workload object {&quot;name&quot;: ..., &quot;kernel&quot;: ..., &quot;inputs&quot;: ...}</source>
+        <translation>워크로드 객체 {&quot;name&quot;: ..., &quot;kernel&quot;: ..., &quot;inputs&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a kernel name (one of %1)</source>
+        <translation>커널 이름(%1 중 하나)</translation>
+    </message>
+    <message>
+        <source>an object {&quot;file&quot;: &quot;primes.py&quot;, &quot;function&quot;: &quot;is_prime&quot;}</source>
+        <translation>객체 {&quot;file&quot;: &quot;primes.py&quot;, &quot;function&quot;: &quot;is_prime&quot;}</translation>
+    </message>
+    <message>
+        <source>a file name such as &quot;primes.py&quot;</source>
+        <translation>&quot;primes.py&quot; 같은 파일 이름</translation>
+    </message>
+    <message>
+        <source>a Python file (.py)</source>
+        <translation>Python 파일(.py)</translation>
+    </message>
+    <message>
+        <source>the name of a function in %1</source>
+        <translation>%1에 있는 함수의 이름</translation>
+    </message>
+    <message>
+        <source>true (the function is defined in __main__, as in a notebook) or false</source>
+        <translation>true(노트북에서처럼 함수가 __main__에 정의됨) 또는 false</translation>
+    </message>
+    <message>
+        <source>a pair [a, b] of non-negative integers (%1 takes two)</source>
+        <translation>음이 아닌 정수 쌍 [a, b](%1은(는) 두 개를 받습니다)</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds from 0 to %1</source>
+        <translation>0부터 %1까지의 밀리초 수</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>%1부터 %2까지의 정수</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 중 하나</translation>
+    </message>
+    <message>
+        <source>a list of inputs, {&quot;range&quot;: {&quot;start&quot;: ..., &quot;stop&quot;: ...}} or {&quot;repeat&quot;: {&quot;value&quot;: ..., &quot;count&quot;: ...}}</source>
+        <translation>입력 리스트, {&quot;range&quot;: {&quot;start&quot;: ..., &quot;stop&quot;: ...}} 또는 {&quot;repeat&quot;: {&quot;value&quot;: ..., &quot;count&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>an object {&quot;start&quot;: ..., &quot;stop&quot;: ..., &quot;step&quot;: ...}</source>
+        <translation>객체 {&quot;start&quot;: ..., &quot;stop&quot;: ..., &quot;step&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>an object {&quot;value&quot;: ..., &quot;count&quot;: ...}</source>
+        <translation>객체 {&quot;value&quot;: ..., &quot;count&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a list of 1 result (one per task)</source>
+        <translation>결과 1개의 리스트(작업마다 하나)</translation>
+    </message>
+    <message>
+        <source>a list of %1 results (one per task)</source>
+        <translation>결과 %1개의 리스트(작업마다 하나)</translation>
+    </message>
+    <message>
+        <source>true or false (%1 returns a bool)</source>
+        <translation>true나 false(%1은(는) 불리언을 반환합니다)</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; after a list element</source>
+        <translation>리스트 원소 뒤의 &apos;,&apos;나 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>객체 멤버 뒤의 &apos;,&apos;나 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key</source>
+        <translation>키 뒤의 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>4 hex digits after \u</source>
+        <translation>\u 뒤의 16진 숫자 4개</translation>
+    </message>
+    <message>
+        <source>a digit after &apos;-&apos;</source>
+        <translation>&apos;-&apos; 뒤의 숫자</translation>
+    </message>
+    <message>
+        <source>a digit after &apos;.&apos;</source>
+        <translation>&apos;.&apos; 뒤의 숫자</translation>
+    </message>
+    <message>
+        <source>a digit in the exponent</source>
+        <translation>지수 부분의 숫자</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>a \u escape</source>
+        <translation>\u 이스케이프</translation>
+    </message>
+    <message>
+        <source>the string started at %1</source>
+        <translation>%1에서 시작한 문자열</translation>
+    </message>
+    <message>
+        <source>NUL byte (is this a binary file?)</source>
+        <translation>NUL 바이트(바이너리 파일인가요?)</translation>
+    </message>
+    <message>
+        <source>byte %1, not valid UTF-8 (is this a binary file?)</source>
+        <translation>바이트 %1, 올바른 UTF-8이 아님(바이너리 파일인가요?)</translation>
+    </message>
+    <message>
+        <source>control byte %1 (is this a binary file?)</source>
+        <translation>제어 바이트 %1(바이너리 파일인가요?)</translation>
+    </message>
+    <message>
+        <source>unknown kernel %1 (did you mean %2?); known kernels: %3; your own Python function is &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</source>
+        <translation>알 수 없는 커널 %1(%2을(를) 말씀하신 건가요?); 알려진 커널: %3; 직접 작성한 Python 함수는 &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}로 씁니다</translation>
+    </message>
+    <message>
+        <source>unknown kernel %1; known kernels: %2; your own Python function is &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</source>
+        <translation>알 수 없는 커널 %1; 알려진 커널: %2; 직접 작성한 Python 함수는 &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}로 씁니다</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

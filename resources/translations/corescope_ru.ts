@@ -1311,7 +1311,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation>нужно %1, а здесь %2</translation>
+        <translation>ожидалось: %1, а здесь %2</translation>
     </message>
     <message>
         <source>character %1</source>
@@ -1400,6 +1400,302 @@ run this workload in serial mode to compare</source>
     <message>
         <source>has 1 result but the workload has %1 tasks</source>
         <translation>результат один, а задач в нагрузке: %1</translation>
+    </message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>должно быть одной строкой без управляющих символов</translation>
+    </message>
+    <message>
+        <source>give either a kernel or your own Python function, not both</source>
+        <translation>укажите либо ядро, либо свою функцию Python, но не то и другое</translation>
+    </message>
+    <message>
+        <source>unknown field%1; expected %2</source>
+        <translation>неизвестное поле%1; допустимые поля: %2</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>нет такого файла: %1</translation>
+    </message>
+    <message>
+        <source>%1 is above the largest supported integer, %2</source>
+        <translation>%1 больше наибольшего поддерживаемого целого числа, %2</translation>
+    </message>
+    <message>
+        <source>%1 is above 2^53, the largest integer a JSON number holds exactly; write it as a decimal string: &quot;%2&quot;</source>
+        <translation>%1 больше 2^53, наибольшего целого, которое число JSON хранит точно; запишите его десятичной строкой: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 kernel&apos;s limit of %3</source>
+        <translation>%1 больше предела ядра %2, равного %3</translation>
+    </message>
+    <message>
+        <source>unknown parameter: the %1 kernel takes no parameters</source>
+        <translation>неизвестный параметр: ядро %1 не принимает параметров</translation>
+    </message>
+    <message>
+        <source>unknown parameter%1; the %2 kernel takes %3</source>
+        <translation>неизвестный параметр%1; ядро %2 принимает %3</translation>
+    </message>
+    <message>
+        <source>%1 tasks is more than the limit of %2 per workload (every task keeps a trace record)</source>
+        <translation>задач: %1, больше предела в %2 на нагрузку (каждая задача хранит запись трассы)</translation>
+    </message>
+    <message>
+        <source>unknown generator%1; expected &quot;range&quot; or &quot;repeat&quot;</source>
+        <translation>неизвестный генератор%1; допустимы &quot;range&quot; или &quot;repeat&quot;</translation>
+    </message>
+    <message>
+        <source>only one generator is allowed, &quot;range&quot; or &quot;repeat&quot;</source>
+        <translation>допустим только один генератор, &quot;range&quot; или &quot;repeat&quot;</translation>
+    </message>
+    <message>
+        <source>a range gives single integers, but %1 takes pairs [a, b]: list the pairs instead</source>
+        <translation>диапазон даёт отдельные целые числа, а %1 принимает пары [a, b]: перечислите пары списком</translation>
+    </message>
+    <message>
+        <source>the range is empty (stop %1 is not above start %2): the workload has no tasks</source>
+        <translation>диапазон пуст (stop %1 не больше start %2): в нагрузке нет задач</translation>
+    </message>
+    <message>
+        <source>the range reaches %1, above the %2 kernel&apos;s limit of %3</source>
+        <translation>диапазон доходит до %1, выше предела ядра %2, равного %3</translation>
+    </message>
+    <message>
+        <source>the workload has no tasks: count is 0</source>
+        <translation>в нагрузке нет задач: count равен 0</translation>
+    </message>
+    <message>
+        <source>too large: more than %1 values (inputs and expected results together); describe large workloads with a &quot;range&quot; or &quot;repeat&quot; generator</source>
+        <translation>слишком большой файл: больше %1 значений (входы и ожидаемые результаты вместе); большие нагрузки описывайте генератором &quot;range&quot; или &quot;repeat&quot;</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (может быть, %1?)</translation>
+    </message>
+    <message>
+        <source>empty input: expected a JSON value</source>
+        <translation>пустой ввод: нужно значение JSON</translation>
+    </message>
+    <message>
+        <source>unexpected end of input inside %1 (truncated file?)</source>
+        <translation>неожиданный конец ввода внутри %1 (файл обрезан?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input: the list opened at %1 is not closed (truncated file?)</source>
+        <translation>неожиданный конец ввода: список, открытый в %1, не закрыт (файл обрезан?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input: the object opened at %1 is not closed (truncated file?)</source>
+        <translation>неожиданный конец ввода: объект, открытый в %1, не закрыт (файл обрезан?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input (truncated file?)</source>
+        <translation>неожиданный конец ввода (файл обрезан?)</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>в JSON нельзя писать комментарии</translation>
+    </message>
+    <message>
+        <source>trailing data after the JSON value: %1</source>
+        <translation>лишние данные после значения JSON: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 values in one document (the limit bounds memory use)</source>
+        <translation>больше %1 значений в одном документе (предел ограничивает расход памяти)</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>вложенность глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>trailing commas are not allowed</source>
+        <translation>висячие запятые не допускаются</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (first at %2)</source>
+        <translation>повторный ключ %1 (первый раз в %2)</translation>
+    </message>
+    <message>
+        <source>keys need double quotes, not single quotes</source>
+        <translation>ключи пишутся в двойных кавычках, не в одинарных</translation>
+    </message>
+    <message>
+        <source>strings need double quotes, not single quotes</source>
+        <translation>строки пишутся в двойных кавычках, не в одинарных</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate in a \u escape</source>
+        <translation>непарный суррогат UTF-16 в экранировании \u</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string: %1 after &apos;\&apos;</source>
+        <translation>неверная экранирующая последовательность в строке: %1 после &apos;\&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated string: a line break comes before the closing quote</source>
+        <translation>незакрытая строка: перевод строки раньше закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>NUL byte in a string (is this a binary file?)</source>
+        <translation>байт NUL в строке (это двоичный файл?)</translation>
+    </message>
+    <message>
+        <source>control byte %1 in a string must be written as a \u escape</source>
+        <translation>управляющий байт %1 в строке нужно записать экранированием \u</translation>
+    </message>
+    <message>
+        <source>byte %1 in a string is not valid UTF-8 (is this a binary file?)</source>
+        <translation>байт %1 в строке не является корректным UTF-8 (это двоичный файл?)</translation>
+    </message>
+    <message>
+        <source>invalid number: %1</source>
+        <translation>неверное число: %1</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed</source>
+        <translation>ведущие нули не допускаются</translation>
+    </message>
+    <message>
+        <source>unexpected word &apos;%1&apos; (JSON&apos;s literals are true, false and null; strings need double quotes)</source>
+        <translation>неожиданное слово &apos;%1&apos; (литералы JSON: true, false и null; строки пишутся в двойных кавычках)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>value %1 out of range (%2 to %3)</source>
+        <translation>значение %1 вне диапазона (от %2 до %3)</translation>
+    </message>
+    <message>
+        <source>a workload object {&quot;name&quot;: ..., &quot;kernel&quot;: ..., &quot;inputs&quot;: ...}</source>
+        <translation>объект нагрузки {&quot;name&quot;: ..., &quot;kernel&quot;: ..., &quot;inputs&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a kernel name (one of %1)</source>
+        <translation>имя ядра (одно из: %1)</translation>
+    </message>
+    <message>
+        <source>an object {&quot;file&quot;: &quot;primes.py&quot;, &quot;function&quot;: &quot;is_prime&quot;}</source>
+        <translation>объект {&quot;file&quot;: &quot;primes.py&quot;, &quot;function&quot;: &quot;is_prime&quot;}</translation>
+    </message>
+    <message>
+        <source>a file name such as &quot;primes.py&quot;</source>
+        <translation>имя файла, например &quot;primes.py&quot;</translation>
+    </message>
+    <message>
+        <source>a Python file (.py)</source>
+        <translation>файл Python (.py)</translation>
+    </message>
+    <message>
+        <source>the name of a function in %1</source>
+        <translation>имя функции из %1</translation>
+    </message>
+    <message>
+        <source>true (the function is defined in __main__, as in a notebook) or false</source>
+        <translation>true (функция определена в __main__, как в блокноте) или false</translation>
+    </message>
+    <message>
+        <source>a pair [a, b] of non-negative integers (%1 takes two)</source>
+        <translation>пара [a, b] неотрицательных целых чисел (%1 принимает два числа)</translation>
+    </message>
+    <message>
+        <source>a number of milliseconds from 0 to %1</source>
+        <translation>число миллисекунд от 0 до %1</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>одно из: %1</translation>
+    </message>
+    <message>
+        <source>a list of inputs, {&quot;range&quot;: {&quot;start&quot;: ..., &quot;stop&quot;: ...}} or {&quot;repeat&quot;: {&quot;value&quot;: ..., &quot;count&quot;: ...}}</source>
+        <translation>список входов, {&quot;range&quot;: {&quot;start&quot;: ..., &quot;stop&quot;: ...}} или {&quot;repeat&quot;: {&quot;value&quot;: ..., &quot;count&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>an object {&quot;start&quot;: ..., &quot;stop&quot;: ..., &quot;step&quot;: ...}</source>
+        <translation>объект {&quot;start&quot;: ..., &quot;stop&quot;: ..., &quot;step&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>an object {&quot;value&quot;: ..., &quot;count&quot;: ...}</source>
+        <translation>объект {&quot;value&quot;: ..., &quot;count&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a list of 1 result (one per task)</source>
+        <translation>список из 1 результата (по одному на задачу)</translation>
+    </message>
+    <message>
+        <source>a list of %1 results (one per task)</source>
+        <translation>список из %1 результатов (по одному на задачу)</translation>
+    </message>
+    <message>
+        <source>true or false (%1 returns a bool)</source>
+        <translation>true или false (%1 возвращает логическое значение)</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; after a list element</source>
+        <translation>&apos;,&apos; или &apos;]&apos; после элемента списка</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>&apos;,&apos; или &apos;}&apos; после члена объекта</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; после ключа</translation>
+    </message>
+    <message>
+        <source>4 hex digits after \u</source>
+        <translation>4 шестнадцатеричные цифры после \u</translation>
+    </message>
+    <message>
+        <source>a digit after &apos;-&apos;</source>
+        <translation>цифра после &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>a digit after &apos;.&apos;</source>
+        <translation>цифра после &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>a digit in the exponent</source>
+        <translation>цифра в показателе степени</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <source>a \u escape</source>
+        <translation>экранирования \u</translation>
+    </message>
+    <message>
+        <source>the string started at %1</source>
+        <translation>строки, начатой в %1</translation>
+    </message>
+    <message>
+        <source>NUL byte (is this a binary file?)</source>
+        <translation>байт NUL (это двоичный файл?)</translation>
+    </message>
+    <message>
+        <source>byte %1, not valid UTF-8 (is this a binary file?)</source>
+        <translation>байт %1, некорректный UTF-8 (это двоичный файл?)</translation>
+    </message>
+    <message>
+        <source>control byte %1 (is this a binary file?)</source>
+        <translation>управляющий байт %1 (это двоичный файл?)</translation>
+    </message>
+    <message>
+        <source>unknown kernel %1 (did you mean %2?); known kernels: %3; your own Python function is &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</source>
+        <translation>неизвестное ядро %1 (может быть, %2?); известные ядра: %3; своя функция Python записывается как &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>unknown kernel %1; known kernels: %2; your own Python function is &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</source>
+        <translation>неизвестное ядро %1; известные ядра: %2; своя функция Python записывается как &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</translation>
     </message>
 </context>
 <context>
