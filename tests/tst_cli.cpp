@@ -409,7 +409,7 @@ private Q_SLOTS:
                                               << QStringLiteral("got \"two\"");
         QTest::addRow("bad mode") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
                                                  QStringLiteral("--mode"), QStringLiteral("fibers")}
-                                  << QStringLiteral("--mode: expected serial, threads, processes or mpi, got \"fibers\"");
+                                  << QStringLiteral("--mode: expected one of serial, threads, processes, mpi, got \"fibers\"");
         QTest::addRow("bad ordering") << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"),
                                                      QStringLiteral("--ordering"), QStringLiteral("random")}
                                       << QStringLiteral("--ordering: expected");
@@ -446,10 +446,10 @@ private Q_SLOTS:
                                                            "Install Python 3.9 or newer (Debian: "
                                                            "apt-get install python3)");
         QTest::addRow("bad api") << python({"--api", "map_async"})
-                                 << QStringLiteral("--api: expected executor.map");
+                                 << QStringLiteral("--api: expected one of executor.map");
         QTest::addRow("bad start method") << python({"--start-method", "vfork"})
-                                          << QStringLiteral("--start-method: expected default, "
-                                                            "fork, spawn or forkserver");
+                                          << QStringLiteral("--start-method: expected one of "
+                                                            "default, fork, spawn, forkserver");
         QTest::addRow("gil with python") << python({"--mode", "threads", "--gil"})
                                          << QStringLiteral("Python threads run under the real one");
         QTest::addRow("ordering and api")
@@ -460,7 +460,7 @@ private Q_SLOTS:
         QTest::addRow("bad api, native")
             << QStringList{QStringLiteral("run"), QStringLiteral("primes6"), QStringLiteral("--api"),
                            QStringLiteral("map_async")}
-            << QStringLiteral("--api: expected executor.map");
+            << QStringLiteral("--api: expected one of executor.map");
         QTest::addRow("start method, native sweep")
             << QStringList{QStringLiteral("sweep"), QStringLiteral("doubler"), QStringLiteral("--modes"),
                            QStringLiteral("native:processes"), QStringLiteral("--start-method"),

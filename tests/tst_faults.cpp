@@ -810,7 +810,7 @@ private Q_SLOTS:
             << 0 << QString();
         QTest::addRow("bad policy")
             << QStringList{QStringLiteral("primes6"), QStringLiteral("--on-worker-death"), QStringLiteral("maybe")}
-            << 2 << QStringLiteral("--on-worker-death: expected fail or respawn, got \"maybe\"");
+            << 2 << QStringLiteral("--on-worker-death: expected one of fail, respawn, got \"maybe\"");
         QTest::addRow("bad timeout")
             << QStringList{QStringLiteral("primes6"), QStringLiteral("--task-timeout"), QStringLiteral("-5")}
             << 2 << QStringLiteral("--task-timeout: expected a whole number from 0");

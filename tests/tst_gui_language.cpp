@@ -14,11 +14,14 @@
 #include "app/i18n/language.h"
 #include "app/i18n/workloadtexts.h"
 #include "core/analysis/diagnosis.h"
+#include "core/io/reportreader.h"
 #include "core/io/reportwriter.h"
+#include "core/io/runoptionsio.h"
 #include "core/util/enginetext.h"
 #include "core/workload/workloadparser.h"
 #include "core/workload/catalog.h"
 #include "tests/badjson.h"
+#include "tests/badreports.h"
 #include "tests/badworkloads.h"
 #include "tests/handmaderuns.h"
 #include "tests/timing.h"
@@ -122,6 +125,43 @@ void checkWindow(MainWindow &window, const QString &language)
 
 } // namespace
 
+// The English words left in `said`, a message in another language: every word of Latin letters
+// but a name (the file's keys, the kernels, JSON's literals, the options' values, a word with
+// an underscore or a capital: Python, JSON, UTF, NUL, __main__) and what it quotes, a path or
+// a file's name.
+QStringList englishWordsIn(const QString &said)
+{
+    QSet<QString> names;
+    for (const char *name :
+         {"a", "b", "py", "u", "true", "false", "null", "name", "description", "kernel", "python",
+          "params", "inputs", "expected", "range", "repeat", "start", "stop", "step", "value",
+          "count", "file", "function", "serial", "threads", "processes", "mpi", "native",
+          "default", "fork", "spawn", "forkserver", "fail", "respawn", "executor", "map",
+          "submit", "as_completed", "pool", "imap", "imap_unordered", "ordered", "batch",
+          "stream", "as", "completed", "running", "ok", "cancelled", "failed", "hand_order",
+          "tasks", "input", "index", "workload", "options", "workers", "start_ns", "mode",
+          "format", "status", "version"})
+        names.insert(QString::fromLatin1(name));
+    for (const KernelInfo &k : allKernels())
+        names.insert(QString::fromLatin1(k.name.data(), qsizetype(k.name.size())));
+    // (No raw strings: moc's preprocessor reads this file too.)
+    static const QRegularExpression quoted(
+        QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'"));
+    // A path, a file's name, a field's path (workload.inputs).
+    static const QRegularExpression path(QStringLiteral("[^\\s\"']*[/.][A-Za-z][^\\s\"']*"));
+    static const QRegularExpression word(QStringLiteral("\\b[A-Za-z_][A-Za-z_0-9]*\\b"));
+    QString rest = said;
+    rest.remove(quoted);
+    rest.remove(path);
+    QStringList english;
+    for (const QRegularExpressionMatch &m : word.globalMatch(rest)) {
+        const QString w = m.captured();
+        if (!names.contains(w) && !w.contains(QLatin1Char('_')) && w.at(0).isLower())
+            english << w;
+    }
+    return english;
+}
+
 class TestLanguage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -136,6 +176,10 @@ private Q_SLOTS:
     void engineText_translatesTheEngineSentences();
     void everyWorkloadError_isSaidInTheLanguage_data();
     void everyWorkloadError_isSaidInTheLanguage();
+    void everyOptionError_isSaidInTheLanguage_data();
+    void everyOptionError_isSaidInTheLanguage();
+    void everySavedFileError_isSaidInTheLanguage_data();
+    void everySavedFileError_isSaidInTheLanguage();
     void lessonLinks_surviveKoreanParticles();
     void chosenLanguage_isRemembered();
     void diagnosis_writesNumbersInTheLocale();
@@ -338,30 +382,72 @@ void TestLanguage::everyWorkloadError_isSaidInTheLanguage()
     const QString said = i18n::engineText(error->message);
     QVERIFY2(said != QString::fromStdString(error->message), error->message.c_str());
 
-    QSet<QString> names{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("py"),
-                        QStringLiteral("u"), QStringLiteral("true"), QStringLiteral("false"),
-                        QStringLiteral("null")};
-    for (const KernelInfo &k : allKernels())
-        names.insert(QString::fromLatin1(k.name.data(), qsizetype(k.name.size())));
-    for (const char *key : {"name", "description", "kernel", "python", "params", "inputs",
-                            "expected", "range", "repeat", "start", "stop", "step", "value",
-                            "count", "file", "function"})
-        names.insert(QString::fromLatin1(key));
-    // (No raw strings: moc's preprocessor reads this file too.)
-    static const QRegularExpression quoted(
-        QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'"));
-    static const QRegularExpression word(QStringLiteral("\\b[A-Za-z_][A-Za-z_0-9]*\\b"));
-    static const QRegularExpression path(QStringLiteral("[^\\s\"']*/[^\\s\"']*"));
-    QString rest = said;
-    rest.remove(quoted);
-    rest.remove(path);
-    QStringList english;
-    for (const QRegularExpressionMatch &m : word.globalMatch(rest)) {
-        const QString w = m.captured();
-        // A name has an underscore or a capital (Python, JSON, UTF, NUL, __main__).
-        if (!names.contains(w) && !w.contains(QLatin1Char('_')) && w.at(0).isLower())
-            english << w;
-    }
+    const QStringList english = englishWordsIn(said);
+    QVERIFY2(english.isEmpty(),
+             qPrintable(said + QStringLiteral(" -- English: ") + english.join(QStringLiteral(", "))));
+}
+
+void TestLanguage::everyOptionError_isSaidInTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("value");
+    const std::pair<const char *, const char *> bad[]{
+        {"mode", "fibers"},          {"runtime", "ruby"},        {"api", "map_async"},
+        {"start_method", "vfork"},   {"on_worker_death", "retry"}, {"ordering", "random"},
+        {"workers", "0"},            {"workers", "many"},        {"chunksize", "-1"},
+        {"switch_interval_ms", "x"}, {"scale", "0"},             {"gil", "maybe"},
+        {"hosts", "a:0"},            {"hosts", ":2"},            {"hosts", "a b"}};
+    for (const char *language : {"ru", "ko"})
+        for (const auto &[key, value] : bad)
+            QTest::addRow("%s %s %s", language, key, value)
+                << QString::fromLatin1(language) << QByteArray(key) << QByteArray(value);
+}
+
+// An option given as text on the command line or in a sweep spec, refused in the language.
+void TestLanguage::everyOptionError_isSaidInTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, value);
+    QVERIFY(i18n::applyLanguage(language));
+    RunOptions options;
+    std::string error = io::setRunOptionFromText(options, key.toStdString(), value.toStdString());
+    if (error.empty())
+        error = options.validate();   // hosts: read as given, refused by validate()
+    QVERIFY2(!error.empty(), key.constData());
+    const QString said = i18n::engineText(error);
+    QVERIFY2(said != QString::fromStdString(error), error.c_str());
+    const QStringList english = englishWordsIn(said);
+    QVERIFY2(english.isEmpty(),
+             qPrintable(said + QStringLiteral(" -- English: ") + english.join(QStringLiteral(", "))));
+}
+
+void TestLanguage::everySavedFileError_isSaidInTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QByteArray>("text");
+    for (const char *language : {"ru", "ko"})
+        for (const testing::BadReport &bad : testing::badReports())
+            QTest::addRow("%s %s", language, bad.tag.constData())
+                << QString::fromLatin1(language) << bad.text;
+}
+
+// A saved run that cannot be read, as File > Open says it: its frame (file, position, field)
+// as it is, the sentence in the language.
+void TestLanguage::everySavedFileError_isSaidInTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QByteArray, text);
+    QVERIFY(i18n::applyLanguage(language));
+    const auto read =
+        readRunReportData(std::string_view(text.constData(), std::size_t(text.size())), "run.json");
+    const auto *error = std::get_if<std::string>(&read);
+    QVERIFY(error);
+    const QString said = i18n::framedEngineText(*error);
+    QVERIFY2(said != QString::fromStdString(*error), error->c_str());
+    QVERIFY2(said.startsWith(QStringLiteral("run.json:")), qPrintable(said));
+    const QStringList english = englishWordsIn(said);
     QVERIFY2(english.isEmpty(),
              qPrintable(said + QStringLiteral(" -- English: ") + english.join(QStringLiteral(", "))));
 }

@@ -7,6 +7,7 @@
 #include "core/sample/cpusampler.h"
 
 #include "handmaderuns.h"
+#include "tests/badreports.h"
 #include "tests/timing.h"
 
 #include <QDir>
@@ -535,50 +536,8 @@ void TestReport::badReportsAreRefusedClearly_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("message");
-
-    const QByteArray good = QByteArray::fromStdString(reportText(testruns::gilGcdRun()));
-    auto replaced = [&](const char *from, const char *to) {
-        QByteArray copy = good;
-        const qsizetype at = copy.indexOf(from);
-        if (at < 0)
-            qFatal("test setup: %s not in the report", from);
-        return copy.replace(at, qsizetype(std::strlen(from)), to);
-    };
-    QTest::addRow("empty") << QByteArray() << QStringLiteral("run.json:1:1: ");
-    QTest::addRow("not JSON") << QByteArray("hello") << QStringLiteral("run.json:1:1: ");
-    QTest::addRow("truncated") << good.left(good.size() / 2) << QStringLiteral("run.json:");
-    QTest::addRow("trailing text") << good + "x" << QStringLiteral("after the document");
-    QTest::addRow("a workload file") << QByteArray(R"({"name": "x", "kernel": "is_prime"})")
-                                     << QStringLiteral("missing \"format\"");
-    QTest::addRow("other format") << replaced("corescope-run", "corescope-sweep")
-                                  << QStringLiteral("run.json:1:11: format: not a Corescope run "
-                                                    "report (\"corescope-sweep\")");
-    QTest::addRow("newer version") << replaced("\"version\":1", "\"version\":7")
-                                   << QStringLiteral("newer Corescope");
-    QTest::addRow("time of the wrong type")
-        << replaced("\"start_ns\":10000000", "\"start_ns\":\"soon\"")
-        << QStringLiteral("tasks[2].start_ns: expected an integer or null");
-    QTest::addRow("negative time") << replaced("\"start_ns\":10000000", "\"start_ns\":-5")
-                                   << QStringLiteral("tasks[2].start_ns: value -5 out of range");
-    QTest::addRow("fractional count") << replaced("\"workers\":2", "\"workers\":2.5")
-                                      << QStringLiteral("options.workers: expected an integer");
-    QTest::addRow("options out of range") << replaced("\"workers\":2", "\"workers\":0")
-                                          << QStringLiteral("options: workers must be between");
-    QTest::addRow("unknown kernel") << replaced("\"gcd_naive\"", "\"gcd_fast\"")
-                                    << QStringLiteral("workload.kernel: unknown kernel");
-    QTest::addRow("unknown mode") << replaced("\"threads\"", "\"fibers\"")
-                                  << QStringLiteral("options.mode: unknown mode \"fibers\"");
-    QTest::addRow("input of the wrong shape")
-        << replaced("\"[1963309, 2265973]\"", "\"1963309\"")
-        << QStringLiteral("tasks[0].input: the gcd_naive kernel takes a pair");
-    QTest::addRow("input not a number") << replaced("\"[1963309, 2265973]\"", "\"[1963309, x]\"")
-                                        << QStringLiteral("tasks[0].input: expected");
-    QTest::addRow("tasks out of order") << replaced("{\"index\":1,", "{\"index\":3,")
-                                        << QStringLiteral("listed in index order");
-    QTest::addRow("hand order names a missing task") << replaced("[0,1,2,3]", "[0,1,2,9]")
-                                                     << QStringLiteral("hand_order: task 9");
-    QTest::addRow("task count disagrees") << replaced("\"tasks\":4", "\"tasks\":5")
-                                          << QStringLiteral("says 5 tasks");
+    for (const testing::BadReport &bad : testing::badReports())
+        QTest::addRow("%s", bad.tag.constData()) << bad.text << bad.message;
 }
 
 void TestReport::badReportsAreRefusedClearly()

@@ -145,14 +145,14 @@ private Q_SLOTS:
         QCOMPARE(io::setRunOptionFromText(o, "workers", "0"),
                  std::string("expected a whole number from 1 to 1024, got \"0\""));
         QCOMPARE(io::setRunOptionFromText(o, "mode", "fibers"),
-                 std::string("expected serial, threads, processes or mpi, got \"fibers\""));
+                 std::string("expected one of serial, threads, processes, mpi, got \"fibers\""));
         QCOMPARE(io::setRunOptionFromText(o, "ordering", "random"),
-                 std::string("expected ordered-batch (pool.map), ordered-stream (pool.imap) or "
+                 std::string("expected one of ordered-batch (pool.map), ordered-stream (pool.imap), "
                              "as-completed (pool.imap_unordered), got \"random\""));
         QCOMPARE(io::setRunOptionFromText(o, "switch_interval_ms", "x"),
                  std::string("expected milliseconds in (0, 1000], got \"x\""));
         QCOMPARE(io::setRunOptionFromText(o, "on_worker_death", "retry"),
-                 std::string("expected fail or respawn, got \"retry\""));
+                 std::string("expected one of fail, respawn, got \"retry\""));
         QCOMPARE(io::setRunOptionFromText(o, "gil", "yes"),
                  std::string("expected true or false, got \"yes\""));
         QCOMPARE(io::setRunOptionFromText(o, "scale", "0"),
@@ -168,7 +168,7 @@ private Q_SLOTS:
         };
         row("fraction", R"({"workers": 2.5})",
             "1:13: options.workers: expected an integer, got 2.5");
-        row("unknown mode", R"({"mode": "fibers"})", "1:10: options.mode: unknown mode \"fibers\"");
+        row("unknown mode", R"({"mode": "fibers"})", "1:10: options.mode: expected one of serial, threads, processes, mpi, got \"fibers\"");
         row("wrong type", R"({"gil": 1})", "1:9: options.gil: expected true or false, got 1");
         // Limits are validate()'s, reported for the whole object.
         row("scale of nothing", R"({"scale": 0})",

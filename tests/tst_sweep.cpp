@@ -454,7 +454,7 @@ private Q_SLOTS:
         QTest::addRow("not json") << QStringLiteral("{\n  \"format\": }")
                                   << QStringLiteral("s.json:2:13: ");
         QTest::addRow("a run report") << QStringLiteral(R"({"format":"corescope-run","version":1})")
-                                      << QStringLiteral("s.json: format: expected \"corescope-sweep\"");
+                                      << QStringLiteral("s.json: format: not a Corescope sweep report (\"corescope-run\")");
         QTest::addRow("newer") << QStringLiteral(R"({"format":"corescope-sweep","version":7})")
                                << QStringLiteral("s.json: version: version 7 was written by a newer");
         QTest::addRow("no workload") << QStringLiteral(R"({"format":"corescope-sweep","version":1})")

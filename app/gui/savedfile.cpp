@@ -1,5 +1,7 @@
 #include "app/gui/savedfile.h"
 
+#include "app/i18n/language.h"
+
 #include "core/io/reportreader.h"
 #include "core/io/sweepreport.h"
 
@@ -57,7 +59,7 @@ std::variant<SavedFile, QString> loadSavedFile(const QString &path)
     if (format == QLatin1String(io::kRunReportFormat.data())) {
         auto read = readRunReport(native);
         if (auto *error = std::get_if<std::string>(&read))
-            return QString::fromStdString(*error);
+            return i18n::framedEngineText(*error);
         saved.kind = SavedFile::Kind::Run;
         saved.run = std::make_shared<const RunResult>(std::move(std::get<RunResult>(read)));
         return saved;
@@ -65,7 +67,7 @@ std::variant<SavedFile, QString> loadSavedFile(const QString &path)
     if (format == QLatin1String(kSweepReportFormat.data())) {
         auto read = readSweepReport(native);
         if (auto *error = std::get_if<std::string>(&read))
-            return QString::fromStdString(*error);
+            return i18n::framedEngineText(*error);
         saved.kind = SavedFile::Kind::Sweep;
         saved.sweep = std::make_shared<const SweepResult>(std::move(std::get<SweepResult>(read)));
         return saved;

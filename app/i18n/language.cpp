@@ -167,8 +167,9 @@ bool holdsSentence(const char *format, int slot)
         {text::kInvalidJson, 1, 0},        {text::kInvalidNumber, 1, 0},
         {text::kUnknownField, 1, 0},       {text::kUnknownTopLevelField, 1, 0},
         {text::kUnknownParameter, 1, 0},   {text::kUnknownGenerator, 1, 0},
-        {text::kEndOfInputInside, 1, 0},   {text::kTrailingData, 1, 0},
-        {text::kInvalidEscape, 1, 0},
+        {text::kTrailingData, 1, 0},       {text::kInvalidEscape, 1, 0},
+        {text::kHostsProblem, 1, 0},       {text::kHostsEntry, 3, 0},
+        {text::kExpectedHosts, 1, 0},
     };
     for (const Slots &s : kSentenceSlots)
         if (s.format == format)
@@ -210,6 +211,19 @@ QString engineText(std::string_view english)
 {
     const QString sentence = QString::fromUtf8(english.data(), qsizetype(english.size()));
     return translated(sentence, 0).value_or(sentence);
+}
+
+QString framedEngineText(std::string_view english)
+{
+    const QString text = QString::fromUtf8(english.data(), qsizetype(english.size()));
+    if (std::optional<QString> whole = translated(text, 0))
+        return *whole;
+    for (qsizetype at = text.indexOf(QLatin1String(": ")); at >= 0;
+         at = text.indexOf(QLatin1String(": "), at + 2)) {
+        if (std::optional<QString> rest = translated(text.mid(at + 2), 0))
+            return text.left(at + 2) + *rest;
+    }
+    return text;
 }
 
 QString workloadName(const Workload &workload)

@@ -43,6 +43,11 @@ QString engineText(std::string_view english);
 /// its message through engineText().
 QString workloadErrorText(const WorkloadError &error);
 
+/// An engine sentence after a frame of names and positions ("run.json:3:7: tasks[2].state: ",
+/// "/path/run.json: "), as a saved file's reader gives it: the frame as it is, the first
+/// sentence found after one of its ": " said in the language (English whole when none is).
+QString framedEngineText(std::string_view english);
+
 /// A shipped workload's name in the current language (a file's own name as it is).
 QString workloadName(const Workload &workload);
 /// "native threads + emulated GIL", "Python processes", ... in the current language.

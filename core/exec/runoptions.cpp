@@ -288,7 +288,7 @@ std::string RunOptions::validate() const
     std::string hostsError;
     parseMpiHosts(mpiHosts, hostsError);
     if (!hostsError.empty())
-        return "hosts: " + hostsError;
+        return text::formatEngineText(text::kHostsProblem, {hostsError});
     return {};
 }
 
@@ -304,7 +304,8 @@ std::vector<MpiHost> parseMpiHosts(std::string_view text, std::string &error)
         const std::string_view item = text.substr(at, comma - at);
         ++entry;
         const auto fail = [&](const std::string &why) {
-            error = "entry " + std::to_string(entry) + " (\"" + std::string(item) + "\"): " + why;
+            error = text::formatEngineText(text::kHostsEntry,
+                                           {std::to_string(entry), '"' + std::string(item) + '"', why});
             hosts.clear();
             return hosts;
         };
@@ -312,12 +313,12 @@ std::vector<MpiHost> parseMpiHosts(std::string_view text, std::string &error)
         MpiHost h;
         h.name = std::string(item.substr(0, colon));
         if (h.name.empty())
-            return fail("no host name");
+            return fail(text::kNoHostName);
         for (const char c : h.name) {
             const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || c == '.' || c == '-' || c == '_';
             if (!ok)
-                return fail("a host name has letters, digits, '.', '-' and '_' only");
+                return fail(text::kHostNameCharacters);
         }
         if (colon != std::string_view::npos) {
             const std::string_view digits = item.substr(colon + 1);
@@ -325,8 +326,8 @@ std::vector<MpiHost> parseMpiHosts(std::string_view text, std::string &error)
             const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), slots);
             if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()
                 || slots < 1 || slots > RunOptions::kMaxWorkers)
-                return fail("slots must be a whole number from 1 to "
-                            + std::to_string(RunOptions::kMaxWorkers));
+                return fail(text::formatEngineText(text::kSlotsRange,
+                                                   {std::to_string(RunOptions::kMaxWorkers)}));
             h.slots = slots;
         }
         hosts.push_back(std::move(h));

@@ -5,6 +5,7 @@
 // reader of run reports, sweep reports and saved options.
 
 #include "core/io/jsonreader.h"
+#include "core/util/enginetext.h"
 
 #include <charconv>
 #include <cmath>
@@ -88,12 +89,12 @@ T Field::real() const
 {
     const json::Value &v = value();
     if (!v.isNumber())
-        fail("expected a number, got " + v.describe());
+        fail(json::expectedGot(text::kANumber, v));
     const std::string &text = v.asNumber().literal;
     T out{};
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
     if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(out))
-        fail("expected a finite number, got " + v.describe());
+        fail(json::expectedGot(text::kAFiniteNumber, v));
     return out;
 }
 

@@ -71,10 +71,10 @@ void Reader::advance()
     }
 }
 
-void Reader::failAtEnd(std::string_view inside)
+void Reader::failAtEnd(const std::string &inside)
 {
     if (!inside.empty())
-        fail(here(), formatEngineText(text::kEndOfInputInside, {inside}));
+        fail(here(), inside);
     if (m_depth > 0) {
         const Open &open = m_open[m_depth - 1];
         fail(here(), formatEngineText(open.kind == '[' ? text::kEndOfInputList
@@ -279,8 +279,7 @@ bool Reader::nextMember(std::string &key, Position &keyPosition)
             return false;
         }
         if (peek() != ',') {
-            fail(here(), "expected ',' or '}' after an object member, got "
-                             + describeCharAt(m_pos));
+            fail(here(), expectedGot(text::kCommaOrBrace, describeCharAt(m_pos)));
         }
         advance();
         skipWhitespace();
@@ -387,7 +386,7 @@ unsigned Reader::parseHex4()
     unsigned value = 0;
     for (int i = 0; i < 4; ++i) {
         if (atEndOfText())
-            failAtEnd(text::kAUEscape);
+            failAtEnd(text::kEndOfInputInEscape);
         const char c = peek();
         unsigned digit = 0;
         if (c >= '0' && c <= '9')
@@ -428,7 +427,7 @@ std::string Reader::parseString()
             m_pos = run;
         }
         if (atEndOfText())
-            failAtEnd(formatEngineText(text::kStringStartedAt, {positionText(start)}));
+            failAtEnd(formatEngineText(text::kEndOfInputInString, {positionText(start)}));
         const auto c = static_cast<unsigned char>(peek());
         if (c == '"') {
             advance();
@@ -438,7 +437,7 @@ std::string Reader::parseString()
             const Position escape = here();
             advance();
             if (atEndOfText())
-                failAtEnd(formatEngineText(text::kStringStartedAt, {positionText(start)}));
+                failAtEnd(formatEngineText(text::kEndOfInputInString, {positionText(start)}));
             const char e = peek();
             switch (e) {
             case '"': out += '"'; break;
@@ -508,7 +507,7 @@ Value Reader::parseNumber()
         advance();
     }
     if (atEndOfText())
-        failAtEnd(text::kANumber);
+        failAtEnd(text::kEndOfInputInNumber);
     if (!isDigit(peek()))
         fail(here(), invalidNumber(text::kDigitAfterMinus, describeCharAt(m_pos)));
     number.fitsUint64 = true;
@@ -534,7 +533,7 @@ Value Reader::parseNumber()
         integer = false;
         advance();
         if (atEndOfText())
-            failAtEnd(text::kANumber);
+            failAtEnd(text::kEndOfInputInNumber);
         if (!isDigit(peek()))
             fail(here(), invalidNumber(text::kDigitAfterPoint, describeCharAt(m_pos)));
         while (!atEndOfText() && isDigit(peek()))
@@ -546,7 +545,7 @@ Value Reader::parseNumber()
         if (!atEndOfText() && (peek() == '+' || peek() == '-'))
             advance();
         if (atEndOfText())
-            failAtEnd(text::kANumber);
+            failAtEnd(text::kEndOfInputInNumber);
         if (!isDigit(peek()))
             fail(here(), invalidNumber(text::kDigitInExponent, describeCharAt(m_pos)));
         while (!atEndOfText() && isDigit(peek()))

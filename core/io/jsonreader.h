@@ -162,7 +162,9 @@ private:
     char peek() const { return m_text[m_pos]; }
     Position here() const { return {m_line, m_column}; }
     void advance();
-    [[noreturn]] void failAtEnd(std::string_view inside = {});
+    // `inside`: the sentence for an end inside a token (a number, a string), else the open
+    // container is named.
+    [[noreturn]] void failAtEnd(const std::string &inside = {});
     std::string describeCharAt(std::size_t pos) const;
     void skipWhitespace();
     void countValue();

@@ -4,6 +4,7 @@
 #include "core/io/jsonreader.h"
 #include "core/io/reportrecords.h"
 #include "core/io/runoptionsio.h"
+#include "core/util/enginetext.h"
 
 #include <cerrno>
 #include <charconv>
@@ -79,7 +80,7 @@ public:
         auto workload = std::make_shared<Workload>();
         if (m_in.peekType() != json::Type::Object) {
             const json::Value v = m_in.readValue();
-            Field(v, "document").fail("expected an object, got " + v.describe());
+            Field(v, "document").fail(json::expectedGot(text::kAnObject, v));
         }
         m_in.beginObject();
         std::string key;
@@ -119,7 +120,7 @@ public:
             }
         }
         if (!m_in.atEnd())
-            failAt(m_in.position(), "unexpected text after the document");
+            failAt(m_in.position(), text::kUnexpectedText);
 
         const std::pair<bool, const char *> required[] = {{sawFormat, "format"},
                                                           {sawWorkload, "workload"},
@@ -128,13 +129,14 @@ public:
                                                           {sawTasks, "tasks"}};
         for (const auto &[seen, name] : required) {
             if (!seen)
-                failAt({1, 1}, std::string("missing \"") + name
-                                   + "\": not a complete Corescope run report");
+                failAt({1, 1}, text::formatEngineText(text::kIncompleteReport,
+                                                      {'"' + std::string(name) + '"'}));
         }
         finishWorkload(*workload);
         for (const std::uint32_t i : m_run.handOrder) {
             if (i >= m_run.tasks.size())
-                failAt(m_handOrderAt, "hand_order: task " + std::to_string(i) + " does not exist");
+                failAt(m_handOrderAt, "hand_order: "
+                                          + text::formatEngineText(text::kNoSuchTask, {std::to_string(i)}));
         }
         m_run.workload = std::move(workload);
     }
@@ -145,13 +147,13 @@ private:
         if (key == "format") {
             const std::string format = f.string();
             if (format != io::kRunReportFormat)
-                f.fail("not a Corescope run report (" + json::quote(format) + ')');
+                f.fail(text::formatEngineText(text::kNotARunReport, {json::quote(format)}));
         } else if (key == "version") {
             const std::int64_t version = f.integer(0, INT32_MAX);
             if (version > io::kRunReportVersion)
-                f.fail("version " + std::to_string(version)
-                       + " was written by a newer Corescope; this one reads up to "
-                       + std::to_string(io::kRunReportVersion));
+                f.fail(text::formatEngineText(text::kNewerVersion,
+                                              {std::to_string(version),
+                                               std::to_string(io::kRunReportVersion)}));
         } else if (key == "workload") {
             m_workloadAt = f.position();
             readWorkload(f, workload);
@@ -172,7 +174,7 @@ private:
                 }
             }
             if (!known)
-                f.fail("unknown status " + json::quote(text));
+                f.fail(text::formatEngineText(text::kUnknownStatus, {json::quote(text)}));
         } else if (key == "error") {
             m_run.error = f.stringOrNull();
         } else if (key == "failed_task") {
@@ -205,7 +207,7 @@ private:
                 if (const auto id = kernelByName(name))
                     w.kernel = *id;
                 else
-                    v.fail("unknown kernel " + json::quote(name));
+                    v.fail(text::formatEngineText(text::kUnknownKernelName, {json::quote(name)}));
                 sawKernel = true;
             } else if (key == "python") {
                 PythonFunction python;
@@ -227,7 +229,7 @@ private:
             }
         }
         if (!sawKernel)
-            f.fail("missing \"kernel\"");
+            f.fail(text::formatEngineText(text::kMissingKey, {"\"kernel\""}));
     }
 
     // {"range": {...}} or {"repeat": {...}}, as in workload files.
@@ -252,7 +254,7 @@ private:
                         if (v.value().isArray()) {
                             const std::vector<Field> pair = v.elements();
                             if (pair.size() > 2)
-                                v.fail("expected a pair [a, b]");
+                                v.fail(json::expectedGot(text::kAPairOfIntegers, v.value()));
                             std::uint64_t *slots[] = {&repeat.value.a, &repeat.value.b};
                             for (std::size_t i = 0; i < pair.size(); ++i)
                                 *slots[i] = unsignedValue(pair[i]);
@@ -285,7 +287,7 @@ private:
     {
         if (m_in.peekType() != json::Type::Array) {
             const json::Value v = m_in.readValue();
-            Field(v, name).fail("expected a list, got " + v.describe());
+            Field(v, name).fail(json::expectedGot(text::kAList, v));
         }
         m_in.beginArray();
     }
@@ -305,7 +307,7 @@ private:
             const json::Value v = m_in.readValue();
             const Field task(v, "tasks[" + std::to_string(i) + ']');
             if (i >= std::int64_t{UINT32_MAX})
-                task.fail("too many tasks");
+                task.fail(text::kTooManyTasksInReport);
             readTask(task, i);
         }
     }
@@ -319,15 +321,15 @@ private:
             if (key == "index") {
                 const std::int64_t index = f.integer(0, UINT32_MAX);
                 if (index != i)
-                    f.fail("tasks must be listed in index order; expected " + std::to_string(i)
-                           + ", got " + std::to_string(index));
+                    f.fail(text::formatEngineText(text::kTasksOutOfOrder,
+                                                  {std::to_string(i), std::to_string(index)}));
                 t.index = static_cast<std::uint32_t>(index);
                 sawIndex = true;
             } else if (key == "input") {
                 const std::string text = f.string();
                 int arity = 0;
                 if (!parseInputText(text, p.input, arity))
-                    f.fail("expected \"123\" or \"[123, 456]\", got " + json::quote(text));
+                    f.fail(text::expectedGot(text::kAnInputText, json::quote(text)));
                 p.arity = static_cast<std::int8_t>(arity);
                 sawInput = true;
             } else if (key == "result") {
@@ -344,7 +346,7 @@ private:
                 if (const auto state = io::valueNamed(io::kTaskStates, text))
                     t.state = *state;
                 else
-                    f.fail("unknown state " + json::quote(text));
+                    f.fail(text::formatEngineText(text::kUnknownState, {json::quote(text)}));
             } else if (key == "worker") {
                 t.worker = integerAs<std::int16_t>(f, true);
             } else if (key == "pid") {
@@ -369,7 +371,8 @@ private:
             // "ok" is derived from state and mismatch; other members are a newer version's.
         }
         if (!sawIndex || !sawInput)
-            task.fail(sawIndex ? "missing \"input\"" : "missing \"index\"");
+            task.fail(text::formatEngineText(text::kMissingKey,
+                                             {sawIndex ? "\"input\"" : "\"index\""}));
         if (t.state != TaskState::Done)
             t.resultKnown = true;   // no result to know: as a run records such a task
     }
@@ -408,28 +411,32 @@ private:
         const std::size_t n = m_run.tasks.size();
         const std::string kernel(w.kernelInfo().name);
         if (m_sawDeclaredTasks && m_declaredTasks != n)
-            failAt(m_workloadAt, "workload.tasks: says " + std::to_string(m_declaredTasks)
-                                     + " tasks, but \"tasks\" lists " + std::to_string(n));
+            failAt(m_workloadAt, "workload.tasks: "
+                                     + text::formatEngineText(text::kSaysTasks,
+                                                              {std::to_string(m_declaredTasks),
+                                                               std::to_string(n)}));
         for (std::size_t i = 0; i < n; ++i) {
             if (m_parsed[i].arity != arity)
-                failAt(m_workloadAt, "tasks[" + std::to_string(i) + "].input: the " + kernel
-                                         + " kernel takes "
-                                         + (arity == 2 ? "a pair [a, b]" : "one integer"));
+                failAt(m_workloadAt, "tasks[" + std::to_string(i) + "].input: "
+                                         + text::formatEngineText(arity == 2 ? text::kKernelTakesPair
+                                                                             : text::kKernelTakesOne,
+                                                                  {kernel}));
         }
         if (m_generator) {
             if (const auto *repeat = std::get_if<RepeatInputs>(&*m_generator);
                 repeat && m_repeatArity != arity)
-                failAt(m_workloadAt, "workload.inputs.repeat.value: wrong shape for the "
-                                         + kernel + " kernel");
+                failAt(m_workloadAt, "workload.inputs.repeat.value: "
+                                         + text::formatEngineText(text::kWrongShape, {kernel}));
             w.inputs = *m_generator;
             if (w.taskCount() != n)
-                failAt(m_workloadAt, "workload.inputs: generates " + std::to_string(w.taskCount())
-                                         + " tasks, but \"tasks\" lists " + std::to_string(n));
+                failAt(m_workloadAt, "workload.inputs: "
+                                         + text::formatEngineText(text::kGeneratesTasks,
+                                                                  {std::to_string(w.taskCount()),
+                                                                   std::to_string(n)}));
             for (std::size_t i = 0; i < n; ++i) {
                 if (!(w.input(i) == m_parsed[i].input))
-                    failAt(m_workloadAt, "tasks[" + std::to_string(i)
-                                             + "].input: differs from what workload.inputs "
-                                               "generates");
+                    failAt(m_workloadAt, "tasks[" + std::to_string(i) + "].input: "
+                                             + text::kDiffersFromGenerated);
             }
         } else {
             ExplicitInputs inputs;
@@ -443,9 +450,10 @@ private:
             withExpected += p.hasExpected ? 1 : 0;
         if (withExpected > 0) {
             if (withExpected != n)
-                failAt(m_workloadAt, "tasks: \"expected\" is given for "
-                                         + std::to_string(withExpected) + " of "
-                                         + std::to_string(n) + " tasks; all or none");
+                failAt(m_workloadAt, "tasks: "
+                                         + text::formatEngineText(text::kExpectedAllOrNone,
+                                                                  {std::to_string(withExpected),
+                                                                   std::to_string(n)}));
             std::vector<std::uint64_t> expected;
             expected.reserve(n);
             for (const ParsedTask &p : m_parsed)
@@ -487,11 +495,11 @@ std::variant<RunResult, std::string> readRunReport(const std::string &path)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return path + ": cannot open: " + std::strerror(errno);
+        return path + ": " + text::formatEngineText(text::kCannotOpenSaved, {std::strerror(errno)});
     struct stat info {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
-        return path + ": not a regular file";
+        return path + ": " + text::kNotARegularFile;
     }
     const auto size = static_cast<std::size_t>(info.st_size);
     if (size == 0) {
@@ -504,7 +512,7 @@ std::variant<RunResult, std::string> readRunReport(const std::string &path)
     const int mapError = errno;
     ::close(fd);
     if (mapped == MAP_FAILED)
-        return path + ": cannot read: " + std::strerror(mapError);
+        return path + ": " + text::formatEngineText(text::kCannotRead, {std::strerror(mapError)});
     ::madvise(mapped, size, MADV_SEQUENTIAL);
     auto result = readRunReportData(std::string_view(static_cast<const char *>(mapped), size), path);
     ::munmap(mapped, size);

@@ -5,6 +5,7 @@
 
 #include "core/io/jsonreader.h"
 #include "core/io/reportformat.h"
+#include "core/util/enginetext.h"
 
 #include <charconv>
 #include <system_error>
@@ -19,14 +20,14 @@ std::uint64_t unsignedValue(const Field &f, bool allowBool)
         std::uint64_t out = 0;
         const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
         if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size())
-            f.fail("expected a non-negative integer, got " + v.describe());
+            f.fail(json::expectedGot(text::kANonNegativeInteger, v));
         return out;
     }
     if (allowBool && v.isBool())
         return v.asBool() ? 1 : 0;
     if (!v.isNumber() || !v.asNumber().isInteger || !v.asNumber().fitsUint64
         || v.asNumber().isNegative)
-        f.fail("expected a non-negative integer, got " + v.describe());
+        f.fail(json::expectedGot(text::kANonNegativeInteger, v));
     return v.asNumber().magnitude;
 }
 
@@ -75,7 +76,7 @@ void readKernelParams(const Field &f, KernelParams &p)
             if (const auto sync = io::valueNamed(io::kCounterSyncs, text))
                 p.counterSync = *sync;
             else
-                v.fail("unknown counter sync " + json::quote(text));
+                v.fail(text::formatEngineText(text::kUnknownCounterSync, {json::quote(text)}));
         }
     }
 }

@@ -75,30 +75,30 @@ Kind kindOf(std::string_view key)
     return Kind::Name;
 }
 
-// Sets `member` to a name's value; else what the name should have named.
+// Sets `member` to a name's value; false when the text names nothing known.
 template <typename T>
-std::string assign(std::optional<T> value, T &member, std::string_view what)
+bool assign(std::optional<T> value, T &member)
 {
     if (!value)
-        return std::string(what);
+        return false;
     member = *value;
-    return {};
+    return true;
 }
 
-// The named options: what a text names, "" when it names nothing known.
-std::string setName(RunOptions &o, std::string_view key, std::string_view text)
+// The named options: false when `text` names nothing known.
+bool setName(RunOptions &o, std::string_view key, std::string_view text)
 {
     if (key == "mode")
-        return assign(modeFromName(text), o.mode, "mode");
+        return assign(modeFromName(text), o.mode);
     if (key == kLegacyOrderingKey)
-        return assign(pyApiFromOrderingName(text), o.api, "ordering");
+        return assign(pyApiFromOrderingName(text), o.api);
     if (key == "runtime")
-        return assign(runtimeFromName(text), o.runtime, "runtime");
+        return assign(runtimeFromName(text), o.runtime);
     if (key == "api")
-        return assign(pyApiFromName(text), o.api, "API");
+        return assign(pyApiFromName(text), o.api);
     if (key == "start_method")
-        return assign(startMethodFromName(text), o.startMethod, "start method");
-    return assign(workerDeathPolicyFromName(text), o.onWorkerDeath, "worker-death policy");
+        return assign(startMethodFromName(text), o.startMethod);
+    return assign(workerDeathPolicyFromName(text), o.onWorkerDeath);
 }
 
 bool isNamed(std::string_view key)
@@ -110,17 +110,23 @@ bool isNamed(std::string_view key)
 std::string_view nameChoices(std::string_view key)
 {
     if (key == "mode")
-        return "serial, threads, processes or mpi";
+        return "serial, threads, processes, mpi";
     if (key == kLegacyOrderingKey)
-        return "ordered-batch (pool.map), ordered-stream (pool.imap) or as-completed "
+        return "ordered-batch (pool.map), ordered-stream (pool.imap), as-completed "
                "(pool.imap_unordered)";
     if (key == "runtime")
-        return "native or python";
+        return "native, python";
     if (key == "api")
-        return "executor.map, submit.as_completed, pool.map, pool.imap or pool.imap_unordered";
+        return "executor.map, submit.as_completed, pool.map, pool.imap, pool.imap_unordered";
     if (key == "start_method")
-        return "default, fork, spawn or forkserver";
-    return "fail or respawn";
+        return "default, fork, spawn, forkserver";
+    return "fail, respawn";
+}
+
+// "expected one of <the names key takes>, got <found>".
+std::string notANameOf(std::string_view key, std::string_view found)
+{
+    return text::expectedGot(text::formatEngineText(text::kOneOf, {nameChoices(key)}), found);
 }
 
 std::string realText(double value)
@@ -142,7 +148,7 @@ std::string_view trimmed(std::string_view text)
 // Throws for an option the reader does not know: a programming error, not bad input.
 [[noreturn]] void unknownKey(const Field &field)
 {
-    field.fail("not a run option");
+    field.fail(text::kNotARunOption);
 }
 
 // Reads one member; false when `key` is not an option.
@@ -174,8 +180,8 @@ bool readRunOption(const Field &field, std::string_view key, RunOptions &o)
     }
     if (isNamed(key)) {
         const std::string text = field.string();
-        if (const std::string what = setName(o, key, text); !what.empty())
-            field.fail("unknown " + what + ' ' + json::quote(text));
+        if (!setName(o, key, text))
+            field.fail(notANameOf(key, json::quote(text)));
         return true;
     }
     return false;
@@ -218,7 +224,7 @@ std::string runOptionText(const RunOptions &o, std::string_view key)
 std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::string_view given)
 {
     const std::string_view text = trimmed(given);
-    const std::string got = ", got \"" + std::string(given) + '"';
+    const std::string quoted = '"' + std::string(given) + '"';
     if (key == "python") {
         o.pythonPath = std::string(text);
         return {};
@@ -227,7 +233,7 @@ std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::strin
         std::string error;
         parseMpiHosts(text, error);
         if (!error.empty())
-            return "expected host:slots,host:slots (" + error + ")";
+            return text::formatEngineText(text::kExpectedHosts, {error});
         o.mpiHosts = std::string(text);
         return {};
     }
@@ -242,8 +248,8 @@ std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::strin
         const int min = option->min;
         if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()
             || value < min || value > option->max) {
-            return corescope::text::formatEngineText(
-                corescope::text::kWholeNumberRange,
+            return text::formatEngineText(
+                text::kWholeNumberRange,
                 {std::to_string(min), std::to_string(option->max), given});
         }
         o.*option->member = static_cast<int>(value);
@@ -255,7 +261,7 @@ std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::strin
         else if (text == "false" || text == "0")
             o.*option->member = false;
         else
-            return "expected true or false" + got;
+            return text::expectedGot(text::kTrueOrFalse, quoted);
         return {};
     }
     if (key == "switch_interval_ms") {
@@ -263,7 +269,7 @@ std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::strin
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), ms);
         if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !(ms > 0.0)
             || ms > RunOptions::kMaxSwitchIntervalMs)
-            return "expected milliseconds in (0, 1000]" + got;
+            return text::expectedGot(text::kMillisecondsInterval, quoted);
         o.switchIntervalMs = ms;
         return {};
     }
@@ -272,12 +278,12 @@ std::string setRunOptionFromText(RunOptions &o, std::string_view key, std::strin
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), scale);
         if (text.empty() || ec != std::errc() || end != text.data() + text.size()
             || !(scale >= RunOptions::kMinScale && scale <= RunOptions::kMaxScale))
-            return "expected a scale from 0.1 to 100" + got;
+            return text::expectedGot(text::kAScale, quoted);
         o.scale = scale;
         return {};
     }
-    if (!setName(o, key, text).empty())
-        return "expected " + std::string(nameChoices(key)) + got;
+    if (!setName(o, key, text))
+        return notANameOf(key, quoted);
     return {};
 }
 

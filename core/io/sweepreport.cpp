@@ -5,6 +5,7 @@
 #include "core/io/jsonreader.h"
 #include "core/io/outbuffer.h"
 #include "core/io/runoptionsio.h"
+#include "core/util/enginetext.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -288,15 +289,14 @@ public:
     void read(const Field &root)
     {
         if (!root.value().isObject())
-            root.fail("expected an object");
+            root.fail(json::expectedGot(text::kAnObject, root.value()));
         const std::string format = root["format"].string();
         if (format != kSweepReportFormat)
-            root["format"].fail("expected \"corescope-sweep\", got " + json::quote(format));
+            root["format"].fail(text::formatEngineText(text::kNotASweepReport, {json::quote(format)}));
         const auto version = root["version"].integer(1, 1000);
         if (version > kSweepReportVersion)
-            root["version"].fail("version " + std::to_string(version)
-                                 + " was written by a newer Corescope; this one reads version "
-                                 + std::to_string(kSweepReportVersion));
+            root["version"].fail(text::formatEngineText(
+                text::kNewerVersion, {std::to_string(version), std::to_string(kSweepReportVersion)}));
 
         const Field w = object(root["workload"]);
         auto workload = std::make_shared<Workload>();
@@ -306,7 +306,7 @@ public:
         if (auto id = kernelByName(kernel))
             workload->kernel = *id;
         else if (!kernel.empty())
-            w["kernel"].fail("unknown kernel " + json::quote(kernel));
+            w["kernel"].fail(text::formatEngineText(text::kUnknownKernelName, {json::quote(kernel)}));
         const auto tasks = static_cast<std::uint64_t>(w["tasks"].integer(0, kMaxTasks));
         // The inputs are not in a sweep report: placeholders keep the task count.
         workload->inputs = RepeatInputs{TaskInput{}, tasks};
@@ -326,7 +326,7 @@ public:
         if (o["modes"].exists()) {
             for (const Field &v : o["modes"].elements()) {
                 if (!v.value().isString())
-                    o["modes"].fail("expected a list of mode names");
+                    o["modes"].fail(json::expectedGot(text::kAListOfModeNames, v.value()));
                 spec.series.push_back(series(v.string(), o["modes"]));
             }
         }
@@ -334,7 +334,7 @@ public:
             for (const Field &v : o["worker_counts"].elements()) {
                 const json::Value &n = v.value();
                 if (!n.isNumber() || !n.asNumber().isExactInteger() || n.asNumber().isNegative)
-                    o["worker_counts"].fail("expected a list of worker counts");
+                    o["worker_counts"].fail(json::expectedGot(text::kAListOfWorkerCounts, n));
                 spec.workerCounts.push_back(static_cast<int>(n.asNumber().magnitude));
             }
         }
@@ -356,8 +356,9 @@ public:
         m_out.status = root["status"].string();
         if (m_out.status != "running" && m_out.status != "ok" && m_out.status != "cancelled"
             && m_out.status != "failed")
-            root["status"].fail("expected running, ok, cancelled or failed, got "
-                                + json::quote(m_out.status));
+            root["status"].fail(text::expectedGot(
+                text::formatEngineText(text::kOneOf, {"running, ok, cancelled, failed"}),
+                json::quote(m_out.status)));
         m_out.error = root["error"].stringOrNull();
         m_out.baselineSeconds = root["baseline_s"].real<double>();
 
@@ -399,7 +400,7 @@ private:
     static const Field &object(const Field &f)
     {
         if (!f.value().isObject())
-            f.fail("expected an object, got " + f.value().describe());
+            f.fail(json::expectedGot(text::kAnObject, f.value()));
         return f;
     }
 
@@ -411,8 +412,7 @@ private:
                   SweepSeries{Mode::Threads, true, runtime}, SweepSeries{Mode::Processes, false, runtime}})
                 if (s.id() == label)
                     return s;
-        field.fail("expected serial, threads, threads + GIL, processes or their Python forms "
-                   "(Python threads, ...), got " + json::quote(label));
+        field.fail(text::expectedGot(text::kASeriesName, json::quote(label)));
     }
 
     static SweepPoint point(const Field &v)
@@ -423,16 +423,16 @@ private:
         if (auto m = modeFromName(mode))
             p.series.mode = *m;
         else
-            v["mode"].fail("unknown mode " + json::quote(mode));
+            v["mode"].fail(text::formatEngineText(text::kUnknownMode, {json::quote(mode)}));
         p.series.gil = v["gil"].boolean();
         if (p.series.gil && p.series.mode != Mode::Threads)
-            v["gil"].fail("only threads run under the emulated GIL");
+            v["gil"].fail(text::kThreadsOnlyGil);
         if (const Field runtime = v["runtime"]; runtime.exists()) {   // absent before runtimes
             const std::string name = runtime.string();
             if (const auto r = runtimeFromName(name))
                 p.series.runtime = *r;
             else
-                runtime.fail("unknown runtime " + json::quote(name));
+                runtime.fail(text::formatEngineText(text::kUnknownRuntime, {json::quote(name)}));
         }
         p.workers = static_cast<int>(v["workers"].integer(1, RunOptions::kMaxWorkers));
         for (const Field &r : v["runs_s"].elements())
@@ -497,11 +497,11 @@ std::variant<SweepResult, std::string> readSweepReport(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return path + ": cannot open: " + std::strerror(errno);
+        return path + ": " + text::formatEngineText(text::kCannotOpenSaved, {std::strerror(errno)});
     std::ostringstream bytes;
     bytes << in.rdbuf();
     if (in.bad())
-        return path + ": cannot read";
+        return path + ": " + text::kCannotReadFile;
     return readSweepReportData(bytes.str(), path);
 }
 

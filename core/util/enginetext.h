@@ -25,6 +25,21 @@ inline constexpr const char kIsDirectory[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "is a directory, not a workload file");
 inline constexpr const char kCannotOpen[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "cannot open the file: %1");
+inline constexpr const char kNoFileName[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "no workload file name given");
+inline constexpr const char kCannotAccess[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot access the file: %1");
+inline constexpr const char kNotRegular[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "is not a regular file");
+inline constexpr const char kFileTooLargeSize[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "file is too large (%1; workload files are limited to %2)");
+inline constexpr const char kFileTooLarge[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "file is too large (workload files are limited to %1)");
+inline constexpr const char kCannotReadFileBecause[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot read the file: %1");
+inline constexpr const char kCannotOpenShipped[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot open the shipped workload");
 inline constexpr const char kInvalidJson[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "invalid JSON: %1");
 inline constexpr const char kMissingField[] =
@@ -91,8 +106,15 @@ inline constexpr const char kDidYouMean[] =
 // The JSON reader (json::ParseError::message, the argument of kInvalidJson).
 inline constexpr const char kEmptyInput[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "empty input: expected a JSON value");
-inline constexpr const char kEndOfInputInside[] =
-    QT_TRANSLATE_NOOP("corescope::Engine", "unexpected end of input inside %1 (truncated file?)");
+inline constexpr const char kEndOfInputInNumber[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "unexpected end of input inside a number (truncated file?)");
+inline constexpr const char kEndOfInputInEscape[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "unexpected end of input inside a \\u escape (truncated file?)");
+inline constexpr const char kEndOfInputInString[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "unexpected end of input inside the string started at %1 (truncated file?)");
 inline constexpr const char kEndOfInputList[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
     "unexpected end of input: the list opened at %1 is not closed (truncated file?)");
@@ -147,6 +169,67 @@ inline constexpr const char kMissing[] =
 inline constexpr const char kOutOfRange[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "value %1 out of range (%2 to %3)");
 
+// A saved run's or sweep's own complaints (reportreader.cpp, sweepreport.cpp, reportrecords.cpp),
+// after a frame "file:line:column: field: " or "path: ".
+inline constexpr const char kIncompleteReport[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "missing %1: not a complete Corescope run report");
+inline constexpr const char kUnexpectedText[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unexpected text after the document");
+inline constexpr const char kNoSuchTask[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "task %1 does not exist");
+inline constexpr const char kSaysTasks[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "says %1 tasks, but \"tasks\" lists %2");
+inline constexpr const char kKernelTakesPair[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the %1 kernel takes a pair [a, b]");
+inline constexpr const char kKernelTakesOne[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the %1 kernel takes one integer");
+inline constexpr const char kWrongShape[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "wrong shape for the %1 kernel");
+inline constexpr const char kGeneratesTasks[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "generates %1 tasks, but \"tasks\" lists %2");
+inline constexpr const char kDiffersFromGenerated[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "differs from what workload.inputs generates");
+inline constexpr const char kExpectedAllOrNone[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "\"expected\" is given for %1 of %2 tasks; all or none");
+inline constexpr const char kNotARunReport[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "not a Corescope run report (%1)");
+inline constexpr const char kNotASweepReport[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "not a Corescope sweep report (%1)");
+inline constexpr const char kNewerVersion[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "version %1 was written by a newer Corescope; this one reads up to version %2");
+inline constexpr const char kUnknownStatus[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown status %1");
+inline constexpr const char kUnknownState[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown state %1");
+inline constexpr const char kUnknownMode[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown mode %1");
+inline constexpr const char kUnknownRuntime[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown runtime %1");
+inline constexpr const char kUnknownCounterSync[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown counter sync %1");
+inline constexpr const char kUnknownKernelName[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "unknown kernel %1");
+inline constexpr const char kMissingKey[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "missing %1");
+inline constexpr const char kTooManyTasksInReport[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "too many tasks");
+inline constexpr const char kTasksOutOfOrder[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "tasks must be listed in index order; expected %1, got %2");
+inline constexpr const char kThreadsOnlyGil[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "only threads run under the emulated GIL");
+inline constexpr const char kNotARunOption[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "not a run option");
+inline constexpr const char kCannotOpenSaved[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot open: %1");
+inline constexpr const char kCannotRead[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot read: %1");
+inline constexpr const char kCannotReadFile[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot read");
+inline constexpr const char kNotARegularFile[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "not a regular file");
+
 // Run options: a value given as text (io::setRunOptionFromText), RunOptions::validate().
 inline constexpr const char kWholeNumberRange[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "expected a whole number from %1 to %2, got \"%3\"");
@@ -162,6 +245,19 @@ inline constexpr const char kTaskTimeoutRange[] = QT_TRANSLATE_NOOP(
     "corescope::Engine", "task timeout must be between 0 (off) and %1 ms, got %2");
 inline constexpr const char kScaleRange[] = QT_TRANSLATE_NOOP(
     "corescope::Engine", "scale must be between 0.1 and 100 (the work per task, multiplied), got %1");
+inline constexpr const char kHostsProblem[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "hosts: %1");
+inline constexpr const char kHostsEntry[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "entry %1 (%2): %3");
+inline constexpr const char kNoHostName[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "no host name");
+inline constexpr const char kHostNameCharacters[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "a host name has letters, digits, '.', '-' and '_' only");
+inline constexpr const char kSlotsRange[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "slots must be a whole number from 1 to %1");
+inline constexpr const char kExpectedHosts[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "expected host:slots,host:slots (%1)");
 
 // A workload and options that cannot run together (checkRunnable).
 inline constexpr const char kWorkloadNoTasks[] =
@@ -326,8 +422,27 @@ inline constexpr const char kAListOfOneElement[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a list of 1 element");
 inline constexpr const char kAListOfElements[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a list of %1 elements");
+inline constexpr const char kANumber[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a number");
+inline constexpr const char kAFiniteNumber[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a finite number");
 inline constexpr const char kAKeyInDoubleQuotes[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a key in double quotes");
+inline constexpr const char kMillisecondsInterval[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "milliseconds in (0, 1000]");
+inline constexpr const char kAScale[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a scale from 0.1 to 100");
+inline constexpr const char kAnInputText[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "an input such as \"123\" or \"[123, 456]\"");
+inline constexpr const char kAPairOfIntegers[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a pair [a, b]");
+inline constexpr const char kAListOfModeNames[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a list of mode names");
+inline constexpr const char kAListOfWorkerCounts[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a list of worker counts");
+inline constexpr const char kASeriesName[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "serial, threads, threads + GIL, processes or their Python forms (Python threads, ...)");
 inline constexpr const char kAWorkloadObject[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
     "a workload object {\"name\": ..., \"kernel\": ..., \"inputs\": ...}");
@@ -382,12 +497,6 @@ inline constexpr const char kDigitAfterPoint[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a digit after '.'");
 inline constexpr const char kDigitInExponent[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a digit in the exponent");
-inline constexpr const char kANumber[] =
-    QT_TRANSLATE_NOOP("corescope::Engine", "a number");
-inline constexpr const char kAUEscape[] =
-    QT_TRANSLATE_NOOP("corescope::Engine", "a \\u escape");
-inline constexpr const char kStringStartedAt[] =
-    QT_TRANSLATE_NOOP("corescope::Engine", "the string started at %1");
 inline constexpr const char kNulByte[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "NUL byte (is this a binary file?)");
 inline constexpr const char kNotUtf8Byte[] =

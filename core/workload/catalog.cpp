@@ -1,5 +1,7 @@
 #include "core/workload/catalog.h"
 
+#include "core/util/enginetext.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -44,7 +46,7 @@ std::variant<Workload, WorkloadError> loadResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return WorkloadError{path.toStdString(), 0, 0, {}, "cannot open the shipped workload"};
+        return WorkloadError{path.toStdString(), 0, 0, {}, text::kCannotOpenShipped};
     const QByteArray data = file.readAll();
     return parseWorkload(std::string_view(data.constData(), static_cast<std::size_t>(data.size())),
                          path.toStdString());

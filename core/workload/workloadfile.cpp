@@ -35,32 +35,32 @@ std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)
 {
     namespace fs = std::filesystem;
     if (path.empty())
-        return fileError(path, "no workload file name given");
+        return fileError(path, text::kNoFileName);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found)
         return fileError(path, corescope::text::kFileNotFound);
     if (ec)
-        return fileError(path, "cannot access the file: " + ec.message());
+        return fileError(path, text::formatEngineText(text::kCannotAccess, {ec.message()}));
     if (fs::is_directory(status))
         return fileError(path, corescope::text::kIsDirectory);
     // Devices and sockets are refused: /dev/zero would be read until the size cap. Pipes are
     // fine (a shell's <(...) gives one).
     if (!fs::is_regular_file(status) && status.type() != fs::file_type::fifo)
-        return fileError(path, "is not a regular file");
+        return fileError(path, text::kNotRegular);
     if (fs::is_regular_file(status)) {
         const std::uintmax_t size = fs::file_size(path, ec);
         if (!ec && size > kMaxWorkloadFileBytes) {
-            return fileError(path, "file is too large (" + mebibytes(size)
-                                       + "; workload files are limited to "
-                                       + mebibytes(kMaxWorkloadFileBytes) + ")");
+            return fileError(path, text::formatEngineText(
+                                       text::kFileTooLargeSize,
+                                       {mebibytes(size), mebibytes(kMaxWorkloadFileBytes)}));
         }
     }
 
     const std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::fopen(path.c_str(), "rb"),
                                                                 &std::fclose);
     if (!file)
-        return fileError(path, corescope::text::formatEngineText(corescope::text::kCannotOpen, {std::strerror(errno)}));
+        return fileError(path, text::formatEngineText(text::kCannotOpen, {std::strerror(errno)}));
     // Read with a cap even when the size looked fine: a pipe or a device has no size, and a
     // file may grow while it is read.
     std::string text;
@@ -71,13 +71,13 @@ std::variant<Workload, WorkloadError> loadWorkloadFile(const std::string &path)
         const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file.get());
         text.append(buffer.data(), n);
         if (text.size() > kMaxWorkloadFileBytes) {
-            return fileError(path, "file is too large (workload files are limited to "
-                                       + mebibytes(kMaxWorkloadFileBytes) + ")");
+            return fileError(path, text::formatEngineText(text::kFileTooLarge,
+                                                          {mebibytes(kMaxWorkloadFileBytes)}));
         }
         if (n < buffer.size()) {
             if (std::ferror(file.get()))
-                return fileError(path, std::string("cannot read the file: ")
-                                           + std::strerror(errno));
+                return fileError(path, text::formatEngineText(text::kCannotReadFileBecause,
+                                                              {std::strerror(errno)}));
             break;
         }
     }

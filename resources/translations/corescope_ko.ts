@@ -1407,7 +1407,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>give either a kernel or your own Python function, not both</source>
-        <translation>커널과 직접 작성한 Python 함수 중 하나만 지정하세요. 둘 다는 안 됩니다</translation>
+        <translation>커널과 직접 만든 파이썬 함수 중 하나만 지정하세요. 둘 다는 안 됩니다</translation>
     </message>
     <message>
         <source>unknown field%1; expected %2</source>
@@ -1423,11 +1423,11 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>%1 is above 2^53, the largest integer a JSON number holds exactly; write it as a decimal string: &quot;%2&quot;</source>
-        <translation>%1은(는) JSON 숫자가 정확히 담을 수 있는 가장 큰 정수인 2^53보다 큽니다; 10진 문자열 &quot;%2&quot;로 쓰세요</translation>
+        <translation>%1은(는) JSON 숫자가 정확히 담을 수 있는 가장 큰 정수인 2^53보다 큽니다; 10진 문자열 &quot;%2&quot;(으)로 쓰세요</translation>
     </message>
     <message>
         <source>%1 is above the %2 kernel&apos;s limit of %3</source>
-        <translation>%1은(는) %2 커널의 한계 %3보다 큽니다</translation>
+        <translation>%1은(는) %2 커널의 한도 %3보다 큽니다</translation>
     </message>
     <message>
         <source>unknown parameter: the %1 kernel takes no parameters</source>
@@ -1439,7 +1439,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>%1 tasks is more than the limit of %2 per workload (every task keeps a trace record)</source>
-        <translation>작업 %1개는 워크로드당 한계 %2개보다 많습니다(작업마다 추적 기록을 남깁니다)</translation>
+        <translation>작업 %1개는 워크로드당 한도 %2개보다 많습니다(작업마다 트레이스 기록을 남깁니다)</translation>
     </message>
     <message>
         <source>unknown generator%1; expected &quot;range&quot; or &quot;repeat&quot;</source>
@@ -1459,7 +1459,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>the range reaches %1, above the %2 kernel&apos;s limit of %3</source>
-        <translation>범위가 %1까지 가서 %2 커널의 한계 %3을(를) 넘습니다</translation>
+        <translation>범위가 %1까지 가서 %2 커널의 한도 %3을(를) 넘습니다</translation>
     </message>
     <message>
         <source>the workload has no tasks: count is 0</source>
@@ -1476,10 +1476,6 @@ run this workload in serial mode to compare</source>
     <message>
         <source>empty input: expected a JSON value</source>
         <translation>빈 입력: JSON 값이 와야 합니다</translation>
-    </message>
-    <message>
-        <source>unexpected end of input inside %1 (truncated file?)</source>
-        <translation>%1 안에서 입력이 예기치 않게 끝났습니다(파일이 잘렸나요?)</translation>
     </message>
     <message>
         <source>unexpected end of input: the list opened at %1 is not closed (truncated file?)</source>
@@ -1587,7 +1583,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>a Python file (.py)</source>
-        <translation>Python 파일(.py)</translation>
+        <translation>파이썬 파일(.py)</translation>
     </message>
     <message>
         <source>the name of a function in %1</source>
@@ -1599,7 +1595,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>a pair [a, b] of non-negative integers (%1 takes two)</source>
-        <translation>음이 아닌 정수 쌍 [a, b](%1은(는) 두 개를 받습니다)</translation>
+        <translation>음이 아닌 정수 쌍 [a, b](%1은(는) 두 개를 받음)</translation>
     </message>
     <message>
         <source>a number of milliseconds from 0 to %1</source>
@@ -1635,7 +1631,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>true or false (%1 returns a bool)</source>
-        <translation>true나 false(%1은(는) 불리언을 반환합니다)</translation>
+        <translation>true나 false(%1은(는) 불리언을 반환함)</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;]&apos; after a list element</source>
@@ -1670,14 +1666,6 @@ run this workload in serial mode to compare</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <source>a \u escape</source>
-        <translation>\u 이스케이프</translation>
-    </message>
-    <message>
-        <source>the string started at %1</source>
-        <translation>%1에서 시작한 문자열</translation>
-    </message>
-    <message>
         <source>NUL byte (is this a binary file?)</source>
         <translation>NUL 바이트(바이너리 파일인가요?)</translation>
     </message>
@@ -1691,11 +1679,219 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>unknown kernel %1 (did you mean %2?); known kernels: %3; your own Python function is &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</source>
-        <translation>알 수 없는 커널 %1(%2을(를) 말씀하신 건가요?); 알려진 커널: %3; 직접 작성한 Python 함수는 &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}로 씁니다</translation>
+        <translation>알 수 없는 커널 %1(%2을(를) 말씀하신 건가요?); 알려진 커널: %3; 직접 만든 파이썬 함수는 &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}(으)로 씁니다</translation>
     </message>
     <message>
         <source>unknown kernel %1; known kernels: %2; your own Python function is &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</source>
-        <translation>알 수 없는 커널 %1; 알려진 커널: %2; 직접 작성한 Python 함수는 &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}로 씁니다</translation>
+        <translation>알 수 없는 커널 %1; 알려진 커널: %2; 직접 만든 파이썬 함수는 &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}(으)로 씁니다</translation>
+    </message>
+    <message>
+        <source>not a Corescope run report (%1)</source>
+        <translation>Corescope 실행 보고서가 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>not a Corescope sweep report (%1)</source>
+        <translation>Corescope 스윕 보고서가 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Corescope; this one reads up to version %2</source>
+        <translation>버전 %1은(는) 더 새로운 Corescope가 썼습니다; 이 Corescope는 버전 %2까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>알 수 없는 상태 %1</translation>
+    </message>
+    <message>
+        <source>unknown state %1</source>
+        <translation>알 수 없는 작업 상태 %1</translation>
+    </message>
+    <message>
+        <source>unknown mode %1</source>
+        <translation>알 수 없는 모드 %1</translation>
+    </message>
+    <message>
+        <source>unknown runtime %1</source>
+        <translation>알 수 없는 런타임 %1</translation>
+    </message>
+    <message>
+        <source>unknown counter sync %1</source>
+        <translation>알 수 없는 카운터 동기화 %1</translation>
+    </message>
+    <message>
+        <source>unknown kernel %1</source>
+        <translation>알 수 없는 커널 %1</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>too many tasks</source>
+        <translation>작업이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>tasks must be listed in index order; expected %1, got %2</source>
+        <translation>작업은 인덱스 순서로 나열해야 합니다; %1이(가) 와야 하는데 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>only threads run under the emulated GIL</source>
+        <translation>에뮬레이션 GIL 아래에서는 스레드만 실행됩니다</translation>
+    </message>
+    <message>
+        <source>not a run option</source>
+        <translation>실행 옵션이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>hosts: %1</source>
+        <translation>호스트: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation>항목 %1(%2): %3</translation>
+    </message>
+    <message>
+        <source>no host name</source>
+        <translation>호스트 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>a host name has letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>호스트 이름에는 글자, 숫자, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>slots must be a whole number from 1 to %1</source>
+        <translation>슬롯 수는 1부터 %1까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected host:slots,host:slots (%1)</source>
+        <translation>호스트:슬롯,호스트:슬롯 형식이어야 합니다(%1)</translation>
+    </message>
+    <message>
+        <source>milliseconds in (0, 1000]</source>
+        <translation>(0, 1000] 범위의 밀리초</translation>
+    </message>
+    <message>
+        <source>a scale from 0.1 to 100</source>
+        <translation>0.1부터 100까지의 배율</translation>
+    </message>
+    <message>
+        <source>an input such as &quot;123&quot; or &quot;[123, 456]&quot;</source>
+        <translation>&quot;123&quot;이나 &quot;[123, 456]&quot; 같은 입력</translation>
+    </message>
+    <message>
+        <source>a pair [a, b]</source>
+        <translation>쌍 [a, b]</translation>
+    </message>
+    <message>
+        <source>a list of mode names</source>
+        <translation>모드 이름 리스트</translation>
+    </message>
+    <message>
+        <source>a list of worker counts</source>
+        <translation>워커 수 리스트</translation>
+    </message>
+    <message>
+        <source>serial, threads, threads + GIL, processes or their Python forms (Python threads, ...)</source>
+        <translation>serial, threads, threads + GIL, processes 또는 그 파이썬 형태(Python threads, ...)</translation>
+    </message>
+    <message>
+        <source>no workload file name given</source>
+        <translation>워크로드 파일 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot access the file: %1</source>
+        <translation>파일에 접근할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>file is too large (%1; workload files are limited to %2)</source>
+        <translation>파일이 너무 큽니다(%1; 워크로드 파일 한도는 %2)</translation>
+    </message>
+    <message>
+        <source>file is too large (workload files are limited to %1)</source>
+        <translation>파일이 너무 큽니다(워크로드 파일 한도는 %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the shipped workload</source>
+        <translation>기본 제공 워크로드를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unexpected end of input inside a number (truncated file?)</source>
+        <translation>숫자 안에서 입력이 예기치 않게 끝났습니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input inside a \u escape (truncated file?)</source>
+        <translation>\u 이스케이프 안에서 입력이 예기치 않게 끝났습니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input inside the string started at %1 (truncated file?)</source>
+        <translation>%1에서 시작한 문자열 안에서 입력이 예기치 않게 끝났습니다(파일이 잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>유한한 숫자</translation>
+    </message>
+    <message>
+        <source>missing %1: not a complete Corescope run report</source>
+        <translation>%1이(가) 없습니다: 완전한 Corescope 실행 보고서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unexpected text after the document</source>
+        <translation>문서 뒤에 예기치 않은 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>task %1 does not exist</source>
+        <translation>작업 %1은(는) 없습니다</translation>
+    </message>
+    <message>
+        <source>says %1 tasks, but &quot;tasks&quot; lists %2</source>
+        <translation>작업이 %1개라고 하지만 &quot;tasks&quot;에는 %2개가 있습니다</translation>
+    </message>
+    <message>
+        <source>the %1 kernel takes a pair [a, b]</source>
+        <translation>%1 커널은 쌍 [a, b]를 받습니다</translation>
+    </message>
+    <message>
+        <source>the %1 kernel takes one integer</source>
+        <translation>%1 커널은 정수 하나를 받습니다</translation>
+    </message>
+    <message>
+        <source>wrong shape for the %1 kernel</source>
+        <translation>%1 커널에 맞지 않는 형태입니다</translation>
+    </message>
+    <message>
+        <source>generates %1 tasks, but &quot;tasks&quot; lists %2</source>
+        <translation>작업 %1개를 만들지만 &quot;tasks&quot;에는 %2개가 있습니다</translation>
+    </message>
+    <message>
+        <source>differs from what workload.inputs generates</source>
+        <translation>workload.inputs가 만드는 것과 다릅니다</translation>
+    </message>
+    <message>
+        <source>&quot;expected&quot; is given for %1 of %2 tasks; all or none</source>
+        <translation>&quot;expected&quot;가 작업 %2개 중 %1개에만 있습니다; 전부에 주거나 아무 데도 주지 마세요</translation>
     </message>
 </context>
 <context>

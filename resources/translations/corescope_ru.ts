@@ -1478,10 +1478,6 @@ run this workload in serial mode to compare</source>
         <translation>пустой ввод: нужно значение JSON</translation>
     </message>
     <message>
-        <source>unexpected end of input inside %1 (truncated file?)</source>
-        <translation>неожиданный конец ввода внутри %1 (файл обрезан?)</translation>
-    </message>
-    <message>
         <source>unexpected end of input: the list opened at %1 is not closed (truncated file?)</source>
         <translation>неожиданный конец ввода: список, открытый в %1, не закрыт (файл обрезан?)</translation>
     </message>
@@ -1515,7 +1511,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>duplicate key %1 (first at %2)</source>
-        <translation>повторный ключ %1 (первый раз в %2)</translation>
+        <translation>повторяющийся ключ %1 (впервые в %2)</translation>
     </message>
     <message>
         <source>keys need double quotes, not single quotes</source>
@@ -1535,7 +1531,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>unterminated string: a line break comes before the closing quote</source>
-        <translation>незакрытая строка: перевод строки раньше закрывающей кавычки</translation>
+        <translation>незакрытая строка: перевод строки стоит раньше закрывающей кавычки</translation>
     </message>
     <message>
         <source>NUL byte in a string (is this a binary file?)</source>
@@ -1611,7 +1607,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>one of %1</source>
-        <translation>одно из: %1</translation>
+        <translation>одно из значений %1</translation>
     </message>
     <message>
         <source>a list of inputs, {&quot;range&quot;: {&quot;start&quot;: ..., &quot;stop&quot;: ...}} or {&quot;repeat&quot;: {&quot;value&quot;: ..., &quot;count&quot;: ...}}</source>
@@ -1667,15 +1663,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>a number</source>
-        <translation>числа</translation>
-    </message>
-    <message>
-        <source>a \u escape</source>
-        <translation>экранирования \u</translation>
-    </message>
-    <message>
-        <source>the string started at %1</source>
-        <translation>строки, начатой в %1</translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>NUL byte (is this a binary file?)</source>
@@ -1696,6 +1684,214 @@ run this workload in serial mode to compare</source>
     <message>
         <source>unknown kernel %1; known kernels: %2; your own Python function is &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</source>
         <translation>неизвестное ядро %1; известные ядра: %2; своя функция Python записывается как &quot;python&quot;: {&quot;file&quot;: ..., &quot;function&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>not a Corescope run report (%1)</source>
+        <translation>не отчёт о запуске Corescope (%1)</translation>
+    </message>
+    <message>
+        <source>not a Corescope sweep report (%1)</source>
+        <translation>не отчёт о серии Corescope (%1)</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Corescope; this one reads up to version %2</source>
+        <translation>версию %1 записал более новый Corescope; этот читает версии до %2</translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>неизвестный статус %1</translation>
+    </message>
+    <message>
+        <source>unknown state %1</source>
+        <translation>неизвестное состояние %1</translation>
+    </message>
+    <message>
+        <source>unknown mode %1</source>
+        <translation>неизвестный режим %1</translation>
+    </message>
+    <message>
+        <source>unknown runtime %1</source>
+        <translation>неизвестная среда %1</translation>
+    </message>
+    <message>
+        <source>unknown counter sync %1</source>
+        <translation>неизвестная синхронизация счётчика %1</translation>
+    </message>
+    <message>
+        <source>unknown kernel %1</source>
+        <translation>неизвестное ядро %1</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>нет %1</translation>
+    </message>
+    <message>
+        <source>too many tasks</source>
+        <translation>слишком много задач</translation>
+    </message>
+    <message>
+        <source>tasks must be listed in index order; expected %1, got %2</source>
+        <translation>задачи должны идти по порядку индексов; ожидался индекс %1, а здесь %2</translation>
+    </message>
+    <message>
+        <source>only threads run under the emulated GIL</source>
+        <translation>под эмулируемым GIL работают только потоки</translation>
+    </message>
+    <message>
+        <source>not a run option</source>
+        <translation>не параметр запуска</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>hosts: %1</source>
+        <translation>узлы: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation>запись %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no host name</source>
+        <translation>нет имени узла</translation>
+    </message>
+    <message>
+        <source>a host name has letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>имя узла состоит только из букв, цифр, &apos;.&apos;, &apos;-&apos; и &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>slots must be a whole number from 1 to %1</source>
+        <translation>число слотов должно быть целым от 1 до %1</translation>
+    </message>
+    <message>
+        <source>expected host:slots,host:slots (%1)</source>
+        <translation>ожидалось: узел:слоты,узел:слоты (%1)</translation>
+    </message>
+    <message>
+        <source>milliseconds in (0, 1000]</source>
+        <translation>миллисекунды в (0, 1000]</translation>
+    </message>
+    <message>
+        <source>a scale from 0.1 to 100</source>
+        <translation>масштаб от 0.1 до 100</translation>
+    </message>
+    <message>
+        <source>an input such as &quot;123&quot; or &quot;[123, 456]&quot;</source>
+        <translation>вход вида &quot;123&quot; или &quot;[123, 456]&quot;</translation>
+    </message>
+    <message>
+        <source>a pair [a, b]</source>
+        <translation>пара [a, b]</translation>
+    </message>
+    <message>
+        <source>a list of mode names</source>
+        <translation>список названий режимов</translation>
+    </message>
+    <message>
+        <source>a list of worker counts</source>
+        <translation>список чисел рабочих</translation>
+    </message>
+    <message>
+        <source>serial, threads, threads + GIL, processes or their Python forms (Python threads, ...)</source>
+        <translation>serial, threads, threads + GIL, processes или их формы для Python (Python threads, ...)</translation>
+    </message>
+    <message>
+        <source>no workload file name given</source>
+        <translation>не указано имя файла нагрузки</translation>
+    </message>
+    <message>
+        <source>cannot access the file: %1</source>
+        <translation>нет доступа к файлу: %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>file is too large (%1; workload files are limited to %2)</source>
+        <translation>файл слишком большой (%1; предел для файлов нагрузки — %2)</translation>
+    </message>
+    <message>
+        <source>file is too large (workload files are limited to %1)</source>
+        <translation>файл слишком большой (предел для файлов нагрузки — %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the shipped workload</source>
+        <translation>не удаётся открыть поставляемую нагрузку</translation>
+    </message>
+    <message>
+        <source>unexpected end of input inside a number (truncated file?)</source>
+        <translation>неожиданный конец ввода внутри числа (файл обрезан?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input inside a \u escape (truncated file?)</source>
+        <translation>неожиданный конец ввода внутри экранирования \u (файл обрезан?)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input inside the string started at %1 (truncated file?)</source>
+        <translation>неожиданный конец ввода внутри строки, начатой в %1 (файл обрезан?)</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>конечное число</translation>
+    </message>
+    <message>
+        <source>missing %1: not a complete Corescope run report</source>
+        <translation>нет %1: это не полный отчёт о запуске Corescope</translation>
+    </message>
+    <message>
+        <source>unexpected text after the document</source>
+        <translation>лишний текст после документа</translation>
+    </message>
+    <message>
+        <source>task %1 does not exist</source>
+        <translation>задачи %1 нет</translation>
+    </message>
+    <message>
+        <source>says %1 tasks, but &quot;tasks&quot; lists %2</source>
+        <translation>указано задач: %1, а в &quot;tasks&quot; их %2</translation>
+    </message>
+    <message>
+        <source>the %1 kernel takes a pair [a, b]</source>
+        <translation>ядро %1 принимает пару [a, b]</translation>
+    </message>
+    <message>
+        <source>the %1 kernel takes one integer</source>
+        <translation>ядро %1 принимает одно целое число</translation>
+    </message>
+    <message>
+        <source>wrong shape for the %1 kernel</source>
+        <translation>не та форма для ядра %1</translation>
+    </message>
+    <message>
+        <source>generates %1 tasks, but &quot;tasks&quot; lists %2</source>
+        <translation>порождает задач: %1, а в &quot;tasks&quot; их %2</translation>
+    </message>
+    <message>
+        <source>differs from what workload.inputs generates</source>
+        <translation>отличается от того, что порождает workload.inputs</translation>
+    </message>
+    <message>
+        <source>&quot;expected&quot; is given for %1 of %2 tasks; all or none</source>
+        <translation>&quot;expected&quot; задан для %1 из %2 задач; нужно для всех или ни для одной</translation>
     </message>
 </context>
 <context>
