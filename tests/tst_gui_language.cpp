@@ -14,6 +14,7 @@
 #include "app/i18n/language.h"
 #include "app/i18n/workloadtexts.h"
 #include "core/analysis/diagnosis.h"
+#include "core/engine/sweep.h"
 #include "core/io/reportreader.h"
 #include "core/io/reportwriter.h"
 #include "core/io/runoptionsio.h"
@@ -140,7 +141,7 @@ QStringList englishWordsIn(const QString &said)
           "submit", "as_completed", "pool", "imap", "imap_unordered", "ordered", "batch",
           "stream", "as", "completed", "running", "ok", "cancelled", "failed", "hand_order",
           "tasks", "input", "index", "workload", "options", "workers", "start_ns", "mode",
-          "format", "status", "version"})
+          "format", "status", "version", "gil"})
         names.insert(QString::fromLatin1(name));
     for (const KernelInfo &k : allKernels())
         names.insert(QString::fromLatin1(k.name.data(), qsizetype(k.name.size())));
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void everyWorkloadError_isSaidInTheLanguage();
     void everyOptionError_isSaidInTheLanguage_data();
     void everyOptionError_isSaidInTheLanguage();
+    void everySweepSpecError_isSaidInTheLanguage();
     void everySavedFileError_isSaidInTheLanguage_data();
     void everySavedFileError_isSaidInTheLanguage();
     void lessonLinks_surviveKoreanParticles();
@@ -421,6 +423,30 @@ void TestLanguage::everyOptionError_isSaidInTheLanguage()
     const QStringList english = englishWordsIn(said);
     QVERIFY2(english.isEmpty(),
              qPrintable(said + QStringLiteral(" -- English: ") + english.join(QStringLiteral(", "))));
+}
+
+// A sweep's worker counts and modes as typed (--workers, --modes, the Sweep tab), refused in
+// the language.
+void TestLanguage::everySweepSpecError_isSaidInTheLanguage()
+{
+    std::vector<std::string> errors(4);
+    QVERIFY(!SweepSpec::parseWorkerList("x", errors[0]));
+    QVERIFY(!SweepSpec::parseWorkerList(",", errors[1]));
+    QVERIFY(!SweepSpec::parseModes("fibers", errors[2], Runtime::Native));
+    QVERIFY(!SweepSpec::parseModes("threads+gil", errors[3], Runtime::Python));
+    SweepSpec spec;
+    errors.push_back(spec.validate());   // no workload
+    for (const char *language : {"ru", "ko"}) {
+        QVERIFY(i18n::applyLanguage(QString::fromLatin1(language)));
+        for (const std::string &error : errors) {
+            QVERIFY(!error.empty());
+            const QString said = i18n::engineText(error);
+            QVERIFY2(said != QString::fromStdString(error), error.c_str());
+            const QStringList english = englishWordsIn(said);
+            QVERIFY2(english.isEmpty(), qPrintable(said + QStringLiteral(" -- English: ")
+                                                   + english.join(QStringLiteral(", "))));
+        }
+    }
 }
 
 void TestLanguage::everySavedFileError_isSaidInTheLanguage_data()

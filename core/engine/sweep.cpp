@@ -70,8 +70,10 @@ std::optional<std::vector<int>> SweepSpec::parseWorkerList(const std::string &te
             hi = toInt(trim(part.substr(dash + 1)));
         }
         if (!lo || !hi || *lo < 1 || *hi < *lo || *hi > RunOptions::kMaxWorkers) {
-            error = "expected worker counts like 1-8 or 1,2,4,8 (each 1.."
-                + std::to_string(RunOptions::kMaxWorkers) + "), got \"" + part + "\"";
+            error = text::expectedGot(
+                text::formatEngineText(text::kWorkerCountsLike,
+                                       {std::to_string(RunOptions::kMaxWorkers)}),
+                '"' + part + '"');
             return std::nullopt;
         }
         for (int w = *lo; w <= *hi; ++w)
@@ -80,7 +82,7 @@ std::optional<std::vector<int>> SweepSpec::parseWorkerList(const std::string &te
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     if (out.empty()) {
-        error = "expected at least one worker count";
+        error = text::kAtLeastOneWorkerCount;
         return std::nullopt;
     }
     return out;
@@ -109,13 +111,11 @@ std::optional<std::vector<SweepSeries>> SweepSpec::parseModes(const std::string 
         } else if (auto mode = modeFromName(part)) {
             s.mode = *mode;
         } else {
-            error = "expected modes from serial, threads, threads+gil, processes, mpi (each may "
-                    "start with py: or native:), got \"" + given + "\"";
+            error = text::expectedGot(text::kModesFrom, '"' + given + '"');
             return std::nullopt;
         }
         if (s.gil && s.runtime == Runtime::Python) {
-            error = "\"" + given + "\": the emulated GIL is the native runtime's; Python threads "
-                    "run under the real one (py:threads)";
+            error = text::formatEngineText(text::kGilIsNative, {'"' + given + '"'});
             return std::nullopt;
         }
         if (std::find(out.begin(), out.end(), s) == out.end())
@@ -127,12 +127,12 @@ std::optional<std::vector<SweepSeries>> SweepSpec::parseModes(const std::string 
 std::string SweepSpec::validate() const
 {
     if (!workload || workload->taskCount() == 0)
-        return "the sweep has no workload";
+        return text::kSweepNoWorkload;
     if (repeats < 1 || repeats > kMaxRepeats)
-        return "repeats must be between 1 and " + std::to_string(kMaxRepeats) + ", got "
-            + std::to_string(repeats);
+        return text::formatEngineText(text::kRepeatsRange,
+                                      {std::to_string(kMaxRepeats), std::to_string(repeats)});
     if (workerCounts.empty())
-        return "the sweep has no worker counts";
+        return text::kSweepNoWorkerCounts;
     // Checked apart from the series: the serial baselines the sweep adds are runs too.
     if (workload->kernelInfo().killsProcess)
         return text::formatEngineText(text::kSweepKillingKernel, {workload->kernelInfo().name});

@@ -259,6 +259,19 @@ inline constexpr const char kSlotsRange[] =
 inline constexpr const char kExpectedHosts[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "expected host:slots,host:slots (%1)");
 
+// A sweep's worker counts, modes and repeats (SweepSpec).
+inline constexpr const char kAtLeastOneWorkerCount[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "expected at least one worker count");
+inline constexpr const char kGilIsNative[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1: the emulated GIL is the native runtime's; Python threads run under the real one (py:threads)");
+inline constexpr const char kSweepNoWorkload[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the sweep has no workload");
+inline constexpr const char kRepeatsRange[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "repeats must be between 1 and %1, got %2");
+inline constexpr const char kSweepNoWorkerCounts[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the sweep has no worker counts");
+
 // A workload and options that cannot run together (checkRunnable).
 inline constexpr const char kWorkloadNoTasks[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "the workload \"%1\" has no tasks");
@@ -428,6 +441,11 @@ inline constexpr const char kAFiniteNumber[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a finite number");
 inline constexpr const char kAKeyInDoubleQuotes[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a key in double quotes");
+inline constexpr const char kWorkerCountsLike[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "worker counts like 1-8 or 1,2,4,8 (each 1..%1)");
+inline constexpr const char kModesFrom[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "modes from serial, threads, threads+gil, processes, mpi (each may start with py: or native:)");
 inline constexpr const char kMillisecondsInterval[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "milliseconds in (0, 1000]");
 inline constexpr const char kAScale[] =

@@ -1893,6 +1893,34 @@ run this workload in serial mode to compare</source>
         <source>&quot;expected&quot; is given for %1 of %2 tasks; all or none</source>
         <translation>&quot;expected&quot;가 작업 %2개 중 %1개에만 있습니다; 전부에 주거나 아무 데도 주지 마세요</translation>
     </message>
+    <message>
+        <source>expected at least one worker count</source>
+        <translation>워커 수가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: the emulated GIL is the native runtime&apos;s; Python threads run under the real one (py:threads)</source>
+        <translation>%1: 에뮬레이션 GIL은 네이티브 런타임의 것입니다; 파이썬 스레드는 진짜 GIL 아래에서 실행됩니다(py:threads)</translation>
+    </message>
+    <message>
+        <source>the sweep has no workload</source>
+        <translation>스윕에 워크로드가 없습니다</translation>
+    </message>
+    <message>
+        <source>repeats must be between 1 and %1, got %2</source>
+        <translation>반복 횟수는 1에서 %1 사이여야 합니다. 받은 값: %2</translation>
+    </message>
+    <message>
+        <source>the sweep has no worker counts</source>
+        <translation>스윕에 워커 수가 없습니다</translation>
+    </message>
+    <message>
+        <source>worker counts like 1-8 or 1,2,4,8 (each 1..%1)</source>
+        <translation>1-8이나 1,2,4,8 같은 워커 수(각각 1..%1)</translation>
+    </message>
+    <message>
+        <source>modes from serial, threads, threads+gil, processes, mpi (each may start with py: or native:)</source>
+        <translation>serial, threads, threads+gil, processes, mpi 중의 모드(각각 py:나 native:로 시작할 수 있음)</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

@@ -1893,6 +1893,34 @@ run this workload in serial mode to compare</source>
         <source>&quot;expected&quot; is given for %1 of %2 tasks; all or none</source>
         <translation>&quot;expected&quot; задан для %1 из %2 задач; нужно для всех или ни для одной</translation>
     </message>
+    <message>
+        <source>expected at least one worker count</source>
+        <translation>нужно хотя бы одно число рабочих</translation>
+    </message>
+    <message>
+        <source>%1: the emulated GIL is the native runtime&apos;s; Python threads run under the real one (py:threads)</source>
+        <translation>%1: эмулируемый GIL есть только в нативной среде; потоки Python работают под настоящим (py:threads)</translation>
+    </message>
+    <message>
+        <source>the sweep has no workload</source>
+        <translation>у серии нет нагрузки</translation>
+    </message>
+    <message>
+        <source>repeats must be between 1 and %1, got %2</source>
+        <translation>число повторов должно быть от 1 до %1, получено %2</translation>
+    </message>
+    <message>
+        <source>the sweep has no worker counts</source>
+        <translation>у серии нет чисел рабочих</translation>
+    </message>
+    <message>
+        <source>worker counts like 1-8 or 1,2,4,8 (each 1..%1)</source>
+        <translation>числа рабочих вида 1-8 или 1,2,4,8 (каждое от 1 до %1)</translation>
+    </message>
+    <message>
+        <source>modes from serial, threads, threads+gil, processes, mpi (each may start with py: or native:)</source>
+        <translation>режимы из serial, threads, threads+gil, processes, mpi (каждый может начинаться с py: или native:)</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
