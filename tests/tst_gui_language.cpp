@@ -70,7 +70,7 @@ Expected expected(const QString &language)
     if (language == QLatin1String("ru"))
         return {QStringLiteral("&Файл"), QStringLiteral("&Вид"), QStringLiteral("&Уроки"),
                 QStringLiteral("&Язык"), QStringLiteral("&Вживую: ядра и задачи"),
-                QStringLiteral("время от начала запуска (ms)"),
+                QStringLiteral("время от начала запуска (мс)"),
                 QStringLiteral("ускорение (× последовательный)"),
                 QStringLiteral("Урок: Потоки Python и вычисления: GIL"),
                 QStringLiteral("Последовательного запуска этой нагрузки ещё нет, так что "

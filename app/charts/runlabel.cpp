@@ -1,5 +1,6 @@
 #include "app/charts/runlabel.h"
 
+#include "app/i18n/language.h"
 #include "app/i18n/workloadtexts.h"
 #include "core/exec/pythonexecutor.h"
 #include "core/workload/workload.h"
@@ -13,11 +14,7 @@ namespace {
 
 QString localised(const std::string &text)
 {
-    QString out = QString::fromStdString(text);
-    const QString point = QLocale().decimalPoint();
-    if (point != QLatin1String("."))
-        out.replace(QLatin1Char('.'), point);
-    return out;
+    return i18n::durationInLanguage(text, true);
 }
 
 } // namespace

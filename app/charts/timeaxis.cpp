@@ -1,6 +1,7 @@
 #include "app/charts/timeaxis.h"
 
 #include "app/charts/replotpacer.h"
+#include "app/i18n/language.h"
 
 #include <QCoreApplication>
 #include <QVariant>
@@ -26,9 +27,7 @@ double scaleFor(double seconds)
 
 QString label(double scale)
 {
-    const QString unit = scale == 1.0 ? QStringLiteral("s")
-        : scale == 1e3                ? QStringLiteral("ms")
-                                      : QStringLiteral("µs");
+    const QString unit = i18n::timeUnitText(scale == 1.0 ? "s" : scale == 1e3 ? "ms" : "µs");
     return QCoreApplication::translate("Charts", "time since run start (%1)").arg(unit);
 }
 

@@ -213,14 +213,16 @@ std::string progressLine(const RunSnapshot &s)
     bar.resize(kBar, '.');
     std::string eta = "--";
     if (rate > 0 && s.tasksFinished < s.tasksTotal)
-        eta = formatDuration(double(s.tasksTotal - s.tasksFinished) / rate, kDurationFormat);
+        eta = i18n::durationInLanguage(
+                  formatDuration(double(s.tasksTotal - s.tasksFinished) / rate, kDurationFormat), false)
+                  .toStdString();
     return QString(QLatin1Char('\r')
             + QCoreApplication::translate("corescope::cli::Summary",
                                           "[%1] %2/%3 tasks  %4  %5 tasks/s  ETA %6   ")
                   .arg(QString::fromStdString(bar))
                   .arg(s.tasksFinished)
                   .arg(s.tasksTotal)
-                  .arg(QString::fromStdString(formatDuration(elapsed, kDurationFormat)),
+                  .arg(i18n::durationInLanguage(formatDuration(elapsed, kDurationFormat), false),
                        QString::number(rate, 'f', 1), QString::fromStdString(eta)))
         .toStdString();
 }

@@ -177,12 +177,15 @@ std::string sweepTable(const SweepResult &s)
         if (p.wallSeconds.empty())
             continue;
         const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
+        // Durations with their unit in the language ("мс"), padded as the heads are.
+        const auto duration = [&padded](double seconds) {
+            return padded(i18n::durationInLanguage(formatDuration(seconds, kDurationFormat), false),
+                          10, false);
+        };
         text += seriesColumn(p.series);
-        std::snprintf(buf, sizeof buf, " %7d %10s %10s %10s %7.2fx %9.0f%% %10s%s\n",
-                      p.workers,
-                      formatDuration(p.median, kDurationFormat).c_str(),
-                      formatDuration(p.min, kDurationFormat).c_str(),
-                      formatDuration(p.max, kDurationFormat).c_str(), p.speedup,
+        std::snprintf(buf, sizeof buf, " %7d ", p.workers);
+        text += buf + duration(p.median) + ' ' + duration(p.min) + ' ' + duration(p.max);
+        std::snprintf(buf, sizeof buf, " %7.2fx %9.0f%% %10s%s\n", p.speedup,
                       p.efficiency * 100.0, kf.c_str(), p.shortRun() ? " *" : "");
         text += buf;
     }

@@ -32,8 +32,10 @@ QString secondsText(std::int64_t ns)
 /// Escapes `text` and makes its numbers bold, so "49%" reads from the back of the room.
 QString emphasiseNumbers(const QString &text)
 {
+    // The units as the languages write them (i18n::timeUnitText): "мс", "초".
     static const QRegularExpression number(
-        QStringLiteral("(\\d[\\d,.]*(?:%|x\\b|\\s(?:ms|us|µs|ns|s|GB/s)\\b)?)"));
+        QStringLiteral("(\\d[\\d,.]*(?:%|x\\b|\\s(?:ms|us|µs|ns|s|мс|мкс|нс|с|초|GB/s)\\b)?)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QString escaped = text.toHtmlEscaped();
     escaped.replace(number, QStringLiteral("<b>\\1</b>"));
     return escaped;

@@ -11,6 +11,7 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -224,6 +225,39 @@ QString framedEngineText(std::string_view english)
             return text.left(at + 2) + *rest;
     }
     return text;
+}
+
+namespace {
+
+constexpr const char *kUnitsContext = "corescope::Units";
+// The units formatDuration() writes, marked for lupdate.
+constexpr std::array<const char *, 5> kTimeUnits{
+    QT_TRANSLATE_NOOP("corescope::Units", "s"), QT_TRANSLATE_NOOP("corescope::Units", "ms"),
+    QT_TRANSLATE_NOOP("corescope::Units", "µs"), QT_TRANSLATE_NOOP("corescope::Units", "us"),
+    QT_TRANSLATE_NOOP("corescope::Units", "ns")};
+
+}   // namespace
+
+QString timeUnitText(std::string_view unit)
+{
+    for (const char *u : kTimeUnits)
+        if (unit == u)
+            return QCoreApplication::translate(kUnitsContext, u);
+    return QString::fromUtf8(unit.data(), qsizetype(unit.size()));
+}
+
+QString durationInLanguage(const std::string &formatted, bool localeDecimals)
+{
+    const std::size_t space = formatted.rfind(' ');
+    QString number = QString::fromStdString(formatted.substr(0, space));
+    if (localeDecimals) {
+        const QString point = QLocale().decimalPoint();
+        if (point != QLatin1String("."))
+            number.replace(QLatin1Char('.'), point);
+    }
+    if (space == std::string::npos)
+        return number;
+    return number + QLatin1Char(' ') + timeUnitText(std::string_view(formatted).substr(space + 1));
 }
 
 QString workloadName(const Workload &workload)

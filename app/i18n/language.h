@@ -48,6 +48,15 @@ QString workloadErrorText(const WorkloadError &error);
 /// sentence found after one of its ": " said in the language (English whole when none is).
 QString framedEngineText(std::string_view english);
 
+/// A unit of time as the engine writes it after a number ("s", "ms", "µs", "us", "ns"), in the
+/// current language (Russian "мс"); any other text as it is.
+QString timeUnitText(std::string_view unit);
+
+/// A duration as core's formatDuration() writes it ("12.3 ms") with its unit in the current
+/// language; `localeDecimals` also writes its decimal point as the locale does (the window; the
+/// command line keeps ".").
+QString durationInLanguage(const std::string &formatted, bool localeDecimals);
+
 /// A shipped workload's name in the current language (a file's own name as it is).
 QString workloadName(const Workload &workload);
 /// "native threads + emulated GIL", "Python processes", ... in the current language.

@@ -1989,6 +1989,29 @@ run this workload in serial mode to compare</source>
     </message>
 </context>
 <context>
+    <name>corescope::Units</name>
+    <message>
+        <source>s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>us</translation>
+    </message>
+    <message>
+        <source>ns</source>
+        <translation>ns</translation>
+    </message>
+</context>
+<context>
     <name>corescope::cli::Errors</name>
     <message>
         <source>Try &apos;corescope --help&apos; for more information.</source>

@@ -1989,6 +1989,29 @@ run this workload in serial mode to compare</source>
     </message>
 </context>
 <context>
+    <name>corescope::Units</name>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>мкс</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>мкс</translation>
+    </message>
+    <message>
+        <source>ns</source>
+        <translation>нс</translation>
+    </message>
+</context>
+<context>
     <name>corescope::cli::Errors</name>
     <message>
         <source>Try &apos;corescope --help&apos; for more information.</source>
