@@ -436,6 +436,16 @@ void TestLanguage::everySweepSpecError_isSaidInTheLanguage()
     QVERIFY(!SweepSpec::parseModes("threads+gil", errors[3], Runtime::Python));
     SweepSpec spec;
     errors.push_back(spec.validate());   // no workload
+    // What the sweep says as it goes, and a point that failed (as SweepRunner writes them).
+    errors.push_back(text::formatEngineText(text::kSweepProgress, {"threads", "2", "1", "3"}));
+    errors.push_back(text::formatEngineText(text::kSweepProgressSerial, {"serial", "1", "3"}));
+    errors.push_back(text::kWarmUpRun);
+    errors.push_back(text::formatEngineText(
+        text::kSweepPointFailed,
+        {"processes", "2",
+         text::formatEngineText(text::kTaskFailed,
+                                {"1", "2", text::formatEngineText(text::kItRaised,
+                                                                  {"ValueError: Bad"})})}));
     for (const char *language : {"ru", "ko"}) {
         QVERIFY(i18n::applyLanguage(QString::fromLatin1(language)));
         for (const std::string &error : errors) {

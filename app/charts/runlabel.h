@@ -13,8 +13,8 @@ class Workload;
 
 namespace corescope::gui {
 
-/// A duration as formatDuration() writes it, with the locale's decimal point: "1,50 s" in
-/// Russian. The units are SI symbols, the same in every language.
+/// A duration as formatDuration() writes it, with the locale's decimal point and the unit in
+/// the language: "1,50 с" in Russian.
 QString durationText(double seconds, DurationFormat format = {});
 QString durationTextNs(std::int64_t ns, DurationFormat format = {});
 /// executionLabel() translated: "native threads + emulated GIL", "Python processes", ...

@@ -334,7 +334,7 @@ int sweepWorkload(const QStringList &arguments)
                                                            : "serial,threads,threads+gil,processes");
     auto series = SweepSpec::parseModes(modes, error, spec.base.runtime);
     if (!series)
-        return usageError(QStringLiteral("--modes: ") + QString::fromStdString(error));
+        return usageError(QStringLiteral("--modes: ") + i18n::engineText(error));
     spec.series = *series;
     const auto sweeps = [&spec](Runtime runtime) {
         return std::any_of(spec.series.begin(), spec.series.end(),
@@ -353,7 +353,7 @@ int sweepWorkload(const QStringList &arguments)
         : "1-" + std::to_string(2 * logicalCoreCount());
     auto workers = SweepSpec::parseWorkerList(counts, error);
     if (!workers)
-        return usageError(QStringLiteral("--workers: ") + QString::fromStdString(error));
+        return usageError(QStringLiteral("--workers: ") + i18n::engineText(error));
     spec.workerCounts = *workers;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
@@ -397,7 +397,7 @@ int sweepWorkload(const QStringList &arguments)
                                                                  "[run %1/%2] %3")
                                          .arg(p.runsDone + 1)
                                          .arg(p.runsTotal)
-                                         .arg(QString::fromStdString(p.current), -50));
+                                         .arg(i18n::engineText(p.current), -50));
                      });
     QObject::connect(&runner, &jobs::JobRunner::sweepFinished, &loop,
                      [&](quint64, const SweepJob::Progress &,

@@ -226,7 +226,7 @@ int guiMain(int argc, char *argv[])
         if (const std::string error =
                 io::setRunOptionFromText(options, key, parser.value(flag).toStdString());
             !error.empty()) {
-            printError(QStringLiteral("--%1: %2").arg(flag, QString::fromStdString(error)));
+            printError(QStringLiteral("--%1: %2").arg(flag, i18n::engineText(error)));
             return 2;
         }
     }

@@ -7,6 +7,7 @@
 #include "app/gui/savedfile.h"
 #include "app/gui/sweepform.h"
 #include "app/gui/sweepresultsview.h"
+#include "app/i18n/language.h"
 #include "app/jobs/jobrunner.h"
 #include "core/io/csvwriter.h"
 #include "core/io/sweepreport.h"
@@ -280,7 +281,7 @@ std::optional<SweepSpec> SweepPanel::spec(QString *error) const
     spec.base.sampleHz = 0;   // a sweep measures wall times; keep its runs undisturbed
     spec.base.workers = 1;
     if (const std::string problem = spec.validate(); !problem.empty())
-        return failWith(fromStd(problem));
+        return failWith(i18n::engineText(problem));
     return spec;
 }
 
@@ -367,7 +368,7 @@ void SweepPanel::updateProgress(const SweepJob::Progress &progress, const SweepR
                                .arg(std::min(progress.runsDone + 1, progress.runsTotal))
                                .arg(progress.runsTotal);
             if (!progress.current.empty())
-                text += QStringLiteral(" · ") + fromStd(progress.current);
+                text += QStringLiteral(" · ") + i18n::engineText(progress.current);
             if (progress.runsDone > 0) {
                 const double left =
                     elapsed / progress.runsDone * (progress.runsTotal - progress.runsDone);
@@ -386,7 +387,7 @@ void SweepPanel::updateProgress(const SweepJob::Progress &progress, const SweepR
                 .arg(total);
         };
     } else if (sweep.status == "failed") {
-        m_sayLabel = [error = sweep.error] { return tr("Failed: %1").arg(fromStd(error)); };
+        m_sayLabel = [error = sweep.error] { return tr("Failed: %1").arg(i18n::engineText(error)); };
     }
     sayProgress();
 }

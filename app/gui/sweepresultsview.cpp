@@ -4,6 +4,7 @@
 #include "app/charts/runlabel.h"
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
+#include "app/i18n/language.h"
 #include "core/sample/cpusampler.h"
 
 #include <QEvent>
@@ -192,7 +193,7 @@ void SweepResultsView::showPoints(const SweepResult &sweep)
         m_points->setItem(row, 0, cell(executionText(p.series.mode, p.series.gil, p.series.runtime), false));
         m_points->setItem(row, 1, cell(QString::number(p.workers)));
         if (!p.error.empty()) {
-            m_points->setItem(row, 2, cell(tr("failed: %1").arg(QString::fromStdString(p.error)), false));
+            m_points->setItem(row, 2, cell(tr("failed: %1").arg(i18n::engineText(p.error)), false));
             m_points->setSpan(row, 2, 1, 7);
             continue;
         }

@@ -170,7 +170,7 @@ bool holdsSentence(const char *format, int slot)
         {text::kUnknownParameter, 1, 0},   {text::kUnknownGenerator, 1, 0},
         {text::kTrailingData, 1, 0},       {text::kInvalidEscape, 1, 0},
         {text::kHostsProblem, 1, 0},       {text::kHostsEntry, 3, 0},
-        {text::kExpectedHosts, 1, 0},
+        {text::kExpectedHosts, 1, 0},      {text::kSweepPointFailed, 3, 0},
     };
     for (const Slots &s : kSentenceSlots)
         if (s.format == format)

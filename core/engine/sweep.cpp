@@ -317,7 +317,7 @@ void SweepJob::run(std::stop_token stop)
     if (m_spec.warmUp) {
         {
             std::lock_guard lock(m_mutex);
-            m_progress.current = "warm-up run";
+            m_progress.current = text::kWarmUpRun;
         }
         double ignored = 0;
         std::string error;
@@ -343,10 +343,14 @@ void SweepJob::run(std::stop_token stop)
         for (int rep = 0; rep < m_spec.repeats && !stop.stop_requested(); ++rep) {
             {
                 std::lock_guard lock(m_mutex);
-                m_progress.current = series.label()
-                    + (series.mode == Mode::Serial ? std::string()
-                                                   : ", " + std::to_string(workers) + " workers")
-                    + ", repeat " + std::to_string(rep + 1) + "/" + std::to_string(m_spec.repeats);
+                const std::string repeat = std::to_string(rep + 1);
+                const std::string repeats = std::to_string(m_spec.repeats);
+                m_progress.current = series.mode == Mode::Serial
+                    ? text::formatEngineText(text::kSweepProgressSerial,
+                                             {series.label(), repeat, repeats})
+                    : text::formatEngineText(text::kSweepProgress,
+                                             {series.label(), std::to_string(workers), repeat,
+                                              repeats});
             }
             double seconds = 0;
             std::string error;
@@ -361,8 +365,8 @@ void SweepJob::run(std::stop_token stop)
                 p.error = error;
                 if (!failed) {
                     failed = true;
-                    firstError = series.label() + ", " + std::to_string(workers)
-                        + " workers: " + error;
+                    firstError = text::formatEngineText(
+                        text::kSweepPointFailed, {series.label(), std::to_string(workers), error});
                 }
                 break;   // a failing configuration fails every repeat the same way
             }

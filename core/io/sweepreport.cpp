@@ -326,7 +326,7 @@ public:
         if (o["modes"].exists()) {
             for (const Field &v : o["modes"].elements()) {
                 if (!v.value().isString())
-                    o["modes"].fail(json::expectedGot(text::kAListOfModeNames, v.value()));
+                    v.fail(json::expectedGot(text::kAString, v.value()));
                 spec.series.push_back(series(v.string(), o["modes"]));
             }
         }
@@ -334,7 +334,7 @@ public:
             for (const Field &v : o["worker_counts"].elements()) {
                 const json::Value &n = v.value();
                 if (!n.isNumber() || !n.asNumber().isExactInteger() || n.asNumber().isNegative)
-                    o["worker_counts"].fail(json::expectedGot(text::kAListOfWorkerCounts, n));
+                    v.fail(json::expectedGot(text::kANonNegativeInteger, n));
                 spec.workerCounts.push_back(static_cast<int>(n.asNumber().magnitude));
             }
         }

@@ -16,8 +16,8 @@ struct DurationFormat {
 };
 
 /// A duration for people, in the unit a person would pick (s, ms, µs, ns), UTF-8, with a '.'
-/// as decimal point. The units are SI symbols, the same in every language, so they are not
-/// translated. The unit is chosen after rounding: 0.9996 s is "1.00 s", not "1000 ms".
+/// as decimal point, in English (the front ends say the unit in their language:
+/// i18n::durationInLanguage). The unit is chosen after rounding: 0.9996 s is "1.00 s", not "1000 ms".
 /// Zero is "0 s"; a negative duration keeps its sign.
 std::string formatDuration(double seconds, DurationFormat format = {});
 /// The same for a duration in nanoseconds (the trace's time base).

@@ -271,6 +271,14 @@ inline constexpr const char kRepeatsRange[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "repeats must be between 1 and %1, got %2");
 inline constexpr const char kSweepNoWorkerCounts[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "the sweep has no worker counts");
+inline constexpr const char kSweepPointFailed[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1, %2 workers: %3");
+inline constexpr const char kWarmUpRun[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "warm-up run");
+inline constexpr const char kSweepProgress[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1, %2 workers, repeat %3/%4");
+inline constexpr const char kSweepProgressSerial[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1, repeat %2/%3");
 
 // A workload and options that cannot run together (checkRunnable).
 inline constexpr const char kWorkloadNoTasks[] =
@@ -454,10 +462,6 @@ inline constexpr const char kAnInputText[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "an input such as \"123\" or \"[123, 456]\"");
 inline constexpr const char kAPairOfIntegers[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "a pair [a, b]");
-inline constexpr const char kAListOfModeNames[] =
-    QT_TRANSLATE_NOOP("corescope::Engine", "a list of mode names");
-inline constexpr const char kAListOfWorkerCounts[] =
-    QT_TRANSLATE_NOOP("corescope::Engine", "a list of worker counts");
 inline constexpr const char kASeriesName[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
     "serial, threads, threads + GIL, processes or their Python forms (Python threads, ...)");
@@ -521,6 +525,8 @@ inline constexpr const char kNotUtf8Byte[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "byte %1, not valid UTF-8 (is this a binary file?)");
 inline constexpr const char kControlByte[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "control byte %1 (is this a binary file?)");
+inline constexpr const char kNoWorkloadGiven[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "no workload given; shipped: %1");
 inline constexpr const char kNoSuchWorkload[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
     "no such file, and no shipped workload has this id or name; shipped: %1");

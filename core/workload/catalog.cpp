@@ -119,7 +119,8 @@ std::vector<CatalogEntry> shippedWorkloads()
 std::variant<Workload, WorkloadError> resolveWorkload(const std::string &nameOrPath)
 {
     if (nameOrPath.empty())
-        return WorkloadError{{}, 0, 0, {}, "no workload given; shipped: " + shippedIds()};
+        return WorkloadError{{}, 0, 0, {},
+                             text::formatEngineText(text::kNoWorkloadGiven, {shippedIds()})};
     if (nameOrPath.starts_with(":/")) {
         for (const auto &entry : catalog())
             if (entry.workload.sourcePath == nameOrPath)
@@ -145,8 +146,7 @@ std::variant<Workload, WorkloadError> resolveWorkload(const std::string &nameOrP
     if (exists)
         return loadWorkloadFile(nameOrPath);
     return WorkloadError{nameOrPath, 0, 0, {},
-                         "no such file, and no shipped workload has this id or name; shipped: "
-                             + shippedIds()};
+                         text::formatEngineText(text::kNoSuchWorkload, {shippedIds()})};
 }
 
 } // namespace corescope

@@ -1798,14 +1798,6 @@ run this workload in serial mode to compare</source>
         <translation>쌍 [a, b]</translation>
     </message>
     <message>
-        <source>a list of mode names</source>
-        <translation>모드 이름 리스트</translation>
-    </message>
-    <message>
-        <source>a list of worker counts</source>
-        <translation>워커 수 리스트</translation>
-    </message>
-    <message>
         <source>serial, threads, threads + GIL, processes or their Python forms (Python threads, ...)</source>
         <translation>serial, threads, threads + GIL, processes 또는 그 파이썬 형태(Python threads, ...)</translation>
     </message>
@@ -1920,6 +1912,26 @@ run this workload in serial mode to compare</source>
     <message>
         <source>modes from serial, threads, threads+gil, processes, mpi (each may start with py: or native:)</source>
         <translation>serial, threads, threads+gil, processes, mpi 중의 모드(각각 py:나 native:로 시작할 수 있음)</translation>
+    </message>
+    <message>
+        <source>%1, %2 workers: %3</source>
+        <translation>%1, 워커 %2개: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 workers, repeat %3/%4</source>
+        <translation>%1, 워커 %2개, 반복 %3/%4</translation>
+    </message>
+    <message>
+        <source>%1, repeat %2/%3</source>
+        <translation>%1, 반복 %2/%3</translation>
+    </message>
+    <message>
+        <source>no workload given; shipped: %1</source>
+        <translation>워크로드를 지정하지 않았습니다; 기본 제공: %1</translation>
+    </message>
+    <message>
+        <source>warm-up run</source>
+        <translation>워밍업 실행</translation>
     </message>
 </context>
 <context>

@@ -1798,14 +1798,6 @@ run this workload in serial mode to compare</source>
         <translation>пара [a, b]</translation>
     </message>
     <message>
-        <source>a list of mode names</source>
-        <translation>список названий режимов</translation>
-    </message>
-    <message>
-        <source>a list of worker counts</source>
-        <translation>список чисел рабочих</translation>
-    </message>
-    <message>
         <source>serial, threads, threads + GIL, processes or their Python forms (Python threads, ...)</source>
         <translation>serial, threads, threads + GIL, processes или их формы для Python (Python threads, ...)</translation>
     </message>
@@ -1920,6 +1912,26 @@ run this workload in serial mode to compare</source>
     <message>
         <source>modes from serial, threads, threads+gil, processes, mpi (each may start with py: or native:)</source>
         <translation>режимы из serial, threads, threads+gil, processes, mpi (каждый может начинаться с py: или native:)</translation>
+    </message>
+    <message>
+        <source>%1, %2 workers: %3</source>
+        <translation>%1, рабочих: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 workers, repeat %3/%4</source>
+        <translation>%1, рабочих: %2, повтор %3/%4</translation>
+    </message>
+    <message>
+        <source>%1, repeat %2/%3</source>
+        <translation>%1, повтор %2/%3</translation>
+    </message>
+    <message>
+        <source>no workload given; shipped: %1</source>
+        <translation>нагрузка не указана; поставляемые: %1</translation>
+    </message>
+    <message>
+        <source>warm-up run</source>
+        <translation>прогревочный запуск</translation>
     </message>
 </context>
 <context>
