@@ -211,19 +211,16 @@ std::string progressLine(const RunSnapshot &s)
     const int filled = static_cast<int>(share * kBar);
     std::string bar(static_cast<std::size_t>(filled), '#');
     bar.resize(kBar, '.');
-    std::string eta = "--";
+    QString eta = QStringLiteral("--");
     if (rate > 0 && s.tasksFinished < s.tasksTotal)
-        eta = i18n::durationInLanguage(
-                  formatDuration(double(s.tasksTotal - s.tasksFinished) / rate, kDurationFormat), false)
-                  .toStdString();
+        eta = durationText(double(s.tasksTotal - s.tasksFinished) / rate);
     return QString(QLatin1Char('\r')
             + QCoreApplication::translate("corescope::cli::Summary",
                                           "[%1] %2/%3 tasks  %4  %5 tasks/s  ETA %6   ")
                   .arg(QString::fromStdString(bar))
                   .arg(s.tasksFinished)
                   .arg(s.tasksTotal)
-                  .arg(i18n::durationInLanguage(formatDuration(elapsed, kDurationFormat), false),
-                       QString::number(rate, 'f', 1), QString::fromStdString(eta)))
+                  .arg(durationText(elapsed), QString::number(rate, 'f', 1), eta))
         .toStdString();
 }
 

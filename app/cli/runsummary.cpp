@@ -26,12 +26,6 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-// A duration with its unit in the language ("мс"), its number in the C spelling.
-QString durationQs(const std::string &text)
-{
-    return i18n::durationInLanguage(text, false);
-}
-
 QString fixed(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
@@ -50,6 +44,16 @@ QString statusText(RunStatus status)
 }
 
 }   // namespace
+
+QString durationText(double seconds)
+{
+    return i18n::durationInLanguage(formatDuration(seconds, kDurationFormat), false);
+}
+
+QString durationTextNs(std::int64_t ns)
+{
+    return i18n::durationInLanguage(formatDurationNs(ns, kDurationFormat), false);
+}
 
 std::string headerText(const Workload &workload, const RunOptions &options)
 {
@@ -115,7 +119,7 @@ std::string summaryText(const RunResult &r)
     const std::uint64_t done = r.tasksDone();
     QString text = QCoreApplication::translate("corescope::cli::Summary",
                                                "status %1   wall %2   %3/%4 tasks   %5 tasks/s\n")
-                       .arg(statusText(r.status), durationQs(formatDuration(wall, kDurationFormat)))
+                       .arg(statusText(r.status), durationText(wall))
                        .arg(done)
                        .arg(r.tasks.size())
                        .arg(fixed(wall > 0 ? static_cast<double>(done) / wall : 0.0, 1));
@@ -138,7 +142,7 @@ std::string summaryText(const RunResult &r)
         if (w.readyNs >= 0 && w.spawnNs >= 0
             && (r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi))
             text += QCoreApplication::translate("corescope::cli::Summary", "   start-up %1")
-                        .arg(durationQs(formatDurationNs(w.readyNs - w.spawnNs, kDurationFormat)));
+                        .arg(durationTextNs(w.readyNs - w.spawnNs));
         if (w.rank >= 0) {
             text += QCoreApplication::translate("corescope::cli::Summary", "   rank %1 on %2")
                         .arg(w.rank)
@@ -146,10 +150,9 @@ std::string summaryText(const RunResult &r)
             if (w.clockUncertaintyNs >= 0)
                 text += QCoreApplication::translate("corescope::cli::Summary", ", clock %1%2 ± %3")
                             .arg(QLatin1String(w.clockOffsetNs < 0 ? "-" : "+"),
-                                 durationQs(formatDurationNs(w.clockOffsetNs < 0 ? -w.clockOffsetNs
-                                                                         : w.clockOffsetNs,
-                                                     kDurationFormat)),
-                                 durationQs(formatDurationNs(w.clockUncertaintyNs, kDurationFormat)));
+                                 durationTextNs(w.clockOffsetNs < 0 ? -w.clockOffsetNs
+                                                                    : w.clockOffsetNs),
+                                 durationTextNs(w.clockUncertaintyNs));
         }
         if (!w.exitReason.empty())
             text += QStringLiteral("   ") + qs(w.exitReason);

@@ -164,6 +164,8 @@ std::string sweepTable(const SweepResult &s)
     const auto seriesColumn = [&padded](const SweepSeries &series) {
         return padded(seriesText(series), 29, true);
     };
+    // Durations with their unit in the language ("мс"), padded as the heads are.
+    const auto duration = [&padded](double seconds) { return padded(durationText(seconds), 10, false); };
     for (const SweepPoint &p : s.points) {
         if (!p.error.empty()) {
             std::snprintf(buf, sizeof buf, " %7d   ", p.workers);
@@ -177,11 +179,6 @@ std::string sweepTable(const SweepResult &s)
         if (p.wallSeconds.empty())
             continue;
         const std::string kf = p.karpFlatt ? std::to_string(*p.karpFlatt).substr(0, 6) : "-";
-        // Durations with their unit in the language ("мс"), padded as the heads are.
-        const auto duration = [&padded](double seconds) {
-            return padded(i18n::durationInLanguage(formatDuration(seconds, kDurationFormat), false),
-                          10, false);
-        };
         text += seriesColumn(p.series);
         std::snprintf(buf, sizeof buf, " %7d ", p.workers);
         text += buf + duration(p.median) + ' ' + duration(p.min) + ' ' + duration(p.max);

@@ -1,7 +1,5 @@
 #include "core/io/fieldreader.h"
 
-#include "core/util/enginetext.h"
-
 namespace corescope::io {
 
 using json::expectedGot;
