@@ -432,8 +432,8 @@ private Q_SLOTS:
                                  << QStringLiteral("sent a malformed message: frame of 1651663207 bytes exceeds")
                                  << fail;
         QTest::addRow("truncated frame") << QStringLiteral("truncated")
-                                         << QStringLiteral("died: exited with code 0, leaving a truncated message, "
-                                                           "while running task 5 (input 1)")
+                                         << QStringLiteral("died: exited with code 0 while running task 5 (input 1); it "
+                                                           "left a truncated message")
                                          << fail;
         QTest::addRow("early exit") << QStringLiteral("early-exit")
                                     << QStringLiteral("died: exited with code 3 while running task 5 (input 1)")

@@ -651,7 +651,7 @@ void TestCharts::timeline_cancelledWorkers_areStoppedNotDead()
     // failed one that the worker died, and why.
     RunResult run = syntheticRun(12, 2, 50 * kMs, Ordering::AsCompleted);
     run.workers.at(1).exitNs = 200 * kMs;
-    run.workers.at(1).exitReason = "killed by signal 9 (SIGKILL): run cancelled";
+    run.workers.at(1).exitReason = "killed by signal 9 (SIGKILL) when the pool stopped: run cancelled";
     TimelineChart chart;
     chart.resize(900, 400);
     run.status = RunStatus::Failed;
@@ -659,7 +659,7 @@ void TestCharts::timeline_cancelledWorkers_areStoppedNotDead()
     auto *p = timelinePlottable(chart.plot());
     QVERIFY(p);
     QCOMPARE(p->exitLabel(p->data().lane(1)),
-             QStringLiteral("worker died: killed by signal 9 (SIGKILL): run cancelled"));
+             QStringLiteral("worker died: killed by signal 9 (SIGKILL) when the pool stopped: run cancelled"));
     QCOMPARE(p->exitLabel(p->data().lane(0)), QString());   // ended normally
     run.status = RunStatus::Cancelled;
     chart.setRun(run);

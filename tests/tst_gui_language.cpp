@@ -24,6 +24,7 @@
 #include "tests/badjson.h"
 #include "tests/badreports.h"
 #include "tests/badworkloads.h"
+#include "tests/engineruns.h"
 #include "tests/handmaderuns.h"
 #include "tests/timing.h"
 
@@ -46,6 +47,8 @@
 #include <QTest>
 
 #include <sstream>
+
+Q_DECLARE_METATYPE(corescope::RunOptions)
 
 using namespace corescope;
 using namespace corescope::gui;
@@ -128,8 +131,8 @@ void checkWindow(MainWindow &window, const QString &language)
 
 // The English words left in `said`, a message in another language: every word of Latin letters
 // but a name (the file's keys, the kernels, JSON's literals, the options' values, a word with
-// an underscore or a capital: Python, JSON, UTF, NUL, __main__) and what it quotes, a path or
-// a file's name.
+// an underscore or a capital: Python, JSON, UTF, NUL, __main__), what it quotes ("...", '...',
+// «...»), a path or a file's name, and a unit of time the language writes as English does.
 QStringList englishWordsIn(const QString &said)
 {
     QSet<QString> names;
@@ -141,13 +144,13 @@ QStringList englishWordsIn(const QString &said)
           "submit", "as_completed", "pool", "imap", "imap_unordered", "ordered", "batch",
           "stream", "as", "completed", "running", "ok", "cancelled", "failed", "hand_order",
           "tasks", "input", "index", "workload", "options", "workers", "start_ns", "mode",
-          "format", "status", "version", "gil"})
+          "format", "status", "version", "gil", "pid", "faulthandler"})
         names.insert(QString::fromLatin1(name));
     for (const KernelInfo &k : allKernels())
         names.insert(QString::fromLatin1(k.name.data(), qsizetype(k.name.size())));
     // (No raw strings: moc's preprocessor reads this file too.)
     static const QRegularExpression quoted(
-        QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'"));
+        QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\u00ab[^\u00bb]*\u00bb"));
     // A path, a file's name, a field's path (workload.inputs).
     static const QRegularExpression path(QStringLiteral("[^\\s\"']*[/.][A-Za-z][^\\s\"']*"));
     static const QRegularExpression word(QStringLiteral("\\b[A-Za-z_][A-Za-z_0-9]*\\b"));
@@ -157,7 +160,11 @@ QStringList englishWordsIn(const QString &said)
     QStringList english;
     for (const QRegularExpressionMatch &m : word.globalMatch(rest)) {
         const QString w = m.captured();
-        if (!names.contains(w) && !w.contains(QLatin1Char('_')) && w.at(0).isLower())
+        // A unit of time the language writes as English does (Korean "ms").
+        const bool ownUnit = (w == QLatin1String("ms") || w == QLatin1String("s")
+                              || w == QLatin1String("ns") || w == QLatin1String("us"))
+            && i18n::timeUnitText(w.toStdString()) == w;
+        if (!names.contains(w) && !w.contains(QLatin1Char('_')) && w.at(0).isLower() && !ownUnit)
             english << w;
     }
     return english;
@@ -193,6 +200,8 @@ private Q_SLOTS:
     void everySweepSpecError_isSaidInTheLanguage();
     void everySavedFileError_isSaidInTheLanguage_data();
     void everySavedFileError_isSaidInTheLanguage();
+    void everyWorkerDeath_isSaidInTheLanguage_data();
+    void everyWorkerDeath_isSaidInTheLanguage();
     void lessonLinks_surviveKoreanParticles();
     void chosenLanguage_isRemembered();
     void diagnosis_writesNumbersInTheLocale();
@@ -485,6 +494,79 @@ void TestLanguage::everySavedFileError_isSaidInTheLanguage()
     QVERIFY2(said.startsWith(QStringLiteral("run.json:")), qPrintable(said));
     const QString problem = untranslated(*error, said);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestLanguage::everyWorkerDeath_isSaidInTheLanguage_data()
+{
+    QTest::addColumn<QString>("workload");
+    QTest::addColumn<RunOptions>("options");
+    QTest::addColumn<QString>("sentence");   // a piece of the English, so the row says what it covers
+    RunOptions native;
+    native.mode = Mode::Processes;
+    native.workerPath = CORESCOPE_BIN_DIR "/corescope-worker";
+    QTest::addRow("native worker killed by its task")
+        << QStringLiteral("broken-pool") << native << QStringLiteral(" while running task ");
+    RunOptions respawn = native;
+    respawn.onWorkerDeath = WorkerDeathPolicy::Respawn;
+    QTest::addRow("native task that killed two workers")
+        << QStringLiteral("broken-pool") << respawn << QStringLiteral(" killed two workers: ");
+    RunOptions timeout = native;
+    timeout.taskTimeoutMs = 300;
+    QTest::addRow("native task timed out")
+        << QStringLiteral("{\"name\": \"slow\", \"kernel\": \"sleep_ms\", \"inputs\": [5000, 1]}")
+        << timeout << QStringLiteral(" timed out after 300 ms");
+    RunOptions python;
+    python.runtime = Runtime::Python;
+    python.mode = Mode::Processes;
+    QTest::addRow("ProcessPoolExecutor's worker killed by its task")
+        << QStringLiteral("broken-pool") << python << QStringLiteral("; Python raised BrokenProcessPool");
+    python.api = PyApi::PoolMap;
+    QTest::addRow("Pool.map's worker killed by its task")
+        << QStringLiteral("broken-pool") << python << QStringLiteral("; multiprocessing.Pool starts");
+    python.api = PyApi::ExecutorMap;
+    python.mode = Mode::Threads;
+    QTest::addRow("Python threads' interpreter killed by a task")
+        << QStringLiteral("broken-pool") << python
+        << QStringLiteral("the Python interpreter ended before the run did");
+}
+
+// The broken-pool lesson in the class's language: a run whose worker (or interpreter) died
+// says why in Russian and in Korean, and so does each worker's end in the summary and the
+// timeline. What Python and faulthandler said stays theirs.
+void TestLanguage::everyWorkerDeath_isSaidInTheLanguage()
+{
+    QFETCH(QString, workload);
+    QFETCH(RunOptions, options);
+    QFETCH(QString, sentence);
+    std::shared_ptr<const Workload> w;
+    if (workload.startsWith(QLatin1Char('{'))) {
+        auto parsed = parseWorkload(workload.toStdString(), "slow.json");
+        QVERIFY(std::holds_alternative<Workload>(parsed));
+        w = std::make_shared<const Workload>(std::get<Workload>(std::move(parsed)));
+    } else {
+        w = test::shippedWorkload(workload.toStdString());
+    }
+    const RunResult run = test::runToEnd(w, options);
+    QCOMPARE(run.status, RunStatus::Failed);
+    QVERIFY2(QString::fromStdString(run.error).contains(sentence), run.error.c_str());
+    std::vector<std::string> texts{run.error};
+    for (const WorkerRecord &worker : run.workers)
+        if (!worker.exitReason.empty())
+            texts.push_back(worker.exitReason);
+    // (Python threads have no end of their own: the interpreter's is the run's error.)
+    if (options.mode == Mode::Processes)
+        QVERIFY2(texts.size() >= 2, "no worker's end was recorded");
+    static const QRegularExpression pythonSaid(
+        QStringLiteral("BrokenProcessPool: [^;]*|Fatal Python error: [^\"\u00bb]*"));
+    for (const char *language : {"ru", "ko"}) {
+        QVERIFY(i18n::applyLanguage(QString::fromLatin1(language)));
+        for (const std::string &english : texts) {
+            QString said = i18n::engineText(english);
+            said.remove(pythonSaid);
+            const QString problem = untranslated(english, said);
+            QVERIFY2(problem.isEmpty(), qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + problem));
+        }
+    }
 }
 
 void TestLanguage::lessonLinks_surviveKoreanParticles()

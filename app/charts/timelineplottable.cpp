@@ -1,6 +1,7 @@
 #include "app/charts/timelineplottable.h"
 
 #include "app/charts/chartstyle.h"
+#include "app/i18n/language.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -319,7 +320,7 @@ QString TimelinePlottable::exitLabel(const Lane &lane) const
     if (m_cancelled)
         return QCoreApplication::translate("Charts", "stopped by Cancel");
     return QCoreApplication::translate("Charts", "worker died: %1")
-        .arg(QString::fromStdString(lane.exitReason));
+        .arg(i18n::engineText(lane.exitReason));
 }
 
 QColor TimelinePlottable::heldColor()

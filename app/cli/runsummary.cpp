@@ -155,7 +155,7 @@ std::string summaryText(const RunResult &r)
                                  durationTextNs(w.clockUncertaintyNs));
         }
         if (!w.exitReason.empty())
-            text += QStringLiteral("   ") + qs(w.exitReason);
+            text += QStringLiteral("   ") + i18n::engineText(w.exitReason);
         text += QLatin1Char('\n');
     }
     if (r.options.gil || r.python) {

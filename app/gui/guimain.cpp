@@ -235,7 +235,7 @@ int guiMain(int argc, char *argv[])
     window.setRunOptions(options);
     // The panel falls back to native without an interpreter; a script asked for Python.
     if (options.runtime == Runtime::Python && window.runOptions().runtime != Runtime::Python) {
-        printError(QString::fromStdString(probePython(options.pythonPath).error));
+        printError(i18n::engineText(probePython(options.pythonPath).error));
         return 2;
     }
 

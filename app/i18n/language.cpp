@@ -161,26 +161,42 @@ bool holdsSentence(const char *format, int slot)
     struct Slots {
         const char *format;
         int first;
-        int second;
+        int second = 0;
+        int third = 0;
     };
     static constexpr Slots kSentenceSlots[]{
-        {text::kTaskFailed, 3, 0},         {text::kExpectedGot, 1, 2},
-        {text::kInvalidJson, 1, 0},        {text::kInvalidNumber, 1, 0},
-        {text::kUnknownField, 1, 0},       {text::kUnknownTopLevelField, 1, 0},
-        {text::kUnknownParameter, 1, 0},   {text::kUnknownGenerator, 1, 0},
-        {text::kTrailingData, 1, 0},       {text::kInvalidEscape, 1, 0},
-        {text::kHostsProblem, 1, 0},       {text::kHostsEntry, 3, 0},
-        {text::kExpectedHosts, 1, 0},      {text::kSweepPointFailed, 3, 0},
+        {text::kTaskFailed, 3},           {text::kExpectedGot, 1, 2},
+        {text::kInvalidJson, 1},          {text::kInvalidNumber, 1},
+        {text::kUnknownField, 1},         {text::kUnknownTopLevelField, 1},
+        {text::kUnknownParameter, 1},     {text::kUnknownGenerator, 1},
+        {text::kTrailingData, 1},         {text::kInvalidEscape, 1},
+        {text::kHostsProblem, 1},         {text::kHostsEntry, 3},
+        {text::kExpectedHosts, 1},        {text::kSweepPointFailed, 3},
+        // core/util/faulttext.h: who died, how, and what happened then
+        {text::kNamedDied, 1, 2},         {text::kWhileRunning, 1, 2},
+        {text::kWhileIdle, 1},            {text::kBeforeReadyWith, 1, 2},
+        {text::kBeforeReady, 1},          {text::kLeftTruncated, 1},
+        {text::kNamedKilledTimedOut, 1, 2}, {text::kKilledTwoWorkers, 1, 2, 3},
+        {text::kKilledAfterItsTask, 1},   {text::kKilledItsTask, 1},
+        {text::kTasksToNewWorker, 1},     {text::kWhenThePoolStopped, 1, 2},
+        {text::kNamedTimedOut, 1},        {text::kNamedDiedShort, 1},
+        {text::kKilledTwoWorkersShort, 1},
+        {text::kNamedBrokeProtocol, 1},   {text::kWorkerExecutableNotFound, 2},
+        {text::kPythonCannotRun, 2},      {text::kThenPythonRaised, 1},
+        {text::kNoBrokenPoolWithin, 1},   {text::kPoolNeverReturns, 1},
+        {text::kInterpreterEndedSaid, 1}, {text::kInterpreterEnded, 1},
+        {text::kWhileRunningTaskOrLater, 1}, {text::kWhileRunningTasksOrLater, 1},
     };
     for (const Slots &s : kSentenceSlots)
         if (s.format == format)
-            return slot == s.first || slot == s.second;
+            return slot == s.first || slot == s.second || slot == s.third;
     return false;
 }
 
 // How deep sentences nest: a JSON error's invalid number's "expected ..., got ..." and its
-// phrases.
-constexpr int kMaxSentenceDepth = 3;
+// phrases; a task that killed two workers, the second's death (how it ended, while running
+// what), and the task's name.
+constexpr int kMaxSentenceDepth = 5;
 
 // `sentence` in the language, or nothing when it is of no format of ours (or an "expected ...,
 // got ..." whose expectation no phrase says: English whole, not half).

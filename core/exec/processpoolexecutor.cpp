@@ -7,6 +7,7 @@
 
 #include "core/exec/processpoolexecutor.h"
 
+#include "core/util/enginetext.h"
 #include "core/util/executabledir.h"
 
 #include "core/exec/pool/dispatchwindow.h"
@@ -97,8 +98,9 @@ void Pool::reportSharedCounter()
 
 std::string Pool::taskText(std::uint32_t index) const
 {
-    return "task " + std::to_string(index) + " (input "
-        + formatInput(m_workload.kernel, m_workload.input(index)) + ")";
+    return text::formatEngineText(
+        text::kTaskName,
+        {std::to_string(index), formatInput(m_workload.kernel, m_workload.input(index))});
 }
 
 bool Pool::finished() const
@@ -160,10 +162,11 @@ bool Pool::startWorker()
     std::string error;
     if (!spawn(id, error)) {
         Slot &s = *m_slots.back();
-        s.record.exitReason = "could not start: " + error;
+        s.record.exitReason = text::formatEngineText(text::kCouldNotStart, {error});
         s.updateRecord(m_rec, true);
-        m_rec.fail("could not start worker " + std::to_string(id + 1) + " (" + m_path + "): " + error);
-        stopAll("the pool could not start a worker");
+        m_rec.fail(text::formatEngineText(text::kCouldNotStartWorker,
+                                          {std::to_string(id + 1), m_path, error}));
+        stopAll(text::kPoolCouldNotStartWorker);
         return false;
     }
     // Configure and the first chunk go out at once; the worker finds them when it is up.
@@ -191,8 +194,9 @@ bool Pool::refill()
         if (alive >= m_options.workers)
             break;
         if (!pool::FaultPolicy::mayStartWorker(m_nextId)) {
-            m_rec.fail("stopped after starting " + std::to_string(m_nextId) + " worker processes");
-            stopAll("too many worker processes");
+            m_rec.fail(text::formatEngineText(text::kStoppedAfterStarting,
+                                              {std::to_string(m_nextId)}));
+            stopAll(text::kTooManyWorkerProcesses);
             return false;
         }
         if (!startWorker())
@@ -305,7 +309,7 @@ Outcome Pool::workerEnded(Slot &s)
                                         s.timedOut)) {
         // (Timed out, but its last result came in before the kill took effect: nothing lost.)
         if (s.timedOut)
-            s.record.exitReason = "killed after its task " + timedOut;
+            s.record.exitReason = text::formatEngineText(text::kKilledAfterItsTask, {timedOut});
         s.clearRunning(m_rec);
         s.updateRecord(m_rec, true);
         return Outcome::Continue;
@@ -314,36 +318,45 @@ Outcome Pool::workerEnded(Slot &s)
     // A death. The task it was running is the first one it was sent and did not report.
     std::string message;
     if (s.timedOut) {
-        message = s.name() + " killed: " + taskText(currentTask(s)) + " " + timedOut;
-        s.record.exitReason = "killed: its task " + timedOut;
+        message = text::formatEngineText(
+            text::kNamedKilledTimedOut,
+            {s.name(), taskText(currentTask(s)), std::to_string(m_faults.timeoutMs())});
+        s.record.exitReason = text::formatEngineText(text::kKilledItsTask, {timedOut});
     } else {
-        message = s.name() + " died: " + how;
+        std::string when;
+        if (!s.inFlight.empty())
+            when = s.hello ? text::formatEngineText(text::kWhileRunning,
+                                                    {how, taskText(currentTask(s))})
+                           : text::formatEngineText(text::kBeforeReadyWith,
+                                                    {how, taskText(currentTask(s))});
+        else
+            when = text::formatEngineText(s.hello ? text::kWhileIdle : text::kBeforeReady, {how});
         if (truncated)
-            message += ", leaving a truncated message,";
-        if (!s.inFlight.empty()) {
-            message += (s.hello ? " while running " : " before it was ready, with ")
-                + taskText(currentTask(s)) + (s.hello ? "" : " sent to it");
-        } else {
-            message += s.hello ? " while idle" : " before it was ready";
-        }
+            when = text::formatEngineText(text::kLeftTruncated, {when});
+        message = text::formatEngineText(text::kNamedDied, {s.name(), when});
         if (s.record.exitReason.empty())
             s.record.exitReason = how;
     }
-    return workerLost(s, std::move(message), s.name() + (s.timedOut ? " timed out" : " died"));
+    return workerLost(s, std::move(message),
+                      text::formatEngineText(s.timedOut ? text::kNamedTimedOut
+                                                        : text::kNamedDiedShort,
+                                             {s.name()}));
 }
 
 // The worker misbehaved (garbage, an Error frame, a wrong result): it is killed and handled as
 // a death (workerLost), with `cause` as the reason.
 Outcome Pool::workerBroke(Slot &s, const std::string &cause)
 {
+    // (The cause, a breach of the protocol, stays English: it is for whoever debugs a worker.)
     std::string message = s.name() + " " + cause;
     if (!s.inFlight.empty())
         message += " (it was running " + taskText(currentTask(s)) + ")";
     // Nothing more it sends can be trusted: stop reading it, kill and reap it.
     s.proc.closeFd();
     reap(s, 0);
-    s.record.exitReason = "killed by the pool: it " + cause;
-    return workerLost(s, std::move(message), s.name() + " broke the protocol");
+    s.record.exitReason = text::formatEngineText(text::kKilledByThePool, {cause});
+    return workerLost(s, std::move(message),
+                      text::formatEngineText(text::kNamedBrokeProtocol, {s.name()}));
 }
 
 // A worker is gone (reaped), `message` says how. Fail policy: the run fails with it, and the
@@ -363,7 +376,7 @@ Outcome Pool::workerLost(Slot &s, std::string message, std::string stopReason)
     }
     if (verdict.action == Action::Retry) {
         m_window.giveBack(s.inFlight.takeUnfinished());
-        s.record.exitReason += "; its tasks go to a new worker";
+        s.record.exitReason = text::formatEngineText(text::kTasksToNewWorker, {s.record.exitReason});
         s.updateRecord(m_rec, true);
         return Outcome::Continue;
     }
@@ -422,7 +435,8 @@ void Pool::stopAll(const std::string &reason)
         Slot &s = *slot;
         if (s.proc.running()) {
             const int status = reap(s, 0);
-            s.record.exitReason = pool::describeStatus(status) + ": " + reason;
+            s.record.exitReason = text::formatEngineText(text::kWhenThePoolStopped,
+                                                         {pool::describeStatus(status), reason});
         }
         if (failed) {
             if (const std::int64_t killed = s.recordKilledTask(m_rec, failedAtNs); killed >= 0) {
@@ -440,18 +454,18 @@ void Pool::run()
 {
     m_path = resolveWorkerPath(m_options.workerPath);
     // (resolveWorkerPath() gives an empty path when /proc/self/exe cannot be read.)
-    const std::string why = m_path.empty() ? "cannot locate the running executable's folder"
+    const std::string why = m_path.empty() ? std::string(text::kNoExecutableFolder)
                                            : pool::checkExecutable(m_path);
     if (!why.empty()) {
-        m_rec.fail("worker executable not found: " + m_path + " (" + why + ")");
+        m_rec.fail(text::formatEngineText(text::kWorkerExecutableNotFound, {m_path, why}));
         return;
     }
     const std::uint64_t chunks = m_window.chunkCount();
     if (m_options.processPerTask && chunks > kMaxProcessesPerTaskRun) {
-        m_rec.fail("a new process per task would start " + std::to_string(chunks)
-                   + " worker processes, more than " + std::to_string(kMaxProcessesPerTaskRun)
-                   + ": raise the chunksize to at least "
-                   + std::to_string((m_total + kMaxProcessesPerTaskRun - 1) / kMaxProcessesPerTaskRun));
+        m_rec.fail(text::formatEngineText(
+            text::kTooManyProcessesPerTask,
+            {std::to_string(chunks), std::to_string(kMaxProcessesPerTaskRun),
+             std::to_string((m_total + kMaxProcessesPerTaskRun - 1) / kMaxProcessesPerTaskRun)}));
         return;
     }
     if (m_stop.stop_requested()) {
@@ -488,7 +502,7 @@ void Pool::run()
     std::vector<Slot *> owners;
     for (;;) {
         if (m_stop.stop_requested()) {
-            stopAll("run cancelled");
+            stopAll(text::kRunCancelled);
             m_rec.markCancelled();
             return;
         }
@@ -524,8 +538,8 @@ void Pool::run()
         if (waited == pool::IoLoop::Wait::Interrupted)
             continue;
         if (waited == pool::IoLoop::Wait::Failed) {
-            m_rec.fail(std::string("poll failed: ") + std::strerror(errno));
-            stopAll("poll failed");
+            m_rec.fail(text::formatEngineText(text::kPollFailedBecause, {std::strerror(errno)}));
+            stopAll(text::kPollFailed);
             return;
         }
         if (waited == pool::IoLoop::Wait::Woken)

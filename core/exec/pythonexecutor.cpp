@@ -124,7 +124,7 @@ void Session::loop()
         if (wait == pool::IoLoop::Wait::Woken || wait == pool::IoLoop::Wait::Interrupted)
             continue;
         if (wait == pool::IoLoop::Wait::Failed) {
-            m_rec.fail(std::string("poll: ") + std::strerror(errno));
+            m_rec.fail(text::formatEngineText(text::kPollFailedBecause, {std::strerror(errno)}));
             endGroup();
             return;
         }
@@ -213,7 +213,8 @@ void Session::check(const std::string &problem)
 {
     if (problem.empty() || m_ended)
         return;
-    m_rec.fail("the Python driver broke the trace contract: " + problem);
+    // (What the driver did wrong stays English: it is for whoever debugs the driver.)
+    m_rec.fail(text::formatEngineText(text::kDriverBrokeContract, {problem}));
     endGroup();
 }
 
@@ -237,10 +238,15 @@ void Session::connectionEnded(Connection &c)
                 = m_death ? std::max(task.second, std::min(now, m_death->endNs)) : now;
             const int id = workerFor(c.pid, thread.second, task.second);
             const std::string signal = python::fatalSignal(c.fatal);
-            std::string what = "the worker process (pid " + std::to_string(c.pid) + ") died";
-            what += signal.empty() ? " without a word (killed, or it exited)"
-                                   : " of " + signal + " (faulthandler: \"" + c.fatal + "\")";
-            check(m_feed.workerExited(id, diedAt, signal.empty() ? "died" : "killed by " + signal));
+            const std::string pid = std::to_string(c.pid);
+            std::string what
+                = signal.empty()
+                ? text::formatEngineText(text::kPyWorkerDiedSilently, {pid})
+                : text::formatEngineText(text::kPyWorkerDiedOf, {pid, signal, c.fatal});
+            check(m_feed.workerExited(id, diedAt,
+                                      signal.empty()
+                                          ? std::string(text::kDied)
+                                          : text::formatEngineText(text::kKilledBy, {signal})));
             m_death = Death{id, task.first, task.second, diedAt, what, c.fatal,
                             Clock::now() + std::chrono::milliseconds(kBrokenPoolWaitMs)};
             // multiprocessing.Pool replaces the dead worker and never returns its task: there is
@@ -293,13 +299,15 @@ void Session::connectionEnded(Connection &c)
         std::string running;
         for (const auto &[tid, task] : c.running)
             running += (running.empty() ? "" : ", ") + std::to_string(task.first);
+        std::string how = pool::describeStatus(status);
         if (!running.empty())
-            running = (c.running.size() == 1 ? " while running task " : " while running tasks ")
-                + running
-                + " or a later one: the driver's threads send their tasks' ends every 25 ms, and "
-                  "the last ones never left";
-        m_rec.fail("the Python interpreter ended before the run did ("
-                       + pool::describeStatus(status) + running + ")" + stderrTail(),
+            how = text::formatEngineText(c.running.size() == 1 ? text::kWhileRunningTaskOrLater
+                                                               : text::kWhileRunningTasksOrLater,
+                                         {how, running});
+        const std::string said = stderrTail();
+        m_rec.fail(said.empty()
+                       ? text::formatEngineText(text::kInterpreterEnded, {how})
+                       : text::formatEngineText(text::kInterpreterEndedSaid, {how, said}),
                    -1);
     }
     endGroup();
@@ -311,15 +319,14 @@ void Session::reportDeath(const std::string &pythonSays)
         return;
     Death d = *m_death;
     m_death.reset();
-    std::string what = d.what;
+    std::string what;
     if (!pythonSays.empty())
-        what += "; Python raised " + pythonSays;
+        what = text::formatEngineText(text::kThenPythonRaised, {d.what, pythonSays});
     else if (m_options.api == PyApi::ExecutorMap || m_options.api == PyApi::SubmitAsCompleted)
-        what += "; Python did not report BrokenProcessPool within "
-            + std::to_string(kBrokenPoolWaitMs / 1000) + " s";
+        what = text::formatEngineText(text::kNoBrokenPoolWithin,
+                                      {d.what, std::to_string(kBrokenPoolWaitMs / 1000)});
     else
-        what += "; multiprocessing.Pool starts a new worker but never returns this task's result "
-                "(its caller would wait forever), so Corescope ended the pool";
+        what = text::formatEngineText(text::kPoolNeverReturns, {d.what});
     check(m_feed.taskFailed(d.worker, d.index, d.startNs, d.endNs, what));
     endGroup();
 }
@@ -457,7 +464,7 @@ std::string Session::stderrTail() const
         : m_stderr;
     while (!tail.empty() && (tail.back() == '\n' || tail.back() == ' '))
         tail.pop_back();
-    return tail.empty() ? std::string() : ": " + tail;
+    return tail;
 }
 
 } // namespace python

@@ -7,6 +7,8 @@
 // built from and saying that format, translated, with the same arguments
 // (i18n::engineText in app/i18n).
 
+#include "core/util/faulttext.h"
+
 #include <QtGlobal>   // QT_TRANSLATE_NOOP only
 
 #include <initializer_list>
@@ -355,16 +357,6 @@ inline constexpr const char kPythonCannotRun[] = QT_TRANSLATE_NOOP(
     "The Python interpreter \"%1\" cannot be run: %2. Install Python 3.9 or newer (Debian: "
     "apt-get install python3), or give another path (--python PATH).");
 
-// A process pool's worker that died (the pool's fault policy); the most specific first.
-inline constexpr const char kWorkerKilledRunning[] = QT_TRANSLATE_NOOP(
-    "corescope::Engine",
-    "worker %1 (pid %2) died: killed by signal %3 (%4) while running task %5 (input %6)");
-inline constexpr const char kWorkerExitedRunning[] = QT_TRANSLATE_NOOP(
-    "corescope::Engine",
-    "worker %1 (pid %2) died: exited with code %3 while running task %4 (input %5)");
-inline constexpr const char kWorkerDied[] =
-    QT_TRANSLATE_NOOP("corescope::Engine", "worker %1 (pid %2) died: %3");
-
 // How a run ended badly, as the executors and the trace feed build the sentence (not from these
 // constants: each is the pattern that finds and translates the sentence; an argument that is
 // itself one of these sentences, such as "it raised ...", is translated too).
@@ -373,8 +365,6 @@ inline constexpr const char kTaskFailed[] =
 inline constexpr const char kItRaised[] = QT_TRANSLATE_NOOP("corescope::Engine", "it raised %1");
 inline constexpr const char kPythonTaskTimedOut[] = QT_TRANSLATE_NOOP(
     "corescope::Engine", "task %1 (input %2) timed out after %3 ms: Corescope ended the Python run");
-inline constexpr const char kWorkerTimedOut[] = QT_TRANSLATE_NOOP(
-    "corescope::Engine", "worker %1 (pid %2) killed: task %3 (input %4) timed out after %5 ms");
 inline constexpr const char kPythonRaisedLastWords[] = QT_TRANSLATE_NOOP(
     "corescope::Engine", "Python raised %1 (the workers' last words: %2)");
 inline constexpr const char kPythonRaised[] =

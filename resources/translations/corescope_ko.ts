@@ -1186,18 +1186,6 @@ run this workload in serial mode to compare</source>
         <translation>파이썬 인터프리터 &quot;%1&quot;을(를) 실행할 수 없습니다: %2. Python 3.9 이상을 설치하거나(Debian: apt-get install python3) 다른 경로를 지정하세요(--python PATH).</translation>
     </message>
     <message>
-        <source>worker %1 (pid %2) died: killed by signal %3 (%4) while running task %5 (input %6)</source>
-        <translation>워커 %1(pid %2)이(가) 죽었습니다: 작업 %5(입력 %6)을(를) 실행하던 중 시그널 %3(%4)로 종료됨</translation>
-    </message>
-    <message>
-        <source>worker %1 (pid %2) died: exited with code %3 while running task %4 (input %5)</source>
-        <translation>워커 %1(pid %2)이(가) 죽었습니다: 작업 %4(입력 %5)을(를) 실행하던 중 코드 %3으로 종료됨</translation>
-    </message>
-    <message>
-        <source>worker %1 (pid %2) died: %3</source>
-        <translation>워커 %1(pid %2)이(가) 죽었습니다: %3</translation>
-    </message>
-    <message>
         <source>expected a whole number from %1 to %2, got &quot;%3&quot;</source>
         <translation>%1에서 %2 사이의 정수가 필요합니다. 받은 값: &quot;%3&quot;</translation>
     </message>
@@ -1279,23 +1267,19 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>it raised %1</source>
-        <translation>%1 예외가 발생했습니다</translation>
+        <translation>예외가 발생했습니다: %1</translation>
     </message>
     <message>
         <source>task %1 (input %2) timed out after %3 ms: Corescope ended the Python run</source>
         <translation>작업 %1(입력 %2)이(가) %3 ms 안에 끝나지 않았습니다: Corescope가 Python 실행을 끝냈습니다</translation>
     </message>
     <message>
-        <source>worker %1 (pid %2) killed: task %3 (input %4) timed out after %5 ms</source>
-        <translation>워커 %1(pid %2)을(를) 종료했습니다: 작업 %3(입력 %4)이(가) %5 ms 안에 끝나지 않았습니다</translation>
-    </message>
-    <message>
         <source>Python raised %1 (the workers&apos; last words: %2)</source>
-        <translation>Python이 %1을(를) 발생시켰습니다(워커의 마지막 출력: %2)</translation>
+        <translation>파이썬이 예외를 발생시켰습니다: %1(워커의 마지막 출력: %2)</translation>
     </message>
     <message>
         <source>Python raised %1</source>
-        <translation>Python이 %1을(를) 발생시켰습니다</translation>
+        <translation>파이썬이 예외를 발생시켰습니다: %1</translation>
     </message>
     <message>
         <source>%1 worker processes died before they were ready, and the pool starts another each time (multiprocessing.Pool does, forever): Corescope ended the run (their last words: %2)</source>
@@ -1932,6 +1916,238 @@ run this workload in serial mode to compare</source>
     <message>
         <source>warm-up run</source>
         <translation>워밍업 실행</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2)</source>
+        <translation>워커 %1(pid %2)</translation>
+    </message>
+    <message>
+        <source>rank %1 on %2 (pid %3)</source>
+        <translation>%2의 랭크 %1(pid %3)</translation>
+    </message>
+    <message>
+        <source>task %1 (input %2)</source>
+        <translation>작업 %1(입력 %2)</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>시그널 %1(%2)로 종료됨</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>코드 %1(으)로 종료됨</translation>
+    </message>
+    <message>
+        <source>ended with status %1</source>
+        <translation>상태 %1(으)로 종료됨</translation>
+    </message>
+    <message>
+        <source>killed by %1</source>
+        <translation>%1(으)로 종료됨</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>죽음</translation>
+    </message>
+    <message>
+        <source>%1 died: %2</source>
+        <translation>%1이(가) 죽었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 while running %2</source>
+        <translation>%2을(를) 실행하던 중 %1</translation>
+    </message>
+    <message>
+        <source>%1 while idle</source>
+        <translation>유휴 상태에서 %1</translation>
+    </message>
+    <message>
+        <source>%1 before it was ready, with %2 sent to it</source>
+        <translation>준비되기 전에 %1(%2을(를) 이미 받은 상태)</translation>
+    </message>
+    <message>
+        <source>%1 before it was ready</source>
+        <translation>준비되기 전에 %1</translation>
+    </message>
+    <message>
+        <source>%1; it left a truncated message</source>
+        <translation>%1; 잘린 메시지를 남김</translation>
+    </message>
+    <message>
+        <source>%1 killed: %2 timed out after %3 ms</source>
+        <translation>%1을(를) 종료했습니다: %2이(가) %3 ms 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>%1 ms 안에 끝나지 않음</translation>
+    </message>
+    <message>
+        <source>%1 killed two workers: %2; then %3</source>
+        <translation>%1이(가) 워커 둘을 죽였습니다: %2; 이어서 %3</translation>
+    </message>
+    <message>
+        <source>killed after its task %1</source>
+        <translation>작업이 %1 — 그 뒤 종료됨</translation>
+    </message>
+    <message>
+        <source>killed: its task %1</source>
+        <translation>종료됨: 작업이 %1</translation>
+    </message>
+    <message>
+        <source>killed by the pool: it %1</source>
+        <translation>풀이 종료함: %1</translation>
+    </message>
+    <message>
+        <source>%1; its tasks go to a new worker</source>
+        <translation>%1; 작업은 새 워커가 맡음</translation>
+    </message>
+    <message>
+        <source>%1 when the pool stopped: %2</source>
+        <translation>풀이 멈출 때 %1: %2</translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation>시작하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1: 시간 초과</translation>
+    </message>
+    <message>
+        <source>%1 killed two workers</source>
+        <translation>%1이(가) 워커 둘을 죽임</translation>
+    </message>
+    <message>
+        <source>%1 died</source>
+        <translation>%1이(가) 죽음</translation>
+    </message>
+    <message>
+        <source>%1 broke the protocol</source>
+        <translation>%1이(가) 프로토콜을 어김</translation>
+    </message>
+    <message>
+        <source>the pool could not start a worker</source>
+        <translation>풀이 워커를 시작하지 못함</translation>
+    </message>
+    <message>
+        <source>too many worker processes</source>
+        <translation>워커 프로세스가 너무 많음</translation>
+    </message>
+    <message>
+        <source>run cancelled</source>
+        <translation>실행 취소됨</translation>
+    </message>
+    <message>
+        <source>poll failed</source>
+        <translation>poll 실패</translation>
+    </message>
+    <message>
+        <source>poll failed: %1</source>
+        <translation>poll 실패: %1</translation>
+    </message>
+    <message>
+        <source>could not start worker %1 (%2): %3</source>
+        <translation>워커 %1(%2)을(를) 시작하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>stopped after starting %1 worker processes</source>
+        <translation>워커 프로세스를 %1개 시작한 뒤 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>worker executable not found: %1 (%2)</source>
+        <translation>워커 실행 파일을 찾을 수 없습니다: %1(%2)</translation>
+    </message>
+    <message>
+        <source>cannot locate the running executable&apos;s folder</source>
+        <translation>실행 중인 프로그램의 폴더를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>no path given</source>
+        <translation>경로가 주어지지 않음</translation>
+    </message>
+    <message>
+        <source>exists but is not executable: %1</source>
+        <translation>있지만 실행할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>not found on PATH</source>
+        <translation>PATH에 없음</translation>
+    </message>
+    <message>
+        <source>a new process per task would start %1 worker processes, more than %2: raise the chunksize to at least %3</source>
+        <translation>작업마다 새 프로세스를 쓰면 워커 프로세스를 %1개 시작하게 되어 %2개를 넘습니다: chunksize를 %3 이상으로 올리세요</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) died of %2 (faulthandler: &quot;%3&quot;)</source>
+        <translation>워커 프로세스(pid %1)가 %2(으)로 죽었습니다(faulthandler: &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) died without a word (killed, or it exited)</source>
+        <translation>워커 프로세스(pid %1)가 아무 말 없이 죽었습니다(종료당했거나 스스로 끝남)</translation>
+    </message>
+    <message>
+        <source>%1; Python raised %2</source>
+        <translation>%1; 파이썬이 예외를 발생시켰습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1; Python did not report BrokenProcessPool within %2 s</source>
+        <translation>%1; 파이썬이 %2초 안에 BrokenProcessPool을 알리지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1; multiprocessing.Pool starts a new worker but never returns this task&apos;s result (its caller would wait forever), so Corescope ended the pool</source>
+        <translation>%1; multiprocessing.Pool은 새 워커를 시작하지만 이 작업의 결과는 끝내 돌려주지 않으므로(호출한 쪽은 영원히 기다리게 됨) Corescope가 풀을 끝냈습니다</translation>
+    </message>
+    <message>
+        <source>the Python interpreter ended before the run did (%1): %2</source>
+        <translation>파이썬 인터프리터가 실행보다 먼저 끝났습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>the Python interpreter ended before the run did (%1)</source>
+        <translation>파이썬 인터프리터가 실행보다 먼저 끝났습니다(%1)</translation>
+    </message>
+    <message>
+        <source>%1 while running task %2 or a later one: the driver&apos;s threads send their tasks&apos; ends every 25 ms, and the last ones never left</source>
+        <translation>작업 %2 또는 그 뒤 작업을 실행하던 중 %1: 드라이버의 스레드는 25 ms마다 작업의 끝을 보내며, 마지막 것들은 보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 while running tasks %2 or a later one: the driver&apos;s threads send their tasks&apos; ends every 25 ms, and the last ones never left</source>
+        <translation>작업 %2 또는 그 뒤 작업을 실행하던 중 %1: 드라이버의 스레드는 25 ms마다 작업의 끝을 보내며, 마지막 것들은 보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the Python driver broke the trace contract: %1</source>
+        <translation>파이썬 드라이버가 트레이스 규약을 어겼습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the Python workers&apos; socket: %1</source>
+        <translation>파이썬 워커의 소켓을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot start Python: %1</source>
+        <translation>파이썬을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>%1을(를) 시작하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The Python interpreter &quot;%1&quot; did not report its version. Install Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
+        <translation>파이썬 인터프리터 &quot;%1&quot;이(가) 버전을 알려 주지 않았습니다. Python 3.9 이상을 설치하거나(Debian: apt-get install python3) 다른 경로를 지정하세요(--python PATH).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is Python %2; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
+        <translation>&quot;%1&quot;은(는) Python %2입니다. Corescope에는 Python 3.9 이상이 필요합니다(Debian: apt-get install python3). 다른 경로를 지정할 수도 있습니다(--python PATH).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is Python of an unknown version; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
+        <translation>&quot;%1&quot;은(는) 버전을 알 수 없는 파이썬입니다. Corescope에는 Python 3.9 이상이 필요합니다(Debian: apt-get install python3). 다른 경로를 지정할 수도 있습니다(--python PATH).</translation>
+    </message>
+    <message>
+        <source>Corescope&apos;s Python driver is missing: looked for python/corescope_driver.py next to the program (%1) and in %2/; reinstall Corescope</source>
+        <translation>Corescope의 파이썬 드라이버가 없습니다: 프로그램 옆(%1)과 %2/에서 python/corescope_driver.py를 찾았습니다. Corescope를 다시 설치하세요</translation>
+    </message>
+    <message>
+        <source>the workload&apos;s Python file is missing: %1</source>
+        <translation>워크로드의 파이썬 파일이 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -1186,18 +1186,6 @@ run this workload in serial mode to compare</source>
         <translation>Интерпретатор Python «%1» не запускается: %2. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python PATH).</translation>
     </message>
     <message>
-        <source>worker %1 (pid %2) died: killed by signal %3 (%4) while running task %5 (input %6)</source>
-        <translation>рабочий %1 (pid %2) погиб: убит сигналом %3 (%4) во время задачи %5 (вход %6)</translation>
-    </message>
-    <message>
-        <source>worker %1 (pid %2) died: exited with code %3 while running task %4 (input %5)</source>
-        <translation>рабочий %1 (pid %2) погиб: завершился с кодом %3 во время задачи %4 (вход %5)</translation>
-    </message>
-    <message>
-        <source>worker %1 (pid %2) died: %3</source>
-        <translation>рабочий %1 (pid %2) погиб: %3</translation>
-    </message>
-    <message>
         <source>expected a whole number from %1 to %2, got &quot;%3&quot;</source>
         <translation>нужно целое число от %1 до %2, получено &quot;%3&quot;</translation>
     </message>
@@ -1284,10 +1272,6 @@ run this workload in serial mode to compare</source>
     <message>
         <source>task %1 (input %2) timed out after %3 ms: Corescope ended the Python run</source>
         <translation>задача %1 (вход %2) не уложилась в %3 мс: Corescope остановил запуск Python</translation>
-    </message>
-    <message>
-        <source>worker %1 (pid %2) killed: task %3 (input %4) timed out after %5 ms</source>
-        <translation>рабочий %1 (pid %2) убит: задача %3 (вход %4) не уложилась в %5 мс</translation>
     </message>
     <message>
         <source>Python raised %1 (the workers&apos; last words: %2)</source>
@@ -1932,6 +1916,238 @@ run this workload in serial mode to compare</source>
     <message>
         <source>warm-up run</source>
         <translation>прогревочный запуск</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2)</source>
+        <translation>рабочий %1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>rank %1 on %2 (pid %3)</source>
+        <translation>ранг %1 на %2 (pid %3)</translation>
+    </message>
+    <message>
+        <source>task %1 (input %2)</source>
+        <translation>задача %1 (вход %2)</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>убит сигналом %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>завершился с кодом %1</translation>
+    </message>
+    <message>
+        <source>ended with status %1</source>
+        <translation>завершился со статусом %1</translation>
+    </message>
+    <message>
+        <source>killed by %1</source>
+        <translation>убит сигналом %1</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>погиб</translation>
+    </message>
+    <message>
+        <source>%1 died: %2</source>
+        <translation>%1 погиб: %2</translation>
+    </message>
+    <message>
+        <source>%1 while running %2</source>
+        <translation>%1, когда выполнялась %2</translation>
+    </message>
+    <message>
+        <source>%1 while idle</source>
+        <translation>%1 в простое</translation>
+    </message>
+    <message>
+        <source>%1 before it was ready, with %2 sent to it</source>
+        <translation>%1 до готовности, когда ему уже была отправлена %2</translation>
+    </message>
+    <message>
+        <source>%1 before it was ready</source>
+        <translation>%1 до готовности</translation>
+    </message>
+    <message>
+        <source>%1; it left a truncated message</source>
+        <translation>%1; от него осталось обрезанное сообщение</translation>
+    </message>
+    <message>
+        <source>%1 killed: %2 timed out after %3 ms</source>
+        <translation>%1 убит: %2 не уложилась в %3 мс</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>не уложилась в %1 мс</translation>
+    </message>
+    <message>
+        <source>%1 killed two workers: %2; then %3</source>
+        <translation>%1 погубила двух рабочих: %2; затем %3</translation>
+    </message>
+    <message>
+        <source>killed after its task %1</source>
+        <translation>убит после того, как его задача %1</translation>
+    </message>
+    <message>
+        <source>killed: its task %1</source>
+        <translation>убит: его задача %1</translation>
+    </message>
+    <message>
+        <source>killed by the pool: it %1</source>
+        <translation>убит пулом: он %1</translation>
+    </message>
+    <message>
+        <source>%1; its tasks go to a new worker</source>
+        <translation>%1; его задачи переходят к новому рабочему</translation>
+    </message>
+    <message>
+        <source>%1 when the pool stopped: %2</source>
+        <translation>%1 при остановке пула: %2</translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation>не удалось запустить: %1</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1: время вышло</translation>
+    </message>
+    <message>
+        <source>%1 killed two workers</source>
+        <translation>%1 погубила двух рабочих</translation>
+    </message>
+    <message>
+        <source>%1 died</source>
+        <translation>%1 погиб</translation>
+    </message>
+    <message>
+        <source>%1 broke the protocol</source>
+        <translation>%1 нарушил протокол</translation>
+    </message>
+    <message>
+        <source>the pool could not start a worker</source>
+        <translation>пул не смог запустить рабочего</translation>
+    </message>
+    <message>
+        <source>too many worker processes</source>
+        <translation>слишком много рабочих процессов</translation>
+    </message>
+    <message>
+        <source>run cancelled</source>
+        <translation>запуск отменён</translation>
+    </message>
+    <message>
+        <source>poll failed</source>
+        <translation>сбой poll</translation>
+    </message>
+    <message>
+        <source>poll failed: %1</source>
+        <translation>сбой poll: %1</translation>
+    </message>
+    <message>
+        <source>could not start worker %1 (%2): %3</source>
+        <translation>не удалось запустить рабочего %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>stopped after starting %1 worker processes</source>
+        <translation>остановлено после запуска рабочих процессов: %1</translation>
+    </message>
+    <message>
+        <source>worker executable not found: %1 (%2)</source>
+        <translation>не найдена программа рабочего: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot locate the running executable&apos;s folder</source>
+        <translation>не удаётся найти папку запущенной программы</translation>
+    </message>
+    <message>
+        <source>no path given</source>
+        <translation>путь не указан</translation>
+    </message>
+    <message>
+        <source>exists but is not executable: %1</source>
+        <translation>существует, но не запускается: %1</translation>
+    </message>
+    <message>
+        <source>not found on PATH</source>
+        <translation>не найден в PATH</translation>
+    </message>
+    <message>
+        <source>a new process per task would start %1 worker processes, more than %2: raise the chunksize to at least %3</source>
+        <translation>новый процесс на каждую задачу запустил бы рабочих процессов: %1, больше чем %2: поднимите chunksize хотя бы до %3</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) died of %2 (faulthandler: &quot;%3&quot;)</source>
+        <translation>рабочий процесс (pid %1) погиб от %2 (faulthandler: «%3»)</translation>
+    </message>
+    <message>
+        <source>the worker process (pid %1) died without a word (killed, or it exited)</source>
+        <translation>рабочий процесс (pid %1) погиб молча (его убили, или он сам завершился)</translation>
+    </message>
+    <message>
+        <source>%1; Python raised %2</source>
+        <translation>%1; Python выбросил %2</translation>
+    </message>
+    <message>
+        <source>%1; Python did not report BrokenProcessPool within %2 s</source>
+        <translation>%1; Python не сообщил о BrokenProcessPool за %2 с</translation>
+    </message>
+    <message>
+        <source>%1; multiprocessing.Pool starts a new worker but never returns this task&apos;s result (its caller would wait forever), so Corescope ended the pool</source>
+        <translation>%1; multiprocessing.Pool запускает нового рабочего, но результат этой задачи так и не вернёт (вызывающий код ждал бы вечно), поэтому Corescope завершил пул</translation>
+    </message>
+    <message>
+        <source>the Python interpreter ended before the run did (%1): %2</source>
+        <translation>интерпретатор Python завершился раньше запуска (%1): %2</translation>
+    </message>
+    <message>
+        <source>the Python interpreter ended before the run did (%1)</source>
+        <translation>интерпретатор Python завершился раньше запуска (%1)</translation>
+    </message>
+    <message>
+        <source>%1 while running task %2 or a later one: the driver&apos;s threads send their tasks&apos; ends every 25 ms, and the last ones never left</source>
+        <translation>%1, когда выполнялась задача %2 или более поздняя: потоки драйвера отправляют концы своих задач раз в 25 мс, и последние так и не ушли</translation>
+    </message>
+    <message>
+        <source>%1 while running tasks %2 or a later one: the driver&apos;s threads send their tasks&apos; ends every 25 ms, and the last ones never left</source>
+        <translation>%1, когда выполнялись задачи %2 или более поздние: потоки драйвера отправляют концы своих задач раз в 25 мс, и последние так и не ушли</translation>
+    </message>
+    <message>
+        <source>the Python driver broke the trace contract: %1</source>
+        <translation>драйвер Python нарушил договор трассировки: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the Python workers&apos; socket: %1</source>
+        <translation>не удаётся открыть сокет рабочих Python: %1</translation>
+    </message>
+    <message>
+        <source>cannot start Python: %1</source>
+        <translation>не удаётся запустить Python: %1</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>не удалось запустить %1: %2</translation>
+    </message>
+    <message>
+        <source>The Python interpreter &quot;%1&quot; did not report its version. Install Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
+        <translation>Интерпретатор Python «%1» не сообщил свою версию. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python PATH).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is Python %2; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
+        <translation>«%1» — это Python %2; Corescope нужен Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python PATH).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is Python of an unknown version; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
+        <translation>«%1» — это Python неизвестной версии; Corescope нужен Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python PATH).</translation>
+    </message>
+    <message>
+        <source>Corescope&apos;s Python driver is missing: looked for python/corescope_driver.py next to the program (%1) and in %2/; reinstall Corescope</source>
+        <translation>нет драйвера Python из Corescope: искали python/corescope_driver.py рядом с программой (%1) и в %2/; переустановите Corescope</translation>
+    </message>
+    <message>
+        <source>the workload&apos;s Python file is missing: %1</source>
+        <translation>нет файла Python этой нагрузки: %1</translation>
     </message>
 </context>
 <context>

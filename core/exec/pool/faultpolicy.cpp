@@ -1,10 +1,12 @@
 #include "core/exec/pool/faultpolicy.h"
 
+#include "core/util/enginetext.h"
+
 namespace corescope::pool {
 
 std::string FaultPolicy::timedOutText() const
 {
-    return "timed out after " + std::to_string(m_timeoutMs) + " ms";
+    return text::formatEngineText(text::kTimedOutAfter, {std::to_string(m_timeoutMs)});
 }
 
 FaultPolicy::Verdict FaultPolicy::onDeath(std::int64_t task, const std::string &taskText,
@@ -20,8 +22,8 @@ FaultPolicy::Verdict FaultPolicy::onDeath(std::int64_t task, const std::string &
             m_firstDeath.emplace(index, std::move(message));
             return {Action::Retry, {}, {}};
         }
-        message = taskText + " killed two workers: " + first->second + "; then " + message;
-        stopReason = taskText + " killed two workers";
+        message = text::formatEngineText(text::kKilledTwoWorkers, {taskText, first->second, message});
+        stopReason = text::formatEngineText(text::kKilledTwoWorkersShort, {taskText});
     }
     return {Action::Fail, std::move(message), std::move(stopReason)};
 }

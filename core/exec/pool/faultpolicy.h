@@ -36,6 +36,7 @@ public:
 
     // ---- the task timeout ----
     bool hasTimeout() const { return m_timeoutMs > 0; }
+    int timeoutMs() const { return m_timeoutMs; }
     /// How long a task that started at `startNs` may still run at `nowNs`; <= 0: it is
     /// overdue and its worker is to be killed. Precondition: hasTimeout().
     std::int64_t timeLeftNs(std::int64_t startNs, std::int64_t nowNs) const

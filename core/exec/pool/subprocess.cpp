@@ -1,5 +1,7 @@
 #include "core/exec/pool/subprocess.h"
 
+#include "core/util/enginetext.h"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -210,24 +212,24 @@ std::string describeStatus(int status)
 {
     if (WIFSIGNALED(status)) {
         const int sig = WTERMSIG(status);
-        return "killed by signal " + std::to_string(sig) + " (" + signalName(sig) + ")";
+        return text::formatEngineText(text::kStatusKilled, {std::to_string(sig), signalName(sig)});
     }
     if (WIFEXITED(status))
-        return "exited with code " + std::to_string(WEXITSTATUS(status));
-    return "ended with status " + std::to_string(status);
+        return text::formatEngineText(text::kStatusExited, {std::to_string(WEXITSTATUS(status))});
+    return text::formatEngineText(text::kStatusOther, {std::to_string(status)});
 }
 
 std::string checkExecutable(const std::string &path)
 {
     if (path.empty())
-        return "no path given";
+        return text::kNoPathGiven;
     struct stat st {};
     if (stat(path.c_str(), &st) != 0)
         return std::strerror(errno);
     if (!S_ISREG(st.st_mode))
-        return "not a regular file";
+        return text::kNotARegularFile;
     if (access(path.c_str(), X_OK) != 0)
-        return std::string("exists but is not executable: ") + std::strerror(errno);
+        return text::formatEngineText(text::kNotExecutable, {std::strerror(errno)});
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "core/exec/pool/workerlink.h"
 
+#include "core/util/enginetext.h"
+
 #include <algorithm>
 
 namespace corescope::pool {
@@ -9,10 +11,11 @@ namespace proto = protocol;
 std::string WorkerLink::name() const
 {
     if (record.rank >= 0)
-        return "rank " + std::to_string(record.rank) + " on " + record.host + " (pid "
-            + std::to_string(record.pid) + ")";
+        return text::formatEngineText(text::kRankName, {std::to_string(record.rank), record.host,
+                                                         std::to_string(record.pid)});
     // Numbered from 1, as every view of the run numbers workers for people.
-    return "worker " + std::to_string(record.id + 1) + " (pid " + std::to_string(proc.pid()) + ")";
+    return text::formatEngineText(text::kWorkerName,
+                                  {std::to_string(record.id + 1), std::to_string(proc.pid())});
 }
 
 void WorkerLink::sendConfigure(const Workload &workload, double scale)

@@ -5,6 +5,7 @@
 #include "core/exec/python/session.h"
 
 #include "core/exec/python/findpython.h"
+#include "core/util/enginetext.h"
 #include "core/io/jsonreader.h"
 #include "core/workload/workloadparser.h"
 
@@ -105,8 +106,8 @@ bool Session::start()
         const auto len = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + 1 + name.size());
         if (m_listenFd < 0 || bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), len) != 0
             || listen(m_listenFd, 256) != 0) {
-            m_rec.fail(std::string("cannot open the Python workers' socket: ")
-                       + std::strerror(errno));
+            m_rec.fail(text::formatEngineText(text::kCannotOpenWorkersSocket,
+                                              {std::strerror(errno)}));
             return false;
         }
     }
@@ -116,7 +117,7 @@ bool Session::start()
     if (devNull < 0 || pipe2(errPipe, O_CLOEXEC) != 0) {
         if (devNull >= 0)
             close(devNull);
-        m_rec.fail(std::string("cannot start Python: ") + std::strerror(errno));
+        m_rec.fail(text::formatEngineText(text::kCannotStartPython, {std::strerror(errno)}));
         return false;
     }
     pool::SpawnSpec spawn;
@@ -134,7 +135,8 @@ bool Session::start()
     m_stderrFd = errPipe[0];
     fcntl(m_stderrFd, F_SETFL, fcntl(m_stderrFd, F_GETFL) | O_NONBLOCK);
     if (!started) {
-        m_rec.fail(mpi() ? error : "cannot start " + m_interpreter + ": " + error);
+        m_rec.fail(mpi() ? error
+                         : text::formatEngineText(text::kCannotStartProgram, {m_interpreter, error}));
         return false;
     }
     m_poolAskedNs = spawnNs;

@@ -68,7 +68,7 @@ PythonProbe probeUncached(const std::string &given, std::chrono::milliseconds ti
     } else {
         probe.interpreter = given.find('/') == std::string::npos ? findOnPath(given) : given;
         const std::string why = probe.interpreter.empty()
-            ? std::string("not found on PATH")
+            ? std::string(text::kNotFoundOnPath)
             : pool::checkExecutable(probe.interpreter);
         if (!why.empty()) {
             probe.error = text::formatEngineText(text::kPythonCannotRun, {given, why});
@@ -124,9 +124,7 @@ PythonProbe probeUncached(const std::string &given, std::chrono::milliseconds ti
             close(devNull);
     }
     if (!ran) {
-        probe.error = "The Python interpreter \"" + probe.interpreter
-            + "\" did not report its version. Install Python 3.9 or newer (Debian: apt-get "
-              "install python3), or give another path (--python PATH).";
+        probe.error = text::formatEngineText(text::kPythonNoVersion, {probe.interpreter});
         return probe;
     }
     int major = 0, minor = 0;
@@ -139,10 +137,9 @@ PythonProbe probeUncached(const std::string &given, std::chrono::milliseconds ti
         for (const char c : out.substr(0, std::min<std::size_t>(space, 32)))
             if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '+' || c == '-')
                 version += c;
-        probe.error = "\"" + probe.interpreter + "\" is Python "
-            + (version.empty() ? std::string("of an unknown version") : version)
-            + "; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or "
-              "give another path (--python PATH).";
+        probe.error = version.empty()
+            ? text::formatEngineText(text::kPythonUnknownVersion, {probe.interpreter})
+            : text::formatEngineText(text::kPythonTooOld, {probe.interpreter, version});
         return probe;
     }
     probe.version = out.substr(0, space);
@@ -203,8 +200,7 @@ std::string pythonDriverPath(std::string &error)
         if (!dir.empty() && isFile(candidate))
             return candidate;
     }
-    error = "Corescope's Python driver is missing: looked for python/corescope_driver.py next to "
-            "the program (" + dir + ") and in " + installed + "/; reinstall Corescope";
+    error = text::formatEngineText(text::kDriverMissing, {dir, installed});
     return {};
 }
 
@@ -216,7 +212,7 @@ std::string pythonWorkloadFile(const std::string &path, const std::string &drive
         ? driverPath.substr(0, driverPath.rfind('/')) + "/workloads/" + path.substr(12)
         : path;
     if (!isFile(file)) {
-        error = "the workload's Python file is missing: " + file;
+        error = text::formatEngineText(text::kPythonFileMissing, {file});
         return {};
     }
     return file;

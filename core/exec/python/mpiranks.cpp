@@ -264,6 +264,16 @@ void Session::toOurClock(const Connection &c, TraceLine &t) const
 // Every rank must have said where it runs and measured its clock within kMpiStartMs of mpirun's
 // start, as the native ranks must be up: a host that cannot be reached, an ssh prompt or a
 // rank stuck in mpi4py's start-up becomes an error, not a wait.
+namespace {
+
+// What mpirun's stderr said, after the sentence that quotes it ("" when it said nothing).
+std::string saidAfterColon(const std::string &said)
+{
+    return said.empty() ? said : ": " + said;
+}
+
+}   // namespace
+
 void Session::checkMpiStart()
 {
     if (m_allPlaced || m_ended || monotonicNowNs() - m_spawnNs < std::int64_t{kMpiStartMs} * 1'000'000)
@@ -273,7 +283,7 @@ void Session::checkMpiStart()
     m_rec.fail("the MPI ranks were not all up within " + std::to_string(kMpiStartMs / 1000)
                + " s of mpirun's start (" + std::to_string(placed) + " of "
                + std::to_string(m_options.workers) + " worker ranks had said where they run)"
-               + stderrTail());
+               + saidAfterColon(stderrTail()));
     endGroup();
 }
 
@@ -310,7 +320,7 @@ void Session::mpiJobEnded(Connection &c, int status)
     const MpirunDeath death = parseMpirunDeath(m_stderr);
     if (!death.rank) {
         m_rec.fail("the MPI job ended before the run did (mpirun " + pool::describeStatus(status)
-                   + ")" + stderrTail());
+                   + ")" + saidAfterColon(stderrTail()));
         return;
     }
     const std::uint32_t rank = *death.rank;
