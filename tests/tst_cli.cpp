@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -237,6 +238,37 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("--lang: expected en, ko or ru, got \"fr\"")),
                  qPrintable(bad.err));
+    }
+
+    // The window's launcher (no command) says its help and its options' errors in the language
+    // --lang gives, as the commands do; neither opens a window.
+    void windowLauncher_speaksTheLanguage()
+    {
+        // (The launcher starts a QApplication before it parses: no display here.)
+        const bool hadPlatform = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        const auto restore = qScopeGuard([&] {
+            if (hadPlatform)
+                qputenv("QT_QPA_PLATFORM", platform);
+            else
+                qunsetenv("QT_QPA_PLATFORM");
+        });
+        const Outcome help = runCorescope({QStringLiteral("primes6"), QStringLiteral("--help"),
+                                           QStringLiteral("--lang"), QStringLiteral("ru")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("Увидеть параллелизм")), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("--lang <code>")), qPrintable(help.out));
+        const Outcome badTab = runCorescope({QStringLiteral("--lang=ko"), QStringLiteral("--tab"),
+                                             QStringLiteral("nowhere")});
+        QCOMPARE(badTab.exitCode, 2);
+        QVERIFY2(badTab.err.contains(QStringLiteral("--tab: live, speedup, results, sweep 중 하나여야 "
+                                                    "하는데 \"nowhere\"입니다")),
+                 qPrintable(badTab.err));
+        const Outcome badLang = runCorescope({QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(badLang.exitCode, 2);
+        QVERIFY2(badLang.err.contains(QStringLiteral("--lang: expected en, ko or ru, got \"fr\"")),
+                 qPrintable(badLang.err));
     }
 
     // What a person reads follows --lang; what a program reads (report, CSV, exit code) does not.

@@ -144,7 +144,7 @@ QStringList englishWordsIn(const QString &said)
           "submit", "as_completed", "pool", "imap", "imap_unordered", "ordered", "batch",
           "stream", "as", "completed", "running", "ok", "cancelled", "failed", "hand_order",
           "tasks", "input", "index", "workload", "options", "workers", "start_ns", "mode",
-          "format", "status", "version", "gil", "pid", "faulthandler"})
+          "format", "status", "version", "gil", "pid", "faulthandler", "mpirun"})
         names.insert(QString::fromLatin1(name));
     for (const KernelInfo &k : allKernels())
         names.insert(QString::fromLatin1(k.name.data(), qsizetype(k.name.size())));
@@ -202,6 +202,7 @@ private Q_SLOTS:
     void everySavedFileError_isSaidInTheLanguage();
     void everyWorkerDeath_isSaidInTheLanguage_data();
     void everyWorkerDeath_isSaidInTheLanguage();
+    void mpiEnds_areSaidInTheLanguage();
     void lessonLinks_surviveKoreanParticles();
     void chosenLanguage_isRemembered();
     void diagnosis_writesNumbersInTheLocale();
@@ -371,6 +372,20 @@ void TestLanguage::engineText_translatesTheEngineSentences()
     for (const char *format : text::engineFormats())
         QVERIFY2(QCoreApplication::translate(text::kEngineTextContext, format) != QLatin1String(format),
                  format);
+    // Every format is found as itself: none listed before it also matches its sentences (a
+    // general "%1 stopped ..." before "its worker stopped ..." said the latter half English).
+    const auto filled = [](QString format) {
+        for (char n = '1'; n <= '9'; ++n)
+            format.replace(QLatin1Char('%') + QLatin1Char(n), QLatin1String("a") + QLatin1Char(n));
+        return format;
+    };
+    for (const char *format : text::engineFormats()) {
+        if (format == std::string_view(text::kExpectedGot))
+            continue;   // said only when what was expected is a phrase of its own
+        const std::string english = filled(QString::fromUtf8(format)).toStdString();
+        QCOMPARE(i18n::engineText(english),
+                 filled(QCoreApplication::translate(text::kEngineTextContext, format)));
+    }
 }
 
 void TestLanguage::everyWorkloadError_isSaidInTheLanguage_data()
@@ -564,6 +579,44 @@ void TestLanguage::everyWorkerDeath_isSaidInTheLanguage()
             QString said = i18n::engineText(english);
             said.remove(pythonSaid);
             const QString problem = untranslated(english, said);
+            QVERIFY2(problem.isEmpty(), qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + problem));
+        }
+    }
+}
+
+// An MPI job's ends, as mpiexecutor.cpp and the Python runtime's mpiranks.cpp build them (a run
+// needs Open MPI, which tst_mpi has): each said in Russian and Korean.
+void TestLanguage::mpiEnds_areSaidInTheLanguage()
+{
+    using text::formatEngineText;
+    const std::string rank = formatEngineText(text::kRankName, {"1", "node2.lab", "4711"});
+    const std::string task = formatEngineText(text::kTaskName, {"3", "5"});
+    const std::string mpirunKilled = formatEngineText(
+        text::kMpirunHow, {formatEngineText(text::kStatusKilled, {"9", "SIGKILL"})});
+    const std::string mpirunExited =
+        formatEngineText(text::kMpirunHow, {formatEngineText(text::kStatusExited, {"1"})});
+    const std::string ends[]{
+        formatEngineText(text::kWhileRunning,
+                         {formatEngineText(text::kNamedDiedBecause, {rank, mpirunKilled}), task}),
+        formatEngineText(text::kTheDriver,
+                         {formatEngineText(text::kNamedDiedBecause,
+                                           {formatEngineText(text::kRankNumber, {"0"}), mpirunKilled})}),
+        formatEngineText(text::kWhileRunning,
+                         {formatEngineText(text::kRankTimedOut, {rank, "300"}), task}),
+        formatEngineText(text::kWhileIdle, {formatEngineText(text::kNamedStoppedEarly, {rank})}),
+        formatEngineText(text::kMpiJobEndedEarly, {mpirunExited}),
+        formatEngineText(text::kMpiJobEndedBeforeRun, {mpirunKilled}),
+        formatEngineText(text::kMpirunNoRanks, {mpirunExited}),
+        formatEngineText(text::kMpiRanksNotUp, {"30", "1", "2"}),
+        formatEngineText(text::kMpiNotStarted, {"30", "1", "2"}),
+        formatEngineText(text::kEndedByCorescope, {text::kTheRelayBroke}),
+        formatEngineText(text::kEndedByCorescope, {text::kRunCancelled}),
+        std::string(text::kItsWorkerStoppedEarly),
+    };
+    for (const char *language : {"ru", "ko"}) {
+        QVERIFY(i18n::applyLanguage(QString::fromLatin1(language)));
+        for (const std::string &english : ends) {
+            const QString problem = untranslated(english, i18n::engineText(english));
             QVERIFY2(problem.isEmpty(), qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + problem));
         }
     }

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QIcon>
 #include <QImage>
@@ -43,6 +44,12 @@ void printError(const QString &message)
     std::fprintf(stderr, "corescope: %s\n", qUtf8Printable(message));
 }
 
+// The launcher's texts (help, errors of its options), in the language --lang or the settings
+// chose.
+class GuiMain {
+    Q_DECLARE_TR_FUNCTIONS(corescope::gui::GuiMain)
+};
+
 struct ScriptOptions {
     bool run = false;
     bool race = false;
@@ -62,7 +69,7 @@ bool saveScreenshot(QWidget &window, const QString &path)
     const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
     if (shot.isNull() || format.isEmpty() || !file.open(QIODevice::WriteOnly)
         || !shot.save(&file, format.constData()) || !file.commit()) {
-        printError(QStringLiteral("--screenshot: could not write \"%1\"").arg(path));
+        printError(GuiMain::tr("--screenshot: could not write \"%1\"").arg(path));
         return false;
     }
     std::printf("corescope: screenshot %s (%dx%d)\n", qUtf8Printable(path), shot.width(),
@@ -94,22 +101,37 @@ int guiMain(int argc, char *argv[])
     icon.addFile(QStringLiteral(":/icons/corescope-256.png"));
     QApplication::setWindowIcon(icon);
 
+    // --lang for this session only; else what View > Language remembers; else the system's.
+    // Taken first, so that the help and the errors below are said in it.
+    QStringList arguments = QApplication::arguments();
+    bool langGiven = false;
+    const QString langOption = i18n::takeLanguageOption(arguments, &langGiven);
+    const QString lang = langGiven ? langOption : Settings().language();
+    const QString language = i18n::resolveLanguage(lang);
+    if (language.isEmpty() || (langGiven && lang.isEmpty())) {
+        printError(GuiMain::tr("--lang: expected en, ko or ru, got \"%1\"").arg(lang));
+        return 2;
+    }
+    i18n::applyLanguage(language);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "See parallelism: run a workload serially, on threads or on processes and watch the "
-        "cores, the per-worker timeline and the speedup."));
+    parser.setApplicationDescription(
+        GuiMain::tr("See parallelism: run a workload serially, on threads or on processes and "
+                    "watch the cores, the per-worker timeline and the speedup."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("WORKLOAD"),
-        QStringLiteral("A shipped workload id or name, or a workload JSON file (default: the "
-                       "last one used, else primes50)."),
+        GuiMain::tr("A shipped workload id or name, or a workload JSON file (default: the last "
+                    "one used, else primes50)."),
         QStringLiteral("[WORKLOAD]"));
+    // (Shown in the help; taken out of the arguments above.)
     parser.addOption({QStringLiteral("lang"),
-                      QStringLiteral("The language: en, ko or ru (default: View > Language, "
-                                     "else the system's)."),
+                      GuiMain::tr("The language: en, ko or ru (default: View > Language, else "
+                                  "the system's)."),
                       QStringLiteral("code")});
-    // Hidden: for scripted demos, screenshots and the tests that drive the real binary.
+    // Hidden: for scripted demos, screenshots and the tests that drive the real binary (their
+    // descriptions are never shown, so they stay English; their errors are said in the language).
     const auto hidden = [&parser](QCommandLineOption option) {
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);
@@ -155,7 +177,7 @@ int guiMain(int argc, char *argv[])
     hidden({QStringLiteral("quit-after-run"),
             QStringLiteral("Quit when the run ends (after --screenshot); exit 1 if it failed.")});
 
-    if (!parser.parse(QApplication::arguments())) {
+    if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;
     }
@@ -165,27 +187,18 @@ int guiMain(int argc, char *argv[])
         parser.showVersion();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        printError(QStringLiteral("expected at most one workload, got %1: \"%2\"")
+        printError(GuiMain::tr("expected at most one workload, got %1: \"%2\"")
                        .arg(positional.size())
                        .arg(positional.join(QStringLiteral("\" \""))));
         return 2;
     }
 
-    // --lang for this session only; else what View > Language remembers; else the system's.
-    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                              : Settings().language();
-    const QString language = i18n::resolveLanguage(lang);
-    if (language.isEmpty()) {
-        printError(QStringLiteral("--lang: expected en, ko or ru, got \"%1\"").arg(lang));
-        return 2;
-    }
-    i18n::applyLanguage(language);
-
     ScriptOptions script;
     script.run = parser.isSet(QStringLiteral("run"));
     script.race = parser.isSet(QStringLiteral("race"));
     if (script.race && (script.run || !parser.isSet(QStringLiteral("lesson")))) {
-        printError(QStringLiteral("--race: races the lesson given with --lesson (and replaces --run)"));
+        printError(
+            GuiMain::tr("--race: races the lesson given with --lesson (and replaces --run)"));
         return 2;
     }
     script.quitAfterRun = parser.isSet(QStringLiteral("quit-after-run"));
@@ -196,8 +209,8 @@ int guiMain(int argc, char *argv[])
         const auto match = QRegularExpression(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"))
                                .match(parser.value(QStringLiteral("window-size")));
         if (!match.hasMatch()) {
-            printError(QStringLiteral("--window-size: expected WIDTHxHEIGHT such as 1600x1000, "
-                                      "got \"%1\"")
+            printError(GuiMain::tr("--window-size: expected WIDTHxHEIGHT such as 1600x1000, got "
+                                   "\"%1\"")
                            .arg(parser.value(QStringLiteral("window-size"))));
             return 2;
         }
@@ -207,7 +220,7 @@ int guiMain(int argc, char *argv[])
     static const QStringList kTabs{QStringLiteral("live"), QStringLiteral("speedup"),
                                    QStringLiteral("results"), QStringLiteral("sweep")};
     if (!script.tab.isEmpty() && !kTabs.contains(script.tab)) {
-        printError(QStringLiteral("--tab: expected live, speedup, results or sweep, got \"%1\"")
+        printError(GuiMain::tr("--tab: expected live, speedup, results or sweep, got \"%1\"")
                        .arg(script.tab));
         return 2;
     }
@@ -242,13 +255,13 @@ int guiMain(int argc, char *argv[])
     if (!positional.isEmpty() && !window.loadWorkload(positional.first())) {
         // The window shows why; a script must not go on with another workload.
         if (script.run || script.quitAfterRun) {
-            printError(QStringLiteral("could not load \"%1\"").arg(positional.first()));
+            printError(GuiMain::tr("could not load \"%1\"").arg(positional.first()));
             return 2;
         }
     }
     if (parser.isSet(QStringLiteral("lesson"))
         && !window.lessonGuide()->openLesson(parser.value(QStringLiteral("lesson")))) {
-        printError(QStringLiteral("--lesson: no lesson \"%1\" (corescope lessons lists them)")
+        printError(GuiMain::tr("--lesson: no lesson \"%1\" (corescope lessons lists them)")
                        .arg(parser.value(QStringLiteral("lesson"))));
         return 2;
     }
@@ -291,7 +304,7 @@ int guiMain(int argc, char *argv[])
         QTimer::singleShot(500, &window, [&window, &exitCode] {
             QPushButton *race = window.lessonPanel()->raceButton();
             if (!race->isVisible()) {
-                printError(QStringLiteral("--race: the lesson has no race"));
+                printError(GuiMain::tr("--race: the lesson has no race"));
                 exitCode = 2;
                 QApplication::exit(2);
                 return;

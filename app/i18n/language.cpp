@@ -186,6 +186,12 @@ bool holdsSentence(const char *format, int slot)
         {text::kNoBrokenPoolWithin, 1},   {text::kPoolNeverReturns, 1},
         {text::kInterpreterEndedSaid, 1}, {text::kInterpreterEnded, 1},
         {text::kWhileRunningTaskOrLater, 1}, {text::kWhileRunningTasksOrLater, 1},
+        {text::kNamedDiedBecause, 1, 2},  {text::kMpirunHow, 1},
+        {text::kTheDriver, 1},            {text::kRankTimedOut, 1},
+        {text::kNamedStoppedEarly, 1},    {text::kEndedByCorescope, 1},
+        {text::kMpiJobEndedEarlySaid, 1}, {text::kMpiJobEndedEarly, 1},
+        {text::kMpiJobEndedBeforeRunSaid, 1}, {text::kMpiJobEndedBeforeRun, 1},
+        {text::kMpirunNoRanksSaid, 1},    {text::kMpirunNoRanks, 1},
     };
     for (const Slots &s : kSentenceSlots)
         if (s.format == format)

@@ -10,6 +10,7 @@
 #include "core/exec/mpi/mpijob.h"
 #include "core/exec/pool/ioloop.h"
 #include "core/util/buildslowdown.h"
+#include "core/util/enginetext.h"
 
 #include <poll.h>
 #include <signal.h>
@@ -35,8 +36,7 @@ constexpr int kStderrWaitMs = 1000;
 
 std::string MpiJob::taskText(std::uint32_t index) const
 {
-    return "task " + std::to_string(index) + " (input "
-        + formatInput(m_workload.kernel, m_workload.input(index)) + ")";
+    return pool::taskText(m_workload, index);
 }
 
 bool MpiJob::allEnded() const
@@ -138,6 +138,7 @@ Outcome MpiJob::handleFrames(Slot &s)
         case Slot::Intake::Broken:
             break;
         }
+        // (The cause, a breach of the protocol, stays English: it is for whoever debugs a worker.)
         s.record.exitReason = "it " + cause;
         failWith(&s, s.name() + " " + cause);
         return Outcome::Failed;
@@ -154,8 +155,8 @@ Outcome MpiJob::rankEnded(Slot &s)
         s.updateRecord(m_rec, true);
         return Outcome::Continue;
     }
-    s.record.exitReason = "its worker stopped before its tasks were done";
-    failWith(&s, s.name() + " stopped before its tasks were done");
+    s.record.exitReason = text::kItsWorkerStoppedEarly;
+    failWith(&s, text::formatEngineText(text::kNamedStoppedEarly, {s.name()}));
     return Outcome::Failed;
 }
 
@@ -264,8 +265,8 @@ void MpiJob::jobEnded()
     const std::string how = pool::describeStatus(status);
     if (m_slots.empty()) {
         const std::string said = stderrExcerpt();
-        m_rec.fail("mpirun could not start the ranks (" + how + ")"
-                   + (said.empty() ? std::string() : ": " + said));
+        m_rec.fail(said.empty() ? text::formatEngineText(text::kMpirunNoRanks, {how})
+                                : text::formatEngineText(text::kMpirunNoRanksSaid, {how, said}));
         return;
     }
     const MpirunDeath death = parseMpirunDeath(m_stderr);
@@ -278,14 +279,16 @@ void MpiJob::jobEnded()
                 break;
             }
     }
+    const std::string mpirunHow = text::formatEngineText(text::kMpirunHow, {how});
     std::string message;
     if (culprit) {
-        message = culprit->name() + " died";
-        message += cause.empty() ? " (mpirun " + how + ")" : " (" + cause + ")";
+        message = text::formatEngineText(text::kNamedDiedBecause,
+                                         {culprit->name(), cause.empty() ? mpirunHow : cause});
     } else {
-        message = "the MPI job ended early (mpirun " + how + ")";
-        if (const std::string said = stderrExcerpt(); !said.empty())
-            message += ": " + said;
+        const std::string said = stderrExcerpt();
+        message = said.empty()
+            ? text::formatEngineText(text::kMpiJobEndedEarly, {mpirunHow})
+            : text::formatEngineText(text::kMpiJobEndedEarlySaid, {mpirunHow, said});
     }
     failWith(culprit, std::move(message));
 }
@@ -300,17 +303,15 @@ void MpiJob::failWith(Slot *s, std::string message)
         s->clearRunning(m_rec);
         if (s->record.exitNs < 0)
             s->record.exitNs = now;
-        if (!s->inFlight.empty()) {
+        if (!s->inFlight.empty())
             failedTask = s->inFlight.current();
-            message += (s->hello ? " while running " : " before it was ready, with ")
-                + taskText(static_cast<std::uint32_t>(failedTask))
-                + (s->hello ? "" : " sent to it");
+        message = s->whenEnded(message, failedTask >= 0
+                                            ? taskText(static_cast<std::uint32_t>(failedTask))
+                                            : std::string());
+        if (failedTask >= 0)
             s->recordFailedTask(m_rec);
-        } else if (s->hello) {
-            message += " while idle";
-        }
         if (s->record.exitReason.empty())
-            s->record.exitReason = "died";
+            s->record.exitReason = text::kDied;
         s->relayedOpen = false;
         s->updateRecord(m_rec, true);
     }
@@ -370,7 +371,7 @@ void MpiJob::stopJob(const std::string &reason)
         if (s.record.exitNs < 0)
             s.record.exitNs = now;
         if (s.relayedOpen && s.record.exitReason.empty())
-            s.record.exitReason = "ended by Corescope: " + reason;
+            s.record.exitReason = text::formatEngineText(text::kEndedByCorescope, {reason});
         s.relayedOpen = false;
         s.updateRecord(m_rec, true);
     }
@@ -397,7 +398,7 @@ void MpiJob::run()
 
     for (;;) {
         if (m_stop.stop_requested()) {
-            stopJob("run cancelled");
+            stopJob(text::kRunCancelled);
             m_rec.markCancelled();
             return;
         }
@@ -410,12 +411,15 @@ void MpiJob::run()
             if (left <= 0) {
                 readStderr();
                 const std::string said = stderrExcerpt();
-                failWith(nullptr, "the MPI job did not start within "
-                                      + std::to_string(kMpiStartMs / 1000) + " s ("
-                                      + std::to_string(m_slots.empty() ? m_ranks.size() : m_slots.size())
-                                      + " of " + std::to_string(m_options.workers)
-                                      + " ranks announced)" + (said.empty() ? "" : ": " + said));
-                stopJob("the MPI job did not start in time");
+                const std::string within = std::to_string(kMpiStartMs / 1000);
+                const std::string up
+                    = std::to_string(m_slots.empty() ? m_ranks.size() : m_slots.size());
+                const std::string all = std::to_string(m_options.workers);
+                failWith(nullptr, said.empty() ? text::formatEngineText(text::kMpiNotStarted,
+                                                                        {within, up, all})
+                                               : text::formatEngineText(text::kMpiNotStartedSaid,
+                                                                        {within, up, all, said}));
+                stopJob(text::kMpiNotStartedInTime);
                 return;
             }
             timeoutMs = static_cast<int>(left);
@@ -429,10 +433,12 @@ void MpiJob::run()
                 const std::int64_t left =
                     m_faults.timeLeftNs(s.inFlight.currentStartNs(s.record.readyNs), now);
                 if (left <= 0) {
-                    s.record.exitReason = "killed: its task " + m_faults.timedOutText();
-                    failWith(&s, s.name() + " timed out (" + m_faults.timedOutText()
-                                     + "): the MPI job is ended, a rank cannot be replaced,");
-                    stopJob("a task timed out");
+                    s.record.exitReason
+                        = text::formatEngineText(text::kKilledItsTask, {m_faults.timedOutText()});
+                    failWith(&s, text::formatEngineText(
+                                     text::kRankTimedOut,
+                                     {s.name(), std::to_string(m_faults.timeoutMs())}));
+                    stopJob(text::kATaskTimedOut);
                     return;
                 }
                 const int ms = pool::FaultPolicy::pollMs(left);
@@ -447,8 +453,8 @@ void MpiJob::run()
         if (waited == pool::IoLoop::Wait::Interrupted || waited == pool::IoLoop::Wait::Woken)
             continue;
         if (waited == pool::IoLoop::Wait::Failed) {
-            failWith(nullptr, std::string("poll failed: ") + std::strerror(errno));
-            stopJob("poll failed");
+            failWith(nullptr, text::formatEngineText(text::kPollFailedBecause, {std::strerror(errno)}));
+            stopJob(text::kPollFailed);
             return;
         }
         if (errAt != SIZE_MAX && m_loop.ready(errAt))
@@ -457,12 +463,12 @@ void MpiJob::run()
             m_relay.flush(m_mpirun.fd());
         if (m_loop.readable(relayAt)) {
             if (readRelay() == Outcome::Failed) {
-                stopJob(m_rec.failed() ? "the run failed" : "the relay broke");
+                stopJob(m_rec.failed() ? text::kTheRunFailed : text::kTheRelayBroke);
                 return;
             }
             if (!m_relayOpen) {
                 jobEnded();
-                stopJob("the MPI job ended");
+                stopJob(text::kTheMpiJobEnded);
                 return;
             }
             for (const auto &slot : m_slots)

@@ -98,9 +98,7 @@ void Pool::reportSharedCounter()
 
 std::string Pool::taskText(std::uint32_t index) const
 {
-    return text::formatEngineText(
-        text::kTaskName,
-        {std::to_string(index), formatInput(m_workload.kernel, m_workload.input(index))});
+    return pool::taskText(m_workload, index);
 }
 
 bool Pool::finished() const
@@ -323,14 +321,8 @@ Outcome Pool::workerEnded(Slot &s)
             {s.name(), taskText(currentTask(s)), std::to_string(m_faults.timeoutMs())});
         s.record.exitReason = text::formatEngineText(text::kKilledItsTask, {timedOut});
     } else {
-        std::string when;
-        if (!s.inFlight.empty())
-            when = s.hello ? text::formatEngineText(text::kWhileRunning,
-                                                    {how, taskText(currentTask(s))})
-                           : text::formatEngineText(text::kBeforeReadyWith,
-                                                    {how, taskText(currentTask(s))});
-        else
-            when = text::formatEngineText(s.hello ? text::kWhileIdle : text::kBeforeReady, {how});
+        std::string when
+            = s.whenEnded(how, s.inFlight.empty() ? std::string() : taskText(currentTask(s)));
         if (truncated)
             when = text::formatEngineText(text::kLeftTruncated, {when});
         message = text::formatEngineText(text::kNamedDied, {s.name(), when});

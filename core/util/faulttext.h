@@ -17,6 +17,7 @@ inline constexpr const char kWorkerName[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "worker %1 (pid %2)");
 inline constexpr const char kRankName[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "rank %1 on %2 (pid %3)");
+inline constexpr const char kRankNumber[] = QT_TRANSLATE_NOOP("corescope::Engine", "rank %1");
 inline constexpr const char kTaskName[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "task %1 (input %2)");
 
@@ -98,6 +99,58 @@ inline constexpr const char kTooManyProcessesPerTask[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
     "a new process per task would start %1 worker processes, more than %2: raise the chunksize "
     "to at least %3");
+
+// MPI ranks: a rank that died or was ended, and a job that ended early (mpirun's own words,
+// quoted after the sentence, stay as mpirun wrote them).
+inline constexpr const char kNamedDiedBecause[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1 died (%2)");
+inline constexpr const char kMpirunHow[] = QT_TRANSLATE_NOOP("corescope::Engine", "mpirun %1");
+inline constexpr const char kTheDriver[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1 (the driver)");
+inline constexpr const char kRankTimedOut[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1 timed out after %2 ms (a rank cannot be replaced: the MPI job ends)");
+inline constexpr const char kNamedStoppedEarly[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1 stopped before its tasks were done");
+inline constexpr const char kItsWorkerStoppedEarly[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "its worker stopped before its tasks were done");
+inline constexpr const char kEndedByCorescope[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "ended by Corescope: %1");
+inline constexpr const char kMpiJobEndedEarlySaid[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the MPI job ended early (%1): %2");
+inline constexpr const char kMpiJobEndedEarly[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the MPI job ended early (%1)");
+inline constexpr const char kMpiJobEndedBeforeRunSaid[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the MPI job ended before the run did (%1): %2");
+inline constexpr const char kMpiJobEndedBeforeRun[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the MPI job ended before the run did (%1)");
+inline constexpr const char kMpirunNoRanksSaid[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "mpirun could not start the ranks (%1): %2");
+inline constexpr const char kMpirunNoRanks[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "mpirun could not start the ranks (%1)");
+inline constexpr const char kMpiRanksNotUpSaid[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the MPI ranks were not all up within %1 s of mpirun's start (%2 of %3 worker ranks had said "
+    "where they run): %4");
+inline constexpr const char kMpiRanksNotUp[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "the MPI ranks were not all up within %1 s of mpirun's start (%2 of %3 worker ranks had said "
+    "where they run)");
+inline constexpr const char kMpiNotStartedSaid[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "the MPI job did not start within %1 s (%2 of %3 ranks announced): %4");
+inline constexpr const char kMpiNotStarted[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "the MPI job did not start within %1 s (%2 of %3 ranks announced)");
+// Why Corescope ended an MPI job (kEndedByCorescope's %1; also kRunCancelled, kPollFailed).
+inline constexpr const char kMpiNotStartedInTime[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the MPI job did not start in time");
+inline constexpr const char kATaskTimedOut[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "a task timed out");
+inline constexpr const char kTheRunFailed[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the run failed");
+inline constexpr const char kTheRelayBroke[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the relay broke");
+inline constexpr const char kTheMpiJobEnded[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "the MPI job ended");
 
 // The Python runtime: a worker process that died, and what Python said or did after it.
 inline constexpr const char kPyWorkerDiedOf[] = QT_TRANSLATE_NOOP(

@@ -2149,6 +2149,98 @@ run this workload in serial mode to compare</source>
         <source>the workload&apos;s Python file is missing: %1</source>
         <translation>워크로드의 파이썬 파일이 없습니다: %1</translation>
     </message>
+    <message>
+        <source>rank %1</source>
+        <translation>랭크 %1</translation>
+    </message>
+    <message>
+        <source>%1 died (%2)</source>
+        <translation>%1이(가) 죽었습니다(%2)</translation>
+    </message>
+    <message>
+        <source>mpirun %1</source>
+        <translation>mpirun이 %1</translation>
+    </message>
+    <message>
+        <source>%1 (the driver)</source>
+        <translation>%1(드라이버)</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 ms (a rank cannot be replaced: the MPI job ends)</source>
+        <translation>%1이(가) %2 ms 안에 끝나지 않았습니다(랭크는 바꿀 수 없으므로 MPI 작업을 끝냄)</translation>
+    </message>
+    <message>
+        <source>%1 stopped before its tasks were done</source>
+        <translation>%1이(가) 작업을 다 끝내기 전에 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>its worker stopped before its tasks were done</source>
+        <translation>워커가 작업을 다 끝내기 전에 멈춤</translation>
+    </message>
+    <message>
+        <source>ended by Corescope: %1</source>
+        <translation>Corescope가 끝냄: %1</translation>
+    </message>
+    <message>
+        <source>the MPI job ended early (%1): %2</source>
+        <translation>MPI 작업이 일찍 끝났습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>the MPI job ended early (%1)</source>
+        <translation>MPI 작업이 일찍 끝났습니다(%1)</translation>
+    </message>
+    <message>
+        <source>the MPI job ended before the run did (%1): %2</source>
+        <translation>MPI 작업이 실행보다 먼저 끝났습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>the MPI job ended before the run did (%1)</source>
+        <translation>MPI 작업이 실행보다 먼저 끝났습니다(%1)</translation>
+    </message>
+    <message>
+        <source>mpirun could not start the ranks (%1): %2</source>
+        <translation>mpirun이 랭크를 시작하지 못했습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>mpirun could not start the ranks (%1)</source>
+        <translation>mpirun이 랭크를 시작하지 못했습니다(%1)</translation>
+    </message>
+    <message>
+        <source>the MPI ranks were not all up within %1 s of mpirun&apos;s start (%2 of %3 worker ranks had said where they run): %4</source>
+        <translation>mpirun 시작 후 %1초 안에 MPI 랭크가 모두 뜨지 않았습니다(워커 랭크 %3개 중 %2개만 실행 위치를 알림): %4</translation>
+    </message>
+    <message>
+        <source>the MPI ranks were not all up within %1 s of mpirun&apos;s start (%2 of %3 worker ranks had said where they run)</source>
+        <translation>mpirun 시작 후 %1초 안에 MPI 랭크가 모두 뜨지 않았습니다(워커 랭크 %3개 중 %2개만 실행 위치를 알림)</translation>
+    </message>
+    <message>
+        <source>the MPI job did not start within %1 s (%2 of %3 ranks announced): %4</source>
+        <translation>MPI 작업이 %1초 안에 시작하지 않았습니다(랭크 %3개 중 %2개만 알림): %4</translation>
+    </message>
+    <message>
+        <source>the MPI job did not start within %1 s (%2 of %3 ranks announced)</source>
+        <translation>MPI 작업이 %1초 안에 시작하지 않았습니다(랭크 %3개 중 %2개만 알림)</translation>
+    </message>
+    <message>
+        <source>the MPI job did not start in time</source>
+        <translation>MPI 작업이 제때 시작하지 않음</translation>
+    </message>
+    <message>
+        <source>a task timed out</source>
+        <translation>작업 시간 초과</translation>
+    </message>
+    <message>
+        <source>the run failed</source>
+        <translation>실행 실패</translation>
+    </message>
+    <message>
+        <source>the relay broke</source>
+        <translation>중계가 끊김</translation>
+    </message>
+    <message>
+        <source>the MPI job ended</source>
+        <translation>MPI 작업이 끝남</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
@@ -3702,6 +3794,57 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>Its workload file no longer loads (%1): the side panel keeps “%2”.</source>
         <translation>이 실행의 워크로드 파일을 더 이상 읽을 수 없습니다(%1): 사이드 패널은 “%2”을(를) 그대로 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::GuiMain</name>
+    <message>
+        <source>--screenshot: could not write &quot;%1&quot;</source>
+        <translation>--screenshot: &quot;%1&quot;을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--lang: expected en, ko or ru, got &quot;%1&quot;</source>
+        <translation>--lang: en, ko, ru 중 하나여야 하는데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>See parallelism: run a workload serially, on threads or on processes and watch the cores, the per-worker timeline and the speedup.</source>
+        <translation>병렬성을 눈으로 보세요: 워크로드를 직렬, 스레드, 프로세스로 실행하고 코어, 워커별 타임라인, 속도 향상을 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>A shipped workload id or name, or a workload JSON file (default: the last one used, else primes50).</source>
+        <translation>함께 제공되는 워크로드의 id나 이름, 또는 워크로드 JSON 파일(기본: 마지막에 쓴 것, 없으면 primes50).</translation>
+    </message>
+    <message>
+        <source>The language: en, ko or ru (default: View &gt; Language, else the system&apos;s).</source>
+        <translation>언어: en, ko, ru(기본: 보기 &gt; 언어, 없으면 시스템 언어).</translation>
+    </message>
+    <message>
+        <source>expected at most one workload, got %1: &quot;%2&quot;</source>
+        <translation>워크로드는 하나까지인데 %1개입니다: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--race: races the lesson given with --lesson (and replaces --run)</source>
+        <translation>--race: --lesson으로 준 레슨의 경주를 실행합니다(--run 대신)</translation>
+    </message>
+    <message>
+        <source>--window-size: expected WIDTHxHEIGHT such as 1600x1000, got &quot;%1&quot;</source>
+        <translation>--window-size: 1600x1000 같은 너비x높이여야 하는데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>--tab: expected live, speedup, results or sweep, got &quot;%1&quot;</source>
+        <translation>--tab: live, speedup, results, sweep 중 하나여야 하는데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>could not load &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;을(를) 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--lesson: no lesson &quot;%1&quot; (corescope lessons lists them)</source>
+        <translation>--lesson: &quot;%1&quot; 레슨이 없습니다. 목록은 &apos;corescope lessons&apos;로 보세요</translation>
+    </message>
+    <message>
+        <source>--race: the lesson has no race</source>
+        <translation>--race: 이 레슨에는 경주가 없습니다</translation>
     </message>
 </context>
 <context>

@@ -2149,6 +2149,98 @@ run this workload in serial mode to compare</source>
         <source>the workload&apos;s Python file is missing: %1</source>
         <translation>нет файла Python этой нагрузки: %1</translation>
     </message>
+    <message>
+        <source>rank %1</source>
+        <translation>ранг %1</translation>
+    </message>
+    <message>
+        <source>%1 died (%2)</source>
+        <translation>%1 погиб (%2)</translation>
+    </message>
+    <message>
+        <source>mpirun %1</source>
+        <translation>mpirun: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the driver)</source>
+        <translation>%1 (это драйвер)</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 ms (a rank cannot be replaced: the MPI job ends)</source>
+        <translation>%1 не уложился в %2 мс (ранг нельзя заменить: задание MPI завершается)</translation>
+    </message>
+    <message>
+        <source>%1 stopped before its tasks were done</source>
+        <translation>%1 остановился, не закончив свои задачи</translation>
+    </message>
+    <message>
+        <source>its worker stopped before its tasks were done</source>
+        <translation>его рабочий остановился, не закончив свои задачи</translation>
+    </message>
+    <message>
+        <source>ended by Corescope: %1</source>
+        <translation>завершён Corescope: %1</translation>
+    </message>
+    <message>
+        <source>the MPI job ended early (%1): %2</source>
+        <translation>задание MPI завершилось раньше времени (%1): %2</translation>
+    </message>
+    <message>
+        <source>the MPI job ended early (%1)</source>
+        <translation>задание MPI завершилось раньше времени (%1)</translation>
+    </message>
+    <message>
+        <source>the MPI job ended before the run did (%1): %2</source>
+        <translation>задание MPI завершилось раньше запуска (%1): %2</translation>
+    </message>
+    <message>
+        <source>the MPI job ended before the run did (%1)</source>
+        <translation>задание MPI завершилось раньше запуска (%1)</translation>
+    </message>
+    <message>
+        <source>mpirun could not start the ranks (%1): %2</source>
+        <translation>mpirun не смог запустить ранги (%1): %2</translation>
+    </message>
+    <message>
+        <source>mpirun could not start the ranks (%1)</source>
+        <translation>mpirun не смог запустить ранги (%1)</translation>
+    </message>
+    <message>
+        <source>the MPI ranks were not all up within %1 s of mpirun&apos;s start (%2 of %3 worker ranks had said where they run): %4</source>
+        <translation>не все ранги MPI поднялись за %1 с после запуска mpirun (сообщили, где работают, %2 из %3 рабочих рангов): %4</translation>
+    </message>
+    <message>
+        <source>the MPI ranks were not all up within %1 s of mpirun&apos;s start (%2 of %3 worker ranks had said where they run)</source>
+        <translation>не все ранги MPI поднялись за %1 с после запуска mpirun (сообщили, где работают, %2 из %3 рабочих рангов)</translation>
+    </message>
+    <message>
+        <source>the MPI job did not start within %1 s (%2 of %3 ranks announced): %4</source>
+        <translation>задание MPI не запустилось за %1 с (объявились %2 из %3 рангов): %4</translation>
+    </message>
+    <message>
+        <source>the MPI job did not start within %1 s (%2 of %3 ranks announced)</source>
+        <translation>задание MPI не запустилось за %1 с (объявились %2 из %3 рангов)</translation>
+    </message>
+    <message>
+        <source>the MPI job did not start in time</source>
+        <translation>задание MPI не запустилось вовремя</translation>
+    </message>
+    <message>
+        <source>a task timed out</source>
+        <translation>задача не уложилась во время</translation>
+    </message>
+    <message>
+        <source>the run failed</source>
+        <translation>запуск не удался</translation>
+    </message>
+    <message>
+        <source>the relay broke</source>
+        <translation>ретранслятор сломался</translation>
+    </message>
+    <message>
+        <source>the MPI job ended</source>
+        <translation>задание MPI завершилось</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
@@ -3704,6 +3796,57 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>Its workload file no longer loads (%1): the side panel keeps “%2”.</source>
         <translation>Файл его нагрузки больше не читается (%1): боковая панель оставляет «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>corescope::gui::GuiMain</name>
+    <message>
+        <source>--screenshot: could not write &quot;%1&quot;</source>
+        <translation>--screenshot: не удалось записать &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lang: expected en, ko or ru, got &quot;%1&quot;</source>
+        <translation>--lang: ожидалось en, ko или ru, а здесь &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>See parallelism: run a workload serially, on threads or on processes and watch the cores, the per-worker timeline and the speedup.</source>
+        <translation>Увидеть параллелизм: запустите нагрузку последовательно, на потоках или на процессах и смотрите на ядра, шкалу времени рабочих и ускорение.</translation>
+    </message>
+    <message>
+        <source>A shipped workload id or name, or a workload JSON file (default: the last one used, else primes50).</source>
+        <translation>Id или имя поставляемой нагрузки или JSON-файл нагрузки (по умолчанию: последняя использованная, иначе primes50).</translation>
+    </message>
+    <message>
+        <source>The language: en, ko or ru (default: View &gt; Language, else the system&apos;s).</source>
+        <translation>Язык: en, ko или ru (по умолчанию: Вид &gt; Язык, иначе язык системы).</translation>
+    </message>
+    <message>
+        <source>expected at most one workload, got %1: &quot;%2&quot;</source>
+        <translation>ожидалось не больше одной нагрузки, а здесь %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--race: races the lesson given with --lesson (and replaces --run)</source>
+        <translation>--race: запускает гонку урока, заданного через --lesson (и заменяет --run)</translation>
+    </message>
+    <message>
+        <source>--window-size: expected WIDTHxHEIGHT such as 1600x1000, got &quot;%1&quot;</source>
+        <translation>--window-size: ожидалось ШИРИНАxВЫСОТА, например 1600x1000, а здесь &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--tab: expected live, speedup, results or sweep, got &quot;%1&quot;</source>
+        <translation>--tab: ожидалось live, speedup, results или sweep, а здесь &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>could not load &quot;%1&quot;</source>
+        <translation>не удалось загрузить &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lesson: no lesson &quot;%1&quot; (corescope lessons lists them)</source>
+        <translation>--lesson: урока &quot;%1&quot; нет; список: &apos;corescope lessons&apos;</translation>
+    </message>
+    <message>
+        <source>--race: the lesson has no race</source>
+        <translation>--race: у этого урока нет гонки</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,13 @@ namespace corescope::pool {
 
 namespace proto = protocol;
 
+std::string taskText(const Workload &workload, std::uint32_t index)
+{
+    return text::formatEngineText(
+        text::kTaskName,
+        {std::to_string(index), formatInput(workload.kernel, workload.input(index))});
+}
+
 std::string WorkerLink::name() const
 {
     if (record.rank >= 0)
@@ -16,6 +23,14 @@ std::string WorkerLink::name() const
     // Numbered from 1, as every view of the run numbers workers for people.
     return text::formatEngineText(text::kWorkerName,
                                   {std::to_string(record.id + 1), std::to_string(proc.pid())});
+}
+
+std::string WorkerLink::whenEnded(const std::string &how, const std::string &task) const
+{
+    if (!task.empty())
+        return text::formatEngineText(hello ? text::kWhileRunning : text::kBeforeReadyWith,
+                                      {how, task});
+    return text::formatEngineText(hello ? text::kWhileIdle : text::kBeforeReady, {how});
 }
 
 void WorkerLink::sendConfigure(const Workload &workload, double scale)

@@ -20,6 +20,9 @@ namespace corescope::pool {
 /// sent and has not reported, and where it is in its life (ready, told to go, timed out). Plain
 /// state the coordinator reads and sets; the methods below encode and decode its messages.
 /// Not thread-safe: the engine thread only.
+/// "task 3 (input 5)": a task of `workload` as the pools' messages name it.
+std::string taskText(const Workload &workload, std::uint32_t index);
+
 struct WorkerLink {
     // Tasks at least this long are shown as running, live (as the thread pool does).
     static constexpr std::int64_t kLongTaskNs = 200'000;
@@ -44,6 +47,10 @@ struct WorkerLink {
 
     /// "worker 3 (pid 1234)", or for an MPI rank "rank 4 on node2 (pid 1234)", for messages.
     std::string name() const;
+    /// `how` it ended ("killed by signal 11 (SIGSEGV)") and what it was doing then: "... while
+    /// running task 3 (input 5)", "... before it was ready, with ... sent to it", "... while
+    /// idle" or "... before it was ready". `task` names the task it was running ("" for none).
+    std::string whenEnded(const std::string &how, const std::string &task) const;
 
     /// Queues Configure: the workload's kernel and parameters, and the work scale.
     void sendConfigure(const Workload &workload, double scale);

@@ -9,6 +9,7 @@
 #include "core/exec/mpiexecutor.h"
 #include "core/exec/python/session.h"
 #include "core/protocol/protocol.h"
+#include "core/util/enginetext.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -264,26 +265,19 @@ void Session::toOurClock(const Connection &c, TraceLine &t) const
 // Every rank must have said where it runs and measured its clock within kMpiStartMs of mpirun's
 // start, as the native ranks must be up: a host that cannot be reached, an ssh prompt or a
 // rank stuck in mpi4py's start-up becomes an error, not a wait.
-namespace {
-
-// What mpirun's stderr said, after the sentence that quotes it ("" when it said nothing).
-std::string saidAfterColon(const std::string &said)
-{
-    return said.empty() ? said : ": " + said;
-}
-
-}   // namespace
-
 void Session::checkMpiStart()
 {
     if (m_allPlaced || m_ended || monotonicNowNs() - m_spawnNs < std::int64_t{kMpiStartMs} * 1'000'000)
         return;
     const auto placed = std::count_if(m_ranks.begin(), m_ranks.end(),
                                       [](const auto &entry) { return entry.second.rank > 0; });
-    m_rec.fail("the MPI ranks were not all up within " + std::to_string(kMpiStartMs / 1000)
-               + " s of mpirun's start (" + std::to_string(placed) + " of "
-               + std::to_string(m_options.workers) + " worker ranks had said where they run)"
-               + saidAfterColon(stderrTail()));
+    const std::string said = stderrTail();
+    const std::string within = std::to_string(kMpiStartMs / 1000);
+    const std::string up = std::to_string(placed);
+    const std::string all = std::to_string(m_options.workers);
+    m_rec.fail(said.empty()
+                   ? text::formatEngineText(text::kMpiRanksNotUp, {within, up, all})
+                   : text::formatEngineText(text::kMpiRanksNotUpSaid, {within, up, all, said}));
     endGroup();
 }
 
@@ -318,29 +312,35 @@ void Session::mpiJobEnded(Connection &c, int status)
         m_stderr.append(buffer, static_cast<std::size_t>(n));
     }
     const MpirunDeath death = parseMpirunDeath(m_stderr);
+    const std::string mpirunHow
+        = text::formatEngineText(text::kMpirunHow, {pool::describeStatus(status)});
     if (!death.rank) {
-        m_rec.fail("the MPI job ended before the run did (mpirun " + pool::describeStatus(status)
-                   + ")" + saidAfterColon(stderrTail()));
+        const std::string said = stderrTail();
+        m_rec.fail(said.empty()
+                       ? text::formatEngineText(text::kMpiJobEndedBeforeRun, {mpirunHow})
+                       : text::formatEngineText(text::kMpiJobEndedBeforeRunSaid, {mpirunHow, said}));
         return;
     }
     const std::uint32_t rank = *death.rank;
     const std::string &cause = death.cause;
     const auto [pid, dead] = rankNumbered(rank);
     // As the native ranks name theirs: "rank 2 on node1 (pid 4711) died (exited on signal 9 ...)".
-    std::string what = "rank " + std::to_string(rank);
-    if (dead)
-        what += " on " + dead->host + " (pid " + std::to_string(pid & 0xffffffff) + ")";
-    what += " died (" + (cause.empty() ? "mpirun " + pool::describeStatus(status) : cause) + ")";
+    const std::string name
+        = dead ? text::formatEngineText(text::kRankName, {std::to_string(rank), dead->host,
+                                                          std::to_string(pid & 0xffffffff)})
+               : text::formatEngineText(text::kRankNumber, {std::to_string(rank)});
+    const std::string what
+        = text::formatEngineText(text::kNamedDiedBecause, {name, cause.empty() ? mpirunHow : cause});
     const std::int64_t now = monotonicNowNs();
     for (const auto &[key2, task] : c.running) {
         if (key2.first != pid)
             continue;
         const int id = workerFor(pid, key2.second, task.second);
-        check(m_feed.workerExited(id, now, cause.empty() ? "died" : cause));
+        check(m_feed.workerExited(id, now, cause.empty() ? std::string(text::kDied) : cause));
         check(m_feed.taskFailed(id, task.first, task.second, now, what));
         return;
     }
-    m_rec.fail(what + (rank == 0 ? std::string(" (the driver)") : " while idle"));
+    m_rec.fail(text::formatEngineText(rank == 0 ? text::kTheDriver : text::kWhileIdle, {what}));
 }
 
 } // namespace corescope::python
