@@ -2,6 +2,7 @@
 
 #include "app/charts/chartstyle.h"
 #include "app/i18n/language.h"
+#include "core/util/enginetext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -319,6 +320,8 @@ QString TimelinePlottable::exitLabel(const Lane &lane) const
         return {};
     if (m_cancelled)
         return QCoreApplication::translate("Charts", "stopped by Cancel");
+    if (lane.exitReason == text::kDied)   // nothing more known: not "worker died: died"
+        return QCoreApplication::translate("Charts", "worker died");
     return QCoreApplication::translate("Charts", "worker died: %1")
         .arg(i18n::engineText(lane.exitReason));
 }

@@ -109,7 +109,8 @@ int guiMain(int argc, char *argv[])
     const QString lang = langGiven ? langOption : Settings().language();
     const QString language = i18n::resolveLanguage(lang);
     if (language.isEmpty() || (langGiven && lang.isEmpty())) {
-        printError(GuiMain::tr("--lang: expected en, ko or ru, got \"%1\"").arg(lang));
+        // (In English: there is no language to say it in.)
+        printError(QStringLiteral("--lang: expected en, ko or ru, got \"%1\"").arg(lang));
         return 2;
     }
     i18n::applyLanguage(language);

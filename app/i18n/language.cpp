@@ -114,14 +114,51 @@ struct EngineFormat {
     QRegularExpression pattern;   ///< the format with each %N as a lazy group, anchored
 };
 
+// The arguments (from 1) that are always a whole number (a worker count, a pid, a task's
+// index, a signal's number, milliseconds): matched as digits, so that a format whose text is
+// general ("%1, %2 workers: %3", "worker %1 (pid %2)") does not take a sentence that only
+// looks like it (a task's input "[12, 18]" before "... workers: ", a worker's protocol breach
+// after its name).
+bool numericSlot(const char *format, int slot)
+{
+    struct Slots {
+        const char *format;
+        int first;
+        int second = 0;
+        int third = 0;
+    };
+    static constexpr Slots kNumericSlots[]{
+        {text::kSweepPointFailed, 2},    {text::kWorkerName, 1, 2},
+        {text::kRankName, 1, 3},         {text::kRankNumber, 1},
+        {text::kTaskName, 1},            {text::kStatusKilled, 1},
+        {text::kStatusExited, 1},        {text::kTimedOutAfter, 1},
+        {text::kNamedKilledTimedOut, 3}, {text::kRankTimedOut, 2},
+        {text::kPyWorkerDiedOf, 1},      {text::kPyWorkerDiedSilently, 1},
+        {text::kCouldNotStartWorker, 1}, {text::kStoppedAfterStarting, 1},
+        {text::kTooManyProcessesPerTask, 1, 2, 3},
+    };
+    for (const Slots &s : kNumericSlots)
+        if (s.format == format)
+            return slot == s.first || slot == s.second || slot == s.third;
+    return false;
+}
+
 const std::vector<EngineFormat> &engineFormatPatterns()
 {
     static const std::vector<EngineFormat> patterns = [] {
         std::vector<EngineFormat> out;
         static const QRegularExpression placeholder(QStringLiteral("\\\\%([1-9])"));
         for (const char *format : text::engineFormats()) {
-            QString pattern = QRegularExpression::escape(QString::fromUtf8(format));
-            pattern.replace(placeholder, QStringLiteral("(.*?)"));
+            const QString escaped = QRegularExpression::escape(QString::fromUtf8(format));
+            QString pattern;
+            qsizetype from = 0;
+            for (const QRegularExpressionMatch &m : placeholder.globalMatch(escaped)) {
+                pattern += escaped.mid(from, m.capturedStart() - from);
+                pattern += numericSlot(format, m.captured(1).toInt()) ? QStringLiteral("(\\d+)")
+                                                                      : QStringLiteral("(.*?)");
+                from = m.capturedEnd();
+            }
+            pattern += escaped.mid(from);
             out.push_back({format,
                            QRegularExpression(QRegularExpression::anchoredPattern(pattern),
                                               QRegularExpression::DotMatchesEverythingOption)});
@@ -187,7 +224,7 @@ bool holdsSentence(const char *format, int slot)
         {text::kInterpreterEndedSaid, 1}, {text::kInterpreterEnded, 1},
         {text::kWhileRunningTaskOrLater, 1}, {text::kWhileRunningTasksOrLater, 1},
         {text::kNamedDiedBecause, 1, 2},  {text::kMpirunHow, 1},
-        {text::kTheDriver, 1},            {text::kRankTimedOut, 1},
+        {text::kTheDriver, 1},            {text::kRankTimedOut, 1, 3},
         {text::kNamedStoppedEarly, 1},    {text::kEndedByCorescope, 1},
         {text::kMpiJobEndedEarlySaid, 1}, {text::kMpiJobEndedEarly, 1},
         {text::kMpiJobEndedBeforeRunSaid, 1}, {text::kMpiJobEndedBeforeRun, 1},
@@ -200,9 +237,9 @@ bool holdsSentence(const char *format, int slot)
 }
 
 // How deep sentences nest: a JSON error's invalid number's "expected ..., got ..." and its
-// phrases; a task that killed two workers, the second's death (how it ended, while running
-// what), and the task's name.
-constexpr int kMaxSentenceDepth = 5;
+// phrases; a sweep's failed point, the task in it that killed two workers, the second's death,
+// its truncated message, while running what, how it ended: six, and room to spare.
+constexpr int kMaxSentenceDepth = 8;
 
 // `sentence` in the language, or nothing when it is of no format of ours (or an "expected ...,
 // got ..." whose expectation no phrase says: English whole, not half).

@@ -294,8 +294,9 @@ void MpiJob::jobEnded()
 }
 
 // Ends the run as failed, naming `s`'s current task when it has one (that task is marked
-// failed, as the process pool does); the others' records are closed.
-void MpiJob::failWith(Slot *s, std::string message)
+// failed, as the process pool does; `sayWhen` false: `message` names it already); the others'
+// records are closed.
+void MpiJob::failWith(Slot *s, std::string message, bool sayWhen)
 {
     std::int64_t failedTask = -1;
     const std::int64_t now = m_rec.now();
@@ -305,9 +306,10 @@ void MpiJob::failWith(Slot *s, std::string message)
             s->record.exitNs = now;
         if (!s->inFlight.empty())
             failedTask = s->inFlight.current();
-        message = s->whenEnded(message, failedTask >= 0
-                                            ? taskText(static_cast<std::uint32_t>(failedTask))
-                                            : std::string());
+        if (sayWhen)
+            message = s->whenEnded(message, failedTask >= 0
+                                                ? taskText(static_cast<std::uint32_t>(failedTask))
+                                                : std::string());
         if (failedTask >= 0)
             s->recordFailedTask(m_rec);
         if (s->record.exitReason.empty())
@@ -435,9 +437,12 @@ void MpiJob::run()
                 if (left <= 0) {
                     s.record.exitReason
                         = text::formatEngineText(text::kKilledItsTask, {m_faults.timedOutText()});
-                    failWith(&s, text::formatEngineText(
-                                     text::kRankTimedOut,
-                                     {s.name(), std::to_string(m_faults.timeoutMs())}));
+                    failWith(&s,
+                             text::formatEngineText(
+                                 text::kRankTimedOut,
+                                 {s.name(), std::to_string(m_faults.timeoutMs()),
+                                  taskText(static_cast<std::uint32_t>(s.inFlight.current()))}),
+                             /*sayWhen=*/false);
                     stopJob(text::kATaskTimedOut);
                     return;
                 }

@@ -339,14 +339,15 @@ Outcome Pool::workerEnded(Slot &s)
 // a death (workerLost), with `cause` as the reason.
 Outcome Pool::workerBroke(Slot &s, const std::string &cause)
 {
-    // (The cause, a breach of the protocol, stays English: it is for whoever debugs a worker.)
+    // (The cause, a breach of the protocol, stays English, and so does the whole sentence around
+    // it: it is for whoever debugs a worker.)
     std::string message = s.name() + " " + cause;
     if (!s.inFlight.empty())
         message += " (it was running " + taskText(currentTask(s)) + ")";
     // Nothing more it sends can be trusted: stop reading it, kill and reap it.
     s.proc.closeFd();
     reap(s, 0);
-    s.record.exitReason = text::formatEngineText(text::kKilledByThePool, {cause});
+    s.record.exitReason = "killed by the pool: it " + cause;
     return workerLost(s, std::move(message),
                       text::formatEngineText(text::kNamedBrokeProtocol, {s.name()}));
 }

@@ -54,8 +54,6 @@ inline constexpr const char kKilledAfterItsTask[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "killed after its task %1");
 inline constexpr const char kKilledItsTask[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "killed: its task %1");
-inline constexpr const char kKilledByThePool[] =
-    QT_TRANSLATE_NOOP("corescope::Engine", "killed by the pool: it %1");
 inline constexpr const char kTasksToNewWorker[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "%1; its tasks go to a new worker");
 inline constexpr const char kWhenThePoolStopped[] =
@@ -109,7 +107,7 @@ inline constexpr const char kTheDriver[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "%1 (the driver)");
 inline constexpr const char kRankTimedOut[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
-    "%1 timed out after %2 ms (a rank cannot be replaced: the MPI job ends)");
+    "%1 timed out after %2 ms while running %3 (a rank cannot be replaced: the MPI job ends)");
 inline constexpr const char kNamedStoppedEarly[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "%1 stopped before its tasks were done");
 inline constexpr const char kItsWorkerStoppedEarly[] =

@@ -393,6 +393,10 @@ run this workload in serial mode to compare</source>
         <source>not kept (Corescope keeps an int from 0 to 2^64-1, a bool, None or a list of ints)</source>
         <translation>보관 안 됨 (Corescope는 0부터 2^64-1까지의 int, bool, None, int 목록만 보관합니다)</translation>
     </message>
+    <message>
+        <source>worker died</source>
+        <translation>워커가 죽음</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1994,10 +1998,6 @@ run this workload in serial mode to compare</source>
         <translation>종료됨: 작업이 %1</translation>
     </message>
     <message>
-        <source>killed by the pool: it %1</source>
-        <translation>풀이 종료함: %1</translation>
-    </message>
-    <message>
         <source>%1; its tasks go to a new worker</source>
         <translation>%1; 작업은 새 워커가 맡음</translation>
     </message>
@@ -2135,7 +2135,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>&quot;%1&quot; is Python %2; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
-        <translation>&quot;%1&quot;은(는) Python %2입니다. Corescope에는 Python 3.9 이상이 필요합니다(Debian: apt-get install python3). 다른 경로를 지정할 수도 있습니다(--python PATH).</translation>
+        <translation>&quot;%1&quot;은(는) 파이썬 %2입니다. Corescope에는 Python 3.9 이상이 필요합니다(Debian: apt-get install python3). 다른 경로를 지정할 수도 있습니다(--python PATH).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is Python of an unknown version; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
@@ -2163,11 +2163,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>%1 (the driver)</source>
-        <translation>%1(드라이버)</translation>
-    </message>
-    <message>
-        <source>%1 timed out after %2 ms (a rank cannot be replaced: the MPI job ends)</source>
-        <translation>%1이(가) %2 ms 안에 끝나지 않았습니다(랭크는 바꿀 수 없으므로 MPI 작업을 끝냄)</translation>
+        <translation>%1(랭크 0은 드라이버)</translation>
     </message>
     <message>
         <source>%1 stopped before its tasks were done</source>
@@ -2240,6 +2236,10 @@ run this workload in serial mode to compare</source>
     <message>
         <source>the MPI job ended</source>
         <translation>MPI 작업이 끝남</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 ms while running %3 (a rank cannot be replaced: the MPI job ends)</source>
+        <translation>%1이(가) %3을(를) 실행하던 중 %2 ms 안에 끝나지 않았습니다(랭크는 바꿀 수 없으므로 MPI 작업을 끝냄)</translation>
     </message>
 </context>
 <context>
@@ -3801,10 +3801,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>--screenshot: could not write &quot;%1&quot;</source>
         <translation>--screenshot: &quot;%1&quot;을(를) 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>--lang: expected en, ko or ru, got &quot;%1&quot;</source>
-        <translation>--lang: en, ko, ru 중 하나여야 하는데 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <source>See parallelism: run a workload serially, on threads or on processes and watch the cores, the per-worker timeline and the speedup.</source>

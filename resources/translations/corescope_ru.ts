@@ -393,6 +393,10 @@ run this workload in serial mode to compare</source>
         <source>not kept (Corescope keeps an int from 0 to 2^64-1, a bool, None or a list of ints)</source>
         <translation>не сохранён (Corescope хранит int от 0 до 2^64-1, bool, None или список int)</translation>
     </message>
+    <message>
+        <source>worker died</source>
+        <translation>рабочий умер</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1994,10 +1998,6 @@ run this workload in serial mode to compare</source>
         <translation>убит: его задача %1</translation>
     </message>
     <message>
-        <source>killed by the pool: it %1</source>
-        <translation>убит пулом: он %1</translation>
-    </message>
-    <message>
         <source>%1; its tasks go to a new worker</source>
         <translation>%1; его задачи переходят к новому рабочему</translation>
     </message>
@@ -2011,7 +2011,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>%1 timed out</source>
-        <translation>%1: время вышло</translation>
+        <translation>%1 не уложился в срок</translation>
     </message>
     <message>
         <source>%1 killed two workers</source>
@@ -2099,11 +2099,11 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>the Python interpreter ended before the run did (%1): %2</source>
-        <translation>интерпретатор Python завершился раньше запуска (%1): %2</translation>
+        <translation>интерпретатор Python завершился раньше, чем закончился запуск (%1): %2</translation>
     </message>
     <message>
         <source>the Python interpreter ended before the run did (%1)</source>
-        <translation>интерпретатор Python завершился раньше запуска (%1)</translation>
+        <translation>интерпретатор Python завершился раньше, чем закончился запуск (%1)</translation>
     </message>
     <message>
         <source>%1 while running task %2 or a later one: the driver&apos;s threads send their tasks&apos; ends every 25 ms, and the last ones never left</source>
@@ -2166,10 +2166,6 @@ run this workload in serial mode to compare</source>
         <translation>%1 (это драйвер)</translation>
     </message>
     <message>
-        <source>%1 timed out after %2 ms (a rank cannot be replaced: the MPI job ends)</source>
-        <translation>%1 не уложился в %2 мс (ранг нельзя заменить: задание MPI завершается)</translation>
-    </message>
-    <message>
         <source>%1 stopped before its tasks were done</source>
         <translation>%1 остановился, не закончив свои задачи</translation>
     </message>
@@ -2191,11 +2187,11 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>the MPI job ended before the run did (%1): %2</source>
-        <translation>задание MPI завершилось раньше запуска (%1): %2</translation>
+        <translation>задание MPI завершилось раньше, чем закончился запуск (%1): %2</translation>
     </message>
     <message>
         <source>the MPI job ended before the run did (%1)</source>
-        <translation>задание MPI завершилось раньше запуска (%1)</translation>
+        <translation>задание MPI завершилось раньше, чем закончился запуск (%1)</translation>
     </message>
     <message>
         <source>mpirun could not start the ranks (%1): %2</source>
@@ -2227,7 +2223,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>a task timed out</source>
-        <translation>задача не уложилась во время</translation>
+        <translation>задача не уложилась в срок</translation>
     </message>
     <message>
         <source>the run failed</source>
@@ -2240,6 +2236,10 @@ run this workload in serial mode to compare</source>
     <message>
         <source>the MPI job ended</source>
         <translation>задание MPI завершилось</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 ms while running %3 (a rank cannot be replaced: the MPI job ends)</source>
+        <translation>%1 не уложился в %2 мс, когда выполнялась %3 (ранг нельзя заменить: задание MPI завершается)</translation>
     </message>
 </context>
 <context>
@@ -3803,10 +3803,6 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     <message>
         <source>--screenshot: could not write &quot;%1&quot;</source>
         <translation>--screenshot: не удалось записать &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--lang: expected en, ko or ru, got &quot;%1&quot;</source>
-        <translation>--lang: ожидалось en, ko или ru, а здесь &quot;%1&quot;</translation>
     </message>
     <message>
         <source>See parallelism: run a workload serially, on threads or on processes and watch the cores, the per-worker timeline and the speedup.</source>

@@ -78,7 +78,7 @@ private:
     void clockAnswered(Slot &s);
     void readStderr();
     void jobEnded();
-    void failWith(Slot *s, std::string message);
+    void failWith(Slot *s, std::string message, bool sayWhen = true);
     void stopJob(const std::string &reason);
     void drainStderr(int waitMs);
     std::string stderrExcerpt() const;

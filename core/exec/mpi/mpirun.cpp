@@ -107,7 +107,7 @@ bool MpiJob::start(std::string &error)
     const bool ok = m_mpirun.start(spec, error);
     close(err[1]);
     if (!ok)
-        error = "could not start " + spec.path + ": " + error;
+        error = text::formatEngineText(text::kCannotStartProgram, {spec.path, error});
     return ok;
 }
 

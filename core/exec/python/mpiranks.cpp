@@ -53,7 +53,7 @@ bool Session::spawnMpirun(const std::string &driver, int errFd, std::string &err
     spawn.newProcessGroup = true; // mpirun and its local ranks: one signal reaches them all
     if (m_driver.start(spawn, error))
         return true;
-    error = "could not start " + spawn.path + ": " + error;
+    error = text::formatEngineText(text::kCannotStartProgram, {spawn.path, error});
     return false;
 }
 
