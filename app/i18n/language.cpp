@@ -14,6 +14,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace corescope::i18n {
@@ -114,20 +115,29 @@ struct EngineFormat {
     QRegularExpression pattern;   ///< the format with each %N as a lazy group, anchored
 };
 
-// The arguments (from 1) that are always a whole number (a worker count, a pid, a task's
-// index, a signal's number, milliseconds): matched as digits, so that a format whose text is
-// general ("%1, %2 workers: %3", "worker %1 (pid %2)") does not take a sentence that only
-// looks like it (a task's input "[12, 18]" before "... workers: ", a worker's protocol breach
-// after its name).
+// Some arguments (numbered from 1) of a format, for the tables below.
+struct FormatSlots {
+    const char *format;
+    int first;
+    int second = 0;
+    int third = 0;
+};
+
+bool listsSlot(std::span<const FormatSlots> table, const char *format, int slot)
+{
+    for (const FormatSlots &s : table)
+        if (s.format == format)
+            return slot == s.first || slot == s.second || slot == s.third;
+    return false;
+}
+
+// The arguments that are always a whole number (a worker count, a pid, a task's index, a
+// signal's number, milliseconds): matched as digits, so that a format whose text is general
+// ("%1, %2 workers: %3", "worker %1 (pid %2)") does not take a sentence that only looks like it
+// (a task's input "[12, 18]" before "... workers: ", a worker's protocol breach after its name).
 bool numericSlot(const char *format, int slot)
 {
-    struct Slots {
-        const char *format;
-        int first;
-        int second = 0;
-        int third = 0;
-    };
-    static constexpr Slots kNumericSlots[]{
+    static constexpr FormatSlots kNumericSlots[]{
         {text::kSweepPointFailed, 2},    {text::kWorkerName, 1, 2},
         {text::kRankName, 1, 3},         {text::kRankNumber, 1},
         {text::kTaskName, 1},            {text::kStatusKilled, 1},
@@ -137,10 +147,7 @@ bool numericSlot(const char *format, int slot)
         {text::kCouldNotStartWorker, 1}, {text::kStoppedAfterStarting, 1},
         {text::kTooManyProcessesPerTask, 1, 2, 3},
     };
-    for (const Slots &s : kNumericSlots)
-        if (s.format == format)
-            return slot == s.first || slot == s.second || slot == s.third;
-    return false;
+    return listsSlot(kNumericSlots, format, slot);
 }
 
 const std::vector<EngineFormat> &engineFormatPatterns()
@@ -188,20 +195,14 @@ QString substitute(const QString &format, const QStringList &args)
     return out;
 }
 
-// The arguments (from 1) that hold a sentence or a phrase of the formats' own, said in the
+// The arguments that hold a sentence or a phrase of the formats' own, said in the
 // language too: a failed task's reason ("it raised ..."), what was expected and what was found,
 // the JSON reader's complaint, a "did you mean" hint, the character a JSON reader stopped at.
 // Every other argument (a name, a number, Python's own message, a path) stays as it is,
 // whatever it reads like.
 bool holdsSentence(const char *format, int slot)
 {
-    struct Slots {
-        const char *format;
-        int first;
-        int second = 0;
-        int third = 0;
-    };
-    static constexpr Slots kSentenceSlots[]{
+    static constexpr FormatSlots kSentenceSlots[]{
         {text::kTaskFailed, 3},           {text::kExpectedGot, 1, 2},
         {text::kInvalidJson, 1},          {text::kInvalidNumber, 1},
         {text::kUnknownField, 1},         {text::kUnknownTopLevelField, 1},
@@ -230,10 +231,7 @@ bool holdsSentence(const char *format, int slot)
         {text::kMpiJobEndedBeforeRunSaid, 1}, {text::kMpiJobEndedBeforeRun, 1},
         {text::kMpirunNoRanksSaid, 1},    {text::kMpirunNoRanks, 1},
     };
-    for (const Slots &s : kSentenceSlots)
-        if (s.format == format)
-            return slot == s.first || slot == s.second || slot == s.third;
-    return false;
+    return listsSlot(kSentenceSlots, format, slot);
 }
 
 // How deep sentences nest: a JSON error's invalid number's "expected ..., got ..." and its
