@@ -614,6 +614,15 @@ private Q_SLOTS:
         QCOMPARE(r.tasks[1].state, TaskState::Done);
         QCOMPARE(r.tasks[3].state, TaskState::Pending);
         QCOMPARE(r.tasks[3].startNs, std::int64_t(-1));
+        // Each worker was busy for all it ran, the task it died on and the one it was killed
+        // on too.
+        for (const WorkerRecord &w : r.workers) {
+            std::int64_t ran = 0;
+            for (const TaskRecord &t : r.tasks)
+                ran += t.worker == w.id ? t.durationNs() : 0;
+            QCOMPARE(w.busyNs, ran);
+        }
+        QVERIFY(r.workers.at(std::size_t(killed.worker)).busyNs >= killed.durationNs());
         // Its worker was stopped with the pool, and says so.
         QVERIFY2(text(r.workers.at(std::size_t(killed.worker)).exitReason).contains(QStringLiteral("died")),
                  qPrintable(text(r.workers.at(std::size_t(killed.worker)).exitReason)));

@@ -205,6 +205,16 @@ void TestTraceFeed::killUnfinished_keepsStartedTasksAsKilled()
     QCOMPARE(killed.pid, 1001);
     QCOMPARE(killed.startNs, 2 * kMs);
     QCOMPARE(killed.endNs, 5 * kMs);
+    // Each worker was busy for every task it ran: the one it failed on and the one it was
+    // killed on too (worker 0: 1 ms done + 1 ms failed; worker 1: 3 ms killed).
+    const auto busy = [&r](int id) {
+        for (const WorkerRecord &w : r.workers)
+            if (w.id == id)
+                return w.busyNs;
+        return std::int64_t{-1};
+    };
+    QCOMPARE(busy(0), 2 * kMs);
+    QCOMPARE(busy(1), 3 * kMs);
 }
 
 void TestTraceFeed::clockOffset_shiftsEveryTime()

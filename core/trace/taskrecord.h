@@ -52,7 +52,7 @@ struct WorkerRecord {
     std::int64_t readyNs = -1;        ///< able to take tasks
     std::int64_t exitNs = -1;
     std::uint64_t tasksDone = 0;
-    std::int64_t busyNs = 0;          ///< sum of task durations
+    std::int64_t busyNs = 0;          ///< sum of its tasks' durations (failed and killed too)
     std::string exitReason;           ///< "" = normal exit; else e.g. "killed by signal 9 (SIGKILL)"
     int rank = -1;                    ///< MPI mode: its MPI rank; -1 for every other worker
     std::string host;                 ///< MPI mode: the host it ran on; "" = this machine
