@@ -588,7 +588,7 @@ void TestCharts::timeline_orderings_handBackAsTheySay()
     ended.tasks = named.newlyFinished;
     for (TaskRecord &t : ended.tasks)
         t.handedBackNs = 14 * kMs + 300;
-    batch.settleHandedBack(ended);
+    batch.settleRunEnd(ended);
     QCOMPARE((std::vector<std::int64_t>{estimated.handedBackNs(0), estimated.handedBackNs(1),
                                         estimated.handedBackNs(2)}),
              (std::vector<std::int64_t>(3, 14 * kMs + 300)));

@@ -11,6 +11,7 @@
 #include "app/gui/messagebanner.h"
 #include "app/gui/pythonpanel.h"
 #include "app/gui/settings.h"
+#include "app/models/taskmodel.h"
 #include "app/gui/sweeppanel.h"
 #include "core/exec/pythonexecutor.h"
 #include "tests/guitesting.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void slowInterpreter_probedInTheBackgroundThenChosenAndRemembered();
     void runAskedWhileTheInterpreterIsChecked_waitsThenStarts_orIsCancelled();
     void pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion();
+    void ownFunctionsBools_tableSaysThemOnceTheRunHasSeenThem();
     void pythonEquivalent_followsTheControlsAndCopies();
     void speedup_eachRuntimeAgainstItsOwnSerialRun();
     void sweepTab_ticksTheChosenRuntimesModesUntilTheUserChooses();
@@ -474,6 +476,43 @@ void TestGuiPython::pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion()
              qPrintable(nativeSubtitle));
     QVERIFY2(nativeSubtitle.contains(QStringLiteral("as long in Python (last Python run)")),
              qPrintable(nativeSubtitle));
+}
+
+void TestGuiPython::ownFunctionsBools_tableSaysThemOnceTheRunHasSeenThem()
+{
+    // The user's own function, no "expected": the rows come in as 1 / 0 (the trace's numbers),
+    // and once the run has seen that every result was a bool the table says true / false.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    {
+        QFile py(dir.filePath(QStringLiteral("mine.py")));
+        QVERIFY(py.open(QIODevice::WriteOnly));
+        py.write("def even(n):\n    return n % 2 == 0\n");
+        QFile json(dir.filePath(QStringLiteral("mine.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"name": "even", "python": {"file": "mine.py", "function": "even"},
+                      "inputs": [1, 2, 3, 4]})");
+    }
+    MainWindow window;
+    window.setAskBeforeReplacingRun(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.loadWorkload(dir.filePath(QStringLiteral("mine.json"))));
+    ControlPanel *controls = window.controls();
+    choose(controls->runtimeBox(), static_cast<int>(Runtime::Python));
+    choose(controls->modeBox(), static_cast<int>(Mode::Threads));
+    QVERIFY(window.startRun());
+    QVERIFY(waitForRunEnd(window, 120000));
+    const auto result = window.lastResult();
+    QVERIFY(result);
+    QVERIFY2(result->status == RunStatus::Ok, result->error.c_str());
+    TaskModel *model = window.taskModel();
+    QCOMPARE(model->rowCount(), 4);
+    for (int row = 0; row < 4; ++row) {
+        const int index = model->data(model->index(row, TaskModel::IndexColumn)).toInt();
+        QCOMPARE(model->data(model->index(row, TaskModel::ResultColumn)).toString(),
+                 index % 2 == 1 ? QStringLiteral("true") : QStringLiteral("false"));
+    }
 }
 
 void TestGuiPython::pythonEquivalent_followsTheControlsAndCopies()

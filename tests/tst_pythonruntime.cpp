@@ -522,6 +522,48 @@ private Q_SLOTS:
         }
     }
 
+    // The user's own function without "expected": its bools, which the trace carries as 1 / 0,
+    // are said as true / false once the run has seen that every result was one (the driver's
+    // V), in the run's workload, its report and its CSV; a function that also returns an int
+    // keeps its numbers.
+    void ownFunctionsBools_saidAsBoolsWithoutExpected()
+    {
+        QTemporaryDir dir;
+        {
+            std::ofstream py(dir.filePath(QStringLiteral("mine.py")).toStdString());
+            py << "def even(n):\n    return n % 2 == 0\n\n"
+                  "def mixed(n):\n    return n if n > 2 else n == 1\n";
+        }
+        const std::string file = dir.filePath(QStringLiteral("mine.json")).toStdString();
+        const auto even = parsed(R"({"name": "even", "python": {"file": "mine.py",
+            "function": "even"}, "inputs": [1, 2, 3, 4]})", file);
+        QCOMPARE(even->resultKind(), ResultKind::Integer);    // nothing says so before the run
+        for (const Mode mode : {Mode::Serial, Mode::Threads, Mode::Processes}) {
+            const RunResult r = test::runToEnd(even, python(mode, 2, PyApi::PoolImapUnordered));
+            QCOMPARE(r.status, RunStatus::Ok);
+            QCOMPARE(results(r), (std::vector<std::uint64_t>{0, 1, 0, 1}));
+            QCOMPARE(r.workload->resultKind(), ResultKind::Bool);
+            QCOMPARE(r.workload->resultText(r.tasks[1].result), std::string("true"));
+            QCOMPARE(even->resultKind(), ResultKind::Integer);  // the run's copy, not the original
+            std::ostringstream out;
+            QVERIFY(writeRunReport(r, out));
+            const auto back = readRunReportData(out.str(), "even-run.json");
+            if (const auto *error = std::get_if<std::string>(&back))
+                QFAIL(error->c_str());
+            QCOMPARE(std::get<RunResult>(back).workload->resultKind(), ResultKind::Bool);
+            std::ostringstream csv;
+            QVERIFY(writeTasksCsv(r, csv));
+            QVERIFY2(csv.str().find("\n1,2,true,") != std::string::npos, csv.str().c_str());
+        }
+        const auto mixed = parsed(R"({"name": "mixed", "python": {"file": "mine.py",
+            "function": "mixed"}, "inputs": [1, 2, 3]})", file);
+        const RunResult r = test::runToEnd(mixed, python(Mode::Threads, 2, PyApi::PoolMap));
+        QCOMPARE(r.status, RunStatus::Ok);
+        QCOMPARE(results(r), (std::vector<std::uint64_t>{1, 0, 3}));
+        QCOMPARE(r.workload->resultKind(), ResultKind::Integer);
+        QCOMPARE(r.workload.get(), mixed.get());
+    }
+
     void everyTaskRaises_theRunNamesTheTaskPythonReRaised()
     {
         // Python's executor.map re-raises the first failure in index order, whichever worker

@@ -59,6 +59,10 @@ private Q_SLOTS:
         t = python::parseTraceLine("P 1 - \"3.9.0\"", error);
         QVERIFY2(t && t->method.empty(), error.c_str());
 
+        t = python::parseTraceLine("V bool", error);
+        QVERIFY2(t, error.c_str());
+        QCOMPARE(t->kind, TraceLine::Kind::BoolResults);
+
         for (const char *line : {"H 12 driver", "H 13 worker", "R 5", "Y 1 2 3", "S 1 2 3 4",
                                  "K 3 9", "C 8000000", "D 10", "A \"BrokenProcessPool: x\""}) {
             QVERIFY2(python::parseTraceLine(line, error), line);
@@ -163,6 +167,8 @@ private Q_SLOTS:
         row("resource name only a slash", "T semaphore \"/\"", "malformed");
         row("shared memory, the user's to keep", "T shared_memory \"/psm_x\"", "malformed");
         row("resource name unquoted", "T semaphore /mp-x", "malformed");
+        row("results of another kind", "V int", "malformed");
+        row("results without their kind", "V", "malformed");
     }
 
     void anythingElseIsRefused()

@@ -276,8 +276,10 @@ void TimelineChart::setRun(const RunResult &run)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void TimelineChart::settleHandedBack(const RunResult &run)
+void TimelineChart::settleRunEnd(const RunResult &run)
 {
+    if (run.workload)
+        m_state->workload = run.workload;
     if (m_state->data.settleHandedBack(run.tasks))
         m_state->pacer->request();
 }

@@ -30,8 +30,9 @@ public:
     void setRun(const RunResult &run);
     void fitToRun();
     /// The run that was followed live has ended: its exact hand-back times replace the
-    /// estimates (TimelineData::settleHandedBack).
-    void settleHandedBack(const RunResult &run);
+    /// estimates (TimelineData::settleHandedBack), and its workload as the run left it (a
+    /// Python function's results known to be bools) names the results.
+    void settleRunEnd(const RunResult &run);
     void setTitle(const QString &title, const QString &subtitle);
     void setPresentationMode(bool on);
     QCustomPlot *plot() const { return m_plot; }

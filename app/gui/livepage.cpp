@@ -140,7 +140,7 @@ void LivePage::onRunEnded()
     const auto run = m_session->lastResult();
     m_cpuChart->showWholeRun(run ? run->wallNs : -1);
     if (run)
-        m_timeline->settleHandedBack(*run);
+        m_timeline->settleRunEnd(*run);
     m_timeline->fitToRun();
 }
 

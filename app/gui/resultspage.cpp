@@ -133,8 +133,10 @@ void ResultsPage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
 
 void ResultsPage::onRunEnded()
 {
-    m_proxy->resort();
     const auto result = m_session->lastResult();
+    if (result)
+        m_model->setWorkload(result->workload);
+    m_proxy->resort();
     if (result && result->status == RunStatus::Failed && result->failedTask >= 0)
         selectTask(static_cast<quint32>(result->failedTask));
 }

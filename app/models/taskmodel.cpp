@@ -37,6 +37,15 @@ void TaskModel::reset(std::shared_ptr<const Workload> workload)
     endResetModel();
 }
 
+void TaskModel::setWorkload(std::shared_ptr<const Workload> workload)
+{
+    if (!workload || workload == m_workload)
+        return;
+    m_workload = std::move(workload);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, ResultColumn), index(rowCount() - 1, ResultColumn));
+}
+
 TaskModel::Row TaskModel::rowFrom(const TaskRecord &record)
 {
     Row row;

@@ -44,6 +44,9 @@ public:
 
     /// Empties the table for a new run of `workload` (inputs are formatted from it lazily).
     void reset(std::shared_ptr<const Workload> workload);
+    /// The run ended with what it learnt of its workload (a Python function's results known
+    /// to be bools): the results column says them through it. Keeps the rows.
+    void setWorkload(std::shared_ptr<const Workload> workload);
     /// Appends finished tasks as one batch of rows.
     void appendTasks(const std::vector<TaskRecord> &records);
     /// Notes that these tasks were handed back to the caller, in this order, after those

@@ -42,6 +42,7 @@ std::uint64_t RunResult::mismatches() const
 RunRecorder::RunRecorder(std::shared_ptr<const Workload> workload, const RunOptions &options)
 {
     const std::uint64_t n = workload->taskCount();
+    m_workload = workload;
     m_result.workload = std::move(workload);
     m_result.options = options;
     m_result.startedAt = io::isoTimeNow();
@@ -199,6 +200,12 @@ void RunRecorder::setGilSampleGap(std::int64_t ns)
         m_result.python->gilSampleGapNs = ns;
 }
 
+void RunRecorder::setBoolResults()
+{
+    std::lock_guard lock(m_mutex);
+    m_boolResults = true;
+}
+
 std::optional<std::uint64_t> RunRecorder::sharedTotal() const
 {
     std::lock_guard lock(m_mutex);
@@ -248,6 +255,11 @@ void RunRecorder::finish()
     for (TaskRecord &t : m_result.tasks)
         if (t.endNs < 0)
             t.gilWaitNs = -1;
+    if (m_boolResults && m_result.workload->python && !m_result.workload->python->boolResults) {
+        auto learnt = std::make_shared<Workload>(*m_result.workload);
+        learnt->python->boolResults = true;
+        m_result.workload = std::move(learnt);
+    }
     // A worker was busy for the task it failed on or was killed on, too: the executors count a
     // task as they record it done, and only then (a worker killed 300 ms into a timed-out task
     // said "busy 0.0%").

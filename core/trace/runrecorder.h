@@ -49,7 +49,9 @@ public:
     RunRecorder(const RunRecorder &) = delete;
     RunRecorder &operator=(const RunRecorder &) = delete;
 
-    const Workload &workload() const { return *m_result.workload; }
+    /// The workload the run was started with (the result's may be a copy that finish() gave
+    /// what the run learnt of it: setBoolResults()).
+    const Workload &workload() const { return *m_workload; }
     const RunOptions &options() const { return m_result.options; }
     std::uint64_t taskCount() const { return m_result.tasks.size(); }
 
@@ -94,6 +96,10 @@ public:
     /// Python line has set the info; ignored before.
     void setGilSampleGap(std::int64_t ns);
     std::optional<std::uint64_t> sharedTotal() const;
+    /// The Python runtime: every result of the workload's own function was a bool (which the
+    /// trace carries as 1 / 0). finish() then gives the run a copy of its workload that says
+    /// so (PythonFunction::boolResults), and the run shows and saves them as true / false.
+    void setBoolResults();
     /// Ends the run; status and error stay as the first caller of fail()/cancel() left them.
     void fail(std::string error, std::int64_t failedTask = -1);
     /// fail(), and the run never started: RunResult::failedBeforeStart.
@@ -114,6 +120,7 @@ private:
     void setFailed(std::string error, std::int64_t failedTask, bool beforeStart);
 
     mutable std::mutex m_mutex;
+    std::shared_ptr<const Workload> m_workload;
     RunResult m_result;
     void handBackLocked(std::uint32_t index, std::int64_t t);
 
@@ -126,6 +133,7 @@ private:
     std::int64_t m_endNs = -1;
     bool m_cancelled = false;
     bool m_runtimeHandsBack = false;
+    bool m_boolResults = false;
 };
 
 /// CLOCK_MONOTONIC in ns, the clock every process of a run stamps with.

@@ -85,12 +85,13 @@ def counter_value(sync, shared):
     return shared.value
 
 
-def hand_back(api, pool, tasks, items, chunksize, trace):
+def hand_back(api, pool, tasks, items, chunksize, trace, kinds=None):
     """Runs the items through the API and sends K for each result as the caller receives it.
     `tasks` is wrappers()'s: `run` returns a task's result; `run_indexed` (index, result), for
     imap_unordered, whose order is the completions'; `run_args`, when not None, is `run` taking
-    (index, value) as two arguments, for the executor's APIs. Returns the monotonic time the
-    last result was handed back."""
+    (index, value) as two arguments, for the executor's APIs. `kinds`, when not None, a set
+    that takes each result's class (the user's own function: see results_kind_line). Returns
+    the monotonic time the last result was handed back."""
     run, run_indexed, run_args = tasks
     append = trace.append
     if api == "executor.map":
@@ -99,31 +100,48 @@ def hand_back(api, pool, tasks, items, chunksize, trace):
             results = pool.map(run_args, range(len(items)), [value for _, value in items])
         else:
             results = pool.map(run, items, chunksize=chunksize or 1)
-        for index, _ in enumerate(results):
+        for index, result in enumerate(results):
             append((K_TAG, index, monotonic_ns()))
+            if kinds is not None:
+                kinds.add(result.__class__)
     elif api == "submit.as_completed":
         if run_args is not None:
             futures = {pool.submit(run_args, *item): item[0] for item in items}
         else:
             futures = {pool.submit(run, item): item[0] for item in items}
         for future in cf.as_completed(futures):
-            future.result()
+            result = future.result()
             append((K_TAG, futures[future], monotonic_ns()))
+            if kinds is not None:
+                kinds.add(result.__class__)
     elif api == "pool.map":
         # map() returns the whole list at once: every K after every E.
         results = pool.map(run, items, chunksize or None)
         now = monotonic_ns()
         for index in range(len(results)):
             append((K_TAG, index, now))
+        if kinds is not None:
+            kinds.update(map(type, results))
     elif api == "pool.imap":
-        for index, _ in enumerate(pool.imap(run, items, chunksize or 1)):
+        for index, result in enumerate(pool.imap(run, items, chunksize or 1)):
             append((K_TAG, index, monotonic_ns()))
+            if kinds is not None:
+                kinds.add(result.__class__)
     elif api == "pool.imap_unordered":
-        for index, _ in pool.imap_unordered(run_indexed, items, chunksize or 1):
+        for index, result in pool.imap_unordered(run_indexed, items, chunksize or 1):
             append((K_TAG, index, monotonic_ns()))
+            if kinds is not None:
+                kinds.add(result.__class__)
     else:
         raise ValueError("unknown api: %r" % (api,))
     return monotonic_ns()
+
+
+def results_kind_line(kinds):
+    """V: what the caller's results were, when Corescope cannot tell from the numbers E carries
+    (a bool goes as 1 or 0). Sent for the user's own function, whose results Corescope shows as
+    True / False when every one handed back was a bool; None for any other mix."""
+    return "V bool" if kinds == {bool} else None
 
 
 def run(spec, trace):
@@ -152,29 +170,35 @@ def run(spec, trace):
     corescope_kernels.use_shared(shared_for_tasks)
 
     chunksize = spec["chunksize"]
+    kinds = set() if spec.get("python") else None    # the user's own function's results
     trace.line_now("R %d" % monotonic_ns())
     try:
         if mode == "serial":
             corescope_trace.init_thread_worker()
             for item in items:
-                corescope_trace.run_in_thread(item[0], item[1])
+                result = corescope_trace.run_in_thread(item[0], item[1])
                 trace.append((K_TAG, item[0], monotonic_ns()))
+                if kinds is not None:
+                    kinds.add(result.__class__)
             done = monotonic_ns()
         elif mode == "threads":
-            run_pool(api, workers, items, chunksize, trace, threads=True)
+            run_pool(api, workers, items, chunksize, trace, threads=True, kinds=kinds)
             done = monotonic_ns()      # the pool has shut down: the end of a `with` block
         elif mode == "processes":
             initargs = (spec["socket"], spec["kernel"], params, spec.get("python"),
                         shared_for_tasks)
             run_pool(api, workers, items, chunksize, trace, threads=False,
-                     context=context, initargs=initargs)
+                     context=context, initargs=initargs, kinds=kinds)
             done = monotonic_ns()
         elif mode == "mpi":
             run_mpi(api, workers, items, chunksize, trace,
-                    initargs=(spec["kernel"], params, spec.get("python")))
+                    initargs=(spec["kernel"], params, spec.get("python")), kinds=kinds)
             done = monotonic_ns()
         else:
             raise ValueError("unknown mode: %r" % (mode,))
+        said = results_kind_line(kinds) if kinds is not None else None
+        if said:
+            trace.line(said)
         counter = counter_value(sync, shared) if counting else None
     finally:
         if sync == "manager" and shared is not None:
@@ -192,7 +216,8 @@ def wrappers(threads):
     return corescope_trace.run_in_process, corescope_trace.run_in_process_indexed, None
 
 
-def run_pool(api, workers, items, chunksize, trace, threads, context=None, initargs=()):
+def run_pool(api, workers, items, chunksize, trace, threads, context=None, initargs=(),
+             kinds=None):
     if api in ("executor.map", "submit.as_completed"):
         if threads:
             pool = cf.ThreadPoolExecutor(workers, initializer=corescope_trace.init_thread_worker)
@@ -201,7 +226,7 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
                                           initializer=corescope_trace.init_process_worker,
                                           initargs=initargs)
         try:
-            done = hand_back(api, pool, wrappers(threads), items, chunksize, trace)
+            done = hand_back(api, pool, wrappers(threads), items, chunksize, trace, kinds)
         except BaseException as exc:
             try:
                 trace.end_with_raised(exc)   # first: the teardown need not return
@@ -218,7 +243,7 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
         pool = context.Pool(workers, initializer=corescope_trace.init_process_worker,
                             initargs=initargs)
     try:
-        done = hand_back(api, pool, wrappers(threads), items, chunksize, trace)
+        done = hand_back(api, pool, wrappers(threads), items, chunksize, trace, kinds)
     except BaseException as exc:
         try:
             trace.end_with_raised(exc)   # first: Pool.terminate() can hang
@@ -230,7 +255,7 @@ def run_pool(api, workers, items, chunksize, trace, threads, context=None, inita
     return done
 
 
-def run_mpi(api, workers, items, chunksize, trace, initargs):
+def run_mpi(api, workers, items, chunksize, trace, initargs, kinds=None):
     """mpi4py's MPIPoolExecutor over the worker ranks mpirun started (python -m mpi4py.futures:
     they wait as a shared pool; this rank 0 runs the driver)."""
     from mpi4py.futures import MPIPoolExecutor
@@ -238,7 +263,7 @@ def run_mpi(api, workers, items, chunksize, trace, initargs):
     pool = MPIPoolExecutor(workers, initializer=corescope_mpi.init_mpi_worker,
                            initargs=initargs, path=[os.path.dirname(os.path.abspath(__file__))])
     try:
-        hand_back(api, pool, wrappers(threads=False), items, chunksize, trace)
+        hand_back(api, pool, wrappers(threads=False), items, chunksize, trace, kinds)
         # The clock round trips at the end: one task per worker rank, each waiting for
         # Corescope's round trips until it is let go, so no rank takes two (a rank that got none
         # keeps the uncertainty of its start).

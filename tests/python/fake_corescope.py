@@ -49,6 +49,7 @@ _LINES = {
     "F": re.compile(r"F %s %s %s %s %s %s" % ((_INT,) * 5 + (_JSON,))),
     "K": re.compile(r"K %s %s" % (_INT, _INT)),
     "C": re.compile(r"C %s" % _INT),
+    "V": re.compile(r"V (bool)"),
     "D": re.compile(r"D %s" % _INT),
     "A": re.compile(r"A (?:%s )?%s" % (_INT, _JSON)),    # the task, when the exception says
     "X": re.compile(r"X %s %s" % ((_INT,) * 2)),

@@ -11,6 +11,7 @@ import os
 import signal
 import socket
 import sys
+import tempfile
 import threading
 import time
 import unittest
@@ -279,6 +280,27 @@ class ShippedWorkloads(Base):
                                  python=w["python"]))
         self.assertDone(run, 3)
         self.assertEqual(self.results(run, 3), [int(w["expected"][i]) for i in take])
+        # is_prime returns bools, which E carries as 1 / 0: V says so, before D.
+        self.assertEqual(run.driver.of("V"), [("V", "bool")])
+        kinds = [e[0] for e in run.driver.events]
+        self.assertLess(kinds.index("V"), kinds.index("D"))
+
+    def test_userFile_resultsOfAnotherKind_noV(self):
+        # A function that returns an int for some inputs and a bool for others: no V, and a
+        # shipped kernel's run (bools or not) never has one.
+        with tempfile.TemporaryDirectory() as scratch:
+            path = os.path.join(scratch, "mixed.py")
+            with open(path, "w") as f:
+                f.write("def mixed(n):\n    return n if n > 2 else n == 1\n")
+            for mode in ("serial", "threads", "processes"):
+                with self.subTest(mode=mode):
+                    run = self.run_spec(spec(None, [1, 2, 3], mode=mode, api="pool.map",
+                                             python={"file": path, "function": "mixed"}))
+                    self.assertDone(run, 3)
+                    self.assertEqual(run.driver.of("V"), [])
+        run = self.run_spec(spec("is_prime", [7, 9], mode="threads"))
+        self.assertDone(run, 2)
+        self.assertEqual(run.driver.of("V"), [])
 
 
 class HandBack(Base):

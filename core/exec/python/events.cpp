@@ -265,6 +265,9 @@ void Session::handle(Connection &c, TraceLine &t)
     case TraceLine::Kind::Counter:
         m_rec.setSharedTotal(t.value);
         break;
+    case TraceLine::Kind::BoolResults:
+        m_rec.setBoolResults();
+        break;
     case TraceLine::Kind::Done:
         m_doneNs = t.startNs;   // the pool has shut down: Python's measure ends
         m_rec.setEndNs(m_feed.toRunNs(t.startNs));

@@ -172,6 +172,10 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
         t.kind = TraceLine::Kind::EndClock;
         ok = shape(2, false) && number(w[1], t.value);
         break;
+    case 'V':
+        t.kind = TraceLine::Kind::BoolResults;
+        ok = shape(2, false) && w[1] == "bool";
+        break;
     case 'U':
         t.kind = TraceLine::Kind::CpuLoad;
         ok = n >= 4 && n <= 4 + kMaxSampledCores && !quoted && number(w[1], t.pid)

@@ -35,6 +35,7 @@ struct TraceLine {
         Block,        ///< B pid count           (value = count: that many words follow, parseTraceBlock)
         Resource,     ///< T semaphore "name"    (a named semaphore the driver made; method =
                       ///<                         "semaphore", text = name: "/" and no other "/")
+        BoolResults,  ///< V bool                (every result the caller received was a bool)
     };
     Kind kind = Kind::Done;
     std::int64_t pid = 0;
