@@ -14,7 +14,9 @@ of two equal runs on this machine, the floor under which no overhead can be told
 paired median's 95 % interval (distribution-free: order statistics of the paired values) says
 whether a target is met ("met": the whole interval under it), missed (the whole interval over
 it) or not told apart from it on this machine at this many repeats ("unclear"; more repeats
-narrow it). At least 6 repeats for an interval. The last two columns say where the time went:
+narrow it). At least 6 repeats for an interval. The tiny ThreadPoolExecutor case scatters most
+(single untraced runs from 256 to 517 ms on this 2-core VM: the GIL's hand-offs between three
+threads): 24-40 repeats left it "unclear", 120 told it (about 4 minutes). The last two columns say where the time went:
 the medians (untraced / traced) from asking for the pool to the first result handed back, a
 fixed cost of the run (the workers' start-up, the first task), and the paired overhead of the
 rest of the run, after that result (none for Pool.map, which hands every result back at once).
