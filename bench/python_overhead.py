@@ -2,7 +2,9 @@
 """What tracing costs a Python run: each API untraced against traced, side by side.
 
 Untraced: the plain API call on the same module-level kernel (corescope_kernels.double or
-spin_ms) in this process. Traced: the same workload run by Corescope itself
+spin_ms) in a Python interpreter started for that run, as a program is and as Corescope's
+driver is (--in-process: in this process instead, whose pools after the first are warm: the
+lazy imports of a first Pool done, no copy-on-write faults left to take). Traced: the same workload run by Corescope itself
 (`corescope run --runtime python`, its report's wall time), which reads every event as the
 window does; with --fake, or when Corescope is not built, through the driver with
 tests/python/fake_corescope.py (a Python reader) collecting the events instead. Both are timed
@@ -16,8 +18,8 @@ whether a target is met ("met": the whole interval under it), missed (the whole 
 it) or not told apart from it on this machine at this many repeats ("unclear"; more repeats
 narrow it). At least 6 repeats for an interval. The tiny ThreadPoolExecutor case scatters most
 (single untraced runs from 256 to 517 ms on this 2-core VM: the GIL's hand-offs between three
-threads): 24-40 repeats left it "unclear", 120 told it (about 4 minutes). The last two columns say where the time went:
-the medians (untraced / traced) from asking for the pool to the first result handed back, a
+threads): 24-40 repeats left it "unclear", 120 told it (about 4 minutes). The last two
+columns say where the time went: the medians (untraced / traced) from asking for the pool to the first result handed back, a
 fixed cost of the run (the workers' start-up, the first task), and the paired overhead of the
 rest of the run, after that result (none for Pool.map, which hands every result back at once).
 
@@ -33,7 +35,7 @@ chunksize 1 and for any API on 1 ms tasks; <= 15 % for ThreadPoolExecutor on tin
 
 Standard library only. Usage:
   python3 bench/python_overhead.py [--repeats N] [--only TEXT] [--workers N]
-                                   [--corescope PATH | --fake]
+                                   [--corescope PATH | --fake] [--in-process]
 """
 
 import argparse
@@ -104,6 +106,22 @@ def untraced(mode, api, kernel, inputs):
     return time.monotonic_ns() - start, first - start
 
 
+def untraced_fresh(mode, api, kernel, inputs):
+    """untraced() in an interpreter of its own, started for this run, as a Python program is
+    and as Corescope's driver is: its first pool pays what a first pool pays (multiprocessing
+    imports popen_fork and synchronize at the first Pool, a freshly forked worker's first touches
+    of memory are copy-on-write faults), which a pool made again in this process does not."""
+    assert all(x == inputs[0] for x in inputs)
+    done = subprocess.run([sys.executable, os.path.abspath(__file__), "--untraced-child",
+                           json.dumps([mode, api, kernel, inputs[0], len(inputs), WORKERS])],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300)
+    if done.returncode != 0:
+        raise RuntimeError("the untraced run failed (%d): %s" % (done.returncode,
+                                                                 done.stderr.decode()[-2000:]))
+    wall, first = done.stdout.split()
+    return int(wall), int(first)
+
+
 def traced_by_corescope(corescope, mode, api, kernel, inputs):
     """(wall ns, ns to the first hand-back) of the same run by Corescope: its report's wall_ns,
     the driver's R to its D, and its first task's handed_back_ns (both from R)."""
@@ -163,8 +181,18 @@ def verdict(interval, target):
     return "met" if high <= target else "missed" if low > target else "unclear"
 
 
+def untraced_child(args):
+    """The child of untraced_fresh: one untraced run, its two figures on stdout."""
+    global WORKERS
+    mode, api, kernel, value, count, WORKERS = json.loads(args)
+    print("%d %d" % untraced(mode, api, kernel, [value] * count))
+
+
 def main():
     global WORKERS
+    if sys.argv[1:2] == ["--untraced-child"]:
+        untraced_child(sys.argv[2])
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--only", default="", help="only the cases whose label has this text")
@@ -180,8 +208,12 @@ def main():
                         help="the corescope executable that runs the traced side")
     parser.add_argument("--fake", action="store_true",
                         help="trace through tests/python/fake_corescope.py instead")
+    parser.add_argument("--in-process", action="store_true",
+                        help="run the untraced side in this process (pools made again and "
+                             "again in one interpreter) instead of a fresh interpreter each run")
     args = parser.parse_args()
     WORKERS = args.workers
+    run_untraced = untraced if args.in_process else untraced_fresh
     if args.fake or not os.access(args.corescope, os.X_OK):
         reader = "the driver read by tests/python/fake_corescope.py (a Python reader)"
         run_traced = traced
@@ -189,12 +221,13 @@ def main():
         reader = "Corescope (%s)" % os.path.relpath(args.corescope)
         def run_traced(mode, api, kernel, inputs):
             return traced_by_corescope(args.corescope, mode, api, kernel, inputs)
-    print("CPython %s, %d workers, chunksize 1, median of %d repeats of untraced, traced, "
+    print("CPython %s, %d workers, chunksize 1, median of %d repeats of untraced (%s), traced, "
           "untraced again; traced by %s.\n\"paired\": the median of each traced run against "
           "the mean of the untraced runs either side of it (a slow spell of a shared machine "
           "then weighs on both sides). \"A/A\": the same for the second untraced run against "
           "the first, what this machine's noise alone makes of two equal runs."
-          % (sys.version.split()[0], WORKERS, args.repeats, reader))
+          % (sys.version.split()[0], WORKERS, args.repeats,
+             "in this process" if args.in_process else "each run in a fresh interpreter", reader))
     print("%-36s %6s %12s %12s %9s %9s %17s %9s %7s %8s %15s %10s"
           % ("case", "tasks", "untraced ms", "traced ms", "overhead", "paired", "paired 95 %",
              "A/A", "target", "", "to 1st result", "after it"))
@@ -203,9 +236,9 @@ def main():
             continue
         before, with_trace, after = [], [], []
         for _ in range(args.repeats):
-            before.append(untraced(mode, api, kernel, inputs))
+            before.append(run_untraced(mode, api, kernel, inputs))
             with_trace.append(run_traced(mode, api, kernel, inputs))
-            after.append(untraced(mode, api, kernel, inputs))
+            after.append(run_untraced(mode, api, kernel, inputs))
         wall = [[run[0] for run in runs] for runs in (before, with_trace, after)]
         a = statistics.median(wall[0] + wall[2]) / 1e6
         b = statistics.median(wall[1]) / 1e6

@@ -6,7 +6,9 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <string>
 
 using namespace corescope;
 
@@ -588,6 +590,33 @@ private Q_SLOTS:
             few.push_back({i, 9.0, 9.001});
         QVERIFY(!find(diagnose(runOf(Mode::Processes, 5, 18, few, KernelId::Double)),
                       Finding::Kind::Dispatch));
+    }
+
+    // MPI: each rank's time from ready to its last finished task's end, less its finished
+    // tasks' time, went to message passing. A task it was killed on (after that end) counts in
+    // its busy share, not here.
+    void diagnosis_mpiMessagePassing_countsFinishedTasksOnly()
+    {
+        RunResult r = runOf(Mode::Mpi, 2, 12, {{0, 1, 2}, {0, 4, 5}, {1, 1, 3}, {1, 3.5, 10}});
+        r.status = RunStatus::Failed;
+        r.tasks[3].state = TaskState::Killed;
+        for (int id = 0; id < 2; ++id) {
+            WorkerRecord w;
+            w.id = id;
+            w.rank = id + 1;
+            w.spawnNs = 0;
+            w.readyNs = 0;
+            w.tasksDone = id == 0 ? 2 : 1;
+            w.busyNs = id == 0 ? 2'000'000 : 8'500'000;   // worker 1: 2 ms done + 6.5 ms killed
+            r.workers.push_back(w);
+        }
+        const auto findings = diagnose(r);
+        const auto mpi = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+            return f.text.starts_with("MPI message passing: the ranks spent ");
+        });
+        QVERIFY(mpi != findings.end());
+        // Outside their tasks: worker 0 3 ms of 5, worker 1 1 ms of 3.
+        QVERIFY2(std::abs(mpi->value - 0.5) < 1e-9, std::to_string(mpi->value).c_str());
     }
 
     void diagnosis_memoryBoundAndSpeedup()

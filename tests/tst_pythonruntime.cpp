@@ -555,6 +555,14 @@ private Q_SLOTS:
             QVERIFY(writeTasksCsv(r, csv));
             QVERIFY2(csv.str().find("\n1,2,true,") != std::string::npos, csv.str().c_str());
         }
+        // With "expected" the workload says what its results are: numbers here, which a bool is
+        // compared with (True is 1), so they stay numbers.
+        const auto numbers = parsed(R"({"name": "even", "python": {"file": "mine.py",
+            "function": "even"}, "inputs": [1, 2], "expected": [0, 1]})", file);
+        const RunResult counted = test::runToEnd(numbers, python(Mode::Serial));
+        QCOMPARE(counted.status, RunStatus::Ok);
+        QCOMPARE(counted.workload->resultKind(), ResultKind::Integer);
+        QCOMPARE(counted.workload.get(), numbers.get());
         const auto mixed = parsed(R"({"name": "mixed", "python": {"file": "mine.py",
             "function": "mixed"}, "inputs": [1, 2, 3]})", file);
         const RunResult r = test::runToEnd(mixed, python(Mode::Threads, 2, PyApi::PoolMap));

@@ -420,7 +420,9 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
             if (w.rank < 0 || w.readyNs < 0 || w.tasksDone == 0 || id >= lastEnd.size()
                 || lastEnd[id] < w.readyNs)
                 continue;
-            outsideNs += std::max<std::int64_t>(0, lastEnd[id] - w.readyNs - w.busyNs);
+            // Its finished tasks' time, as lastEnd is theirs (busyNs also holds a task it
+            // failed or was killed on, after its last end).
+            outsideNs += std::max<std::int64_t>(0, lastEnd[id] - w.readyNs - workerBusy[id]);
             livedNs += lastEnd[id] - w.readyNs;
             tasks += w.tasksDone;
         }

@@ -87,7 +87,7 @@ void RunRecorder::handBackLocked(std::uint32_t index, std::int64_t t)
 
 void RunRecorder::publishFinished(std::span<const std::uint32_t> indices)
 {
-    const auto &expected = m_result.workload->expected;
+    const auto &expected = m_workload->expected;   // (finish() may replace the result's)
     std::lock_guard lock(m_mutex);
     const std::int64_t t = now();
     for (const std::uint32_t i : indices) {
@@ -255,7 +255,10 @@ void RunRecorder::finish()
     for (TaskRecord &t : m_result.tasks)
         if (t.endNs < 0)
             t.gilWaitNs = -1;
-    if (m_boolResults && m_result.workload->python && !m_result.workload->python->boolResults) {
+    // (With "expected" the workload already says what its results are: true / false, or
+    // numbers a bool is compared with.)
+    if (m_boolResults && m_result.workload->python && !m_result.workload->python->boolResults
+        && !m_result.workload->expected) {
         auto learnt = std::make_shared<Workload>(*m_result.workload);
         learnt->python->boolResults = true;
         m_result.workload = std::move(learnt);

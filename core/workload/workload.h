@@ -41,7 +41,9 @@ struct PythonFunction {
     /// import. Under spawn and forkserver the workers then cannot find it (tutorial 002's
     /// BrokenProcessPool); under fork they inherit it.
     bool inMain = false;
-    /// The function returns True / False: the workload's "expected" results are true / false.
+    /// The function returns True / False: the workload's "expected" results are true / false,
+    /// or, without "expected", a finished run saw every result it handed back be a bool (the
+    /// driver's V; RunRecorder::finish gives that run a copy of its workload that says so).
     /// The trace carries a result as a number (a bool as 1 / 0); this shows it as a bool again.
     bool boolResults = false;
     friend bool operator==(const PythonFunction &, const PythonFunction &) = default;
@@ -61,7 +63,8 @@ public:
     std::uint64_t taskCount() const;
     TaskInput input(std::uint64_t index) const;
     const KernelInfo &kernelInfo() const { return corescope::kernelInfo(kernel); }
-    /// The kernel's result kind, or for the user's own function what its expected results are.
+    /// The kernel's result kind, or for the user's own function what its expected results (or
+    /// a finished run's results, PythonFunction::boolResults) are.
     ResultKind resultKind() const
     {
         return python && python->boolResults ? ResultKind::Bool : kernelInfo().result;

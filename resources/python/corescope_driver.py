@@ -89,9 +89,9 @@ def hand_back(api, pool, tasks, items, chunksize, trace, kinds=None):
     """Runs the items through the API and sends K for each result as the caller receives it.
     `tasks` is wrappers()'s: `run` returns a task's result; `run_indexed` (index, result), for
     imap_unordered, whose order is the completions'; `run_args`, when not None, is `run` taking
-    (index, value) as two arguments, for the executor's APIs. `kinds`, when not None, a set
-    that takes each result's class (the user's own function: see results_kind_line). Returns
-    the monotonic time the last result was handed back."""
+    (index, value) as two arguments, for the executor's APIs. `kinds`, when not None, takes the
+    results' classes (ResultKinds: the user's own function). Returns the monotonic time the
+    last result was handed back."""
     run, run_indexed, run_args = tasks
     append = trace.append
     if api == "executor.map":
@@ -121,7 +121,7 @@ def hand_back(api, pool, tasks, items, chunksize, trace, kinds=None):
         for index in range(len(results)):
             append((K_TAG, index, now))
         if kinds is not None:
-            kinds.update(map(type, results))
+            kinds.later(results)     # looked at after the run's end: not in its time
     elif api == "pool.imap":
         for index, result in enumerate(pool.imap(run, items, chunksize or 1)):
             append((K_TAG, index, monotonic_ns()))
@@ -137,11 +137,25 @@ def hand_back(api, pool, tasks, items, chunksize, trace, kinds=None):
     return monotonic_ns()
 
 
-def results_kind_line(kinds):
-    """V: what the caller's results were, when Corescope cannot tell from the numbers E carries
-    (a bool goes as 1 or 0). Sent for the user's own function, whose results Corescope shows as
-    True / False when every one handed back was a bool; None for any other mix."""
-    return "V bool" if kinds == {bool} else None
+class ResultKinds(set):
+    """The classes of the results the caller received, for the user's own function: V says
+    what they were when Corescope cannot tell from the numbers E carries (a bool goes as 1 or
+    0), and Corescope then shows them as true / false. add() takes one result's class as it is
+    handed back; later() a whole list (Pool.map's), looked at by line() after the run."""
+
+    def __init__(self):
+        super().__init__()
+        self._lists = []
+
+    def later(self, results):
+        self._lists.append(results)
+
+    def line(self):
+        """V when every result was a bool, else None."""
+        for results in self._lists:
+            self.update({result.__class__ for result in results})
+        self._lists = []
+        return "V bool" if self == {bool} else None
 
 
 def run(spec, trace):
@@ -170,7 +184,7 @@ def run(spec, trace):
     corescope_kernels.use_shared(shared_for_tasks)
 
     chunksize = spec["chunksize"]
-    kinds = set() if spec.get("python") else None    # the user's own function's results
+    kinds = ResultKinds() if spec.get("python") else None   # the user's function's results
     trace.line_now("R %d" % monotonic_ns())
     try:
         if mode == "serial":
@@ -196,7 +210,7 @@ def run(spec, trace):
             done = monotonic_ns()
         else:
             raise ValueError("unknown mode: %r" % (mode,))
-        said = results_kind_line(kinds) if kinds is not None else None
+        said = kinds.line() if kinds is not None else None
         if said:
             trace.line(said)
         counter = counter_value(sync, shared) if counting else None

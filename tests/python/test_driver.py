@@ -285,6 +285,25 @@ class ShippedWorkloads(Base):
         kinds = [e[0] for e in run.driver.events]
         self.assertLess(kinds.index("V"), kinds.index("D"))
 
+    def test_userFile_bools_VInEveryApiAndMode(self):
+        # Every API hands its results back through a branch of its own (Pool.map's list is
+        # looked at after the run's end): each must see them all.
+        with tempfile.TemporaryDirectory() as scratch:
+            path = os.path.join(scratch, "even.py")
+            with open(path, "w") as f:
+                f.write("def even(n):\n    return n % 2 == 0\n")
+            for mode in ("serial", "threads", "processes"):
+                for api in ("executor.map", "submit.as_completed", "pool.map", "pool.imap",
+                            "pool.imap_unordered"):
+                    if mode == "serial" and api != "executor.map":
+                        continue
+                    with self.subTest(mode=mode, api=api):
+                        run = self.run_spec(spec(None, [1, 2, 3, 4, 5], mode=mode, api=api,
+                                                 python={"file": path, "function": "even"}))
+                        self.assertDone(run, 5)
+                        self.assertEqual(self.results(run, 5), [0, 1, 0, 1, 0])
+                        self.assertEqual(run.driver.of("V"), [("V", "bool")])
+
     def test_userFile_resultsOfAnotherKind_noV(self):
         # A function that returns an int for some inputs and a bool for others: no V, and a
         # shipped kernel's run (bools or not) never has one.

@@ -266,7 +266,8 @@ void Session::handle(Connection &c, TraceLine &t)
         m_rec.setSharedTotal(t.value);
         break;
     case TraceLine::Kind::BoolResults:
-        m_rec.setBoolResults();
+        if (c.driver)      // what the driver's caller received
+            m_rec.setBoolResults();
         break;
     case TraceLine::Kind::Done:
         m_doneNs = t.startNs;   // the pool has shut down: Python's measure ends
