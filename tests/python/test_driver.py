@@ -57,6 +57,15 @@ def expected_value(value):
     return int(value)
 
 
+def own_function(folder, name, body):
+    """A user's own Python file in `folder` defining `name(n)` as `body` (its return
+    expression), and the spec's "python" that names it."""
+    path = os.path.join(folder, name + ".py")
+    with open(path, "w") as f:
+        f.write("def %s(n):\n    return %s\n" % (name, body))
+    return {"file": path, "function": name}
+
+
 def forget_this_thread():
     """A driver thread's state dropped, so that its next task is this thread's first."""
     corescope_trace._threads.pop(threading.get_ident(), None)
@@ -289,9 +298,7 @@ class ShippedWorkloads(Base):
         # Every API hands its results back through a branch of its own (Pool.map's list is
         # looked at after the run's end): each must see them all.
         with tempfile.TemporaryDirectory() as scratch:
-            path = os.path.join(scratch, "even.py")
-            with open(path, "w") as f:
-                f.write("def even(n):\n    return n % 2 == 0\n")
+            even = own_function(scratch, "even", "n % 2 == 0")
             for mode in ("serial", "threads", "processes"):
                 for api in ("executor.map", "submit.as_completed", "pool.map", "pool.imap",
                             "pool.imap_unordered"):
@@ -299,7 +306,7 @@ class ShippedWorkloads(Base):
                         continue
                     with self.subTest(mode=mode, api=api):
                         run = self.run_spec(spec(None, [1, 2, 3, 4, 5], mode=mode, api=api,
-                                                 python={"file": path, "function": "even"}))
+                                                 python=even))
                         self.assertDone(run, 5)
                         self.assertEqual(self.results(run, 5), [0, 1, 0, 1, 0])
                         self.assertEqual(run.driver.of("V"), [("V", "bool")])
@@ -308,13 +315,11 @@ class ShippedWorkloads(Base):
         # A function that returns an int for some inputs and a bool for others: no V, and a
         # shipped kernel's run (bools or not) never has one.
         with tempfile.TemporaryDirectory() as scratch:
-            path = os.path.join(scratch, "mixed.py")
-            with open(path, "w") as f:
-                f.write("def mixed(n):\n    return n if n > 2 else n == 1\n")
+            mixed = own_function(scratch, "mixed", "n if n > 2 else n == 1")
             for mode in ("serial", "threads", "processes"):
                 with self.subTest(mode=mode):
                     run = self.run_spec(spec(None, [1, 2, 3], mode=mode, api="pool.map",
-                                             python={"file": path, "function": "mixed"}))
+                                             python=mixed))
                     self.assertDone(run, 3)
                     self.assertEqual(run.driver.of("V"), [])
         run = self.run_spec(spec("is_prime", [7, 9], mode="threads"))
