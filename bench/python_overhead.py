@@ -40,6 +40,7 @@ Standard library only. Usage:
 
 import argparse
 import concurrent.futures as cf
+import gc
 import json
 import math
 import multiprocessing
@@ -81,6 +82,7 @@ def untraced(mode, api, kernel, inputs):
     """(wall ns, ns to the first result handed back) of the plain API call, chunksize 1, from
     the pool's creation to its shutdown."""
     function = getattr(corescope_kernels, kernel)
+    gc.collect()     # as the driver does before its R: no garbage of the set-up in the run
     start = time.monotonic_ns()
     first = None
     if api in ("executor.map", "submit.as_completed"):

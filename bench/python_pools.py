@@ -15,6 +15,7 @@ Standard library only. Usage: python3 bench/python_pools.py [--quick] [--only GR
 
 import argparse
 import concurrent.futures as cf
+import gc
 import json
 import math
 import multiprocessing as mp
@@ -90,6 +91,7 @@ def emit(**fields):
 
 
 def wall(fn):
+    gc.collect()     # from a collected heap, as Corescope's driver starts a run (before its R)
     t0 = time.perf_counter()
     fn()
     return time.perf_counter() - t0
@@ -138,6 +140,7 @@ def startup(make_pool, runs, hold_s=0.1):
     """Median of (the later of the two workers' first task start) - (pool construction)."""
     out = []
     for _ in range(runs):
+        gc.collect()     # as wall() does
         t0 = time.monotonic_ns()
         pool = make_pool()
         try:

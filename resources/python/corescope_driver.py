@@ -13,6 +13,7 @@ import concurrent.futures as cf
 # program's `from concurrent.futures import ProcessPoolExecutor` pays that at its imports, so
 # here too, not inside the run's R..D (about 1 ms on this project's 2-core VM).
 import concurrent.futures.process  # noqa: F401
+import gc
 import json
 import multiprocessing
 import multiprocessing.pool
@@ -185,6 +186,12 @@ def run(spec, trace):
 
     chunksize = spec["chunksize"]
     kinds = ResultKinds() if spec.get("python") else None   # the user's function's results
+    # The driver's own garbage (the spec it parsed, the workload's inputs) is collected now,
+    # not in the run's time: the next collection, due a few hundred allocations after loading,
+    # fell in the pool's start, in the parent and in a freshly forked worker at once, where its
+    # every write to an object is a copy-on-write fault (13 ms of a first worker's start here).
+    # bench/python_overhead.py's untraced runs collect before their clock starts too.
+    gc.collect()
     trace.line_now("R %d" % monotonic_ns())
     try:
         if mode == "serial":

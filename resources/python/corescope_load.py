@@ -35,7 +35,7 @@ def import_workload_file(path):
     if not _same_file(origin, path):
         raise ImportError("%s (the workload's python.file) is imported as the module %r, but "
                           "Python already has a module of that name (%s), which it uses "
-                          "instead: rename the file" % (filename, name, origin or "built in"))
+                          "instead: rename the file" % (filename, name, origin or "built-in"))
     try:
         return importlib.import_module(name)
     except Exception as exc:
