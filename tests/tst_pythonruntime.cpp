@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <signal.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
@@ -474,6 +475,28 @@ private Q_SLOTS:
             QCOMPARE(read.workload->python->function, std::string("triple"));
             QVERIFY(read.options.runtime == Runtime::Python);
             QVERIFY(read.options.api == PyApi::PoolImap);
+        }
+    }
+
+    // The driver starts a session of its own (spawn.newSession): the run's processes share the
+    // cores with the window as one group under Linux's autogroup. Every process that runs a
+    // task is in it, and the driver leads it (its session's and its group's id is its pid).
+    void runsInASessionOfItsOwn()
+    {
+        QTemporaryDir dir;
+        {
+            std::ofstream py(dir.filePath(QStringLiteral("where.py")).toStdString());
+            py << "import os\n\ndef session(n):\n"
+                  "    return os.getsid(0) == os.getpgid(0) != " << getsid(0) << "\n";
+        }
+        const std::string file = dir.filePath(QStringLiteral("where.json")).toStdString();
+        const auto workload = parsed(R"({"name": "where", "python": {"file": "where.py",
+            "function": "session"}, "inputs": [0, 1, 2, 3]})", file);
+        for (const Mode mode : {Mode::Serial, Mode::Threads, Mode::Processes}) {
+            const RunResult r = test::runToEnd(workload, python(mode, 2, PyApi::PoolMap));
+            QCOMPARE(r.status, RunStatus::Ok);
+            for (const TaskRecord &t : r.tasks)
+                QCOMPARE(t.result, std::uint64_t{1});
         }
     }
 

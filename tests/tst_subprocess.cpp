@@ -188,6 +188,24 @@ private Q_SLOTS:
         QCOMPARE(child.reap(0), 0);                                  // once only
     }
 
+    // newProcessGroup: a group of its own in our session; newSession: a session of its own,
+    // which it leads, and so a group of its own too (kill(-pid) reaches it either way).
+    void start_newProcessGroupOrSession_childLeadsIt()
+    {
+        for (const bool session : {false, true}) {
+            pool::Subprocess child;
+            std::string error;
+            pool::SpawnSpec spec{kSleep, {"30"}, 3, {}};
+            spec.newProcessGroup = !session;
+            spec.newSession = session;
+            QVERIFY2(child.start(spec, error), error.c_str());
+            QCOMPARE(getpgid(child.pid()), child.pid());
+            QCOMPARE(getsid(child.pid()), session ? child.pid() : getsid(0));
+            QVERIFY(getsid(0) != child.pid());
+            child.reap(0);
+        }
+    }
+
     void reap_returnsTheExitStatusOfAChildThatExits()
     {
         pool::Subprocess child;

@@ -107,7 +107,9 @@ bool Subprocess::start(const SpawnSpec &spec, std::string &error)
     posix_spawnattr_setsigmask(&attr, &none);
     posix_spawnattr_setsigdefault(&attr, &all);
     short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
-    if (spec.newProcessGroup) {
+    if (spec.newSession) {
+        flags |= POSIX_SPAWN_SETSID;
+    } else if (spec.newProcessGroup) {
         flags |= POSIX_SPAWN_SETPGROUP;
         posix_spawnattr_setpgroup(&attr, 0);
     }

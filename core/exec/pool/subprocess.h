@@ -24,6 +24,11 @@ struct SpawnSpec {
     /// The child leads a new process group (its pid), so it and everything it starts can be
     /// signalled at once (kill(-pid, ...)).
     bool newProcessGroup = false;
+    /// The child leads a new session, and so a new process group (its pid) as above, with no
+    /// controlling terminal: a program started from a terminal of its own. Where the kernel
+    /// groups each session for scheduling (Linux's autogroup), the child and what it starts
+    /// then share the cores with this process as one group, not thread by thread.
+    bool newSession = false;
     /// More numbers at which the child also finds its end (mpirun: standard input and output).
     std::vector<int> channelAlso = {};
 };

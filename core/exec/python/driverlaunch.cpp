@@ -127,7 +127,11 @@ bool Session::start()
     // What the user's code prints goes to Corescope's stderr: stdout may carry machine-readable
     // output. The driver's own stderr (a traceback) is kept and quoted if it fails.
     spawn.inherit = {{devNull, 0}, {STDERR_FILENO, 1}, {errPipe[1], 2}};
-    spawn.newProcessGroup = true;
+    // A session of its own, as a program started from its own terminal has: its whole process
+    // group (the driver, its pool's workers) then competes for the cores as one group under
+    // Linux's autogroup, and the window's thread, which has little to do but must do it within
+    // a frame, waits less for a core when the run takes every one.
+    spawn.newSession = true;
     const std::int64_t spawnNs = monotonicNowNs();
     const bool started = mpi() ? spawnMpirun(driver, errPipe[1], error) : m_driver.start(spawn, error);
     close(devNull);
