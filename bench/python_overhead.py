@@ -4,7 +4,10 @@
 Untraced: the plain API call on the same module-level kernel (corescope_kernels.double or
 spin_ms) in a Python interpreter started for that run, as a program is and as Corescope's
 driver is (--in-process: in this process instead, whose pools after the first are warm: the
-lazy imports of a first Pool done, no copy-on-write faults left to take). Traced: the same workload run by Corescope itself
+lazy imports of a first Pool done, no copy-on-write faults left to take), from a collected
+heap (gc.collect() before its clock), as the driver starts a traced run: a program that does
+not collect first has its first collection wherever its allocations put it, which moved a
+run's time by up to 14 ms either way here. Traced: the same workload run by Corescope itself
 (`corescope run --runtime python`, its report's wall time), which reads every event as the
 window does; with --fake, or when Corescope is not built, through the driver with
 tests/python/fake_corescope.py (a Python reader) collecting the events instead. Both are timed

@@ -10,6 +10,10 @@ stdout: one JSON object per line, read by `corescope-bench figures --python FILE
      "unit": "us/task", "tasks": 20000, "workers": 2, "chunksize": 1, "runs": [...], "note": ""}
 `key` names the Corescope figure it stands beside. Progress goes to stderr.
 
+Each timed run starts from a collected heap (gc.collect() before its clock), as Corescope's
+driver starts a run (docs/PYTHON_RUNTIME.md): a program as the teaching material writes it does
+not collect first, and its first collection falls wherever its allocations put it.
+
 Standard library only. Usage: python3 bench/python_pools.py [--quick] [--only GROUP,...]
 """
 

@@ -15,13 +15,17 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -59,6 +63,14 @@ std::string linkTarget(const std::string &path)
     char buffer[256] = {};
     const ssize_t n = readlink(path.c_str(), buffer, sizeof buffer - 1);
     return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string();
+}
+
+std::string readAll(const std::string &path)
+{
+    std::ifstream in(path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 std::int64_t msSince(Clock::time_point t0)
@@ -204,6 +216,40 @@ private Q_SLOTS:
             QVERIFY(getsid(0) != child.pid());
             child.reap(0);
         }
+    }
+
+    // A new session's autogroup would start at nice 0: it takes the spawning thread's nice,
+    // so a niced Corescope's run stays niced against the machine's other sessions.
+    void start_newSession_itsGroupKeepsTheSpawningThreadsNice()
+    {
+        const std::string mine = readAll("/proc/self/autogroup");
+        if (mine.empty())
+            QSKIP("no autogroups here (/proc/self/autogroup)");
+        errno = 0;
+        const int before = getpriority(PRIO_PROCESS, 0);
+        QCOMPARE(errno, 0);
+        if (before > 16)
+            QSKIP("this thread's nice is too high to raise by 3");
+        // On a thread of its own: Linux's nice is a thread's, and this one ends here.
+        std::string started, group, error;
+        std::thread([&] {
+            if (setpriority(PRIO_PROCESS, 0, before + 3) != 0) {
+                error = std::strerror(errno);
+                return;
+            }
+            pool::Subprocess child;
+            pool::SpawnSpec spec{kSleep, {"30"}, 3, {}};
+            spec.newSession = true;
+            if (!child.start(spec, error))
+                return;
+            started = "yes";
+            group = readAll("/proc/" + std::to_string(child.pid()) + "/autogroup");
+            child.reap(0);
+        }).join();
+        QVERIFY2(started == "yes", error.c_str());
+        QVERIFY2(group.find(" nice " + std::to_string(before + 3)) != std::string::npos,
+                 group.c_str());
+        QVERIFY(group != mine);      // a group of its own
     }
 
     void reap_returnsTheExitStatusOfAChildThatExits()

@@ -39,13 +39,13 @@ SPEC_FD = 3
 
 
 def read_spec(sock):
-    data = b""
-    while not data.endswith(b"\n"):
-        chunk = sock.recv(65536)
+    chunks = []      # joined once: adding each chunk to one bytes copies it all again
+    while not chunks or not chunks[-1].endswith(b"\n"):
+        chunk = sock.recv(1 << 20)
         if not chunk:
             raise ValueError("the spec on fd 3 ended before its newline")
-        data += chunk
-    return json.loads(data)
+        chunks.append(chunk)
+    return json.loads(b"".join(chunks))
 
 
 def effective_chunksize(spec, n):
@@ -186,10 +186,11 @@ def run(spec, trace):
 
     chunksize = spec["chunksize"]
     kinds = ResultKinds() if spec.get("python") else None   # the user's function's results
-    # The driver's own garbage (the spec it parsed, the workload's inputs) is collected now,
-    # not in the run's time: the next collection, due a few hundred allocations after loading,
-    # fell in the pool's start, in the parent and in a freshly forked worker at once, where its
-    # every write to an object is a copy-on-write fault (13 ms of a first worker's start here).
+    # What the driver allocated loading the run (the spec it parsed, the workload's inputs) is
+    # looked at by the collector now, not in the run's time, and its counts start from zero:
+    # the collection they had made due, a few hundred allocations after loading, fell in the
+    # pool's start, in the parent and in a freshly forked worker at once, where its every
+    # write to an object is a copy-on-write fault (13 ms of a first worker's start here).
     # bench/python_overhead.py's untraced runs collect before their clock starts too.
     gc.collect()
     trace.line_now("R %d" % monotonic_ns())

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -16,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <string>
 #include <thread>
 
 extern char **environ;
@@ -26,6 +28,25 @@ namespace {
 
 // A copy of `fd` at `minFd` or above (close-on-exec), so that one dup2 in the child cannot
 // overwrite the source of another (and dup2(n, n) cannot leave close-on-exec set); -1 on error.
+// A new session's autogroup starts at nice 0 whatever the nice of the process that made it:
+// a run started by `nice -n 19 corescope` would compete at full weight with the machine's other
+// sessions. The group takes this thread's nice (Linux's nice is a thread's) instead: raising it
+// needs no privilege. Without autogroups (no /proc/PID/autogroup) there is nothing to keep.
+void keepNiceness(pid_t pid)
+{
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, 0);
+    if (errno != 0 || nice == 0)
+        return;
+    const std::string path = "/proc/" + std::to_string(pid) + "/autogroup";
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    const std::string text = std::to_string(nice);
+    [[maybe_unused]] const ssize_t n = ::write(fd, text.data(), text.size());   // best effort
+    ::close(fd);
+}
+
 int dupAbove(int fd, int minFd)
 {
     return fcntl(fd, F_DUPFD_CLOEXEC, minFd);
@@ -140,6 +161,8 @@ bool Subprocess::start(const SpawnSpec &spec, std::string &error)
     m_fd = sv[0];
     m_reaped = false;
     fcntl(m_fd, F_SETFL, fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+    if (spec.newSession)
+        keepNiceness(pid);
     return true;
 }
 

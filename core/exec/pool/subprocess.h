@@ -27,7 +27,9 @@ struct SpawnSpec {
     /// The child leads a new session, and so a new process group (its pid) as above, with no
     /// controlling terminal: a program started from a terminal of its own. Where the kernel
     /// groups each session for scheduling (Linux's autogroup), the child and what it starts
-    /// then share the cores with this process as one group, not thread by thread.
+    /// then share the cores with this process as one group, not thread by thread; that group
+    /// takes the spawning thread's nice (a niced Corescope's run stays niced). Where processes
+    /// are put in CPU cgroups (sched(7)), those decide instead.
     bool newSession = false;
     /// More numbers at which the child also finds its end (mpirun: standard input and output).
     std::vector<int> channelAlso = {};

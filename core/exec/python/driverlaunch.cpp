@@ -1,6 +1,6 @@
 // The Python driver's launch (Session::start): the interpreter and the files it runs, the
-// abstract socket the pool's workers connect to, the driver in a process group of its own with
-// its stderr on a pipe, and the spec it reads on fd 3 (docs/PYTHON_RUNTIME.md).
+// abstract socket the pool's workers connect to, the driver in a session (and process group) of
+// its own with its stderr on a pipe, and the spec it reads on fd 3 (docs/PYTHON_RUNTIME.md).
 
 #include "core/exec/python/session.h"
 
