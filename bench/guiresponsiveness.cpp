@@ -330,7 +330,9 @@ int main(int argc, char **argv)
         {"processes x2, chunksize 1", Mode::Processes, 1, Runtime::Native, PyApi::PoolMap},
         {"processes x2, chunksize 1000", Mode::Processes, 1000, Runtime::Native, PyApi::PoolMap},
         // Issue 13: the Python runtime's records arrive live at 100,000 a second and more,
-        // without stalling the window more than the native run of the same size just above.
+        // without stalling the window more than the native run of the same size and API.
+        {"native Pool.imap_unordered x2, c1000", Mode::Processes, 1000, Runtime::Native,
+         PyApi::PoolImapUnordered},
         {"Python Pool.imap_unordered x2, c1000", Mode::Processes, 1000, Runtime::Python,
          PyApi::PoolImapUnordered},
     };
