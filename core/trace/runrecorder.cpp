@@ -247,7 +247,29 @@ bool RunRecorder::failed() const
 
 void RunRecorder::finish()
 {
+    // The workload that says its results are bools is copied before the lock is taken: a copy
+    // of a million explicit inputs takes milliseconds, which the window's next snapshot would
+    // wait for. The workload copied is never changed (only finish() replaces the pointer).
+    // (With "expected" the workload already says what its results are: true / false, or
+    // numbers a bool is compared with.)
+    std::shared_ptr<Workload> learnt;
+    {
+        std::shared_ptr<const Workload> current;
+        bool learn = false;
+        {
+            std::lock_guard lock(m_mutex);
+            current = m_result.workload;
+            learn = m_boolResults && current->python && !current->python->boolResults
+                && !current->expected;
+        }
+        if (learn) {
+            learnt = std::make_shared<Workload>(*current);
+            learnt->python->boolResults = true;
+        }
+    }
     std::lock_guard lock(m_mutex);
+    if (learnt)
+        m_result.workload = std::move(learnt);
     m_result.wallNs = m_endNs >= 0 ? m_endNs : now();
     m_running.clear();
     // A task that never ended has no time off the CPU (or GIL wait) to give: not measured,
@@ -255,14 +277,6 @@ void RunRecorder::finish()
     for (TaskRecord &t : m_result.tasks)
         if (t.endNs < 0)
             t.gilWaitNs = -1;
-    // (With "expected" the workload already says what its results are: true / false, or
-    // numbers a bool is compared with.)
-    if (m_boolResults && m_result.workload->python && !m_result.workload->python->boolResults
-        && !m_result.workload->expected) {
-        auto learnt = std::make_shared<Workload>(*m_result.workload);
-        learnt->python->boolResults = true;
-        m_result.workload = std::move(learnt);
-    }
     // A worker was busy for the task it failed on or was killed on, too: the executors count a
     // task as they record it done, and only then (a worker killed 300 ms into a timed-out task
     // said "busy 0.0%").
