@@ -231,7 +231,8 @@ private Q_SLOTS:
         if (before > 16)
             QSKIP("this thread's nice is too high to raise by 3");
         // On a thread of its own: Linux's nice is a thread's, and this one ends here.
-        std::string started, group, error;
+        bool started = false;
+        std::string group, error;
         std::thread([&] {
             if (setpriority(PRIO_PROCESS, 0, before + 3) != 0) {
                 error = std::strerror(errno);
@@ -242,11 +243,11 @@ private Q_SLOTS:
             spec.newSession = true;
             if (!child.start(spec, error))
                 return;
-            started = "yes";
+            started = true;
             group = readAll("/proc/" + std::to_string(child.pid()) + "/autogroup");
             child.reap(0);
         }).join();
-        QVERIFY2(started == "yes", error.c_str());
+        QVERIFY2(started, error.c_str());
         QVERIFY2(group.find(" nice " + std::to_string(before + 3)) != std::string::npos,
                  group.c_str());
         QVERIFY(group != mine);      // a group of its own

@@ -7,8 +7,8 @@ namespace corescope {
 
 /// The Python runtime: the run's tasks executed by a real CPython interpreter through Python's
 /// own API (RunOptions::api), traced and streamed back live (docs/PYTHON_RUNTIME.md). The
-/// driver script runs in a session and process group of its own; its events, and each pool worker's on a
-/// connection of its own, become the recorder's records through a TraceFeed.
+/// driver script runs in a session and process group of its own; its events, and each pool
+/// worker's on a connection of its own, become the recorder's records through a TraceFeed.
 ///
 /// - Stop (cancel): the whole process group is killed and reaped within 300 ms; what finished
 ///   stays.

@@ -252,20 +252,17 @@ void RunRecorder::finish()
     // wait for. The workload copied is never changed (only finish() replaces the pointer).
     // (With "expected" the workload already says what its results are: true / false, or
     // numbers a bool is compared with.)
-    std::shared_ptr<Workload> learnt;
+    std::shared_ptr<const Workload> current;
+    bool boolResults = false;
     {
-        std::shared_ptr<const Workload> current;
-        bool learn = false;
-        {
-            std::lock_guard lock(m_mutex);
-            current = m_result.workload;
-            learn = m_boolResults && current->python && !current->python->boolResults
-                && !current->expected;
-        }
-        if (learn) {
-            learnt = std::make_shared<Workload>(*current);
-            learnt->python->boolResults = true;
-        }
+        std::lock_guard lock(m_mutex);
+        current = m_result.workload;
+        boolResults = m_boolResults;
+    }
+    std::shared_ptr<Workload> learnt;
+    if (boolResults && current->python && !current->python->boolResults && !current->expected) {
+        learnt = std::make_shared<Workload>(*current);
+        learnt->python->boolResults = true;
     }
     std::lock_guard lock(m_mutex);
     if (learnt)

@@ -28,6 +28,11 @@ namespace {
 
 // A copy of `fd` at `minFd` or above (close-on-exec), so that one dup2 in the child cannot
 // overwrite the source of another (and dup2(n, n) cannot leave close-on-exec set); -1 on error.
+int dupAbove(int fd, int minFd)
+{
+    return fcntl(fd, F_DUPFD_CLOEXEC, minFd);
+}
+
 // A new session's autogroup starts at nice 0 whatever the nice of the process that made it:
 // a run started by `nice -n 19 corescope` would compete at full weight with the machine's other
 // sessions. The group takes this thread's nice (Linux's nice is a thread's) instead: raising it
@@ -45,11 +50,6 @@ void keepNiceness(pid_t pid)
     const std::string text = std::to_string(nice);
     [[maybe_unused]] const ssize_t n = ::write(fd, text.data(), text.size());   // best effort
     ::close(fd);
-}
-
-int dupAbove(int fd, int minFd)
-{
-    return fcntl(fd, F_DUPFD_CLOEXEC, minFd);
 }
 
 } // namespace
