@@ -16,7 +16,10 @@
 #include "core/analysis/diagnosis.h"
 #include "core/engine/sweep.h"
 #include "core/io/reportreader.h"
+#include "core/io/chrometracewriter.h"
+#include "core/io/csvwriter.h"
 #include "core/io/reportwriter.h"
+#include "core/util/faulttext.h"
 #include "core/io/runoptionsio.h"
 #include "core/util/enginetext.h"
 #include "core/workload/workloadparser.h"
@@ -46,6 +49,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
 #include <sstream>
 
 Q_DECLARE_METATYPE(corescope::RunOptions)
@@ -200,6 +205,7 @@ private Q_SLOTS:
     void everySweepSpecError_isSaidInTheLanguage();
     void everySavedFileError_isSaidInTheLanguage_data();
     void everySavedFileError_isSaidInTheLanguage();
+    void everyWriteError_isSaidInTheLanguage();
     void everyWorkerDeath_isSaidInTheLanguage_data();
     void everyWorkerDeath_isSaidInTheLanguage();
     void mpiEnds_areSaidInTheLanguage();
@@ -513,6 +519,46 @@ void TestLanguage::everySavedFileError_isSaidInTheLanguage()
     QVERIFY2(said.startsWith(QStringLiteral("run.json:")), qPrintable(said));
     const QString problem = untranslated(*error, said);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// A file that cannot be written (Save, Export, --csv ...) and a pool that cannot get what it
+// needs before its first worker, said in the language: the sentences whole, and the writers'
+// own errors with the path and the system's reason kept as they are.
+void TestLanguage::everyWriteError_isSaidInTheLanguage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.filePath(QStringLiteral("no/such/folder/run.out")).toStdString();
+    const RunResult run = testruns::failedPrimeRun();
+    const std::string written[] = {writeTasksCsvFile(run, path), writeRunReportFile(run, path),
+                                   writeChromeTraceFile(run, path)};
+    const std::string reason = std::strerror(EMFILE);
+    const std::string sentences[] = {
+        text::formatEngineText(text::kCannotWriteFile, {path, text::kWriteFailed}),
+        text::formatEngineText(text::kCannotCreateWakeup, {reason}),
+        text::formatEngineText(text::kCannotCreateCounter, {reason}),
+        text::formatEngineText(text::kCannotMapCounter, {reason}),
+    };
+    for (const char *language : {"ru", "ko"}) {
+        QVERIFY(i18n::applyLanguage(QString::fromLatin1(language)));
+        for (const std::string &error : written) {
+            const std::string prefix = "cannot write " + path + ": ";
+            QVERIFY2(error.starts_with(prefix), error.c_str());
+            QCOMPARE(i18n::engineText(error),
+                     QCoreApplication::translate(text::kEngineTextContext, text::kCannotWriteFile)
+                         .arg(QString::fromStdString(path),
+                              QString::fromStdString(error.substr(prefix.size()))));
+        }
+        for (const std::string &sentence : sentences) {
+            // The system's reason stays as it is: the words around it are checked.
+            const QString said = i18n::engineText(sentence);
+            QVERIFY2(said != QString::fromStdString(sentence), qPrintable(said));
+            QString rest = said;
+            rest.remove(QString::fromStdString(reason)).remove(QString::fromStdString(path));
+            const QString problem = untranslated(sentence, rest);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
 }
 
 void TestLanguage::everyWorkerDeath_isSaidInTheLanguage_data()

@@ -6,6 +6,7 @@
 // `run`; sweepcommand.cpp holds `sweep`.
 
 #include "app/cli/commandline.h"
+#include "app/i18n/language.h"
 #include "core/exec/runoptions.h"
 #include "core/workload/workload.h"
 
@@ -126,7 +127,8 @@ bool writeOutputs(const QCommandLineParser &parser, const Value &value, bool qui
         if (path.isEmpty())
             continue;
         if (const std::string error = writer(value, path.toStdString()); !error.empty()) {
-            print(stderr, "corescope: --" + std::string(option) + ": " + error + '\n');
+            print(stderr, QStringLiteral("corescope: --%1: %2\n")
+                              .arg(QString::fromLatin1(option), i18n::engineText(error)));
             ok = false;
         } else if (!quiet) {
             print(stdout,

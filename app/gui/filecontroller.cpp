@@ -39,9 +39,10 @@ namespace corescope::gui {
 
 namespace {
 
-QString fromStd(const std::string &text)
+// What a writer in core/io said went wrong ("cannot write PATH: why"), in the language.
+QString writeError(const std::string &error)
 {
-    return QString::fromStdString(text);
+    return i18n::engineText(error);
 }
 
 std::string toPath(const QString &path)
@@ -299,9 +300,9 @@ QString FileController::saveTo(const QString &path)
 {
     switch (saveTarget()) {
     case SaveTarget::Run:
-        return fromStd(writeRunReportFile(*m_parts.session->lastResult(), toPath(path)));
+        return writeError(writeRunReportFile(*m_parts.session->lastResult(), toPath(path)));
     case SaveTarget::Sweep:
-        return fromStd(writeSweepReportFile(*m_parts.sweepPanel->sweep(), toPath(path)));
+        return writeError(writeSweepReportFile(*m_parts.sweepPanel->sweep(), toPath(path)));
     case SaveTarget::Nothing:
         break;
     }
@@ -528,7 +529,7 @@ QString FileController::exportRunData(ExportDialog::Format format, const QString
         return tr("%1 is a chart format, not a data format")
             .arg(ExportDialog::formatName(format));
     }
-    return fromStd(error);
+    return writeError(error);
 }
 
 void FileController::reportExport(const QString &what, const QString &path, const QString &error)

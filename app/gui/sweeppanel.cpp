@@ -451,7 +451,7 @@ QString SweepPanel::exportCsv(const QString &path)
 {
     if (!m_sweep || m_sweep->points.empty())
         return tr("there is no sweep to export yet");
-    return fromStd(writeSweepCsvFile(*m_sweep, QFile::encodeName(path).toStdString()));
+    return i18n::engineText(writeSweepCsvFile(*m_sweep, QFile::encodeName(path).toStdString()));
 }
 
 void SweepPanel::showExportMenu(const QPoint &globalPos)

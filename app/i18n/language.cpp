@@ -230,6 +230,7 @@ bool holdsSentence(const char *format, int slot)
         {text::kMpiJobEndedEarlySaid, 1}, {text::kMpiJobEndedEarly, 1},
         {text::kMpiJobEndedBeforeRunSaid, 1}, {text::kMpiJobEndedBeforeRun, 1},
         {text::kMpirunNoRanksSaid, 1},    {text::kMpirunNoRanks, 1},
+        {text::kCannotWriteFile, 2},
     };
     return listsSlot(kSentenceSlots, format, slot);
 }

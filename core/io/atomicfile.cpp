@@ -1,5 +1,7 @@
 #include "core/io/atomicfile.h"
 
+#include "core/util/enginetext.h"
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -45,8 +47,9 @@ std::string writeFileAtomically(const std::string &path,
 {
     QSaveFile file(QFile::decodeName(path.c_str()));
     const auto failure = [&path](const QString &reason) {
-        return "cannot write " + path + ": "
-            + (reason.isEmpty() ? std::string("write failed") : reason.toStdString());
+        return text::formatEngineText(text::kCannotWriteFile,
+                                      {path, reason.isEmpty() ? std::string(text::kWriteFailed)
+                                                              : reason.toStdString()});
     };
     if (!file.open(QIODevice::WriteOnly))
         return failure(file.errorString());

@@ -231,6 +231,11 @@ inline constexpr const char kCannotReadFile[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "cannot read");
 inline constexpr const char kNotARegularFile[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "not a regular file");
+// A file Corescope writes (a report, CSV, trace: io::writeFileAtomically): its path, then the
+// reason (the system's, or kWriteFailed).
+inline constexpr const char kCannotWriteFile[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot write %1: %2");
+inline constexpr const char kWriteFailed[] = QT_TRANSLATE_NOOP("corescope::Engine", "write failed");
 
 // Run options: a value given as text (io::setRunOptionFromText), RunOptions::validate().
 inline constexpr const char kWholeNumberRange[] =

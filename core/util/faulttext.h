@@ -76,6 +76,13 @@ inline constexpr const char kTooManyWorkerProcesses[] =
 inline constexpr const char kRunCancelled[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "run cancelled");
 inline constexpr const char kPollFailed[] = QT_TRANSLATE_NOOP("corescope::Engine", "poll failed");
+// What a pool needs before its first worker: its wake-up descriptor, the shared counter's memory.
+inline constexpr const char kCannotCreateWakeup[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot create the pool's wake-up descriptor: %1");
+inline constexpr const char kCannotCreateCounter[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot create the shared counter's memory: %1");
+inline constexpr const char kCannotMapCounter[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "cannot map the shared counter: %1");
 inline constexpr const char kPollFailedBecause[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "poll failed: %1");
 

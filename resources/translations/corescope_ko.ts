@@ -2241,6 +2241,26 @@ run this workload in serial mode to compare</source>
         <source>%1 timed out after %2 ms while running %3 (a rank cannot be replaced: the MPI job ends)</source>
         <translation>%1이(가) %3을(를) 실행하던 중 %2 ms 안에 끝나지 않았습니다(랭크는 바꿀 수 없으므로 MPI 작업을 끝냄)</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>쓰기 실패</translation>
+    </message>
+    <message>
+        <source>cannot create the pool&apos;s wake-up descriptor: %1</source>
+        <translation>풀의 깨우기 디스크립터를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the shared counter&apos;s memory: %1</source>
+        <translation>공유 카운터의 메모리를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot map the shared counter: %1</source>
+        <translation>공유 카운터를 메모리에 매핑할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

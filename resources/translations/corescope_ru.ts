@@ -2241,6 +2241,26 @@ run this workload in serial mode to compare</source>
         <source>%1 timed out after %2 ms while running %3 (a rank cannot be replaced: the MPI job ends)</source>
         <translation>%1 не уложился в %2 мс, когда выполнялась %3 (ранг нельзя заменить: задание MPI завершается)</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>сбой записи</translation>
+    </message>
+    <message>
+        <source>cannot create the pool&apos;s wake-up descriptor: %1</source>
+        <translation>не удаётся создать дескриптор пробуждения пула: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the shared counter&apos;s memory: %1</source>
+        <translation>не удаётся создать память общего счётчика: %1</translation>
+    </message>
+    <message>
+        <source>cannot map the shared counter: %1</source>
+        <translation>не удаётся отобразить в память общий счётчик: %1</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

@@ -1,5 +1,8 @@
 #include "core/exec/pool/ioloop.h"
 
+#include "core/util/enginetext.h"
+#include "core/util/faulttext.h"
+
 #include <sys/eventfd.h>
 #include <unistd.h>
 
@@ -21,7 +24,7 @@ bool IoLoop::openWake(std::string &error)
         return true;
     m_wakeFd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     if (m_wakeFd < 0) {
-        error = std::string("cannot create an eventfd: ") + std::strerror(errno);
+        error = text::formatEngineText(text::kCannotCreateWakeup, {std::strerror(errno)});
         return false;
     }
     clear();

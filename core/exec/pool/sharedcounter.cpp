@@ -1,5 +1,8 @@
 #include "core/exec/pool/sharedcounter.h"
 
+#include "core/util/enginetext.h"
+#include "core/util/faulttext.h"
+
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -21,13 +24,13 @@ bool SharedCounter::create(std::string &error)
 {
     m_fd = memfd_create("corescope-counter", MFD_CLOEXEC);
     if (m_fd < 0 || ftruncate(m_fd, sizeof(std::atomic<std::uint64_t>)) != 0) {
-        error = std::string("cannot create the shared counter's memory: ") + std::strerror(errno);
+        error = text::formatEngineText(text::kCannotCreateCounter, {std::strerror(errno)});
         return false;
     }
     void *p = mmap(nullptr, sizeof(std::atomic<std::uint64_t>), PROT_READ | PROT_WRITE, MAP_SHARED,
                    m_fd, 0);
     if (p == MAP_FAILED) {
-        error = std::string("cannot map the shared counter: ") + std::strerror(errno);
+        error = text::formatEngineText(text::kCannotMapCounter, {std::strerror(errno)});
         return false;
     }
     static_assert(std::atomic<std::uint64_t>::is_always_lock_free,
