@@ -735,6 +735,37 @@ private Q_SLOTS:
         QCOMPARE(test::childProcessCount(), 0);
     }
 
+    // The per-core samples a window draws live are the run's own, at the same moments: the
+    // samples taken while the interpreter started (before the pool's creation, the run's time
+    // 0) are handed out only once the clock has moved, with their negative times. (They went
+    // out at once, with the times they had before the move, and a live chart, which keeps its
+    // data sorted, drew them there and dropped every later sample until the run caught up.)
+    void liveSamples_areTheRunsOwn()
+    {
+        const auto workload = parsed(R"({"name": "spin", "kernel": "spin_ms",
+            "inputs": [100, 100, 100, 100]})", "spin.json");
+        RunOptions o = python(Mode::Processes, 2);
+        o.sampleHz = 100;   // a sample every 10 ms: several while the interpreter starts
+        test::InBackground<RunJob> run(workload, o);
+        SnapshotCursor cursor;
+        std::vector<std::int64_t> live;
+        const auto pull = [&] {
+            for (const CpuSample &sample : run.job().recorder().snapshot(cursor).newSamples)
+                live.push_back(sample.tNs);
+        };
+        while (!run.waitFor(5ms))
+            pull();
+        pull();
+        const RunResult r = run.job().recorder().result();
+        QVERIFY2(r.status == RunStatus::Ok, r.error.c_str());
+        std::vector<std::int64_t> saved;
+        for (const CpuSample &sample : r.samples)
+            saved.push_back(sample.tNs);
+        QVERIFY(saved.size() >= 2);
+        QVERIFY2(saved.front() < 0, "no sample was taken while the interpreter started");
+        QCOMPARE(live, saved);
+    }
+
     // Python threads run under the real GIL: CPU-bound tasks wait off the CPU about as long as
     // they run on it, and the wait is recorded as the tasks' off-CPU time.
     void threadsWaitOffCpuUnderTheGil()

@@ -240,7 +240,9 @@ std::string findingText(const Finding &f)
             const auto n = static_cast<std::size_t>(format.at(i + 1).unicode() - u'1');
             ++i;
             if (n < f.args.size())
-                out += QString::fromStdString(findingArgText(f.args[n]));
+                out += f.args[n].type == FindingArg::Type::RunLabel
+                    ? i18n::runLabelText(f.args[n].text)
+                    : QString::fromStdString(findingArgText(f.args[n]));
             continue;
         }
         out += c;

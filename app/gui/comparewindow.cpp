@@ -222,7 +222,7 @@ void CompareWindow::rebuild()
         const RunResult &run = *f->run;
         timeline->setRun(run);
         timeline->setTitle(tr("%1: task timeline").arg(QLatin1String(kSlotNames[slot])),
-                           QStringLiteral("%1 · %2 · %3 · wall %4")
+                           tr("%1 · %2 · %3 · wall time %4")
                                .arg(run.workload ? workloadName(*run.workload) : QString(),
                                     runLabel(run), legendName(slot),
                                     durationTextNs(run.wallNs)));

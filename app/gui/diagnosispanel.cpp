@@ -3,6 +3,7 @@
 #include "app/charts/runlabel.h"
 #include "app/gui/foldablepanel.h"
 #include "app/gui/runexplanation.h"
+#include "app/i18n/language.h"
 #include "core/util/duration.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,9 @@ QString findingText(const Finding &finding)
                 break;
             case FindingArg::Type::Text:
                 out += QString::fromStdString(arg.text);
+                break;
+            case FindingArg::Type::RunLabel:
+                out += i18n::runLabelText(arg.text);
                 break;
             }
         } else {

@@ -111,7 +111,7 @@ void LessonGuide::populateMenu()
             action->setStatusTip(i18n::lessonText(lesson.title));
             if (needsPython(lesson) && !pythonMissing.empty()) {
                 action->setEnabled(false);
-                action->setToolTip(QString::fromStdString(pythonMissing));
+                action->setToolTip(i18n::engineText(pythonMissing));
             } else {
                 action->setToolTip(i18n::lessonText(lesson.lookFor));
             }

@@ -35,18 +35,18 @@ QString modeToolTip(Mode mode)
     return {};
 }
 
-QString modeText(Mode mode)
+} // namespace
+
+QString ModeBox::modeText(Mode mode)
 {
     switch (mode) {
-    case Mode::Serial: return ModeBox::tr("serial");
-    case Mode::Threads: return ModeBox::tr("threads");
-    case Mode::Processes: return ModeBox::tr("processes");
-    case Mode::Mpi: return ModeBox::tr("MPI ranks");
+    case Mode::Serial: return tr("serial");
+    case Mode::Threads: return tr("threads");
+    case Mode::Processes: return tr("processes");
+    case Mode::Mpi: return tr("MPI ranks");
     }
     return QString::fromLatin1(modeName(mode));
 }
-
-} // namespace
 
 ModeBox::ModeBox(QWidget *parent) : QComboBox(parent)
 {

@@ -15,6 +15,8 @@ class ModeBox final : public QComboBox {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModeBox)
 public:
+    /// A mode's name as the box shows it, in the language ("threads").
+    static QString modeText(Mode mode);
     explicit ModeBox(QWidget *parent = nullptr);
 
     Mode mode() const;

@@ -1,6 +1,7 @@
 #include "app/gui/runexplanation.h"
 
 #include "app/charts/runlabel.h"
+#include "app/gui/modebox.h"
 #include "app/i18n/language.h"
 #include "core/kernels/kernel.h"
 #include "core/util/duration.h"
@@ -193,7 +194,7 @@ QString crashExplanation(const Workload &workload, const RunOptions &options)
         }
     }
     const QString name = workloadName(workload);
-    const QString mode = QString::fromLatin1(modeName(options.mode));
+    const QString mode = ModeBox::modeText(options.mode);
     const QString where = options.mode == Mode::Serial
         ? QCoreApplication::translate("corescope::gui::RunExplanation", "In serial mode it would run inside Corescope itself")
         : QCoreApplication::translate("corescope::gui::RunExplanation", "In threads mode every task runs on a thread of one process, Corescope itself");

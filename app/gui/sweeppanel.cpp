@@ -44,6 +44,21 @@ QString secondsText(double s)
     return durationText(s);
 }
 
+// A saved sweep's status ("ok", "cancelled", "failed", "running": SweepResult::status, the
+// report's machine-readable word) as the panel says it.
+QString statusText(const std::string &status)
+{
+    if (status == "ok")
+        return SweepPanel::tr("complete");
+    if (status == "cancelled")
+        return SweepPanel::tr("cancelled");
+    if (status == "failed")
+        return SweepPanel::tr("failed");
+    if (status == "running")
+        return SweepPanel::tr("not finished");
+    return fromStd(status);
+}
+
 // "12 s", "3 min 20 s": an estimate, rounded for people.
 QString etaText(double seconds)
 {
@@ -415,7 +430,7 @@ void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
     m_progress->setValue(done);
     m_sayFormat = [done, total] { return tr("%1 / %2 points").arg(done).arg(total); };
     m_sayLabel = [status = sweep.status, done, total] {
-        return tr("Saved sweep (%1): %2 of %3 points.").arg(fromStd(status)).arg(done).arg(total);
+        return tr("Saved sweep (%1): %2 of %3 points.").arg(statusText(status)).arg(done).arg(total);
     };
     sayProgress();
     showError(QString());

@@ -235,6 +235,22 @@ bool holdsSentence(const char *format, int slot)
     return listsSlot(kSentenceSlots, format, slot);
 }
 
+// The arguments that hold a name of the app's own vocabulary, said as the window says it: an
+// execution's label ("native threads", "Python processes × 8": a sweep's series, a run's
+// options) and a workload's name (a shipped workload's is translated; a user's own stays as it
+// is, having no translation).
+QString nameInLanguage(const char *format, int slot, const QString &arg)
+{
+    static constexpr FormatSlots kExecutionSlots[]{
+        {text::kSweepProgress, 1}, {text::kSweepProgressSerial, 1}, {text::kSweepPointFailed, 1}};
+    static constexpr FormatSlots kWorkloadSlots[]{
+        {text::kWorkloadNoTasks, 1}, {text::kWorkloadTooManyTasks, 1},
+        {text::kOwnPythonNeedsPython, 1}, {text::kManagerNeedsPython, 1}};
+    if (listsSlot(kWorkloadSlots, format, slot))
+        return QCoreApplication::translate(kWorkloadContext, arg.toUtf8().constData());
+    return listsSlot(kExecutionSlots, format, slot) ? runLabelText(arg.toStdString()) : arg;
+}
+
 // How deep sentences nest: a JSON error's invalid number's "expected ..., got ..." and its
 // phrases; a sweep's failed point, the task in it that killed two workers, the second's death,
 // its truncated message, while running what, how it ended: six, and room to spare.
@@ -257,7 +273,7 @@ std::optional<QString> translated(const QString &sentence, int depth)
                 else if (f.format == text::kExpectedGot && i == 1)
                     return std::nullopt;
             }
-            args << arg;
+            args << nameInLanguage(f.format, i, arg);
         }
         return substitute(QCoreApplication::translate(text::kEngineTextContext, f.format), args);
     }
@@ -321,6 +337,17 @@ QString durationInLanguage(const std::string &formatted, bool localeDecimals)
 QString workloadName(const Workload &workload)
 {
     return QCoreApplication::translate(kWorkloadContext, workload.name.c_str());
+}
+
+QString runLabelText(std::string_view label)
+{
+    const QString text = QString::fromUtf8(label.data(), qsizetype(label.size()));
+    // RunOptions::label(): the execution's label, then " × N" workers.
+    static const QRegularExpression workers(QStringLiteral("^(.*)( \\x{00d7} \\d+)$"));
+    const QRegularExpressionMatch m = workers.match(text);
+    const QString execution = m.hasMatch() ? m.captured(1) : text;
+    return QCoreApplication::translate(kExecutionLabelContext, execution.toUtf8().constData())
+        + (m.hasMatch() ? m.captured(2) : QString());
 }
 
 QString executionText(Mode mode, bool gil, Runtime runtime)

@@ -61,6 +61,9 @@ QString durationInLanguage(const std::string &formatted, bool localeDecimals);
 QString workloadName(const Workload &workload);
 /// "native threads + emulated GIL", "Python processes", ... in the current language.
 QString executionText(Mode mode, bool gil, Runtime runtime);
+/// A run's label as RunOptions::label() writes it ("native threads × 2"), or an execution's
+/// (SweepSeries::label()), in the language; text of no such form stays as it is.
+QString runLabelText(std::string_view label);
 /// The chunksize a run uses, as the summary, the subtitles and the window say it: "7 (Pool.map's
 /// default)", "5", "1 (5 ignored by ThreadPoolExecutor.map)".
 QString chunksizeText(const RunOptions &options, std::uint64_t tasks);

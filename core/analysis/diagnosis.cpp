@@ -58,6 +58,10 @@ FindingArg textArg(std::string text)
 {
     return {FindingArg::Type::Text, 0.0, 0, std::move(text)};
 }
+FindingArg runLabelArg(std::string label)
+{
+    return {FindingArg::Type::RunLabel, 0.0, 0, std::move(label)};
+}
 
 // A finding from its marked format and its values: the English text is the format filled in.
 Finding finding(Finding::Kind kind, double value, const char *format, std::vector<FindingArg> args)
@@ -222,7 +226,8 @@ std::string findingArgText(const FindingArg &arg)
     case FindingArg::Type::Fixed: return fixed(arg.value, arg.decimals);
     case FindingArg::Type::Percent: return percent(arg.value);
     case FindingArg::Type::Seconds: return seconds(arg.value);
-    case FindingArg::Type::Text: return arg.text;
+    case FindingArg::Type::Text:
+    case FindingArg::Type::RunLabel: return arg.text;
     }
     return {};
 }
@@ -661,7 +666,7 @@ std::optional<Finding> runtimeComparison(const TaskCompute &run, const TaskCompu
     const TaskCompute &py = native ? other : run;
     const TaskCompute &cxx = native ? run : other;
     const double ratio = py.meanOnCpuNs / cxx.meanOnCpuNs;
-    std::vector<FindingArg> args{textArg(other.label), fixedArg(ratio, ratio < 10 ? 1 : 0),
+    std::vector<FindingArg> args{runLabelArg(other.label), fixedArg(ratio, ratio < 10 ? 1 : 0),
                                  secondsArg(py.meanOnCpuNs / 1e9), secondsArg(cxx.meanOnCpuNs / 1e9)};
     return finding(Finding::Kind::Runtime, ratio,
                    native ? QT_TRANSLATE_NOOP("corescope::Diagnosis",

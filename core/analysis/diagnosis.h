@@ -15,7 +15,8 @@ struct FindingArg {
         Fixed,     ///< value with `decimals` decimals
         Percent,   ///< value 0..1 as a whole percentage
         Seconds,   ///< value in seconds, as formatDuration's fixed decimals
-        Text,      ///< text as it is (a run's label)
+        Text,      ///< text as it is (a Python API's name)
+        RunLabel,  ///< a run's label (RunOptions::label()), which a front end says in its language
     };
     Type type = Type::Integer;
     double value = 0.0;

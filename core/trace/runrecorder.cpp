@@ -46,6 +46,7 @@ RunRecorder::RunRecorder(std::shared_ptr<const Workload> workload, const RunOpti
     m_result.workload = std::move(workload);
     m_result.options = options;
     m_result.startedAt = io::isoTimeNow();
+    m_clockSettled = options.runtime != Runtime::Python;   // it moves time 0: startClockAt()
     m_result.tasks.resize(n);
     for (std::uint64_t i = 0; i < n; ++i)
         m_result.tasks[i].index = static_cast<std::uint32_t>(i);
@@ -65,12 +66,19 @@ void RunRecorder::startClockAt(std::int64_t epochMonoNs)
     std::lock_guard lock(m_mutex);
     const std::int64_t shift = epochMonoNs - epochNs();
     m_epochNs.store(epochMonoNs, std::memory_order_relaxed);
+    m_clockSettled = true;
     for (CpuSample &s : m_result.samples)
         s.tNs -= shift;
     for (GilHold &h : m_result.gilHolds) {
         h.startNs -= shift;
         h.endNs -= shift;
     }
+}
+
+void RunRecorder::settleClock()
+{
+    std::lock_guard lock(m_mutex);
+    m_clockSettled = true;
 }
 
 void RunRecorder::setEndNs(std::int64_t endNs)
@@ -268,6 +276,7 @@ void RunRecorder::finish()
     if (learnt)
         m_result.workload = std::move(learnt);
     m_result.wallNs = m_endNs >= 0 ? m_endNs : now();
+    m_clockSettled = true;   // a run that ended before its clock moved: its samples as they are
     m_running.clear();
     // A task that never ended has no time off the CPU (or GIL wait) to give: not measured,
     // not 0 (the record's default, what a native task without the GIL waited).
@@ -340,13 +349,16 @@ RunSnapshot RunRecorder::snapshot(SnapshotCursor &cursor) const
     s.newlyHandedBack.assign(hand.begin() + static_cast<std::ptrdiff_t>(cursor.handedBack),
                              hand.end());
     cursor.handedBack = hand.size();
-    const auto &samples = m_result.samples;
-    s.newSamples.assign(samples.begin() + static_cast<std::ptrdiff_t>(cursor.samples),
-                        samples.end());
-    cursor.samples = samples.size();
-    const auto &holds = m_result.gilHolds;
-    s.newGilHolds.assign(holds.begin() + static_cast<std::ptrdiff_t>(cursor.gilHolds), holds.end());
-    cursor.gilHolds = holds.size();
+    if (m_clockSettled) {
+        const auto &samples = m_result.samples;
+        s.newSamples.assign(samples.begin() + static_cast<std::ptrdiff_t>(cursor.samples),
+                            samples.end());
+        cursor.samples = samples.size();
+        const auto &holds = m_result.gilHolds;
+        s.newGilHolds.assign(holds.begin() + static_cast<std::ptrdiff_t>(cursor.gilHolds),
+                             holds.end());
+        cursor.gilHolds = holds.size();
+    }
     s.workers = m_result.workers;
     s.running = m_running;
     s.tasksTotal = m_result.tasks.size();

@@ -61,9 +61,14 @@ public:
     std::int64_t epochNs() const { return m_epochNs.load(std::memory_order_relaxed); }
     /// A runtime whose run really begins later than the recorder (the Python runtime: the
     /// interpreter starts first, and Python's own measure begins at the pool's creation) moves
-    /// time 0 there, once, before it records anything. CPU samples taken before it keep their moment: negative
-    /// times (the interpreter starting).
+    /// time 0 there, once, before it records anything. CPU samples taken before it keep their
+    /// moment: negative times (the interpreter starting). Until then (or settleClock(), or
+    /// finish()) a Python run's snapshots hand out no samples and no GIL slices: a live chart
+    /// keeps its data sorted by time, and would have drawn them at the times they had before
+    /// the move (and dropped every later sample until the run caught up with them).
     void startClockAt(std::int64_t epochMonoNs);
+    /// The run's time 0 stays where it is (a runtime that decided not to move it).
+    void settleClock();
     /// The run's end on the run clock, when the runtime knows it better than finish() (the
     /// moment Python's pool had shut down, not when its interpreter had exited).
     void setEndNs(std::int64_t endNs);
@@ -131,6 +136,7 @@ private:
     std::atomic<std::uint64_t> m_finishedCount{0};
     std::atomic<std::int64_t> m_epochNs{0};
     std::int64_t m_endNs = -1;
+    bool m_clockSettled = true;      // false while the Python runtime may still move time 0
     bool m_cancelled = false;
     bool m_runtimeHandsBack = false;
     bool m_boolResults = false;

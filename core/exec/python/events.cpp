@@ -211,6 +211,8 @@ void Session::handle(Connection &c, TraceLine &t)
         m_sawPoolAsked = true;
         if (m_workers.empty())
             m_rec.startClockAt(t.startNs);
+        else
+            m_rec.settleClock();   // MPI: its ranks were placed on the clock as it is
         break;
     case TraceLine::Kind::Ready: {
         const int id = workerFor(t.pid, t.tid, t.startNs);
