@@ -1,6 +1,7 @@
 // The command line end to end: the real binary, its exit codes, messages and output files.
 #include "tests/timing.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -462,6 +463,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("sweep"), QStringLiteral("gcd4"), QStringLiteral("--chart"),
                            QStringLiteral("speedup.txt")}
             << QStringLiteral("must end in .png, .svg or .pdf");
+        // An output that could not be written then: refused before the run or the sweep.
+        QTest::addRow("csv in a missing folder")
+            << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"), QStringLiteral("--csv"),
+                           QStringLiteral("/nonexistent/dir/tasks.csv")}
+            << QStringLiteral("--csv: cannot write /nonexistent/dir/tasks.csv: ");
+        QTest::addRow("report is a folder")
+            << QStringList{QStringLiteral("sweep"), QStringLiteral("gcd4"), QStringLiteral("--report"),
+                           QDir::tempPath()}
+            << QStringLiteral("--report: cannot write %1: ").arg(QDir::tempPath());
         QTest::addRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/w.json")}
                                       << QStringLiteral("/nonexistent/w.json");
         QTest::addRow("crash in threads") << QStringList{QStringLiteral("run"), QStringLiteral("broken-pool"),

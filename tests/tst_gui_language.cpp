@@ -206,6 +206,7 @@ private Q_SLOTS:
     void everySavedFileError_isSaidInTheLanguage_data();
     void everySavedFileError_isSaidInTheLanguage();
     void everyWriteError_isSaidInTheLanguage();
+    void namesInsideSentences_areSaidInTheLanguage();
     void everyWorkerDeath_isSaidInTheLanguage_data();
     void everyWorkerDeath_isSaidInTheLanguage();
     void mpiEnds_areSaidInTheLanguage();
@@ -477,6 +478,10 @@ void TestLanguage::everySweepSpecError_isSaidInTheLanguage()
     // What the sweep says as it goes, and a point that failed (as SweepRunner writes them).
     errors.push_back(text::formatEngineText(text::kSweepProgress, {"threads", "2", "1", "3"}));
     errors.push_back(text::formatEngineText(text::kSweepProgressSerial, {"serial", "1", "3"}));
+    errors.push_back(text::formatEngineText(text::kSweepProgressOneWorker, {"threads", "1", "3"}));
+    errors.push_back(text::formatEngineText(
+        text::kSweepPointFailedOneWorker,
+        {"threads", text::formatEngineText(text::kItRaised, {"ValueError: Bad"})}));
     errors.push_back(text::kWarmUpRun);
     errors.push_back(text::formatEngineText(
         text::kSweepPointFailed,
@@ -558,6 +563,45 @@ void TestLanguage::everyWriteError_isSaidInTheLanguage()
             const QString problem = untranslated(sentence, rest);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
+    }
+}
+
+// The app's own names inside an engine sentence are said as the window says them: a sweep's
+// series and a run's label, a shipped workload's name; a name of the user's stays as it is.
+void TestLanguage::namesInsideSentences_areSaidInTheLanguage()
+{
+    RunOptions options;
+    options.runtime = Runtime::Python;
+    options.mode = Mode::Processes;
+    options.workers = 8;
+    const std::string series(executionLabel(Mode::Threads, true, Runtime::Native));
+    const std::string sentences[] = {
+        text::formatEngineText(text::kSweepProgress, {series, "2", "1", "3"}),
+        text::formatEngineText(text::kSweepProgressSerial,
+                               {std::string(executionLabel(Mode::Serial, false, Runtime::Python)),
+                                "1", "3"}),
+    };
+    const char *shipped = "Shared counter through a Manager";
+    const std::string refusal =
+        text::formatEngineText(text::kManagerNeedsPython, {shipped, "manager"});
+    for (const char *language : {"ru", "ko"}) {
+        QVERIFY(i18n::applyLanguage(QString::fromLatin1(language)));
+        for (const std::string &sentence : sentences) {
+            const QString said = i18n::engineText(sentence);
+            const QString problem = untranslated(sentence, said);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        const QString name = QCoreApplication::translate(i18n::kWorkloadContext, shipped);
+        QVERIFY(name != QString::fromLatin1(shipped));
+        QVERIFY2(i18n::engineText(refusal).contains(name), qPrintable(i18n::engineText(refusal)));
+        const QString label = i18n::runLabelText(options.label());
+        QVERIFY2(label.endsWith(QStringLiteral(" \u00d7 8")), qPrintable(label));
+        const QString problem = untranslated(options.label(), label);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // A workload of the user's keeps its name.
+        const std::string own = text::formatEngineText(text::kWorkloadNoTasks, {"my primes"});
+        QVERIFY2(i18n::engineText(own).contains(QStringLiteral("my primes")),
+                 qPrintable(i18n::engineText(own)));
     }
 }
 

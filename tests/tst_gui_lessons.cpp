@@ -335,15 +335,15 @@ void TestLessons::lessonPanel_quotesTheTutorialBesideThisMachine()
                                                .arg(logicalCoreCount())
                                                .arg(python)),
              qPrintable(panel->figuresText()));
-    QVERIFY2(panel->figuresText().contains(QStringLiteral("Python threads on 2 ")),
+    QVERIFY2(panel->figuresText().contains(QStringLiteral("Python threads × 2: ")),
              qPrintable(panel->figuresText()));
     RunOptions serial = window.runOptions();
     serial.mode = Mode::Serial;
     serial.workers = 1;
     window.setRunOptions(serial);
     QVERIFY(runToEnd(window));
-    QVERIFY2(panel->figuresText().contains(QStringLiteral("Python threads on 2 "))
-                 && panel->figuresText().contains(QStringLiteral("Python serial ")),
+    QVERIFY2(panel->figuresText().contains(QStringLiteral("Python threads × 2: "))
+                 && panel->figuresText().contains(QStringLiteral("Python serial: ")),
              qPrintable(panel->figuresText()));
     // Another workload's run is not this lesson's figure.
     const QString before = panel->figuresText();

@@ -3,6 +3,7 @@
 #include "app/i18n/language.h"
 #include "app/jobs/jobrunner.h"
 #include "core/io/runoptionsio.h"
+#include "core/util/enginetext.h"
 #include "core/workload/catalog.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,11 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace corescope::cli {
 
@@ -96,6 +101,31 @@ bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop)
     interrupts.start();
     loop.exec();
     return cancelled;
+}
+
+bool outputsWritable(const QCommandLineParser &parser, std::initializer_list<const char *> options)
+{
+    for (const char *option : options) {
+        const QString path = parser.value(QString::fromLatin1(option));
+        if (path.isEmpty())
+            continue;
+        const QFileInfo file(path);
+        int error = 0;
+        if (file.isDir())
+            error = EISDIR;
+        else if (::access(QFile::encodeName(file.absolutePath()).constData(), W_OK | X_OK) != 0)
+            error = errno;
+        else if (file.exists() && !file.isWritable())
+            error = EACCES;
+        if (error != 0) {
+            const std::string why = text::formatEngineText(
+                text::kCannotWriteFile, {path.toStdString(), std::strerror(error)});
+            usageError(QStringLiteral("--%1: %2")
+                           .arg(QString::fromLatin1(option), i18n::engineText(why)));
+            return false;
+        }
+    }
+    return true;
 }
 
 bool runOption(const QCommandLineParser &parser, const QString &flag, std::string_view key,

@@ -116,6 +116,12 @@ chartWriter(const Renderer &renderer, const char *kind, const ChartFileSize &siz
     };
 }
 
+/// Refuses, before a run or a sweep starts, an output (--report, --csv, ...) whose file could
+/// not be written then: its folder missing or not writable, or a folder by its name. Minutes of
+/// a run are not spent for a file that cannot be kept. True when every set output can be
+/// written; else says which cannot, and why, as the writer would (usageError).
+bool outputsWritable(const QCommandLineParser &parser, std::initializer_list<const char *> options);
+
 /// Writes one output file per set option through `writer`; false if any failed.
 template <typename Value, typename Writer>
 bool writeOutputs(const QCommandLineParser &parser, const Value &value, bool quiet,

@@ -395,6 +395,8 @@ int runWorkload(const QStringList &arguments)
         print(stdout, pythonEquivalent(*workload, options, shippedKernelsSource()));
         return ExitOk;
     }
+    if (!outputsWritable(parser, {"report", "csv", "trace", "chart", "cpu-chart"}))
+        return ExitUsage;
     if (lesson && !quiet)
         print(stdout,
               QCoreApplication::translate("corescope::cli::Lessons", "Lesson: %1")

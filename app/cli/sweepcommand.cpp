@@ -358,6 +358,8 @@ int sweepWorkload(const QStringList &arguments)
     spec.workload = loadWorkloadArgument(parser, "sweep", exitCode);
     if (!spec.workload)
         return exitCode;
+    if (!outputsWritable(parser, {"report", "csv", "chart", "efficiency-chart"}))
+        return ExitUsage;
     std::optional<InterruptHandlers> interrupts(std::in_place);
     jobs::JobRunner runner;
     std::string problem;

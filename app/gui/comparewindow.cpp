@@ -5,6 +5,7 @@
 #include "app/charts/speedupchart.h"
 #include "app/charts/sweepchartdata.h"
 #include "app/charts/timelinechart.h"
+#include "app/gui/closeshortcuts.h"
 #include "core/util/duration.h"
 
 #include <QFileDialog>
@@ -40,6 +41,7 @@ const char *kSlotNames[] = {"A", "B"};
 CompareWindow::CompareWindow(QWidget *parent) : QWidget(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("compareWindow"));
+    addCloseShortcuts(this);
     setWindowTitle(tr("Compare — Corescope"));
     resize(1400, 860);
     auto *layout = new QVBoxLayout(this);

@@ -193,7 +193,7 @@ void LessonPanel::addMeasurement(const RunResult &run, const QString &workloadKe
     const RunOptions &o = run.options;
     QString what = executionText(o.mode, o.gil, o.runtime);
     if (o.mode != Mode::Serial)
-        what = tr("%1 on %2").arg(what).arg(o.workers);
+        what = tr("%1 × %2").arg(what).arg(o.workers);
     const QString time = tr("%1 s").arg(QLocale().toString(double(run.wallNs) / 1e9, 'f', 3));
     const auto same = std::find_if(m_measured.begin(), m_measured.end(),
                                    [&what](const auto &m) { return m.first == what; });
@@ -227,7 +227,7 @@ void LessonPanel::updateFigures()
     } else {
         QStringList parts;
         for (const auto &[what, time] : m_measured)
-            parts << what.toHtmlEscaped() + QLatin1Char(' ') + time;
+            parts << tr("%1: %2").arg(what.toHtmlEscaped(), time);
         text += tr(" <b>This machine</b> (%1): %2. Times differ with the processor, the cores "
                    "and the start method; the ratios are what carries over.")
                     .arg(m_measuredContext.toHtmlEscaped(), parts.join(QStringLiteral(", ")));

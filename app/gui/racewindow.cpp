@@ -4,6 +4,7 @@
 #include "app/charts/runlabel.h"
 #include "app/charts/timelinechart.h"
 #include "app/charts/walltimechart.h"
+#include "app/gui/closeshortcuts.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -17,6 +18,7 @@ RaceWindow::RaceWindow(std::shared_ptr<const RunResult> first,
     : QWidget(parent, Qt::Window), m_runs{std::move(first), std::move(second)}
 {
     setObjectName(QStringLiteral("raceWindow"));
+    addCloseShortcuts(this);
     const QString workload = m_runs[0]->workload ? workloadName(*m_runs[0]->workload) : QString();
     setWindowTitle(tr("Race: %1").arg(workload));
 

@@ -209,6 +209,7 @@ bool holdsSentence(const char *format, int slot)
         {text::kUnknownParameter, 1},     {text::kUnknownGenerator, 1},
         {text::kTrailingData, 1},         {text::kInvalidEscape, 1},
         {text::kHostsProblem, 1},         {text::kHostsEntry, 3},
+        {text::kSweepPointFailedOneWorker, 2},
         {text::kExpectedHosts, 1},        {text::kSweepPointFailed, 3},
         // core/util/faulttext.h: who died, how, and what happened then
         {text::kNamedDied, 1, 2},         {text::kWhileRunning, 1, 2},
@@ -242,7 +243,9 @@ bool holdsSentence(const char *format, int slot)
 QString nameInLanguage(const char *format, int slot, const QString &arg)
 {
     static constexpr FormatSlots kExecutionSlots[]{
-        {text::kSweepProgress, 1}, {text::kSweepProgressSerial, 1}, {text::kSweepPointFailed, 1}};
+        {text::kSweepProgress, 1},    {text::kSweepProgressOneWorker, 1},
+        {text::kSweepProgressSerial, 1}, {text::kSweepPointFailed, 1},
+        {text::kSweepPointFailedOneWorker, 1}};
     static constexpr FormatSlots kWorkloadSlots[]{
         {text::kWorkloadNoTasks, 1}, {text::kWorkloadTooManyTasks, 1},
         {text::kOwnPythonNeedsPython, 1}, {text::kManagerNeedsPython, 1}};

@@ -348,6 +348,9 @@ void SweepJob::run(std::stop_token stop)
                 m_progress.current = series.mode == Mode::Serial
                     ? text::formatEngineText(text::kSweepProgressSerial,
                                              {series.label(), repeat, repeats})
+                    : workers == 1
+                    ? text::formatEngineText(text::kSweepProgressOneWorker,
+                                             {series.label(), repeat, repeats})
                     : text::formatEngineText(text::kSweepProgress,
                                              {series.label(), std::to_string(workers), repeat,
                                               repeats});
@@ -365,8 +368,11 @@ void SweepJob::run(std::stop_token stop)
                 p.error = error;
                 if (!failed) {
                     failed = true;
-                    firstError = text::formatEngineText(
-                        text::kSweepPointFailed, {series.label(), std::to_string(workers), error});
+                    firstError = workers == 1
+                        ? text::formatEngineText(text::kSweepPointFailedOneWorker,
+                                                 {series.label(), error})
+                        : text::formatEngineText(text::kSweepPointFailed,
+                                                 {series.label(), std::to_string(workers), error});
                 }
                 break;   // a failing configuration fails every repeat the same way
             }

@@ -116,8 +116,10 @@ std::span<const char *const> engineFormats()
         kRepeatsRange,
         kSweepNoWorkerCounts,
         kSweepPointFailed,
+        kSweepPointFailedOneWorker,
         kWarmUpRun,
         kSweepProgress,
+        kSweepProgressOneWorker,   // before the serial one, which would take it too
         kSweepProgressSerial,
         kWorkloadNoTasks,
         kWorkloadTooManyTasks,

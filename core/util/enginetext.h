@@ -280,10 +280,14 @@ inline constexpr const char kSweepNoWorkerCounts[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "the sweep has no worker counts");
 inline constexpr const char kSweepPointFailed[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "%1, %2 workers: %3");
+inline constexpr const char kSweepPointFailedOneWorker[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1, 1 worker: %2");
 inline constexpr const char kWarmUpRun[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "warm-up run");
 inline constexpr const char kSweepProgress[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "%1, %2 workers, repeat %3/%4");
+inline constexpr const char kSweepProgressOneWorker[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1, 1 worker, repeat %2/%3");
 inline constexpr const char kSweepProgressSerial[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "%1, repeat %2/%3");
 

@@ -2261,6 +2261,14 @@ run this workload in serial mode to compare</source>
         <source>cannot map the shared counter: %1</source>
         <translation>공유 카운터를 메모리에 매핑할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>%1, 1 worker: %2</source>
+        <translation>%1, 워커 1개: %2</translation>
+    </message>
+    <message>
+        <source>%1, 1 worker, repeat %2/%3</source>
+        <translation>%1, 워커 1개, 반복 %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
@@ -3171,6 +3179,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>Could not export %1: %2</source>
         <translation>%1을(를) 내보낼 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · wall time %4</source>
+        <translation>%1 · %2 · %3 · 전체 시간 %4</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::ControlPanel</name>
@@ -3943,10 +3955,6 @@ From the teaching material: %1</source>
         <translation>레슨 메뉴에서 고른 레슨입니다. 닫거나 다른 레슨을 고를 때까지 남아 있습니다.%1</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1, %2개</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
@@ -3993,6 +4001,14 @@ From the teaching material: %1</source>
     <message>
         <source>Run the lesson&apos;s workload on %1, then on %2, and show both timelines on one time axis with their wall times</source>
         <translation>수업의 워크로드를 %1에서, 이어서 %2에서 실행하고, 두 타임라인을 전체 시간과 함께 한 시간 축에 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4918,6 +4934,22 @@ From the teaching material: %1</source>
     <message>
         <source>%1 min %2 s</source>
         <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>끝나지 않음</translation>
     </message>
 </context>
 <context>

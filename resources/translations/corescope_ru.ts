@@ -2261,6 +2261,14 @@ run this workload in serial mode to compare</source>
         <source>cannot map the shared counter: %1</source>
         <translation>не удаётся отобразить в память общий счётчик: %1</translation>
     </message>
+    <message>
+        <source>%1, 1 worker: %2</source>
+        <translation>%1, 1 рабочий: %2</translation>
+    </message>
+    <message>
+        <source>%1, 1 worker, repeat %2/%3</source>
+        <translation>%1, 1 рабочий, повтор %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>
@@ -3173,6 +3181,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>Could not export %1: %2</source>
         <translation>Не удалось экспортировать %1: %2</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · wall time %4</source>
+        <translation>%1 · %2 · %3 · общее время %4</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::ControlPanel</name>
@@ -3945,10 +3957,6 @@ From the teaching material: %1</source>
         <translation>Урок, выбранный в меню «Уроки»: он остаётся, пока вы его не закроете или не выберете другой.%1</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -3995,6 +4003,14 @@ From the teaching material: %1</source>
     <message>
         <source>Run the lesson&apos;s workload on %1, then on %2, and show both timelines on one time axis with their wall times</source>
         <translation>Запустить нагрузку урока на %1, затем на %2 и показать обе временные шкалы на одной оси времени с их общим временем</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4936,22 @@ From the teaching material: %1</source>
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не удалась</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>не закончена</translation>
     </message>
 </context>
 <context>
