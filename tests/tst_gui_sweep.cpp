@@ -10,6 +10,7 @@
 #include "app/charts/chartexport.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/exportdialog.h"
+#include "app/gui/diagnosispanel.h"
 #include "app/gui/mainwindow.h"
 #include "tests/guitesting.h"
 #include "app/gui/messagebanner.h"
@@ -251,6 +252,7 @@ private Q_SLOTS:
     void cancel_stopsTheSweep();
     void badWorkerList_showsErrorAndRefusesToStart();
     void savedRun_opensWithSameRowsAndTimelineData();
+    void sweepTab_hidesTheLastRunsDiagnosis();
     void savedRun_whoseWorkloadIsGone_keepsTheLoadedOneAndSaysSo();
     void savedFailedRun_keepsItsFailureBesideTheAdoptedWorkload();
     void manyWarnings_scrollInFourLines();
@@ -535,6 +537,31 @@ void TestGuiSweep::badWorkerList_showsErrorAndRefusesToStart()
     const auto spec = panel->spec();
     QVERIFY(spec);
     QCOMPARE(spec->workerCounts, (std::vector<int>{1, 2, 4}));
+}
+
+// The Sweep tab has its own charts and tables; the last single run's "why this speedup?" is
+// not about them and took the room of the sweep's tables: it is hidden there, and back on the
+// other tabs.
+void TestGuiSweep::sweepTab_hidesTheLastRunsDiagnosis()
+{
+    MainWindow window;
+    window.setAskBeforeReplacingRun(false);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    selectWorkloadInList(window, QStringLiteral("gcd4"));
+    QVERIFY(window.startRun());
+    QVERIFY(waitForRunEnd(window, 60000));
+    auto *diagnosis = window.findChild<DiagnosisPanel *>();
+    QVERIFY(diagnosis);
+    QTRY_VERIFY(diagnosis->isVisible());
+    const QString said = diagnosis->text();
+    QVERIFY(!said.isEmpty());
+    window.showTab(MainWindow::SweepTab);
+    QTRY_VERIFY(!diagnosis->isVisible());
+    QCOMPARE(diagnosis->text(), said);
+    window.showTab(MainWindow::ResultsTab);
+    QTRY_VERIFY(diagnosis->isVisible());
 }
 
 void TestGuiSweep::savedRun_opensWithSameRowsAndTimelineData()

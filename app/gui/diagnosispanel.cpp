@@ -259,7 +259,8 @@ void DiagnosisPanel::showFindings(const RunResult &run, const RunResult *serialB
                         secondsText(run.wallNs), statusText(run.status)));
     m_baselineButton->setVisible(wantsBaseline && run.status == RunStatus::Ok);
     setBody(html, plain);
-    show();
+    m_hasContent = true;
+    updateVisibility();
 }
 
 void DiagnosisPanel::showPending()
@@ -271,7 +272,8 @@ void DiagnosisPanel::showPending()
     const QString line = tr("The explanation appears here when the run ends.");
     setBody({QStringLiteral("<p style=\"margin:2px 0; color:#455a64\">%1</p>").arg(line)},
             {line});
-    show();
+    m_hasContent = true;
+    updateVisibility();
 }
 
 void DiagnosisPanel::clear()
@@ -280,12 +282,24 @@ void DiagnosisPanel::clear()
     m_sharedText.clear();
     m_plain.clear();
     m_body->clear();
-    hide();
+    m_hasContent = false;
+    updateVisibility();
+}
+
+void DiagnosisPanel::setSuppressed(bool suppressed)
+{
+    m_suppressed = suppressed;
+    updateVisibility();
+}
+
+void DiagnosisPanel::updateVisibility()
+{
+    setVisible(m_hasContent && !m_suppressed);
 }
 
 QString DiagnosisPanel::text() const
 {
-    return isHidden() ? QString() : m_plain;
+    return m_hasContent ? m_plain : QString();
 }
 
 void DiagnosisPanel::setSummary(const QString &summary)

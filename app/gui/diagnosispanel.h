@@ -56,6 +56,10 @@ public:
 
     bool isCollapsed() const { return m_collapsed; }
     void setCollapsed(bool collapsed);
+    /// Hidden, whatever it holds, while the window shows a page it does not explain (the Sweep
+    /// tab: a sweep has its own charts and tables, and the panel is about the last single run;
+    /// its lines took the room of the sweep's tables). text() still says what it holds.
+    void setSuppressed(bool suppressed);
     QToolButton *collapseButton() const { return m_toggle; }
     /// Shown when a parallel run has no serial run to compare with.
     QPushButton *baselineButton() const { return m_baselineButton; }
@@ -86,6 +90,9 @@ private:
     QString m_fullSummary;
     QString m_sharedText;
     bool m_collapsed = false;
+    bool m_hasContent = false;     // a run's explanation, or the pending line
+    bool m_suppressed = false;
+    void updateVisibility();
 };
 
 } // namespace corescope::gui

@@ -154,6 +154,8 @@ void MainWindow::createCentralArea()
     connect(m_menus->fitTimelineAction(), &QAction::triggered, timelineChart(),
             &TimelineChart::fitToRun);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, m_diagnosisPanel,
+            [this](int tab) { m_diagnosisPanel->setSuppressed(tab == SweepTab); });
 }
 
 void MainWindow::createControlsDock()
