@@ -1,6 +1,7 @@
 // The window in Korean and in Russian: menus, the lesson panel, the diagnosis and the charts'
 // axis titles are the translated strings, View > Language switches them while the window is
 // open, and the machine-readable output (the JSON report) does not change with the language.
+#include "app/charts/chartstyle.h"
 #include "app/charts/cpuchart.h"
 #include "app/charts/qcpinclude.h"
 #include "app/charts/speedupchart.h"
@@ -33,6 +34,7 @@
 
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QFile>
@@ -274,6 +276,20 @@ void TestLanguage::switchingLanguage_changesTheOpenWindow()
         // so the test says it again as the guide would after a run.
         window.diagnosisPanel()->showRun(testruns::gilGcdRun(), nullptr);
         checkWindow(window, language);
+        // The timeline's legend, made before the switch, says its entries again.
+        const QCPLegend *legend = window.timelineChart()->plot()->legend;
+        QStringList entries;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (auto *item = dynamic_cast<gui::chartstyle::SwatchLegendItem *>(legend->item(i)))
+                entries << item->text();
+        QVERIFY(entries.contains(QCoreApplication::translate("Charts", "results held by the caller")));
+        if (language != QLatin1String("en"))
+            QVERIFY2(!entries.contains(QStringLiteral("results held by the caller")),
+                     qPrintable(entries.join(QStringLiteral(", "))));
+        // Numbers as the language writes them, in the controls made before the switch.
+        const QDoubleSpinBox *interval = window.controls()->switchIntervalBox();
+        QTRY_VERIFY2(interval->text().contains(QLocale().decimalPoint()),
+                     qPrintable(interval->text()));
     }
 }
 

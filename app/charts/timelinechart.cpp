@@ -309,6 +309,7 @@ void TimelineChart::changeEvent(QEvent *event)
     State &s = *m_state;
     m_plot->yAxis->setLabel(QCoreApplication::translate("Charts", "worker"));
     m_plot->xAxis->setLabel(timeaxis::label(s.timeTicker->scale()));
+    s.legendKey = -1;  // the same entries, said again
     s.updateFrame();   // lane labels, legend and subtitle
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -9,6 +9,7 @@
 #include "app/gui/sweeppanel.h"
 #include "app/i18n/language.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -186,6 +187,10 @@ void WindowMenus::setLanguage(const QString &code)
     // Every widget gets a LanguageChange event and says its text again.
     const QString language = i18n::resolveLanguage(code);
     i18n::applyLanguage(language);
+    // And numbers as the language writes them ("5,0 мс"): a widget takes the default locale
+    // when it is made, so the window is told; its children without a locale of their own
+    // follow it (spin boxes, the charts' axes).
+    m_window->setLocale(QLocale());
     m_window->messageBanner()->showMessage(
         MessageBanner::Kind::Info, tr("Language: %1. An open Compare window or dialog takes it "
                                       "when it is opened again.")
