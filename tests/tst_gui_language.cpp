@@ -316,6 +316,12 @@ void TestLanguage::switchingLanguage_saysTheDiagnosisAgain()
         QTRY_VERIFY2(window.diagnosisPanel()->text().contains(e.sentence),
                      qPrintable(window.diagnosisPanel()->text()));
     }
+    // Switched on the Sweep tab, where the panel is hidden with its text: said again too.
+    window.showTab(MainWindow::SweepTab);
+    window.setLanguage(expected[0].language);
+    QTRY_VERIFY2(window.diagnosisPanel()->text().contains(expected[0].sentence),
+                 qPrintable(window.diagnosisPanel()->text()));
+    window.setLanguage(QStringLiteral("en"));
 }
 
 void TestLanguage::switchingLanguage_saysTheStatusLineAgain()

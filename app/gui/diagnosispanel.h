@@ -60,6 +60,8 @@ public:
     /// tab: a sweep has its own charts and tables, and the panel is about the last single run;
     /// its lines took the room of the sweep's tables). text() still says what it holds.
     void setSuppressed(bool suppressed);
+    /// Holds a run's explanation (or the pending line), shown or not.
+    bool hasContent() const { return m_hasContent; }
     QToolButton *collapseButton() const { return m_toggle; }
     /// Shown when a parallel run has no serial run to compare with.
     QPushButton *baselineButton() const { return m_baselineButton; }

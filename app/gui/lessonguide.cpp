@@ -151,7 +151,8 @@ void LessonGuide::retranslate()
     // The lessons menu is built from the lessons' texts: built again in the new language.
     rebuildMenu();
     // The diagnosis of the run shown, said again in the new language.
-    if (m_diagnosis->isVisibleTo(m_diagnosis->parentWidget()) && m_parts.session->lastResult()
+    // (Held, not shown: on the Sweep tab the panel is hidden with its text.)
+    if (m_diagnosis->hasContent() && m_parts.session->lastResult()
         && !m_parts.session->isRunning())
         showDiagnosis();
 }

@@ -188,9 +188,12 @@ void WindowMenus::setLanguage(const QString &code)
     const QString language = i18n::resolveLanguage(code);
     i18n::applyLanguage(language);
     // And numbers as the language writes them ("5,0 мс"): a widget takes the default locale
-    // when it is made, so the window is told; its children without a locale of their own
-    // follow it (spin boxes, the charts' axes).
-    m_window->setLocale(QLocale());
+    // when it is made, so the windows are told; their children without a locale of their own
+    // follow them (spin boxes, the charts' axes).
+    // A window's children follow it, but not the ones that are windows themselves (a
+    // floating dock): every top-level widget is told.
+    for (QWidget *top : QApplication::topLevelWidgets())
+        top->setLocale(QLocale());
     m_window->messageBanner()->showMessage(
         MessageBanner::Kind::Info, tr("Language: %1. An open Compare window or dialog takes it "
                                       "when it is opened again.")

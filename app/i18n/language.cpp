@@ -231,15 +231,14 @@ bool holdsSentence(const char *format, int slot)
         {text::kMpiJobEndedEarlySaid, 1}, {text::kMpiJobEndedEarly, 1},
         {text::kMpiJobEndedBeforeRunSaid, 1}, {text::kMpiJobEndedBeforeRun, 1},
         {text::kMpirunNoRanksSaid, 1},    {text::kMpirunNoRanks, 1},
-        {text::kCannotWriteFile, 2},
     };
     return listsSlot(kSentenceSlots, format, slot);
 }
 
-// The arguments that hold a name of the app's own vocabulary, said as the window says it: an
-// execution's label ("native threads", "Python processes × 8": a sweep's series, a run's
-// options) and a workload's name (a shipped workload's is translated; a user's own stays as it
-// is, having no translation).
+// The arguments that hold a name of the app's own vocabulary (or the writer's own reason),
+// said as the window says it: an execution's label ("native threads", "Python processes × 8":
+// a sweep's series, a run's options) and a workload's name (a shipped workload's is
+// translated; a user's own stays as it is, having no translation).
 QString nameInLanguage(const char *format, int slot, const QString &arg)
 {
     static constexpr FormatSlots kExecutionSlots[]{
@@ -249,6 +248,10 @@ QString nameInLanguage(const char *format, int slot, const QString &arg)
     static constexpr FormatSlots kWorkloadSlots[]{
         {text::kWorkloadNoTasks, 1}, {text::kWorkloadTooManyTasks, 1},
         {text::kOwnPythonNeedsPython, 1}, {text::kManagerNeedsPython, 1}};
+    // A write's reason is the system's, said as it is ("Connection timed out" would read as a
+    // sentence of ours), except the writer's own "write failed".
+    if (format == text::kCannotWriteFile && slot == 2 && arg == QLatin1String(text::kWriteFailed))
+        return QCoreApplication::translate(text::kEngineTextContext, text::kWriteFailed);
     if (listsSlot(kWorkloadSlots, format, slot))
         return QCoreApplication::translate(kWorkloadContext, arg.toUtf8().constData());
     return listsSlot(kExecutionSlots, format, slot) ? runLabelText(arg.toStdString()) : arg;

@@ -98,8 +98,8 @@ void RunJob::run(std::stop_token stop)
     std::unique_ptr<CpuSampler> sampler;
     if (const int hz = m_recorder.options().sampleHz; hz > 0) {
         sampler = makeCpuSampler(
-            [this](CpuSample sample) { m_recorder.addSample(std::move(sample)); },
-            [this] { return m_recorder.now(); }, hz);
+            [this](CpuSample sample) { m_recorder.addSampleTakenAt(std::move(sample)); },
+            [] { return monotonicNowNs(); }, hz);
         if (sampler)
             sampler->start();
     }

@@ -170,6 +170,13 @@ void RunRecorder::addSample(CpuSample sample)
     m_result.samples.push_back(std::move(sample));
 }
 
+void RunRecorder::addSampleTakenAt(CpuSample sample)
+{
+    std::lock_guard lock(m_mutex);
+    sample.tNs -= epochNs();
+    m_result.samples.push_back(std::move(sample));
+}
+
 void RunRecorder::addGilHolds(std::span<const GilHold> holds)
 {
     if (holds.empty())

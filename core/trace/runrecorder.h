@@ -91,6 +91,11 @@ public:
     void setWorker(const WorkerRecord &worker);      ///< adds or replaces by id
     void setRunning(int worker, std::int64_t index, std::int64_t startNs); ///< index -1 = idle
     void addSample(CpuSample sample);
+    /// The same for a sample whose tNs is an absolute CLOCK_MONOTONIC time: it is put on the
+    /// run's clock under the lock, so a sample taken as startClockAt() moves time 0 cannot
+    /// keep its time from before the move (the CPU sampler's, whose reading and adding are
+    /// two steps).
+    void addSampleTakenAt(CpuSample sample);
     /// GIL holds (see GilHold), in batches: once per chunk or per sampler sweep, not per hold.
     /// Beyond RunResult::kMaxGilHolds they are dropped and the run says so. Thread-safe.
     void addGilHolds(std::span<const GilHold> holds);
