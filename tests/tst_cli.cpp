@@ -228,12 +228,33 @@ private Q_SLOTS:
                                       QStringLiteral("en")},
                                      QStringLiteral("ru_RU.UTF-8"))
                     .out.contains(en));
-        // Machine-readable listings never change with the language.
+        // The workloads listing says names and descriptions in the language, as the window
+        // does; what a script reads never changes with it: the ids (first column), the kernel
+        // names and the task counts, in the same order.
         const Outcome workloadsEn = runCorescopeWithLang({QStringLiteral("workloads")}, QStringLiteral("C"));
         const Outcome workloadsKo =
             runCorescopeWithLang({QStringLiteral("workloads")}, QStringLiteral("ko_KR.UTF-8"));
         QCOMPARE(workloadsKo.exitCode, 0);
-        QCOMPARE(workloadsKo.out, workloadsEn.out);
+        const auto rows = [](const QString &out) {
+            QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+            lines.removeFirst();     // the header, said in the language
+            return lines;
+        };
+        const QStringList enRows = rows(workloadsEn.out), koRows = rows(workloadsKo.out);
+        QCOMPARE(koRows.size(), enRows.size());
+        QVERIFY(enRows.size() > 10);
+        for (qsizetype i = 0; i < enRows.size(); ++i) {
+            const QString id = enRows[i].section(u' ', 0, 0);
+            QCOMPARE(koRows[i].section(u' ', 0, 0), id);
+            // The kernel and the task count: the two words before the description's two spaces.
+            static const QRegularExpression kernelAndTasks(QStringLiteral(" ([a-z_]+) +(\\d+)  "));
+            const auto enMatch = kernelAndTasks.match(enRows[i]), koMatch = kernelAndTasks.match(koRows[i]);
+            QVERIFY2(enMatch.hasMatch() && koMatch.hasMatch(), qPrintable(koRows[i]));
+            QCOMPARE(koMatch.captured(0), enMatch.captured(0));
+        }
+        QVERIFY2(workloadsKo.out.contains(QStringLiteral("교재 소수 (50)")), qPrintable(workloadsKo.out));
+        QVERIFY(workloadsEn.out.contains(QStringLiteral("Seed primes (50)")));
+        QVERIFY(!workloadsKo.out.contains(QStringLiteral("Seed primes (50)")));
         const Outcome bad = runCorescope({QStringLiteral("lessons"), QStringLiteral("--lang"),
                                           QStringLiteral("fr")});
         QCOMPARE(bad.exitCode, 2);

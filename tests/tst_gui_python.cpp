@@ -111,6 +111,7 @@ private Q_SLOTS:
     void pythonEquivalent_followsTheControlsAndCopies();
     void speedup_eachRuntimeAgainstItsOwnSerialRun();
     void sweepTab_ticksTheChosenRuntimesModesUntilTheUserChooses();
+    void pythonOnlyWorkload_greysNativeOutBeforeRun();
 };
 
 void TestGuiPython::initTestCase()
@@ -653,6 +654,62 @@ void TestGuiPython::sweepTab_ticksTheChosenRuntimesModesUntilTheUserChooses()
     QTest::mouseClick(sweep->modeBox(Mode::Threads, true), Qt::LeftButton);
     choose(window.controls()->runtimeBox(), static_cast<int>(Runtime::Python));
     QCOMPARE(ticked(), QStringLiteral("native threads,native processes,gil"));
+}
+
+void TestGuiPython::pythonOnlyWorkload_greysNativeOutBeforeRun()
+{
+    // A workload only the Python runtime runs says so before Run: in its details, on the
+    // greyed-out Native entry (the refusal's sentence as its tooltip) and in the Sweep tab's
+    // native modes; Python is selected for it, and Native comes back with a native workload.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QComboBox *runtime = window.controls()->runtimeBox();
+    const auto *model = qobject_cast<const QStandardItemModel *>(runtime->model());
+    QVERIFY(model);
+    const int native = runtime->findData(static_cast<int>(Runtime::Native));
+    auto *details = window.findChild<QLabel *>(QStringLiteral("workloadDetails"));
+    QVERIFY(details);
+    SweepPanel *sweep = window.sweepPanel();
+    QCheckBox *nativeThreads = sweep->modeBox(Mode::Threads, false);
+    QCheckBox *pythonThreads = sweep->modeBox(Mode::Threads, false, Runtime::Python);
+
+    QVERIFY(window.loadWorkload(QStringLiteral("primes50")));
+    QCOMPARE(runtime->currentData().toInt(), static_cast<int>(Runtime::Native));
+    QVERIFY(model->item(native)->isEnabled());
+    QVERIFY(!details->text().contains(QStringLiteral("Python runtime only")));
+    QVERIFY(nativeThreads->isEnabled());
+
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6-notebook")));
+    QCOMPARE(runtime->currentData().toInt(), static_cast<int>(Runtime::Python));
+    QVERIFY(!model->item(native)->isEnabled());
+    const QString why = runtime->itemData(native, Qt::ToolTipRole).toString();
+    QVERIFY2(why.contains(QStringLiteral("only the Python runtime runs it"))
+                 && why.contains(QStringLiteral("notebook_cell.py")),
+             qPrintable(why));
+    QVERIFY2(details->text().contains(QStringLiteral("notebook_cell.py: is_prime"))
+                 && details->text().contains(QStringLiteral("Python runtime only")),
+             qPrintable(details->text()));
+    QVERIFY(!nativeThreads->isEnabled());
+    QCOMPARE(nativeThreads->toolTip(), why);
+    QVERIFY(pythonThreads->isEnabled());
+    QVERIFY(pythonThreads->isChecked());
+
+    // A counter in a Manager is Python's too (a kernel workload).
+    QVERIFY(window.loadWorkload(QStringLiteral("counter-manager")));
+    QCOMPARE(runtime->currentData().toInt(), static_cast<int>(Runtime::Python));
+    QVERIFY(!model->item(native)->isEnabled());
+
+    QVERIFY(window.loadWorkload(QStringLiteral("primes50")));
+    QCOMPARE(runtime->currentData().toInt(), static_cast<int>(Runtime::Native));
+    QVERIFY(model->item(native)->isEnabled());
+    QVERIFY(nativeThreads->isEnabled());
+
+    // Python chosen by the user stays Python after the Python-only workload.
+    choose(runtime, static_cast<int>(Runtime::Python));
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6-notebook")));
+    QVERIFY(window.loadWorkload(QStringLiteral("primes50")));
+    QCOMPARE(runtime->currentData().toInt(), static_cast<int>(Runtime::Python));
 }
 
 QTEST_MAIN(TestGuiPython)

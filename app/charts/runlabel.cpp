@@ -37,11 +37,6 @@ QString optionsText(const RunOptions &options)
     return execution + QStringLiteral(" \u00d7 ") + QLocale().toString(options.workers);
 }
 
-QString workloadDescription(const Workload &workload)
-{
-    return QCoreApplication::translate(i18n::kWorkloadContext, workload.description.c_str());
-}
-
 QString scaleText(double scale, std::optional<KernelId> kernel)
 {
     const double effective = kernel ? effectiveWorkScale(*kernel, scale) : scale;

@@ -24,7 +24,7 @@ QString optionsText(const RunOptions &options);
 /// A workload's name (i18n's) and description, translated when it is a shipped one (a file of
 /// one's own is shown as written).
 using i18n::workloadName;
-QString workloadDescription(const Workload &workload);
+using i18n::workloadDescription;
 
 /// The work scale (RunOptions::scale) for titles: "×10 work per task", empty at ×1. With the
 /// workload's kernel, the work the tasks really had (effectiveWorkScale: a computing task runs

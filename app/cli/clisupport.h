@@ -36,6 +36,11 @@ namespace corescope::cli {
 void print(FILE *stream, const std::string &text);
 void print(FILE *stream, const char *text);
 void print(FILE *stream, const QString &text);
+/// The columns `text` takes in a terminal: two for an East Asian wide character (Hangul, CJK),
+/// none for a combining mark, one for any other. For aligning columns in every language.
+int terminalWidth(const QString &text);
+/// `text` padded with spaces to `columns` terminal columns (terminalWidth).
+QString padToColumns(const QString &text, int columns);
 /// Prints "corescope: MESSAGE" and the --help hint; returns ExitUsage.
 int usageError(const QString &message);
 

@@ -67,26 +67,44 @@ QString topLevelHelp()
 
 int listWorkloads()
 {
-    const auto entries = shippedWorkloads();
-    std::size_t idWidth = 2, nameWidth = 4, kernelWidth = 6;
-    for (const auto &e : entries) {
-        idWidth = std::max(idWidth, e.id.size());
-        nameWidth = std::max(nameWidth, e.workload.name.size());
-        kernelWidth = std::max(kernelWidth, e.workload.kernelInfo().name.size());
-    }
-    const auto pad = [](std::string s, std::size_t w) {
-        s.resize(std::max(s.size(), w), ' ');
-        return s;
+    // Names and descriptions in the language, as the window says them; the ids and kernel
+    // names are what the command line takes, so they stay as they are.
+    static const char *const kHeader[] = {
+        QT_TRANSLATE_NOOP("corescope::cli::Workloads", "ID"),
+        QT_TRANSLATE_NOOP("corescope::cli::Workloads", "NAME"),
+        QT_TRANSLATE_NOOP("corescope::cli::Workloads", "KERNEL"),
+        QT_TRANSLATE_NOOP("corescope::cli::Workloads", "TASKS"),
+        QT_TRANSLATE_NOOP("corescope::cli::Workloads", "DESCRIPTION")};
+    QString header[std::size(kHeader)];
+    for (std::size_t i = 0; i < std::size(kHeader); ++i)
+        header[i] = QCoreApplication::translate("corescope::cli::Workloads", kHeader[i]);
+    struct Row {
+        QString id, name, kernel, tasks, description;
     };
-    std::string out = pad("ID", idWidth) + "  " + pad("NAME", nameWidth) + "  "
-        + pad("KERNEL", kernelWidth) + "  " + pad("TASKS", 9) + "  DESCRIPTION\n";
-    for (const auto &e : entries) {
-        std::string tasks = std::to_string(e.workload.taskCount());
-        tasks.insert(0, tasks.size() < 9 ? 9 - tasks.size() : 0, ' ');
-        out += pad(e.id, idWidth) + "  " + pad(e.workload.name, nameWidth) + "  "
-            + pad(std::string(e.workload.kernelInfo().name), kernelWidth) + "  " + tasks + "  "
-            + e.workload.description + '\n';
+    std::vector<Row> rows;
+    int idWidth = terminalWidth(header[0]), nameWidth = terminalWidth(header[1]),
+        kernelWidth = terminalWidth(header[2]), tasksWidth = terminalWidth(header[3]);
+    for (const auto &e : shippedWorkloads()) {
+        Row row{QString::fromStdString(e.id), i18n::workloadName(e.workload),
+                QString::fromLatin1(e.workload.kernelInfo().name),
+                QString::number(e.workload.taskCount()),
+                i18n::workloadDescription(e.workload)};
+        idWidth = std::max(idWidth, terminalWidth(row.id));
+        nameWidth = std::max(nameWidth, terminalWidth(row.name));
+        kernelWidth = std::max(kernelWidth, terminalWidth(row.kernel));
+        tasksWidth = std::max(tasksWidth, terminalWidth(row.tasks));
+        rows.push_back(std::move(row));
     }
+    const auto line = [&](const QString &id, const QString &name, const QString &kernel,
+                          const QString &tasks, const QString &description) -> QString {
+        return padToColumns(id, idWidth) + QStringLiteral("  ") + padToColumns(name, nameWidth)
+            + QStringLiteral("  ") + padToColumns(kernel, kernelWidth) + QStringLiteral("  ")
+            + QString(tasksWidth - terminalWidth(tasks), QLatin1Char(' ')) + tasks
+            + QStringLiteral("  ") + description + QLatin1Char('\n');
+    };
+    QString out = line(header[0], header[1], header[2], header[3], header[4]);
+    for (const Row &row : rows)
+        out += line(row.id, row.name, row.kernel, row.tasks, row.description);
     print(stdout, out);
     return ExitOk;
 }

@@ -487,6 +487,11 @@ void ControlPanel::setWorkloadTaskCount(std::uint64_t tasks)
     followApi();
 }
 
+void ControlPanel::setNativeRefusal(const std::string &why)
+{
+    m_runtime->setNativeRefusal(why);
+}
+
 void ControlPanel::setPythonPath(const std::string &path)
 {
     m_runtime->choosePythonPath(path);

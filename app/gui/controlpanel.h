@@ -61,6 +61,8 @@ public:
     void setPythonPath(const std::string &path);
     /// The loaded workload's task count, for the API's default chunksize the panel shows.
     void setWorkloadTaskCount(std::uint64_t tasks);
+    /// Why the chosen workload runs only on the Python runtime, or "" (RuntimeChooser).
+    void setNativeRefusal(const std::string &why);
     /// The workers spin box offers 1 .. 4 x `cores`.
     void setMachineCores(int cores);
     /// The buttons trigger these actions and follow their enabled state and tooltips.

@@ -19,6 +19,7 @@
 #include "app/gui/sweeppanel.h"
 #include "app/gui/workloaddrop.h"
 #include "app/models/taskmodel.h"
+#include "core/engine/runjob.h"
 #include "core/sample/cpusampler.h"
 
 #include <QAction>
@@ -298,6 +299,7 @@ void MainWindow::onWorkloadChanged()
     m_controls->setCurrentWorkload(m_session->workloadKey());
     m_controls->setWorkloadDetails(workloadDetails(*m_session->workload()));
     m_controls->setWorkloadTaskCount(m_session->workload()->taskCount());
+    m_controls->setNativeRefusal(nativeRefusal(*m_session->workload()));
     m_sweepPanel->setWorkload(m_session->workload());
     updateWindowTitle();
     updateActions();

@@ -3,6 +3,7 @@
 #include "app/charts/runlabel.h"
 #include "app/gui/modebox.h"
 #include "app/i18n/language.h"
+#include "core/engine/runjob.h"
 #include "core/kernels/kernel.h"
 #include "core/util/duration.h"
 
@@ -259,12 +260,24 @@ QString workloadDetails(const Workload &workload)
 {
     const QLocale locale;
     const auto tasks = workload.taskCount();
-    const QString count =
-        tasks == 1 ? QCoreApplication::translate("corescope::gui::RunExplanation", "1 task") : QCoreApplication::translate("corescope::gui::RunExplanation", "%1 tasks").arg(locale.toString(qulonglong(tasks)));
-    return QStringLiteral("<b>%1</b><br><span style=\"color:palette(placeholder-text)\">%2 · "
-                          "%3</span><p style=\"margin-top:4px\">%4</p>")
+    QStringList facts;
+    // What a task runs: the kernel, or the workload's own function as the file names it.
+    facts << (workload.python ? QStringLiteral("%1: %2").arg(
+                                    QString::fromStdString(workload.python->file),
+                                    QString::fromStdString(workload.python->function))
+                              : QString::fromLatin1(workload.kernelInfo().name));
+    facts << (tasks == 1
+                  ? QCoreApplication::translate("corescope::gui::RunExplanation", "1 task")
+                  : QCoreApplication::translate("corescope::gui::RunExplanation", "%1 tasks")
+                        .arg(locale.toString(qulonglong(tasks))));
+    // Said before Run: the native runtime is greyed out for it (RuntimeChooser).
+    if (!nativeRefusal(workload).empty())
+        facts << QCoreApplication::translate("corescope::gui::RunExplanation",
+                                             "Python runtime only");
+    return QStringLiteral("<b>%1</b><br><span style=\"color:palette(placeholder-text)\">%2"
+                          "</span><p style=\"margin-top:4px\">%3</p>")
         .arg(workloadName(workload).toHtmlEscaped(),
-             QString::fromLatin1(workload.kernelInfo().name), count,
+             facts.join(QStringLiteral(" · ")).toHtmlEscaped(),
              workloadDescription(workload).toHtmlEscaped());
 }
 

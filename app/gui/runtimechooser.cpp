@@ -16,6 +16,8 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace corescope::gui {
 
 RuntimeChooser::RuntimeChooser(QWidget *parent) : QWidget(parent)
@@ -48,16 +50,14 @@ RuntimeChooser::RuntimeChooser(QWidget *parent) : QWidget(parent)
     layout->addLayout(pythonRow);
     connect(PythonFinder::instance(), &PythonFinder::probed, this,
             &RuntimeChooser::onPythonProbed);
+    connect(m_runtime, &QComboBox::activated, this, [this] { m_leftNativeForWorkload = false; });
     retranslate();
 }
 
 void RuntimeChooser::retranslate()
 {
     m_runtime->setItemText(0, tr("Native (C++)"));
-    m_runtime->setItemData(0,
-                           tr("The kernels in C++: what the hardware can do, with Python's GIL "
-                              "emulated when ticked"),
-                           Qt::ToolTipRole);
+    updateNative();
     m_runtime->setItemText(1, tr("Python (CPython)"));
     m_pythonButton->setText(tr("Interpreter"));
     m_pythonButton->setToolTip(tr("Choose the Python interpreter the Python runtime uses"));
@@ -84,7 +84,39 @@ void RuntimeChooser::setRuntime(Runtime runtime)
     // checked, what was asked; onPythonProbed falls back if it cannot run).
     if (!m_python.error.empty())
         runtime = Runtime::Native;
+    m_leftNativeForWorkload = false;   // chosen: it stays when the workload changes
     m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(runtime)));
+}
+
+void RuntimeChooser::setNativeRefusal(const std::string &why)
+{
+    m_nativeRefusal = why;
+    updateNative();
+    const int native = m_runtime->findData(static_cast<int>(Runtime::Native));
+    const int python = m_runtime->findData(static_cast<int>(Runtime::Python));
+    if (!why.empty()) {
+        // While the interpreter is being checked Python is offered (a refusal falls back).
+        if (runtime() == Runtime::Native && m_python.error.empty()) {
+            m_leftNativeForWorkload = true;
+            m_runtime->setCurrentIndex(python);
+        }
+    } else if (std::exchange(m_leftNativeForWorkload, false) && runtime() == Runtime::Python) {
+        m_runtime->setCurrentIndex(native);
+    }
+}
+
+void RuntimeChooser::updateNative()
+{
+    const int index = m_runtime->findData(static_cast<int>(Runtime::Native));
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
+        if (QStandardItem *item = model->item(index))
+            item->setEnabled(m_nativeRefusal.empty());
+    m_runtime->setItemData(index,
+                           m_nativeRefusal.empty()
+                               ? tr("The kernels in C++: what the hardware can do, with "
+                                    "Python's GIL emulated when ticked")
+                               : i18n::engineText(m_nativeRefusal),
+                           Qt::ToolTipRole);
 }
 
 void RuntimeChooser::setPythonPath(const std::string &path)

@@ -27,6 +27,10 @@ public:
     /// Selects `runtime`, or Native when the interpreter is known not to run (while it is
     /// being checked, Python stays: a refusal falls back then).
     void setRuntime(Runtime runtime);
+    /// Why the chosen workload runs only on the Python runtime (nativeRefusal), or "": the
+    /// Native entry is greyed out with it as its tooltip, and Python is selected if it can run.
+    /// Native comes back once a workload that runs natively is chosen, if it was selected then.
+    void setNativeRefusal(const std::string &why);
     /// The interpreter Python runs use ("" = python3 on PATH).
     const std::string &pythonPath() const { return m_pythonPath; }
     /// Looks `path` up (PythonFinder), as the options a run starts with say it; no signal.
@@ -54,6 +58,7 @@ private:
     void onPythonProbed(const QString &path);
     void choosePythonFile();
     void fallBackIfUnusable();
+    void updateNative();
 
     QComboBox *m_runtime = nullptr;
     QLabel *m_pythonLabel = nullptr;
@@ -63,6 +68,8 @@ private:
     PythonProbe m_python;
     bool m_pythonPending = false;   // the interpreter is being probed (PythonFinder)
     std::string m_pythonPath;
+    std::string m_nativeRefusal;        // the workload's (setNativeRefusal), "" if none
+    bool m_leftNativeForWorkload = false;   // Native was selected when it was greyed out
 };
 
 } // namespace corescope::gui

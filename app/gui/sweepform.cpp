@@ -152,6 +152,9 @@ void SweepForm::retranslate()
                  "Amdahl fit of the counts up to them: predicted beside measured.")
                   .arg(logicalCoreCount())
             : i18n::engineText(m_mpiMissing));
+    if (!m_nativeRefusal.empty())
+        for (QCheckBox *box : {m_threads, m_gil, m_processes, m_mpi})
+            box->setToolTip(i18n::engineText(m_nativeRefusal));
     m_pyThreads->setText(tr("Python threads"));
     m_pyProcesses->setText(tr("Python processes"));
     for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
@@ -201,14 +204,16 @@ QCheckBox *SweepForm::modeBox(Mode mode, bool gil, Runtime runtime) const
 
 bool SweepForm::readPlan(SweepSpec &spec, QString *error) const
 {
-    if (m_threads->isChecked())
+    // A box greyed out here (no MPI, no Python, a workload only Python runs) runs nothing,
+    // even ticked by a saved plan.
+    const bool native = m_nativeRefusal.empty();
+    if (m_threads->isChecked() && native)
         spec.series.push_back({Mode::Threads, false});
-    if (m_gil->isChecked())
+    if (m_gil->isChecked() && native)
         spec.series.push_back({Mode::Threads, true});
-    if (m_processes->isChecked())
+    if (m_processes->isChecked() && native)
         spec.series.push_back({Mode::Processes, false});
-    // A box greyed out here (no MPI, no Python) runs nothing, even ticked by a saved plan.
-    if (m_mpi->isChecked() && m_mpiMissing.empty())
+    if (m_mpi->isChecked() && m_mpiMissing.empty() && native)
         spec.series.push_back({Mode::Mpi, false});
     if (m_pyThreads->isChecked() && m_pythonMissing.isEmpty())
         spec.series.push_back({Mode::Threads, false, Runtime::Python});
@@ -276,14 +281,30 @@ void SweepForm::setState(bool running, bool haveWorkload, const QString &blocked
     updateControls();
 }
 
+void SweepForm::setNativeRefusal(const std::string &why)
+{
+    const bool changed = why != m_nativeRefusal;
+    m_nativeRefusal = why;
+    if (!why.empty() && m_pythonMissing.isEmpty() && !m_pyThreads->isChecked()
+        && !m_pyProcesses->isChecked()) {
+        m_pyThreads->setChecked(true);
+        m_pyProcesses->setChecked(true);
+    }
+    if (changed) {
+        retranslate();     // the native modes' tooltips
+        updateControls();
+    }
+}
+
 void SweepForm::updateControls()
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_threads, m_gil, m_processes, m_workers,
-                                                        m_repeats, m_warmUp})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_workers, m_repeats, m_warmUp})
         w->setEnabled(!m_running);
+    for (QCheckBox *box : {m_threads, m_gil, m_processes})
+        box->setEnabled(!m_running && m_nativeRefusal.empty());
     for (QCheckBox *box : {m_pyThreads, m_pyProcesses})
         box->setEnabled(!m_running && m_pythonMissing.isEmpty());
-    m_mpi->setEnabled(!m_running && m_mpiMissing.empty());
+    m_mpi->setEnabled(!m_running && m_mpiMissing.empty() && m_nativeRefusal.empty());
     m_cancel->setEnabled(m_running);
     std::string why;
     const bool workersOk

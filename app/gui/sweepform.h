@@ -34,6 +34,10 @@ public:
     /// What the buttons and boxes can do now: not while a sweep runs; Start only with a
     /// workload, a valid worker list and no `blocked` reason.
     void setState(bool running, bool haveWorkload, const QString &blocked);
+    /// Why the workload runs only on the Python runtime (nativeRefusal), or "": the native
+    /// modes are greyed out with it as their tooltip (they run nothing then), and Python's
+    /// are ticked if none of them was.
+    void setNativeRefusal(const std::string &why);
 
     QCheckBox *modeBox(Mode mode, bool gil, Runtime runtime = Runtime::Native) const;
     QLineEdit *workersEdit() const { return m_workers; }
@@ -60,6 +64,7 @@ private:
     bool m_haveWorkload = false;
     QString m_blocked;
     QString m_pythonMissing;              // why the Python runtime cannot run; empty when it can
+    std::string m_nativeRefusal;          // why the workload runs only on Python; empty if not
 
     QLabel *m_modesLabel = nullptr;
     QCheckBox *m_serial = nullptr;

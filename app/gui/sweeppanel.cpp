@@ -9,6 +9,7 @@
 #include "app/gui/sweepresultsview.h"
 #include "app/i18n/language.h"
 #include "app/jobs/jobrunner.h"
+#include "core/engine/runjob.h"
 #include "core/io/csvwriter.h"
 #include "core/io/sweepreport.h"
 #include "core/util/duration.h"
@@ -199,6 +200,7 @@ jobs::JobRunner *SweepPanel::runner()
 void SweepPanel::setWorkload(std::shared_ptr<const Workload> workload)
 {
     m_workload = std::move(workload);
+    m_form->setNativeRefusal(m_workload ? nativeRefusal(*m_workload) : std::string());
     updateControls();
 }
 

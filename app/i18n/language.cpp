@@ -345,6 +345,11 @@ QString workloadName(const Workload &workload)
     return QCoreApplication::translate(kWorkloadContext, workload.name.c_str());
 }
 
+QString workloadDescription(const Workload &workload)
+{
+    return QCoreApplication::translate(kWorkloadContext, workload.description.c_str());
+}
+
 QString runLabelText(std::string_view label)
 {
     const QString text = QString::fromUtf8(label.data(), qsizetype(label.size()));

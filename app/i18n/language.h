@@ -59,6 +59,8 @@ QString durationInLanguage(const std::string &formatted, bool localeDecimals);
 
 /// A shipped workload's name in the current language (a file's own name as it is).
 QString workloadName(const Workload &workload);
+/// A shipped workload's description in the current language (a file's own as it is).
+QString workloadDescription(const Workload &workload);
 /// "native threads + emulated GIL", "Python processes", ... in the current language.
 QString executionText(Mode mode, bool gil, Runtime runtime);
 /// A run's label as RunOptions::label() writes it ("native threads × 2"), or an execution's

@@ -11,6 +11,20 @@
 
 namespace corescope {
 
+std::string nativeRefusal(const Workload &workload)
+{
+    if (workload.python)
+        return text::formatEngineText(
+            text::kOwnPythonNeedsPython,
+            {workload.name, workload.python->file, workload.python->function});
+    if (workload.kernel == KernelId::SharedCounter
+        && workload.params.counterSync == CounterSync::Manager)
+        return text::formatEngineText(
+            text::kManagerNeedsPython,
+            {workload.name, counterSyncWorkloadName(CounterSync::Manager)});
+    return {};
+}
+
 std::string checkRunnable(const Workload &workload, const RunOptions &options)
 {
     if (std::string problem = options.validate(); !problem.empty())
@@ -41,16 +55,9 @@ std::string checkRunnable(const Workload &workload, const RunOptions &options)
                      std::to_string(needMiB), std::to_string(haveMiB)});
         }
     }
-    if (workload.python && options.runtime != Runtime::Python)
-        return text::formatEngineText(
-            text::kOwnPythonNeedsPython,
-            {workload.name, workload.python->file, workload.python->function});
-    if (workload.kernel == KernelId::SharedCounter
-        && workload.params.counterSync == CounterSync::Manager
-        && options.runtime != Runtime::Python)
-        return text::formatEngineText(
-            text::kManagerNeedsPython,
-            {workload.name, counterSyncWorkloadName(CounterSync::Manager)});
+    if (options.runtime != Runtime::Python)
+        if (std::string why = nativeRefusal(workload); !why.empty())
+            return why;
     if (options.mode == Mode::Mpi) {
         if (options.runtime == Runtime::Python && options.api != PyApi::ExecutorMap
             && options.api != PyApi::SubmitAsCompleted)

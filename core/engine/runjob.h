@@ -11,6 +11,11 @@
 
 namespace corescope {
 
+/// Empty when the native runtime can run `workload`; else why only the Python runtime can (a
+/// workload's own Python function, a counter in a multiprocessing Manager). checkRunnable says
+/// it for a native run; the window greys the native runtime out with it beforehand.
+std::string nativeRefusal(const Workload &workload);
+
 /// Empty when the workload can run with these options, else a sentence saying why not
 /// (bad option values, a kernel that would kill this very process, ...).
 std::string checkRunnable(const Workload &workload, const RunOptions &options);

@@ -3015,6 +3015,29 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     </message>
 </context>
 <context>
+    <name>corescope::cli::Workloads</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>KERNEL</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <source>TASKS</source>
+        <translation>작업 수</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>설명</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::ApiControls</name>
     <message>
         <source>chunksize 1 by default (ThreadPoolExecutor.map ignores it)</source>
@@ -4397,6 +4420,10 @@ From the teaching material: %1</source>
     <message>
         <source>%1 tasks</source>
         <translation>작업 %1개</translation>
+    </message>
+    <message>
+        <source>Python runtime only</source>
+        <translation>파이썬 런타임 전용</translation>
     </message>
 </context>
 <context>

@@ -3017,6 +3017,29 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     </message>
 </context>
 <context>
+    <name>corescope::cli::Workloads</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>KERNEL</source>
+        <translation>ЯДРО</translation>
+    </message>
+    <message>
+        <source>TASKS</source>
+        <translation>ЗАДАЧ</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>ОПИСАНИЕ</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::ApiControls</name>
     <message>
         <source>chunksize 1 by default (ThreadPoolExecutor.map ignores it)</source>
@@ -4399,6 +4422,10 @@ From the teaching material: %1</source>
     <message>
         <source>%1 tasks</source>
         <translation>задач: %1</translation>
+    </message>
+    <message>
+        <source>Python runtime only</source>
+        <translation>только среда Python</translation>
     </message>
 </context>
 <context>
