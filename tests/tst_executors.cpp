@@ -2,6 +2,8 @@
 // back the way each API promises (as Python's does); the API's default chunksize is the one the
 // native executors use; cancel is prompt and keeps what was computed.
 #include "app/i18n/language.h"
+#include "core/io/reportreader.h"
+#include "core/io/reportwriter.h"
 #include "tests/childprocesses.h"
 #include "tests/engineruns.h"
 
@@ -10,6 +12,7 @@
 #include <chrono>
 #include <dirent.h>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <tuple>
 #include <unistd.h>
@@ -274,6 +277,32 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             QCOMPARE(r.tasks[i].result, 5ULL);
         QCOMPARE(test::childProcessCount(), 0);
+        // Each worker was 100 ms or more into a long task: kept as cancelled, on its worker,
+        // from its start to its stop (the timeline draws it; nothing else is kept of it).
+        std::set<int> workers;
+        for (const TaskRecord &t : r.tasks) {
+            if (t.state != TaskState::Cancelled)
+                continue;
+            QVERIFY2(t.index >= 4, qPrintable(QString::number(t.index)));
+            QVERIFY(t.worker >= 0 && t.worker < options.workers);
+            QVERIFY(workers.insert(t.worker).second);   // one a worker
+            QVERIFY2(t.startNs >= 0 && t.endNs - t.startNs >= 50'000'000,
+                     qPrintable(QStringLiteral("%1..%2").arg(t.startNs).arg(t.endNs)));
+            QVERIFY(t.endNs <= r.wallNs);
+            QVERIFY(t.handedBackNs < 0);
+        }
+        QCOMPARE(int(workers.size()), options.workers);
+        // Saved and read back as it was.
+        std::ostringstream json;
+        QVERIFY(writeRunReport(r, json));
+        auto back = readRunReportData(json.str(), "cancelled.json");
+        QVERIFY(std::holds_alternative<RunResult>(back));
+        const RunResult &read = std::get<RunResult>(back);
+        for (std::size_t i = 0; i < r.tasks.size(); ++i) {
+            QCOMPARE(read.tasks[i].state, r.tasks[i].state);
+            QCOMPARE(read.tasks[i].startNs, r.tasks[i].startNs);
+            QCOMPARE(read.tasks[i].endNs, r.tasks[i].endNs);
+        }
     }
 
     void mismatch_failsTheRunNamingTheTask()

@@ -273,6 +273,7 @@ private Q_SLOTS:
     void timeline_lateBarsInABatch_landAsInsertedOneByOne();
     void timeline_heldResults_matchTheRecordsLiveAndSaved();
     void timeline_cancelledWorkers_areStoppedNotDead();
+    void timeline_tasksCutShortByCancel_areDrawnAndSaid();
     void timeline_deadWorkersNote_coversNoTask();
     void timeline_click_emitsTaskClicked();
     void timeline_userZoom_stopsFollowing();
@@ -664,6 +665,48 @@ void TestCharts::timeline_cancelledWorkers_areStoppedNotDead()
     run.status = RunStatus::Cancelled;
     chart.setRun(run);
     QCOMPARE(p->exitLabel(p->data().lane(1)), QStringLiteral("stopped by Cancel"));
+}
+
+void TestCharts::timeline_tasksCutShortByCancel_areDrawnAndSaid()
+{
+    // A task its worker was running when Cancel stopped the run keeps its bar, from its start
+    // to its stop, drawn as a running task is and said to be stopped by Cancel, with a legend
+    // entry for it; a run without one has no such entry.
+    RunResult run = syntheticRun(12, 2, 50 * kMs, Ordering::AsCompleted);
+    TimelineChart chart;
+    chart.resize(900, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const auto legendTexts = [&chart] {
+        QStringList texts;
+        QCPLegend *legend = chart.plot()->legend;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (auto *item = dynamic_cast<corescope::gui::chartstyle::SwatchLegendItem *>(legend->item(i)))
+                texts << item->text();
+        return texts;
+    };
+    chart.setRun(run);
+    QVERIFY(!legendTexts().contains(QStringLiteral("stopped by Cancel")));
+
+    TaskRecord &cut = run.tasks[11];
+    cut.state = TaskState::Cancelled;
+    cut.handedBackNs = -1;
+    run.status = RunStatus::Cancelled;
+    chart.setRun(run);
+    QVERIFY2(legendTexts().contains(QStringLiteral("stopped by Cancel")),
+             qPrintable(legendTexts().join(u'|')));
+    QCustomPlot *plot = chart.plot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    const QString bars = test::timelineMismatch(chart, run.tasks);
+    QVERIFY2(bars.isEmpty(), qPrintable(bars));
+    const double mid = double(cut.startNs + cut.endNs) / 2 * 1e-9;
+    QTest::mouseMove(plot, QPoint(int(plot->xAxis->coordToPixel(mid)),
+                                  int(plot->yAxis->coordToPixel(cut.worker))));
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), test::scaledMs(5000));
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(QStringLiteral("task 11")) && tip.contains(QStringLiteral("(stopped by Cancel)"))
+                 && tip.contains(QStringLiteral("none (stopped by Cancel)")),
+             qPrintable(tip));
 }
 
 void TestCharts::timeline_deadWorkersNote_coversNoTask()

@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 using namespace corescope;
@@ -679,6 +680,13 @@ private Q_SLOTS:
         test::InBackground<RunJob> run(workload, python(Mode::Processes, 2, PyApi::PoolImap));
         QTRY_VERIFY_WITH_TIMEOUT(run.job().recorder().tasksFinished() >= 4,
                                  test::scaledMs(20000));
+        // Both workers on a long task, as Corescope knows it (their slots).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&run] {
+                SnapshotCursor cursor;
+                return run.job().recorder().snapshot(cursor).running.size() == 2;
+            }(),
+            test::scaledMs(5000));
         const auto asked = std::chrono::steady_clock::now();
         run.cancel();
         QVERIFY(run.waitFor(test::scaled(300ms)));
@@ -693,6 +701,17 @@ private Q_SLOTS:
         for (const WorkerRecord &w : r.workers)
             QVERIFY2(processGone(w.pid), qPrintable(QString::number(w.pid)));
         QCOMPARE(test::childProcessCount(), 0);
+        // The two long tasks the cancel cut short are kept as cancelled, one on each worker,
+        // from the start their slots gave to the end of the process group.
+        std::set<int> cancelledOn;
+        for (const TaskRecord &t : r.tasks) {
+            if (t.state != TaskState::Cancelled)
+                continue;
+            QVERIFY2(t.index >= 4 && t.startNs >= 0 && t.endNs >= t.startNs && t.endNs <= r.wallNs,
+                     qPrintable(QStringLiteral("task %1: %2..%3").arg(t.index).arg(t.startNs).arg(t.endNs)));
+            cancelledOn.insert(t.worker);
+        }
+        QCOMPARE(int(cancelledOn.size()), 2);
     }
 
     // A pool worker sends no S: its running task is read from its slot (docs/PYTHON_RUNTIME.md,

@@ -192,7 +192,7 @@ void TestTraceFeed::killUnfinished_keepsStartedTasksAsKilled()
         e += feed.taskStarted(1, 1, t0 + 2 * kMs);
         e += feed.taskStarted(0, 2, t0 + 3 * kMs);
         e += feed.taskFailed(0, 2, t0 + 3 * kMs, t0 + 4 * kMs, "the worker died");
-        feed.killUnfinished(t0 + 5 * kMs);
+        feed.stopUnfinished(t0 + 5 * kMs, TaskState::Killed);
         return e;
     });
     QCOMPARE(r.status, RunStatus::Failed);

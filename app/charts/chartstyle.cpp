@@ -58,6 +58,15 @@ QColor contrastingText(const QColor &background)
     return luminance > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+void drawOpenBar(QPainter *painter, const QRectF &rect, const QColor &laneColor,
+                 bool presentation)
+{
+    painter->fillRect(rect, mix(laneColor, QColor(Qt::white), 0.45));
+    painter->setPen(QPen(laneColor, presentation ? 2.0 : 1.0, Qt::DashLine));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+}
+
 void drawHatch(QPainter *painter, const QRectF &rect, const QColor &color, double spacing,
                double width)
 {

@@ -31,6 +31,11 @@ QColor contrastingText(const QColor &background);
 void drawHatch(QPainter *painter, const QRectF &rect, const QColor &color, double spacing,
                double width);
 
+/// A task bar that has no end of its own: running now, or stopped by Cancel. The lane's colour
+/// lightened, inside a dashed outline of it.
+void drawOpenBar(QPainter *painter, const QRectF &rect, const QColor &laneColor,
+                 bool presentation);
+
 enum class FontRole { Title, Subtitle, AxisLabel, TickLabel, Legend, Annotation, BarLabel };
 QFont font(FontRole role, bool presentation);
 

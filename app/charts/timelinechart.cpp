@@ -384,6 +384,7 @@ void TimelineChart::State::updateFrame()
     timeline::LegendContent shown;
     shown.gil = s.data.anyGilWait() || (s.options.gil && s.options.mode == Mode::Threads);
     shown.failed = s.data.anyFailed();
+    shown.cancelled = s.data.anyCancelled();
     shown.startup = s.data.anyStartup();
     shown.python = s.options.runtime == Runtime::Python;
     shown.mode = s.options.mode;
@@ -506,13 +507,17 @@ QString TimelineChart::State::describe(const timeline::Hit &hit) const
         text += QCoreApplication::translate("Charts", " (running)");
     else if (b.killed)
         text += QCoreApplication::translate("Charts", " <span style='color:#d62728'>(killed when the pool broke)</span>");
+    else if (b.cancelled)
+        text += QCoreApplication::translate("Charts", " (stopped by Cancel)");
     else if (b.failed)
         text += QCoreApplication::translate("Charts", " <span style='color:#d62728'>(failed)</span>");
     text += QStringLiteral("<table>");
     if (s.workload && b.index < s.workload->taskCount()) {
         row(QCoreApplication::translate("Charts", "input"), QString::fromStdString(formatInput(
                                          s.workload->kernel, s.workload->input(b.index))));
-        if (hit.kind != timeline::Hit::Kind::Running && !(b.failed && !b.mismatch)) {
+        if (b.cancelled) {
+            row(QCoreApplication::translate("Charts", "result"), QCoreApplication::translate("Charts", "none (stopped by Cancel)"));
+        } else if (hit.kind != timeline::Hit::Kind::Running && !(b.failed && !b.mismatch)) {
             QString result = b.resultKnown
                 ? QString::fromStdString(s.workload->resultText(b.result))
                 : QCoreApplication::translate("Charts", "not kept (Corescope keeps an int from 0 "

@@ -26,6 +26,7 @@ Bar barFrom(const TaskRecord &task)
     bar.cpuEnd = task.cpuEnd;
     bar.failed = task.state == TaskState::Failed || task.state == TaskState::Killed || task.mismatch;
     bar.killed = task.state == TaskState::Killed;
+    bar.cancelled = task.state == TaskState::Cancelled;
     bar.mismatch = task.mismatch;
     return bar;
 }
@@ -58,6 +59,7 @@ void TimelineData::reset(int lanes, std::uint64_t taskCount)
     m_barCount = 0;
     m_lastEventNs = 0;
     m_anyFailed = false;
+    m_anyCancelled = false;
     m_anyGil = false;
     m_anyHolds = false;
     m_holdsSampled = false;
@@ -171,7 +173,7 @@ void TimelineData::insertBar(Lane &lane, const Bar &bar)
 void TimelineData::addTask(const TaskRecord &task)
 {
     if (task.startNs < 0)
-        return;     // never started (pending, cancelled): nothing to draw
+        return;     // never started (pending, or dropped by a cancel): nothing to draw
     const Bar bar = barFrom(task);
     Lane &lane = laneOf(task);
     insertBar(lane, bar);
@@ -182,6 +184,7 @@ void TimelineData::addTask(const TaskRecord &task)
     m_laneByIndex.ref(task.index) = static_cast<std::int32_t>(lane.worker);
     m_lastEventNs = std::max(m_lastEventNs, bar.endNs);
     m_anyFailed = m_anyFailed || bar.failed;
+    m_anyCancelled = m_anyCancelled || bar.cancelled;
     m_anyGil = m_anyGil || bar.gilWaitNs > 0;
     if (lane.runningIndex == std::int64_t{task.index})
         lane.runningIndex = -1;
@@ -311,6 +314,7 @@ void TimelineData::addTasksUnsorted(const std::vector<TaskRecord> &tasks)
         m_laneByIndex.ref(task.index) = static_cast<std::int32_t>(lane.worker);
         m_lastEventNs = std::max(m_lastEventNs, bar.endNs);
         m_anyFailed = m_anyFailed || bar.failed;
+        m_anyCancelled = m_anyCancelled || bar.cancelled;
         m_anyGil = m_anyGil || bar.gilWaitNs > 0;
         if (task.state == TaskState::Done)
             m_doneEnds.push_back(bar.endNs);

@@ -29,6 +29,7 @@ struct Bar {
     bool failed = false;
     bool mismatch = false;
     bool killed = false;           ///< stopped when the pool broke (drawn as failed, said apart)
+    bool cancelled = false;        ///< stopped by Cancel while it ran (drawn as a running bar was)
     bool resultKnown = true;       ///< TaskRecord::resultKnown
 };
 
@@ -79,6 +80,7 @@ struct Span {
     float gilFraction = 0;         ///< share of the time spent waiting for the GIL
     bool merged = false;
     bool failed = false;
+    bool cancelled = false;        ///< a single bar stopped by Cancel
     bool odd = false;              ///< alternate shade, so neighbours are distinguishable
 };
 
@@ -149,6 +151,7 @@ public:
     std::uint64_t barCount() const { return m_barCount; }
     const std::vector<HandTick> &handed() const { return m_handed; }
     bool anyFailed() const { return m_anyFailed; }
+    bool anyCancelled() const { return m_anyCancelled; }
     bool anyGilWait() const { return m_anyGil; }
     /// Some worker took time to start (processes); threads start in no time.
     bool anyStartup() const;
@@ -232,6 +235,7 @@ private:
     std::uint64_t m_barCount = 0;
     std::int64_t m_lastEventNs = 0;
     bool m_anyFailed = false;
+    bool m_anyCancelled = false;
     bool m_anyGil = false;
     bool m_anyHolds = false;
     bool m_holdsSampled = false;

@@ -63,6 +63,11 @@ void fillLegend(QCPLegend *legend, const LegendContent &what, bool presentation)
                 p->fillRect(r, cs::failedColor());
             }));
     }
+    if (what.cancelled) {
+        legend->addItem(new cs::SwatchLegendItem(
+            legend, QCoreApplication::translate("Charts", "stopped by Cancel", "legend: a task"),
+            [c0, pres](QCPPainter *p, const QRectF &r) { cs::drawOpenBar(p, r, c0, pres); }));
+    }
     legend->addItem(new cs::SwatchLegendItem(
         legend, QCoreApplication::translate("Charts", "results held by the caller"),
         [](QCPPainter *p, const QRectF &r) {

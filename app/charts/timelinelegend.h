@@ -14,6 +14,7 @@ namespace corescope::gui::timeline {
 struct LegendContent {
     bool gil = false;       ///< GIL waits (emulated or Python's)
     bool failed = false;    ///< failed or killed tasks
+    bool cancelled = false; ///< tasks stopped by Cancel while they ran
     bool startup = false;   ///< worker start-up time
     bool python = false;    ///< the Python runtime: off-CPU time is the GIL or the OS
     bool holds = false;     ///< GIL holds: a bar is solid only while its worker held the GIL
@@ -22,7 +23,8 @@ struct LegendContent {
     int key() const
     {
         return (gil ? 1 : 0) | (failed ? 2 : 0) | (startup ? 4 : 0) | (python ? 8 : 0)
-            | (holds ? 16 : 0) | (sampled ? 32 : 0) | (static_cast<int>(mode) << 6);
+            | (holds ? 16 : 0) | (sampled ? 32 : 0) | (cancelled ? 1024 : 0)
+            | (static_cast<int>(mode) << 6);
     }
 };
 

@@ -160,6 +160,20 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
             painter->fillRect(r, c);
             continue;
         }
+        if (s.cancelled) {
+            // Stopped by Cancel: drawn as it was while it ran, and said so where it fits.
+            cs::drawOpenBar(painter, r, base, m_presentation);
+            const QString text = QCoreApplication::translate("Charts", "cancelled");
+            const QString shown = r.width() >= metrics.horizontalAdvance(text) + 8
+                ? text
+                : QString::number(s.index);
+            if (roomForText && r.width() >= metrics.horizontalAdvance(shown) + 8) {
+                painter->setPen(QColor(0x20, 0x20, 0x20));
+                painter->drawText(r, Qt::AlignCenter, shown);
+                ++m_stats.labels;
+            }
+            continue;
+        }
         const QColor c = s.failed ? failed : (s.odd ? alternate : base);
         double holdShare = -1;   // with GIL holds: the share of the bar drawn as running
         if (m_data->anyHolds() && !s.failed) {
@@ -220,10 +234,7 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
         const double rx1 = clampX(map.x(double(std::max(m_nowNs, lane.runningStartNs))));
         if (rx1 >= left && rx0 <= right) {
             const QRectF r(rx0, top, std::max(2.0, rx1 - rx0), height);
-            painter->fillRect(r, cs::mix(base, QColor(Qt::white), 0.45));
-            painter->setPen(QPen(base, m_presentation ? 2.0 : 1.0, Qt::DashLine));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+            cs::drawOpenBar(painter, r, base, m_presentation);
             const QString text = QCoreApplication::translate("Charts", "running");
             if (roomForText && r.width() >= metrics.horizontalAdvance(text) + 8) {
                 painter->setPen(QColor(0x20, 0x20, 0x20));

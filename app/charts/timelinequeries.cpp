@@ -171,6 +171,7 @@ void TimelineData::laneSpans(int laneIndex, const PixelMap &map, double left, do
             s.index = b.index;
             s.gilFraction = duration > 0 ? float(std::min(1.0, double(b.gilWaitNs) / duration)) : 0.0f;
             s.failed = b.failed;
+            s.cancelled = b.cancelled;
             s.odd = (i & 1U) != 0;
             out.push_back(s);
             ++i;

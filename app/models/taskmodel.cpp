@@ -161,6 +161,8 @@ QVariant TaskModel::display(const Row &row, int column) const
             return row.mismatch ? tr("✗ differs") : tr("✓ ok");
         if (row.state == TaskState::Killed)
             return tr("✗ killed");
+        if (row.state == TaskState::Cancelled)
+            return tr("cancelled");
         return row.state == TaskState::Failed ? tr("✗ worker died")
                                               : QStringLiteral("—");
     case WorkerColumn:

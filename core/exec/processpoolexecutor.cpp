@@ -387,10 +387,12 @@ Outcome Pool::workerLost(Slot &s, std::string message, std::string stopReason)
 
 // Kills every live worker, keeps whatever results they had already sent, reaps them all. When
 // the run failed (the pool broke), each task another worker was still running is kept as
-// killed, from its start to now, the failure: it ran, and the pool's end stopped it.
+// killed, from its start to now, the failure: it ran, and the pool's end stopped it; when it
+// was cancelled, as cancelled, the same way.
 void Pool::stopAll(const std::string &reason)
 {
     const bool failed = m_rec.failed();
+    const bool cancelled = !failed && m_stop.stop_requested();
     const std::int64_t failedAtNs = m_rec.now();
     for (const auto &slot : m_slots)
         slot->proc.kill();
@@ -431,8 +433,10 @@ void Pool::stopAll(const std::string &reason)
             s.record.exitReason = text::formatEngineText(text::kWhenThePoolStopped,
                                                          {pool::describeStatus(status), reason});
         }
-        if (failed) {
-            if (const std::int64_t killed = s.recordKilledTask(m_rec, failedAtNs); killed >= 0) {
+        if (failed || cancelled) {
+            const TaskState state = failed ? TaskState::Killed : TaskState::Cancelled;
+            if (const std::int64_t killed = s.recordStoppedTask(m_rec, failedAtNs, state);
+                killed >= 0) {
                 const auto index = static_cast<std::uint32_t>(killed);
                 m_rec.publishFinished(std::span(&index, 1));
             }

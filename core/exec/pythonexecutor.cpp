@@ -83,9 +83,12 @@ void Session::run()
         m_gilSampler->stop();   // its last slices reach the recorder before the run ends
         m_rec.setGilSampleGap(m_gilSampler->longestGapNs());
     }
-    // The pool broke (or Python raised): the tasks still running then were stopped with it.
+    // The pool broke (or Python raised), or Cancel ended it: the tasks still running then
+    // were stopped with it.
     if (m_rec.failed() && m_endedMonoNs >= 0)
-        m_feed.killUnfinished(m_endedMonoNs);
+        m_feed.stopUnfinished(m_endedMonoNs, TaskState::Killed);
+    else if (m_stop.stop_requested() && m_endedMonoNs >= 0)
+        m_feed.stopUnfinished(m_endedMonoNs, TaskState::Cancelled);
     m_feed.flush();
 }
 

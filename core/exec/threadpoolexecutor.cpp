@@ -158,18 +158,19 @@ void workerLoop(Shared &shared, WorkerRecord worker)
             task.cpuStart = currentCpu();
             if (lastDuration > 200'000)       // long tasks: show them running, live
                 rec.setRunning(worker.id, static_cast<std::int64_t>(i), task.startNs);
-            if (shared.gil && !ctx.acquire()) {
-                stopped = true;
-                break;
-            }
-            const TaskOutcome out = runKernel(workload.kernel, workload.input(i), workload.params,
-                                              ctx, rec.options().scale);
+            const bool started = !shared.gil || ctx.acquire();
+            const TaskOutcome out = started ? runKernel(workload.kernel, workload.input(i),
+                                                        workload.params, ctx, rec.options().scale)
+                                            : TaskOutcome{};
             ctx.releaseIfHeld();
             task.endNs = rec.now();
             task.cpuEnd = currentCpu();
             task.gilWaitNs = ctx.waitedNs;
-            if (!out.completed) {             // cancelled mid-task: it stays pending
-                task.startNs = task.endNs = -1;
+            if (!started || !out.completed) {
+                // Cancelled mid-task (or while it waited for the GIL): kept as cancelled, from
+                // its start to its stop, so the timeline shows what the cancel cut short.
+                task.state = TaskState::Cancelled;
+                done.push_back(static_cast<std::uint32_t>(i));
                 stopped = true;
                 break;
             }

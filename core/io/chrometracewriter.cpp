@@ -272,9 +272,10 @@ private:
                 m_out.put(std::string_view(",\"mismatch\":true"));
             if (t.state != TaskState::Done) {
                 m_out.put(std::string_view(",\"state\":"));
-                m_out.put(t.state == TaskState::Failed   ? std::string_view("\"failed\"")
-                          : t.state == TaskState::Killed ? std::string_view("\"killed\"")
-                                                         : std::string_view("\"unfinished\""));
+                m_out.put(t.state == TaskState::Failed      ? std::string_view("\"failed\"")
+                          : t.state == TaskState::Killed    ? std::string_view("\"killed\"")
+                          : t.state == TaskState::Cancelled ? std::string_view("\"cancelled\"")
+                                                            : std::string_view("\"unfinished\""));
             }
             if (t.gilWaitNs > 0) {
                 m_out.put(std::string_view(",\"gil_wait_us\":"));

@@ -18,7 +18,8 @@ inline constexpr std::string_view kTasksCsvHeader =
 /// RFC 4180: CRLF line ends, a field holding a comma or quote ("[1963309, 2265973]") quoted.
 /// result is "true"/"false" or the decimal number, empty when the task did not finish; ok is
 /// "true"/"false"; state is "pending"/"done"/"failed"/"killed" (running on another worker when the
-/// pool broke: its start and the failure are its times); worker is 0-based; times are ns from the
+/// pool broke: its start and the failure are its times)/"cancelled" (running when the run was
+/// cancelled: its start and its stop are its times); worker is 0-based; times are ns from the
 /// run's start; a time, worker, CPU, pid or tid that did not happen is an empty field.
 /// Returns false when the stream failed.
 bool writeTasksCsv(const RunResult &run, std::ostream &out);

@@ -20,6 +20,7 @@ inline constexpr std::pair<TaskState, std::string_view> kTaskStates[] = {
     {TaskState::Done, "done"},
     {TaskState::Failed, "failed"},
     {TaskState::Killed, "killed"},
+    {TaskState::Cancelled, "cancelled"},
 };
 
 inline constexpr std::pair<CounterSync, std::string_view> kCounterSyncs[] = {
@@ -30,7 +31,7 @@ inline constexpr std::pair<CounterSync, std::string_view> kCounterSyncs[] = {
     {CounterSync::Manager, "manager"},
 };
 
-/// "pending", "done", "failed", "killed".
+/// "pending", "done", "failed", "killed", "cancelled".
 inline std::string_view taskStateName(TaskState state)
 {
     for (const auto &[value, name] : kTaskStates)

@@ -290,11 +290,13 @@ void RunRecorder::finish()
     for (TaskRecord &t : m_result.tasks)
         if (t.endNs < 0)
             t.gilWaitNs = -1;
-    // A worker was busy for the task it failed on or was killed on, too: the executors count a
+    // A worker was busy for the task it failed on, was killed on or was cancelled in, too: the executors count a
     // task as they record it done, and only then (a worker killed 300 ms into a timed-out task
     // said "busy 0.0%").
     for (const TaskRecord &t : m_result.tasks) {
-        if ((t.state != TaskState::Failed && t.state != TaskState::Killed) || t.durationNs() <= 0)
+        if ((t.state != TaskState::Failed && t.state != TaskState::Killed
+             && t.state != TaskState::Cancelled)
+            || t.durationNs() <= 0)
             continue;
         const auto it = std::find_if(m_result.workers.begin(), m_result.workers.end(),
                                      [&](const WorkerRecord &w) { return w.id == t.worker; });

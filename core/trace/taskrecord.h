@@ -12,6 +12,8 @@ enum class TaskState : std::uint8_t {
     Failed,     ///< the worker died running it, or its result mismatched "expected"
     Killed,     ///< it was running on another worker when the run failed (the pool broke) and
                 ///< was stopped with it: startNs is when it started, endNs the failure
+    Cancelled,  ///< it was running when the run was cancelled and was stopped with it: startNs
+                ///< is when it started, endNs when its worker stopped it (or was stopped)
 };
 
 /// One task of a run. Times are ns from the run's start on the one monotonic clock; -1 = not

@@ -122,7 +122,7 @@ void TraceFeed::forgetStarted(std::uint32_t index)
     }
 }
 
-void TraceFeed::killUnfinished(std::int64_t monoNs)
+void TraceFeed::stopUnfinished(std::int64_t monoNs, TaskState state)
 {
     for (const Started &s : m_started) {
         if (s.index >= m_finished.size() || m_finished[s.index])
@@ -140,7 +140,7 @@ void TraceFeed::killUnfinished(std::int64_t monoNs)
         if (w->exitNs >= 0)
             endNs = std::min(endNs, w->exitNs);
         task.endNs = std::max(endNs, task.startNs);
-        task.state = TaskState::Killed;
+        task.state = state;
         m_finished[s.index] = 1;
         m_toPublish.push_back(s.index);
         m_recorder.setRunning(s.worker, -1, 0);

@@ -55,10 +55,11 @@ public:
     /// The run fails, naming the task, its input and `error` (the first failure stands).
     void failTask(std::uint32_t index, const std::string &error);
     std::string handedBack(std::uint32_t index, std::int64_t monoNs);
-    /// The run failed at `monoNs`: every task that started and did not finish is recorded as
-    /// killed (TaskState::Killed), from its start to `monoNs` (or to its worker's exit, when
-    /// that came first), on its worker; published at the next flush().
-    void killUnfinished(std::int64_t monoNs);
+    /// The run failed (`state` Killed) or was cancelled (Cancelled) at `monoNs`: every task
+    /// that started and did not finish is recorded in that state, from its start to `monoNs`
+    /// (or to its worker's exit, when that came first), on its worker; published at the next
+    /// flush().
+    void stopUnfinished(std::int64_t monoNs, TaskState state);
 
     /// Publishes what arrived since the last flush (finished tasks, then hand-backs, then the
     /// workers they changed).

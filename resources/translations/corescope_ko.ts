@@ -397,6 +397,23 @@ run this workload in serial mode to compare</source>
         <source>worker died</source>
         <translation>워커가 죽음</translation>
     </message>
+    <message>
+        <source> (stopped by Cancel)</source>
+        <translation> (취소로 멈춤)</translation>
+    </message>
+    <message>
+        <source>none (stopped by Cancel)</source>
+        <translation>없음 (취소로 멈춤)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>stopped by Cancel</source>
+        <comment>legend: a task</comment>
+        <translation>취소로 멈춤</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -5221,6 +5238,10 @@ From the teaching material: %1</source>
     <message>
         <source>not kept</source>
         <translation>보관 안 됨</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,23 @@ run this workload in serial mode to compare</source>
         <source>worker died</source>
         <translation>рабочий умер</translation>
     </message>
+    <message>
+        <source> (stopped by Cancel)</source>
+        <translation> (остановлена отменой)</translation>
+    </message>
+    <message>
+        <source>none (stopped by Cancel)</source>
+        <translation>нет (остановлена отменой)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>stopped by Cancel</source>
+        <comment>legend: a task</comment>
+        <translation>остановлена отменой</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -5223,6 +5240,10 @@ From the teaching material: %1</source>
     <message>
         <source>not kept</source>
         <translation>не сохранён</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,8 @@ void WorkerLink::recordFailedTask(RunRecorder &recorder) const
     t.endNs = std::max(record.exitNs, t.startNs);
 }
 
-std::int64_t WorkerLink::recordKilledTask(RunRecorder &recorder, std::int64_t failedAtNs) const
+std::int64_t WorkerLink::recordStoppedTask(RunRecorder &recorder, std::int64_t stoppedAtNs,
+                                           TaskState state) const
 {
     const std::int64_t index = inFlight.current();
     if (index < 0 || !hello)
@@ -230,15 +231,15 @@ std::int64_t WorkerLink::recordKilledTask(RunRecorder &recorder, std::int64_t fa
     if (t.state != TaskState::Pending)
         return -1;
     const std::int64_t startNs = inFlight.currentStartNs(record.readyNs);
-    if (startNs > failedAtNs)
+    if (startNs > stoppedAtNs)
         return -1;     // sent, but it had not reached it yet
-    t.state = TaskState::Killed;
+    t.state = state;
     t.worker = static_cast<std::int16_t>(record.id);
     t.pid = record.pid;
     t.tid = record.tid;
     t.enqueueNs = inFlight.front().sentNs;
     t.startNs = startNs;
-    t.endNs = failedAtNs;
+    t.endNs = stoppedAtNs;
     return index;
 }
 

@@ -93,11 +93,13 @@ struct WorkerLink {
     /// from when it could have started to when the death was seen (record.exitNs).
     /// Precondition: it has a task in flight.
     void recordFailedTask(RunRecorder &recorder) const;
-    /// Marks the task it is running as killed when the run failed elsewhere (another worker
-    /// died, the pool broke): its span runs from its start, as recordFailedTask() tells it, to
-    /// `failedAtNs`. Returns its index, or -1 when it was on no task it had started (not ready,
-    /// nothing in flight, or its task already recorded).
-    std::int64_t recordKilledTask(RunRecorder &recorder, std::int64_t failedAtNs) const;
+    /// Marks the task it is running as `state` when the pool stops it: Killed when the run
+    /// failed elsewhere (another worker died, the pool broke), Cancelled when the run was
+    /// cancelled. Its span runs from its start, as recordFailedTask() tells it, to `stoppedAtNs`.
+    /// Returns its index, or -1 when it was on no task it had started (not ready, nothing in
+    /// flight, or its task already recorded).
+    std::int64_t recordStoppedTask(RunRecorder &recorder, std::int64_t stoppedAtNs,
+                                   TaskState state) const;
 };
 
 } // namespace corescope::pool
