@@ -12,6 +12,7 @@
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/diagnosispanel.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/shortcutsdialog.h"
 #include "tests/guitesting.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/resultstable.h"
@@ -51,6 +52,7 @@
 #include <QGuiApplication>
 #include <QScreen>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void firstOpened_fitsTheScreen();
     void choosingWorkloadAndRun_fillsTimelineTableAndProgress();
     void shortcuts_runAndCancel();
+    void helpShortcuts_listsEveryMenuShortcutFromTheActions();
     void cancel_stopsAndKeepsFinishedRows();
     void run_cpuChartHoldsTheSamplersPoints();
     void run_short_cpuChartSpansItOnTheTimelinesAxisAndSaysTooShort();
@@ -239,6 +242,41 @@ void TestMainWindow::shortcuts_runAndCancel()
     QTest::keyClick(&window, Qt::Key_Escape);
     QVERIFY(waitForRunEnd(window, 5000));
     QCOMPARE(window.lastResult()->status, RunStatus::Cancelled);
+}
+
+void TestMainWindow::helpShortcuts_listsEveryMenuShortcutFromTheActions()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog *>()) && dialog->isVisible());
+    QHash<QString, QString> keys;     // what it does -> its keys
+    QStringList groups;
+    for (int g = 0; g < dialog->tree()->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = dialog->tree()->topLevelItem(g);
+        groups << group->text(0);
+        for (int i = 0; i < group->childCount(); ++i)
+            keys.insert(group->child(i)->text(0), group->child(i)->text(1));
+    }
+    // Read from the actions: each menu with a shortcut, the texts without their mnemonics.
+    QVERIFY2(groups.mid(0, 2) == (QStringList{QStringLiteral("File"), QStringLiteral("Run")}),
+             qPrintable(groups.join(u'|')));
+    QCOMPARE(keys.value(QStringLiteral("Run")), QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText));
+    QCOMPARE(keys.value(QStringLiteral("Cancel")), QStringLiteral("Esc"));
+    QCOMPARE(keys.value(QStringLiteral("Presentation Mode")), QStringLiteral("F11"));
+    QVERIFY2(keys.value(QStringLiteral("Open")).contains(QStringLiteral("Ctrl+O")),
+             qPrintable(QStringList(keys.keys()).join(u'|')));
+    QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), QStringLiteral("F1"));
+    QVERIFY(keys.contains(QStringLiteral("Race and Compare windows: close")));
+    QVERIFY(keys.size() >= 15);
+    if (const QByteArray dir = qgetenv("CORESCOPE_SHOT_DIR"); !dir.isEmpty())   // to look at
+        dialog->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("shortcuts.png")));
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<ShortcutsDialog *>());   // deleted on close
 }
 
 void TestMainWindow::cancel_stopsAndKeepsFinishedRows()

@@ -705,7 +705,47 @@ void TestGuiPython::pythonOnlyWorkload_greysNativeOutBeforeRun()
     QVERIFY(model->item(native)->isEnabled());
     QVERIFY(nativeThreads->isEnabled());
 
+    // The Sweep tab's Python modes ticked for that workload are unticked again.
+    QVERIFY(!pythonThreads->isChecked());
+    QVERIFY(sweep->findChild<QPushButton *>(QStringLiteral("sweepStart"))->isEnabled());
+
+    // What the window remembers is the runtime chosen: a restart on the Python-only workload
+    // and then a native one is back on Native; the options said again (as the launcher does)
+    // do not make Python the choice.
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6-notebook")));
+    QCOMPARE(runtime->currentData().toInt(), static_cast<int>(Runtime::Python));
+    window.setRunOptions(window.controls()->preferredOptions());
+    QCOMPARE(runtime->currentData().toInt(), static_cast<int>(Runtime::Python));
+    window.close();     // saves the settings
+    {
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QComboBox *box = again.controls()->runtimeBox();
+        QCOMPARE(box->currentData().toInt(), static_cast<int>(Runtime::Python));   // the workload's
+        QVERIFY(again.loadWorkload(QStringLiteral("primes50")));
+        QCOMPARE(box->currentData().toInt(), static_cast<int>(Runtime::Native));
+    }
+
+    // No Python mode ticked for a Python-only workload: Start says why instead of starting.
+    MainWindow third;
+    third.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&third));
+    QVERIFY(third.loadWorkload(QStringLiteral("primes6-notebook")));
+    SweepPanel *thirdSweep = third.sweepPanel();
+    auto *start = thirdSweep->findChild<QPushButton *>(QStringLiteral("sweepStart"));
+    QVERIFY(start->isEnabled());
+    third.showTab(MainWindow::SweepTab);
+    for (const Mode mode : {Mode::Threads, Mode::Processes})
+        if (QCheckBox *box = thirdSweep->modeBox(mode, false, Runtime::Python); box->isChecked())
+            QTest::mouseClick(box, Qt::LeftButton);
+    QVERIFY(!start->isEnabled());
+    QVERIFY2(start->toolTip().contains(QStringLiteral("only the Python runtime runs it")),
+             qPrintable(start->toolTip()));
+
     // Python chosen by the user stays Python after the Python-only workload.
+    QVERIFY(window.loadWorkload(QStringLiteral("primes50")));
+    QCOMPARE(runtime->currentData().toInt(), static_cast<int>(Runtime::Native));
     choose(runtime, static_cast<int>(Runtime::Python));
     QVERIFY(window.loadWorkload(QStringLiteral("primes6-notebook")));
     QVERIFY(window.loadWorkload(QStringLiteral("primes50")));

@@ -487,6 +487,13 @@ void ControlPanel::setWorkloadTaskCount(std::uint64_t tasks)
     followApi();
 }
 
+RunOptions ControlPanel::preferredOptions() const
+{
+    RunOptions preferred = options();
+    preferred.runtime = m_runtime->preferredRuntime();
+    return preferred;
+}
+
 void ControlPanel::setNativeRefusal(const std::string &why)
 {
     m_runtime->setNativeRefusal(why);

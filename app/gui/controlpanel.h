@@ -63,6 +63,9 @@ public:
     void setWorkloadTaskCount(std::uint64_t tasks);
     /// Why the chosen workload runs only on the Python runtime, or "" (RuntimeChooser).
     void setNativeRefusal(const std::string &why);
+    /// options(), with the runtime the user chose rather than the one a workload that only
+    /// Python runs selected: what the window remembers.
+    RunOptions preferredOptions() const;
     /// The workers spin box offers 1 .. 4 x `cores`.
     void setMachineCores(int cores);
     /// The buttons trigger these actions and follow their enabled state and tooltips.

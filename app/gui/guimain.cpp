@@ -6,6 +6,7 @@
 #include "app/charts/cpuchart.h"
 #include "app/charts/qcpinclude.h"
 #include "app/charts/timelinechart.h"
+#include "app/gui/controlpanel.h"
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/lessonguide.h"
 #include "app/gui/lessonpanel.h"
@@ -227,7 +228,9 @@ int guiMain(int argc, char *argv[])
     }
 
     MainWindow window;
-    RunOptions options = window.runOptions();
+    // The runtime chosen, not the one a workload that only Python runs selected (the flags
+    // below change what they name; the rest is said again as it is).
+    RunOptions options = window.controls()->preferredOptions();
     // Through the one RunOptions reader, so the window takes what `corescope run` takes.
     static constexpr std::pair<const char *, std::string_view> kRunFlags[] = {
         {"mode", "mode"},       {"ordering", "ordering"}, {"workers", "workers"},

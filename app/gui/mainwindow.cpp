@@ -288,7 +288,7 @@ void MainWindow::saveSettings()
     m_settings.setLiveSplitter(m_live->saveState());
     m_settings.setCurrentTab(m_tabs->currentIndex());
     m_settings.setLastWorkload(m_session->workloadKey());
-    m_settings.setRunOptions(m_controls->options());
+    m_settings.setRunOptions(m_controls->preferredOptions());
     m_settings.sync();
 }
 

@@ -84,8 +84,18 @@ void RuntimeChooser::setRuntime(Runtime runtime)
     // checked, what was asked; onPythonProbed falls back if it cannot run).
     if (!m_python.error.empty())
         runtime = Runtime::Native;
+    if (runtime == Runtime::Native && !m_nativeRefusal.empty() && m_python.error.empty()) {
+        // Native asked for a workload only Python runs: Python until a native workload.
+        m_leftNativeForWorkload = true;
+        return;
+    }
     m_leftNativeForWorkload = false;   // chosen: it stays when the workload changes
     m_runtime->setCurrentIndex(m_runtime->findData(static_cast<int>(runtime)));
+}
+
+Runtime RuntimeChooser::preferredRuntime() const
+{
+    return m_leftNativeForWorkload ? Runtime::Native : runtime();
 }
 
 void RuntimeChooser::setNativeRefusal(const std::string &why)

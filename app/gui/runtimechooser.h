@@ -26,7 +26,11 @@ public:
     Runtime runtime() const;
     /// Selects `runtime`, or Native when the interpreter is known not to run (while it is
     /// being checked, Python stays: a refusal falls back then).
+    /// Native asked for while the workload refuses it (setNativeRefusal) leaves Python
+    /// selected, and Native comes back with a native workload.
     void setRuntime(Runtime runtime);
+    /// The runtime to remember: the one chosen, not Python selected for the workload alone.
+    Runtime preferredRuntime() const;
     /// Why the chosen workload runs only on the Python runtime (nativeRefusal), or "": the
     /// Native entry is greyed out with it as its tooltip, and Python is selected if it can run.
     /// Native comes back once a workload that runs natively is chosen, if it was selected then.

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace corescope::gui {
 
@@ -85,7 +86,10 @@ SweepForm::SweepForm(QWidget *parent) : QWidget(parent)
          {m_serial, m_threads, m_gil, m_processes, m_mpi, m_pyThreads, m_pyProcesses}) {
         controls->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &SweepForm::updateControls);
-        connect(box, &QCheckBox::clicked, this, [this] { m_modesChosen = true; });
+        connect(box, &QCheckBox::clicked, this, [this] {
+            m_modesChosen = true;
+            m_pythonTickedForWorkload = false;
+        });
     }
     controls->addStretch(1);
     layout->addLayout(controls);
@@ -289,6 +293,12 @@ void SweepForm::setNativeRefusal(const std::string &why)
         && !m_pyProcesses->isChecked()) {
         m_pyThreads->setChecked(true);
         m_pyProcesses->setChecked(true);
+        m_pythonTickedForWorkload = true;
+    } else if (why.empty() && std::exchange(m_pythonTickedForWorkload, false)) {
+        // Ticked for a workload only Python runs, and not touched since: a native workload's
+        // sweep measures what it did before.
+        m_pyThreads->setChecked(false);
+        m_pyProcesses->setChecked(false);
     }
     if (changed) {
         retranslate();     // the native modes' tooltips
@@ -309,10 +319,17 @@ void SweepForm::updateControls()
     std::string why;
     const bool workersOk
         = SweepSpec::parseWorkerList(m_workers->text().trimmed().toStdString(), why).has_value();
-    m_start->setEnabled(!m_running && m_haveWorkload && workersOk && m_blocked.isEmpty());
-    m_start->setToolTip(m_blocked.isEmpty()
+    // A workload only Python runs with no Python mode to run: nothing to measure.
+    const QString nothingToRun = !m_nativeRefusal.empty()
+            && !(m_pythonMissing.isEmpty() && (m_pyThreads->isChecked() || m_pyProcesses->isChecked()))
+        ? i18n::engineText(m_pythonMissing.isEmpty() ? m_nativeRefusal
+                                                     : m_pythonMissing.toStdString())
+        : QString();
+    const QString blocked = m_blocked.isEmpty() ? nothingToRun : m_blocked;
+    m_start->setEnabled(!m_running && m_haveWorkload && workersOk && blocked.isEmpty());
+    m_start->setToolTip(blocked.isEmpty()
                             ? tr("Run the workload at every mode and worker count")
-                            : tr("Cannot start now: %1").arg(m_blocked));
+                            : tr("Cannot start now: %1").arg(blocked));
 }
 
 } // namespace corescope::gui

@@ -65,6 +65,7 @@ private:
     QString m_blocked;
     QString m_pythonMissing;              // why the Python runtime cannot run; empty when it can
     std::string m_nativeRefusal;          // why the workload runs only on Python; empty if not
+    bool m_pythonTickedForWorkload = false;   // its Python modes were ticked for that workload
 
     QLabel *m_modesLabel = nullptr;
     QCheckBox *m_serial = nullptr;

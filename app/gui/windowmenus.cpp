@@ -6,6 +6,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/messagebanner.h"
 #include "app/gui/settings.h"
+#include "app/gui/shortcutsdialog.h"
 #include "app/gui/sweeppanel.h"
 #include "app/i18n/language.h"
 
@@ -136,6 +137,11 @@ void WindowMenus::createMenus(FileController *files, QDockWidget *controlsDock,
     createLanguageMenu();
 
     m_helpMenu = menuBar->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString());
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    window->addAction(m_shortcutsAction);
+    connect(m_shortcutsAction, &QAction::triggered, this, &WindowMenus::showShortcuts);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, window, [window] {
@@ -150,6 +156,19 @@ void WindowMenus::createMenus(FileController *files, QDockWidget *controlsDock,
     m_aboutQtAction = m_helpMenu->addAction(QString());
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void WindowMenus::showShortcuts()
+{
+    // Keys that no menu lists: the windows' own.
+    QList<QPair<QString, QString>> elsewhere{
+        {tr("Race and Compare windows: close"),
+         QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText) + QStringLiteral(", ")
+             + QKeySequence(QKeySequence::Close).toString(QKeySequence::NativeText)},
+    };
+    auto *dialog = new ShortcutsDialog(m_window->menuBar(), std::move(elsewhere), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void WindowMenus::createLanguageMenu()
@@ -248,6 +267,7 @@ void WindowMenus::retranslate()
     m_systemLanguageAction->setText(
         tr("&System (%1)").arg(i18n::nativeLanguageName(i18n::resolveLanguage(QString()))));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Corescope"));
     m_aboutQtAction->setText(tr("About &Qt"));
 }

@@ -44,10 +44,12 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *lessonsMenu() const { return m_lessonsMenu; }
     QMenu *languageMenu() const { return m_languageMenu; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
 
 private:
     void createActions();
     void createLanguageMenu();
+    void showShortcuts();
 
     MainWindow *m_window = nullptr;
     Settings *m_settings = nullptr;
@@ -62,6 +64,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_systemLanguageAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;   // Help > Keyboard Shortcuts (F1)
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_tabActions[4] = {};   // View > each of MainWindow::Tab

@@ -73,7 +73,7 @@ void TaskModel::appendTasks(const std::vector<TaskRecord> &records)
     for (const TaskRecord &record : records) {
         if (record.index < m_rowOfTask.size())
             m_rowOfTask.ref(record.index) = static_cast<std::int32_t>(m_rows.size());
-        if (!record.ok())
+        if (!record.ok() && record.state != TaskState::Cancelled)   // (cut short, not wrong)
             ++m_problems;
         m_rows.push_back(rowFrom(record));
     }
@@ -182,7 +182,8 @@ QVariant TaskModel::display(const Row &row, int column) const
     case HandedBackColumn:
         if (const std::uint32_t rank = handRank(row))
             return QVariant::fromValue(rank);
-        return tr("not yet");
+        // A task that has no result is never handed back.
+        return row.state == TaskState::Done ? tr("not yet") : QStringLiteral("—");
     default:
         return {};
     }
@@ -299,11 +300,15 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
                 return tr("Task %1 was running when another worker's death broke the pool: it "
                           "was stopped with the pool, without a result.")
                     .arg(row.index);
+            if (row.state == TaskState::Cancelled)
+                return tr("Task %1 was running when Cancel stopped the run: it was stopped "
+                          "there, without a result.")
+                    .arg(row.index);
             if (row.mismatch)
                 return tr("Task %1's result differs from the value the workload expects.")
                     .arg(row.index);
         }
-        if (column == HandedBackColumn && handRank(row) == 0)
+        if (column == HandedBackColumn && handRank(row) == 0 && row.state == TaskState::Done)
             return tr("Not handed back to the caller yet. %1: held until every task before it "
                       "is done; %2: held until the last task is done.")
                 .arg(orderingText(Ordering::OrderedStream), orderingText(Ordering::OrderedBatch));

@@ -433,7 +433,10 @@ void Pool::stopAll(const std::string &reason)
             s.record.exitReason = text::formatEngineText(text::kWhenThePoolStopped,
                                                          {pool::describeStatus(status), reason});
         }
-        if (failed || cancelled) {
+        // Cancelled: only a task shown running (one of 0.2 ms or more, WorkerLink::showRunning);
+        // a result a worker held back (kMaxResultLagNs) or a chunk's next task just sent would
+        // be drawn as cut short when it was not.
+        if (failed || (cancelled && s.runningShown >= 0 && s.runningShown == s.inFlight.current())) {
             const TaskState state = failed ? TaskState::Killed : TaskState::Cancelled;
             if (const std::int64_t killed = s.recordStoppedTask(m_rec, failedAtNs, state);
                 killed >= 0) {

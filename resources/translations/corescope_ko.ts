@@ -4655,6 +4655,25 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
+    <name>corescope::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>다른 창</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::SpeedupPage</name>
     <message>
         <source>Run &amp;serial baseline</source>
@@ -5243,6 +5262,10 @@ From the teaching material: %1</source>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
+    <message>
+        <source>Task %1 was running when Cancel stopped the run: it was stopped there, without a result.</source>
+        <translation>취소가 실행을 멈췄을 때 작업 %1이 실행 중이었습니다: 그 자리에서 결과 없이 멈췄습니다.</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::WindowMenus</name>
@@ -5393,6 +5416,14 @@ From the teaching material: %1</source>
     <message>
         <source>S&amp;weep</source>
         <translation>스윕(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Race and Compare windows: close</source>
+        <translation>경주·비교 창: 닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -4657,6 +4657,25 @@ From the teaching material: %1</source>
     </message>
 </context>
 <context>
+    <name>corescope::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>В других окнах</translation>
+    </message>
+</context>
+<context>
     <name>corescope::gui::SpeedupPage</name>
     <message>
         <source>Run &amp;serial baseline</source>
@@ -5245,6 +5264,10 @@ From the teaching material: %1</source>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
+    <message>
+        <source>Task %1 was running when Cancel stopped the run: it was stopped there, without a result.</source>
+        <translation>Задача %1 выполнялась, когда отмена остановила запуск: она остановлена там же, без результата.</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::WindowMenus</name>
@@ -5395,6 +5418,14 @@ From the teaching material: %1</source>
     <message>
         <source>S&amp;weep</source>
         <translation>С&amp;ерия</translation>
+    </message>
+    <message>
+        <source>Race and Compare windows: close</source>
+        <translation>Окна гонки и сравнения: закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
 </context>
 <context>
