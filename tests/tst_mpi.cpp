@@ -29,6 +29,7 @@
 #include <fstream>
 #include <string>
 #include <map>
+#include <set>
 #include <thread>
 
 using namespace corescope;
@@ -435,6 +436,18 @@ private Q_SLOTS:
         QCOMPARE(r.status, RunStatus::Cancelled);
         QCOMPARE(int(r.workers.size()), 3);
         checkTasks(r);
+        // The tasks the ranks were running are kept as cut short: one a rank at most, each on
+        // a rank, from its start to the stop.
+        std::set<int> cutOn;
+        for (const TaskRecord &t : r.tasks) {
+            if (t.state != TaskState::Cancelled)
+                continue;
+            QVERIFY2(t.worker >= 0 && t.startNs >= 0 && t.endNs >= t.startNs && t.endNs <= r.wallNs,
+                     qPrintable(QStringLiteral("task %1 on %2: %3..%4").arg(t.index).arg(t.worker)
+                                    .arg(t.startNs).arg(t.endNs)));
+            QVERIFY(cutOn.insert(t.worker).second);
+        }
+        qInfo("cancel: %zu tasks cut short", cutOn.size());
         qInfo("cancel: run ended %lld ms after the request", static_cast<long long>(endedMs));
         QVERIFY2(test::childProcessCount() == 0, test::childProcessesText().c_str());
         QTRY_VERIFY_WITH_TIMEOUT(ranksGone(r), test::scaledMs(2000));

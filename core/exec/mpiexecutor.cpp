@@ -367,8 +367,18 @@ void MpiJob::stopJob(const std::string &reason)
         ::kill(-group, SIGKILL);   // anything of its group still there
     }
     const std::int64_t now = m_rec.now();
+    // Cancelled: the task each rank was shown running is kept as cut short, as the process
+    // pool keeps it (Pool::stopAll).
+    const bool cancelled = m_stop.stop_requested() && !m_rec.failed();
     for (const auto &slot : m_slots) {
         Slot &s = *slot;
+        if (cancelled && s.runningShown >= 0 && s.runningShown == s.inFlight.current()) {
+            if (const std::int64_t cut = s.recordStoppedTask(m_rec, now, TaskState::Cancelled);
+                cut >= 0) {
+                const auto index = static_cast<std::uint32_t>(cut);
+                m_rec.publishFinished(std::span(&index, 1));
+            }
+        }
         s.clearRunning(m_rec);
         if (s.record.exitNs < 0)
             s.record.exitNs = now;
