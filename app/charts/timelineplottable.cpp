@@ -207,6 +207,21 @@ void TimelinePlottable::drawLane(QCPPainter *painter, int laneIndex, const Pixel
                     textRect.setBottom(r.bottom() - gilHeight);
                 else if (gilHeight > r.height() / 2)
                     under = light;     // mostly over the light, hatched part
+                if (holdShare >= 0) {
+                    // Over GIL holds the bar alternates solid and hatched slices under the
+                    // text: no one ink reads on both, so the number sits on a light plate.
+                    const double w = metrics.horizontalAdvance(text) + 6;
+                    const double h = std::min(textRect.height(), metrics.height() + 2);
+                    const QRectF plate(textRect.center().x() - w / 2, textRect.center().y() - h / 2,
+                                       w, h);
+                    painter->setPen(Qt::NoPen);
+                    painter->setBrush(QColor(255, 255, 255, 225));
+                    painter->setRenderHint(QPainter::Antialiasing, true);
+                    painter->drawRoundedRect(plate, 3, 3);
+                    painter->setRenderHint(QPainter::Antialiasing, false);
+                    painter->setBrush(Qt::NoBrush);
+                    under = Qt::white;
+                }
                 painter->setPen(cs::contrastingText(under));
                 painter->drawText(textRect, Qt::AlignCenter, text);
                 ++m_stats.labels;
