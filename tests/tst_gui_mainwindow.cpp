@@ -11,6 +11,7 @@
 #include "app/gui/exportdialog.h"
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/diagnosispanel.h"
+#include "app/gui/livepage.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/shortcutsdialog.h"
 #include "tests/guitesting.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void choosingWorkloadAndRun_fillsTimelineTableAndProgress();
     void shortcuts_runAndCancel();
     void helpShortcuts_listsEveryMenuShortcutFromTheActions();
+    void manyWorkers_timelineTakesRoomFromTheCpuChart_andGivesItBack();
     void cancel_stopsAndKeepsFinishedRows();
     void run_cpuChartHoldsTheSamplersPoints();
     void run_short_cpuChartSpansItOnTheTimelinesAxisAndSaysTooShort();
@@ -242,6 +244,32 @@ void TestMainWindow::shortcuts_runAndCancel()
     QTest::keyClick(&window, Qt::Key_Escape);
     QVERIFY(waitForRunEnd(window, 5000));
     QCOMPARE(window.lastResult()->status, RunStatus::Cancelled);
+}
+
+void TestMainWindow::manyWorkers_timelineTakesRoomFromTheCpuChart_andGivesItBack()
+{
+    // Eight lanes need more room than two: the timeline grows into the per-core chart, down to
+    // that chart's minimum, and a run of two workers gives the room back.
+    MainWindow window;
+    window.setAskBeforeReplacingRun(false);
+    window.resize(1100, 700);     // a laptop's window
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.loadWorkload(QStringLiteral("primes6")));
+    LivePage *live = window.livePage();
+    const auto runWith = [&window](int workers) {
+        setMode(window, Mode::Threads, workers);
+        QVERIFY(window.startRun());
+        QVERIFY(waitForRunEnd(window, 60000));
+    };
+    runWith(2);
+    const QList<int> two = live->sizes();
+    runWith(8);
+    const QList<int> eight = live->sizes();
+    QVERIFY2(eight[1] > two[1], qPrintable(QStringLiteral("%1 -> %2").arg(two[1]).arg(eight[1])));
+    QVERIFY(eight[0] >= window.cpuChart()->minimumHeight());
+    runWith(2);
+    QCOMPARE(live->sizes(), two);
 }
 
 void TestMainWindow::helpShortcuts_listsEveryMenuShortcutFromTheActions()

@@ -19,6 +19,10 @@ namespace {
 // and time label needs about 120 px around its data, the timeline about 195.
 constexpr int kPresentationCpuMinPx = 200;
 constexpr int kPresentationTimelineMinPx = 250;
+// A worker lane's height (px, its gap included) that reads at its size: a task number, and
+// from the back of a room in presentation mode. The hand-back row counts as two lanes.
+constexpr int kReadableLanePx = 24;
+constexpr int kPresentationReadableLanePx = 34;
 } // namespace
 
 QString localMachineText()
@@ -60,6 +64,7 @@ LivePage::LivePage(LabSession *session, QWidget *parent)
     // goes), and a zoom or pan of either chart moves the other.
     m_cpuChart->shareTimeAxisWith(m_timeline->plot()->xAxis);
 
+    connect(this, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     connect(session, &LabSession::runStarted, this, &LivePage::onRunStarted);
     connect(session, &LabSession::runPiece, this, &LivePage::onRunPiece);
     connect(session, &LabSession::savedRunOpened, this, &LivePage::onSavedRunOpened);
@@ -79,6 +84,26 @@ void LivePage::onRunStarted()
     };
     m_note = [options] { return kernelsNote(options); };
     setChartTitles();
+    fitTimelineToLanes(options.mode == Mode::Serial ? 1 : options.workers);
+}
+
+void LivePage::fitTimelineToLanes(int lanes)
+{
+    const QList<int> now = sizes();
+    if (m_userSized || now.size() != 2 || !isVisible())
+        return;
+    const int total = now[0] + now[1];
+    QCustomPlot *plot = m_timeline->plot();
+    const int decorations = m_timeline->height() - plot->axisRect()->height();
+    const int laneHeight = m_presentation ? kPresentationReadableLanePx : kReadableLanePx;
+    const int wanted = decorations + (std::max(lanes, 1) + 2) * laneHeight;
+    // What it had before the last fit grew it, so fewer lanes give the room back.
+    const int base = m_timelineBeforeFit >= 0 ? m_timelineBeforeFit : now[1];
+    const int most = total - m_cpuChart->minimumHeight();
+    const int target = std::max(base, std::min(wanted, most));
+    m_timelineBeforeFit = target > base ? base : -1;
+    if (target != now[1])
+        setSizes({total - target, target});   // (not a drag: splitterMoved stays quiet)
 }
 
 void LivePage::setChartTitles()
@@ -124,6 +149,7 @@ void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
     };
     m_note = [options = run->options] { return kernelsNote(options); };
     setChartTitles();
+    fitTimelineToLanes(std::max<int>(1, int(run->workers.size())));
 }
 
 void LivePage::onRunEnded()
@@ -146,6 +172,7 @@ void LivePage::onRunEnded()
 
 void LivePage::setPresentationMode(bool on)
 {
+    m_presentation = on;
     m_cpuChart->setPresentationMode(on);
     // Large titles, axes and legend need room, even under a lesson and a diagnosis: on a
     // 1280x720 projector the two minimums and the window's other rows just fit, and each

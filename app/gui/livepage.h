@@ -30,6 +30,10 @@ public:
     CpuChart *cpuChart() const { return m_cpuChart; }
     TimelineChart *timelineChart() const { return m_timeline; }
     void setPresentationMode(bool on);
+    /// Gives the timeline room for `lanes` worker lanes (and the hand-back row) to read, from
+    /// the per-core chart down to its minimum, unless the user has moved the divider. Called
+    /// when a run starts or a saved one opens; a later run of fewer workers gives it back.
+    void fitTimelineToLanes(int lanes);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +51,9 @@ private:
     // What describes the shown run, kept (not its text) so a language switch says it again.
     std::function<QString()> m_subtitle;   ///< the run's: workload, what ran it, the machine
     std::function<QString()> m_note;       ///< a native run's kernels (kernelsNote), or none
+    bool m_presentation = false;
+    bool m_userSized = false;              ///< the divider was dragged: its place is the user's
+    int m_timelineBeforeFit = -1;          ///< the timeline's height before the last fit grew it
 };
 
 } // namespace corescope::gui
