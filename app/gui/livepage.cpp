@@ -11,6 +11,11 @@
 #include "core/trace/machineinfo.h"
 
 #include <QEvent>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace corescope::gui {
 
@@ -89,21 +94,58 @@ void LivePage::onRunStarted()
 
 void LivePage::fitTimelineToLanes(int lanes)
 {
+    m_pendingLanes = std::max(lanes, 1);
+    if (!isVisible())
+        return;     // (another tab shows: done when this one is shown, laid out)
+    applyLaneFit();
+}
+
+void LivePage::applyLaneFit()
+{
+    const int lanes = std::exchange(m_pendingLanes, 0);
     const QList<int> now = sizes();
-    if (m_userSized || now.size() != 2 || !isVisible())
+    if (lanes <= 0 || m_userSized || now.size() != 2)
         return;
     const int total = now[0] + now[1];
+    const int most = total - m_cpuChart->minimumHeight();
+    if (total <= 0 || most < m_timeline->minimumHeight())
+        return;
     QCustomPlot *plot = m_timeline->plot();
     const int decorations = m_timeline->height() - plot->axisRect()->height();
     const int laneHeight = m_presentation ? kPresentationReadableLanePx : kReadableLanePx;
-    const int wanted = decorations + (std::max(lanes, 1) + 2) * laneHeight;
-    // What it had before the last fit grew it, so fewer lanes give the room back.
-    const int base = m_timelineBeforeFit >= 0 ? m_timelineBeforeFit : now[1];
-    const int most = total - m_cpuChart->minimumHeight();
-    const int target = std::max(base, std::min(wanted, most));
-    m_timelineBeforeFit = target > base ? base : -1;
+    const int wanted = decorations + (lanes + 2) * laneHeight;
+    // The share it had before the last fit grew it (a share: the window may have been resized
+    // or gone full screen since), so fewer lanes give the room back.
+    const int base = m_shareBeforeFit >= 0 ? int(std::lround(m_shareBeforeFit * total)) : now[1];
+    const int target = std::clamp(std::max(base, std::min(wanted, most)),
+                                  m_timeline->minimumHeight(), most);
+    m_shareBeforeFit = target > base ? double(base) / total : -1.0;
     if (target != now[1])
         setSizes({total - target, target});   // (not a drag: splitterMoved stays quiet)
+}
+
+QByteArray LivePage::baseState()
+{
+    // The divider as the user left it, not as the last fit put it.
+    const QList<int> now = sizes();
+    if (m_shareBeforeFit < 0 || now.size() != 2)
+        return saveState();
+    const int total = now[0] + now[1];
+    const int base = int(std::lround(m_shareBeforeFit * total));
+    setSizes({total - base, base});
+    const QByteArray state = saveState();
+    setSizes(now);
+    return state;
+}
+
+void LivePage::showEvent(QShowEvent *event)
+{
+    QSplitter::showEvent(event);
+    if (m_pendingLanes > 0)   // after the layout has given the charts their sizes
+        QTimer::singleShot(0, this, [this] {
+            if (isVisible())
+                applyLaneFit();
+        });
 }
 
 void LivePage::setChartTitles()

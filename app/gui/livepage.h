@@ -34,12 +34,17 @@ public:
     /// the per-core chart down to its minimum, unless the user has moved the divider. Called
     /// when a run starts or a saved one opens; a later run of fewer workers gives it back.
     void fitTimelineToLanes(int lanes);
+    /// saveState() with the divider where it was before the last fit grew the timeline: what
+    /// the window remembers.
+    QByteArray baseState();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setChartTitles();
+    void applyLaneFit();
     void onRunStarted();
     void onRunPiece(const RunSnapshot &piece);
     void onSavedRunOpened(const std::shared_ptr<const RunResult> &run);
@@ -53,7 +58,8 @@ private:
     std::function<QString()> m_note;       ///< a native run's kernels (kernelsNote), or none
     bool m_presentation = false;
     bool m_userSized = false;              ///< the divider was dragged: its place is the user's
-    int m_timelineBeforeFit = -1;          ///< the timeline's height before the last fit grew it
+    double m_shareBeforeFit = -1;          ///< the timeline's share before the last fit grew it
+    int m_pendingLanes = 0;                ///< lanes to fit once the page is shown
 };
 
 } // namespace corescope::gui

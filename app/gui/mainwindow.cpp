@@ -285,7 +285,7 @@ void MainWindow::saveSettings()
 {
     m_settings.setWindowGeometry(m_presentation->normalGeometry());
     m_settings.setWindowState(m_presentation->normalState());
-    m_settings.setLiveSplitter(m_live->saveState());
+    m_settings.setLiveSplitter(m_live->baseState());
     m_settings.setCurrentTab(m_tabs->currentIndex());
     m_settings.setLastWorkload(m_session->workloadKey());
     m_settings.setRunOptions(m_controls->preferredOptions());

@@ -328,6 +328,7 @@ void MpiJob::failWith(Slot *s, std::string message, bool sayWhen)
 // in which what the ranks already sent is still read, then SIGKILL to its process group.
 void MpiJob::stopJob(const std::string &reason)
 {
+    const std::int64_t stoppedAtNs = m_rec.now();   // a cut-short task's end: before the grace
     if (m_mpirun.running()) {
         ::kill(-m_mpirun.pid(), SIGTERM);
         const auto deadline =
@@ -373,7 +374,8 @@ void MpiJob::stopJob(const std::string &reason)
     for (const auto &slot : m_slots) {
         Slot &s = *slot;
         if (cancelled && s.runningShown >= 0 && s.runningShown == s.inFlight.current()) {
-            if (const std::int64_t cut = s.recordStoppedTask(m_rec, now, TaskState::Cancelled);
+            if (const std::int64_t cut =
+                    s.recordStoppedTask(m_rec, stoppedAtNs, TaskState::Cancelled);
                 cut >= 0) {
                 const auto index = static_cast<std::uint32_t>(cut);
                 m_rec.publishFinished(std::span(&index, 1));
