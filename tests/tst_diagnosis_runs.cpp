@@ -251,9 +251,36 @@ const std::vector<Case> &cases()
         }});
         // Tail: a 200 ms task beside four of 20 ms leaves one worker alone for ~60 % of the
         // run (uneven tasks); three equal ones on two workers for ~50 % (no more to share).
+        // That needs one worker on the long task and the other on the four short ones, started
+        // together, the short ones well under the long one. A loaded machine can break it (a
+        // thread starting late runs nothing, or short tasks stretched to the long one's time:
+        // then there is no tail, and the diagnosis rightly says none; seen once in CI), so up
+        // to five runs are made for it, and the case is skipped, saying why, if none had it.
         c.push_back({"tail: one long task among short ones", K::Tail, true, false, [] {
-            return diagnosed(run(workloadOf(KernelId::SpinMs, {200, 20, 20, 20, 20}),
-                                 optionsOf(Mode::Threads, 2)));
+            std::string why;
+            for (int attempt = 1; attempt <= 5; ++attempt) {
+                const RunResult r = run(workloadOf(KernelId::SpinMs, {200, 20, 20, 20, 20}),
+                                        optionsOf(Mode::Threads, 2));
+                const std::vector<int> counts = tasksPerWorker(r);
+                const std::int64_t apartNs = firstStartsApartNs(r);
+                std::int64_t shortNs = 0;
+                for (std::size_t i = 1; i < r.tasks.size(); ++i)
+                    shortNs += r.tasks[i].durationNs();
+                const std::int64_t longNs = r.tasks[0].durationNs();
+                if (counts != std::vector<int>{1, 4})
+                    why = "the workers ran " + describeCounts(counts).toStdString() + " tasks";
+                else if (apartNs > 20'000'000)
+                    why = "their first tasks started " + std::to_string(apartNs / 1'000'000) + " ms apart";
+                else if (10 * shortNs > 6 * longNs)
+                    why = "the short tasks took " + std::to_string(shortNs / 1'000'000)
+                        + " ms against the long one's " + std::to_string(longNs / 1'000'000) + " ms";
+                else
+                    return diagnosed(r);
+                qWarning("attempt %d: %s (wanted: 1 and 4 tasks, at once, the 4 well under the 1)",
+                         attempt, why.c_str());
+            }
+            g_skip = "no run of one long and four short tasks kept that shape on this machine: " + why;
+            return std::vector<Finding>{};
         }, ": uneven tasks"});
         // The tail needs the two workers to start at once, one to run two tasks and the other
         // one, and the three tasks to take about as long as each other. A loaded machine breaks
