@@ -345,12 +345,17 @@ void TestMainWindow::cancel_stopsAndKeepsFinishedRows()
         std::count_if(result->tasks.begin(), result->tasks.end(),
                       [](const TaskRecord &t) { return t.state == TaskState::Cancelled; }));
     QVERIFY(cut <= 2);
+    qInfo("%llu task(s) cut short", static_cast<unsigned long long>(cut));
     QCOMPARE(static_cast<std::uint64_t>(rows), result->tasksDone() + cut);
     // They stay on the timeline too, as the banner says: a bar for each, nothing for the rest.
     const QString timeline = test::timelineMismatch(*window.timelineChart(), result->tasks);
     QVERIFY2(timeline.isEmpty(), qPrintable(timeline));
     QCOMPARE(window.runStatus()->stateText(), QStringLiteral("Cancelled"));
     QVERIFY(window.messageBanner()->text().contains(QStringLiteral("stay in the table")));
+    // ... and it counts the ones cut short, which the timeline draws apart.
+    QCOMPARE(window.messageBanner()->text().contains(
+                 QStringLiteral("Tasks cut short by Cancel: %1, drawn as dashed").arg(cut)),
+             cut > 0);
     QVERIFY(!window.controls()->cancelButton()->isEnabled());
 
     // Nothing else trickles in afterwards.

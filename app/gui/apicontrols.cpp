@@ -1,10 +1,11 @@
 // ApiControls: the API box's labels and tooltips, the chunksize box's default text.
 #include "app/gui/apicontrols.h"
 
+#include "app/gui/comboitems.h"
+
 #include "app/charts/runlabel.h"
 
 #include <QComboBox>
-#include <QStandardItemModel>
 #include <QSpinBox>
 
 namespace corescope::gui {
@@ -95,7 +96,6 @@ void ApiControls::retranslate()
 void ApiControls::updateApiLabels()
 {
     const bool mpiPoolExecutor = m_runtime == Runtime::Python && m_mode == Mode::Mpi;
-    auto *items = qobject_cast<QStandardItemModel *>(m_api->model());
     for (int i = 0; i < m_api->count(); ++i) {
         const auto api = static_cast<PyApi>(m_api->itemData(i).toInt());
         const bool offered = !mpiPoolExecutor || api == PyApi::ExecutorMap
@@ -105,8 +105,7 @@ void ApiControls::updateApiLabels()
                                       : tr("mpi4py's MPIPoolExecutor has map and submit, not "
                                            "multiprocessing.Pool's methods"),
                            Qt::ToolTipRole);
-        if (QStandardItem *item = items ? items->item(i) : nullptr)
-            item->setEnabled(offered);
+        setItemEnabled(m_api, i, offered);
     }
     if (mpiPoolExecutor && api() != PyApi::ExecutorMap && api() != PyApi::SubmitAsCompleted)
         setApi(PyApi::ExecutorMap);

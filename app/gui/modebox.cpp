@@ -1,11 +1,12 @@
 // ModeBox: the modes' names and tooltips, and whether MPI ranks can be chosen here.
 #include "app/gui/modebox.h"
 
+#include "app/gui/comboitems.h"
+
 #include "app/i18n/language.h"
 #include "core/exec/mpiexecutor.h"
 
 #include <QEvent>
-#include <QStandardItemModel>
 
 namespace corescope::gui {
 
@@ -58,9 +59,7 @@ ModeBox::ModeBox(QWidget *parent) : QComboBox(parent)
     addItem(QString(), static_cast<int>(Mode::Mpi));
     m_mpiWhy = mpiAvailability({});
     m_mpiAvailable = m_mpiWhy.empty();
-    if (auto *items = qobject_cast<QStandardItemModel *>(model()))
-        if (QStandardItem *item = items->item(count() - 1))
-            item->setEnabled(m_mpiAvailable);
+    setItemEnabled(this, count() - 1, m_mpiAvailable);
     retranslate();
 }
 

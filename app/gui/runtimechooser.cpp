@@ -1,6 +1,7 @@
 // RuntimeChooser: the runtime box, the interpreter's label and the Interpreter button.
 #include "app/gui/runtimechooser.h"
 
+#include "app/gui/comboitems.h"
 #include "app/gui/pythonfinder.h"
 #include "app/i18n/language.h"
 
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -118,9 +118,7 @@ void RuntimeChooser::setNativeRefusal(const std::string &why)
 void RuntimeChooser::updateNative()
 {
     const int index = m_runtime->findData(static_cast<int>(Runtime::Native));
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
-        if (QStandardItem *item = model->item(index))
-            item->setEnabled(m_nativeRefusal.empty());
+    setItemEnabled(m_runtime, index, m_nativeRefusal.empty());
     m_runtime->setItemData(index,
                            m_nativeRefusal.empty()
                                ? tr("The kernels in C++: what the hardware can do, with "
@@ -182,9 +180,7 @@ void RuntimeChooser::updatePython()
         const QString which = m_pythonPath.empty() ? tr("python3 on PATH")
                                                    : QString::fromStdString(m_pythonPath);
         const QString checking = tr("Checking the Python interpreter (%1)…").arg(which);
-        if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
-            if (QStandardItem *item = model->item(index))
-                item->setEnabled(true);
+        setItemEnabled(m_runtime, index, true);
         m_runtime->setItemData(index, checking, Qt::ToolTipRole);
         m_runtime->setToolTip(checking);
         m_pythonLabel->setText(checking);
@@ -197,9 +193,7 @@ void RuntimeChooser::updatePython()
                                            QString::fromStdString(m_python.interpreter))
                                 : i18n::engineText(m_python.error);
     // Greyed out, not removed: its tooltip says why.
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_runtime->model()))
-        if (QStandardItem *item = model->item(index))
-            item->setEnabled(usable);
+    setItemEnabled(m_runtime, index, usable);
     m_runtime->setItemData(index,
                            usable ? tr("A real CPython interpreter through Python's own APIs, "
                                        "traced live: %1").arg(what)

@@ -4442,6 +4442,10 @@ From the teaching material: %1</source>
         <source>Python runtime only</source>
         <translation>파이썬 런타임 전용</translation>
     </message>
+    <message>
+        <source>Tasks cut short by Cancel: %1, drawn as dashed bars marked “cancelled”.</source>
+        <translation>취소로 중단된 작업: %1개, 점선 막대에 “취소됨”으로 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::RunLabel</name>

@@ -4444,6 +4444,10 @@ From the teaching material: %1</source>
         <source>Python runtime only</source>
         <translation>только среда Python</translation>
     </message>
+    <message>
+        <source>Tasks cut short by Cancel: %1, drawn as dashed bars marked “cancelled”.</source>
+        <translation>Задач, прерванных отменой: %1; они нарисованы штриховыми полосами с пометкой «отменена».</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::RunLabel</name>
