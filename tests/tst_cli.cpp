@@ -983,26 +983,36 @@ private Q_SLOTS:
     void interrupt_cancelsExits128PlusSignalAndStillWritesTheReport_data()
     {
         QTest::addColumn<int>("signal");
-        QTest::addRow("SIGINT") << int(SIGINT);
-        QTest::addRow("SIGTERM") << int(SIGTERM);
-        QTest::addRow("SIGHUP") << int(SIGHUP);
+        QTest::addColumn<bool>("toGroup");
+        QTest::addRow("SIGINT") << int(SIGINT) << false;
+        QTest::addRow("SIGTERM") << int(SIGTERM) << false;
+        QTest::addRow("SIGHUP") << int(SIGHUP) << false;
+        // To the whole process group, as a terminal's Ctrl+C, `kill %1` and timeout(1) send
+        // it: the pool's workers are not in it, so none dies of it and the run reads as
+        // cancelled, not as a broken pool.
+        QTest::addRow("SIGINT to the group") << int(SIGINT) << true;
+        QTest::addRow("SIGTERM to the group") << int(SIGTERM) << true;
     }
 
     void interrupt_cancelsExits128PlusSignalAndStillWritesTheReport()
     {
         QFETCH(int, signal);
+        QFETCH(bool, toGroup);
         QTemporaryDir dir;
         const QString report = dir.filePath(QStringLiteral("run.json"));
         const QString path = writeFile(dir, QStringLiteral("sleepy.json"),
                                        R"({"name": "sleepy", "kernel": "sleep_ms",
                                            "inputs": [50, 50, 20000, 20000, 20000]})");
         QProcess p;
+        if (toGroup)   // its own group, as a shell's job: the test's group is not signalled
+            p.setChildProcessModifier([] { ::setpgid(0, 0); });
         p.start(kBinary, {QStringLiteral("run"), path, QStringLiteral("--mode"),
                           QStringLiteral("processes"), QStringLiteral("-j"), QStringLiteral("2"),
                           QStringLiteral("--report"), report});
         QVERIFY(p.waitForStarted());
         QTest::qWait(corescope::test::scaledMs(1000));   // the two 50 ms tasks are done by then
-        ::kill(static_cast<pid_t>(p.processId()), signal);
+        const auto pid = static_cast<pid_t>(p.processId());
+        ::kill(toGroup ? -pid : pid, signal);
         QVERIFY(p.waitForFinished(corescope::test::scaledMs(5000)));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 128 + signal);
@@ -1011,6 +1021,14 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        // The run ended its workers itself (a cancel's SIGKILL); none died of the signal.
+        const QString diedOfIt = QStringLiteral("signal %1 ").arg(signal);
+        const QJsonArray workers = doc.value(QStringLiteral("workers")).toArray();
+        QCOMPARE(workers.size(), 2);
+        for (const QJsonValue &w : workers) {
+            const QString why = w.toObject().value(QStringLiteral("exit_reason")).toString();
+            QVERIFY2(!why.contains(diedOfIt), qPrintable(why));
+        }
         const QJsonArray tasks = doc.value(QStringLiteral("tasks")).toArray();
         QVERIFY(tasks.at(0).toObject().value(QStringLiteral("ok")).toBool());
         QVERIFY(tasks.at(1).toObject().value(QStringLiteral("ok")).toBool());

@@ -99,8 +99,9 @@ int main(int argc, char **argv)
     if (parentPid > 0 && getppid() != static_cast<pid_t>(parentPid))
         return 0;
 
-    // Ctrl+C in a terminal reaches the whole process group; the app cancels the run and kills
-    // us itself, so a dying worker is not mistaken for a crash.
+    // The pool starts us in a process group of our own, so Ctrl+C in a terminal reaches the app
+    // only; SIGINT is ignored as well, for a pool that did not: the app cancels the run and
+    // kills us itself, so a dying worker is not mistaken for a crash.
     std::signal(SIGINT, SIG_IGN);
     std::signal(SIGPIPE, SIG_IGN);
     // The crash kernel is a lesson, not a bug: no core files in the user's folder.

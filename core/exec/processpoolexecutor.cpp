@@ -121,6 +121,11 @@ bool Pool::spawn(int id, std::string &error)
     if (m_options.taskTimeoutMs > 0)
         spec.args.emplace_back("--report-each-task");
     spec.channelFd = kWorkerFd;
+    // Out of the app's process group: a signal to the group (Ctrl+C, `kill %1`, timeout(1))
+    // reaches the app, which cancels the run and ends its workers itself, not workers that
+    // would die of it first and read as a broken pool. Same session, so the same scheduling
+    // autogroup as the app; PR_SET_PDEATHSIG still ends them with it.
+    spec.newProcessGroup = true;
     if (m_counter.created())
         spec.inherit.emplace_back(m_counter.fd(), kSharedCounterFd);
     if (!s.proc.start(spec, error))
