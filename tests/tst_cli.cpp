@@ -493,6 +493,23 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("sweep"), QStringLiteral("gcd4"), QStringLiteral("--report"),
                            QDir::tempPath()}
             << QStringLiteral("--report: cannot write %1: ").arg(QDir::tempPath());
+        // A folder access() lets root write to, where no file can be created.
+        QTest::addRow("csv in /proc")
+            << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"), QStringLiteral("--csv"),
+                           QStringLiteral("/proc/tasks.csv")}
+            << QStringLiteral("--csv: cannot write /proc/tasks.csv: ");
+        const QString same = QDir::tempPath() + QStringLiteral("/corescope-tst-cli-same.csv");
+        QTest::addRow("two outputs, one file")
+            << QStringList{QStringLiteral("run"), QStringLiteral("gcd4"), QStringLiteral("--csv"), same,
+                           QStringLiteral("--report"),
+                           QDir::tempPath() + QStringLiteral("/./corescope-tst-cli-same.csv")}
+            << QStringLiteral("--report and --csv name the same file");
+        QTest::addRow("two sweep charts, one file")
+            << QStringList{QStringLiteral("sweep"), QStringLiteral("gcd4"), QStringLiteral("--chart"),
+                           QDir::tempPath() + QStringLiteral("/corescope-tst-cli-same.png"),
+                           QStringLiteral("--efficiency-chart"),
+                           QDir::tempPath() + QStringLiteral("/corescope-tst-cli-same.png")}
+            << QStringLiteral("--chart and --efficiency-chart name the same file");
         QTest::addRow("missing file") << QStringList{QStringLiteral("run"), QStringLiteral("/nonexistent/w.json")}
                                       << QStringLiteral("/nonexistent/w.json");
         QTest::addRow("crash in threads") << QStringList{QStringLiteral("run"), QStringLiteral("broken-pool"),
@@ -552,6 +569,47 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.err.contains(message), qPrintable(o.err));
         QVERIFY(o.err.startsWith(QStringLiteral("corescope: ")));
+        // The hint names the help that lists the options: the command's own.
+        const QString command = arguments.first();
+        if (o.err.contains(QStringLiteral("Try '")))
+            QVERIFY2(o.err.contains(command == QLatin1String("run")
+                                            || command == QLatin1String("sweep")
+                                        ? QStringLiteral("Try 'corescope %1 --help'").arg(command)
+                                        : QStringLiteral("Try 'corescope --help'")),
+                     qPrintable(o.err));
+    }
+
+    // An output named as the file the run reads (the workload, its Python file) would destroy
+    // it: refused before the run, the file as it was.
+    void outputOverTheWorkloadsOwnFile_isRefusedAndTheFileKept_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("target");
+        QTest::addRow("csv over the workload") << QStringLiteral("--csv") << QStringLiteral("w.json");
+        QTest::addRow("report over the Python file")
+            << QStringLiteral("--report") << QStringLiteral("mine.py");
+    }
+    void outputOverTheWorkloadsOwnFile_isRefusedAndTheFileKept()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, target);
+        QTemporaryDir dir;
+        const QString workload = writeFile(
+            dir, QStringLiteral("w.json"),
+            R"({"name": "w", "python": {"file": "mine.py", "function": "f"}, "inputs": [1, 2]})");
+        writeFile(dir, QStringLiteral("mine.py"), "def f(n):\n    return n\n");
+        QFile before(dir.filePath(target));
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray kept = before.readAll();
+        before.close();
+        const Outcome o = runCorescope({QStringLiteral("run"), workload, QStringLiteral("--runtime"),
+                                        QStringLiteral("python"), option, dir.filePath(target)});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(option + QStringLiteral(": ") + dir.filePath(target)
+                                + QStringLiteral(" is the workload's own file")),
+                 qPrintable(o.err));
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        QCOMPARE(before.readAll(), kept);
     }
 
     void badWorkloadFile_namesFileLineColumnAndField()

@@ -7,6 +7,7 @@
 #include "core/workload/catalog.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QEventLoop>
 #include <QRegularExpression>
@@ -17,6 +18,7 @@
 #include <csignal>
 #include <cstring>
 
+#include <stdlib.h>
 #include <unistd.h>
 
 namespace corescope::cli {
@@ -58,13 +60,25 @@ QString padToColumns(const QString &text, int columns)
     return text + QString(std::max(0, columns - terminalWidth(text)), QLatin1Char(' '));
 }
 
+namespace {
+QString g_helpCommand;   // the command whose --help the hint names (main thread only)
+} // namespace
+
+void setHelpCommand(const QString &command)
+{
+    g_helpCommand = command;
+}
+
 int usageError(const QString &message)
 {
-    print(stderr,
-          QStringLiteral("corescope: ") + message + QLatin1Char('\n')
-              + QCoreApplication::translate("corescope::cli::Errors",
-                                            "Try 'corescope --help' for more information.")
-              + QLatin1Char('\n'));
+    const QString hint = g_helpCommand.isEmpty()
+        ? QCoreApplication::translate("corescope::cli::Errors",
+                                      "Try 'corescope --help' for more information.")
+        : QCoreApplication::translate("corescope::cli::Errors",
+                                      "Try 'corescope %1 --help' for its options.")
+              .arg(g_helpCommand);
+    print(stderr, QStringLiteral("corescope: ") + message + QLatin1Char('\n') + hint
+                      + QLatin1Char('\n'));
     return ExitUsage;
 }
 
@@ -125,12 +139,68 @@ bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop)
     return cancelled;
 }
 
-bool outputsWritable(const QCommandLineParser &parser, std::initializer_list<const char *> options)
+namespace {
+
+// The file a path names, the same for "x.csv", "./x.csv" and a link to it (when it exists).
+QString sameFileKey(const QString &path)
 {
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+// 0 when a file can be created in `folder` (as the writers do: a temporary file beside the
+// target, renamed over it), else why not. access() alone says yes to root in /proc or on a
+// read-only mount.
+int createProblem(const QString &folder)
+{
+    QByteArray probe = QFile::encodeName(folder) + "/.corescope-probe-XXXXXX";
+    const int fd = ::mkstemp(probe.data());
+    if (fd < 0)
+        return errno;
+    ::close(fd);
+    ::unlink(probe.constData());
+    return 0;
+}
+
+} // namespace
+
+bool outputsWritable(const QCommandLineParser &parser, std::initializer_list<const char *> options,
+                     const Workload &workload)
+{
+    // The files this run reads: an output by the same name would overwrite them.
+    QString workloadFile, pythonFile;
+    if (!workload.sourcePath.empty() && !workload.sourcePath.starts_with(":/"))
+        workloadFile = sameFileKey(QString::fromStdString(workload.sourcePath));
+    if (workload.python && !workload.python->path.starts_with(":/"))
+        pythonFile = sameFileKey(QString::fromStdString(workload.python->path));
+    QList<std::pair<QString, const char *>> taken;   // each output's file, by the option
     for (const char *option : options) {
         const QString path = parser.value(QString::fromLatin1(option));
         if (path.isEmpty())
             continue;
+        const QString flag = QStringLiteral("--") + QString::fromLatin1(option);
+        const QString key = sameFileKey(path);
+        if (key == workloadFile || key == pythonFile) {
+            usageError(flag + QStringLiteral(": ")
+                       + QCoreApplication::translate(
+                             "corescope::cli::Errors",
+                             "%1 is the workload's own file, which this run reads; it would be "
+                             "overwritten: choose another file name")
+                             .arg(path));
+            return false;
+        }
+        for (const auto &[other, otherOption] : std::as_const(taken)) {
+            if (other == key) {
+                usageError(QCoreApplication::translate(
+                               "corescope::cli::Errors",
+                               "--%1 and %2 name the same file, %3: one would overwrite the "
+                               "other; give each its own")
+                               .arg(QString::fromLatin1(otherOption), flag, path));
+                return false;
+            }
+        }
+        taken.append({key, option});
         const QFileInfo file(path);
         int error = 0;
         if (file.isDir())
@@ -139,11 +209,12 @@ bool outputsWritable(const QCommandLineParser &parser, std::initializer_list<con
             error = errno;
         else if (file.exists() && !file.isWritable())
             error = EACCES;
+        else
+            error = createProblem(file.absolutePath());
         if (error != 0) {
             const std::string why = text::formatEngineText(
                 text::kCannotWriteFile, {path.toStdString(), std::strerror(error)});
-            usageError(QStringLiteral("--%1: %2")
-                           .arg(QString::fromLatin1(option), i18n::engineText(why)));
+            usageError(flag + QStringLiteral(": ") + i18n::engineText(why));
             return false;
         }
     }

@@ -41,8 +41,11 @@ void print(FILE *stream, const QString &text);
 int terminalWidth(const QString &text);
 /// `text` padded with spaces to `columns` terminal columns (terminalWidth).
 QString padToColumns(const QString &text, int columns);
-/// Prints "corescope: MESSAGE" and the --help hint; returns ExitUsage.
+/// Prints "corescope: MESSAGE" and the --help hint (the command's, once setHelpCommand named
+/// it); returns ExitUsage.
 int usageError(const QString &message);
+/// The command being run (run, sweep, lessons), whose --help usageError's hint names.
+void setHelpCommand(const QString &command);
 
 /// While it lives, SIGINT (Ctrl+C), SIGTERM and SIGHUP cancel the command's job instead of
 /// ending the program, so that a stopped run still says what it kept and writes its report;
@@ -122,10 +125,12 @@ chartWriter(const Renderer &renderer, const char *kind, const ChartFileSize &siz
 }
 
 /// Refuses, before a run or a sweep starts, an output (--report, --csv, ...) whose file could
-/// not be written then: its folder missing or not writable, or a folder by its name. Minutes of
-/// a run are not spent for a file that cannot be kept. True when every set output can be
-/// written; else says which cannot, and why, as the writer would (usageError).
-bool outputsWritable(const QCommandLineParser &parser, std::initializer_list<const char *> options);
+/// not be written then (its folder missing, or no file can be created in it; a folder by its
+/// name), that is the workload's own file or its Python file, or that another output names too.
+/// Minutes of a run are not spent for a file that cannot be kept, nor a file lost to another.
+/// True when every set output can be written; else says which cannot, and why (usageError).
+bool outputsWritable(const QCommandLineParser &parser, std::initializer_list<const char *> options,
+                     const Workload &workload);
 
 /// Writes one output file per set option through `writer`; false if any failed.
 template <typename Value, typename Writer>

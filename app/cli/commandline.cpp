@@ -57,8 +57,10 @@ QString topLevelHelp()
         "Options:\n"
         "  -h, --help        show this help\n"
         "  -v, --version     show the version\n"
+        "  --lang CODE       the language of all text: en, ko or ru (default: the system's)\n"
         "\n"
-        "Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched);\n"
+        "Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched) or an output\n"
+        "            could not be written after it;\n"
         "            2 bad usage or bad input; 130 interrupted (Ctrl+C), 143 terminated (SIGTERM),\n"
         "            129 hung up (SIGHUP): the run is cancelled and its report still written.\n");
 }
@@ -413,7 +415,7 @@ int runWorkload(const QStringList &arguments)
         print(stdout, pythonEquivalent(*workload, options, shippedKernelsSource()));
         return ExitOk;
     }
-    if (!outputsWritable(parser, {"report", "csv", "trace", "chart", "cpu-chart"}))
+    if (!outputsWritable(parser, {"report", "csv", "trace", "chart", "cpu-chart"}, *workload))
         return ExitUsage;
     if (lesson && !quiet)
         print(stdout,
@@ -485,6 +487,10 @@ int runWorkload(const QStringList &arguments)
         {{"report", writeRunReportFile}, {"csv", writeTasksCsvFile}, {"trace", writeChromeTraceFile},
          {"chart", chart("timeline")}, {"cpu-chart", chart("cpu")}});
     const bool writeFailed = !written;
+    // -q left the summary to the files: one that could not be written (a full disk) leaves the
+    // summary as what is kept of the run.
+    if (writeFailed && quiet)
+        print(stdout, summaryText(result) + diagnosisText(result));
 
     if (cancelled || (interrupted && result.status == RunStatus::Cancelled))
         return interruptExit;
@@ -564,6 +570,9 @@ int runCommandLine(const QStringList &arguments)
                                   .arg(rest.at(1)));
         return listWorkloads();
     }
+    if (command == QLatin1String("run") || command == QLatin1String("sweep")
+        || command == QLatin1String("lessons"))
+        setHelpCommand(command);
     if (command == QLatin1String("run"))
         return runWorkload(rest);
     if (command == QLatin1String("sweep"))

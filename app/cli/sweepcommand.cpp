@@ -358,7 +358,8 @@ int sweepWorkload(const QStringList &arguments)
     spec.workload = loadWorkloadArgument(parser, "sweep", exitCode);
     if (!spec.workload)
         return exitCode;
-    if (!outputsWritable(parser, {"report", "csv", "chart", "efficiency-chart"}))
+    if (!outputsWritable(parser, {"report", "csv", "chart", "efficiency-chart"},
+                         *spec.workload))
         return ExitUsage;
     std::optional<InterruptHandlers> interrupts(std::in_place);
     jobs::JobRunner runner;
@@ -436,6 +437,8 @@ int sweepWorkload(const QStringList &arguments)
         parser, result, quiet,
         {{"report", writeSweepReportFile}, {"csv", writeSweepCsvFile}, {"chart", chart("speedup")},
          {"efficiency-chart", chart("efficiency")}});
+    if (!written && quiet)   // as `run -q` does: the table is then what is kept
+        print(stdout, sweepTable(result));
     if (cancelled)
         return interruptExit;
     if (result.status != "ok")

@@ -2496,6 +2496,18 @@ run this workload in serial mode to compare</source>
         <translation>corescope: 참고: --start-method는 쓰이지 않습니다. multiprocessing이 --mode processes의 워커를 시작하는 방법입니다(받은 값: --mode %1)
 </translation>
     </message>
+    <message>
+        <source>Try &apos;corescope %1 --help&apos; for its options.</source>
+        <translation>옵션은 &apos;corescope %1 --help&apos;를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is the workload&apos;s own file, which this run reads; it would be overwritten: choose another file name</source>
+        <translation>%1은(는) 이 실행이 읽는 워크로드 자체의 파일이라 덮어쓰게 됩니다: 다른 파일 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>--%1 and %2 name the same file, %3: one would overwrite the other; give each its own</source>
+        <translation>--%1와(과) %2이(가) 같은 파일 %3을(를) 가리킵니다: 하나가 다른 하나를 덮어쓰게 되니 각각 다른 파일을 주세요</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Help</name>
@@ -2576,8 +2588,10 @@ workload JSON file. &apos;corescope COMMAND --help&apos; shows a command&apos;s 
 Options:
   -h, --help        show this help
   -v, --version     show the version
+  --lang CODE       the language of all text: en, ko or ru (default: the system&apos;s)
 
-Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched);
+Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched) or an output
+            could not be written after it;
             2 bad usage or bad input; 130 interrupted (Ctrl+C), 143 terminated (SIGTERM),
             129 hung up (SIGHUP): the run is cancelled and its report still written.
 </source>
@@ -2597,8 +2611,10 @@ WORKLOAD는 기본 제공 워크로드의 id나 이름(&apos;corescope workloads
 옵션:
   -h, --help        이 도움말 보기
   -v, --version     버전 보기
+  --lang CODE       모든 텍스트의 언어: en, ko, ru (기본값: 시스템 언어)
 
-종료 코드: 0 정상; 1 실행 실패(워커가 죽음, 결과 불일치);
+종료 코드: 0 정상; 1 실행 실패(워커가 죽음, 결과 불일치) 또는 실행 뒤
+           출력 파일을 쓰지 못함;
            2 잘못된 사용법이나 입력; 130 중단됨(Ctrl+C), 143 종료됨(SIGTERM),
            129 연결 끊김(SIGHUP): 실행은 취소되고 보고서는 그래도 기록.
 </translation>

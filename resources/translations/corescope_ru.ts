@@ -2496,6 +2496,18 @@ run this workload in serial mode to compare</source>
         <translation>corescope: примечание: --start-method не используется: так multiprocessing запускает рабочих --mode processes (задано --mode %1)
 </translation>
     </message>
+    <message>
+        <source>Try &apos;corescope %1 --help&apos; for its options.</source>
+        <translation>Параметры команды: &apos;corescope %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is the workload&apos;s own file, which this run reads; it would be overwritten: choose another file name</source>
+        <translation>%1 — собственный файл нагрузки, который читает этот запуск; он был бы перезаписан: выберите другое имя файла</translation>
+    </message>
+    <message>
+        <source>--%1 and %2 name the same file, %3: one would overwrite the other; give each its own</source>
+        <translation>--%1 и %2 указывают на один файл, %3: один перезаписал бы другой; дайте каждому свой</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Help</name>
@@ -2576,8 +2588,10 @@ workload JSON file. &apos;corescope COMMAND --help&apos; shows a command&apos;s 
 Options:
   -h, --help        show this help
   -v, --version     show the version
+  --lang CODE       the language of all text: en, ko or ru (default: the system&apos;s)
 
-Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched);
+Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched) or an output
+            could not be written after it;
             2 bad usage or bad input; 130 interrupted (Ctrl+C), 143 terminated (SIGTERM),
             129 hung up (SIGHUP): the run is cancelled and its report still written.
 </source>
@@ -2597,8 +2611,10 @@ JSON-файлу нагрузки. &apos;corescope COMMAND --help&apos; пока�
 Параметры:
   -h, --help        показать эту справку
   -v, --version     показать версию
+  --lang CODE       язык всех текстов: en, ko или ru (по умолчанию системный)
 
-Коды выхода: 0 успех; 1 запуск не удался (рабочий погиб, результат не совпал);
+Коды выхода: 0 успех; 1 запуск не удался (рабочий погиб, результат не совпал) или
+             выходной файл не удалось записать после него;
              2 неверный вызов или входные данные; 130 прервано (Ctrl+C), 143 завершено (SIGTERM),
              129 обрыв связи (SIGHUP): запуск отменён, отчёт всё равно записан.
 </translation>
