@@ -292,6 +292,10 @@ void TestLessons::lessonEntry_loadsWorkloadOptionsAndText()
     QCOMPARE(o.api, expected.api);
     QCOMPARE(o.switchIntervalMs, expected.switchIntervalMs);
     QCOMPARE(o.processPerTask, expected.processPerTask);
+    // Only the lesson about chunksize sets one: the window keeps a lesson's options, and a
+    // chunksize kept from another would then override Pool.map's own default.
+    if (std::string_view(lesson->id) != "chunksize")
+        QCOMPARE(o.chunksize, 0);
     QCOMPARE(window.controls()->currentWorkloadKey(), fromView(lesson->workload));
 
     // The text is in the window, not only in a tooltip, and the live charts are in front.

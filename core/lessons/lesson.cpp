@@ -10,7 +10,9 @@ namespace corescope {
 namespace {
 
 // chunksize 0: the API's own default (Pool.map's ceil(tasks / (4 x workers)), the others 1).
-RunOptions options(Mode mode, int workers, int chunksize = 1, PyApi api = PyApi::ExecutorMap,
+// A lesson sets one only when chunksize is what it is about: the window keeps a lesson's
+// options, and a "1" kept from a lesson would then be Pool.map's chunksize too.
+RunOptions options(Mode mode, int workers, int chunksize = 0, PyApi api = PyApi::ExecutorMap,
                    bool gil = false)
 {
     RunOptions o;
@@ -137,7 +139,7 @@ const std::array kLessons{
     // The seed primes rather than the gcd pairs: native gcd tasks finish within one 5 ms switch
     // interval, too fast to watch the threads take turns.
     Lesson{"gil-emulated", QT_TRANSLATE_NOOP("Lesson", "The GIL's mechanism at native speed (emulated)"), "primes50",
-           options(Mode::Threads, 2, 1, PyApi::ExecutorMap, true),
+           options(Mode::Threads, 2, 0, PyApi::ExecutorMap, true),
            QT_TRANSLATE_NOOP("Lesson", "Native C++ threads under Corescope's emulated GIL: one lock a thread must hold to "
            "compute, handed to the other thread every 5 ms as CPython's switch interval does. The "
            "timeline shades the time each task waited for it, the CPU chart shows about one core "
@@ -170,7 +172,7 @@ const std::array kLessons{
            LessonWorkers::FourTimesCores},
     // --- 004 ---------------------------------------------------------------------------------
     Lesson{"order-stream", QT_TRANSLATE_NOOP("Lesson", "Result order: imap waits for the slowest head"), "doubler-sleep",
-           options(Mode::Processes, 3, 1, PyApi::PoolImap),
+           options(Mode::Processes, 3, 0, PyApi::PoolImap),
            QT_TRANSLATE_NOOP("Lesson", "Inputs 1, 2, 3 sleep 1, 2 and 3 s. Pool.imap hands results back in input order, each "
            "as soon as it and every earlier one are there: the 'handed back' lane shows a "
            "staircase at 1, 2 and 3 s. ProcessPoolExecutor.map, the tutorials' API, hands back "
@@ -181,7 +183,7 @@ const std::array kLessons{
            "the slow first task (head-of-line blocking)."),
            QT_TRANSLATE_NOOP("Lesson", "004 (Russian): pool.map vs pool.imap vs pool.imap_unordered")},
     Lesson{"order-completed", QT_TRANSLATE_NOOP("Lesson", "Result order: imap_unordered hands back as completed"),
-           "doubler-sleep-reverse", options(Mode::Processes, 3, 1, PyApi::PoolImapUnordered),
+           "doubler-sleep-reverse", options(Mode::Processes, 3, 0, PyApi::PoolImapUnordered),
            QT_TRANSLATE_NOOP("Lesson", "Inputs 1, 2, 3 sleep 2, 1 and 0 s: the first input is the slowest. "
            "Pool.imap_unordered hands each result back the moment it is ready: 6 at once, 4 at "
            "1 s, 2 at 2 s, in the 'handed back' lane. submit + as_completed does the same."),
@@ -346,7 +348,7 @@ struct RaceEntry {
 
 const std::array kRaces{
     // Native threads under the emulated GIL take turns; processes compute at once.
-    RaceEntry{"gil-emulated", options(Mode::Threads, 2, 1, PyApi::ExecutorMap, true),
+    RaceEntry{"gil-emulated", options(Mode::Threads, 2, 0, PyApi::ExecutorMap, true),
               options(Mode::Processes, 2)},
     // The same in a real interpreter: Python threads against Python processes.
     RaceEntry{"gil-cpu", python(Mode::Threads, 2), python(Mode::Processes, 2)},
