@@ -148,8 +148,34 @@ def result_field(result):
 
 
 def error_field(exc):
-    """F's and A's message: "Type: message" as a JSON string (escapes newlines and quotes)."""
+    """A's message: "Type: message" as a JSON string (escapes newlines and quotes)."""
     return json.dumps("%s: %s" % (type(exc).__name__, exc))
+
+
+# Corescope's own modules, and Python's standard library: not where a user looks for the line
+# that raised.
+_OWN_FILES = frozenset(("corescope_driver.py", "corescope_trace.py", "corescope_kernels.py",
+                        "corescope_load.py", "corescope_mpi.py"))
+_STDLIB = os.path.dirname(os.__file__) + os.sep
+
+
+def task_error_field(exc):
+    """F's message: error_field's, then where the task's own code raised it, as Python's
+    traceback names a frame: "(primes.py, line 4, in is_prime)", the innermost frame outside
+    Corescope's files and the standard library (none for a shipped kernel). Only on a failure,
+    where the task's traceback is still at hand: no source file is read for it."""
+    text = "%s: %s" % (type(exc).__name__, exc)
+    where = None
+    try:
+        for frame, line in traceback.walk_tb(exc.__traceback__):
+            path = frame.f_code.co_filename
+            if os.path.basename(path) not in _OWN_FILES and not path.startswith(_STDLIB):
+                where = (os.path.basename(path), line, frame.f_code.co_name)
+    except Exception:        # a traceback that cannot be walked: the message alone
+        where = None
+    if where is not None:
+        text += " (%s, line %d, in %s)" % where
+    return json.dumps(text)
 
 
 # --- In the driver's process: buffered events, sent by the tasks or a flusher thread ---------
@@ -310,7 +336,7 @@ class BufferedTrace:
             elif kind == "F":
                 _, tid, index, start, end, exc = event
                 out.append("F %d %d %d %d %d %s\n"
-                           % (pid, tid, index, start, end, error_field(exc)))
+                           % (pid, tid, index, start, end, task_error_field(exc)))
             elif kind == "Y":
                 out.append("Y %d %d %d\n" % (pid, event[1], event[2]))
             else:
@@ -524,7 +550,7 @@ def run_in_process(item):
         result = _function(value)
     except BaseException as exc:
         _send(_f_prefix + b"%d %d %d %s\n"
-              % (index, start, monotonic_ns(), error_field(exc).encode()), index)
+              % (index, start, monotonic_ns(), task_error_field(exc).encode()), index)
         name_task(exc, index)
         raise
     cpu = thread_time_ns() - cpu if measure else -1

@@ -485,6 +485,34 @@ class Failures(Base):
                 self.assertEqual(run.end, ("A", fs[0][6], 1))   # the task it re-raised
                 self.assertEqual(run.returncode, 1)
 
+    def test_userFileRaises_FSaysWhereInTheFile_ADoesNot(self):
+        # The user's own code raised: F adds the innermost frame of it, as Python's traceback
+        # names a frame (A is the re-raised exception, in processes without its traceback).
+        # A shipped kernel's own error (the test above) has no such frame.
+        with tempfile.TemporaryDirectory() as scratch:
+            path = os.path.join(scratch, "divide.py")
+            with open(path, "w") as f:
+                f.write("import json\n\ndef inner(n):\n    return 1 // (n - n)\n\n"
+                        "def divide(n):\n    return inner(n)\n\n"
+                        "def parse(n):\n    return json.loads('{')\n")
+            for mode in ("processes", "threads", "serial"):
+                with self.subTest(mode=mode):
+                    run = self.run_spec(spec(None, [3], mode, python={"file": path,
+                                                                      "function": "divide"}))
+                    fs = run.events("F")
+                    self.assertEqual(len(fs), 1)
+                    self.assertEqual(fs[0][6], "ZeroDivisionError: integer division or modulo "
+                                               "by zero (divide.py, line 4, in inner)")
+                    self.assertEqual(run.end, ("A", "ZeroDivisionError: integer division or "
+                                                    "modulo by zero", 0))
+            # Raised inside the standard library: the user's line that called it.
+            run = self.run_spec(spec(None, [3], "processes", python={"file": path,
+                                                                     "function": "parse"}))
+            fs = run.events("F")
+            self.assertEqual(len(fs), 1)
+            self.assertTrue(fs[0][6].startswith("JSONDecodeError: "), fs[0])
+            self.assertTrue(fs[0][6].endswith(" (divide.py, line 10, in parse)"), fs[0])
+
     def test_everyTaskRaises_ANamesTheTaskTheApiReRaised(self):
         # Python's own answer: executor.map and imap re-raise the first failure in index order;
         # the driver's A names that task, whichever F Corescope reads first.

@@ -254,6 +254,7 @@ void Session::handle(Connection &c, TraceLine &t)
                                     /*failsRun=*/false));
             if (!m_firstRaised)
                 m_firstRaised = std::pair{t.index, t.text};
+            m_raisedBy.emplace(t.index, t.text);
         }
         // The slot showed the worker's next task before this end was read: the end made the
         // worker idle, and that task still runs.
@@ -290,8 +291,14 @@ void Session::handle(Connection &c, TraceLine &t)
                 if (!last.empty())
                     raised = text::formatEngineText(text::kPythonRaisedLastWords, {t.text, last});
             }
-            if (t.value == 1)   // the task whose exception the API re-raised
-                m_feed.failTask(t.index, text::formatEngineText(text::kItRaised, {t.text}));
+            if (t.value == 1) {   // the task whose exception the API re-raised
+                // Said as its F said it, with the line that raised it, when it is the same
+                // exception (F: A's "Type: message", then where).
+                const auto f = m_raisedBy.find(t.index);
+                const std::string &said
+                    = f != m_raisedBy.end() && f->second.starts_with(t.text) ? f->second : t.text;
+                m_feed.failTask(t.index, text::formatEngineText(text::kItRaised, {said}));
+            }
             else if (m_firstRaised)   // an exception that lost its task's mark on the way
                 m_feed.failTask(m_firstRaised->first, text::formatEngineText(text::kItRaised, {m_firstRaised->second}));
             else if (!m_sawPoolAsked)   // before its R: loading the workload's code

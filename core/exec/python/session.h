@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <stop_token>
 #include <string>
 #include <string_view>
@@ -134,6 +135,9 @@ private:
     int m_stderrFd = -1;
     int m_diedUnready = 0;            // worker connections that ended before their hello
     std::optional<std::pair<std::uint32_t, std::string>> m_firstRaised;   // the first F read
+    // Each F's text by its task: the A that re-raises a task's exception has lost, with its
+    // traceback, the line of the task's code that raised it, which F names.
+    std::unordered_map<std::uint32_t, std::string> m_raisedBy;
     std::string m_stderr;
     std::string m_interpreter;
     std::string m_userFile;         // the workload's own Python file, as a path Python can open
