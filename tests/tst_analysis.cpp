@@ -297,6 +297,11 @@ private Q_SLOTS:
         const Finding *f = find(findings, Finding::Kind::StartUp);
         QVERIFY(f);
         QCOMPARE(QString::fromStdString(f->text), QStringLiteral("worker start-up was 35% of the run (35 ms): a pool pays it once, so keep the pool for more work, or start fewer workers that live longer"));
+        // A run cut short (a task raised, Cancel) has no advice on what its start-up cost.
+        for (const RunStatus cut : {RunStatus::Failed, RunStatus::Cancelled}) {
+            r.status = cut;
+            QVERIFY(!find(diagnose(r), Finding::Kind::StartUp));
+        }
     }
 
     void diagnosis_startUp_countsOverlappingStartsOnceAndLateReplacementsAlone()

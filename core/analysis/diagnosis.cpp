@@ -324,8 +324,10 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                 {percentArg(share)}));
     }
 
+    // Only a run that ended well: a failed or cancelled one was cut short, so its start-up is a
+    // share of a wall time that says nothing of the work, and the advice beside the point.
     if ((run.options.mode == Mode::Processes || run.options.mode == Mode::Mpi)
-        && !run.workers.empty()) {
+        && !run.workers.empty() && run.status == RunStatus::Ok) {
         // The time during which some worker was starting: the union of every worker's
         // [spawn, ready]. A pool starting at once counts its start-up once; a new process per
         // task counts every start that nothing overlapped; a replacement worker spawned late in
