@@ -512,8 +512,22 @@ void TestLessons::lessonText_linksTheWorkloadsItNames()
 
     QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("shared-processes")));
     QVERIFY(thenTry->text().contains(QStringLiteral("workload:counter-shared-locked")));
+    // The lessons it names, by their ids, open those lessons.
+    QVERIFY2(thenTry->text().contains(
+                 QStringLiteral("<a href=\"lesson:shared-memory-race\">shared-memory-race</a>")),
+             qPrintable(thenTry->text()));
+    QVERIFY(thenTry->text().contains(QStringLiteral("lesson:shared-memory-locked")));
     QVERIFY(!window.lessonGuide()->openLesson(QStringLiteral("no-such-lesson")));
     QCOMPARE(panel->lessonId(), QStringLiteral("shared-processes"));
+
+    // "Open the next lesson, gil-processes": one click opens it, its workload and options.
+    QVERIFY(window.lessonGuide()->openLesson(QStringLiteral("gil-cpu")));
+    QVERIFY2(thenTry->text().contains(QStringLiteral("lesson:gil-processes")),
+             qPrintable(thenTry->text()));
+    Q_EMIT thenTry->linkActivated(QStringLiteral("lesson:gil-processes"));
+    QCOMPARE(panel->lessonId(), QStringLiteral("gil-processes"));
+    QCOMPARE(window.workloadKey(), QStringLiteral("gcd4"));
+    QCOMPARE(window.runOptions().mode, Mode::Processes);
 }
 
 // --- "Why this speedup?" after real runs built to show each finding -------------------

@@ -67,6 +67,13 @@ LessonGuide::LessonGuide(Parts parts, QObject *parent)
     // "Load counter-locked" in a lesson's text loads it; the lesson and its options stay.
     connect(m_lessonPanel, &LessonPanel::workloadRequested, this,
             [this](const QString &id) { m_parts.files->loadWorkload(id); });
+    // "Open the next lesson, gil-processes" opens it, as the Lessons menu does.
+    QStringList lessonIds;
+    for (const Lesson &lesson : allLessons())
+        lessonIds << QString::fromLatin1(lesson.id.data(), qsizetype(lesson.id.size()));
+    m_lessonPanel->setLessonIds(lessonIds);
+    connect(m_lessonPanel, &LessonPanel::lessonRequested, this,
+            [this](const QString &id) { openLesson(id); });
     connect(m_diagnosis, &DiagnosisPanel::baselineRequested, this,
             &LessonGuide::onBaselineRequested);
     LabSession *session = m_parts.session;

@@ -105,6 +105,8 @@ LessonPanel::LessonPanel(QWidget *parent) : QFrame(parent)
         connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
             if (link.startsWith(QLatin1String("workload:")))
                 Q_EMIT workloadRequested(link.mid(9));
+            else if (link.startsWith(QLatin1String("lesson:")))
+                Q_EMIT lessonRequested(link.mid(7));
         });
     }
     body->addWidget(m_runsOn);
@@ -250,15 +252,27 @@ QString LessonPanel::figuresText() const
 void LessonPanel::setWorkloadIds(const QStringList &ids)
 {
     m_workloadIds = ids;
-    // Longest first, so "counter-shared" is never taken for a shorter id inside it.
-    std::sort(m_workloadIds.begin(), m_workloadIds.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+void LessonPanel::setLessonIds(const QStringList &ids)
+{
+    m_lessonIds = ids;
 }
 
 QString LessonPanel::linked(const QString &plain) const
 {
+    // Every id with what it opens; longest first, so "counter-shared" is never taken for a
+    // shorter id inside it (sorted here: setWorkloadIds() and setLessonIds() come in any order).
+    std::vector<std::pair<QString, QLatin1String>> targets;
+    for (const QString &id : m_workloadIds)
+        targets.emplace_back(id, QLatin1String("workload"));
+    for (const QString &id : m_lessonIds)
+        if (!m_workloadIds.contains(id))
+            targets.emplace_back(id, QLatin1String("lesson"));
+    std::stable_sort(targets.begin(), targets.end(),
+                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     QString html = plain.toHtmlEscaped();
-    for (const QString &id : m_workloadIds) {
+    for (const auto &[id, scheme] : targets) {
         // Whole words only ("doubler" is not inside "doubler-sleep"), and only ids with a
         // dash or a digit, so an ordinary word ("doubler" in a sentence) stays a word.
         if (!id.contains(QLatin1Char('-')) && !std::any_of(id.begin(), id.end(), [](QChar c) {
@@ -269,7 +283,7 @@ QString LessonPanel::linked(const QString &plain) const
         // not part of it, though Unicode counts Hangul as a word character.
         const QRegularExpression word(QStringLiteral("(?<![A-Za-z0-9_-])%1(?![A-Za-z0-9_-])")
                                           .arg(QRegularExpression::escape(id)));
-        html.replace(word, QStringLiteral("<a href=\"workload:%1\">%1</a>").arg(id));
+        html.replace(word, QStringLiteral("<a href=\"%1:%2\">%2</a>").arg(scheme, id));
     }
     return html;
 }

@@ -33,6 +33,9 @@ public:
     /// The shipped workload ids: where a lesson's text names one, it becomes a link that
     /// loads it (workloadRequested()).
     void setWorkloadIds(const QStringList &ids);
+    /// The lesson ids: where a lesson's text names another ("the next lesson, gil-processes"),
+    /// it becomes a link that opens it (lessonRequested()). A workload's id wins.
+    void setLessonIds(const QStringList &ids);
     /// Hides the panel; lessonId() becomes empty.
     void clearLesson();
 
@@ -65,6 +68,8 @@ Q_SIGNALS:
     void dismissed();
     /// A workload named in the text was clicked ("counter-locked").
     void workloadRequested(const QString &id);
+    /// A lesson named in the text was clicked ("gil-processes").
+    void lessonRequested(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -106,6 +111,7 @@ private:
     std::vector<std::pair<QString, QString>> m_measured;   // label -> "0.412 s", run order
     QString m_measuredContext;                       // "2 cores, Python 3.11.7, fork"
     QStringList m_workloadIds;
+    QStringList m_lessonIds;
     bool m_collapsed = false;
     bool m_compact = false;   // presentation fonts: no source line
     bool m_fitting = false;

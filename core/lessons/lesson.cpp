@@ -109,7 +109,7 @@ const std::array kLessons{
            "take about as long as a plain loop. The timeline hatches the time each task spent "
            "off the CPU, waiting for the GIL (or the OS). Run it in serial mode for the "
            "baseline: the tutorial printed 0.479 s serial and 0.485 s with two threads."),
-           QT_TRANSLATE_NOOP("Lesson", "Open the next lesson: the same gcd on two processes, one GIL each."),
+           QT_TRANSLATE_NOOP("Lesson", "Open the next lesson, gil-processes: the same gcd on two processes, one GIL each."),
            QT_TRANSLATE_NOOP("Lesson", "002 (Korean): gcd over 4 pairs: serial 0.479 s, ThreadPoolExecutor(2) 0.485 s, "
            "ProcessPoolExecutor(2) 0.410 s"),
            LessonWorkers::AsGiven, kGcd4Figures},
@@ -235,7 +235,7 @@ const std::array kLessons{
            "GIL), with no lock: two threads read the same value and both write value + 1, so "
            "updates are lost. The summary shows the expected and the actual total. Python "
            "threads differ: under the GIL, two threads doing c += 1 lost no update on CPython "
-           "3.11 here (the next lesson), which is not a promise."),
+           "3.11 here (the next lesson, shared-race-python), which is not a promise."),
            QT_TRANSLATE_NOOP("Lesson", "Load counter-locked (a lock around each update): the total is right, and slower."),
            QT_TRANSLATE_NOOP("Lesson", "004 (Russian): Manager().dict(), Array; the race itself is beyond the notebooks")},
     Lesson{"shared-race-python", QT_TRANSLATE_NOOP("Lesson", "Shared state: Python threads under the GIL"), "counter-racy",
@@ -252,7 +252,8 @@ const std::array kLessons{
            QT_TRANSLATE_NOOP("Lesson", "The same counter in processes mode: each worker process adds to its own copy, so the "
            "caller's counter stays 0, like the notebook's empty results dict."),
            QT_TRANSLATE_NOOP("Lesson", "Load counter-shared-locked (the counter in memory shared with the workers, a lock "
-           "around each update): right again. The next lessons show it in Python."),
+           "around each update): right again. The next lessons, shared-memory-race and "
+           "shared-memory-locked, show it in Python."),
            QT_TRANSLATE_NOOP("Lesson", "004 (Russian): results = dict() stays empty; Manager().dict(), Array")},
     Lesson{"shared-memory-race", QT_TRANSLATE_NOOP("Lesson", "Shared state: shared memory without its lock loses updates"),
            "counter-shared", python(Mode::Processes, 2),
@@ -313,7 +314,8 @@ const std::array kLessons{
            "ProcessPoolExecutor.map (chunksize 1): at the end one worker runs the last long task "
            "alone while the other has nothing left to do. The timeline's right edge shows the "
            "idle lane."),
-           QT_TRANSLATE_NOOP("Lesson", "Try more workers: the long tasks still set the end of the run. Then the next lesson: "
+           QT_TRANSLATE_NOOP("Lesson", "Try more workers: the long tasks still set the end of the run. Then the next lesson, "
+           "uneven-poolmap: "
            "the same tasks through Pool.map and its default chunksize."),
            QT_TRANSLATE_NOOP("Lesson", "(beyond the tutorials: 000's numbers take unequal times; this workload makes the "
            "tail long)")},

@@ -550,10 +550,6 @@ run this workload in serial mode to compare</source>
         <translation>튜토리얼의 gcd를 실제 파이썬 인터프리터에서 ThreadPoolExecutor(max_workers=2)로 실행합니다. 파이썬 코드는 GIL을 쥔 스레드만 실행할 수 있어서, 스레드 두 개도 평범한 반복문과 거의 같은 시간이 걸립니다. 타임라인은 작업마다 CPU 밖에서 GIL(또는 OS)을 기다린 시간을 빗금으로 표시합니다. 기준선이 되도록 직렬 모드로도 실행해 보세요. 튜토리얼에서는 직렬 0.479초, 스레드 두 개 0.485초가 나왔습니다.</translation>
     </message>
     <message>
-        <source>Open the next lesson: the same gcd on two processes, one GIL each.</source>
-        <translation>다음 레슨을 열어 보세요. 같은 gcd를 프로세스 두 개로, GIL도 하나씩 따로 씁니다.</translation>
-    </message>
-    <message>
         <source>002 (Korean): gcd over 4 pairs: serial 0.479 s, ThreadPoolExecutor(2) 0.485 s, ProcessPoolExecutor(2) 0.410 s</source>
         <translation>002 (한국어): 4쌍의 gcd: 직렬 0.479초, ThreadPoolExecutor(2) 0.485초, ProcessPoolExecutor(2) 0.410초</translation>
     </message>
@@ -686,10 +682,6 @@ run this workload in serial mode to compare</source>
         <translation>공유 상태: 잠금 없는 네이티브 스레드는 업데이트를 잃는다</translation>
     </message>
     <message>
-        <source>Each task adds 1 to one shared counter a million times on native threads (C++, no GIL), with no lock: two threads read the same value and both write value + 1, so updates are lost. The summary shows the expected and the actual total. Python threads differ: under the GIL, two threads doing c += 1 lost no update on CPython 3.11 here (the next lesson), which is not a promise.</source>
-        <translation>작업마다 공유 카운터 하나에 1을 백만 번 더하는데, 네이티브 스레드(C++, GIL 없음)에서 잠금 없이 합니다. 두 스레드가 같은 값을 읽고 둘 다 값 + 1을 쓰니 업데이트가 사라집니다. 요약에 기대한 합계와 실제 합계가 나옵니다. 파이썬 스레드는 다릅니다. GIL 아래에서 c += 1을 하는 두 스레드는 여기 CPython 3.11에서 업데이트를 하나도 잃지 않았지만(다음 레슨), 보장되는 것은 아닙니다.</translation>
-    </message>
-    <message>
         <source>Load counter-locked (a lock around each update): the total is right, and slower.</source>
         <translation>counter-locked(업데이트마다 잠금)를 불러와 보세요. 합계는 맞고, 더 느립니다.</translation>
     </message>
@@ -716,10 +708,6 @@ run this workload in serial mode to compare</source>
     <message>
         <source>The same counter in processes mode: each worker process adds to its own copy, so the caller&apos;s counter stays 0, like the notebook&apos;s empty results dict.</source>
         <translation>같은 카운터를 프로세스 모드로 실행합니다. 워커 프로세스마다 자기 복사본에 더하므로 호출한 쪽의 카운터는 0 그대로입니다. 노트북의 results 딕셔너리가 비어 있던 것과 같습니다.</translation>
-    </message>
-    <message>
-        <source>Load counter-shared-locked (the counter in memory shared with the workers, a lock around each update): right again. The next lessons show it in Python.</source>
-        <translation>counter-shared-locked(워커와 공유하는 메모리에 카운터, 업데이트마다 잠금)를 불러와 보세요. 다시 맞습니다. 다음 레슨들이 파이썬으로 보여 줍니다.</translation>
     </message>
     <message>
         <source>004 (Russian): results = dict() stays empty; Manager().dict(), Array</source>
@@ -822,10 +810,6 @@ run this workload in serial mode to compare</source>
         <translation>짧은 작업 예순 개 뒤에 800 ms짜리 작업 세 개를, 워커 프로세스 두 개에서 ProcessPoolExecutor.map(chunksize 1)으로 실행합니다. 마지막에는 워커 하나가 남은 긴 작업을 혼자 실행하고, 다른 워커는 할 일이 없습니다. 타임라인 오른쪽 끝에 노는 레인이 보입니다.</translation>
     </message>
     <message>
-        <source>Try more workers: the long tasks still set the end of the run. Then the next lesson: the same tasks through Pool.map and its default chunksize.</source>
-        <translation>워커를 늘려 보세요. 그래도 실행이 끝나는 시점은 긴 작업이 정합니다. 그다음 레슨에서는 같은 작업을 Pool.map과 그 기본 chunksize로 실행합니다.</translation>
-    </message>
-    <message>
         <source>(beyond the tutorials: 000&apos;s numbers take unequal times; this workload makes the tail long)</source>
         <translation>(튜토리얼 너머: 000의 숫자들은 걸리는 시간이 제각각이다; 이 워크로드는 꼬리를 길게 만든다)</translation>
     </message>
@@ -892,6 +876,22 @@ run this workload in serial mode to compare</source>
     <message>
         <source>004 (Russian): pool.map is not recommended, it fills the memory; pool.imap hands results over gradually</source>
         <translation>004 (러시아어): pool.map은 메모리를 가득 채우므로 권하지 않는다. pool.imap은 결과를 조금씩 넘겨준다</translation>
+    </message>
+    <message>
+        <source>Open the next lesson, gil-processes: the same gcd on two processes, one GIL each.</source>
+        <translation>다음 레슨 gil-processes를 열어 보세요. 같은 gcd를 프로세스 두 개로, GIL도 하나씩 따로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Each task adds 1 to one shared counter a million times on native threads (C++, no GIL), with no lock: two threads read the same value and both write value + 1, so updates are lost. The summary shows the expected and the actual total. Python threads differ: under the GIL, two threads doing c += 1 lost no update on CPython 3.11 here (the next lesson, shared-race-python), which is not a promise.</source>
+        <translation>작업마다 공유 카운터 하나에 1을 백만 번 더하는데, 네이티브 스레드(C++, GIL 없음)에서 잠금 없이 합니다. 두 스레드가 같은 값을 읽고 둘 다 값 + 1을 쓰니 업데이트가 사라집니다. 요약에 기대한 합계와 실제 합계가 나옵니다. 파이썬 스레드는 다릅니다. GIL 아래에서 c += 1을 하는 두 스레드는 여기 CPython 3.11에서 업데이트를 하나도 잃지 않았지만(다음 레슨 shared-race-python), 보장되는 것은 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Load counter-shared-locked (the counter in memory shared with the workers, a lock around each update): right again. The next lessons, shared-memory-race and shared-memory-locked, show it in Python.</source>
+        <translation>counter-shared-locked(워커와 공유하는 메모리에 카운터, 업데이트마다 잠금)를 불러와 보세요. 다시 맞습니다. 다음 레슨 shared-memory-race와 shared-memory-locked가 파이썬으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Try more workers: the long tasks still set the end of the run. Then the next lesson, uneven-poolmap: the same tasks through Pool.map and its default chunksize.</source>
+        <translation>워커를 늘려 보세요. 그래도 실행이 끝나는 시점은 긴 작업이 정합니다. 그다음 레슨 uneven-poolmap에서는 같은 작업을 Pool.map과 그 기본 chunksize로 실행합니다.</translation>
     </message>
 </context>
 <context>

@@ -550,10 +550,6 @@ run this workload in serial mode to compare</source>
         <translation>gcd из учебника через ThreadPoolExecutor(max_workers=2) в настоящем интерпретаторе Python: код Python выполняет только поток, держащий GIL, поэтому два потока работают примерно столько же, сколько обычный цикл. Шкала времени штрихует время, которое каждая задача провела вне процессора в ожидании GIL (или ОС). Запустите последовательный режим для базовой линии: в учебнике вышло 0,479 с последовательно и 0,485 с на двух потоках.</translation>
     </message>
     <message>
-        <source>Open the next lesson: the same gcd on two processes, one GIL each.</source>
-        <translation>Откройте следующий урок: тот же gcd на двух процессах, у каждого свой GIL.</translation>
-    </message>
-    <message>
         <source>002 (Korean): gcd over 4 pairs: serial 0.479 s, ThreadPoolExecutor(2) 0.485 s, ProcessPoolExecutor(2) 0.410 s</source>
         <translation>002 (корейский): gcd для 4 пар: последовательно 0,479 с, ThreadPoolExecutor(2) 0,485 с, ProcessPoolExecutor(2) 0,410 с</translation>
     </message>
@@ -686,10 +682,6 @@ run this workload in serial mode to compare</source>
         <translation>Общее состояние: нативные потоки без блокировки теряют обновления</translation>
     </message>
     <message>
-        <source>Each task adds 1 to one shared counter a million times on native threads (C++, no GIL), with no lock: two threads read the same value and both write value + 1, so updates are lost. The summary shows the expected and the actual total. Python threads differ: under the GIL, two threads doing c += 1 lost no update on CPython 3.11 here (the next lesson), which is not a promise.</source>
-        <translation>Каждая задача миллион раз прибавляет 1 к одному общему счётчику на нативных потоках (C++, без GIL), без блокировки: два потока читают одно и то же значение и оба записывают значение + 1, и обновления теряются. В сводке — ожидаемый и фактический итог. С потоками Python иначе: под GIL два потока, выполняющие c += 1, здесь, на CPython 3.11, не потеряли ни одного обновления (следующий урок), но это не гарантия.</translation>
-    </message>
-    <message>
         <source>Load counter-locked (a lock around each update): the total is right, and slower.</source>
         <translation>Загрузите counter-locked (блокировка вокруг каждого обновления): итог верный, но медленнее.</translation>
     </message>
@@ -716,10 +708,6 @@ run this workload in serial mode to compare</source>
     <message>
         <source>The same counter in processes mode: each worker process adds to its own copy, so the caller&apos;s counter stays 0, like the notebook&apos;s empty results dict.</source>
         <translation>Тот же счётчик в режиме процессов: каждый рабочий процесс прибавляет к своей копии, поэтому счётчик вызывающей стороны остаётся 0 — как пустой словарь results в блокноте.</translation>
-    </message>
-    <message>
-        <source>Load counter-shared-locked (the counter in memory shared with the workers, a lock around each update): right again. The next lessons show it in Python.</source>
-        <translation>Загрузите counter-shared-locked (счётчик в памяти, общей с рабочими, блокировка вокруг каждого обновления): снова верно. Следующие уроки показывают это в Python.</translation>
     </message>
     <message>
         <source>004 (Russian): results = dict() stays empty; Manager().dict(), Array</source>
@@ -822,10 +810,6 @@ run this workload in serial mode to compare</source>
         <translation>Шестьдесят коротких задач, затем три по 800 мс, на двух рабочих процессах через ProcessPoolExecutor.map (chunksize 1): в конце один рабочий выполняет последнюю длинную задачу в одиночку, а другому делать нечего. Правый край шкалы времени показывает простаивающую дорожку.</translation>
     </message>
     <message>
-        <source>Try more workers: the long tasks still set the end of the run. Then the next lesson: the same tasks through Pool.map and its default chunksize.</source>
-        <translation>Попробуйте больше рабочих: конец запуска всё равно определяют длинные задачи. Затем следующий урок: те же задачи через Pool.map и его chunksize по умолчанию.</translation>
-    </message>
-    <message>
         <source>(beyond the tutorials: 000&apos;s numbers take unequal times; this workload makes the tail long)</source>
         <translation>(за пределами учебников: числа из 000 считаются неодинаковое время; эта нагрузка делает хвост длинным)</translation>
     </message>
@@ -892,6 +876,22 @@ run this workload in serial mode to compare</source>
     <message>
         <source>004 (Russian): pool.map is not recommended, it fills the memory; pool.imap hands results over gradually</source>
         <translation>004 (русский): pool.map не рекомендуется, он забивает память; pool.imap отдаёт результаты постепенно</translation>
+    </message>
+    <message>
+        <source>Open the next lesson, gil-processes: the same gcd on two processes, one GIL each.</source>
+        <translation>Откройте следующий урок, gil-processes: тот же gcd на двух процессах, у каждого свой GIL.</translation>
+    </message>
+    <message>
+        <source>Each task adds 1 to one shared counter a million times on native threads (C++, no GIL), with no lock: two threads read the same value and both write value + 1, so updates are lost. The summary shows the expected and the actual total. Python threads differ: under the GIL, two threads doing c += 1 lost no update on CPython 3.11 here (the next lesson, shared-race-python), which is not a promise.</source>
+        <translation>Каждая задача миллион раз прибавляет 1 к одному общему счётчику на нативных потоках (C++, без GIL), без блокировки: два потока читают одно и то же значение и оба записывают значение + 1, и обновления теряются. В сводке — ожидаемый и фактический итог. С потоками Python иначе: под GIL два потока, выполняющие c += 1, здесь, на CPython 3.11, не потеряли ни одного обновления (следующий урок, shared-race-python), но это не гарантия.</translation>
+    </message>
+    <message>
+        <source>Load counter-shared-locked (the counter in memory shared with the workers, a lock around each update): right again. The next lessons, shared-memory-race and shared-memory-locked, show it in Python.</source>
+        <translation>Загрузите counter-shared-locked (счётчик в памяти, общей с рабочими, блокировка вокруг каждого обновления): снова верно. Следующие уроки, shared-memory-race и shared-memory-locked, показывают это в Python.</translation>
+    </message>
+    <message>
+        <source>Try more workers: the long tasks still set the end of the run. Then the next lesson, uneven-poolmap: the same tasks through Pool.map and its default chunksize.</source>
+        <translation>Попробуйте больше рабочих: конец запуска всё равно определяют длинные задачи. Затем следующий урок, uneven-poolmap: те же задачи через Pool.map и его chunksize по умолчанию.</translation>
     </message>
 </context>
 <context>
