@@ -124,7 +124,8 @@ std::string summaryText(const RunResult &r)
                        .arg(r.tasks.size())
                        .arg(fixed(wall > 0 ? static_cast<double>(done) / wall : 0.0, 1));
 
-    // Busy share: how much of the run's wall time each worker spent inside tasks.
+    // How much of the run's wall time each worker spent inside tasks: "in tasks", not "busy",
+    // since a task may wait there (for the GIL, for the OS), which the line below says.
     char buf[64];
     for (const WorkerRecord &w : r.workers) {
         const double busy = r.wallNs > 0 ? 100.0 * double(w.busyNs) / double(r.wallNs) : 0.0;
@@ -137,7 +138,7 @@ std::string summaryText(const RunResult &r)
         const QString tasks = QString::fromLatin1(buf);
         std::snprintf(buf, sizeof buf, "%5.1f", busy);
         text += QCoreApplication::translate("corescope::cli::Summary",
-                                            "  worker %1 pid %2 %3 done   busy %4%")
+                                            "  worker %1 pid %2 %3 done   in tasks %4%")
                     .arg(id, pid, tasks, QString::fromLatin1(buf));
         if (w.readyNs >= 0 && w.spawnNs >= 0
             && (r.options.mode == Mode::Processes || r.options.mode == Mode::Mpi))

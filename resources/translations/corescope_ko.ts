@@ -2940,8 +2940,8 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </translation>
     </message>
     <message>
-        <source>  worker %1 pid %2 %3 done   busy %4%</source>
-        <translation>  워커 %1 pid %2 완료 %3   사용 %4%</translation>
+        <source>  worker %1 pid %2 %3 done   in tasks %4%</source>
+        <translation>  워커 %1 pid %2 완료 %3   작업 중 %4%</translation>
     </message>
 </context>
 <context>

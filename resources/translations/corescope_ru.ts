@@ -2942,8 +2942,8 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </translation>
     </message>
     <message>
-        <source>  worker %1 pid %2 %3 done   busy %4%</source>
-        <translation>  рабочий %1 pid %2 выполнено %3   занят %4%</translation>
+        <source>  worker %1 pid %2 %3 done   in tasks %4%</source>
+        <translation>  рабочий %1 pid %2 выполнено %3   в задачах %4%</translation>
     </message>
 </context>
 <context>
