@@ -579,6 +579,65 @@ private Q_SLOTS:
                      qPrintable(o.err));
     }
 
+    // An option that does nothing for the run asked for is said, and not recorded as used;
+    // one that does something is neither.
+    void unusedOption_isNotedAndNotRecorded_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("note");       // empty: no note
+        QTest::addColumn<QString>("key");        // the report's options key ...
+        QTest::addColumn<QString>("recorded");   // ... and its value there
+        const auto row = [](const char *name, std::initializer_list<const char *> given,
+                            const char *note, const char *key, const char *recorded) {
+            QStringList options;
+            for (const char *option : given)
+                options << QString::fromUtf8(option);
+            QTest::addRow("%s", name) << options << QString::fromUtf8(note)
+                                      << QString::fromUtf8(key) << QString::fromUtf8(recorded);
+        };
+        row("task timeout, threads", {"--mode", "threads", "--task-timeout", "100"},
+            "--task-timeout does nothing for a run on native threads", "task_timeout_ms", "0");
+        row("process per task, threads", {"--mode", "threads", "--process-per-task"},
+            "--process-per-task does nothing", "process_per_task", "false");
+        row("chunksize, serial", {"--mode", "serial", "--chunksize", "3"},
+            "--chunksize does nothing for a run on native serial", "chunksize", "0");
+        row("switch interval, processes", {"--mode", "processes", "--switch-interval", "2"},
+            "--switch-interval does nothing", "switch_interval_ms", "5");
+        row("switch interval, GIL", {"--mode", "threads", "--gil", "--switch-interval", "2"}, "",
+            "switch_interval_ms", "2");
+        row("task timeout, processes", {"--mode", "processes", "--task-timeout", "5000"}, "",
+            "task_timeout_ms", "5000");
+        row("chunksize, threads", {"--mode", "threads", "--chunksize", "2"}, "", "chunksize", "2");
+    }
+    void unusedOption_isNotedAndNotRecorded()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, note);
+        QFETCH(QString, key);
+        QFETCH(QString, recorded);
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("r.json"));
+        const Outcome o = runCorescope(QStringList{QStringLiteral("run"), QStringLiteral("doubler"),
+                                                   QStringLiteral("-j"), QStringLiteral("2"),
+                                                   QStringLiteral("--report"), report}
+                                       + options);
+        QCOMPARE(o.exitCode, 0);
+        if (note.isEmpty())
+            QVERIFY2(!o.err.contains(QStringLiteral("note:")), qPrintable(o.err));
+        else
+            QVERIFY2(o.err.contains(QStringLiteral("corescope: note: ") + note), qPrintable(o.err));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonValue value = QJsonDocument::fromJson(f.readAll())
+                                     .object()
+                                     .value(QStringLiteral("options"))
+                                     .toObject()
+                                     .value(key);
+        QCOMPARE(value.isBool() ? QString::fromLatin1(value.toBool() ? "true" : "false")
+                                : value.toVariant().toString(),
+                 recorded);
+    }
+
     // An output named as the file the run reads (the workload, its Python file) would destroy
     // it: refused before the run, the file as it was.
     void outputOverTheWorkloadsOwnFile_isRefusedAndTheFileKept_data()

@@ -408,6 +408,42 @@ bool readSharedRunOptions(const QCommandLineParser &parser, RunOptions &options,
                                       options.runtime == Runtime::Native);
 }
 
+void noteUnusedOptions(const QCommandLineParser &parser, RunOptions &options, bool quiet)
+{
+    const RunOptions defaults;
+    const struct {
+        const char *flag;
+        std::string_view key;
+        std::function<void(RunOptions &)> reset;   // back to the default: not recorded as used
+    } checks[] = {
+        {"chunksize", "chunksize", [&](RunOptions &o) { o.chunksize = defaults.chunksize; }},
+        {"api", "api", {}},          // (a serial run's report names an API all the same)
+        {"ordering", "ordering", {}},
+        {"switch-interval", "switch_interval_ms",
+         [&](RunOptions &o) { o.switchIntervalMs = defaults.switchIntervalMs; }},
+        {"task-timeout", "task_timeout_ms",
+         [&](RunOptions &o) { o.taskTimeoutMs = defaults.taskTimeoutMs; }},
+        {"on-worker-death", "on_worker_death",
+         [&](RunOptions &o) { o.onWorkerDeath = defaults.onWorkerDeath; }},
+        {"process-per-task", "process_per_task",
+         [&](RunOptions &o) { o.processPerTask = defaults.processPerTask; }},
+    };
+    for (const auto &check : checks) {
+        if (!parser.isSet(QLatin1String(check.flag)) || options.optionUsed(check.key))
+            continue;
+        if (!quiet)
+            print(stderr, QCoreApplication::translate(
+                              "corescope::cli::Errors",
+                              "corescope: note: --%1 does nothing for a run on %2, and is not "
+                              "used\n")
+                              .arg(QLatin1String(check.flag),
+                                   i18n::executionText(options.mode, options.gil,
+                                                       options.runtime)));
+        if (check.reset)
+            check.reset(options);
+    }
+}
+
 bool refuseOtherRuntimesOptions(const QCommandLineParser &parser, bool python, bool native)
 {
     // Options that belong to one runtime are refused where it does not run, naming the one to

@@ -70,6 +70,13 @@ private:
 /// interrupt cancelled it.
 bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop);
 
+/// A run's option given on the command line that does nothing for the run it names
+/// (RunOptions::optionUsed: --chunksize in serial mode, --task-timeout on native threads,
+/// --switch-interval without a GIL, ...): said in a note on stderr (unless quiet) and set back
+/// to its default, so the report does not claim it. Not refused: a script that loops over the
+/// modes with one set of options still runs. (--workers and --start-method have notes of
+/// their own.)
+void noteUnusedOptions(const QCommandLineParser &parser, RunOptions &options, bool quiet);
 /// Sets one run option from `--flag`'s value through the one RunOptions reader (its limits);
 /// on error prints "--workers: expected ..., got ..." and returns false.
 bool runOption(const QCommandLineParser &parser, const QString &flag, std::string_view key,

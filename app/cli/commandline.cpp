@@ -404,6 +404,7 @@ int runWorkload(const QStringList &arguments)
                                         "--gil: the emulated GIL applies to threads mode only "
                                         "(got --mode %1)")
                 .arg(QString::fromUtf8(modeName(options.mode).data())));
+    noteUnusedOptions(parser, options, quiet);
 
     int exitCode = ExitOk;
     const auto workload = lesson && parser.positionalArguments().isEmpty()

@@ -558,22 +558,24 @@ void ControlPanel::onModeChanged()
 {
     const Mode mode = m_mode->mode();
     const bool python = m_runtime->runtime() == Runtime::Python;
-    const bool pooled = mode != Mode::Serial;
+    // What a run of these options uses, as the command line notes it (RunOptions::optionUsed).
+    const RunOptions now = options();
+    const bool pooled = now.optionUsed("workers");
     m_workers->setEnabled(pooled);
     m_apiControls->chunksizeBox()->setEnabled(pooled);
-    m_apiControls->apiBox()->setEnabled(pooled);
+    m_apiControls->apiBox()->setEnabled(now.optionUsed("api"));
     // Python: the GIL is real, a worker's death is Python's to handle, and there is no process
     // per task.
-    showRow(m_startMethod, python && mode == Mode::Processes);
+    showRow(m_startMethod, now.optionUsed("start_method"));
     showRow(m_processPerTask, !python);
     showRow(m_onWorkerDeath, !python);
     m_gil->setVisible(!python);
     m_realGil->setVisible(python);
     m_realGil->setEnabled(mode == Mode::Threads);
     m_gil->setEnabled(!python && mode == Mode::Threads);
-    m_processPerTask->setEnabled(!python && mode == Mode::Processes);
-    m_onWorkerDeath->setEnabled(!python && mode == Mode::Processes);
-    m_taskTimeout->setEnabled(python || mode == Mode::Processes || mode == Mode::Mpi);
+    m_processPerTask->setEnabled(now.optionUsed("process_per_task"));
+    m_onWorkerDeath->setEnabled(now.optionUsed("on_worker_death"));
+    m_taskTimeout->setEnabled(now.optionUsed("task_timeout_ms"));
     showRow(m_hosts, mode == Mode::Mpi);
     m_taskTimeout->setToolTip(
         python ? tr("Corescope's own tool (Python's pools have none): end the run when a task "
@@ -626,10 +628,8 @@ void ControlPanel::showRow(QWidget *field, bool shown)
 
 void ControlPanel::updateGilControls()
 {
-    const Mode mode = m_mode->mode();
     // Python's threads hand their real GIL over every switch interval, too.
-    const bool on = mode == Mode::Threads
-        && (m_runtime->runtime() == Runtime::Python || m_gil->isChecked());
+    const bool on = options().optionUsed("switch_interval_ms");
     m_switchInterval->setEnabled(on);
     m_switchIntervalLabel->setEnabled(on);
 }

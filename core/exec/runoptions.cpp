@@ -262,6 +262,24 @@ bool RunOptions::chunksizeApplies() const
     return api != PyApi::SubmitAsCompleted && !(api == PyApi::ExecutorMap && mode == Mode::Threads);
 }
 
+bool RunOptions::optionUsed(std::string_view key) const
+{
+    const bool python = runtime == Runtime::Python;
+    if (key == "workers" || key == "api" || key == "ordering")
+        return mode != Mode::Serial;
+    if (key == "chunksize")
+        return mode != Mode::Serial && chunksizeApplies();
+    if (key == "switch_interval_ms")
+        return mode == Mode::Threads && (python || gil);
+    if (key == "task_timeout_ms")
+        return python || mode == Mode::Processes || mode == Mode::Mpi;
+    if (key == "process_per_task" || key == "on_worker_death")
+        return !python && mode == Mode::Processes;
+    if (key == "start_method")
+        return python && mode == Mode::Processes;
+    return true;
+}
+
 std::string RunOptions::validate() const
 {
     if (workers < 1 || workers > kMaxWorkers)

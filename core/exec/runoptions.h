@@ -136,6 +136,14 @@ struct RunOptions {
     /// submit + as_completed, and its ThreadPoolExecutor.map (which takes a chunksize and
     /// ignores it; checked with CPython 3.11: 100 submits for 100 inputs at chunksize=50).
     bool chunksizeApplies() const;
+    /// Whether the option of this name (its report and settings key, as core/io/runoptionsio
+    /// reads it) changes what a run of these options does: "workers", "chunksize" and "api"
+    /// not in serial mode (nor "chunksize" where chunksizeApplies() is false), "switch_interval_ms"
+    /// in threads under a GIL (emulated or Python's), "task_timeout_ms" for the Python runtime
+    /// and for native processes and MPI ranks, "process_per_task" and "on_worker_death" for
+    /// native processes, "start_method" for Python processes. Any other key: true. The window
+    /// greys out and the command line notes what is not used, both from here.
+    bool optionUsed(std::string_view key) const;
     /// Empty when fine, else a sentence naming the bad value.
     std::string validate() const;
     /// executionLabel() with the worker count, UTF-8: "native serial", "native threads + emulated

@@ -2508,6 +2508,12 @@ run this workload in serial mode to compare</source>
         <source>--%1 and %2 name the same file, %3: one would overwrite the other; give each its own</source>
         <translation>--%1와(과) %2이(가) 같은 파일 %3을(를) 가리킵니다: 하나가 다른 하나를 덮어쓰게 되니 각각 다른 파일을 주세요</translation>
     </message>
+    <message>
+        <source>corescope: note: --%1 does nothing for a run on %2, and is not used
+</source>
+        <translation>corescope: 참고: --%1은(는) %2 실행에서 아무 일도 하지 않아 쓰이지 않습니다
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Help</name>

@@ -2508,6 +2508,12 @@ run this workload in serial mode to compare</source>
         <source>--%1 and %2 name the same file, %3: one would overwrite the other; give each its own</source>
         <translation>--%1 и %2 указывают на один файл, %3: один перезаписал бы другой; дайте каждому свой</translation>
     </message>
+    <message>
+        <source>corescope: note: --%1 does nothing for a run on %2, and is not used
+</source>
+        <translation>corescope: примечание: --%1 ничего не делает для запуска (%2) и не используется
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Help</name>
