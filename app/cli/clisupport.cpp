@@ -141,23 +141,26 @@ bool waitForJob(jobs::JobRunner &runner, QEventLoop &loop)
 
 namespace {
 
-// The file a path names, the same for "x.csv", "./x.csv" and a link to it (when it exists).
+// The file a path names, the same for "x.csv", "./x.csv", a link to it, and a file not made
+// yet in a folder reached through a link.
 QString sameFileKey(const QString &path)
 {
     const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        return canonical;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
 }
 
 // 0 when a file can be created in `folder` (as the writers do: a temporary file beside the
-// target, renamed over it), else why not. access() alone says yes to root in /proc or on a
-// read-only mount.
+// target, renamed over it), else why not. access() says yes to root in /proc, where no file
+// can be made (ENOENT there: said as the permission it is, the folder being there).
 int createProblem(const QString &folder)
 {
     QByteArray probe = QFile::encodeName(folder) + "/.corescope-probe-XXXXXX";
     const int fd = ::mkstemp(probe.data());
     if (fd < 0)
-        return errno;
+        return errno == ENOENT ? EACCES : errno;
     ::close(fd);
     ::unlink(probe.constData());
     return 0;
@@ -431,14 +434,24 @@ void noteUnusedOptions(const QCommandLineParser &parser, RunOptions &options, bo
     for (const auto &check : checks) {
         if (!parser.isSet(QLatin1String(check.flag)) || options.optionUsed(check.key))
             continue;
+        // MPI ranks refuse these, saying why (a rank cannot be respawned or started per task):
+        // left to that refusal, not turned into a note.
+        if (options.mode == Mode::Mpi
+            && (check.key == "on_worker_death" || check.key == "process_per_task"))
+            continue;
+        // The run as the option sees it: for a chunksize, the API that ignores it.
+        QString run = i18n::executionText(options.mode, options.gil, options.runtime);
+        if (check.key == "chunksize" && options.mode != Mode::Serial)
+        {
+            const std::string_view api = pyApiLabel(options.api, options.mode);
+            run += QStringLiteral(", ") + QString::fromLatin1(api.data(), qsizetype(api.size()));
+        }
         if (!quiet)
             print(stderr, QCoreApplication::translate(
                               "corescope::cli::Errors",
                               "corescope: note: --%1 does nothing for a run on %2, and is not "
                               "used\n")
-                              .arg(QLatin1String(check.flag),
-                                   i18n::executionText(options.mode, options.gil,
-                                                       options.runtime)));
+                              .arg(QLatin1String(check.flag), run));
         if (check.reset)
             check.reset(options);
     }

@@ -571,9 +571,8 @@ int runCommandLine(const QStringList &arguments)
                                   .arg(rest.at(1)));
         return listWorkloads();
     }
-    if (command == QLatin1String("run") || command == QLatin1String("sweep")
-        || command == QLatin1String("lessons"))
-        setHelpCommand(command);
+    if (command == QLatin1String("run") || command == QLatin1String("sweep"))
+        setHelpCommand(command);   // (lessons has no options of its own to list)
     if (command == QLatin1String("run"))
         return runWorkload(rest);
     if (command == QLatin1String("sweep"))

@@ -67,13 +67,13 @@ LessonGuide::LessonGuide(Parts parts, QObject *parent)
     // "Load counter-locked" in a lesson's text loads it; the lesson and its options stay.
     connect(m_lessonPanel, &LessonPanel::workloadRequested, this,
             [this](const QString &id) { m_parts.files->loadWorkload(id); });
-    // "Open the next lesson, gil-processes" opens it, as the Lessons menu does.
-    QStringList lessonIds;
-    for (const Lesson &lesson : allLessons())
-        lessonIds << QString::fromLatin1(lesson.id.data(), qsizetype(lesson.id.size()));
-    m_lessonPanel->setLessonIds(lessonIds);
-    connect(m_lessonPanel, &LessonPanel::lessonRequested, this,
-            [this](const QString &id) { openLesson(id); });
+    // "Open the next lesson, gil-processes" opens it, as the Lessons menu does (the lessons it
+    // links are the menu's enabled ones: populateMenu()).
+    connect(m_lessonPanel, &LessonPanel::lessonRequested, this, [this](const QString &id) {
+        for (const QAction *action : m_group->actions())   // (a text shown before it was greyed)
+            if (action->data().toString() == id && action->isEnabled())
+                openLesson(id);
+    });
     connect(m_diagnosis, &DiagnosisPanel::baselineRequested, this,
             &LessonGuide::onBaselineRequested);
     LabSession *session = m_parts.session;
@@ -127,6 +127,13 @@ void LessonGuide::populateMenu()
             connect(action, &QAction::triggered, this, [this, id] { openLesson(id); });
         }
     }
+    // A lesson greyed out in the menu (no interpreter for it) is no link in a lesson's text:
+    // it stays a word there, and the menu says why.
+    QStringList linkable;
+    for (const QAction *action : m_group->actions())
+        if (action->isEnabled())
+            linkable << action->data().toString();
+    m_lessonPanel->setLessonIds(linkable);
     m_menu->addSeparator();
     m_closeAction = m_menu->addAction(tr("&Close the Lesson"));
     m_closeAction->setToolTip(tr("Hide the lesson's text; the workload and options stay"));

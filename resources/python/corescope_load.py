@@ -14,6 +14,11 @@ import traceback
 
 import corescope_kernels
 
+# The workload's own Python file (absolute), once load_function has loaded it in this process:
+# where a task's error is looked for first (corescope_trace.task_error_field). None for a
+# shipped kernel.
+user_file = None
+
 
 def import_workload_file(path):
     """The workload's own file, imported by module name from its directory (load_function).
@@ -68,6 +73,9 @@ def load_function(kernel, params, python, defining=False):
     __main__, as unpickling a function defined in __main__ does. A forked worker inherited it;
     a spawned one re-imported the driver as __mp_main__ and has no such function, so it fails
     as tutorial 002's workers did."""
+    global user_file
+    if python:
+        user_file = os.path.abspath(python["file"])
     if python and python.get("in_main"):
         main = sys.modules["__main__"]
         if defining:

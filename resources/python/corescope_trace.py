@@ -38,6 +38,7 @@ import time
 import traceback
 
 import corescope_kernels
+import corescope_load
 from corescope_load import load_function
 
 from itertools import chain
@@ -152,25 +153,45 @@ def error_field(exc):
     return json.dumps("%s: %s" % (type(exc).__name__, exc))
 
 
-# Corescope's own modules, and Python's standard library: not where a user looks for the line
-# that raised.
+# Corescope's own modules, and Python's own code (its standard library, installed packages,
+# frozen and generated code, "<frozen ...>", "<string>"): not where a user looks for the line
+# that raised, when the workload's own file is not in the traceback.
 _OWN_FILES = frozenset(("corescope_driver.py", "corescope_trace.py", "corescope_kernels.py",
                         "corescope_load.py", "corescope_mpi.py"))
-_STDLIB = os.path.dirname(os.__file__) + os.sep
+_pythons_own = None     # their folders, found at the first failure (sysconfig's import costs
+                       # a worker's start-up 0.7 ms)
+
+
+def pythons_own_folders():
+    global _pythons_own
+    if _pythons_own is None:
+        import sysconfig
+        _pythons_own = tuple(sorted({os.path.join(path, "")
+                                     for key, path in sysconfig.get_paths().items()
+                                     if key in ("stdlib", "platstdlib", "purelib", "platlib")}))
+    return _pythons_own
 
 
 def task_error_field(exc):
     """F's message: error_field's, then where the task's own code raised it, as Python's
-    traceback names a frame: "(primes.py, line 4, in is_prime)", the innermost frame outside
-    Corescope's files and the standard library (none for a shipped kernel). Only on a failure,
-    where the task's traceback is still at hand: no source file is read for it."""
+    traceback names a frame: "(primes.py, line 4, in is_prime)": the innermost frame in the
+    workload's own file, else the innermost outside Corescope's files and Python's own code
+    (none for a shipped kernel). Only on a failure, where the task's traceback is still at
+    hand: no source file is read for it."""
     text = "%s: %s" % (type(exc).__name__, exc)
     where = None
     try:
+        user = corescope_load.user_file
+        mine = other = None
         for frame, line in traceback.walk_tb(exc.__traceback__):
             path = frame.f_code.co_filename
-            if os.path.basename(path) not in _OWN_FILES and not path.startswith(_STDLIB):
-                where = (os.path.basename(path), line, frame.f_code.co_name)
+            found = (os.path.basename(path), line, frame.f_code.co_name)
+            if user is not None and os.path.abspath(path) == user:
+                mine = found
+            elif (not path.startswith("<") and os.path.basename(path) not in _OWN_FILES
+                  and not path.startswith(pythons_own_folders())):
+                other = found
+        where = mine or other
     except Exception:        # a traceback that cannot be walked: the message alone
         where = None
     if where is not None:
