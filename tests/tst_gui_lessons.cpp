@@ -1249,6 +1249,21 @@ void TestLessons::realApp_lessonOption_opensTheLesson()
     const QString error = QString::fromLocal8Bit(process.readAllStandardError());
     QVERIFY2(error.contains(QStringLiteral("--lesson: no lesson \"no-such-lesson\"")),
              qPrintable(error));
+
+    // A scripted run of a bad workload file says on the terminal what the window's banner
+    // says: the file, line:column and field.
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "t", "kernel": "is_prime", "inputs": [1, "x"]})");
+    }
+    process.start(app, {bad, QStringLiteral("--run"), QStringLiteral("--quit-after-run")});
+    QVERIFY(process.waitForFinished(scaledMs(60000)));
+    QCOMPARE(process.exitCode(), 2);
+    const QString why = QString::fromLocal8Bit(process.readAllStandardError());
+    QVERIFY2(why.contains(QStringLiteral("could not load \"%1\": %1:1:51: inputs[1]: ").arg(bad)),
+             qPrintable(why));
 }
 
 QTEST_MAIN(TestLessons)

@@ -257,9 +257,16 @@ int guiMain(int argc, char *argv[])
     }
 
     if (!positional.isEmpty() && !window.loadWorkload(positional.first())) {
-        // The window shows why; a script must not go on with another workload.
+        // The window shows why; a script must not go on with another workload, and its
+        // terminal hears why too (the banner's reason: file:line:column, the field).
         if (script.run || script.quitAfterRun) {
-            printError(GuiMain::tr("could not load \"%1\"").arg(positional.first()));
+            const QString shown = window.messageBanner()->text();
+            const QString why = shown.contains(QLatin1Char('\n'))
+                ? shown.section(QLatin1Char('\n'), 1)
+                : shown;
+            printError(why.isEmpty()
+                           ? GuiMain::tr("could not load \"%1\"").arg(positional.first())
+                           : GuiMain::tr("could not load \"%1\": %2").arg(positional.first(), why));
             return 2;
         }
     }

@@ -3936,6 +3936,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>--race: the lesson has no race</source>
         <translation>--race: 이 레슨에는 경주가 없습니다</translation>
     </message>
+    <message>
+        <source>could not load &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 불러올 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::LessonGuide</name>

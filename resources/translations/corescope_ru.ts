@@ -3938,6 +3938,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>--race: the lesson has no race</source>
         <translation>--race: у этого урока нет гонки</translation>
     </message>
+    <message>
+        <source>could not load &quot;%1&quot;: %2</source>
+        <translation>не удалось загрузить &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::LessonGuide</name>
