@@ -230,6 +230,15 @@ void TestReport::everyFieldIsPresentWithItsType()
     QCOMPARE(root.value(u"options").toObject().value(u"api").toString(),
              QStringLiteral("pool.imap_unordered"));
     QVERIFY(!root.value(u"options").toObject().contains(u"ordering"));   // the API says it
+    // The chunksize used, beside the one asked (0: the API's own default, CPython's formula).
+    QCOMPARE(root.value(u"chunksize_used").toInt(), 1);
+    RunResult byDefault = testruns::failedPrimeRun();
+    byDefault.options.chunksize = 0;
+    byDefault.options.api = PyApi::PoolMap;
+    byDefault.options.workers = 1;   // 5 tasks: ceil(5 / (4 x 1)) = 2
+    QCOMPARE(reportJson(byDefault).value(u"chunksize_used").toInt(), 2);
+    byDefault.options.mode = Mode::Serial;
+    QVERIFY(reportJson(byDefault).value(u"chunksize_used").isNull());
     checkTypes(root.value(u"machine").toObject(),
                {{"logical_cores", T::Double}, {"cpu_model", T::String}, {"os", T::String},
                 {"kernel", T::String}, {"hostname", T::String}},

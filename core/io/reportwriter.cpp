@@ -243,6 +243,15 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
     writeWorkload(out, w);
     out.put(std::string_view(",\n\"options\":"));
     io::writeRunOptions(out, run.options);
+    // The chunksize the run used, where options.chunksize 0 asked for the API's own default:
+    // for a reader of the file, who need not know CPython's formula (written only: it follows
+    // from the options and the workload, or for Python from what the driver said it used).
+    out.put(std::string_view(",\n\"chunksize_used\":"));
+    if (run.options.mode == Mode::Serial)
+        out.put(std::string_view("null"));
+    else
+        out.integer(run.python ? run.python->chunksize
+                               : run.options.effectiveChunksize(w.taskCount()));
     out.put(std::string_view(",\n\"machine\":"));
     writeMachine(out, run.machine);
     out.put(std::string_view(",\n\"started_at\":"));
