@@ -957,6 +957,22 @@ void TestGuiSweep::fitUncertaintyAndShortRuns_shownAndWarned()
              qPrintable(panel.warningLabel()->text()));
     QVERIFY(panel.pointsTable()->item(1, 2)->text().endsWith(QStringLiteral("⚠")));
     QVERIFY(!panel.pointsTable()->item(2, 2)->text().contains(QStringLiteral("⚠")));
+
+    // A point slower than serial: its Karp-Flatt value (above 1) says it is no serial fraction.
+    const auto slow = std::find_if(sweep.points.begin(), sweep.points.end(),
+                                   [](const SweepPoint &p) { return p.workers > 1; });
+    QVERIFY(slow != sweep.points.end());
+    const int row = int(slow - sweep.points.begin());
+    slow->wallSeconds = {1000.0, 1000.0};
+    sweep.recompute();
+    QVERIFY(sweep.points[std::size_t(row)].karpFlatt && *sweep.points[std::size_t(row)].karpFlatt > 1);
+    panel.showSweep(sweep, QStringLiteral("synthetic"));
+    QCOMPARE(panel.pointsTable()->item(row, 1)->text(), QString::number(slow->workers));
+    QVERIFY2(panel.pointsTable()->item(row, 7)->toolTip().contains(
+                 QStringLiteral("slower than the serial run")),
+             qPrintable(panel.pointsTable()->item(row, 7)->toolTip()));
+    QVERIFY(!panel.pointsTable()->item(2 == row ? 3 : 2, 7)->toolTip().contains(
+        QStringLiteral("slower than the serial run")));
 }
 
 // Exports have the pixels asked for (a scale only when asked), a slide's shape by default,

@@ -248,6 +248,18 @@ std::string sweepTable(const SweepResult &s)
                     .toStdString()
             + '\n';
     }
+    // A point slower than serial has a Karp-Flatt value above 1: the formula's, but no serial
+    // fraction of the work, which is what the column is read as.
+    if (std::any_of(s.points.begin(), s.points.end(), [](const SweepPoint &p) {
+            return p.error.empty() && p.karpFlatt && *p.karpFlatt > 1.0;
+        }))
+        text += sweepText(QT_TRANSLATE_NOOP(
+                              "corescope::cli::Sweep",
+                              "note: a Karp-Flatt value above 1 is a point slower than the "
+                              "serial run (speedup below 1): overhead, not a serial fraction of "
+                              "the work"))
+                    .toStdString()
+            + '\n';
     return text;
 }
 

@@ -217,6 +217,13 @@ void SweepResultsView::showPoints(const SweepResult &sweep)
             }
             m_points->item(row, 2)->setText(durationText(p.median) + QStringLiteral(" ⚠"));
         }
+        if (p.karpFlatt && *p.karpFlatt > 1.0) {
+            QTableWidgetItem *item = m_points->item(row, 7);
+            const QString why = tr("Above 1: this point was slower than the serial run (speedup "
+                                   "below 1): overhead, not a serial fraction of the work");
+            item->setToolTip(item->toolTip().isEmpty() ? why
+                                                       : item->toolTip() + QLatin1Char('\n') + why);
+        }
     }
 }
 

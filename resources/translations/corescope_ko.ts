@@ -3052,6 +3052,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>warning: Amdahl fit, %1: on %2 cores only %3 points with more than one worker fit within them; its predictions need %4 or more (a machine of %5 or more cores)</source>
         <translation>경고: 암달 적합, %1: 코어 %2개 안에는 워커가 둘 이상인 점이 %3개만 들어갑니다. 예측에는 %4개 이상이 필요합니다(코어 %5개 이상인 머신)</translation>
     </message>
+    <message>
+        <source>note: a Karp-Flatt value above 1 is a point slower than the serial run (speedup below 1): overhead, not a serial fraction of the work</source>
+        <translation>참고: Karp-Flatt 값이 1보다 크면 직렬 실행보다 느린 점(속도 향상 1 미만)입니다. 작업의 직렬 비율이 아니라 오버헤드입니다</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Workloads</name>
@@ -5172,6 +5176,10 @@ From the teaching material: %1</source>
     <message>
         <source>Amdahl fit, %1: on %2 cores only %3 points with more than one worker fit within them; its predictions need %4 (a machine of %5 or more cores).</source>
         <translation>암달 적합, %1: 코어 %2개 안에는 워커가 둘 이상인 점이 %3개만 들어갑니다. 예측에는 %4개가 필요합니다(코어 %5개 이상인 머신).</translation>
+    </message>
+    <message>
+        <source>Above 1: this point was slower than the serial run (speedup below 1): overhead, not a serial fraction of the work</source>
+        <translation>1보다 큼: 이 점은 직렬 실행보다 느렸습니다(속도 향상 1 미만). 작업의 직렬 비율이 아니라 오버헤드입니다</translation>
     </message>
 </context>
 <context>

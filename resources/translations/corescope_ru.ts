@@ -3054,6 +3054,10 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>warning: Amdahl fit, %1: on %2 cores only %3 points with more than one worker fit within them; its predictions need %4 or more (a machine of %5 or more cores)</source>
         <translation>предупреждение: подгонка по Амдалу, %1: на %2 ядрах в их пределах помещается лишь %3 точки с более чем одним рабочим; предсказаниям нужно не меньше %4 (машина с %5 и более ядрами)</translation>
     </message>
+    <message>
+        <source>note: a Karp-Flatt value above 1 is a point slower than the serial run (speedup below 1): overhead, not a serial fraction of the work</source>
+        <translation>примечание: значение Карп-Флэтта выше 1 означает точку медленнее последовательного запуска (ускорение ниже 1): это накладные расходы, а не последовательная доля работы</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Workloads</name>
@@ -5174,6 +5178,10 @@ From the teaching material: %1</source>
     <message>
         <source>Amdahl fit, %1: on %2 cores only %3 points with more than one worker fit within them; its predictions need %4 (a machine of %5 or more cores).</source>
         <translation>Подгонка по Амдалу, %1: на %2 ядрах в их пределах помещается лишь %3 точки с более чем одним рабочим; предсказаниям нужно %4 (машина с %5 и более ядрами).</translation>
+    </message>
+    <message>
+        <source>Above 1: this point was slower than the serial run (speedup below 1): overhead, not a serial fraction of the work</source>
+        <translation>Выше 1: эта точка медленнее последовательного запуска (ускорение ниже 1): это накладные расходы, а не последовательная доля работы</translation>
     </message>
 </context>
 <context>
