@@ -514,6 +514,26 @@ void TestGuiPython::ownFunctionsBools_tableSaysThemOnceTheRunHasSeenThem()
         QCOMPARE(model->data(model->index(row, TaskModel::ResultColumn)).toString(),
                  index % 2 == 1 ? QStringLiteral("true") : QStringLiteral("false"));
     }
+
+    // The same function raising for one input: its row says it failed, not that its worker
+    // died (the run's error names the exception and the line).
+    {
+        QFile py(dir.filePath(QStringLiteral("mine.py")));
+        QVERIFY(py.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        py.write("def even(n):\n    if n == 3:\n        raise ValueError('three')\n"
+                 "    return n % 2 == 0\n");
+    }
+    QVERIFY(window.startRun());
+    QVERIFY(waitForRunEnd(window, 120000));
+    const auto failed = window.lastResult();
+    QVERIFY(failed);
+    QCOMPARE(failed->status, RunStatus::Failed);
+    QVERIFY2(failed->error.find("ValueError: three (mine.py, line 3, in even)") != std::string::npos,
+             failed->error.c_str());
+    const int row = model->rowOfTask(2);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->data(model->index(row, TaskModel::OkColumn)).toString(),
+             QStringLiteral("✗ failed"));
 }
 
 void TestGuiPython::pythonEquivalent_followsTheControlsAndCopies()

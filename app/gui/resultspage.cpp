@@ -103,7 +103,7 @@ void ResultsPage::retranslate()
 
 void ResultsPage::onRunStarted()
 {
-    m_model->reset(m_session->runWorkload());
+    m_model->reset(m_session->runWorkload(), m_session->runOptions().runtime);
 }
 
 void ResultsPage::onRunPiece(const RunSnapshot &piece)
@@ -125,7 +125,7 @@ void ResultsPage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
             finished.push_back(t);
     std::stable_sort(finished.begin(), finished.end(),
                      [](const TaskRecord &a, const TaskRecord &b) { return a.endNs < b.endNs; });
-    m_model->reset(run->workload);
+    m_model->reset(run->workload, run->options.runtime);
     m_model->appendTasks(finished);
     if (!run->handOrder.empty())
         m_model->markHandedBack(run->handOrder);

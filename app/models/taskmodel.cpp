@@ -17,10 +17,11 @@ TaskModel::TaskModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 TaskModel::~TaskModel() = default;
 
-void TaskModel::reset(std::shared_ptr<const Workload> workload)
+void TaskModel::reset(std::shared_ptr<const Workload> workload, Runtime runtime)
 {
     beginResetModel();
     m_workload = std::move(workload);
+    m_runtime = runtime;
     const std::size_t tasks = m_workload ? static_cast<std::size_t>(m_workload->taskCount()) : 0;
     // Room for every task at once: growing a million-row vector while the run streams in
     // would copy it (and stall the GUI) at every doubling. Untouched pages cost nothing.
@@ -163,8 +164,11 @@ QVariant TaskModel::display(const Row &row, int column) const
             return tr("✗ killed");
         if (row.state == TaskState::Cancelled)
             return tr("cancelled");
-        return row.state == TaskState::Failed ? tr("✗ worker died")
-                                              : QStringLiteral("—");
+        // A native task fails only with its worker; a Python one may have raised (the
+        // run's error says which).
+        if (row.state == TaskState::Failed)
+            return m_runtime == Runtime::Python ? tr("✗ failed") : tr("✗ worker died");
+        return QStringLiteral("—");
     case WorkerColumn:
         return row.worker >= 0 ? QVariant(row.worker + 1) : QVariant(QStringLiteral("—"));
     case PidColumn:
@@ -342,8 +346,8 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
         case InputColumn: return tr("The input the kernel ran on");
         case ResultColumn: return tr("What the kernel returned");
         case OkColumn:
-            return tr("✓ the task finished and matches the expected result; ✗ it differs, or "
-                      "its worker died");
+            return tr("✓ the task finished and matches the expected result; ✗ it differs, "
+                      "its worker died, or (in Python) it raised: the run's error says which");
         case WorkerColumn: return tr("The worker (thread or process) that ran the task, from 1");
         case PidColumn: return tr("The process that ran the task");
         case CpuColumn:

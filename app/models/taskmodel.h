@@ -43,7 +43,8 @@ public:
     ~TaskModel() override;
 
     /// Empties the table for a new run of `workload` (inputs are formatted from it lazily).
-    void reset(std::shared_ptr<const Workload> workload);
+    /// `runtime`: a failed task of a Python run may have raised, not only lost its worker.
+    void reset(std::shared_ptr<const Workload> workload, Runtime runtime = Runtime::Native);
     /// The run ended with what it learnt of its workload (a Python function's results known
     /// to be bools): the results column says them through it. Keeps the rows.
     void setWorkload(std::shared_ptr<const Workload> workload);
@@ -95,6 +96,7 @@ private:
     std::uint32_t handRank(const Row &row) const;
 
     std::shared_ptr<const Workload> m_workload;
+    Runtime m_runtime = Runtime::Native;
     std::vector<Row> m_rows;
     // By task index, sized for the whole run without being written all at once as it starts.
     PagedArray<std::int32_t> m_rowOfTask{-1};     // -1 = not shown

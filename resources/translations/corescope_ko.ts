@@ -5257,10 +5257,6 @@ From the teaching material: %1</source>
         <translation>커널이 돌려준 값</translation>
     </message>
     <message>
-        <source>✓ the task finished and matches the expected result; ✗ it differs, or its worker died</source>
-        <translation>✓ 작업이 끝났고 기대한 결과와 같음. ✗ 다르거나 워커가 죽음</translation>
-    </message>
-    <message>
         <source>The worker (thread or process) that ran the task, from 1</source>
         <translation>작업을 실행한 워커 (스레드나 프로세스), 1부터</translation>
     </message>
@@ -5303,6 +5299,14 @@ From the teaching material: %1</source>
     <message>
         <source>Task %1 was running when Cancel stopped the run: it was stopped there, without a result.</source>
         <translation>취소가 실행을 멈췄을 때 작업 %1이 실행 중이었습니다: 그 자리에서 결과 없이 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ 실패</translation>
+    </message>
+    <message>
+        <source>✓ the task finished and matches the expected result; ✗ it differs, its worker died, or (in Python) it raised: the run&apos;s error says which</source>
+        <translation>✓ 작업이 끝났고 기대한 결과와 같습니다. ✗ 결과가 다르거나, 워커가 죽었거나, (파이썬에서) 예외를 일으켰습니다. 어느 쪽인지는 실행 오류가 알려 줍니다</translation>
     </message>
 </context>
 <context>

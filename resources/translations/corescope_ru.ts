@@ -5259,10 +5259,6 @@ From the teaching material: %1</source>
         <translation>Что вернуло ядро</translation>
     </message>
     <message>
-        <source>✓ the task finished and matches the expected result; ✗ it differs, or its worker died</source>
-        <translation>✓ задача завершена и совпадает с ожидаемым результатом; ✗ отличается или её рабочий умер</translation>
-    </message>
-    <message>
         <source>The worker (thread or process) that ran the task, from 1</source>
         <translation>Рабочий (поток или процесс), выполнивший задачу, с 1</translation>
     </message>
@@ -5305,6 +5301,14 @@ From the teaching material: %1</source>
     <message>
         <source>Task %1 was running when Cancel stopped the run: it was stopped there, without a result.</source>
         <translation>Задача %1 выполнялась, когда отмена остановила запуск: она остановлена там же, без результата.</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ не удалась</translation>
+    </message>
+    <message>
+        <source>✓ the task finished and matches the expected result; ✗ it differs, its worker died, or (in Python) it raised: the run&apos;s error says which</source>
+        <translation>✓ задача завершилась и совпадает с ожидаемым результатом; ✗ результат отличается, её рабочий умер или (в Python) она выбросила исключение: ошибка запуска говорит, что именно</translation>
     </message>
 </context>
 <context>
