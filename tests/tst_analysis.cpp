@@ -389,6 +389,16 @@ private Q_SLOTS:
                  QStringLiteral("one worker ran alone for the last 200 ms (50% of the run) while the rest "
                                 "of the pool sat idle, with no task left for it: its last tasks took up to "
                                 "300 ms, the median task 200 ms"));
+        // Its last task shorter than the median (it got it late): said so, not blamed on length.
+        const RunResult lateLast = runOf(Mode::Threads, 2, 360,
+                                         {{0, 0, 240}, {1, 0, 250}, {0, 240, 300}, {0, 300, 360}});
+        const auto lateFindings = diagnose(lateLast);
+        f = find(lateFindings, Finding::Kind::Tail);
+        QVERIFY(f);
+        QVERIFY2(QString::fromStdString(f->text).endsWith(
+                     QStringLiteral("it got its last tasks later than the others, not longer ones "
+                                    "(they took up to 60 ms, the median task 240 ms)")),
+                 f->text.c_str());
         // A worker that started late ran nothing alone while it started: its first task began
         // after the other's last ended (a pool's second process, 70 ms to start).
         const RunResult late = runOf(Mode::Processes, 2, 80,

@@ -1147,6 +1147,10 @@ run this workload in serial mode to compare</source>
         <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle, with no task left for it: its last tasks took up to %3, the median task %4</source>
         <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 풀의 나머지는 남은 작업이 없어 놀았습니다: 그 워커의 마지막 작업은 최대 %3, 작업 시간의 중앙값은 %4</translation>
     </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle, with no task left for it: it got its last tasks later than the others, not longer ones (they took up to %3, the median task %4)</source>
+        <translation>마지막 %1 동안(실행의 %2) 워커 하나만 일하고 풀의 나머지는 남은 작업이 없어 놀았습니다: 그 워커는 마지막 작업을 더 길어서가 아니라 더 늦게 받았습니다(최대 %3, 작업 시간의 중앙값은 %4)</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Engine</name>

@@ -1147,6 +1147,10 @@ run this workload in serial mode to compare</source>
         <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle, with no task left for it: its last tasks took up to %3, the median task %4</source>
         <translation>последние %1 (%2 запуска) работал один рабочий, а остальному пулу не осталось задач: его последние задачи шли до %3, медианная задача — %4</translation>
     </message>
+    <message>
+        <source>one worker ran alone for the last %1 (%2 of the run) while the rest of the pool sat idle, with no task left for it: it got its last tasks later than the others, not longer ones (they took up to %3, the median task %4)</source>
+        <translation>последние %1 (%2 запуска) работал один рабочий, а остальному пулу не осталось задач: свои последние задачи он получил позже остальных, а не длиннее их (они шли до %3, медианная задача — %4)</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Engine</name>
