@@ -524,36 +524,29 @@ std::vector<Finding> diagnose(const RunResult &run, const RunResult *baseline)
                                                             "(%2 of the run) while the rest of "
                                                             "the pool sat idle: uneven tasks"),
                                           args));
-                else if (longestAlone < *mid) {
-                    // Its last tasks were shorter than most: not their length but when it got
-                    // them made the tail (a late start, longer tasks earlier, the GIL's turns).
-                    std::vector<FindingArg> more = args;
-                    more.push_back(secondsArg(double(longestAlone) / 1e9));
-                    more.push_back(secondsArg(double(*mid) / 1e9));
-                    out.push_back(finding(Finding::Kind::Tail, alone,
-                                          QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                                            "one worker ran alone for the last %1 "
-                                                            "(%2 of the run) while the rest of "
-                                                            "the pool sat idle, with no task left "
-                                                            "for it: it got its last tasks later "
-                                                            "than the others, not longer ones "
-                                                            "(they took up to %3, the median task "
-                                                            "%4)"),
-                                          std::move(more)));
-                } else {
+                else {
                     // Not clearly uneven (a loaded machine stretches equal tasks too): the
-                    // facts, not a verdict on the tasks' lengths.
+                    // facts, not a verdict on the tasks' lengths. Last tasks shorter than most
+                    // made the tail by when it got them (a late start, longer tasks earlier,
+                    // the GIL's turns), not by their length.
                     std::vector<FindingArg> more = args;
                     more.push_back(secondsArg(double(longestAlone) / 1e9));
                     more.push_back(secondsArg(double(*mid) / 1e9));
-                    out.push_back(finding(Finding::Kind::Tail, alone,
-                                          QT_TRANSLATE_NOOP("corescope::Diagnosis",
-                                                            "one worker ran alone for the last %1 "
-                                                            "(%2 of the run) while the rest of "
-                                                            "the pool sat idle, with no task left "
-                                                            "for it: its last tasks took up to "
-                                                            "%3, the median task %4"),
-                                          std::move(more)));
+                    out.push_back(finding(
+                        Finding::Kind::Tail, alone,
+                        longestAlone < *mid
+                            ? QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                "one worker ran alone for the last %1 (%2 of the "
+                                                "run) while the rest of the pool sat idle, with no "
+                                                "task left for it: it got its last tasks later "
+                                                "than the others, not longer ones (they took up "
+                                                "to %3, the median task %4)")
+                            : QT_TRANSLATE_NOOP("corescope::Diagnosis",
+                                                "one worker ran alone for the last %1 (%2 of the "
+                                                "run) while the rest of the pool sat idle, with no "
+                                                "task left for it: its last tasks took up to %3, "
+                                                "the median task %4"),
+                        std::move(more)));
                 }
             }
         }
