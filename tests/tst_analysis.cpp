@@ -249,6 +249,13 @@ private Q_SLOTS:
         QCOMPARE(bad.mismatches, mixed.mismatches());
         QCOMPARE(bad.mismatches, std::uint64_t(1));
         QVERIFY(!bad.compute);   // a failed run computed nothing to compare
+        QCOMPARE(bad.cancelled, std::uint64_t(0));
+
+        RunResult cut = python;
+        cut.tasks[1].state = TaskState::Cancelled;
+        cut.status = RunStatus::Cancelled;
+        QCOMPARE(digestRun(cut).cancelled, std::uint64_t(1));
+        QCOMPARE(digestRun(cut).tasksDone, std::uint64_t(1));
     }
 
     void diagnosis_gilWait()

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <algorithm>
 #include <csignal>
 #include <cstring>
 
@@ -237,15 +236,12 @@ RunEndMessage runEndMessage(const RunResult &run, const RunDigest &digest)
                 .arg(locale.toString(double(run.wallNs) / 1e9, 'f', 2),
                      locale.toString(qulonglong(done)), locale.toString(qulonglong(total)));
         // The tasks the workers were running: kept as far as they got, drawn apart.
-        if (const auto cut = std::count_if(run.tasks.begin(), run.tasks.end(),
-                                           [](const TaskRecord &t) {
-                                               return t.state == TaskState::Cancelled;
-                                           }))
+        if (digest.cancelled > 0)
             message.banner += QLatin1Char(' ')
                 + QCoreApplication::translate("corescope::gui::RunExplanation",
                                               "Tasks cut short by Cancel: %1, drawn as dashed "
                                               "bars marked “cancelled”.")
-                      .arg(locale.toString(qlonglong(cut)));
+                      .arg(locale.toString(qulonglong(digest.cancelled)));
         break;
     case RunStatus::Failed:
     case RunStatus::Running: {

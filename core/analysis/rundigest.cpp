@@ -8,6 +8,7 @@ RunDigest digestRun(const RunResult &run)
     for (const TaskRecord &t : run.tasks) {
         digest.tasksDone += t.state == TaskState::Done ? 1 : 0;
         digest.mismatches += t.mismatch ? 1 : 0;
+        digest.cancelled += t.state == TaskState::Cancelled ? 1 : 0;
     }
     digest.compute = taskCompute(run);
     return digest;

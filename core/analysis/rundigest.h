@@ -14,6 +14,7 @@ namespace corescope {
 struct RunDigest {
     std::uint64_t tasksDone = 0;
     std::uint64_t mismatches = 0;             ///< results that differ from the expected ones
+    std::uint64_t cancelled = 0;              ///< tasks a cancel cut short (TaskState::Cancelled)
     std::optional<TaskCompute> compute;       ///< taskCompute(run)
 };
 

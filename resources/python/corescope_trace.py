@@ -148,9 +148,14 @@ def result_field(result):
     return "-"
 
 
+def exception_text(exc):
+    """The exception as the last line of Python's traceback says it: "Type: message"."""
+    return "%s: %s" % (type(exc).__name__, exc)
+
+
 def error_field(exc):
-    """A's message: "Type: message" as a JSON string (escapes newlines and quotes)."""
-    return json.dumps("%s: %s" % (type(exc).__name__, exc))
+    """A's message: exception_text as a JSON string (escapes newlines and quotes)."""
+    return json.dumps(exception_text(exc))
 
 
 # Corescope's own modules, and Python's own code (its standard library, installed packages,
@@ -178,7 +183,7 @@ def task_error_field(exc):
     workload's own file, else the innermost outside Corescope's files and Python's own code
     (none for a shipped kernel). Only on a failure, where the task's traceback is still at
     hand: no source file is read for it."""
-    text = "%s: %s" % (type(exc).__name__, exc)
+    text = exception_text(exc)
     where = None
     try:
         user = corescope_load.user_file
