@@ -1095,6 +1095,36 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(report));
     }
 
+    // A sweep of serial runs only measures the baseline once: worker counts asked for are
+    // said to be unused, and the plan printed and saved is one worker.
+    void sweepOfSerialOnly_notesTheWorkerCounts()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("sweep.json"));
+        const Outcome o = runCorescope(
+            {QStringLiteral("sweep"), QStringLiteral("doubler"), QStringLiteral("--modes"),
+             QStringLiteral("serial"), QStringLiteral("--workers"), QStringLiteral("1,2"),
+             QStringLiteral("--repeat"), QStringLiteral("1"), QStringLiteral("--no-warm-up"),
+             QStringLiteral("--report"), report});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("corescope: note: --workers does nothing for a "
+                                               "sweep of serial runs only")),
+                 qPrintable(o.err));
+        QVERIFY2(o.out.contains(QStringLiteral("; workers 1;")), qPrintable(o.out));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("points")).toArray().size(), 1);
+        // Serial with threads: the counts are used, no note.
+        const Outcome used = runCorescope(
+            {QStringLiteral("sweep"), QStringLiteral("doubler"), QStringLiteral("--modes"),
+             QStringLiteral("serial,threads"), QStringLiteral("--workers"), QStringLiteral("1,2"),
+             QStringLiteral("--repeat"), QStringLiteral("1"), QStringLiteral("--no-warm-up"),
+             QStringLiteral("-q")});
+        QVERIFY2(used.exitCode == 0, qPrintable(used.err));
+        QVERIFY2(!used.err.contains(QStringLiteral("note:")), qPrintable(used.err));
+    }
+
     // Ctrl+C, a service manager's SIGTERM and a closed terminal's SIGHUP all cancel the run,
     // keep what finished and exit as a shell reports that signal (128 + its number).
     void interrupt_cancelsExits128PlusSignalAndStillWritesTheReport_data()

@@ -622,6 +622,12 @@ void TestLessons::diagnosis_speedupAgainstTheSerialBaseline()
     DiagnosisPanel *panel = window.diagnosisPanel();
     QVERIFY(!hasFinding(*panel, Finding::Kind::Speedup));
     QVERIFY(panel->baselineButton()->isVisible());
+    // On the Speedup tab its own bar offers the baseline: one button on screen, not two.
+    window.tabs()->setCurrentIndex(MainWindow::SpeedupTab);
+    QVERIFY(window.baselineButton()->isVisible());
+    QVERIFY(!panel->baselineButton()->isVisible());
+    window.tabs()->setCurrentIndex(MainWindow::LiveTab);
+    QVERIFY(panel->baselineButton()->isVisible());
 
     // The panel's own button runs the serial baseline, which explains itself.
     QSignalSpy ended(&window, &MainWindow::runEnded);

@@ -357,7 +357,7 @@ int sweepWorkload(const QStringList &arguments)
                                             [](const SweepSeries &s) { return s.mode == Mode::Mpi; }),
                                 "mpi to --modes"))
         return ExitUsage;
-    const std::string counts = parser.isSet(QStringLiteral("workers"))
+    std::string counts = parser.isSet(QStringLiteral("workers"))
         ? parser.value(QStringLiteral("workers")).toStdString()
         : "1-" + std::to_string(2 * logicalCoreCount());
     auto workers = SweepSpec::parseWorkerList(counts, error);
@@ -365,6 +365,19 @@ int sweepWorkload(const QStringList &arguments)
         return usageError(QStringLiteral("--workers: ") + i18n::engineText(error));
     spec.workerCounts = *workers;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    // Serial runs have one worker: a sweep of serial only measures its baseline once, whatever
+    // the counts asked for. Said, as the run command says an option it does not use.
+    const bool serialOnly = std::all_of(spec.series.begin(), spec.series.end(),
+                                        [](const SweepSeries &s) { return s.mode == Mode::Serial; });
+    if (serialOnly && parser.isSet(QStringLiteral("workers"))) {
+        if (!quiet)
+            print(stderr, QCoreApplication::translate(
+                              "corescope::cli::Sweep",
+                              "corescope: note: --workers does nothing for a sweep of serial "
+                              "runs only (one worker each), and is not used\n"));
+        spec.workerCounts = {1};
+        counts = "1";
+    }
 
     int exitCode = ExitOk;
     spec.workload = loadWorkloadArgument(parser, "sweep", exitCode);

@@ -257,10 +257,22 @@ void DiagnosisPanel::showFindings(const RunResult &run, const RunResult *serialB
     setSummary(QStringLiteral("%1%2 · %3 · %4")
                    .arg(name.isEmpty() ? QString() : name + QStringLiteral(" · "), runLabel(run),
                         secondsText(run.wallNs), statusText(run.status)));
-    m_baselineButton->setVisible(wantsBaseline && run.status == RunStatus::Ok);
+    m_wantsBaseline = wantsBaseline && run.status == RunStatus::Ok;
+    updateBaselineButton();
     setBody(html, plain);
     m_hasContent = true;
     updateVisibility();
+}
+
+void DiagnosisPanel::setBaselineOfferedAbove(bool offered)
+{
+    m_baselineOfferedAbove = offered;
+    updateBaselineButton();
+}
+
+void DiagnosisPanel::updateBaselineButton()
+{
+    m_baselineButton->setVisible(m_wantsBaseline && !m_baselineOfferedAbove);
 }
 
 void DiagnosisPanel::showPending()
@@ -268,7 +280,8 @@ void DiagnosisPanel::showPending()
     m_findings.clear();
     m_sharedText.clear();
     setSummary(tr("running…"));
-    m_baselineButton->hide();
+    m_wantsBaseline = false;
+    updateBaselineButton();
     const QString line = tr("The explanation appears here when the run ends.");
     setBody({QStringLiteral("<p style=\"margin:2px 0; color:#455a64\">%1</p>").arg(line)},
             {line});
@@ -282,6 +295,8 @@ void DiagnosisPanel::clear()
     m_sharedText.clear();
     m_plain.clear();
     m_body->clear();
+    m_wantsBaseline = false;
+    updateBaselineButton();
     m_hasContent = false;
     updateVisibility();
 }

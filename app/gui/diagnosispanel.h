@@ -63,8 +63,10 @@ public:
     /// Holds a run's explanation (or the pending line), shown or not.
     bool hasContent() const { return m_hasContent; }
     QToolButton *collapseButton() const { return m_toggle; }
-    /// Shown when a parallel run has no serial run to compare with.
+    /// Shown when a parallel run has no serial run to compare with, unless the page above
+    /// offers the same button (the Speedup tab's bar): one offer on screen, not two.
     QPushButton *baselineButton() const { return m_baselineButton; }
+    void setBaselineOfferedAbove(bool offered);
 
 Q_SIGNALS:
     /// The user asked for the serial run the speedup needs.
@@ -94,7 +96,10 @@ private:
     bool m_collapsed = false;
     bool m_hasContent = false;     // a run's explanation, or the pending line
     bool m_suppressed = false;
+    bool m_wantsBaseline = false;      // the run shown is a parallel one without a baseline
+    bool m_baselineOfferedAbove = false;
     void updateVisibility();
+    void updateBaselineButton();
 };
 
 } // namespace corescope::gui

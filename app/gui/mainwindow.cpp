@@ -155,8 +155,11 @@ void MainWindow::createCentralArea()
     connect(m_menus->fitTimelineAction(), &QAction::triggered, timelineChart(),
             &TimelineChart::fitToRun);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
-    connect(m_tabs, &QTabWidget::currentChanged, m_diagnosisPanel,
-            [this](int tab) { m_diagnosisPanel->setSuppressed(tab == SweepTab); });
+    connect(m_tabs, &QTabWidget::currentChanged, m_diagnosisPanel, [this](int tab) {
+        m_diagnosisPanel->setSuppressed(tab == SweepTab);
+        // The Speedup tab asks for a missing baseline in its own bar, above.
+        m_diagnosisPanel->setBaselineOfferedAbove(tab == SpeedupTab);
+    });
 }
 
 void MainWindow::createControlsDock()
