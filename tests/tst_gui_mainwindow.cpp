@@ -264,19 +264,20 @@ void TestMainWindow::manyWorkers_timelineTakesRoomFromTheCpuChart_andGivesItBack
     };
     runWith(2);
     const QList<int> two = live->sizes();
+    QVERIFY2(two[0] > window.cpuChart()->minimumHeight(), qPrintable(QString::number(two[0])));
     runWith(8);
     const QList<int> eight = live->sizes();
     QVERIFY2(eight[1] > two[1], qPrintable(QStringLiteral("%1 -> %2").arg(two[1]).arg(eight[1])));
-    QVERIFY(eight[0] >= window.cpuChart()->minimumHeight());
+    QCOMPARE(eight[0], window.cpuChart()->minimumHeight());
     runWith(2);
     QCOMPARE(live->sizes(), two);
     // Run from another tab: the Live tab makes the room once it is shown (its charts' sizes
-    // are measured then, so the room may differ by a few pixels).
+    // are measured then; the page's height may differ by a few pixels, so the per-core chart's
+    // is what shows it).
     window.showTab(MainWindow::ResultsTab);
     runWith(8);
     window.showTab(MainWindow::LiveTab);
-    QTRY_VERIFY2(live->sizes()[1] > two[1] + 20, qPrintable(QString::number(live->sizes()[1])));
-    QVERIFY(live->sizes()[0] >= window.cpuChart()->minimumHeight());
+    QTRY_COMPARE(live->sizes()[0], window.cpuChart()->minimumHeight());
 }
 
 void TestMainWindow::helpShortcuts_listsEveryMenuShortcutFromTheActions()

@@ -4,6 +4,9 @@
 // window), and the "Why this speedup?" header stays on one line (its run summary shortened
 // with "…", the whole in its tooltip).
 
+#include "app/charts/cpuchart.h"
+#include "app/charts/qcpinclude.h"
+#include "app/charts/timelinechart.h"
 #include "app/gui/diagnosispanel.h"
 #include "app/gui/lessonguide.h"
 #include "app/gui/lessonpanel.h"
@@ -19,12 +22,15 @@
 #include <QLabel>
 #include <QLayout>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QTest>
 
 #include <algorithm>
@@ -202,7 +208,46 @@ void TestPresentationLayout::lessonAndRun_windowStaysOnItsScreen_whyHeaderOnOneL
     }
     QVERIFY2(summary->fontMetrics().horizontalAdvance(summary->text()) <= summary->contentsRect().width(),
              qPrintable(summary->text()));
+
+    // Short of room under the lesson, the charts leave out what the window says elsewhere:
+    // the per-core chart its time numbers (the timeline's axis has them), the timeline its
+    // subtitle (the diagnosis' header names the run); in English each worker's lane has its
+    // label (the Russian and Korean legends take two rows: every other lane may be labelled).
+    // A file of either chart holds it all, and the screen is as it was after.
+    QCustomPlot *cpu = window.cpuChart()->plot();
+    QCustomPlot *timeline = window.timelineChart()->plot();
+    QVERIFY(!cpu->xAxis->tickLabels());
+    QVERIFY(cpu->xAxis->label().isEmpty());
+    if (language == QLatin1String("en"))
+        QCOMPARE(window.timelineChart()->laneLabelStep(), 1);
+    const QString runName = i18n::workloadName(*window.lastResult()->workload);
+    // The text an SVG draws, entities decoded, without white space (a run of text is cut in
+    // pieces where its font changes, Hangul then Latin, with the file's line breaks between).
+    const auto squeezed = [](QString text) {
+        return text.remove(QRegularExpression(QStringLiteral("\\s")));
+    };
+    const auto svgText = [&window, &squeezed](MainWindow::Chart chart, const QString &path) {
+        const QString error = window.exportChart(chart, path);
+        QFile file(path);
+        if (!error.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return error;
+        QXmlStreamReader xml(&file);
+        QString text;
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text().toString();
+        return squeezed(text);
+    };
+    QTemporaryDir dir;
+    const QString timelineSvg = svgText(MainWindow::Chart::Timeline, dir.filePath(QStringLiteral("t.svg")));
+    QVERIFY2(timelineSvg.contains(squeezed(runName)), qPrintable(runName + QStringLiteral(" in ") + timelineSvg));
+    const QString cpuSvg = svgText(MainWindow::Chart::Cores, dir.filePath(QStringLiteral("c.svg")));
+    QVERIFY2(cpuSvg.contains(squeezed(timeline->xAxis->label())),
+             qPrintable(timeline->xAxis->label() + QStringLiteral(" in ") + cpuSvg));
+    QVERIFY(!cpu->xAxis->tickLabels());
+    QVERIFY(cpu->xAxis->label().isEmpty());
     window.setPresentationMode(false);
+    QVERIFY(cpu->xAxis->tickLabels());
 }
 
 void TestPresentationLayout::pythonEquivalent_opensWithinTheScreen_data()

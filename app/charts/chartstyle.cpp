@@ -223,8 +223,9 @@ void ChartFrame::setLegendVisible(bool visible)
     m_plot->legend->setVisible(visible);
 }
 
-void ChartFrame::applyStyle(bool presentation)
+void ChartFrame::applyStyle(bool presentation, bool tightLegend)
 {
+    const bool bigSwatches = presentation && !tightLegend;
     m_title->setFont(font(FontRole::Title, presentation));
     m_subtitle->setFont(font(FontRole::Subtitle, presentation));
     m_title->setMargins(QMargins(8, presentation ? 10 : 6, 8, 0));
@@ -232,9 +233,9 @@ void ChartFrame::applyStyle(bool presentation)
     QCPLegend *legend = m_plot->legend;
     legend->setFont(font(FontRole::Legend, presentation));
     legend->setTextColor(presentation ? QColor(Qt::black) : textColor());
-    legend->setIconSize(presentation ? QSize(44, 22) : QSize(28, 14));
-    legend->setIconTextPadding(presentation ? 10 : 6);
-    legend->setColumnSpacing(presentation ? 30 : 18);
+    legend->setIconSize(bigSwatches ? QSize(44, 22) : QSize(28, 14));
+    legend->setIconTextPadding(bigSwatches ? 10 : 6);
+    legend->setColumnSpacing(bigSwatches ? 30 : 18);
     for (int i = 0; i < legend->itemCount(); ++i) {
         // A wrapped legend grid may have empty cells: item() is null there.
         if (QCPAbstractLegendItem *item = legend->item(i)) {
@@ -405,7 +406,8 @@ void RowTicker::generate(const QCPRange &range, const QLocale &, QChar, int,
             available *= double(viewportHeight) / m_lastViewportHeight;
         m_lastViewportHeight = viewportHeight;
         const double perRow = available / std::max(1.0, range.size());
-        const double needed = QFontMetrics(m_axis->tickLabelFont()).height() * 1.1;
+        // A label's height (ascent + descent) per row: neighbours touch, never overlap.
+        const double needed = QFontMetrics(m_axis->tickLabelFont()).height();
         if (perRow > 0 && needed > perRow) {
             const double raw = needed / perRow;
             static constexpr std::array<int, 12> kNice = {1, 2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64};

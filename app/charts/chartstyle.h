@@ -99,8 +99,10 @@ public:
     QString subtitle() const;
     void setLegendColumns(int columns);
     void setLegendVisible(bool visible);
-    /// Fonts and pens of the title, subtitle, legend and axes.
-    void applyStyle(bool presentation);
+    /// Fonts and pens of the title, subtitle, legend and axes. `tightLegend`: presentation
+    /// fonts with the legend's small swatches and spacing (a chart short of room: its legend
+    /// in fewer rows).
+    void applyStyle(bool presentation, bool tightLegend = false);
 
 private:
     QCustomPlot *m_plot;

@@ -26,7 +26,9 @@ CpuChart::CpuChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->setMinimumSize(320, 200);
+    // Not taller than the smallest the page lets the chart be (LivePage: 170 at the window's fonts and in a short
+    // presentation): a taller plot in a shorter chart had its bottom (legend, time axis) cut.
+    m_plot->setMinimumSize(320, 150);
     // Each line drawn as segments with round caps, not as one stroked polyline: the same
     // picture for opaque pens, 5-8 times faster on screen (a 90-point line 11 px wide took
     // 2.6-4 ms as a polyline, 0.5-0.75 ms as segments), and this chart is replotted live.
@@ -69,7 +71,7 @@ CpuChart::CpuChart(QWidget *parent)
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             [this](const QCPRange &range) {
                 State &st = *m_state;
-                st.updateTimeLabel();
+                st.updateAxisLabels();
                 if (!st.heat || !st.heatRect)
                     return;
                 st.heatRect->axis(QCPAxis::atBottom)->setRange(range);
@@ -187,7 +189,7 @@ void CpuChart::shareTimeAxisWith(QCPAxis *axis)
     State &s = *m_state;
     s.sharedAxis = new timeaxis::SharedTimeAxis(axis, m_plot->xAxis, this);   // ours takes its range now
     s.updateTitle();
-    s.updateTimeLabel();
+    s.updateAxisLabels();
 }
 
 QString CpuChart::note() const
@@ -211,9 +213,7 @@ void CpuChart::changeEvent(QEvent *event)
         return;
     State &s = *m_state;
     const bool heat = s.heatMap != nullptr;
-    s.updateTimeLabel();
-    m_plot->yAxis->setLabel(heat ? QCoreApplication::translate("Charts", "avg (%)")
-                                 : QCoreApplication::translate("Charts", "utilization (%)"));
+    s.updateAxisLabels();
     if (s.colorScale)
         s.colorScale->setLabel(QCoreApplication::translate("Charts", "utilization (%)"));
     if (heat) {
@@ -236,9 +236,29 @@ void CpuChart::setPresentationMode(bool on)
     s.presentation = on;
     s.restyle();
     s.updateTitle();
-    s.updateTimeLabel();
+    s.updateAxisLabels();
     if (s.sharedAxis)
         s.sharedAxis->realign();     // labels of another size
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CpuChart::setShortOfRoom(bool on)
+{
+    State &s = *m_state;
+    if (s.shortOfRoom == on)
+        return;
+    s.shortOfRoom = on;
+    s.updateAxisLabels();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CpuChart::setExporting(bool on)
+{
+    State &s = *m_state;
+    s.exporting = on;
+    s.updateTitle();
+    s.updateAxisLabels();
+    if (!on)
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 } // namespace corescope::gui

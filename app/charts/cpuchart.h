@@ -40,6 +40,12 @@ public:
     void shareTimeAxisWith(QCPAxis *axis);
     void setTitle(const QString &title, const QString &subtitle);
     void setPresentationMode(bool on);   ///< big fonts, thick lines, high contrast
+    /// Presentation mode on a short page (a 720p projector under a lesson): the time axis'
+    /// numbers are left to the timeline below, which repeats them, for room for the data.
+    void setShortOfRoom(bool on);
+    /// While a file is drawn (exportPlot): the whole chart, with what the screen leaves out
+    /// in presentation mode (subtitle, time label and numbers); false puts the screen's back.
+    void setExporting(bool on);
     QCustomPlot *plot() const { return m_plot; }
     /// The note drawn over the plot ("too short to sample at 20 Hz ..."), empty when none.
     QString note() const;

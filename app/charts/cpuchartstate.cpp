@@ -172,7 +172,7 @@ void CpuChart::State::build(int coreCount)
     // Headroom above 100 %: the thick average band and the lines on it are not clipped.
     plot->yAxis->setRange(-2.0, 107.0);
     // Under the heat strip the average gets a short axis: fewer ticks, a shorter label.
-    plot->yAxis->setLabel(heat ? QCoreApplication::translate("Charts", "avg (%)") : QCoreApplication::translate("Charts", "utilization (%)"));
+    updateAxisLabels();
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
     plot->yAxis->setTicker(ticker);     // its step: restyle()
@@ -392,11 +392,17 @@ void CpuChart::State::updateNote()
     note->setVisible(!text.isEmpty());
 }
 
-void CpuChart::State::updateTimeLabel()
+void CpuChart::State::updateAxisLabels()
 {
     timeaxis::applyUnit(plot->xAxis);
     if (compact())
         plot->xAxis->setLabel(QString());
+    plot->xAxis->setTickLabels(!tight());
+    // "utilization (%)" in presentation fonts is taller than a tight chart's axis; its title
+    // says what the percent is of.
+    plot->yAxis->setLabel(heat     ? QCoreApplication::translate("Charts", "avg (%)")
+                          : tight() ? QStringLiteral("%")
+                                    : QCoreApplication::translate("Charts", "utilization (%)"));
 }
 
 void CpuChart::State::updateTitle()

@@ -63,10 +63,16 @@ struct CpuChart::State {
     void restyle();
     void updateTitle();
     void updateNote();
-    void updateTimeLabel();
+    /// The time axis' label and tick labels, and the value axis' label, as compact() and
+    /// tight() want them.
+    void updateAxisLabels();
     /// Presentation mode over a shared axis: the chart below names the run and the time unit,
     /// so this one leaves out its subtitle and time label (room for the data on a projector).
-    bool compact() const { return presentation && sharedAxis; }
+    /// Not in a file (exporting): it holds the chart alone.
+    bool compact() const { return presentation && sharedAxis && !exporting; }
+    /// Compact on a short page (CpuChart::setShortOfRoom): the time axis' numbers too, which
+    /// the chart below repeats, and a value label that fits a short axis.
+    bool tight() const { return compact() && shortOfRoom; }
 
     QCustomPlot *plot;
     chartstyle::ChartFrame frame;
@@ -74,6 +80,8 @@ struct CpuChart::State {
     int cores = 0;
     bool heat = false;
     bool presentation = false;
+    bool shortOfRoom = false;
+    bool exporting = false;
     bool whole = false;
     // The time axis is another chart's (no following of its own); lines the two up.
     timeaxis::SharedTimeAxis *sharedAxis = nullptr;

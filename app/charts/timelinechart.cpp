@@ -69,6 +69,8 @@ struct TimelineChart::State {
     RunOptions options;
     std::string machine;                  // "cpu model, N cores" when known
     bool presentation = false;
+    bool shortOfRoom = false;
+    bool exporting = false;
     bool live = false;
     bool userView = false;                // the user zoomed or panned: stop following
     bool settingRange = false;
@@ -78,7 +80,7 @@ struct TimelineChart::State {
     QString subtitle;
     bool explicitSubtitle = false;
     int legendKey = -1;                   // which legend entries are shown
-    int styledFor = -1;                   // presentation mode the fonts were set for
+    int styledFor = -1;                   // presentation (+ 2: tight legend) the fonts were set for
     QPoint pressPos;
     bool pressed = false;
     bool dragged = false;
@@ -314,6 +316,30 @@ void TimelineChart::changeEvent(QEvent *event)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+int TimelineChart::laneLabelStep() const
+{
+    return m_state->rowTicker->rowStep();
+}
+
+void TimelineChart::setShortOfRoom(bool on)
+{
+    State &s = *m_state;
+    if (s.shortOfRoom == on)
+        return;
+    s.shortOfRoom = on;
+    s.updateFrame();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineChart::setExporting(bool on)
+{
+    State &s = *m_state;
+    s.exporting = on;
+    s.updateFrame();
+    if (!on)
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void TimelineChart::setPresentationMode(bool on)
 {
     State &s = *m_state;
@@ -378,7 +404,9 @@ void TimelineChart::State::updateFrame()
         if (!s.machine.empty())
             subtitle += QStringLiteral(" · ") + QString::fromStdString(s.machine);
     }
-    s.frame.setTitle(s.title, subtitle);
+    // Short of room on a projector, the data before the subtitle: the diagnosis' header under
+    // the charts names the same run. A file holds it always.
+    s.frame.setTitle(s.title, s.presentation && s.shortOfRoom && !s.exporting ? QString() : subtitle);
 
     // Legend entries: only what the chart can show for this run.
     timeline::LegendContent shown;
@@ -396,9 +424,12 @@ void TimelineChart::State::updateFrame()
         s.frame.setLegendColumns(5);
         s.styledFor = -1;
     }
-    if (s.styledFor != int(s.presentation)) {
-        s.styledFor = int(s.presentation);
-        s.frame.applyStyle(s.presentation);
+    // Short of room on screen, the legend's small swatches: its entries then fit on one row
+    // (English, 1280 px), a row of lanes more.
+    const bool tightLegend = s.presentation && s.shortOfRoom && !s.exporting;
+    if (s.styledFor != int(s.presentation) + 2 * int(tightLegend)) {
+        s.styledFor = int(s.presentation) + 2 * int(tightLegend);
+        s.frame.applyStyle(s.presentation, tightLegend);
         plot->xAxis->grid()->setPen(QPen(QColor(0, 0, 0, s.presentation ? 60 : 38), 1.0));
     }
 }

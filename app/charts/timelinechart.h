@@ -35,7 +35,15 @@ public:
     void settleRunEnd(const RunResult &run);
     void setTitle(const QString &title, const QString &subtitle);
     void setPresentationMode(bool on);
+    /// Presentation mode on a short page (a 720p projector under a lesson): no subtitle (the
+    /// diagnosis' header names the run), for room for the lanes.
+    void setShortOfRoom(bool on);
+    /// While a file is drawn (exportPlot): the whole chart, subtitle included; false puts the
+    /// screen's back.
+    void setExporting(bool on);
     QCustomPlot *plot() const { return m_plot; }
+    /// Every how many lanes one is labelled at the last replot (1: each worker named).
+    int laneLabelStep() const;
 
 Q_SIGNALS:
     /// The user clicked a task bar.

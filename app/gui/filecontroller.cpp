@@ -505,8 +505,17 @@ QString FileController::exportChart(Chart chart, const QString &path, QSize size
     QCustomPlot *plot = plotOf(chart);
     if (!plot)
         return tr("the chart is not available");
+    // A file holds the whole chart: what presentation mode leaves out on screen (a subtitle,
+    // the time labels the chart below repeats) is drawn in it.
+    const auto exporting = [this](bool on) {
+        m_parts.cpuChart->setExporting(on);
+        m_parts.timelineChart->setExporting(on);
+    };
+    exporting(true);
     // No size asked for: a slide's (exportPlot's default), never the screen's strip.
-    return exportPlot(plot, path, size.width(), size.height(), scale);
+    const QString error = exportPlot(plot, path, size.width(), size.height(), scale);
+    exporting(false);
+    return error;
 }
 
 QString FileController::exportRunData(ExportDialog::Format format, const QString &path)

@@ -80,9 +80,10 @@ bool saveScreenshot(QWidget &window, const QString &path)
     if (const auto *main = qobject_cast<const MainWindow *>(&window)) {
         const QCustomPlot *cpu = main->cpuChart()->plot();
         const QCustomPlot *timeline = main->timelineChart()->plot();
-        std::printf("corescope: chart heights: cpu %d (plot %d), timeline %d (plot %d)\n",
+        std::printf("corescope: chart heights: cpu %d (plot %d), timeline %d (plot %d); a "
+                    "lane label every %d lanes\n",
                     cpu->height(), cpu->axisRect()->height(), timeline->height(),
-                    timeline->axisRect()->height());
+                    timeline->axisRect()->height(), main->timelineChart()->laneLabelStep());
     }
     std::fflush(stdout);
     return true;

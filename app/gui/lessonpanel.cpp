@@ -394,10 +394,28 @@ void LessonPanel::fitHeight()
     // that the text scrolls rather than pushing the window off its screen.
     // Fixed at that: the window's box layout gives a panel that wraps its height for its
     // width, not less, whatever its minimum.
-    const int height = std::min(needed, std::max(least, roomOnScreen()));
+    int height = std::min(needed, std::max(least, roomOnScreen()));
+    if (height < needed && height > least && !m_collapsed) {
+        const int shown = height - (needed - m_body->layout()->totalHeightForWidth(inner));
+        height -= shown - toWholeLines(shown);
+    }
     if (minimumHeight() != height || maximumHeight() != height)
         setFixedHeight(height);
     m_fitting = false;
+}
+
+int LessonPanel::toWholeLines(int available) const
+{
+    int best = 0;
+    for (const QLabel *label : m_body->findChildren<QLabel *>()) {
+        if (label->isHidden() || label->height() <= 0)
+            continue;
+        const int line = label->fontMetrics().lineSpacing();
+        const QRect text = label->contentsRect().translated(label->pos());
+        for (int end = text.top() + line; end <= std::min(available, text.bottom() + 1); end += line)
+            best = std::max(best, end);
+    }
+    return best > 0 ? best : available;
 }
 
 bool LessonPanel::eventFilter(QObject *watched, QEvent *event)

@@ -91,6 +91,9 @@ private:
     void fitHeight();
     /// The most the panel may take without pushing the window past its screen.
     int roomOnScreen() const;
+    /// The most of the body's top `available` px that ends at a whole line of its text (as
+    /// laid out now): a scrolled panel shows no half line at its bottom.
+    int toWholeLines(int available) const;
 
     QToolButton *m_toggle = nullptr;
     QLabel *m_title = nullptr;

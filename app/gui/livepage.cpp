@@ -20,14 +20,24 @@
 namespace corescope::gui {
 
 namespace {
+// The per-core chart's least height (px, decorations included) at the window's own fonts.
+constexpr int kCpuMinPx = 170;
 // Presentation mode's chart heights (px, decorations included): a cpu chart without subtitle
-// and time label needs about 120 px around its data, the timeline about 195.
-constexpr int kPresentationCpuMinPx = 200;
+// and time label needs about 142 px around its data (title, time numbers, legend), the
+// timeline about 195; each keeps a data area of 64 px or more (tst_gui_screenshot).
+constexpr int kPresentationCpuMinPx = 210;
 constexpr int kPresentationTimelineMinPx = 250;
 // A worker lane's height (px, its gap included) that reads at its size: a task number, and
 // from the back of a room in presentation mode. The hand-back row counts as two lanes.
 constexpr int kReadableLanePx = 24;
 constexpr int kPresentationReadableLanePx = 34;
+// A page under this height in presentation mode (1280x720 or 1366x768 under a lesson: 440-490
+// px) is short of room: the charts leave out what the window says elsewhere (the per-core
+// chart's time numbers, the timeline's subtitle), and the per-core chart, its decorations
+// smaller by a row of numbers (about 30 px), may be that much shorter. Without a lesson a 720p page has about
+// 550 px, room for both charts whole and their lanes; at 1080p 800 or more.
+constexpr int kShortPagePx = 500;
+constexpr int kShortPresentationCpuMinPx = 170;
 } // namespace
 
 QString localMachineText()
@@ -53,7 +63,7 @@ LivePage::LivePage(LabSession *session, QWidget *parent)
     m_cpuChart->setToolTip(tr("Per-core utilization: one line per logical core over the average "
                               "(the wide grey band). Its time axis is the timeline's: zoom or "
                               "pan either. Right-click to export."));
-    m_cpuChart->setMinimumHeight(160);
+    m_cpuChart->setMinimumHeight(kCpuMinPx);
     m_timeline = new TimelineChart(this);
     m_timeline->setObjectName(QStringLiteral("timelineChart"));
     m_timeline->setToolTip(tr("One row per worker, one bar per task. Hover a bar for its "
@@ -94,7 +104,8 @@ void LivePage::onRunStarted()
 
 void LivePage::fitTimelineToLanes(int lanes)
 {
-    m_pendingLanes = std::max(lanes, 1);
+    m_lanes = std::max(lanes, 1);
+    m_pendingLanes = m_lanes;
     if (!isVisible())
         return;     // (another tab shows: done when this one is shown, laid out)
     applyLaneFit();
@@ -220,9 +231,34 @@ void LivePage::setPresentationMode(bool on)
     // 1280x720 projector the two minimums and the window's other rows just fit, and each
     // chart keeps a data area (tests/tst_gui_mainwindow, tst_gui_screenshot check it). The
     // per-core chart leaves its subtitle and time label to the timeline below it.
-    m_cpuChart->setMinimumHeight(on ? kPresentationCpuMinPx : 160);
     m_timeline->setMinimumHeight(on ? kPresentationTimelineMinPx : 200);
     m_timeline->setPresentationMode(on);
+    updateShortOfRoom();
+}
+
+void LivePage::updateShortOfRoom()
+{
+    const bool tight = m_presentation && height() < kShortPagePx;
+    m_cpuChart->setShortOfRoom(tight);
+    m_timeline->setShortOfRoom(tight);
+    m_cpuChart->setMinimumHeight(!m_presentation ? kCpuMinPx
+                                 : tight         ? kShortPresentationCpuMinPx
+                                                 : kPresentationCpuMinPx);
+    // Short of room, the room the charts gave up goes to the lanes, and stays with them while
+    // the page's height changes (the lesson's text laid out, the diagnosis folding): the
+    // splitter alone would share it out by its stretch factors. Not once the user moved the
+    // divider.
+    if (tight && m_lanes > 0)
+        fitTimelineToLanes(m_lanes);
+}
+
+void LivePage::resizeEvent(QResizeEvent *event)
+{
+    QSplitter::resizeEvent(event);
+    // (The page's height is the window's less its other rows: the charts' own sizes, which
+    // this changes, do not feed back into it.)
+    if (m_presentation)
+        updateShortOfRoom();
 }
 
 } // namespace corescope::gui

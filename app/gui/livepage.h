@@ -41,6 +41,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setChartTitles();
@@ -57,6 +58,8 @@ private:
     std::function<QString()> m_subtitle;   ///< the run's: workload, what ran it, the machine
     std::function<QString()> m_note;       ///< a native run's kernels (kernelsNote), or none
     bool m_presentation = false;
+    int m_lanes = 0;               // the lanes the timeline was last fitted to
+    void updateShortOfRoom();
     bool m_userSized = false;              ///< the divider was dragged: its place is the user's
     double m_shareBeforeFit = -1;          ///< the timeline's share before the last fit grew it
     int m_pendingLanes = 0;                ///< lanes to fit once the page is shown

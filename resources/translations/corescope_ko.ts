@@ -3060,6 +3060,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>note: a Karp-Flatt value above 1 is a point slower than the serial run (speedup below 1): overhead, not a serial fraction of the work</source>
         <translation>참고: Karp-Flatt 값이 1보다 크면 직렬 실행보다 느린 점(속도 향상 1 미만)입니다. 작업의 직렬 비율이 아니라 오버헤드입니다</translation>
     </message>
+    <message>
+        <source>corescope: note: --workers does nothing for a sweep of serial runs only (one worker each), and is not used
+</source>
+        <translation>corescope: 참고: --workers는 순차 실행만의 스윕에서 아무 일도 하지 않아(각각 워커 하나) 쓰이지 않습니다
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Workloads</name>

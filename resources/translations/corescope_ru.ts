@@ -3062,6 +3062,12 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
         <source>note: a Karp-Flatt value above 1 is a point slower than the serial run (speedup below 1): overhead, not a serial fraction of the work</source>
         <translation>примечание: значение Карп-Флэтта выше 1 означает точку медленнее последовательного запуска (ускорение ниже 1): это накладные расходы, а не последовательная доля работы</translation>
     </message>
+    <message>
+        <source>corescope: note: --workers does nothing for a sweep of serial runs only (one worker each), and is not used
+</source>
+        <translation>corescope: примечание: --workers ничего не делает для серии только из последовательных запусков (у каждого один рабочий) и не используется
+</translation>
+    </message>
 </context>
 <context>
     <name>corescope::cli::Workloads</name>
