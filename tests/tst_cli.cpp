@@ -1115,6 +1115,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(root.value(QStringLiteral("points")).toArray().size(), 1);
+        // The saved plan is the one measured (the counts were recorded before, unused).
+        const QJsonArray counts = root.value(QStringLiteral("options")).toObject()
+                                      .value(QStringLiteral("worker_counts")).toArray();
+        QCOMPARE(counts, QJsonArray{1});
         // Serial with threads: the counts are used, no note.
         const Outcome used = runCorescope(
             {QStringLiteral("sweep"), QStringLiteral("doubler"), QStringLiteral("--modes"),

@@ -690,6 +690,9 @@ void TestGuiSweep::savedSweep_opensWithSamePoints()
     QVERIFY(!panel->isRunning());
     QVERIFY(panel->savedBanner().contains(QStringLiteral("server-1")));
     QVERIFY(window.messageBanner()->text().contains(QStringLiteral("saved sweep from server-1, 2026-11-30 10:15")));
+    // That it was not re-run is said once, by the window's banner, not again by the panel's.
+    QVERIFY(window.messageBanner()->text().contains(QStringLiteral("without re-running")));
+    QVERIFY2(!panel->savedBanner().contains(QStringLiteral("re-running")), qPrintable(panel->savedBanner()));
     const auto shown = panel->sweep();
     QCOMPARE(shown->points.size(), sweep.points.size());
     for (std::size_t i = 0; i < sweep.points.size(); ++i) {

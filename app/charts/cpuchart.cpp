@@ -242,12 +242,18 @@ void CpuChart::setPresentationMode(bool on)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+bool CpuChart::isHeatStrip() const
+{
+    return m_state->heat;
+}
+
 void CpuChart::setShortOfRoom(bool on)
 {
     State &s = *m_state;
     if (s.shortOfRoom == on)
         return;
     s.shortOfRoom = on;
+    s.restyle();
     s.updateAxisLabels();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -256,6 +262,7 @@ void CpuChart::setExporting(bool on)
 {
     State &s = *m_state;
     s.exporting = on;
+    s.restyle();
     s.updateTitle();
     s.updateAxisLabels();
     if (!on)

@@ -43,6 +43,8 @@ public:
     /// Presentation mode on a short page (a 720p projector under a lesson): the time axis'
     /// numbers are left to the timeline below, which repeats them, for room for the data.
     void setShortOfRoom(bool on);
+    /// Many cores: a heat strip (one row per core) above the average, which needs its height.
+    bool isHeatStrip() const;
     /// While a file is drawn (exportPlot): the whole chart, with what the screen leaves out
     /// in presentation mode (subtitle, time label and numbers); false puts the screen's back.
     void setExporting(bool on);

@@ -333,7 +333,8 @@ void CpuChart::State::rebuildHeat()
 
 void CpuChart::State::restyle()
 {
-    frame.applyStyle(presentation);
+    // Short of room, the legend's small swatches (its entries in fewer rows).
+    frame.applyStyle(presentation, tight());
     // Cores drawn in order, each a little narrower than the one before: where they coincide
     // (all at 100 %), every colour still shows as a border around the next. The average is a
     // wide light band on the layer below, so it never hides them.
@@ -398,11 +399,13 @@ void CpuChart::State::updateAxisLabels()
     if (compact())
         plot->xAxis->setLabel(QString());
     plot->xAxis->setTickLabels(!tight());
-    // "utilization (%)" in presentation fonts is taller than a tight chart's axis; its title
-    // says what the percent is of.
-    plot->yAxis->setLabel(heat     ? QCoreApplication::translate("Charts", "avg (%)")
-                          : tight() ? QStringLiteral("%")
-                                    : QCoreApplication::translate("Charts", "utilization (%)"));
+    // "utilization (%)" in presentation fonts is taller than the chart's axis on a projector
+    // (its data area is 60-150 px); its title says what the percent is of. Under the heat
+    // strip the average's short axis says "avg (%)", short of room "%".
+    const bool shortLabel = heat ? tight() : compact();
+    plot->yAxis->setLabel(shortLabel ? QStringLiteral("%")
+                          : heat     ? QCoreApplication::translate("Charts", "avg (%)")
+                                     : QCoreApplication::translate("Charts", "utilization (%)"));
 }
 
 void CpuChart::State::updateTitle()

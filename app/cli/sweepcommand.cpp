@@ -369,13 +369,13 @@ int sweepWorkload(const QStringList &arguments)
     // the counts asked for. Said, as the run command says an option it does not use.
     const bool serialOnly = std::all_of(spec.series.begin(), spec.series.end(),
                                         [](const SweepSeries &s) { return s.mode == Mode::Serial; });
-    if (serialOnly && parser.isSet(QStringLiteral("workers"))) {
-        if (!quiet)
+    if (serialOnly) {
+        if (!quiet && parser.isSet(QStringLiteral("workers")))
             print(stderr, QCoreApplication::translate(
                               "corescope::cli::Sweep",
                               "corescope: note: --workers does nothing for a sweep of serial "
                               "runs only (one worker each), and is not used\n"));
-        spec.workerCounts = {1};
+        spec.workerCounts = {1};   // the plan printed and saved is the one measured
         counts = "1";
     }
 

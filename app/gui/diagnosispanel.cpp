@@ -275,11 +275,11 @@ void DiagnosisPanel::updateBaselineButton()
     m_baselineButton->setVisible(m_wantsBaseline && !m_baselineOfferedAbove);
 }
 
-void DiagnosisPanel::showPending()
+void DiagnosisPanel::showPending(const QString &run)
 {
     m_findings.clear();
     m_sharedText.clear();
-    setSummary(tr("running…"));
+    setSummary(run.isEmpty() ? tr("running…") : run + QStringLiteral(" · ") + tr("running…"));
     m_wantsBaseline = false;
     updateBaselineButton();
     const QString line = tr("The explanation appears here when the run ends.");

@@ -40,7 +40,10 @@ public:
     void showFindings(const RunResult &run, const RunResult *serialBaseline,
                       std::vector<Finding> findings);
     /// While a run goes (shows the panel): the explanation comes when it ends.
-    void showPending();
+    /// "running…" after `run` (the workload and what runs it), until the run ends: the header
+    /// names the run from its start (in presentation mode short of room the timeline leaves
+    /// its subtitle to it).
+    void showPending(const QString &run = {});
     /// Hides the panel (no run yet).
     void clear();
 

@@ -507,7 +507,10 @@ QString FileController::exportChart(Chart chart, const QString &path, QSize size
         return tr("the chart is not available");
     // A file holds the whole chart: what presentation mode leaves out on screen (a subtitle,
     // the time labels the chart below repeats) is drawn in it.
-    const auto exporting = [this](bool on) {
+    const bool live = chart == Chart::Cores || chart == Chart::Timeline;
+    const auto exporting = [this, live](bool on) {
+        if (!live)
+            return;
         m_parts.cpuChart->setExporting(on);
         m_parts.timelineChart->setExporting(on);
     };

@@ -1,5 +1,6 @@
 #include "app/gui/lessonguide.h"
 
+#include "app/charts/runlabel.h"
 #include "app/gui/controlpanel.h"
 #include "app/gui/diagnosispanel.h"
 #include "app/gui/lessonpanel.h"
@@ -227,7 +228,12 @@ void LessonGuide::onRunStarted()
 {
     m_crashText.clear();   // the window cleared the banner for the run
     ++m_diagnosisTicket;   // a diagnosis still being worked out is of an older run
-    m_diagnosis->showPending();
+    const auto workload = m_parts.session->runWorkload();
+    m_diagnosis->showPending(workload ? QStringLiteral("%1 · %2").arg(
+                                            i18n::workloadName(*workload),
+                                            runLabel(m_parts.session->runOptions(), {},
+                                                     workload->kernel))
+                                      : QString());
 }
 
 void LessonGuide::onRunEnded()

@@ -13,6 +13,9 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QStyle>
 #include <QTextDocumentFragment>
 #include <QToolButton>
@@ -21,6 +24,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace corescope::gui {
 
@@ -406,14 +410,32 @@ void LessonPanel::fitHeight()
 
 int LessonPanel::toWholeLines(int available) const
 {
+    // Each label's lines where its text lays them out (as QLabel does: no document margin): a
+    // line that falls back to another font (Hangul) is taller than the label's font says.
     int best = 0;
     for (const QLabel *label : m_body->findChildren<QLabel *>()) {
         if (label->isHidden() || label->height() <= 0)
             continue;
-        const int line = label->fontMetrics().lineSpacing();
         const QRect text = label->contentsRect().translated(label->pos());
-        for (int end = text.top() + line; end <= std::min(available, text.bottom() + 1); end += line)
-            best = std::max(best, end);
+        QTextDocument document;
+        document.setDefaultFont(label->font());
+        document.setDocumentMargin(0);
+        if (label->textFormat() == Qt::PlainText)
+            document.setPlainText(label->text());
+        else
+            document.setHtml(label->text());
+        document.setTextWidth(text.width());
+        (void)document.size();   // lays it out
+        const int last = std::min(available, text.bottom() + 1);
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            for (int i = 0; layout && i < layout->lineCount(); ++i) {
+                const int end = text.top()
+                    + int(std::ceil(layout->position().y() + layout->lineAt(i).rect().bottom()));
+                if (end <= last)
+                    best = std::max(best, end);
+            }
+        }
     }
     return best > 0 ? best : available;
 }

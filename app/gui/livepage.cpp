@@ -34,7 +34,7 @@ constexpr int kPresentationReadableLanePx = 34;
 // A page under this height in presentation mode (1280x720 or 1366x768 under a lesson: 440-490
 // px) is short of room: the charts leave out what the window says elsewhere (the per-core
 // chart's time numbers, the timeline's subtitle), and the per-core chart, its decorations
-// smaller by a row of numbers (about 30 px), may be that much shorter. Without a lesson a 720p page has about
+// smaller by a row of numbers and with the legend's small swatches, may be 40 px shorter. Without a lesson a 720p page has about
 // 550 px, room for both charts whole and their lanes; at 1080p 800 or more.
 constexpr int kShortPagePx = 500;
 constexpr int kShortPresentationCpuMinPx = 170;
@@ -92,6 +92,7 @@ void LivePage::onRunStarted()
     const RunOptions &options = m_session->runOptions();
     m_timeline->clear(workload, options);
     m_cpuChart->clear(logicalCoreCount(), options.sampleHz);
+    updateShortOfRoom();   // (lines or a heat strip: the chart's least height)
     m_subtitle = [workload, options] {
         return QStringLiteral("%1 · %2 · %3")
             .arg(workloadName(*workload), runLabel(options, {}, workload->kernel),
@@ -190,6 +191,7 @@ void LivePage::onSavedRunOpened(const std::shared_ptr<const RunResult> &run)
     m_cpuChart->clear(run->machine.logicalCores > 0 ? run->machine.logicalCores
                                                     : logicalCoreCount(),
                       run->options.sampleHz);
+    updateShortOfRoom();
     if (!run->samples.empty())
         m_cpuChart->addSamples(run->samples);
     m_cpuChart->showWholeRun(run->wallNs);
@@ -241,9 +243,10 @@ void LivePage::updateShortOfRoom()
     const bool tight = m_presentation && height() < kShortPagePx;
     m_cpuChart->setShortOfRoom(tight);
     m_timeline->setShortOfRoom(tight);
-    m_cpuChart->setMinimumHeight(!m_presentation ? kCpuMinPx
-                                 : tight         ? kShortPresentationCpuMinPx
-                                                 : kPresentationCpuMinPx);
+    // (A heat strip of many cores keeps its height: the strip takes most of it.)
+    m_cpuChart->setMinimumHeight(!m_presentation                        ? kCpuMinPx
+                                 : tight && !m_cpuChart->isHeatStrip() ? kShortPresentationCpuMinPx
+                                                                       : kPresentationCpuMinPx);
     // Short of room, the room the charts gave up goes to the lanes, and stays with them while
     // the page's height changes (the lesson's text laid out, the diagnosis folding): the
     // splitter alone would share it out by its stretch factors. Not once the user moved the
@@ -255,8 +258,10 @@ void LivePage::updateShortOfRoom()
 void LivePage::resizeEvent(QResizeEvent *event)
 {
     QSplitter::resizeEvent(event);
-    // (The page's height is the window's less its other rows: the charts' own sizes, which
-    // this changes, do not feed back into it.)
+    // (The per-core chart's least height, which this may lower, feeds back through the
+    // window's minimum into the room the lesson panel takes, and so into this page's height:
+    // going short lets the lesson's text take a little more, which keeps the page short. It
+    // settles; it does not swing.)
     if (m_presentation)
         updateShortOfRoom();
 }

@@ -46,6 +46,9 @@ protected:
 private:
     void setChartTitles();
     void applyLaneFit();
+    /// Presentation mode on a page too short for both charts whole: tells the charts (and the
+    /// per-core chart's least height), and keeps the lane fit.
+    void updateShortOfRoom();
     void onRunStarted();
     void onRunPiece(const RunSnapshot &piece);
     void onSavedRunOpened(const std::shared_ptr<const RunResult> &run);
@@ -58,8 +61,7 @@ private:
     std::function<QString()> m_subtitle;   ///< the run's: workload, what ran it, the machine
     std::function<QString()> m_note;       ///< a native run's kernels (kernelsNote), or none
     bool m_presentation = false;
-    int m_lanes = 0;               // the lanes the timeline was last fitted to
-    void updateShortOfRoom();
+    int m_lanes = 0;                       ///< the lanes the timeline was last fitted to
     bool m_userSized = false;              ///< the divider was dragged: its place is the user's
     double m_shareBeforeFit = -1;          ///< the timeline's share before the last fit grew it
     int m_pendingLanes = 0;                ///< lanes to fit once the page is shown

@@ -155,11 +155,17 @@ void MainWindow::createCentralArea()
     connect(m_menus->fitTimelineAction(), &QAction::triggered, timelineChart(),
             &TimelineChart::fitToRun);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
-    connect(m_tabs, &QTabWidget::currentChanged, m_diagnosisPanel, [this](int tab) {
-        m_diagnosisPanel->setSuppressed(tab == SweepTab);
-        // The Speedup tab asks for a missing baseline in its own bar, above.
-        m_diagnosisPanel->setBaselineOfferedAbove(tab == SpeedupTab);
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, m_diagnosisPanel,
+            [this](int tab) { m_diagnosisPanel->setSuppressed(tab == SweepTab); });
+    // When the Speedup tab's bar asks for a missing baseline, above, the diagnosis does not ask
+    // again below it. (After the page's own refresh: it was connected to the session first.)
+    const auto offerBaselineOnce = [this] {
+        m_diagnosisPanel->setBaselineOfferedAbove(m_tabs->currentIndex() == SpeedupTab
+                                                  && m_speedupPage->offersBaseline());
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, m_diagnosisPanel, offerBaselineOnce);
+    connect(m_session, &LabSession::historyChanged, m_diagnosisPanel, offerBaselineOnce);
+    connect(m_session, &LabSession::workloadChanged, m_diagnosisPanel, offerBaselineOnce);
 }
 
 void MainWindow::createControlsDock()

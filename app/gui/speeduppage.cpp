@@ -64,6 +64,11 @@ SpeedupPage::SpeedupPage(LabSession *session, QAction *baselineAction, QWidget *
     retranslate();
 }
 
+bool SpeedupPage::offersBaseline() const
+{
+    return !m_baselineBar->isHidden();
+}
+
 void SpeedupPage::retranslate()
 {
     m_baselineButton->setText(tr("Run &serial baseline"));

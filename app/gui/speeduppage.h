@@ -27,6 +27,8 @@ public:
 
     SpeedupChart *chart() const { return m_chart; }
     QPushButton *baselineButton() const { return m_baselineButton; }
+    /// Its bar asks for a missing serial run (of the workload chosen), shown or not.
+    bool offersBaseline() const;
     void setPresentationMode(bool on);
 
 Q_SIGNALS:

@@ -421,8 +421,8 @@ void SweepPanel::showSweep(const SweepResult &sweep, const QString &source)
                            savedDate(sweep.startedAt), source);
     // The controls show the saved plan: Start Sweep measures the same here.
     m_form->showPlan(sweep.spec);
-    m_banner->setText(m_savedFrom + tr(" (opened without re-running; the core marker is that "
-                                       "machine's %1 cores)")
+    // (That it was opened without re-running, the window's banner says.)
+    m_banner->setText(m_savedFrom + tr(" (the core marker is that machine's %1 cores)")
                                         .arg(sweep.machine.logicalCores));
     m_banner->show();
     showResult(sweep);

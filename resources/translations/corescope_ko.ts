@@ -4983,10 +4983,6 @@ From the teaching material: %1</source>
         <translation>%1에서 %2에 저장한 스윕 — %3</translation>
     </message>
     <message>
-        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
-        <translation> (다시 실행하지 않고 열었습니다. 코어 표시는 그 컴퓨터의 코어 %1개입니다)</translation>
-    </message>
-    <message>
         <source>Saved sweep (%1): %2 of %3 points.</source>
         <translation>저장한 스윕 (%1): 점 %3개 중 %2개.</translation>
     </message>
@@ -5057,6 +5053,10 @@ From the teaching material: %1</source>
     <message>
         <source>not finished</source>
         <translation>끝나지 않음</translation>
+    </message>
+    <message>
+        <source> (the core marker is that machine&apos;s %1 cores)</source>
+        <translation> (코어 표시는 그 컴퓨터의 코어 %1개입니다)</translation>
     </message>
 </context>
 <context>

@@ -4985,10 +4985,6 @@ From the teaching material: %1</source>
         <translation>Сохранённая серия с %1, %2 — %3</translation>
     </message>
     <message>
-        <source> (opened without re-running; the core marker is that machine&apos;s %1 cores)</source>
-        <translation> (открыта без перезапуска; отметка ядер — это ядра той машины: %1)</translation>
-    </message>
-    <message>
         <source>Saved sweep (%1): %2 of %3 points.</source>
         <translation>Сохранённая серия (%1): %2 из %3 точек.</translation>
     </message>
@@ -5059,6 +5055,10 @@ From the teaching material: %1</source>
     <message>
         <source>not finished</source>
         <translation>не закончена</translation>
+    </message>
+    <message>
+        <source> (the core marker is that machine&apos;s %1 cores)</source>
+        <translation> (отметка ядер — это ядра той машины: %1)</translation>
     </message>
 </context>
 <context>
