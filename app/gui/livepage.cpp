@@ -34,8 +34,9 @@ constexpr int kPresentationReadableLanePx = 34;
 // A page under this height in presentation mode (1280x720 or 1366x768 under a lesson: 440-490
 // px) is short of room: the charts leave out what the window says elsewhere (the per-core
 // chart's time numbers, the timeline's subtitle), and the per-core chart, its decorations
-// smaller by a row of numbers and with the legend's small swatches, may be 40 px shorter. Without a lesson a 720p page has about
-// 550 px, room for both charts whole and their lanes; at 1080p 800 or more.
+// smaller by a row of numbers and with the legend's small swatches, may be 40 px shorter.
+// Without a lesson a 720p page has about 550 px, room for both charts whole and their lanes;
+// at 1080p 800 or more.
 constexpr int kShortPagePx = 500;
 constexpr int kShortPresentationCpuMinPx = 170;
 } // namespace
