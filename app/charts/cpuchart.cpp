@@ -26,8 +26,9 @@ CpuChart::CpuChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    // Not taller than the smallest the page lets the chart be (LivePage: 170 at the window's fonts and in a short
-    // presentation): a taller plot in a shorter chart had its bottom (legend, time axis) cut.
+    // Not taller than the smallest the page lets the chart be (LivePage: 170 px at the window's
+    // fonts and short of room in presentation mode): a taller plot in a shorter chart had its
+    // bottom (legend, time axis) cut.
     m_plot->setMinimumSize(320, 150);
     // Each line drawn as segments with round caps, not as one stroked polyline: the same
     // picture for opaque pens, 5-8 times faster on screen (a 90-point line 11 px wide took

@@ -78,6 +78,11 @@ QString runLabel(const RunResult &run)
                     run.workload ? std::optional(run.workload->kernel) : std::nullopt);
 }
 
+QString runTitle(const Workload &workload, const RunOptions &options)
+{
+    return workloadName(workload) + QStringLiteral(" · ") + runLabel(options, {}, workload.kernel);
+}
+
 QString kernelsNote(const RunOptions &options, std::optional<double> pythonRatio)
 {
     if (options.runtime != Runtime::Native)

@@ -40,6 +40,10 @@ QString runLabel(const RunOptions &options, const std::optional<PythonInfo> &pyt
                  std::optional<KernelId> kernel = {});
 /// The run's own label: runLabel(run.options, run.python).
 QString runLabel(const RunResult &run);
+/// A run about to go or going: the workload's name, then its runLabel() ("Seed primes (50) ·
+/// native processes × 2 · ProcessPoolExecutor.map"), as the live charts' subtitles and the
+/// diagnosis' header begin.
+QString runTitle(const Workload &workload, const RunOptions &options);
 /// What ran a native run's tasks, for chart subtitles: "native C++ kernels", and with
 /// `pythonRatio` (each task's compute time in the last Python run of the same workload over
 /// this run's) "native C++ kernels; each task computed 38x as long in Python (last Python

@@ -53,6 +53,8 @@ struct TimelineChart::State {
     void followRun();
     void setXRange(double lower, double upper);
     void updateFrame();
+    /// Presentation mode short of room on screen (setShortOfRoom), not in a file (exporting).
+    bool tight() const { return presentation && shortOfRoom && !exporting; }
     std::optional<timeline::Hit> hitAt(const QPoint &pos) const;
     QString describe(const timeline::Hit &hit) const;
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
@@ -406,7 +408,7 @@ void TimelineChart::State::updateFrame()
     }
     // Short of room on a projector, the data before the subtitle: the diagnosis' header under
     // the charts names the same run. A file holds it always.
-    s.frame.setTitle(s.title, s.presentation && s.shortOfRoom && !s.exporting ? QString() : subtitle);
+    s.frame.setTitle(s.title, s.tight() ? QString() : subtitle);
 
     // Legend entries: only what the chart can show for this run.
     timeline::LegendContent shown;
@@ -426,10 +428,9 @@ void TimelineChart::State::updateFrame()
     }
     // Short of room on screen, the legend's small swatches: its entries then fit on one row
     // (English, 1280 px), a row of lanes more.
-    const bool tightLegend = s.presentation && s.shortOfRoom && !s.exporting;
-    if (s.styledFor != int(s.presentation) + 2 * int(tightLegend)) {
-        s.styledFor = int(s.presentation) + 2 * int(tightLegend);
-        s.frame.applyStyle(s.presentation, tightLegend);
+    if (s.styledFor != int(s.presentation) + 2 * int(s.tight())) {
+        s.styledFor = int(s.presentation) + 2 * int(s.tight());
+        s.frame.applyStyle(s.presentation, s.tight());
         plot->xAxis->grid()->setPen(QPen(QColor(0, 0, 0, s.presentation ? 60 : 38), 1.0));
     }
 }

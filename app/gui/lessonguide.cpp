@@ -229,10 +229,7 @@ void LessonGuide::onRunStarted()
     m_crashText.clear();   // the window cleared the banner for the run
     ++m_diagnosisTicket;   // a diagnosis still being worked out is of an older run
     const auto workload = m_parts.session->runWorkload();
-    m_diagnosis->showPending(workload ? QStringLiteral("%1 · %2").arg(
-                                            i18n::workloadName(*workload),
-                                            runLabel(m_parts.session->runOptions(), {},
-                                                     workload->kernel))
+    m_diagnosis->showPending(workload ? runTitle(*workload, m_parts.session->runOptions())
                                       : QString());
 }
 

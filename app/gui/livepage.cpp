@@ -94,10 +94,8 @@ void LivePage::onRunStarted()
     m_timeline->clear(workload, options);
     m_cpuChart->clear(logicalCoreCount(), options.sampleHz);
     updateShortOfRoom();   // (lines or a heat strip: the chart's least height)
-    m_subtitle = [workload, options] {
-        return QStringLiteral("%1 · %2 · %3")
-            .arg(workloadName(*workload), runLabel(options, {}, workload->kernel),
-                 localMachineText());
+    m_subtitle = [workload, options]() -> QString {
+        return runTitle(*workload, options) + QStringLiteral(" · ") + localMachineText();
     };
     m_note = [options] { return kernelsNote(options); };
     setChartTitles();
