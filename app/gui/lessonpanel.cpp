@@ -410,34 +410,49 @@ void LessonPanel::fitHeight()
 
 int LessonPanel::toWholeLines(int available) const
 {
+    int best = 0;
+    for (const int end : lineEnds())
+        if (end <= available)
+            best = std::max(best, end);
+    return best > 0 ? best : available;
+}
+
+const std::vector<int> &LessonPanel::lineEnds() const
+{
     // Each label's lines where its text lays them out (as QLabel does: no document margin): a
     // line that falls back to another font (Hangul) is taller than the label's font says.
-    int best = 0;
+    // Laid out again only when a label's text, font or place changed: the window asks for
+    // its layout (and so fitHeight()) some 25 times a second while a run goes.
+    LineCut key;
     for (const QLabel *label : m_body->findChildren<QLabel *>()) {
-        if (label->isHidden() || label->height() <= 0)
-            continue;
-        const QRect text = label->contentsRect().translated(label->pos());
+        if (!label->isHidden() && label->height() > 0)
+            key.labels.push_back({label->text(), label->textFormat() == Qt::PlainText, label->font(),
+                                  label->contentsRect().translated(label->pos())});
+    }
+    if (key.labels == m_lineCut.labels)
+        return m_lineCut.ends;
+    for (const LineCut::Label &label : key.labels) {
         QTextDocument document;
-        document.setDefaultFont(label->font());
+        document.setDefaultFont(label.font);
         document.setDocumentMargin(0);
-        if (label->textFormat() == Qt::PlainText)
-            document.setPlainText(label->text());
+        if (label.plain)
+            document.setPlainText(label.text);
         else
-            document.setHtml(label->text());
-        document.setTextWidth(text.width());
+            document.setHtml(label.text);
+        document.setTextWidth(label.rect.width());
         (void)document.size();   // lays it out
-        const int last = std::min(available, text.bottom() + 1);
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
             const QTextLayout *layout = block.layout();
             for (int i = 0; layout && i < layout->lineCount(); ++i) {
-                const int end = text.top()
+                const int end = label.rect.top()
                     + int(std::ceil(layout->position().y() + layout->lineAt(i).rect().bottom()));
-                if (end <= last)
-                    best = std::max(best, end);
+                if (end <= label.rect.bottom() + 1)
+                    key.ends.push_back(end);
             }
         }
     }
-    return best > 0 ? best : available;
+    m_lineCut = std::move(key);
+    return m_lineCut.ends;
 }
 
 bool LessonPanel::eventFilter(QObject *watched, QEvent *event)

@@ -6,7 +6,10 @@
 #include <utility>
 #include <vector>
 
+#include <QFont>
 #include <QFrame>
+#include <QRect>
+#include <QString>
 #include <QPointer>
 
 class QLabel;
@@ -94,6 +97,21 @@ private:
     /// The most of the body's top `available` px that ends at a whole line of its text (as
     /// laid out now): a scrolled panel shows no half line at its bottom.
     int toWholeLines(int available) const;
+    /// Where each line of the body's text ends (px from the body's top), kept until a label's
+    /// text, font or place changes.
+    const std::vector<int> &lineEnds() const;
+    struct LineCut {
+        struct Label {
+            QString text;
+            bool plain = false;   ///< Qt::PlainText, else rich text
+            QFont font;
+            QRect rect;   ///< its text's, in the body
+            bool operator==(const Label &) const = default;
+        };
+        std::vector<Label> labels;
+        std::vector<int> ends;
+    };
+    mutable LineCut m_lineCut;
 
     QToolButton *m_toggle = nullptr;
     QLabel *m_title = nullptr;
