@@ -23,9 +23,11 @@
 #include <QTest>
 
 #include <signal.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -480,16 +482,30 @@ private Q_SLOTS:
     }
 
     // The driver starts a session of its own (spawn.newSession): the run's processes share the
-    // cores with the window as one group under Linux's autogroup. Every process that runs a
-    // task is in it, and the driver leads it (its session's and its group's id is its pid).
+    // cores with the window as one group under Linux's autogroup, kRunNiceAboveWindow nicer
+    // than Corescope. Every process that runs a task is in it, and the driver leads it (its
+    // session's and its group's id is its pid). Each task returns 100 when it runs in such a
+    // session, plus its group's nice + 1 (0 where there are no autogroups).
     void runsInASessionOfItsOwn()
     {
         QTemporaryDir dir;
         {
             std::ofstream py(dir.filePath(QStringLiteral("where.py")).toStdString());
             py << "import os\n\ndef session(n):\n"
-                  "    return os.getsid(0) == os.getpgid(0) != " << getsid(0) << "\n";
+                  "    ours = os.getsid(0) == os.getpgid(0) != " << getsid(0) << "\n"
+                  "    try:\n"
+                  "        with open('/proc/self/autogroup') as f:\n"
+                  "            nice = int(f.read().split('nice')[1])\n"
+                  "    except OSError:\n"
+                  "        nice = -1\n"
+                  "    return 100 * ours + nice + 1\n";
         }
+        errno = 0;
+        const int mine = getpriority(PRIO_PROCESS, 0);
+        QCOMPARE(errno, 0);
+        const bool groups = QFile::exists(QStringLiteral("/proc/self/autogroup"));
+        const auto expected = static_cast<std::uint64_t>(
+            100 + 1 + (groups ? std::min(19, mine + PythonExecutor::kRunNiceAboveWindow) : -1));
         const std::string file = dir.filePath(QStringLiteral("where.json")).toStdString();
         const auto workload = parsed(R"({"name": "where", "python": {"file": "where.py",
             "function": "session"}, "inputs": [0, 1, 2, 3]})", file);
@@ -497,7 +513,7 @@ private Q_SLOTS:
             const RunResult r = test::runToEnd(workload, python(mode, 2, PyApi::PoolMap));
             QCOMPARE(r.status, RunStatus::Ok);
             for (const TaskRecord &t : r.tasks)
-                QCOMPARE(t.result, std::uint64_t{1});
+                QCOMPARE(t.result, expected);
         }
     }
 

@@ -37,11 +37,14 @@ int dupAbove(int fd, int minFd)
 // a run started by `nice -n 19 corescope` would compete at full weight with the machine's other
 // sessions. The group takes this thread's nice (Linux's nice is a thread's) instead: raising it
 // needs no privilege. Without autogroups (no /proc/PID/autogroup) there is nothing to keep.
-void keepNiceness(pid_t pid)
+void keepNiceness(pid_t pid, int above)
 {
     errno = 0;
-    const int nice = getpriority(PRIO_PROCESS, 0);
-    if (errno != 0 || nice == 0)
+    const int mine = getpriority(PRIO_PROCESS, 0);
+    if (errno != 0)
+        return;
+    const int nice = std::min(19, mine + std::clamp(above, 0, 19));
+    if (nice == 0)
         return;
     const std::string path = "/proc/" + std::to_string(pid) + "/autogroup";
     const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
@@ -162,7 +165,7 @@ bool Subprocess::start(const SpawnSpec &spec, std::string &error)
     m_reaped = false;
     fcntl(m_fd, F_SETFL, fcntl(m_fd, F_GETFL) | O_NONBLOCK);
     if (spec.newSession)
-        keepNiceness(pid);
+        keepNiceness(pid, spec.sessionNiceAbove);
     return true;
 }
 

@@ -28,9 +28,13 @@ struct SpawnSpec {
     /// controlling terminal: a program started from a terminal of its own. Where the kernel
     /// groups each session for scheduling (Linux's autogroup), the child and what it starts
     /// then share the cores with this process as one group, not thread by thread; that group
-    /// takes the spawning thread's nice (a niced Corescope's run stays niced). Where processes
+    /// takes the spawning thread's nice (a niced Corescope's run stays niced), plus
+    /// sessionNiceAbove. Where processes
     /// are put in CPU cgroups (sched(7)), those decide instead.
     bool newSession = false;
+    /// With newSession: how much nicer than the spawning thread that group runs (0 to 19; the
+    /// sum is capped at 19). Raising a nice needs no privilege; lowering it back would.
+    int sessionNiceAbove = 0;
     /// More numbers at which the child also finds its end (mpirun: standard input and output).
     std::vector<int> channelAlso = {};
 };

@@ -5,6 +5,7 @@
 #include "core/exec/python/session.h"
 
 #include "core/exec/python/findpython.h"
+#include "core/exec/pythonexecutor.h"
 #include "core/util/enginetext.h"
 #include "core/io/jsonreader.h"
 #include "core/workload/workloadparser.h"
@@ -129,9 +130,9 @@ bool Session::start()
     spawn.inherit = {{devNull, 0}, {STDERR_FILENO, 1}, {errPipe[1], 2}};
     // A session of its own, as a program started from its own terminal has: its whole process
     // group (the driver, its pool's workers) then competes for the cores as one group under
-    // Linux's autogroup, and the window's thread, which has little to do but must do it within
-    // a frame, waits less for a core when the run takes every one.
+    // Linux's autogroup, a nicer one than the window's (PythonExecutor::kRunNiceAboveWindow).
     spawn.newSession = true;
+    spawn.sessionNiceAbove = PythonExecutor::kRunNiceAboveWindow;
     const std::int64_t spawnNs = monotonicNowNs();
     const bool started = mpi() ? spawnMpirun(driver, errPipe[1], error) : m_driver.start(spawn, error);
     close(devNull);
