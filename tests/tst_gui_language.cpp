@@ -384,6 +384,13 @@ void TestLanguage::engineText_translatesTheEngineSentences()
         {"3", "5", text::formatEngineText(text::kItRaised, {"ValueError: bad input"})});
     QCOMPARE(i18n::engineText(raised),
              QStringLiteral("задача 3 (вход 5) не удалась: она выбросила ValueError: bad input"));
+    // The workload's own Python file that does not import (the driver's L): Corescope's
+    // sentence in the language, Python's own words of what it raised as Python said them.
+    QCOMPARE(i18n::engineText(text::formatEngineText(
+                 text::kPyImportRaisedAt,
+                 {"bad.py", "ModuleNotFoundError: No module named 'numpy' at line 9", "3"})),
+             QStringLiteral("импорт bad.py (python.file нагрузки) выбросил ModuleNotFoundError: "
+                            "No module named 'numpy' at line 9 в строке 3"));
     // A workload file's type error: the frame, then what was expected and what was found, each
     // said in the language where it is one of the known phrases.
     auto typo = parseWorkload("{\"name\": \"x\", \"kernel\": \"is_prime\", \"inputs\": [1, \"eleven\"]}",

@@ -437,6 +437,9 @@ void TestGuiPython::runAskedWhileTheInterpreterIsChecked_waitsThenStarts_orIsCan
 void TestGuiPython::pythonRun_primesOnTwoProcesses_endsOkAndNamesTheVersion()
 {
     MainWindow window;
+    // A window watches its runs: their Python processes yield it the cores (tst_pythonruntime
+    // reads the group's nice from inside a run).
+    QCOMPARE(PythonExecutor::runNiceAbove(), PythonExecutor::kRunNiceAboveWindow);
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -292,17 +292,18 @@ private Q_SLOTS:
             << QStringLiteral("json.py") << QStringLiteral("def sq(n):\n    return n * n\n")
             << QStringLiteral("sq")
             << QStringLiteral("json.py (the workload's python.file) is imported as the module "
-                              "'json', but Python already has a module of that name");
+                              "'json', but Python already has a module of that name (/");
         QTest::addRow("named like a built-in module")
             << QStringLiteral("gc.py") << QStringLiteral("def f(n):\n    return n\n")
             << QStringLiteral("f")
             << QStringLiteral("gc.py (the workload's python.file) is imported as the module "
-                              "'gc', but Python already has a module of that name (built-in)");
+                              "'gc', but Python already has a built-in module of that name, "
+                              "which it uses instead: rename the file");
         QTest::addRow("raises on import")
             << QStringLiteral("broken.py") << QStringLiteral("import os\nx = 1 / 0\n")
             << QStringLiteral("f")
-            << QStringLiteral("importing broken.py (the workload's python.file), line 2 raised "
-                              "ZeroDivisionError: division by zero");
+            << QStringLiteral("importing broken.py (the workload's python.file) raised "
+                              "ZeroDivisionError: division by zero at line 2");
         QTest::addRow("no such function")
             << QStringLiteral("fine.py") << QStringLiteral("def f(n):\n    return n\n")
             << QStringLiteral("nosuch")
@@ -328,6 +329,10 @@ private Q_SLOTS:
         for (const Mode mode : {Mode::Serial, Mode::Processes}) {
             const RunResult r = test::runToEnd(workload, python(mode, 2, PyApi::ExecutorMap));
             QCOMPARE(r.status, RunStatus::Failed);
+            // Corescope's own sentence (the driver's L), not "Python raised ImportError: ...":
+            // the window says it in the user's language (tst_gui_language).
+            QVERIFY2(QString::fromStdString(r.error).startsWith(says.left(says.indexOf(u'('))),
+                     r.error.c_str());
             QVERIFY2(QString::fromStdString(r.error).contains(says), r.error.c_str());
             QVERIFY(r.failedBeforeStart);   // bad input: the command line exits 2 (tst_cli)
         }
@@ -482,12 +487,23 @@ private Q_SLOTS:
     }
 
     // The driver starts a session of its own (spawn.newSession): the run's processes share the
-    // cores with the window as one group under Linux's autogroup, kRunNiceAboveWindow nicer
-    // than Corescope. Every process that runs a task is in it, and the driver leads it (its
-    // session's and its group's id is its pid). Each task returns 100 when it runs in such a
-    // session, plus its group's nice + 1 (0 where there are no autogroups).
+    // cores with the window as one group under Linux's autogroup, as nice as Corescope, or
+    // kRunNiceAboveWindow nicer once a window asked. Every process that runs a task is in it,
+    // and the driver leads it (its session's and its group's id is its pid). Each task returns
+    // 100 when it runs in such a session, plus its group's nice + 1 (0 without autogroups).
+    void runsInASessionOfItsOwn_data()
+    {
+        QTest::addColumn<int>("above");
+        QTest::addRow("from the command line") << 0;
+        QTest::addRow("under a window") << PythonExecutor::kRunNiceAboveWindow;
+    }
+
     void runsInASessionOfItsOwn()
     {
+        QFETCH(int, above);
+        QCOMPARE(PythonExecutor::runNiceAbove(), 0);   // until a window asks
+        PythonExecutor::setRunNiceAbove(above);
+        const auto restore = qScopeGuard([] { PythonExecutor::setRunNiceAbove(0); });
         QTemporaryDir dir;
         {
             std::ofstream py(dir.filePath(QStringLiteral("where.py")).toStdString());
@@ -505,7 +521,7 @@ private Q_SLOTS:
         QCOMPARE(errno, 0);
         const bool groups = QFile::exists(QStringLiteral("/proc/self/autogroup"));
         const auto expected = static_cast<std::uint64_t>(
-            100 + 1 + (groups ? std::min(19, mine + PythonExecutor::kRunNiceAboveWindow) : -1));
+            100 + 1 + (groups ? std::min(19, mine + above) : -1));
         const std::string file = dir.filePath(QStringLiteral("where.json")).toStdString();
         const auto workload = parsed(R"({"name": "where", "python": {"file": "where.py",
             "function": "session"}, "inputs": [0, 1, 2, 3]})", file);

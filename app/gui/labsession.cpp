@@ -3,6 +3,7 @@
 #include "app/gui/eventloopprobe.h"
 #include "app/jobs/jobrunner.h"
 #include "core/engine/runjob.h"
+#include "core/exec/pythonexecutor.h"
 #include "core/workload/catalog.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,8 @@ namespace corescope::gui {
 
 LabSession::LabSession(QObject *parent) : QObject(parent)
 {
+    // A window watches the runs: a Python run's processes yield the cores to its thread.
+    PythonExecutor::setRunNiceAbove(PythonExecutor::kRunNiceAboveWindow);
     m_jobs = new jobs::JobRunner(this);
     connect(m_jobs, &jobs::JobRunner::runProgressed, this, &LabSession::onJobProgressed);
     connect(m_jobs, &jobs::JobRunner::runFinished, this, &LabSession::onJobFinished);

@@ -145,7 +145,7 @@ bool numericSlot(const char *format, int slot)
         {text::kNamedKilledTimedOut, 3}, {text::kRankTimedOut, 2},
         {text::kPyWorkerDiedOf, 1},      {text::kPyWorkerDiedSilently, 1},
         {text::kCouldNotStartWorker, 1}, {text::kStoppedAfterStarting, 1},
-        {text::kTooManyProcessesPerTask, 1, 2, 3},
+        {text::kTooManyProcessesPerTask, 1, 2, 3}, {text::kPyImportRaisedAt, 3},
     };
     return listsSlot(kNumericSlots, format, slot);
 }

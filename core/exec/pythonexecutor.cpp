@@ -13,6 +13,7 @@
 #include "core/workload/workloadparser.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
@@ -471,6 +472,20 @@ std::string Session::stderrTail() const
 }
 
 } // namespace python
+
+namespace {
+std::atomic<int> g_runNiceAbove{0};
+} // namespace
+
+void PythonExecutor::setRunNiceAbove(int nice)
+{
+    g_runNiceAbove.store(std::clamp(nice, 0, 19), std::memory_order_relaxed);
+}
+
+int PythonExecutor::runNiceAbove()
+{
+    return g_runNiceAbove.load(std::memory_order_relaxed);
+}
 
 void PythonExecutor::run(RunRecorder &recorder, std::stop_token stop)
 {

@@ -7,9 +7,9 @@ namespace corescope {
 
 /// The Python runtime: the run's tasks executed by a real CPython interpreter through Python's
 /// own API (RunOptions::api), traced and streamed back live (docs/PYTHON_RUNTIME.md). The
-/// driver script runs in a session and process group of its own, kRunNiceAboveWindow nicer
-/// than Corescope's (under Linux's autogroup); its events, and each pool worker's on a
-/// connection of its own, become the recorder's records through a TraceFeed.
+/// driver script runs in a session and process group of its own (under Linux's autogroup, as
+/// nice as Corescope, or runNiceAbove() nicer: a window's); its events, and each pool worker's
+/// on a connection of its own, become the recorder's records through a TraceFeed.
 ///
 /// - Stop (cancel): the whole process group is killed and reaped within 300 ms; what finished
 ///   stays.
@@ -23,15 +23,22 @@ class PythonExecutor final : public Executor {
 public:
     void run(RunRecorder &recorder, std::stop_token stop) override;
 
-    /// How much nicer than Corescope's the run's session runs where the kernel groups sessions
-    /// for scheduling (Linux's autogroup): the window's thread, which has little to do but must
-    /// do it within a frame, then gets a core when it wakes instead of waiting its turn behind
-    /// the run's busy processes. On an idle machine the run loses nothing: the cores it does
-    /// not yield stay its own. Measured (corescope-gui-bench, a million records through
-    /// Python's Pool.imap_unordered on 2 workers, this 2-core VM, alternating runs, five rows
-    /// of three runs at +0, nine at +3 to +10): at +0 the event loop's p99 delay was 7.5-8.8 ms
-    /// and its worst 20-46 ms, mostly spent waiting for a core; at +3, +5 and +10 the p99 was
-    /// 4.2-5.2 ms and the worst 7-17 ms. The runs took as long (1.97-2.84 s either way).
+    /// How much nicer than Corescope's the runs' sessions run from now on (0 to 19; 0 at first),
+    /// where the kernel groups sessions for scheduling (Linux's autogroup). Any thread.
+    static void setRunNiceAbove(int nice);
+    static int runNiceAbove();
+
+    /// What a window sets (LabSession): its thread, which has little to do but must do it
+    /// within a frame, then gets a core when it wakes instead of waiting its turn behind the
+    /// run's busy processes. Measured (corescope-gui-bench, a million records through Python's
+    /// Pool.imap_unordered on 2 workers, this 2-core VM, alternating runs, five rows of three
+    /// runs at +0, nine at +3 to +10): at +0 the event loop's p99 delay was 7.5-8.8 ms and its
+    /// worst 20-46 ms, mostly spent waiting for a core; at +3, +5 and +10 the p99 was 4.2-5.2 ms
+    /// and the worst 7-17 ms. The runs took as long (1.97-2.84 s either way). Not the command
+    /// line's: there nothing waits for a frame, and yielding to Corescope's own reader cost a
+    /// pool of tiny tasks (bench/python_overhead.py's Pool.map, five alternating rows of 16
+    /// repeats each) about 5 % of its traced time (medians of the rows' medians: 557 ms at +0,
+    /// 587 ms at +5).
     static constexpr int kRunNiceAboveWindow = 5;
 };
 

@@ -148,6 +148,11 @@ std::span<const char *const> engineFormats()
         kDiedUnreadyLastWords,
         kDiedUnready,
         kRunEndedEarly,
+        kPyFileShadowed,
+        kPyFileShadowedBuiltin,
+        kPyImportRaisedAt,     // before the one without a line, which would take it too
+        kPyImportRaised,
+        kPyNoFunction,
         // core/util/faulttext.h: the sentences before the phrases and patterns they may hold
         kPythonNoVersion,
         kPythonUnknownVersion,

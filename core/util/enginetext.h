@@ -389,6 +389,24 @@ inline constexpr const char kDiedUnready[] = QT_TRANSLATE_NOOP(
 inline constexpr const char kRunEndedEarly[] =
     QT_TRANSLATE_NOOP("corescope::Engine", "the run ended before every task finished");
 
+// The workload's own Python file could not give its function (the driver's L, by its code:
+// corescope_load.said). A file name, a module's name and a path stay as they are; so does
+// Python's own "Type: message" of what the import raised.
+inline constexpr const char kPyFileShadowed[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1 (the workload's python.file) is imported as the module '%2', but Python already has a "
+    "module of that name (%3), which it uses instead: rename the file");
+inline constexpr const char kPyFileShadowedBuiltin[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine",
+    "%1 (the workload's python.file) is imported as the module '%2', but Python already has a "
+    "built-in module of that name, which it uses instead: rename the file");
+inline constexpr const char kPyImportRaisedAt[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "importing %1 (the workload's python.file) raised %2 at line %3");
+inline constexpr const char kPyImportRaised[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "importing %1 (the workload's python.file) raised %2");
+inline constexpr const char kPyNoFunction[] = QT_TRANSLATE_NOOP(
+    "corescope::Engine", "%1 (the workload's python.file) has no '%2' (its python.function)");
+
 // Results that are not the workload's "expected" ones (a run that ended otherwise well); the
 // one whose first differing result Corescope did not keep first.
 inline constexpr const char kResultsDifferNotKept[] = QT_TRANSLATE_NOOP(

@@ -14,6 +14,15 @@ import traceback
 
 import corescope_kernels
 
+
+def said(exc, code, *args):
+    """exc, marked with the sentence Corescope says for it (docs/PYTHON_RUNTIME.md, `L`): its
+    code and arguments, so that the sentence is written once, in Corescope, and said in the
+    user's language. The exception's own message stays Python's, for a traceback."""
+    exc.corescope_said = (code, [str(a) for a in args])
+    return exc
+
+
 # The workload's own Python file (absolute), once load_function has loaded it in this process:
 # where a task's error is looked for first (corescope_trace.task_error_field). None for a
 # shipped kernel.
@@ -38,9 +47,14 @@ def import_workload_file(path):
         found = importlib.util.find_spec(name)
         origin = found.origin if found is not None else path
     if not _same_file(origin, path):
-        raise ImportError("%s (the workload's python.file) is imported as the module %r, but "
-                          "Python already has a module of that name (%s), which it uses "
-                          "instead: rename the file" % (filename, name, origin or "built-in"))
+        head = ("%s (the workload's python.file) is imported as the module %r, but Python "
+                "already has a " % (filename, name))
+        if origin:
+            raise said(ImportError("%smodule of that name (%s), which it uses instead: rename "
+                                   "the file" % (head, origin)),
+                       "shadowed", filename, name, origin)
+        raise said(ImportError("%sbuilt-in module of that name, which it uses instead: rename "
+                               "the file" % head), "shadowed_builtin", filename, name)
     try:
         return importlib.import_module(name)
     except Exception as exc:
@@ -48,9 +62,12 @@ def import_workload_file(path):
         for frame in traceback.extract_tb(exc.__traceback__):
             if _same_file(frame.filename, path):
                 line = frame.lineno
-        raise ImportError("importing %s (the workload's python.file)%s raised %s: %s"
-                          % (filename, "" if line is None else ", line %d" % line,
-                             type(exc).__name__, exc)) from exc
+        raised = "%s: %s" % (type(exc).__name__, exc)
+        error = ImportError("importing %s (the workload's python.file) raised %s%s"
+                            % (filename, raised, "" if line is None else " at line %d" % line))
+        if line is None:
+            raise said(error, "import_raised", filename, raised) from exc
+        raise said(error, "import_raised_at", filename, raised, line) from exc
 
 
 def _same_file(a, b):
@@ -93,9 +110,10 @@ def load_function(kernel, params, python, defining=False):
         module = import_workload_file(python["file"])
         function = getattr(module, python["function"], None)
         if function is None:
-            raise AttributeError("%s (the workload's python.file) has no %r (its "
-                                 "python.function)" % (os.path.basename(python["file"]),
-                                                       python["function"]))
+            filename = os.path.basename(python["file"])
+            raise said(AttributeError("%s (the workload's python.file) has no %r (its "
+                                      "python.function)" % (filename, python["function"])),
+                       "no_function", filename, python["function"])
         return corescope_kernels.scaled(None, function, scale)
     function, defaults = corescope_kernels.KERNELS[kernel]
     # Only the params that differ from the defaults are bound: a plain kernel is called as is.

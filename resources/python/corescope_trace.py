@@ -127,11 +127,14 @@ def name_task(exc, index):
 
 
 def api_raised_line(exc):
-    """The driver's A: the API raised exc (a task's exception re-raised, or its own)."""
+    """The driver's A: the API raised exc (a task's exception re-raised, or its own); after
+    the L of an exception Corescope has a sentence for (corescope_load.said)."""
     task = getattr(exc, "corescope_task", None)
+    said = getattr(exc, "corescope_said", None)
+    head = "" if said is None else "L %s %s\n" % (said[0], json.dumps(json.dumps(said[1])))
     if task.__class__ is int and task >= 0:
-        return "A %d %s\n" % (task, error_field(exc))
-    return "A %s\n" % error_field(exc)
+        return "%sA %d %s\n" % (head, task, error_field(exc))
+    return "%sA %s\n" % (head, error_field(exc))
 
 
 def result_field(result):

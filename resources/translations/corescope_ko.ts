@@ -2290,6 +2290,26 @@ run this workload in serial mode to compare</source>
         <source>%1, 1 worker, repeat %2/%3</source>
         <translation>%1, 워커 1개, 반복 %2/%3</translation>
     </message>
+    <message>
+        <source>%1 (the workload&apos;s python.file) is imported as the module &apos;%2&apos;, but Python already has a module of that name (%3), which it uses instead: rename the file</source>
+        <translation>%1(워크로드의 python.file)은 모듈 &apos;%2&apos;(으)로 임포트되지만, 파이썬에 이미 같은 이름의 모듈(%3)이 있어 그 모듈이 대신 쓰입니다: 파일 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>%1 (the workload&apos;s python.file) is imported as the module &apos;%2&apos;, but Python already has a built-in module of that name, which it uses instead: rename the file</source>
+        <translation>%1(워크로드의 python.file)은 모듈 &apos;%2&apos;(으)로 임포트되지만, 파이썬에 이미 같은 이름의 내장 모듈이 있어 그 모듈이 대신 쓰입니다: 파일 이름을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>importing %1 (the workload&apos;s python.file) raised %2 at line %3</source>
+        <translation>%1(워크로드의 python.file)을 임포트하다가 %3번째 줄에서 예외가 발생했습니다: %2</translation>
+    </message>
+    <message>
+        <source>importing %1 (the workload&apos;s python.file) raised %2</source>
+        <translation>%1(워크로드의 python.file)을 임포트하다가 예외가 발생했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the workload&apos;s python.file) has no &apos;%2&apos; (its python.function)</source>
+        <translation>%1(워크로드의 python.file)에 &apos;%2&apos;(python.function)이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

@@ -52,6 +52,7 @@ _LINES = {
     "V": re.compile(r"V (bool)"),
     "D": re.compile(r"D %s" % _INT),
     "A": re.compile(r"A (?:%s )?%s" % (_INT, _JSON)),    # the task, when the exception says
+    "L": re.compile(r"L ([a-z_]+) %s" % _JSON),     # A's sentence: a code, a JSON list in a string
     "X": re.compile(r"X %s %s" % ((_INT,) * 2)),
     # a name in /dev/shm: "/" and no other "/"
     "T": re.compile(r'T (semaphore) ("/[^"/\\]+")'),
@@ -86,6 +87,11 @@ def parse_line(line):
             fields.append(text)
     if kind == "A":
         fields.reverse()
+    if kind == "L":
+        arguments = json.loads(fields[1])
+        if not isinstance(arguments, list) or not all(isinstance(a, str) for a in arguments):
+            raise ProtocolError("L's arguments are not a list of strings: %r" % line)
+        fields[1] = arguments
     return (kind,) + tuple(fields)
 
 
@@ -176,6 +182,9 @@ class Connection:
             ends = [i for i, e in enumerate(self.events) if e[0] in "DA"]
             if ends and ends != [len(self.events) - 1]:
                 raise ProtocolError("D/A is not the one last line of the driver")
+            said = [i for i, e in enumerate(self.events) if e[0] == "L"]
+            if said and (said != [len(self.events) - 2] or self.events[-1][0] != "A"):
+                raise ProtocolError("L is not the one line before the driver's A")
 
     def of(self, kind):
         return [e for e in self.events if e[0] == kind]

@@ -513,6 +513,30 @@ class Failures(Base):
             self.assertTrue(fs[0][6].startswith("JSONDecodeError: "), fs[0])
             self.assertTrue(fs[0][6].endswith(" (divide.py, line 10, in parse)"), fs[0])
 
+    def test_userFileThatCannotGiveItsFunction_LSaysWhyBeforeA(self):
+        # Loading the workload's own file failed: before its A (Python's text), the driver's L
+        # gives Corescope the sentence's code and arguments, to say it in the user's language.
+        with tempfile.TemporaryDirectory() as scratch:
+            for name, source in (("fine.py", "def f(n):\n    return n\n"),
+                                 ("broken.py", "import os\nx = 1 / 0\n")):
+                with open(os.path.join(scratch, name), "w") as f:
+                    f.write(source)
+            with open(os.path.join(scratch, "gc.py"), "w") as f:
+                f.write("def f(n):\n    return n\n")
+            cases = (
+                ("fine.py", "nosuch", ("L", "no_function", ["fine.py", "nosuch"])),
+                ("broken.py", "f", ("L", "import_raised_at",
+                                    ["broken.py", "ZeroDivisionError: division by zero", "2"])),
+                ("gc.py", "f", ("L", "shadowed_builtin", ["gc.py", "gc"])),
+            )
+            for name, function, said in cases:
+                with self.subTest(file=name):
+                    run = self.run_spec(spec(None, [3], "serial", python={
+                        "file": os.path.join(scratch, name), "function": function}))
+                    self.assertEqual(run.driver.events[-2], said)
+                    self.assertEqual(run.end[0], "A")
+                    self.assertFalse(run.driver.of("R"))     # before the pool was asked for
+
     def test_everyTaskRaises_ANamesTheTaskTheApiReRaised(self):
         # Python's own answer: executor.map and imap re-raise the first failure in index order;
         # the driver's A names that task, whichever F Corescope reads first.

@@ -130,9 +130,9 @@ bool Session::start()
     spawn.inherit = {{devNull, 0}, {STDERR_FILENO, 1}, {errPipe[1], 2}};
     // A session of its own, as a program started from its own terminal has: its whole process
     // group (the driver, its pool's workers) then competes for the cores as one group under
-    // Linux's autogroup, a nicer one than the window's (PythonExecutor::kRunNiceAboveWindow).
+    // Linux's autogroup, nicer than Corescope's where a window asked (PythonExecutor::runNiceAbove).
     spawn.newSession = true;
-    spawn.sessionNiceAbove = PythonExecutor::kRunNiceAboveWindow;
+    spawn.sessionNiceAbove = PythonExecutor::runNiceAbove();
     const std::int64_t spawnNs = monotonicNowNs();
     const bool started = mpi() ? spawnMpirun(driver, errPipe[1], error) : m_driver.start(spawn, error);
     close(devNull);

@@ -4,6 +4,7 @@
 
 #include "core/exec/python/session.h"
 #include "core/exec/python/traceline.h"
+#include "core/io/jsonreader.h"
 #include "core/util/enginetext.h"
 #include "core/workload/workloadparser.h"
 
@@ -31,6 +32,39 @@ constexpr std::size_t kSlotBytes = 16;             // a pool worker's running-ta
 constexpr std::size_t kRingHeadBytes = 16;         // then, maybe, its ring: written, read
 constexpr std::uint64_t kEndWords = 7;             // a block's E record: tag tid index ... result
 constexpr std::uint64_t kMaxRingWords = 1 << 20;   // 8 MiB: a larger ring is a broken driver
+
+// L's sentence (corescope_load.said): its code's format with its arguments, or "" for a code or
+// an argument list this Corescope does not know (then A's Python text is said instead).
+std::string saidSentence(const std::string &code, std::string_view argsJson)
+{
+    struct Said {
+        const char *code;
+        const char *format;
+        std::size_t args;
+    };
+    static constexpr Said kSaid[]{
+        {"shadowed", text::kPyFileShadowed, 3},
+        {"shadowed_builtin", text::kPyFileShadowedBuiltin, 2},
+        {"import_raised_at", text::kPyImportRaisedAt, 3},
+        {"import_raised", text::kPyImportRaised, 2},
+        {"no_function", text::kPyNoFunction, 2},
+    };
+    const auto known = std::find_if(std::begin(kSaid), std::end(kSaid),
+                                    [&](const Said &s) { return code == s.code; });
+    const auto parsed = json::parse(argsJson, 16);
+    const auto *list = std::get_if<json::Value>(&parsed);
+    if (known == std::end(kSaid) || !list || !list->isArray()
+        || list->asArray().size() != known->args)
+        return {};
+    std::vector<std::string_view> args;
+    for (const json::Value &v : list->asArray()) {
+        if (v.type() != json::Type::String)
+            return {};
+        args.push_back(v.asString());
+    }
+    const auto at = [&](std::size_t i) { return i < args.size() ? args[i] : std::string_view(); };
+    return text::formatEngineText(known->format, {at(0), at(1), at(2)});
+}
 
 } // namespace
 
@@ -276,6 +310,10 @@ void Session::handle(Connection &c, TraceLine &t)
         m_doneNs = t.startNs;   // the pool has shut down: Python's measure ends
         m_rec.setEndNs(m_feed.toRunNs(t.startNs));
         break;
+    case TraceLine::Kind::Said:
+        if (c.driver)
+            m_said = saidSentence(t.method, t.text);
+        break;
     case TraceLine::Kind::ApiRaised:
         m_apiRaised = true;
         if (m_death) {
@@ -302,7 +340,7 @@ void Session::handle(Connection &c, TraceLine &t)
             else if (m_firstRaised)   // an exception that lost its task's mark on the way
                 m_feed.failTask(m_firstRaised->first, text::formatEngineText(text::kItRaised, {m_firstRaised->second}));
             else if (!m_sawPoolAsked)   // before its R: loading the workload's code
-                m_rec.failBeforeStart(raised);
+                m_rec.failBeforeStart(m_said.empty() ? raised : m_said);
             else
                 m_rec.fail(raised);
             endGroup();

@@ -139,6 +139,7 @@ private:
     // traceback, the line of the task's code that raised it, which F names.
     std::unordered_map<std::uint32_t, std::string> m_raisedBy;
     std::string m_stderr;
+    std::string m_said;             // the driver's L: what its A raised, as Corescope says it
     std::string m_interpreter;
     std::string m_userFile;         // the workload's own Python file, as a path Python can open
     // What the run's processes would leave behind when the group is killed (removeLeftovers):

@@ -2,6 +2,7 @@
 
 #include "core/io/jsonreader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <string>
@@ -175,6 +176,15 @@ std::optional<TraceLine> parseTraceLine(std::string_view line, std::string &erro
     case 'V':
         t.kind = TraceLine::Kind::BoolResults;
         ok = shape(2, false) && w[1] == "bool";
+        break;
+    case 'L':
+        t.kind = TraceLine::Kind::Said;
+        ok = shape(2, true) && !w[1].empty()
+            && std::all_of(w[1].begin(), w[1].end(), [](char ch) {
+                   return (ch >= 'a' && ch <= 'z') || ch == '_';
+               });
+        if (ok)
+            t.method = std::string(w[1]);
         break;
     case 'U':
         t.kind = TraceLine::Kind::CpuLoad;

@@ -36,6 +36,9 @@ struct TraceLine {
         Resource,     ///< T semaphore "name"    (a named semaphore the driver made; method =
                       ///<                         "semaphore", text = name: "/" and no other "/")
         BoolResults,  ///< V bool                (every result the caller received was a bool)
+        Said,         ///< L code "[args]"       (what the next A raised, as a sentence of
+                      ///<                         Corescope's: method = code, text = a JSON
+                      ///<                         array of strings)
     };
     Kind kind = Kind::Done;
     std::int64_t pid = 0;
