@@ -420,6 +420,7 @@ void TimelineChart::State::updateFrame()
     shown.mode = s.options.mode;
     shown.holds = s.data.anyHolds();
     shown.sampled = s.data.holdsSampled();
+    shown.brief = s.tight();
     if (shown.key() != s.legendKey) {
         s.legendKey = shown.key();
         timeline::fillLegend(plot->legend, shown, s.presentation);

@@ -16,8 +16,13 @@ void fillLegend(QCPLegend *legend, const LegendContent &what, bool presentation)
     const bool pres = presentation;
     const QColor c0 = TimelinePlottable::laneColor(0);
     const QColor c1 = TimelinePlottable::laneColor(1);
+    // Brief: the lanes' labels say whose colour is whose, and a hand-back tick's row is its
+    // task's; a legend on one row leaves the lanes room for their labels (a 720p projector).
     const QString taskName =
-        !what.holds    ? QCoreApplication::translate("Charts", "task (colour = worker)")
+        what.brief ? (!what.holds    ? QCoreApplication::translate("Charts", "task", "legend")
+                      : what.sampled ? QCoreApplication::translate("Charts", "running, sampled")
+                                     : QCoreApplication::translate("Charts", "holds the GIL"))
+        : !what.holds  ? QCoreApplication::translate("Charts", "task (colour = worker)")
         : what.sampled ? QCoreApplication::translate("Charts", "running, sampled (colour = worker)")
                        : QCoreApplication::translate("Charts", "holds the GIL (colour = worker)");
     legend->addItem(new cs::SwatchLegendItem(
@@ -76,7 +81,8 @@ void fillLegend(QCPLegend *legend, const LegendContent &what, bool presentation)
                         TimelinePlottable::heldColor());
         }));
     legend->addItem(new cs::SwatchLegendItem(
-        legend, QCoreApplication::translate("Charts", "result handed back (row = task)"),
+        legend, what.brief ? QCoreApplication::translate("Charts", "result handed back")
+                           : QCoreApplication::translate("Charts", "result handed back (row = task)"),
         [pres](QCPPainter *p, const QRectF &r) {
             p->fillRect(r, QColor(0xEC, 0xF1, 0xF7));
             const double w = pres ? 5.0 : 3.0;

@@ -19,11 +19,12 @@ struct LegendContent {
     bool python = false;    ///< the Python runtime: off-CPU time is the GIL or the OS
     bool holds = false;     ///< GIL holds: a bar is solid only while its worker held the GIL
     bool sampled = false;   ///< ... holds sampled from the threads' states, not recorded
+    bool brief = false;     ///< short of room on screen: the labels without their "(... = ...)"
     Mode mode = Mode::Threads;   ///< names a Python task's wait (taskWaitLabel)
     int key() const
     {
         return (gil ? 1 : 0) | (failed ? 2 : 0) | (startup ? 4 : 0) | (python ? 8 : 0)
-            | (holds ? 16 : 0) | (sampled ? 32 : 0) | (cancelled ? 1024 : 0)
+            | (holds ? 16 : 0) | (sampled ? 32 : 0) | (cancelled ? 1024 : 0) | (brief ? 2048 : 0)
             | (static_cast<int>(mode) << 6);
     }
 };

@@ -414,6 +414,23 @@ run this workload in serial mode to compare</source>
         <comment>legend: a task</comment>
         <translation>취소로 멈춤</translation>
     </message>
+    <message>
+        <source>task</source>
+        <comment>legend</comment>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>running, sampled</source>
+        <translation>실행 중, 샘플링</translation>
+    </message>
+    <message>
+        <source>holds the GIL</source>
+        <translation>GIL 보유</translation>
+    </message>
+    <message>
+        <source>result handed back</source>
+        <translation>돌려준 결과</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>

@@ -414,6 +414,23 @@ run this workload in serial mode to compare</source>
         <comment>legend: a task</comment>
         <translation>остановлена отменой</translation>
     </message>
+    <message>
+        <source>task</source>
+        <comment>legend</comment>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>running, sampled</source>
+        <translation>выполняется, по выборке</translation>
+    </message>
+    <message>
+        <source>holds the GIL</source>
+        <translation>держит GIL</translation>
+    </message>
+    <message>
+        <source>result handed back</source>
+        <translation>результат возвращён</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
