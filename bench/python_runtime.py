@@ -11,8 +11,10 @@ burst of load from elsewhere hits both sides alike. Prints a table: workload, co
 Python's speedup, Corescope's (each from the medians of its rounds), their ratio, its 95 %
 interval and a verdict. The interval is a bootstrap's (the rounds resampled, 2,000 times, from a
 fixed seed): single runs of a second scatter by 5-10 % here (a 2-core VM), and a ratio of two
-speedups is a ratio of four such medians, so 3 rounds could miss 10 % by chance alone (stop 48:
-two MISS in one run, three in the next, each time different configurations). "agree": the whole
+speedups is a ratio of four such medians, so 3 rounds could miss 10 % by chance alone (two MISS
+in one run of this bench, three in the next, each time other configurations). A bootstrap of a
+median from this few rounds takes few distinct values and may give too narrow an interval: a
+verdict is this machine's, at this many rounds, not a proof. "agree": the whole
 interval within 10 % of 1; "differ": the whole interval outside; "unclear": this many rounds
 cannot tell on this machine (more rounds narrow it). The serial rows are each side's baseline.
 

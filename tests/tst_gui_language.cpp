@@ -389,8 +389,8 @@ void TestLanguage::engineText_translatesTheEngineSentences()
     QCOMPARE(i18n::engineText(text::formatEngineText(
                  text::kPyImportRaisedAt,
                  {"bad.py", "ModuleNotFoundError: No module named 'numpy' at line 9", "3"})),
-             QStringLiteral("импорт bad.py (python.file нагрузки) выбросил ModuleNotFoundError: "
-                            "No module named 'numpy' at line 9 в строке 3"));
+             QStringLiteral("при импорте bad.py (python.file нагрузки) возникло исключение "
+                            "ModuleNotFoundError: No module named 'numpy' at line 9 в строке 3"));
     // A workload file's type error: the frame, then what was expected and what was found, each
     // said in the language where it is one of the known phrases.
     auto typo = parseWorkload("{\"name\": \"x\", \"kernel\": \"is_prime\", \"inputs\": [1, \"eleven\"]}",

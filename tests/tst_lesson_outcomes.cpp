@@ -1338,7 +1338,7 @@ void TestLessonOutcomes::oversubscribe_moreWorkersThanCoresDoesNotHelp()
 void TestLessonOutcomes::memoryBound_twoWorkersFarFromTwiceAsFast()
 {
     // "the workers share one memory bus, so two of them come nowhere near twice as fast as
-    // one" (measured on the 2-core VM: 1.1x to 1.4x; the seed primes reach 1.9x there). An
+    // one" (measured on the 2-core VM: 1.1x to 1.6x; the seed primes reach 1.9x there). An
     // earlier text also said each task takes longer beside another: measured without each
     // worker's first task (which pays for its buffer's fresh pages) that was 0.9x to 1.1x, too
     // thin to claim, so the text no longer says it.

@@ -512,7 +512,7 @@ private Q_SLOTS:
                   "    try:\n"
                   "        with open('/proc/self/autogroup') as f:\n"
                   "            nice = int(f.read().split('nice')[1])\n"
-                  "    except OSError:\n"
+                  "    except (OSError, IndexError, ValueError):\n"
                   "        nice = -1\n"
                   "    return 100 * ours + nice + 1\n";
         }

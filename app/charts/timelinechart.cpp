@@ -427,8 +427,9 @@ void TimelineChart::State::updateFrame()
         s.frame.setLegendColumns(5);
         s.styledFor = -1;
     }
-    // Short of room on screen, the legend's small swatches: its entries then fit on one row
-    // (English, 1280 px), a row of lanes more.
+    // Short of room on screen, the legend's small swatches (and brief labels, above): its
+    // entries then fit on one row at 1280 px (English and Russian, unless the run has GIL waits
+    // to show too), a row of lanes more.
     if (s.styledFor != int(s.presentation) + 2 * int(s.tight())) {
         s.styledFor = int(s.presentation) + 2 * int(s.tight());
         s.frame.applyStyle(s.presentation, s.tight());

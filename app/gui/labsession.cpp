@@ -10,10 +10,16 @@
 
 namespace corescope::gui {
 
+namespace {
+// The sessions of the windows that are open (GUI thread): while there is one, a Python run's
+// processes yield the cores to its thread.
+int g_windows = 0;
+} // namespace
+
 LabSession::LabSession(QObject *parent) : QObject(parent)
 {
-    // A window watches the runs: a Python run's processes yield the cores to its thread.
-    PythonExecutor::setRunNiceAbove(PythonExecutor::kRunNiceAboveWindow);
+    if (g_windows++ == 0)
+        PythonExecutor::setRunNiceAbove(PythonExecutor::kRunNiceAboveWindow);
     m_jobs = new jobs::JobRunner(this);
     connect(m_jobs, &jobs::JobRunner::runProgressed, this, &LabSession::onJobProgressed);
     connect(m_jobs, &jobs::JobRunner::runFinished, this, &LabSession::onJobFinished);
@@ -31,6 +37,8 @@ LabSession::~LabSession()
 {
     m_drainTimer.stop();
     m_probe->stop();
+    if (--g_windows == 0)
+        PythonExecutor::setRunNiceAbove(0);
 }
 
 const LabSession::Shipped *LabSession::findShipped(const QString &idOrName) const

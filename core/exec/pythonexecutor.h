@@ -28,17 +28,17 @@ public:
     static void setRunNiceAbove(int nice);
     static int runNiceAbove();
 
-    /// What a window sets (LabSession): its thread, which has little to do but must do it
-    /// within a frame, then gets a core when it wakes instead of waiting its turn behind the
-    /// run's busy processes. Measured (corescope-gui-bench, a million records through Python's
-    /// Pool.imap_unordered on 2 workers, this 2-core VM, alternating runs, five rows of three
-    /// runs at +0, nine at +3 to +10): at +0 the event loop's p99 delay was 7.5-8.8 ms and its
-    /// worst 20-46 ms, mostly spent waiting for a core; at +3, +5 and +10 the p99 was 4.2-5.2 ms
-    /// and the worst 7-17 ms. The runs took as long (1.97-2.84 s either way). Not the command
-    /// line's: there nothing waits for a frame, and yielding to Corescope's own reader cost a
-    /// pool of tiny tasks (bench/python_overhead.py's Pool.map, five alternating rows of 16
-    /// repeats each) about 5 % of its traced time (medians of the rows' medians: 557 ms at +0,
-    /// 587 ms at +5).
+    /// What the windows' LabSessions set while one is open: the window's thread, which has
+    /// little to do but must do it within a frame, then gets a core when it wakes instead of
+    /// waiting its turn behind the run's busy processes. Measured (corescope-gui-bench, a
+    /// million records through Python's Pool.imap_unordered on 2 workers, this 2-core VM,
+    /// alternating rows of three runs): at +0 the event loop's p99 delay was 7.5-8.8 ms and its
+    /// worst 20-46 ms (five rows); at +3, +5 and +10 the p99 was 4.2-5.2 ms and the worst
+    /// 7-17 ms (nine rows); the runs' times overlapped (1.99-2.84 s, 1.97-2.79 s). Not the
+    /// command line's: there nothing waits for a frame, and yielding to Corescope's own reader
+    /// cost a pool of tiny tasks (bench/python_overhead.py's Pool.map, five alternating rows of
+    /// 16 repeats each) about 5 % of its traced time (medians of the rows' medians: 557 ms at
+    /// +0, 587 ms at +5).
     static constexpr int kRunNiceAboveWindow = 5;
 };
 

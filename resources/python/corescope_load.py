@@ -49,7 +49,9 @@ def import_workload_file(path):
     if not _same_file(origin, path):
         head = ("%s (the workload's python.file) is imported as the module %r, but Python "
                 "already has a " % (filename, name))
-        if origin:
+        # find_spec gives "built-in" or "frozen" for a module compiled into Python (pwd),
+        # an imported one (gc) has no __file__: either way no file to name.
+        if origin and origin not in ("built-in", "frozen"):
             raise said(ImportError("%smodule of that name (%s), which it uses instead: rename "
                                    "the file" % (head, origin)),
                        "shadowed", filename, name, origin)

@@ -2317,7 +2317,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>importing %1 (the workload&apos;s python.file) raised %2 at line %3</source>
-        <translation>%1(워크로드의 python.file)을 임포트하다가 %3번째 줄에서 예외가 발생했습니다: %2</translation>
+        <translation>%1(워크로드의 python.file)을 임포트하다가 %3행에서 예외가 발생했습니다: %2</translation>
     </message>
     <message>
         <source>importing %1 (the workload&apos;s python.file) raised %2</source>

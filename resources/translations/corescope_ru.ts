@@ -2309,23 +2309,23 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>%1 (the workload&apos;s python.file) is imported as the module &apos;%2&apos;, but Python already has a module of that name (%3), which it uses instead: rename the file</source>
-        <translation>%1 (python.file нагрузки) импортируется как модуль &apos;%2&apos;, но в Python уже есть модуль с таким именем (%3), и используется он: переименуйте файл</translation>
+        <translation>%1 (python.file нагрузки) импортируется как модуль &apos;%2&apos;, но в Python уже есть модуль с таким именем (%3), и Python использует его: переименуйте файл</translation>
     </message>
     <message>
         <source>%1 (the workload&apos;s python.file) is imported as the module &apos;%2&apos;, but Python already has a built-in module of that name, which it uses instead: rename the file</source>
-        <translation>%1 (python.file нагрузки) импортируется как модуль &apos;%2&apos;, но в Python уже есть встроенный модуль с таким именем, и используется он: переименуйте файл</translation>
+        <translation>%1 (python.file нагрузки) импортируется как модуль &apos;%2&apos;, но в Python уже есть встроенный модуль с таким именем, и Python использует его: переименуйте файл</translation>
     </message>
     <message>
         <source>importing %1 (the workload&apos;s python.file) raised %2 at line %3</source>
-        <translation>импорт %1 (python.file нагрузки) выбросил %2 в строке %3</translation>
+        <translation>при импорте %1 (python.file нагрузки) возникло исключение %2 в строке %3</translation>
     </message>
     <message>
         <source>importing %1 (the workload&apos;s python.file) raised %2</source>
-        <translation>импорт %1 (python.file нагрузки) выбросил %2</translation>
+        <translation>при импорте %1 (python.file нагрузки) возникло исключение %2</translation>
     </message>
     <message>
         <source>%1 (the workload&apos;s python.file) has no &apos;%2&apos; (its python.function)</source>
-        <translation>в %1 (python.file нагрузки) нет &apos;%2&apos; (её python.function)</translation>
+        <translation>в %1 (python.file нагрузки) нет &apos;%2&apos; (python.function нагрузки)</translation>
     </message>
 </context>
 <context>

@@ -521,13 +521,15 @@ class Failures(Base):
                                  ("broken.py", "import os\nx = 1 / 0\n")):
                 with open(os.path.join(scratch, name), "w") as f:
                     f.write(source)
-            with open(os.path.join(scratch, "gc.py"), "w") as f:
-                f.write("def f(n):\n    return n\n")
+            for builtin in ("gc.py", "pwd.py"):     # imported by the driver already, or not
+                with open(os.path.join(scratch, builtin), "w") as f:
+                    f.write("def f(n):\n    return n\n")
             cases = (
                 ("fine.py", "nosuch", ("L", "no_function", ["fine.py", "nosuch"])),
                 ("broken.py", "f", ("L", "import_raised_at",
                                     ["broken.py", "ZeroDivisionError: division by zero", "2"])),
                 ("gc.py", "f", ("L", "shadowed_builtin", ["gc.py", "gc"])),
+                ("pwd.py", "f", ("L", "shadowed_builtin", ["pwd.py", "pwd"])),
             )
             for name, function, said in cases:
                 with self.subTest(file=name):

@@ -35,8 +35,9 @@ int dupAbove(int fd, int minFd)
 
 // A new session's autogroup starts at nice 0 whatever the nice of the process that made it:
 // a run started by `nice -n 19 corescope` would compete at full weight with the machine's other
-// sessions. The group takes this thread's nice (Linux's nice is a thread's) instead: raising it
-// needs no privilege. Without autogroups (no /proc/PID/autogroup) there is nothing to keep.
+// sessions. The group takes this thread's nice (Linux's nice is a thread's) instead, plus
+// `above` (SpawnSpec::sessionNiceAbove): raising it needs no privilege. Without autogroups (no
+// /proc/PID/autogroup) there is nothing to keep.
 void keepNiceness(pid_t pid, int above)
 {
     errno = 0;

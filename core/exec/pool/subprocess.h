@@ -29,8 +29,8 @@ struct SpawnSpec {
     /// groups each session for scheduling (Linux's autogroup), the child and what it starts
     /// then share the cores with this process as one group, not thread by thread; that group
     /// takes the spawning thread's nice (a niced Corescope's run stays niced), plus
-    /// sessionNiceAbove. Where processes
-    /// are put in CPU cgroups (sched(7)), those decide instead.
+    /// sessionNiceAbove. Where processes are put in CPU cgroups (sched(7)), those decide
+    /// instead.
     bool newSession = false;
     /// With newSession: how much nicer than the spawning thread that group runs (0 to 19; the
     /// sum is capped at 19). Raising a nice needs no privilege; lowering it back would.

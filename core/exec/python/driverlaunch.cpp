@@ -130,7 +130,9 @@ bool Session::start()
     spawn.inherit = {{devNull, 0}, {STDERR_FILENO, 1}, {errPipe[1], 2}};
     // A session of its own, as a program started from its own terminal has: its whole process
     // group (the driver, its pool's workers) then competes for the cores as one group under
-    // Linux's autogroup, nicer than Corescope's where a window asked (PythonExecutor::runNiceAbove).
+    // Linux's autogroup, not thread by thread with the window's thread, which has little to do
+    // but must do it within a frame; and nicer than Corescope where a window asked
+    // (PythonExecutor::runNiceAbove).
     spawn.newSession = true;
     spawn.sessionNiceAbove = PythonExecutor::runNiceAbove();
     const std::int64_t spawnNs = monotonicNowNs();
