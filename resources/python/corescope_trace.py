@@ -21,10 +21,8 @@ docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task
   is sent as before. An MPI worker rank has no memory Corescope can map: it sends S.
 
 The wrappers return the task's result, as the plain function would: an API that hands results
-back in order has the driver count them, and as_completed's futures are the driver's own.
-imap_unordered hands them back in completion order, so it runs the *_indexed wrappers, which
-return (index, result). A tuple per task was not free: it is pickled in the worker and
-unpickled by the pool's result thread in the driver, the thread that paces a pool of tiny tasks.
+back in order has the driver count them, and as_completed's futures are the driver's own;
+imap_unordered's pool says which task each result is (the driver's imap_unordered_order).
 """
 
 import faulthandler
@@ -481,10 +479,6 @@ def run_item_in_thread(item):
     return run_in_thread(item[0], item[1])
 
 
-def run_in_thread_indexed(item):
-    return item[0], run_in_thread(item[0], item[1])
-
-
 # --- In a worker process: a connection of its own, synchronous sends -------------------------
 
 _sock = None          # kept referenced: faulthandler writes to its descriptor
@@ -611,7 +605,3 @@ def run_in_process(item):
     else:
         _send(line, index)
     return result
-
-
-def run_in_process_indexed(item):
-    return item[0], run_in_process(item)

@@ -381,6 +381,25 @@ class HandBack(Base):
                 self.assertEqual([k[1] for k in run.driver.of("K")], [2, 1, 0])
                 self.assertEqual(self.results(run, 3), w["expected"])
 
+    def test_imapUnordered_chunks_eachResultNamesItsTask(self):
+        # The driver learns each result's task from the pool's chunk number (no index travels
+        # with the result): chunks of 2, and the short last chunk (task 4) done first, task 3
+        # (its chunk's second) last; both pools, the threads' ThreadPool too.
+        params = {"sleep_ms_per_unit": 60}
+        for mode in ("processes", "threads"):
+            with self.subTest(mode=mode):
+                run = self.run_spec(spec("double", [3, 1, 1, 6, 1], mode, "pool.imap_unordered",
+                                         workers=3, chunksize=2, params=params))
+                self.assertDone(run, 5)
+                self.assertEqual(self.results(run, 5), [6, 2, 2, 12, 2])
+                ks = run.driver.of("K")
+                self.assertEqual([k[1] for k in ks], [4, 0, 1, 2, 3])
+                # A chunk's results are handed back together, after the chunk's last end.
+                ends = {int(e[3]): int(e[5]) for e in run.events("E")}
+                for _, index, ns in ks:
+                    first = index - index % 2
+                    self.assertGreaterEqual(ns, max(ends[first], ends.get(first + 1, 0)))
+
     def test_doublerSleep_imapStreamsAtOneTwoThree(self):
         w, inputs, params = workload("doubler-sleep")
         params["sleep_ms_per_unit"] = 200
