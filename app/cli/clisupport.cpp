@@ -529,11 +529,11 @@ QList<QCommandLineOption> sharedRunOptions()
              "corescope::cli::Help",
              "Python runtime, processes: fork, spawn or forkserver (default: the "
              "interpreter's own)."),
-         QStringLiteral("method")},
+         QCoreApplication::translate("corescope::cli::ValueName", "method")},
         {QStringLiteral("python"),
          QCoreApplication::translate("corescope::cli::Help",
                                      "Python runtime: the interpreter (default: python3 on PATH)."),
-         QStringLiteral("PATH")},
+         QCoreApplication::translate("corescope::cli::ValueName", "PATH")},
         {QStringLiteral("chunksize"),
          QCoreApplication::translate(
              "corescope::cli::Help",
@@ -545,7 +545,7 @@ QList<QCommandLineOption> sharedRunOptions()
              "corescope::cli::Help",
              "Older name for --api, kept for old scripts: ordered-batch is pool.map, "
              "ordered-stream pool.imap, as-completed pool.imap_unordered."),
-         QStringLiteral("ordering")},
+         QCoreApplication::translate("corescope::cli::ValueName", "ordering")},
         {QStringLiteral("switch-interval"),
          QCoreApplication::translate(
              "corescope::cli::Help",
@@ -586,15 +586,15 @@ QList<QCommandLineOption> sharedRunOptions()
              "corescope::cli::Help",
              "MPI mode: the hosts and how many ranks each takes, as mpirun's --host "
              "(default: this machine)."),
-         QStringLiteral("host:slots,...")},
+         QCoreApplication::translate("corescope::cli::ValueName", "host:slots,...")},
         {QStringLiteral("hostfile"),
          QCoreApplication::translate("corescope::cli::Help",
                                      "MPI mode: an Open MPI hostfile, instead of --hosts."),
-         QStringLiteral("FILE")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
         {QStringLiteral("mpirun"),
          QCoreApplication::translate("corescope::cli::Help",
                                      "MPI mode: the mpirun to start (default: mpirun on PATH)."),
-         QStringLiteral("PATH")},
+         QCoreApplication::translate("corescope::cli::ValueName", "PATH")},
         {{QStringLiteral("q"), QStringLiteral("quiet")},
          QCoreApplication::translate("corescope::cli::Help",
                                      "No progress line and no summary; errors only.")},

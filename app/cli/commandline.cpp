@@ -291,7 +291,7 @@ int runWorkload(const QStringList &arguments)
         "share and the results checked against the workload's expected values."));
     parser.addHelpOption();
     parser.addPositionalArgument(
-        QStringLiteral("WORKLOAD"),
+        QCoreApplication::translate("corescope::cli::ValueName", "WORKLOAD"),
         QCoreApplication::translate("corescope::cli::Help",
                                     "A shipped workload id or name, or a JSON file."));
     const RunOptions defaults;
@@ -300,7 +300,7 @@ int runWorkload(const QStringList &arguments)
          QCoreApplication::translate("corescope::cli::Help",
                                      "serial, threads, processes or mpi (MPI ranks through Open "
                                      "MPI's mpirun; default processes)."),
-         QStringLiteral("mode")},
+         QCoreApplication::translate("corescope::cli::ValueName", "mode")},
         {{QStringLiteral("j"), QStringLiteral("workers")},
          QCoreApplication::translate("corescope::cli::Help",
                                      "Number of workers (default: the machine's logical cores)."),
@@ -313,26 +313,26 @@ int runWorkload(const QStringList &arguments)
              "corescope::cli::Help",
              "Run a lesson's workload with its options (see 'corescope lessons'); "
              "other options given override them."),
-         QStringLiteral("id")},
+         QCoreApplication::translate("corescope::cli::ValueName", "id")},
         {QStringLiteral("report"),
          QCoreApplication::translate("corescope::cli::Help", "Write the run as a JSON report."),
-         QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
         {QStringLiteral("csv"),
          QCoreApplication::translate("corescope::cli::Help", "Write one CSV row per task."),
-         QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
         {QStringLiteral("trace"),
          QCoreApplication::translate("corescope::cli::Help",
                                      "Write a Chrome Trace Event file (opens in ui.perfetto.dev)."),
-         QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
         {QStringLiteral("chart"),
          QCoreApplication::translate(
              "corescope::cli::Help",
              "Draw the task timeline to a .png, .svg or .pdf file (no display needed)."),
-         QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
         {QStringLiteral("cpu-chart"),
          QCoreApplication::translate("corescope::cli::Help",
                                      "Draw the per-core utilization to a .png, .svg or .pdf file."),
-         QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
         {QStringLiteral("show-python"),
          QCoreApplication::translate(
              "corescope::cli::Help",

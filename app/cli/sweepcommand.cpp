@@ -277,7 +277,7 @@ int sweepWorkload(const QStringList &arguments)
         "fits of fewer than 3 points (more than one worker) or more than 10% off their curve."));
     parser.addHelpOption();
     parser.addPositionalArgument(
-        QStringLiteral("WORKLOAD"),
+        QCoreApplication::translate("corescope::cli::ValueName", "WORKLOAD"),
         QCoreApplication::translate("corescope::cli::Help",
                                     "A shipped workload id or name, or a JSON file."));
     parser.addOptions({
@@ -287,12 +287,12 @@ int sweepWorkload(const QStringList &arguments)
              "Comma-separated: serial, threads, threads+gil, processes, each with an "
              "optional py: or native: runtime (py:threads,native:threads) "
              "(default: all four)."),
-         QStringLiteral("list")},
+         QCoreApplication::translate("corescope::cli::ValueName", "list")},
         {QStringLiteral("workers"),
          QCoreApplication::translate(
              "corescope::cli::Help",
              "Worker counts: a range 1-8, a list 1,2,4,8, or both (default 1 to 2 x cores)."),
-         QStringLiteral("counts")},
+         QCoreApplication::translate("corescope::cli::ValueName", "counts")},
         {QStringLiteral("repeat"),
          QCoreApplication::translate("corescope::cli::Help",
                                      "Runs per point; the median is plotted (default 3)."),
@@ -301,20 +301,20 @@ int sweepWorkload(const QStringList &arguments)
          QCoreApplication::translate("corescope::cli::Help", "Skip the discarded warm-up run.")},
         {QStringLiteral("report"),
          QCoreApplication::translate("corescope::cli::Help", "Write the sweep as a JSON report."),
-         QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
         {QStringLiteral("csv"),
          QCoreApplication::translate("corescope::cli::Help",
                                      "Write one CSV row per point (hyperfine's shape)."),
-         QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
         {QStringLiteral("chart"),
          QCoreApplication::translate(
              "corescope::cli::Help",
              "Draw the speedup chart to a .png, .svg or .pdf file (no display needed)."),
-         QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
         {QStringLiteral("efficiency-chart"),
          QCoreApplication::translate("corescope::cli::Help",
                                      "Draw the efficiency chart to a .png, .svg or .pdf file."),
-         QStringLiteral("file")},
+         QCoreApplication::translate("corescope::cli::ValueName", "file")},
     });
     parser.addOptions(chartSizeOptions());
     parser.addOptions(sharedRunOptions());

@@ -123,16 +123,23 @@ int guiMain(int argc, char *argv[])
                     "watch the cores, the per-worker timeline and the speedup."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // The value names apart: lupdate reads a tr() just after a translate() in the same call
+    // as another class's.
+    const QString workloadName =
+        QCoreApplication::translate("corescope::cli::ValueName", "WORKLOAD");
+    const QString optionalWorkload =
+        QCoreApplication::translate("corescope::cli::ValueName", "[WORKLOAD]");
+    const QString codeName = QCoreApplication::translate("corescope::cli::ValueName", "code");
     parser.addPositionalArgument(
-        QStringLiteral("WORKLOAD"),
+        workloadName,
         GuiMain::tr("A shipped workload id or name, or a workload JSON file (default: the last "
                     "one used, else primes50)."),
-        QStringLiteral("[WORKLOAD]"));
+        optionalWorkload);
     // (Shown in the help; taken out of the arguments above.)
     parser.addOption({QStringLiteral("lang"),
                       GuiMain::tr("The language: en, ko or ru (default: View > Language, else "
                                   "the system's)."),
-                      QStringLiteral("code")});
+                      codeName});
     // Hidden: for scripted demos, screenshots and the tests that drive the real binary (their
     // descriptions are never shown, so they stay English; their errors are said in the language).
     const auto hidden = [&parser](QCommandLineOption option) {

@@ -1221,7 +1221,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>No Python interpreter found: looked for python3 on PATH. Install Python 3.9 or newer (Debian: apt-get install python3), or give its path (--python PATH).</source>
-        <translation>파이썬 인터프리터를 찾지 못했습니다: PATH에서 python3를 찾았지만 없습니다. Python 3.9 이상을 설치하거나(Debian: apt-get install python3) 경로를 지정하세요(--python PATH).</translation>
+        <translation>파이썬 인터프리터를 찾지 못했습니다: PATH에 python3가 없습니다. Python 3.9 이상을 설치하거나(Debian: apt-get install python3) 경로를 지정하세요(--python PATH).</translation>
     </message>
     <message>
         <source>The Python interpreter &quot;%1&quot; cannot be run: %2. Install Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
@@ -3102,6 +3102,57 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </source>
         <translation>corescope: 참고: --workers는 순차 실행만의 스윕에서 아무 일도 하지 않아(각각 워커 하나) 쓰이지 않습니다
 </translation>
+    </message>
+</context>
+<context>
+    <name>corescope::cli::ValueName</name>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>ordering</translation>
+    </message>
+    <message>
+        <source>host:slots,...</source>
+        <translation>host:slots,...</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>WORKLOAD</source>
+        <translation>WORKLOAD</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>counts</translation>
+    </message>
+    <message>
+        <source>[WORKLOAD]</source>
+        <translation>[WORKLOAD]</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 <context>

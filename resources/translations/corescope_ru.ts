@@ -1221,11 +1221,11 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>No Python interpreter found: looked for python3 on PATH. Install Python 3.9 or newer (Debian: apt-get install python3), or give its path (--python PATH).</source>
-        <translation>Интерпретатор Python не найден: python3 в PATH нет. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите путь к нему (--python PATH).</translation>
+        <translation>Интерпретатор Python не найден: python3 в PATH нет. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите путь к нему (--python ПУТЬ).</translation>
     </message>
     <message>
         <source>The Python interpreter &quot;%1&quot; cannot be run: %2. Install Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
-        <translation>Интерпретатор Python «%1» не запускается: %2. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python PATH).</translation>
+        <translation>Интерпретатор Python «%1» не запускается: %2. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python ПУТЬ).</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, got &quot;%3&quot;</source>
@@ -1285,7 +1285,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>Python&apos;s MPI ranks need mpi4py, which the interpreter %1 (Python %2) lacks: install it (Debian: apt-get install python3-mpi4py, for /usr/bin/python3), or name an interpreter that has it (--python PATH).</source>
-        <translation>MPI-рангам Python нужен mpi4py, которого нет у интерпретатора %1 (Python %2): установите его (Debian: apt-get install python3-mpi4py, для /usr/bin/python3) или укажите интерпретатор, в котором он есть (--python PATH).</translation>
+        <translation>MPI-рангам Python нужен mpi4py, которого нет у интерпретатора %1 (Python %2): установите его (Debian: apt-get install python3-mpi4py, для /usr/bin/python3) или укажите интерпретатор, в котором он есть (--python ПУТЬ).</translation>
     </message>
     <message>
         <source>the shared_counter kernel&apos;s multiprocessing Manager serves the processes of one pool: MPI ranks (perhaps on other hosts) cannot reach it; use processes mode</source>
@@ -2169,15 +2169,15 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>The Python interpreter &quot;%1&quot; did not report its version. Install Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
-        <translation>Интерпретатор Python «%1» не сообщил свою версию. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python PATH).</translation>
+        <translation>Интерпретатор Python «%1» не сообщил свою версию. Установите Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python ПУТЬ).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is Python %2; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
-        <translation>«%1» — это Python %2; Corescope нужен Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python PATH).</translation>
+        <translation>«%1» — это Python %2; Corescope нужен Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python ПУТЬ).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is Python of an unknown version; Corescope needs Python 3.9 or newer (Debian: apt-get install python3), or give another path (--python PATH).</source>
-        <translation>«%1» — это Python неизвестной версии; Corescope нужен Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python PATH).</translation>
+        <translation>«%1» — это Python неизвестной версии; Corescope нужен Python 3.9 или новее (Debian: apt-get install python3) или укажите другой путь (--python ПУТЬ).</translation>
     </message>
     <message>
         <source>Corescope&apos;s Python driver is missing: looked for python/corescope_driver.py next to the program (%1) and in %2/; reinstall Corescope</source>
@@ -2429,7 +2429,7 @@ run this workload in serial mode to compare</source>
     </message>
     <message>
         <source>%1: missing WORKLOAD (a shipped id such as primes50, or a workload JSON file)</source>
-        <translation>%1: не указана нагрузка WORKLOAD (id из поставки, например primes50, или JSON-файл нагрузки)</translation>
+        <translation>%1: не указана НАГРУЗКА (id из поставки, например primes50, или JSON-файл нагрузки)</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
@@ -2642,23 +2642,23 @@ Exit codes: 0 ok; 1 the run failed (a worker died, a result mismatched) or an ou
             2 bad usage or bad input; 130 interrupted (Ctrl+C), 143 terminated (SIGTERM),
             129 hung up (SIGHUP): the run is cancelled and its report still written.
 </source>
-        <translation>Использование: corescope [COMMAND] [OPTIONS]
+        <translation>Использование: corescope [КОМАНДА] [ПАРАМЕТРЫ]
 Параллелизм наглядно: запустите нагрузку последовательно, в потоках или в процессах
 и смотрите на ядра, временную шкалу рабочих и ускорение. Без команды открывает окно.
 
 Команды:
-  run WORKLOAD      запустить нагрузку без окна и вывести итоги
-  sweep WORKLOAD    запустить её по режимам и числу рабочих: ускорение, эффективность, закон Амдала
+  run НАГРУЗКА      запустить нагрузку без окна и вывести итоги
+  sweep НАГРУЗКА    запустить её по режимам и числу рабочих: ускорение, эффективность, закон Амдала
   workloads         список нагрузок из поставки
   lessons [ID]      список уроков учебного материала или объяснение одного
 
-WORKLOAD — id или имя нагрузки из поставки (см. &apos;corescope workloads&apos;) или путь к
-JSON-файлу нагрузки. &apos;corescope COMMAND --help&apos; показывает параметры команды.
+НАГРУЗКА — id или имя нагрузки из поставки (см. &apos;corescope workloads&apos;) или путь к
+JSON-файлу нагрузки. &apos;corescope КОМАНДА --help&apos; показывает параметры команды.
 
 Параметры:
   -h, --help        показать эту справку
   -v, --version     показать версию
-  --lang CODE       язык всех текстов: en, ko или ru (по умолчанию системный)
+  --lang КОД       язык всех текстов: en, ko или ru (по умолчанию системный)
 
 Коды выхода: 0 успех; 1 запуск не удался (рабочий погиб, результат не совпал) или
              выходной файл не удалось записать после него;
@@ -2669,7 +2669,7 @@ JSON-файлу нагрузки. &apos;corescope COMMAND --help&apos; пока�
     <message>
         <source>Runs WORKLOAD headless and prints a summary: wall time, tasks/s, each worker&apos;s busy
 share and the results checked against the workload&apos;s expected values.</source>
-        <translation>Запускает WORKLOAD без окна и выводит итоги: время, задач в секунду, занятость каждого
+        <translation>Запускает НАГРУЗКУ без окна и выводит итоги: время, задач в секунду, занятость каждого
 рабочего и сверку результатов с ожидаемыми значениями нагрузки.</translation>
     </message>
     <message>
@@ -2762,7 +2762,7 @@ speedup (against the serial run), efficiency, the Karp-Flatt serial fraction per
 and an Amdahl fit per mode with predicted speedups at 8, 16 and 64 cores, each with its
 95% interval. Warns about points whose median run is under 200 ms (marked *) and about
 fits of fewer than 3 points (more than one worker) or more than 10% off their curve.</source>
-        <translation>Запускает WORKLOAD в разных режимах и с разным числом рабочих, с повторами и одним
+        <translation>Запускает НАГРУЗКУ в разных режимах и с разным числом рабочих, с повторами и одним
 прогревочным запуском, и печатает для каждой точки ускорение (относительно
 последовательного запуска), эффективность, последовательную долю Карпа-Флэтта, а для
 каждого режима — подгонку по Амдалу с предсказанным ускорением на 8, 16 и 64 ядрах,
@@ -3104,6 +3104,57 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
 </source>
         <translation>corescope: примечание: --workers ничего не делает для серии только из последовательных запусков (у каждого один рабочий) и не используется
 </translation>
+    </message>
+</context>
+<context>
+    <name>corescope::cli::ValueName</name>
+    <message>
+        <source>method</source>
+        <translation>способ</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>порядок</translation>
+    </message>
+    <message>
+        <source>host:slots,...</source>
+        <translation>узел:слоты,...</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>WORKLOAD</source>
+        <translation>НАГРУЗКА</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>режим</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <source>[WORKLOAD]</source>
+        <translation>[НАГРУЗКА]</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
     </message>
 </context>
 <context>
