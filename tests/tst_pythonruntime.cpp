@@ -530,6 +530,14 @@ private Q_SLOTS:
             QCOMPARE(r.status, RunStatus::Ok);
             for (const TaskRecord &t : r.tasks)
                 QCOMPARE(t.result, expected);
+            // The run records its nice, and a saved report keeps it.
+            QVERIFY(r.python);
+            QCOMPARE(r.python->niceAbove, above);
+            std::ostringstream out;
+            QVERIFY(writeRunReport(r, out));
+            const auto back = readRunReportData(out.str(), "where-run.json");
+            QVERIFY(std::holds_alternative<RunResult>(back));
+            QCOMPARE(std::get<RunResult>(back).python->niceAbove, above);
         }
     }
 

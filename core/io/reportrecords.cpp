@@ -57,6 +57,9 @@ PythonInfo readPythonInfo(const Field &f)
     // Reports from before GIL slices have no gap.
     if (const Field gap = f["gil_sample_gap_ns"]; gap.exists())
         python.gilSampleGapNs = gap.integer(0, INT64_MAX);
+    // Nor have those from before a window's run was niced.
+    if (const Field nice = f["nice_above"]; nice.exists())
+        python.niceAbove = int(nice.integer(0, 19));
     return python;
 }
 

@@ -284,6 +284,8 @@ bool writeRunReport(const RunResult &run, std::ostream &stream)
         out.jsonString(run.python->startMethod);
         out.put(std::string_view(",\"gil_sample_gap_ns\":"));
         out.integer(run.python->gilSampleGapNs);
+        out.put(std::string_view(",\"nice_above\":"));
+        out.integer(run.python->niceAbove);
         out.put('}');
     } else {
         out.put(std::string_view("null"));

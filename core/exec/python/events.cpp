@@ -234,6 +234,7 @@ void Session::handle(Connection &c, TraceLine &t)
         info.interpreter = m_interpreter;
         info.chunksize = static_cast<int>(t.value);
         info.startMethod = t.method;
+        info.niceAbove = m_niceAbove;
         m_rec.setPython(std::move(info));
         break;
     }
