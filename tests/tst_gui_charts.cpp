@@ -266,6 +266,7 @@ private Q_SLOTS:
     void timeline_lanesFollowWorkers_tasksLandInTheirLane();
     void timeline_visibleRange_returnsOverlappingTasks();
     void timeline_thinBars_mergeIntoSpans();
+    void rowTicker_labelsWhereTheirInkFits();
     void timeline_paint_mergesAMillionTasks();
     void timeline_runningTasks_growAndHandBackLaneFills();
     void timeline_orderings_handBackAsTheySay();
@@ -2050,4 +2051,50 @@ void TestCharts::screenshots()
 }
 
 QTEST_MAIN(TestCharts)
+// Lanes are labelled where the labels' ink fits, not the font's whole line: a row pitch between
+// the two labels every row (Hangul's ink is 20 px in a 24 px line), one below the ink thins
+// them out, and the extra lane is labelled whatever the step.
+void TestCharts::rowTicker_labelsWhereTheirInkFits()
+{
+    QCustomPlot plot;
+    QFont font = plot.yAxis->tickLabelFont();
+    font.setPixelSize(20);
+    plot.yAxis->setTickLabelFont(font);
+    auto ticker = QSharedPointer<gui::chartstyle::RowTicker>::create(plot.yAxis);
+    plot.yAxis->setTicker(ticker);
+    const std::vector<QString> labels{QStringLiteral("워커 1 · PID 15196"),
+                                      QStringLiteral("워커 2 · PID 15197"),
+                                      QStringLiteral("워커 3 · PID 15198"),
+                                      QStringLiteral("워커 4 · PID 15199")};
+    ticker->setRows(labels);
+    ticker->setExtra({{4.0, QStringLiteral("돌려준 결과")}});
+    const QFontMetrics metrics(font);
+    int ink = 0;
+    for (const QString &label : labels)
+        ink = std::max(ink, metrics.tightBoundingRect(label).height());
+    const QString why = QStringLiteral("ink %1 px, line %2 px").arg(ink).arg(metrics.height());
+    QVERIFY2(ink + 2 < metrics.height(), qPrintable(why));   // else the case is not this one
+    plot.yAxis->setRange(-0.5, 4.5);                        // 5 rows
+    const auto stepAt = [&plot, &ticker](int rowPitch, QVector<QString> *shown) {
+        // (The viewport, not the widget's size: a widget never shown is resized when shown.)
+        plot.setViewport(QRect(0, 0, 400, 400));
+        plot.replot();
+        const int chrome = 400 - plot.axisRect()->height();
+        plot.setViewport(QRect(0, 0, 400, chrome + 5 * rowPitch));
+        plot.replot();
+        if (plot.axisRect()->height() != 5 * rowPitch)
+            qWarning("axis rect %d px high, not %d", plot.axisRect()->height(), 5 * rowPitch);
+        QVector<double> ticks;
+        ticker->generate(plot.yAxis->range(), QLocale::c(), QLatin1Char('g'), 6, ticks, nullptr,
+                         shown);
+        return ticker->rowStep();
+    };
+    QVector<QString> shown;
+    const int between = (ink + 2 + metrics.height() + 1) / 2;
+    QCOMPARE(stepAt(between, &shown), 1);
+    QCOMPARE(shown.size(), 5);
+    QCOMPARE(stepAt(ink - 2, &shown), 2);
+    QCOMPARE(shown, (QVector<QString>{labels[0], labels[2], QStringLiteral("돌려준 결과")}));
+}
+
 #include "tst_gui_charts.moc"

@@ -382,6 +382,41 @@ QSize SwatchLegendItem::minimumOuterSizeHint() const
 
 // ---------------------------------------------------------------------------------------------
 
+void RowTicker::setRows(std::vector<QString> labels)
+{
+    if (labels == m_labels)
+        return;
+    m_labels = std::move(labels);
+    m_measuredHeight = -1;
+}
+
+void RowTicker::setExtra(std::vector<std::pair<double, QString>> extra)
+{
+    if (extra == m_extra)
+        return;
+    m_extra = std::move(extra);
+    m_measuredHeight = -1;
+}
+
+double RowTicker::labelHeight(const QFont &font) const
+{
+    if (m_measuredHeight >= 0 && font == m_measuredFont)
+        return m_measuredHeight;
+    // What a label's ink takes, and a gap, not the font's line: the line leaves room for
+    // accents and descenders the labels may not have, and Hangul, drawn by a fallback font,
+    // is inked 21 px high in the presentation font's 25 px line (a Korean lesson on a 720p
+    // projector had one of its two lanes labelled).
+    const QFontMetrics metrics(font);
+    int inked = 0;
+    for (const QString &label : m_labels)
+        inked = std::max(inked, metrics.tightBoundingRect(label).height());
+    for (const auto &extra : m_extra)
+        inked = std::max(inked, metrics.tightBoundingRect(extra.second).height());
+    m_measuredFont = font;
+    m_measuredHeight = std::min<double>(metrics.height(), inked + std::max(2, metrics.height() / 10));
+    return m_measuredHeight;
+}
+
 void RowTicker::generate(const QCPRange &range, const QLocale &, QChar, int,
                          QVector<double> &ticks, QVector<double> *subTicks,
                          QVector<QString> *tickLabels)
@@ -406,8 +441,8 @@ void RowTicker::generate(const QCPRange &range, const QLocale &, QChar, int,
             available *= double(viewportHeight) / m_lastViewportHeight;
         m_lastViewportHeight = viewportHeight;
         const double perRow = available / std::max(1.0, range.size());
-        // A label's height (ascent + descent) per row: neighbours touch, never overlap.
-        const double needed = QFontMetrics(m_axis->tickLabelFont()).height();
+        // A label's ink and a gap per row: neighbours never overlap.
+        const double needed = labelHeight(m_axis->tickLabelFont());
         if (perRow > 0 && needed > perRow) {
             const double raw = needed / perRow;
             static constexpr std::array<int, 12> kNice = {1, 2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64};

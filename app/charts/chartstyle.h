@@ -143,9 +143,9 @@ private:
 class RowTicker final : public QCPAxisTicker {
 public:
     explicit RowTicker(QCPAxis *axis) : m_axis(axis) {}
-    void setRows(std::vector<QString> labels) { m_labels = std::move(labels); }
+    void setRows(std::vector<QString> labels);
     /// Extra labelled positions that are always shown (e.g. the "handed back" lane).
-    void setExtra(std::vector<std::pair<double, QString>> extra) { m_extra = std::move(extra); }
+    void setExtra(std::vector<std::pair<double, QString>> extra);
     int rowStep() const { return m_step; }
 
     void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
@@ -153,9 +153,15 @@ public:
                   QVector<QString> *tickLabels) override;
 
 private:
+    double labelHeight(const QFont &font) const;
+
     QPointer<QCPAxis> m_axis;
     std::vector<QString> m_labels;
     std::vector<std::pair<double, QString>> m_extra;
+    // labelHeight() for this font and these labels (measuring shapes every label's text, and
+    // a live chart asks on every replot).
+    mutable QFont m_measuredFont;
+    mutable double m_measuredHeight = -1;
     int m_step = 1;
     int m_lastViewportHeight = 0;
 };

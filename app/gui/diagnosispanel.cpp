@@ -121,6 +121,10 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent) : QFrame(parent)
     m_baselineButton = new QPushButton(this);
     m_baselineButton->setObjectName(QStringLiteral("diagnosisBaselineButton"));
     m_baselineButton->hide();
+    // As high as the header's line, not its own text's with a button's frame around it: it
+    // appears when a run ends, and a header that grew then took its height from the charts
+    // (5 px of a Korean projector's timeline, and a lane label with them).
+    m_baselineButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     connect(m_baselineButton, &QPushButton::clicked, this, &DiagnosisPanel::baselineRequested);
     header->addWidget(m_toggle);
     header->addWidget(m_title);
