@@ -287,14 +287,15 @@ private Q_SLOTS:
         QVERIFY2(help.out.contains(QStringLiteral("--lang <код>")), qPrintable(help.out));
         QVERIFY2(help.out.contains(QStringLiteral("[НАГРУЗКА]")), qPrintable(help.out));
         for (const QString &command : {QStringLiteral("run"), QStringLiteral("sweep")}) {
-            const Outcome commandHelp = runCorescope({command, QStringLiteral("--help"),
-                                                      QStringLiteral("--lang"), QStringLiteral("ru")});
+            const Outcome commandHelp = runCorescope(
+                {command, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("ru")});
             QCOMPARE(commandHelp.exitCode, 0);
             for (const QString &said : {QStringLiteral("--report <файл>"),
-                                        QStringLiteral("--python <путь>"),
-                                        QStringLiteral("[параметры] НАГРУЗКА"),
+                                        QStringLiteral("--python <ПУТЬ>"),
+                                        QStringLiteral("] НАГРУЗКА"),   // after [options]
                                         QStringLiteral("Запускает НАГРУЗКУ")})
-                QVERIFY2(commandHelp.out.contains(said), qPrintable(command + u'\n' + commandHelp.out));
+                QVERIFY2(commandHelp.out.contains(said),
+                         qPrintable(command + u'\n' + commandHelp.out));
             QVERIFY2(!commandHelp.out.contains(QStringLiteral("WORKLOAD"))
                          && !commandHelp.out.contains(QStringLiteral("<file>")),
                      qPrintable(commandHelp.out));

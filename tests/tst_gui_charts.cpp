@@ -2050,7 +2050,6 @@ void TestCharts::screenshots()
     }
 }
 
-QTEST_MAIN(TestCharts)
 // Lanes are labelled where the labels' ink fits, not the font's whole line: a row pitch between
 // the two labels every row (Hangul's ink is 20 px in a 24 px line), one below the ink thins
 // them out, and the extra lane is labelled whatever the step.
@@ -2069,11 +2068,13 @@ void TestCharts::rowTicker_labelsWhereTheirInkFits()
     ticker->setRows(labels);
     ticker->setExtra({{4.0, QStringLiteral("돌려준 결과")}});
     const QFontMetrics metrics(font);
-    int ink = 0;
+    QRect inked;
     for (const QString &label : labels)
-        ink = std::max(ink, metrics.tightBoundingRect(label).height());
+        inked = inked.united(metrics.tightBoundingRect(label));
+    const int ink = inked.height();
+    const int gap = gui::chartstyle::RowTicker::labelGap(metrics);
     const QString why = QStringLiteral("ink %1 px, line %2 px").arg(ink).arg(metrics.height());
-    QVERIFY2(ink + 2 < metrics.height(), qPrintable(why));   // else the case is not this one
+    QVERIFY2(ink + gap < metrics.height(), qPrintable(why));   // else the case is not this one
     plot.yAxis->setRange(-0.5, 4.5);                        // 5 rows
     const auto stepAt = [&plot, &ticker](int rowPitch, QVector<QString> *shown) {
         // (The viewport, not the widget's size: a widget never shown is resized when shown.)
@@ -2090,11 +2091,12 @@ void TestCharts::rowTicker_labelsWhereTheirInkFits()
         return ticker->rowStep();
     };
     QVector<QString> shown;
-    const int between = (ink + 2 + metrics.height() + 1) / 2;
+    const int between = (ink + gap + metrics.height() + 1) / 2;
     QCOMPARE(stepAt(between, &shown), 1);
     QCOMPARE(shown.size(), 5);
     QCOMPARE(stepAt(ink - 2, &shown), 2);
     QCOMPARE(shown, (QVector<QString>{labels[0], labels[2], QStringLiteral("돌려준 결과")}));
 }
 
+QTEST_MAIN(TestCharts)
 #include "tst_gui_charts.moc"

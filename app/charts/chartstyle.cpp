@@ -398,6 +398,11 @@ void RowTicker::setExtra(std::vector<std::pair<double, QString>> extra)
     m_measuredHeight = -1;
 }
 
+int RowTicker::labelGap(const QFontMetrics &metrics)
+{
+    return std::max(2, metrics.height() / 10);
+}
+
 double RowTicker::labelHeight(const QFont &font) const
 {
     if (m_measuredHeight >= 0 && font == m_measuredFont)
@@ -406,14 +411,16 @@ double RowTicker::labelHeight(const QFont &font) const
     // accents and descenders the labels may not have, and Hangul, drawn by a fallback font,
     // is inked 21 px high in the presentation font's 25 px line (a Korean lesson on a 720p
     // projector had one of its two lanes labelled).
+    // The ink of all of them together, from the baseline: one label's ascenders above
+    // another's descenders.
     const QFontMetrics metrics(font);
-    int inked = 0;
+    QRect ink;
     for (const QString &label : m_labels)
-        inked = std::max(inked, metrics.tightBoundingRect(label).height());
+        ink = ink.united(metrics.tightBoundingRect(label));
     for (const auto &extra : m_extra)
-        inked = std::max(inked, metrics.tightBoundingRect(extra.second).height());
+        ink = ink.united(metrics.tightBoundingRect(extra.second));
     m_measuredFont = font;
-    m_measuredHeight = std::min<double>(metrics.height(), inked + std::max(2, metrics.height() / 10));
+    m_measuredHeight = std::min(metrics.height(), ink.height() + labelGap(metrics));
     return m_measuredHeight;
 }
 

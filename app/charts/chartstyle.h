@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetrics>
 #include <QString>
 
 #include <algorithm>
@@ -147,6 +148,8 @@ public:
     /// Extra labelled positions that are always shown (e.g. the "handed back" lane).
     void setExtra(std::vector<std::pair<double, QString>> extra);
     int rowStep() const { return m_step; }
+    /// The room a row needs beyond its labels' ink.
+    static int labelGap(const QFontMetrics &metrics);
 
     void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
                   QVector<double> &ticks, QVector<double> *subTicks,

@@ -26,8 +26,9 @@ struct PythonInfo {
     /// a sampled GIL slice can be off (1 ms asked; longer when the machine delayed the sampler).
     /// 0 when nothing was sampled.
     std::int64_t gilSampleGapNs = 0;
-    /// How much nicer than Corescope the run's processes were (PythonExecutor::runNiceAbove:
-    /// 5 under a window, which may cost tiny tasks ~5 %; 0 on the command line and for MPI).
+    /// How much nicer than Corescope the run's processes were made (PythonExecutor::runNiceAbove:
+    /// 5 under a window, which may cost tiny tasks ~5 %; 0 on the command line, for MPI, and
+    /// where Linux has no autogroups).
     int niceAbove = 0;
     friend bool operator==(const PythonInfo &, const PythonInfo &) = default;
 };

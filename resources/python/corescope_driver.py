@@ -264,8 +264,9 @@ def run(spec, trace):
 
 
 def wrappers(threads):
-    """The task wrappers, for a thread or a worker process: hand_back's run and run_args (a thread's wrapper takes the executor's two arguments; a worker process's item
-    travels as one pickled tuple either way)."""
+    """The task wrappers, for a thread or a worker process: hand_back's run and run_args (a
+    thread's wrapper takes the executor's two arguments; a worker process's item travels as
+    one pickled tuple either way)."""
     if threads:
         return corescope_trace.run_item_in_thread, corescope_trace.run_in_thread
     return corescope_trace.run_in_process, None

@@ -2658,7 +2658,7 @@ JSON-файлу нагрузки. &apos;corescope КОМАНДА --help&apos; п
 Параметры:
   -h, --help        показать эту справку
   -v, --version     показать версию
-  --lang КОД       язык всех текстов: en, ko или ru (по умолчанию системный)
+  --lang КОД        язык всех текстов: en, ko или ru (по умолчанию системный)
 
 Коды выхода: 0 успех; 1 запуск не удался (рабочий погиб, результат не совпал) или
              выходной файл не удалось записать после него;
@@ -3114,7 +3114,7 @@ fits of fewer than 3 points (more than one worker) or more than 10% off their cu
     </message>
     <message>
         <source>PATH</source>
-        <translation>путь</translation>
+        <translation>ПУТЬ</translation>
     </message>
     <message>
         <source>ordering</source>

@@ -37,23 +37,25 @@ int dupAbove(int fd, int minFd)
 // a run started by `nice -n 19 corescope` would compete at full weight with the machine's other
 // sessions. The group takes this thread's nice (Linux's nice is a thread's) instead, plus
 // `above` (SpawnSpec::sessionNiceAbove): raising it needs no privilege. Without autogroups (no
-// /proc/PID/autogroup) there is nothing to keep.
-void keepNiceness(pid_t pid, int above)
+// /proc/PID/autogroup) there is nothing to keep. Returns how much nicer than this thread the
+// group was made: 0 when nothing was written.
+int keepNiceness(pid_t pid, int above)
 {
     errno = 0;
     const int mine = getpriority(PRIO_PROCESS, 0);
     if (errno != 0)
-        return;
+        return 0;
     const int nice = std::min(19, mine + std::clamp(above, 0, 19));
     if (nice == 0)
-        return;
+        return 0;
     const std::string path = "/proc/" + std::to_string(pid) + "/autogroup";
     const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0)
-        return;
+        return 0;
     const std::string text = std::to_string(nice);
-    [[maybe_unused]] const ssize_t n = ::write(fd, text.data(), text.size());   // best effort
+    const ssize_t n = ::write(fd, text.data(), text.size());   // best effort
     ::close(fd);
+    return n == static_cast<ssize_t>(text.size()) ? std::max(0, nice - mine) : 0;
 }
 
 } // namespace
@@ -165,8 +167,7 @@ bool Subprocess::start(const SpawnSpec &spec, std::string &error)
     m_fd = sv[0];
     m_reaped = false;
     fcntl(m_fd, F_SETFL, fcntl(m_fd, F_GETFL) | O_NONBLOCK);
-    if (spec.newSession)
-        keepNiceness(pid, spec.sessionNiceAbove);
+    m_sessionNiceAbove = spec.newSession ? keepNiceness(pid, spec.sessionNiceAbove) : 0;
     return true;
 }
 

@@ -57,6 +57,9 @@ public:
     bool start(const SpawnSpec &spec, std::string &error);
 
     pid_t pid() const { return m_pid; }
+    /// With newSession: how much nicer than the starting thread its session's group was made
+    /// (sessionNiceAbove, at most to nice 19; 0 without autogroups, or when it could not be).
+    int sessionNiceAbove() const { return m_sessionNiceAbove; }
     /// The parent's end of the socket pair; -1 before start() and once closed.
     int fd() const { return m_fd; }
     /// Started and not reaped yet (it may have exited: only reap() knows).
@@ -74,6 +77,7 @@ public:
 private:
     pid_t m_pid = -1;
     int m_fd = -1;
+    int m_sessionNiceAbove = 0;
     bool m_reaped = false;
 };
 

@@ -135,7 +135,6 @@ bool Session::start()
     // (PythonExecutor::runNiceAbove).
     spawn.newSession = true;
     spawn.sessionNiceAbove = PythonExecutor::runNiceAbove();
-    m_niceAbove = mpi() ? 0 : spawn.sessionNiceAbove;   // mpirun's ranks are spawned apart
     const std::int64_t spawnNs = monotonicNowNs();
     const bool started = mpi() ? spawnMpirun(driver, errPipe[1], error) : m_driver.start(spawn, error);
     close(devNull);

@@ -234,7 +234,7 @@ void Session::handle(Connection &c, TraceLine &t)
         info.interpreter = m_interpreter;
         info.chunksize = static_cast<int>(t.value);
         info.startMethod = t.method;
-        info.niceAbove = m_niceAbove;
+        info.niceAbove = m_driver.sessionNiceAbove();   // mpirun: no session, 0
         m_rec.setPython(std::move(info));
         break;
     }

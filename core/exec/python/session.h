@@ -141,7 +141,6 @@ private:
     std::string m_stderr;
     std::string m_said;             // the driver's L: what its A raised, as Corescope says it
     std::string m_interpreter;
-    int m_niceAbove = 0;            // the session's nice above Corescope's (SpawnSpec)
     std::string m_userFile;         // the workload's own Python file, as a path Python can open
     // What the run's processes would leave behind when the group is killed (removeLeftovers):
     // the directory made for multiprocessing's temporary files, and the names of the named
