@@ -8,6 +8,7 @@
 #include "app/charts/timelinechart.h"
 #include "app/charts/qcpinclude.h"
 #include "app/gui/controlpanel.h"
+#include "app/gui/sweeppanel.h"
 #include "app/gui/exportdialog.h"
 #include "app/gui/eventloopprobe.h"
 #include "app/gui/diagnosispanel.h"
@@ -44,6 +45,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -876,6 +878,10 @@ void TestMainWindow::window_restoresSettings()
     QTemporaryDir dir;
     const QString file = writeSleepWorkload(dir, 3, 10);
     QByteArray geometry;
+    QList<int> sweepSizes;      // the Sweep tab's charts above its tables, as dragged
+    const auto sweepSplitter = [](const MainWindow &window) {
+        return window.sweepPanel()->findChild<QSplitter *>(QStringLiteral("sweepSplitter"));
+    };
     {
         MainWindow window;
         window.resize(1266, 777);
@@ -887,6 +893,16 @@ void TestMainWindow::window_restoresSettings()
         window.controls()->apiBox()->setCurrentIndex(
             window.controls()->apiBox()->findData(static_cast<int>(PyApi::PoolImap)));
         window.controls()->gilBox()->setChecked(true);
+        window.showTab(MainWindow::SweepTab);
+        QSplitter *split = sweepSplitter(window);
+        QVERIFY(split);
+        const QList<int> before = split->sizes();
+        QCOMPARE(before.size(), 2);
+        const int total = before[0] + before[1];
+        QVERIFY2(before[1] < total / 3, "the charts take most of the height by default");
+        split->setSizes({total / 2, total - total / 2});
+        sweepSizes = split->sizes();
+        QCOMPARE(sweepSizes[0], total / 2);
         window.showTab(MainWindow::ResultsTab);
         window.close();
     }
@@ -902,6 +918,10 @@ void TestMainWindow::window_restoresSettings()
     QCOMPARE(window.size(), QSize(1266, 777));
     QCOMPARE(Settings().recentFiles().value(0), QFileInfo(file).absoluteFilePath());
     QVERIFY(window.controls()->gilBox()->isEnabled());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showTab(MainWindow::SweepTab);
+    QCOMPARE(sweepSplitter(window)->sizes(), sweepSizes);
 }
 
 void TestMainWindow::taskModel_passesModelTester()

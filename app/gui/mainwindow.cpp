@@ -277,6 +277,8 @@ void MainWindow::restoreSettings()
     restoreState(m_settings.windowState());
     if (const QByteArray splitter = m_settings.liveSplitter(); !splitter.isEmpty())
         m_live->restoreState(splitter);
+    if (const QByteArray splitter = m_settings.sweepSplitter(); !splitter.isEmpty())
+        m_sweepPanel->restoreSplitterState(splitter);
     m_tabs->setCurrentIndex(std::clamp(m_settings.currentTab(), 0, m_tabs->count() - 1));
 
     // The last workload, else the seed primes; a file that went away falls back quietly to
@@ -295,6 +297,7 @@ void MainWindow::saveSettings()
     m_settings.setWindowGeometry(m_presentation->normalGeometry());
     m_settings.setWindowState(m_presentation->normalState());
     m_settings.setLiveSplitter(m_live->baseState());
+    m_settings.setSweepSplitter(m_sweepPanel->splitterState());
     m_settings.setCurrentTab(m_tabs->currentIndex());
     m_settings.setLastWorkload(m_session->workloadKey());
     m_settings.setRunOptions(m_controls->preferredOptions());

@@ -47,6 +47,16 @@ void Settings::setLiveSplitter(const QByteArray &state)
     m_settings->setValue(kLiveSplitter, state);
 }
 
+QByteArray Settings::sweepSplitter() const
+{
+    return m_settings->value(kSweepSplitter).toByteArray();
+}
+
+void Settings::setSweepSplitter(const QByteArray &state)
+{
+    m_settings->setValue(kSweepSplitter, state);
+}
+
 int Settings::currentTab() const
 {
     bool ok = false;

@@ -22,6 +22,8 @@ public:
     static constexpr QLatin1String kWindowGeometry{"window/geometry"};
     static constexpr QLatin1String kWindowState{"window/state"};
     static constexpr QLatin1String kLiveSplitter{"window/liveSplitter"};
+    /// The Sweep tab's divider between its charts and its tables.
+    static constexpr QLatin1String kSweepSplitter{"window/sweepSplitter"};
     static constexpr QLatin1String kCurrentTab{"window/currentTab"};
     static constexpr QLatin1String kLastWorkload{"workload/last"};
     static constexpr QLatin1String kRecentFiles{"workload/recentFiles"};
@@ -61,6 +63,8 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray liveSplitter() const;
     void setLiveSplitter(const QByteArray &state);
+    QByteArray sweepSplitter() const;
+    void setSweepSplitter(const QByteArray &state);
     int currentTab() const;
     void setCurrentTab(int tab);
 

@@ -280,6 +280,16 @@ QTableWidget *SweepPanel::fitTable() const
     return m_results->fitTable();
 }
 
+QByteArray SweepPanel::splitterState() const
+{
+    return m_results->splitterState();
+}
+
+bool SweepPanel::restoreSplitterState(const QByteArray &state)
+{
+    return m_results->restoreSplitterState(state);
+}
+
 std::optional<SweepSpec> SweepPanel::spec(QString *error) const
 {
     const auto failWith = [error](const QString &text) {

@@ -97,6 +97,9 @@ public:
     SpeedupChart *efficiencyChart() const;
     QTableWidget *pointsTable() const;
     QTableWidget *fitTable() const;
+    /// The divider between the sweep's charts and its tables (SweepResultsView's).
+    QByteArray splitterState() const;
+    bool restoreSplitterState(const QByteArray &state);
 
 Q_SIGNALS:
     void sweepStarted();

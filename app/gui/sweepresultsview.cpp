@@ -88,7 +88,8 @@ SweepResultsView::SweepResultsView(QWidget *parent) : QWidget(parent)
     m_beyondHost->hide();
     layout->addWidget(m_beyondHost);
 
-    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *vertical = m_split = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("sweepSplitter"));
     vertical->setChildrenCollapsible(false);
     auto *charts = new QSplitter(Qt::Horizontal, vertical);
     charts->setChildrenCollapsible(false);
@@ -128,6 +129,16 @@ SweepResultsView::SweepResultsView(QWidget *parent) : QWidget(parent)
     vertical->setStretchFactor(1, 1);
     layout->addWidget(vertical, 1);
     retranslate();
+}
+
+QByteArray SweepResultsView::splitterState() const
+{
+    return m_split->saveState();
+}
+
+bool SweepResultsView::restoreSplitterState(const QByteArray &state)
+{
+    return m_split->restoreState(state);
 }
 
 void SweepResultsView::retranslate()

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QScrollArea;
+class QSplitter;
 class QTableWidget;
 
 namespace corescope::gui {
@@ -33,6 +34,12 @@ public:
     SpeedupChart *efficiencyChart() const { return m_efficiency; }
     QTableWidget *pointsTable() const { return m_points; }
     QTableWidget *fitTable() const { return m_fits; }
+    /// The divider between the charts and the tables, as QSplitter saves it (remembered across
+    /// launches: the tables show a few rows by default, more where one drags it).
+    QByteArray splitterState() const;
+    /// False, and nothing changed, for a state that is not a saved one.
+    bool restoreSplitterState(const QByteArray &state);
+    QSplitter *splitter() const { return m_split; }
     /// Hidden when nothing makes the numbers doubtful.
     QLabel *warningLabel() const { return m_warnings; }
     /// MPI ranks beyond this host's cores: predicted beside measured; hidden without them.
@@ -66,6 +73,7 @@ private:
     QLabel *m_fitCaption = nullptr;
     QTableWidget *m_fits = nullptr;
     QLabel *m_beyondHost = nullptr;
+    QSplitter *m_split = nullptr;
 };
 
 } // namespace corescope::gui
