@@ -407,12 +407,11 @@ double RowTicker::labelHeight(const QFont &font) const
 {
     if (m_measuredHeight >= 0 && font == m_measuredFont)
         return m_measuredHeight;
-    // What a label's ink takes, and a gap, not the font's line: the line leaves room for
-    // accents and descenders the labels may not have, and Hangul, drawn by a fallback font,
-    // is inked 21 px high in the presentation font's 25 px line (a Korean lesson on a 720p
-    // projector had one of its two lanes labelled).
-    // The ink of all of them together, from the baseline: one label's ascenders above
-    // another's descenders.
+    // The labels' ink, all of them together from the baseline (one's ascenders above
+    // another's descenders), and a gap, not the font's line: the line leaves room for accents
+    // and descenders the labels may not have, and Hangul, drawn by a fallback font, is inked
+    // 21 px high in the presentation font's 25 px line (a Korean lesson on a 720p projector
+    // had one of its two lanes labelled).
     const QFontMetrics metrics(font);
     QRect ink;
     for (const QString &label : m_labels)

@@ -39,7 +39,6 @@ public:
     QByteArray splitterState() const;
     /// False, and nothing changed, for a state that is not a saved one.
     bool restoreSplitterState(const QByteArray &state);
-    QSplitter *splitter() const { return m_split; }
     /// Hidden when nothing makes the numbers doubtful.
     QLabel *warningLabel() const { return m_warnings; }
     /// MPI ranks beyond this host's cores: predicted beside measured; hidden without them.
