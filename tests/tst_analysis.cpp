@@ -250,12 +250,28 @@ private Q_SLOTS:
         QCOMPARE(bad.mismatches, std::uint64_t(1));
         QVERIFY(!bad.compute);   // a failed run computed nothing to compare
         QCOMPARE(bad.cancelled, std::uint64_t(0));
+        QCOMPARE(bad.failed, std::uint64_t(1));
+        QCOMPARE(bad.tasksEnded, std::uint64_t(2));
+        QCOMPARE(ok.tasksEnded, std::uint64_t(2));
 
         RunResult cut = python;
         cut.tasks[1].state = TaskState::Cancelled;
         cut.status = RunStatus::Cancelled;
         QCOMPARE(digestRun(cut).cancelled, std::uint64_t(1));
         QCOMPARE(digestRun(cut).tasksDone, std::uint64_t(1));
+
+        // A broken pool: one task failed, one stopped with it, one never ran.
+        RunResult broken = runOf(Mode::Processes, 2, 80,
+                                 {{0, 0, 80, 20}, {1, 0, 80, 20}, {0, 80, 90, 0}, {1, 80, 90, 0}},
+                                 KernelId::GcdNaive);
+        broken.tasks[1].state = TaskState::Failed;
+        broken.tasks[2].state = TaskState::Killed;
+        broken.tasks[3].state = TaskState::Pending;
+        const RunDigest b = digestRun(broken);
+        QCOMPARE(b.tasksDone, std::uint64_t(1));
+        QCOMPARE(b.failed, std::uint64_t(1));
+        QCOMPARE(b.killed, std::uint64_t(1));
+        QCOMPARE(b.tasksEnded, std::uint64_t(3));
     }
 
     void diagnosis_gilWait()

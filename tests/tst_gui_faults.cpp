@@ -7,6 +7,7 @@
 #include "app/gui/mainwindow.h"
 #include "tests/guitesting.h"
 #include "app/gui/messagebanner.h"
+#include "app/gui/runstatusbar.h"
 #include "app/gui/settings.h"
 #include "app/models/taskmodel.h"
 
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QProgressBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -190,6 +192,16 @@ private Q_SLOTS:
                  TaskModel::tr("✗ killed"));
         const QString mismatch = test::timelineMismatch(*window.timelineChart(), result->tasks);
         QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        // The progress ends where it counted while the run went (tasks that ended, however),
+        // not at the done ones alone, and its tooltip says how they ended.
+        QProgressBar *progress = window.runStatus()->progressBar();
+        QCOMPARE(progress->value(), finishedTasks(*result));
+        QCOMPARE(progress->maximum(), 4);
+        QVERIFY(progress->value() > static_cast<int>(result->tasksDone()));
+        const QString tip = progress->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("%1 done").arg(result->tasksDone())), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("1 failed")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("1 stopped with the pool")), qPrintable(tip));
         QTRY_COMPARE_WITH_TIMEOUT(test::childProcessCount(), 0, scaledMs(2000));
     }
 

@@ -398,10 +398,11 @@ void MainWindow::onRunEnded(quint64 runId)
 {
     const RunResult &run = *m_session->lastResult();
     const RunEndMessage message = runEndMessage(run, m_session->lastDigest());
-    m_status->finish([run = m_session->lastResult(), digest = m_session->lastDigest()] {
-                         return runEndMessage(*run, digest).state;
-                     },
-                     message.tasksDone, run.tasks.size(), run.wallNs);
+    const auto ending = [run = m_session->lastResult(), digest = m_session->lastDigest()] {
+        return runEndMessage(*run, digest);
+    };
+    m_status->finish([ending] { return ending().state; }, message.tasksEnded, run.tasks.size(),
+                     run.wallNs, [ending] { return ending().progressTip; });
     if (!message.banner.isEmpty())
         m_banner->showMessage(message.kind, message.banner);
     m_sweepPanel->setBlockedReason(QString());

@@ -216,7 +216,23 @@ RunEndMessage runEndMessage(const RunResult &run, const RunDigest &digest)
     const std::uint64_t total = run.tasks.size();
     const QLocale locale;
     RunEndMessage message;
-    message.tasksDone = done;
+    message.tasksEnded = digest.tasksEnded;
+    if (done != total) {
+        const auto part = [&](const char *text, std::uint64_t n) {
+            return n == 0 ? QString()
+                          : QCoreApplication::translate("corescope::gui::RunExplanation", text)
+                                .arg(locale.toString(qulonglong(n)));
+        };
+        QStringList parts{part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 done"), done),
+                          part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 failed"), digest.failed),
+                          part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 stopped with the pool"), digest.killed),
+                          part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 cut short by Cancel"), digest.cancelled),
+                          part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 not run"), total - digest.tasksEnded)};
+        parts.removeAll(QString());
+        message.progressTip = QCoreApplication::translate("corescope::gui::RunExplanation",
+                                                          "Tasks that ended / tasks in the workload: %1")
+                                  .arg(parts.join(QStringLiteral(", ")));
+    }
     switch (run.status) {
     case RunStatus::Ok:
         message.state = QCoreApplication::translate("corescope::gui::RunExplanation", "Done in %1").arg(durationTextNs(run.wallNs));

@@ -43,7 +43,11 @@ struct RunEndMessage {
     QString state;   ///< "Done in 1.23 s", "Cancelled", "Failed"
     MessageBanner::Kind kind = MessageBanner::Kind::Info;
     QString banner;  ///< empty: nothing to say
-    std::uint64_t tasksDone = 0;
+    /// The progress bar's count: tasks that ended however, as it counted while the run went.
+    std::uint64_t tasksEnded = 0;
+    /// The progress bar's tooltip: how the tasks ended ("3 done, 1 failed, ..."), or empty
+    /// when all of them are done.
+    QString progressTip;
 };
 /// `digest` is `run`'s (digestRun): the counts, already made off the GUI thread.
 RunEndMessage runEndMessage(const RunResult &run, const RunDigest &digest);

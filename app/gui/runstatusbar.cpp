@@ -83,7 +83,8 @@ void RunStatusBar::retranslate()
     showState();
     // Not "0 / 1 tasks" of a run nobody started.
     m_progress->setFormat(m_started ? tr("%v / %m tasks") : tr("No run yet"));
-    m_progress->setToolTip(tr("Tasks finished / tasks in the workload"));
+    const QString tip = m_describeProgressTip ? m_describeProgressTip() : QString();
+    m_progress->setToolTip(tip.isEmpty() ? tr("Tasks finished / tasks in the workload") : tip);
     m_progress->setAccessibleName(tr("Run progress"));
     m_elapsed->setToolTip(tr("Wall time since the run started"));
     m_rate->setToolTip(tr("Tasks finished per second of wall time, over the whole run"));
@@ -110,6 +111,10 @@ void RunStatusBar::setText(QLabel *label, const QString &text)
 void RunStatusBar::start(std::uint64_t total)
 {
     m_running = true;
+    if (m_describeProgressTip) {
+        m_describeProgressTip = {};
+        retranslate();
+    }
     setState([] { return tr("Running…"); });
     update(0, total, 0);
     showFigures();
@@ -154,12 +159,14 @@ void RunStatusBar::showFigures()
         setText(m_eta, tr("ETA —"));
 }
 
-void RunStatusBar::finish(Describe state, std::uint64_t done, std::uint64_t total,
-                          std::int64_t elapsedNs)
+void RunStatusBar::finish(Describe state, std::uint64_t ended, std::uint64_t total,
+                          std::int64_t elapsedNs, Describe progressTip)
 {
     m_running = false;
+    m_describeProgressTip = std::move(progressTip);
+    retranslate();
     setState(std::move(state));
-    update(done, total, elapsedNs);
+    update(ended, total, elapsedNs);
     showFigures();   // the end at once: nothing more comes
 }
 

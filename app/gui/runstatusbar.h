@@ -29,8 +29,11 @@ public:
     /// Says the state in the current language; called again on QEvent::LanguageChange, so
     /// it keeps what describes the run (its options, its result), not a string.
     using Describe = std::function<QString()>;
-    /// The run ended; `state` says how ("Done", "Cancelled", ...).
-    void finish(Describe state, std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs);
+    /// The run ended; `state` says how ("Done", "Cancelled", ...), `ended` counts its tasks
+    /// that ended however (as update()'s `done` did while it went) and `progressTip`, when
+    /// it says something, how they ended (the progress bar's tooltip).
+    void finish(Describe state, std::uint64_t ended, std::uint64_t total, std::int64_t elapsedNs,
+                Describe progressTip = {});
     void setState(Describe state);
     /// A state that needs no translation (or a test's).
     void setState(const QString &state);
@@ -63,6 +66,7 @@ private:
 
     QLabel *m_state = nullptr;
     QProgressBar *m_progress = nullptr;
+    Describe m_describeProgressTip;   // the last run's ending, or empty: the default tooltip
     QLabel *m_elapsed = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_eta = nullptr;

@@ -4574,6 +4574,30 @@ From the teaching material: %1</source>
         <source>Tasks cut short by Cancel: %1, drawn as dashed bars marked “cancelled”.</source>
         <translation>취소로 중단된 작업: %1개, 점선 막대에 “취소됨”으로 표시됩니다.</translation>
     </message>
+    <message>
+        <source>%1 done</source>
+        <translation>완료 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>실패 %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped with the pool</source>
+        <translation>풀과 함께 중단됨 %1</translation>
+    </message>
+    <message>
+        <source>%1 cut short by Cancel</source>
+        <translation>취소로 중단됨 %1</translation>
+    </message>
+    <message>
+        <source>%1 not run</source>
+        <translation>실행 안 됨 %1</translation>
+    </message>
+    <message>
+        <source>Tasks that ended / tasks in the workload: %1</source>
+        <translation>끝난 작업 / 워크로드의 작업: %1</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::RunLabel</name>

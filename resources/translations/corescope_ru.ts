@@ -4576,6 +4576,30 @@ From the teaching material: %1</source>
         <source>Tasks cut short by Cancel: %1, drawn as dashed bars marked “cancelled”.</source>
         <translation>Задач, прерванных отменой: %1; они нарисованы штриховыми полосами с пометкой «отменена».</translation>
     </message>
+    <message>
+        <source>%1 done</source>
+        <translation>готово: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>с ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped with the pool</source>
+        <translation>остановлено вместе с пулом: %1</translation>
+    </message>
+    <message>
+        <source>%1 cut short by Cancel</source>
+        <translation>прервано отменой: %1</translation>
+    </message>
+    <message>
+        <source>%1 not run</source>
+        <translation>не запущено: %1</translation>
+    </message>
+    <message>
+        <source>Tasks that ended / tasks in the workload: %1</source>
+        <translation>Завершившиеся задачи / задачи нагрузки: %1</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::RunLabel</name>
