@@ -8,6 +8,7 @@ import functools
 import json
 import math
 import os
+import re
 import signal
 import socket
 import sys
@@ -532,6 +533,19 @@ class Failures(Base):
             self.assertTrue(fs[0][6].startswith("JSONDecodeError: "), fs[0])
             self.assertTrue(fs[0][6].endswith(" (divide.py, line 10, in parse)"), fs[0])
 
+    @staticmethod
+    def corescope_sentence(code, args):
+        """The sentence Corescope says for an L (core/exec/python/events.cpp's table of codes,
+        core/util/enginetext.h's English text), filled with its arguments."""
+        with open(os.path.join(fc.REPO, "core", "exec", "python", "events.cpp")) as f:
+            table = dict(re.findall(r'\{"(\w+)", text::(\w+), \d+\}', f.read()))
+        with open(os.path.join(fc.REPO, "core", "util", "enginetext.h")) as f:
+            header = f.read()
+        body = re.search(r"\b%s\[\] = QT_TRANSLATE_NOOP\(\s*\"corescope::Engine\",(.*?)\);"
+                         % table[code], header, re.S).group(1)
+        sentence = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', body))
+        return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], sentence)
+
     def test_userFileThatCannotGiveItsFunction_LSaysWhyBeforeA(self):
         # Loading the workload's own file failed: before its A (Python's text), the driver's L
         # gives Corescope the sentence's code and arguments, to say it in the user's language.
@@ -540,7 +554,7 @@ class Failures(Base):
                                  ("broken.py", "import os\nx = 1 / 0\n")):
                 with open(os.path.join(scratch, name), "w") as f:
                     f.write(source)
-            for builtin in ("gc.py", "pwd.py"):     # imported by the driver already, or not
+            for builtin in ("gc.py", "pwd.py", "json.py"):   # imported by the driver or not
                 with open(os.path.join(scratch, builtin), "w") as f:
                     f.write("def f(n):\n    return n\n")
             cases = (
@@ -549,6 +563,7 @@ class Failures(Base):
                                     ["broken.py", "ZeroDivisionError: division by zero", "2"])),
                 ("gc.py", "f", ("L", "shadowed_builtin", ["gc.py", "gc"])),
                 ("pwd.py", "f", ("L", "shadowed_builtin", ["pwd.py", "pwd"])),
+                ("json.py", "f", ("L", "shadowed", ["json.py", "json", json.__file__])),
             )
             for name, function, said in cases:
                 with self.subTest(file=name):
@@ -556,6 +571,9 @@ class Failures(Base):
                         "file": os.path.join(scratch, name), "function": function}))
                     self.assertEqual(run.driver.events[-2], said)
                     self.assertEqual(run.end[0], "A")
+                    # Python's own text (A, a traceback's) and Corescope's English sentence
+                    # for the L are written twice: they must say the same.
+                    self.assertIn(self.corescope_sentence(said[1], said[2]), run.end[1])
                     self.assertFalse(run.driver.of("R"))     # before the pool was asked for
 
     def test_everyTaskRaises_ANamesTheTaskTheApiReRaised(self):
