@@ -889,10 +889,15 @@ void TestGuiSweep::savedFailedRun_keepsItsFailureBesideTheAdoptedWorkload()
 
 void TestGuiSweep::manyWarnings_scrollInFourLines()
 {
-    SweepResult sweep = syntheticSweep("laptop", 2, 0.05);
-    for (SweepPoint &p : sweep.points)
+    // Three sentences: every point a short run, both fits on too few points (one sentence
+    // for both), and the threads' fit a poor one (their 4 workers no faster than serial).
+    SweepResult sweep = syntheticSweep("server-1", 64, 0.05);
+    for (SweepPoint &p : sweep.points) {
+        if (p.series.mode == Mode::Threads && p.workers == 4)
+            p.wallSeconds = {1.0, 1.02};
         for (double &seconds : p.wallSeconds)
-            seconds *= 0.001;   // every point a short run
+            seconds *= 0.001;
+    }
     sweep.recompute();
     SweepPanel panel;
     panel.resize(700, 800);
@@ -901,12 +906,16 @@ void TestGuiSweep::manyWarnings_scrollInFourLines()
     panel.showSweep(sweep, QStringLiteral("synthetic"));
     QLabel *warnings = panel.warningLabel();
     QTRY_VERIFY(warnings->isVisible());
+    QCOMPARE(warnings->text().count(QStringLiteral("⚠")), 3);
     auto *box = qobject_cast<QScrollArea *>(warnings->parentWidget()->parentWidget());
     QVERIFY(box);
     const int fourLines = warnings->fontMetrics().lineSpacing() * 4 + 16;
     QVERIFY2(box->height() <= fourLines, qPrintable(QString::number(box->height())));
     QVERIFY2(warnings->heightForWidth(box->viewport()->width()) > box->height(),
-             qPrintable(warnings->text()));   // more than fits: it scrolls
+             qPrintable(QStringLiteral("%1 px wide, %2 px high: %3")
+                            .arg(box->viewport()->width())
+                            .arg(box->height())
+                            .arg(warnings->text())));   // more than fits: it scrolls
 }
 
 // The fit's predictions come with their 95 % intervals; short runs and thin fits are warned
@@ -949,6 +958,13 @@ void TestGuiSweep::fitUncertaintyAndShortRuns_shownAndWarned()
                  QStringLiteral("on 2 cores only 1 point with more than one worker fits")),
              qPrintable(panel.warningLabel()->text()));
     QVERIFY2(!panel.warningLabel()->text().contains(QStringLiteral("needs at least")),
+             qPrintable(panel.warningLabel()->text()));
+    // Both modes' fits are short of points in the same words: one sentence names both.
+    QCOMPARE(panel.warningLabel()->text().count(QStringLiteral("Amdahl fit")), 1);
+    const QString both = QLocale().createSeparatedList(
+        {QStringLiteral("native threads"), QStringLiteral("native processes")});
+    QVERIFY2(panel.warningLabel()->text().contains(
+                 QStringLiteral("Amdahl fit, %1: on 2 cores only 1 point").arg(both)),
              qPrintable(panel.warningLabel()->text()));
     panel.showSweep(sweep, QStringLiteral("synthetic"));
 

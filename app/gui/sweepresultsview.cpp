@@ -326,46 +326,72 @@ void SweepResultsView::showWarnings(const SweepResult &sweep)
                      .arg(ms);
     const QLocale locale;
     // A machine of few cores gives few points: said, rather than asking it for more. (The
-    // sweep's machine: a reopened sweep may come from another.)
+    // sweep's machine: a reopened sweep may come from another.) Modes whose fits are short of
+    // points in the same words share one line ("Amdahl fit, native threads and native
+    // processes: ..."): a 2-core machine's sweep of three modes said one sentence three times,
+    // which pushed the tables below the fold.
     const int cores = sweep.machine.logicalCores;
+    struct FewPoints {
+        bool coresLimit = false;
+        int points = 0;
+        QStringList modes;
+        qsizetype line = 0;   // where its sentence goes in `lines`
+    };
+    std::vector<FewPoints> fewPoints;
     for (const SeriesFit &f : sweep.fits) {
         const QString mode = executionText(f.series.mode, f.series.gil, f.series.runtime);
         const bool coresLimit = fitLimitedByCores(f.fit, cores);
         for (const FitWarning w : fitWarnings(f.fit)) {
-            if (w == FitWarning::TooFewPoints && coresLimit)
-                lines << (f.fit.points == 1
-                              ? tr("Amdahl fit, %1: on %2 cores only 1 point with more than one "
-                                   "worker fits within them, so no prediction; a machine of %3 "
-                                   "or more cores gives the points a fit needs.")
-                                    .arg(mode)
-                                    .arg(cores)
-                                    .arg(kMinReliableFitPoints + 1)
-                              : tr("Amdahl fit, %1: on %2 cores only %3 points with more than "
-                                   "one worker fit within them; its predictions need %4 (a "
-                                   "machine of %5 or more cores).")
-                                    .arg(mode)
-                                    .arg(cores)
-                                    .arg(f.fit.points)
-                                    .arg(kMinReliableFitPoints)
-                                    .arg(kMinReliableFitPoints + 1));
-            else if (w == FitWarning::TooFewPoints)
-                lines << (f.fit.points == 1
-                              ? tr("Amdahl fit, %1: only 1 point with more than one worker "
-                                   "within the cores, so no prediction; it needs at least %2.")
-                                    .arg(mode)
-                                    .arg(kMinReliableFitPoints)
-                              : tr("Amdahl fit, %1: only %2 points with more than one worker "
-                                   "within the cores; its predictions need at least %3.")
-                                    .arg(mode)
-                                    .arg(f.fit.points)
-                                    .arg(kMinReliableFitPoints));
-            else
+            if (w == FitWarning::TooFewPoints) {
+                const auto same =
+                    std::find_if(fewPoints.begin(), fewPoints.end(), [&](const FewPoints &g) {
+                        return g.coresLimit == coresLimit && g.points == f.fit.points;
+                    });
+                if (same != fewPoints.end()) {
+                    same->modes << mode;
+                } else {
+                    fewPoints.push_back({coresLimit, f.fit.points, {mode}, lines.size()});
+                    lines << QString();
+                }
+            } else {
                 lines << tr("Amdahl fit, %1: a poor fit — the measured speedups are %2 % off "
                             "its curve on average (more than %3 %); do not trust its "
                             "predictions.")
                              .arg(mode, locale.toString(f.fit.relativeError * 100.0, 'f', 0),
                                   locale.toString(kPoorFitRelativeError * 100.0, 'f', 0));
+            }
         }
+    }
+    for (const FewPoints &g : fewPoints) {
+        const QString modes = locale.createSeparatedList(g.modes);
+        QString &line = lines[g.line];
+        if (g.coresLimit)
+            line = (g.points == 1
+                        ? tr("Amdahl fit, %1: on %2 cores only 1 point with more than one "
+                             "worker fits within them, so no prediction; a machine of %3 "
+                             "or more cores gives the points a fit needs.")
+                              .arg(modes)
+                              .arg(cores)
+                              .arg(kMinReliableFitPoints + 1)
+                        : tr("Amdahl fit, %1: on %2 cores only %3 points with more than "
+                             "one worker fit within them; its predictions need %4 (a "
+                             "machine of %5 or more cores).")
+                              .arg(modes)
+                              .arg(cores)
+                              .arg(g.points)
+                              .arg(kMinReliableFitPoints)
+                              .arg(kMinReliableFitPoints + 1));
+        else
+            line = (g.points == 1
+                        ? tr("Amdahl fit, %1: only 1 point with more than one worker "
+                             "within the cores, so no prediction; it needs at least %2.")
+                              .arg(modes)
+                              .arg(kMinReliableFitPoints)
+                        : tr("Amdahl fit, %1: only %2 points with more than one worker "
+                             "within the cores; its predictions need at least %3.")
+                              .arg(modes)
+                              .arg(g.points)
+                              .arg(kMinReliableFitPoints));
     }
     m_warnings->setText(lines.isEmpty() ? QString()
                                         : QString(QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ "))));
