@@ -358,10 +358,14 @@ void TestGuiSweep::smallSweep_fillsChartsLiveAndCompletes()
     QVERIFY(panel->warningLabel()->isVisible());
     QVERIFY2(panel->warningLabel()->text().contains(QStringLiteral("only 1 point")),
              qPrintable(panel->warningLabel()->text()));
-    // Each point says its speedup on the chart.
+    // Each point says its speedup on the chart, marked when its run was short (as the table
+    // marks it).
+    const auto said = [](const SweepPoint &p) -> QString {
+        return SpeedupChart::valueLabelText(p.speedup, SpeedupChart::Metric::Speedup)
+            + (p.shortRun() ? QStringLiteral(" ⚠") : QString());
+    };
     QCOMPARE(panel->speedupChart()->valueLabels(),
-             (QStringList{SpeedupChart::valueLabelText(sweep->points[1].speedup, SpeedupChart::Metric::Speedup),
-                          SpeedupChart::valueLabelText(sweep->points[2].speedup, SpeedupChart::Metric::Speedup)}));
+             (QStringList{said(sweep->points[1]), said(sweep->points[2])}));
     QCOMPARE(panel->progressBar()->format(), QStringLiteral("3 / 3 points"));
     QCOMPARE(panel->progressBar()->value(), panel->progressBar()->maximum());
     QVERIFY2(panel->progressLabel()->text().startsWith(QStringLiteral("Done")),
@@ -976,6 +980,11 @@ void TestGuiSweep::fitUncertaintyAndShortRuns_shownAndWarned()
              qPrintable(panel.warningLabel()->text()));
     QVERIFY(panel.pointsTable()->item(1, 2)->text().endsWith(QStringLiteral("⚠")));
     QVERIFY(!panel.pointsTable()->item(2, 2)->text().contains(QStringLiteral("⚠")));
+    // ... and its value on both charts: point 1 is the threads' first, their labels' first.
+    QVERIFY2(panel.speedupChart()->valueLabels().first().endsWith(QStringLiteral(" ⚠")),
+             qPrintable(panel.speedupChart()->valueLabels().join(QLatin1Char('|'))));
+    QVERIFY(panel.efficiencyChart()->valueLabels().first().endsWith(QStringLiteral(" ⚠")));
+    QCOMPARE(panel.speedupChart()->valueLabels().join(QString()).count(QStringLiteral("⚠")), 1);
 
     // A point slower than serial: its Karp-Flatt value (above 1) says it is no serial fraction.
     const auto slow = std::find_if(sweep.points.begin(), sweep.points.end(),

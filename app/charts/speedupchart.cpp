@@ -3,6 +3,7 @@
 
 #include "app/charts/chartstyle.h"
 #include "app/charts/qcpinclude.h"
+#include "core/analysis/scaling.h"
 #include "core/util/duration.h"
 
 #include <QCoreApplication>
@@ -361,7 +362,9 @@ void SpeedupChart::State::rebuild()
             label->setObjectName(QStringLiteral("valueLabel"));
             label->position->setType(QCPItemPosition::ptPlotCoords);
             label->position->setCoords(keys[qsizetype(k)], values[qsizetype(k)]);
-            label->setText(SpeedupChart::valueLabelText(line.points[k].speedup, metric));
+            // A point whose run was short is marked as the sweep's table marks it.
+            label->setText(SpeedupChart::valueLabelText(line.points[k].speedup, metric)
+                           + (line.points[k].shortRun ? QStringLiteral(" ⚠") : QString()));
             label->setClipToAxisRect(true);
             valueLabels.push_back({label, line.points[k].workers, values[qsizetype(k)]});
         }
@@ -583,6 +586,11 @@ void SpeedupChart::State::showToolTip(const QPoint &pos, const QPoint &globalPos
     if (p.wallSeconds > 0)
         row(QCoreApplication::translate("Charts", "wall time"), durationText(p.wallSeconds));
     text += QStringLiteral("</table>");
+    if (p.shortRun)
+        text += QStringLiteral("⚠ ")
+            + QCoreApplication::translate("Charts", "under %1 ms: start-up and timer noise weigh "
+                                                    "on this point")
+                  .arg(std::lround(kShortRunSeconds * 1000.0));
     if (presentation)
         text = QStringLiteral("<div style='font-size:16pt'>%1</div>").arg(text);
     QToolTip::showText(globalPos, text, plot, QRect(pos, QSize(1, 1)));

@@ -17,6 +17,9 @@ struct SpeedupPoint {
     double low = 0.0;           ///< whiskers (min / max over repeats); equal to speedup if one run
     double high = 0.0;
     double wallSeconds = 0.0;
+    /// Its (median) run took under kShortRunSeconds: start-up and timer noise weigh on it, so
+    /// its value is marked (a sweep's tables and warnings say the same).
+    bool shortRun = false;
 };
 
 /// One line: a mode ("threads", "threads + GIL", "processes"), its points sorted by workers.

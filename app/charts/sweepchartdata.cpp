@@ -53,6 +53,7 @@ std::vector<SpeedupSeries> sweepSpeedupSeries(const SweepResult &sweep)
         point.low = p.speedupLow;
         point.high = p.speedupHigh;
         point.wallSeconds = p.median;
+        point.shortRun = p.shortRun();
         out[std::size_t(it - order.begin())].points.push_back(point);
     }
     return out;

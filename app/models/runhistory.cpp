@@ -1,5 +1,7 @@
 #include "app/models/runhistory.h"
+
 #include "app/charts/runlabel.h"
+#include "core/analysis/scaling.h"
 
 #include <algorithm>
 #include <cmath>
@@ -123,7 +125,8 @@ std::vector<SpeedupSeries> RunHistory::series(const QString &workloadKey) const
         series.name = executionText(curve.mode, curve.gil, curve.runtime);
         for (const SpeedupCurve::Point &p : curve.points)
             series.points.push_back(SpeedupPoint{p.workers, p.speedup.speedup, p.speedup.low,
-                                                 p.speedup.high, p.wall.median});
+                                                 p.speedup.high, p.wall.median,
+                                                 p.wall.median < kShortRunSeconds});
         result.push_back(std::move(series));
     }
     return result;

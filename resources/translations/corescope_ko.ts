@@ -431,6 +431,10 @@ run this workload in serial mode to compare</source>
         <source>result handed back</source>
         <translation>돌려준 결과</translation>
     </message>
+    <message>
+        <source>under %1 ms: start-up and timer noise weigh on this point</source>
+        <translation>%1 ms 미만: 시작 비용과 타이머 잡음이 이 점에 크게 작용합니다</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>

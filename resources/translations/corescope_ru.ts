@@ -431,6 +431,10 @@ run this workload in serial mode to compare</source>
         <source>result handed back</source>
         <translation>результат возвращён</translation>
     </message>
+    <message>
+        <source>under %1 ms: start-up and timer noise weigh on this point</source>
+        <translation>меньше %1 мс: на эту точку сильно влияют запуск и шум таймера</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
