@@ -97,8 +97,10 @@ void ResultsPage::retranslate()
 {
     m_table->setToolTip(tr("One row per finished task, in the order they finished. Click a "
                            "column header to sort."));
-    if (m_order)   // (the constructor calls this before the line exists)
+    if (m_order) {   // (the constructor calls this before the line exists)
         updateOrderText();
+        resizeColumns();   // the headers' words changed
+    }
 }
 
 void ResultsPage::onRunStarted()
@@ -182,12 +184,27 @@ bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
 
 void ResultsPage::resizeColumns()
 {
-    // Widths in digits of the current font, so presentation mode keeps every header readable.
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    constexpr int kDigits[TaskModel::ColumnCount] = {8, 24, 16, 14, 7, 9, 7, 11, 12};
+    // Widths in digits of the current font, so presentation mode keeps every header readable,
+    // and never narrower than the column's header (and its sort arrow) or, for OK, its widest
+    // word in the language: at 1440 px wide the window cut "Handed back" off behind a scroll bar
+    // with room to spare in the input, result and OK columns.
+    const QFontMetrics cells = m_table->fontMetrics();
+    const QFontMetrics header = m_table->horizontalHeader()->fontMetrics();
+    const int digit = cells.horizontalAdvance(QLatin1Char('0'));
+    constexpr int kDigits[TaskModel::ColumnCount] = {6, 18, 12, 0, 6, 8, 5, 9, 9};
+    // (A task that did not end well is said in bold.)
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics boldCells(bold);
+    int okWidth = 0;
+    for (const QString &text : TaskModel::okTexts())
+        okWidth = std::max(okWidth, boldCells.horizontalAdvance(text));
     int others = 0;
     for (int column = 0; column < TaskModel::ColumnCount; ++column) {
-        const int width = kDigits[column] * digit + 16;
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = std::max({kDigits[column] * digit + 16,
+                                    header.horizontalAdvance(title) + 28,
+                                    column == TaskModel::OkColumn ? okWidth + 16 : 0});
         m_table->setColumnWidth(column, width);
         if (column != TaskModel::InputColumn)
             others += width;

@@ -261,6 +261,12 @@ bool TaskModel::lessThan(int left, int right, int column) const
     return a.index < b.index;   // stable, predictable order among equal keys
 }
 
+QStringList TaskModel::okTexts()
+{
+    return {tr("✓ ok"),     tr("✗ differs"), tr("✗ killed"),
+            tr("cancelled"), tr("✗ failed"),  tr("✗ worker died")};
+}
+
 QVariant TaskModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

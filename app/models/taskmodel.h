@@ -42,6 +42,9 @@ public:
     explicit TaskModel(QObject *parent = nullptr);
     ~TaskModel() override;
 
+    /// Every text the OK column may show, in the current language (to size the column).
+    static QStringList okTexts();
+
     /// Empties the table for a new run of `workload` (inputs are formatted from it lazily).
     /// `runtime`: a failed task of a Python run may have raised, not only lost its worker.
     void reset(std::shared_ptr<const Workload> workload, Runtime runtime = Runtime::Native);
