@@ -259,6 +259,7 @@ private Q_SLOTS:
         cut.status = RunStatus::Cancelled;
         QCOMPARE(digestRun(cut).cancelled, std::uint64_t(1));
         QCOMPARE(digestRun(cut).tasksDone, std::uint64_t(1));
+        QCOMPARE(digestRun(cut).tasksEnded, std::uint64_t(2));   // the cancelled one ended too
 
         // A broken pool: one task failed, one stopped with it, one never ran.
         RunResult broken = runOf(Mode::Processes, 2, 80,

@@ -227,11 +227,11 @@ RunEndMessage runEndMessage(const RunResult &run, const RunDigest &digest)
                           part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 failed"), digest.failed),
                           part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 stopped with the pool"), digest.killed),
                           part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 cut short by Cancel"), digest.cancelled),
-                          part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 not run"), total - digest.tasksEnded)};
+                          part(QT_TRANSLATE_NOOP("corescope::gui::RunExplanation", "%1 not finished"), total - digest.tasksEnded)};
         parts.removeAll(QString());
         message.progressTip = QCoreApplication::translate("corescope::gui::RunExplanation",
                                                           "Tasks that ended / tasks in the workload: %1")
-                                  .arg(parts.join(QStringLiteral(", ")));
+                                  .arg(locale.createSeparatedList(parts));
     }
     switch (run.status) {
     case RunStatus::Ok:

@@ -83,12 +83,17 @@ void RunStatusBar::retranslate()
     showState();
     // Not "0 / 1 tasks" of a run nobody started.
     m_progress->setFormat(m_started ? tr("%v / %m tasks") : tr("No run yet"));
-    const QString tip = m_describeProgressTip ? m_describeProgressTip() : QString();
-    m_progress->setToolTip(tip.isEmpty() ? tr("Tasks finished / tasks in the workload") : tip);
+    showProgressTip();
     m_progress->setAccessibleName(tr("Run progress"));
     m_elapsed->setToolTip(tr("Wall time since the run started"));
     m_rate->setToolTip(tr("Tasks finished per second of wall time, over the whole run"));
     m_eta->setToolTip(tr("Estimated time left at the rate so far"));
+}
+
+void RunStatusBar::showProgressTip()
+{
+    const QString tip = m_describeProgressTip ? m_describeProgressTip() : QString();
+    m_progress->setToolTip(tip.isEmpty() ? tr("Tasks finished / tasks in the workload") : tip);
 }
 
 void RunStatusBar::changeEvent(QEvent *event)
@@ -113,16 +118,16 @@ void RunStatusBar::start(std::uint64_t total)
     m_running = true;
     if (m_describeProgressTip) {
         m_describeProgressTip = {};
-        retranslate();
+        showProgressTip();
     }
     setState([] { return tr("Running…"); });
     update(0, total, 0);
     showFigures();
 }
 
-void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs)
+void RunStatusBar::update(std::uint64_t ended, std::uint64_t total, std::int64_t elapsedNs)
 {
-    m_done = done;
+    m_ended = ended;
     m_total = total;
     m_elapsedNs = elapsedNs;
     if (!m_showFigures->isActive())
@@ -132,7 +137,7 @@ void RunStatusBar::update(std::uint64_t done, std::uint64_t total, std::int64_t 
 void RunStatusBar::showFigures()
 {
     m_showFigures->stop();
-    const std::uint64_t done = m_done;
+    const std::uint64_t ended = m_ended;
     const std::uint64_t total = m_total;
     const std::int64_t elapsedNs = m_elapsedNs;
     // QProgressBar counts in int; a workload may have up to 50 million tasks, which fits.
@@ -144,17 +149,17 @@ void RunStatusBar::showFigures()
         m_started = true;
         m_progress->setFormat(tr("%v / %m tasks"));
     }
-    m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(done, kMax)));
+    m_progress->setValue(static_cast<int>(std::min<std::uint64_t>(ended, kMax)));
 
     const double elapsed = static_cast<double>(std::max<std::int64_t>(elapsedNs, 0)) / 1e9;
     setText(m_elapsed, tr("Elapsed %1").arg(durationText(elapsed)));
-    const double perSecond = elapsed > 0.0 ? static_cast<double>(done) / elapsed : 0.0;
-    setText(m_rate, done > 0 ? rate(perSecond) : tr("— tasks/s"));
-    if (!m_running || done >= total)
+    const double perSecond = elapsed > 0.0 ? static_cast<double>(ended) / elapsed : 0.0;
+    setText(m_rate, ended > 0 ? rate(perSecond) : tr("— tasks/s"));
+    if (!m_running || ended >= total)
         setText(m_eta, QString());
     else if (perSecond > 0.0)
         setText(m_eta,
-                tr("ETA %1").arg(durationText(static_cast<double>(total - done) / perSecond)));
+                tr("ETA %1").arg(durationText(static_cast<double>(total - ended) / perSecond)));
     else
         setText(m_eta, tr("ETA —"));
 }
@@ -164,7 +169,7 @@ void RunStatusBar::finish(Describe state, std::uint64_t ended, std::uint64_t tot
 {
     m_running = false;
     m_describeProgressTip = std::move(progressTip);
-    retranslate();
+    showProgressTip();
     setState(std::move(state));
     update(ended, total, elapsedNs);
     showFigures();   // the end at once: nothing more comes

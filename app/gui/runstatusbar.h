@@ -11,7 +11,7 @@ class QTimer;
 
 namespace corescope::gui {
 
-/// The run's progress in one line: state, a bar of tasks done / total, elapsed time, tasks/s
+/// The run's progress in one line: state, a bar of tasks ended / total, elapsed time, tasks/s
 /// and the estimated time left. Fed from each pulled snapshot; labels change only when their
 /// text does, so a 30 Hz update costs nothing when nothing moved.
 class RunStatusBar final : public QWidget {
@@ -25,12 +25,12 @@ public:
     /// Progress so far (`elapsedNs` since the run's start), shown in an event-loop turn of its
     /// own: QProgressBar repaints at once when it moves (1-7 ms, measured in
     /// corescope-gui-bench), which must not add to the turn that took the run's data in.
-    void update(std::uint64_t done, std::uint64_t total, std::int64_t elapsedNs);
+    void update(std::uint64_t ended, std::uint64_t total, std::int64_t elapsedNs);
     /// Says the state in the current language; called again on QEvent::LanguageChange, so
     /// it keeps what describes the run (its options, its result), not a string.
     using Describe = std::function<QString()>;
     /// The run ended; `state` says how ("Done", "Cancelled", ...), `ended` counts its tasks
-    /// that ended however (as update()'s `done` did while it went) and `progressTip`, when
+    /// that ended however (as update()'s `ended` did while it went) and `progressTip`, when
     /// it says something, how they ended (the progress bar's tooltip).
     void finish(Describe state, std::uint64_t ended, std::uint64_t total, std::int64_t elapsedNs,
                 Describe progressTip = {});
@@ -55,10 +55,11 @@ private:
     void retranslate();
     static void setText(QLabel *label, const QString &text);
     void showState();
-    void showFigures();   // m_done, m_total, m_elapsedNs on the bar and the labels
+    void showFigures();   // m_ended, m_total, m_elapsedNs on the bar and the labels
+    void showProgressTip();
     QString m_fullState;
     Describe m_describeState;   ///< says m_fullState again after a language switch
-    std::uint64_t m_done = 0;   ///< the last update's figures, said again with the language
+    std::uint64_t m_ended = 0;   ///< the last update's figures, said again with the language
     std::uint64_t m_total = 0;
     std::int64_t m_elapsedNs = 0;
     bool m_started = false;   ///< a run (or a saved one) has been shown

@@ -363,35 +363,29 @@ void SweepResultsView::showWarnings(const SweepResult &sweep)
         }
     }
     for (const FewPoints &g : fewPoints) {
+        // One arg() call for all: a later one would fill a "%N" inside a mode's name.
         const QString modes = locale.createSeparatedList(g.modes);
+        const QString points = locale.toString(g.points);
+        const QString needed = locale.toString(kMinReliableFitPoints);
+        const QString machine = locale.toString(kMinReliableFitPoints + 1);
         QString &line = lines[g.line];
         if (g.coresLimit)
-            line = (g.points == 1
-                        ? tr("Amdahl fit, %1: on %2 cores only 1 point with more than one "
-                             "worker fits within them, so no prediction; a machine of %3 "
-                             "or more cores gives the points a fit needs.")
-                              .arg(modes)
-                              .arg(cores)
-                              .arg(kMinReliableFitPoints + 1)
-                        : tr("Amdahl fit, %1: on %2 cores only %3 points with more than "
-                             "one worker fit within them; its predictions need %4 (a "
-                             "machine of %5 or more cores).")
-                              .arg(modes)
-                              .arg(cores)
-                              .arg(g.points)
-                              .arg(kMinReliableFitPoints)
-                              .arg(kMinReliableFitPoints + 1));
+            line = g.points == 1
+                ? tr("Amdahl fit, %1: on %2 cores only 1 point with more than one worker fits "
+                     "within them, so no prediction; a machine of %3 or more cores gives the "
+                     "points a fit needs.")
+                      .arg(modes, locale.toString(cores), machine)
+                : tr("Amdahl fit, %1: on %2 cores only %3 points with more than one worker fit "
+                     "within them; its predictions need %4 (a machine of %5 or more cores).")
+                      .arg(modes, locale.toString(cores), points, needed, machine);
         else
-            line = (g.points == 1
-                        ? tr("Amdahl fit, %1: only 1 point with more than one worker "
-                             "within the cores, so no prediction; it needs at least %2.")
-                              .arg(modes)
-                              .arg(kMinReliableFitPoints)
-                        : tr("Amdahl fit, %1: only %2 points with more than one worker "
-                             "within the cores; its predictions need at least %3.")
-                              .arg(modes)
-                              .arg(g.points)
-                              .arg(kMinReliableFitPoints));
+            line = g.points == 1
+                ? tr("Amdahl fit, %1: only 1 point with more than one worker within the cores, "
+                     "so no prediction; it needs at least %2.")
+                      .arg(modes, needed)
+                : tr("Amdahl fit, %1: only %2 points with more than one worker within the "
+                     "cores; its predictions need at least %3.")
+                      .arg(modes, points, needed);
     }
     m_warnings->setText(lines.isEmpty() ? QString()
                                         : QString(QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ "))));

@@ -126,7 +126,7 @@ std::vector<SpeedupSeries> RunHistory::series(const QString &workloadKey) const
         for (const SpeedupCurve::Point &p : curve.points)
             series.points.push_back(SpeedupPoint{p.workers, p.speedup.speedup, p.speedup.low,
                                                  p.speedup.high, p.wall.median,
-                                                 p.wall.median < kShortRunSeconds});
+                                                 isShortRun(p.wall.median)});
         result.push_back(std::move(series));
     }
     return result;

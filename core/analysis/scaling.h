@@ -71,6 +71,8 @@ std::string_view fitWarningId(FitWarning warning);
 /// flags them. 200 ms: a 2-core machine's scheduling and process start-up costs are a few to
 /// tens of ms, which must stay small against the run.
 inline constexpr double kShortRunSeconds = 0.2;
+/// A run (or a point's median run) of `seconds` is short: under kShortRunSeconds.
+inline bool isShortRun(double seconds) { return seconds < kShortRunSeconds; }
 
 /// A prediction checked: what the fit said at `workers`, and what was measured there.
 struct PredictionCheck {

@@ -64,7 +64,7 @@ struct SweepPoint {
     std::string error;                     ///< a failed run (worker died, mismatch, ...)
     /// Its median run took less than kShortRunSeconds: start-up and timer noise weigh on it
     /// (efficiencies above 100 %, curves that wobble). Sweep reports write it as "short_run".
-    bool shortRun() const { return !wallSeconds.empty() && median < kShortRunSeconds; }
+    bool shortRun() const { return !wallSeconds.empty() && isShortRun(median); }
 };
 
 struct SeriesFit {

@@ -4595,12 +4595,12 @@ From the teaching material: %1</source>
         <translation>취소로 중단됨 %1</translation>
     </message>
     <message>
-        <source>%1 not run</source>
-        <translation>실행 안 됨 %1</translation>
-    </message>
-    <message>
         <source>Tasks that ended / tasks in the workload: %1</source>
         <translation>끝난 작업 / 워크로드의 작업: %1</translation>
+    </message>
+    <message>
+        <source>%1 not finished</source>
+        <translation>끝나지 않음 %1</translation>
     </message>
 </context>
 <context>

@@ -4597,12 +4597,12 @@ From the teaching material: %1</source>
         <translation>прервано отменой: %1</translation>
     </message>
     <message>
-        <source>%1 not run</source>
-        <translation>не запущено: %1</translation>
-    </message>
-    <message>
         <source>Tasks that ended / tasks in the workload: %1</source>
         <translation>Завершившиеся задачи / задачи нагрузки: %1</translation>
+    </message>
+    <message>
+        <source>%1 not finished</source>
+        <translation>не завершено: %1</translation>
     </message>
 </context>
 <context>
