@@ -20,6 +20,7 @@
 #include "app/gui/resultstable.h"
 #include "app/gui/runstatusbar.h"
 #include "app/gui/settings.h"
+#include "app/i18n/language.h"
 #include "app/models/taskmodel.h"
 #include "app/models/tasksortproxy.h"
 #include "core/exec/mpiexecutor.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void taskModel_passesModelTester();
     void taskModel_appendsAMillionRowsInCheapBatches();
     void resultsTable_rowsAppendedOutOfSightRepaintNoCell();
+    void resultsTable_columnsFitAt1440WithTheirHeaders();
     void resultsTable_tallerViewportShowsAppendedRowsAgain();
     void presentationMode_toggles();
     void presentationMode_hidesControls_ctrlLBringsThemBack();
@@ -960,6 +962,39 @@ void TestMainWindow::taskModel_passesModelTester()
     // A second run resets the model under the testers.
     QVERIFY(window.startRun());
     QVERIFY(waitForRunEnd(window, 60000));
+}
+
+// At 1440x900 every column is in view (no horizontal scrolling), each at least as wide as its
+// header, in English and in Russian (longer words).
+void TestMainWindow::resultsTable_columnsFitAt1440WithTheirHeaders()
+{
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showTab(MainWindow::ResultsTab);
+    QTableView *table = window.resultsTable();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        QVERIFY(i18n::applyLanguage(language));
+        QCoreApplication::processEvents();
+        const QHeaderView *header = table->horizontalHeader();
+        int total = 0;
+        for (int column = 0; column < TaskModel::ColumnCount; ++column) {
+            const QString title = window.taskModel()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
+                     qPrintable(QStringLiteral("%1: %2 px for \"%3\"")
+                                    .arg(language)
+                                    .arg(header->sectionSize(column))
+                                    .arg(title)));
+            total += header->sectionSize(column);
+        }
+        QVERIFY2(total <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: %2 px of columns in %3 px")
+                                .arg(language)
+                                .arg(total)
+                                .arg(table->viewport()->width())));
+    }
+    QVERIFY(i18n::applyLanguage(QStringLiteral("en")));
 }
 
 namespace {

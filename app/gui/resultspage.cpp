@@ -40,7 +40,10 @@ ResultsPage::ResultsPage(LabSession *session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->installEventFilter(this);   // resized: the input column takes the spare width
+    // Resized: the input column takes the spare width. The viewport's own resize, not the
+    // table's: a filter sees the table's before the table lays its viewport out, so it read the
+    // old width (a window made narrower kept the input column wide, the last columns scrolled).
+    m_table->viewport()->installEventFilter(this);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Task order until the user asks for another (no sort column: no sorting work at all).
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -177,7 +180,7 @@ void ResultsPage::setPresentationMode(bool on)
 
 bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::Resize)
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         resizeColumns();
     return QWidget::eventFilter(watched, event);
 }
