@@ -44,6 +44,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void taskModel_appendsAMillionRowsInCheapBatches();
     void resultsTable_rowsAppendedOutOfSightRepaintNoCell();
     void resultsTable_columnsFitAt1440WithTheirHeaders();
+    void sidePanel_workloadListGivesUpRowsBeforeThePanelScrolls();
     void resultsTable_tallerViewportShowsAppendedRowsAgain();
     void presentationMode_toggles();
     void presentationMode_hidesControls_ctrlLBringsThemBack();
@@ -995,6 +997,36 @@ void TestMainWindow::resultsTable_columnsFitAt1440WithTheirHeaders()
                                 .arg(table->viewport()->width())));
     }
     QVERIFY(i18n::applyLanguage(QStringLiteral("en")));
+}
+
+// A laptop's 1280x800 window: the run options all in view (the panel does not scroll), the
+// workload list shorter, in whole rows; at 1440x900 the list has its 16 rows again.
+void TestMainWindow::sidePanel_workloadListGivesUpRowsBeforeThePanelScrolls()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *scroll = window.controls()->findChild<QScrollArea *>(QStringLiteral("controlsScroll"));
+    QVERIFY(scroll);
+    QListWidget *list = window.controls()->workloadList();
+    QVERIFY(list->count() > 16);
+    const int row = list->sizeHintForRow(0);
+    const auto rowsShown = [list, row] { return (list->height() - 2 * list->frameWidth()) / row; };
+    const auto describe = [&] {
+        return QStringLiteral("panel scrolls %1 px; list %2 px, %3 rows of %4 px")
+            .arg(scroll->verticalScrollBar()->maximum())
+            .arg(list->height())
+            .arg(rowsShown())
+            .arg(row);
+    };
+    QTRY_VERIFY2(scroll->verticalScrollBar()->maximum() == 0, qPrintable(describe()));
+    QVERIFY2(rowsShown() >= 6 && rowsShown() < 16, qPrintable(describe()));
+    QCOMPARE(list->height() - 2 * list->frameWidth(), rowsShown() * row);   // whole rows
+
+    window.resize(1440, 900);
+    QTRY_COMPARE(rowsShown(), 16);
+    QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
 }
 
 namespace {

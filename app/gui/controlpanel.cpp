@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -68,6 +69,7 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("controlsScroll"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -275,15 +277,37 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     setOptions(RunOptions{});
     updateMinimumWidth();
     m_choices->installEventFilter(this);
+    m_scroll->viewport()->installEventFilter(this);
 }
 
 bool ControlPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Computed once, the width went stale: the chunksize box's "default (ProcessPoolExecutor
     // .map's: 1)" and the interpreter's path came later and were cut off on the right.
-    if (watched == m_choices && event->type() == QEvent::LayoutRequest)
+    if (watched == m_choices && event->type() == QEvent::LayoutRequest) {
         updateMinimumWidth();
+        fitWorkloadList();
+    }
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitWorkloadList();
     return QWidget::eventFilter(watched, event);
+}
+
+void ControlPanel::fitWorkloadList()
+{
+    // The workload list gives up rows before the run options scroll away: in a 1280x800
+    // window the list's 16 rows pushed "If a worker dies" and "Task timeout" below the fold.
+    // What the choices need besides the list stays; the list gets the rest of the viewport.
+    const QWidget *viewport = m_scroll->viewport();
+    if (viewport->height() <= 0)
+        return;
+    int needed = m_choices->heightForWidth(viewport->width());
+    if (needed < 0)
+        needed = m_choices->sizeHint().height();
+    // The list's part of that: its hint, within the maximum it has now.
+    const QListWidget *listWidget = m_workloads->list();
+    const int list = std::min(listWidget->sizeHint().height(), listWidget->maximumHeight());
+    m_workloads->limitListHeight(viewport->height() - (needed - list));
 }
 
 void ControlPanel::retranslate()

@@ -119,6 +119,7 @@ private:
     void showRow(QWidget *field, bool shown);
     void followApi();
     void updateMinimumWidth();
+    void fitWorkloadList();
     static void mirrorAction(QPushButton *button, QAction *action);
 
     QScrollArea *m_scroll = nullptr;

@@ -68,10 +68,24 @@ void WorkloadChooser::changeEvent(QEvent *event)
 void WorkloadChooser::updateListHeight()
 {
     // Room for every shipped workload at normal size; at most ten rows with presentation
-    // fonts, so the run options below stay on screen.
-    const int row = std::max(m_workloads->sizeHintForRow(0), fontMetrics().height() + 2);
+    // fonts, so the run options below stay on screen; fewer when the caller has less room.
+    // Whole rows, so that no entry shows cut in half at the bottom.
+    const int row = m_workloads->count() > 0 ? m_workloads->sizeHintForRow(0)
+                                             : fontMetrics().height() + 2;
     const int rows = fontMetrics().height() > 20 ? 10 : 16;
-    m_workloads->setMaximumHeight(row * rows + 2 * m_workloads->frameWidth());
+    const int frame = 2 * m_workloads->frameWidth();
+    int fit = rows;
+    if (m_heightLimit >= 0)
+        fit = std::clamp((m_heightLimit - frame) / std::max(row, 1), 6, rows);
+    const int height = row * fit + frame;
+    if (m_workloads->maximumHeight() != height)
+        m_workloads->setMaximumHeight(height);
+}
+
+void WorkloadChooser::limitListHeight(int pixels)
+{
+    m_heightLimit = pixels;
+    updateListHeight();
 }
 
 void WorkloadChooser::addWorkload(const QString &key, const QString &name,

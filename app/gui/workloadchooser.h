@@ -29,6 +29,9 @@ public:
 
     QListWidget *list() const { return m_workloads; }
     QPushButton *openButton() const { return m_openButton; }
+    /// The list is as tall as its entries, up to 16 rows (10 with presentation fonts), unless
+    /// `pixels` is less: then that, but never under 6 rows. < 0: no limit of the caller's.
+    void limitListHeight(int pixels);
 
 Q_SIGNALS:
     /// The user picked a workload in the list.
@@ -46,6 +49,7 @@ private:
     QLabel *m_details = nullptr;
     QPushButton *m_openButton = nullptr;
     bool m_settingSelection = false;
+    int m_heightLimit = -1;   // limitListHeight()'s
 };
 
 } // namespace corescope::gui
