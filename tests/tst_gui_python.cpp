@@ -112,6 +112,7 @@ private Q_SLOTS:
     void speedup_eachRuntimeAgainstItsOwnSerialRun();
     void sweepTab_ticksTheChosenRuntimesModesUntilTheUserChooses();
     void pythonOnlyWorkload_greysNativeOutBeforeRun();
+    void pythonOnlyWorkloadWithoutAnInterpreter_runSaysBothRuntimesRefuse();
 };
 
 void TestGuiPython::initTestCase()
@@ -779,6 +780,31 @@ void TestGuiPython::pythonOnlyWorkload_greysNativeOutBeforeRun()
     QVERIFY(window.loadWorkload(QStringLiteral("primes6-notebook")));
     QVERIFY(window.loadWorkload(QStringLiteral("primes50")));
     QCOMPARE(runtime->currentData().toInt(), static_cast<int>(Runtime::Python));
+}
+
+// A workload of the user's own Python code, and no interpreter: both runtimes are greyed out,
+// and Run says why for each (the native runtime's refusal alone sent the user to a Python
+// runtime that cannot run here).
+void TestGuiPython::pythonOnlyWorkloadWithoutAnInterpreter_runSaysBothRuntimesRefuse()
+{
+    const QString bogus = QStringLiteral("/nonexistent/corescope-test-%1/python3")
+                              .arg(QUuid::createUuid().toString(QUuid::Id128));
+    QSettings().setValue(Settings::kPythonPath, bogus);
+    const QString missing = QString::fromStdString(probePython(bogus.toStdString()).error);
+    QVERIFY(!missing.isEmpty());
+
+    MainWindow window;
+    QVERIFY(window.loadWorkload(QStringLiteral("primes-python")));
+    // Once the interpreter was looked for, as a user sees it greyed out.
+    QTRY_VERIFY2(window.controls()->pythonLabel()->text().contains(missing),
+                 qPrintable(window.controls()->pythonLabel()->text()));
+    QCOMPARE(window.runOptions().runtime, Runtime::Native);   // the one left, greyed out too
+    QVERIFY(!window.startRun());
+    const QString said = window.messageBanner()->text();
+    QVERIFY2(said.contains(QStringLiteral("only the Python runtime runs it")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("The Python runtime cannot run it here either: ")
+                           + missing),
+             qPrintable(said));
 }
 
 QTEST_MAIN(TestGuiPython)

@@ -94,13 +94,26 @@ bool RunLauncher::launch(const RunOptions &requested, const RunOptions *raceSeco
     } else if (m_parts.session->startRun(options, &error) != 0) {
         return true;
     }
-    if (const QString why = crashExplanation(*workload, options); !why.isEmpty())
+    if (const QString why = crashExplanation(*workload, options); !why.isEmpty()) {
         m_parts.banner->showMessage(MessageBanner::Kind::Warning, why);   // an explanation
-    else
-        m_parts.banner->showMessage(
-            MessageBanner::Kind::Error,
-            tr("“%1” cannot run %2: %3")
-                .arg(workloadName(*workload), optionsText(options), i18n::engineText(error)));
+        return false;
+    }
+    QString text = tr("“%1” cannot run %2: %3")
+                       .arg(workloadName(*workload), optionsText(options), i18n::engineText(error));
+    // Refused by the native runtime for what only Python has, and the Python runtime cannot
+    // run it either (a workload of your own Python code on a machine without python3): say
+    // both, or the sentence sends the user to a runtime that is greyed out. Only once the
+    // interpreter's probe is in (PythonFinder): probing here could freeze the window.
+    if (options.runtime == Runtime::Native && !nativeRefusal(*workload).empty()
+        && PythonFinder::instance()->find(options.pythonPath)) {
+        RunOptions asPython = options;
+        asPython.runtime = Runtime::Python;
+        if (const std::string why = checkRunnable(*workload, asPython); !why.empty())
+            text += QLatin1Char(' ')
+                + tr("The Python runtime cannot run it here either: %1")
+                      .arg(i18n::engineText(why));
+    }
+    m_parts.banner->showMessage(MessageBanner::Kind::Error, text);
     return false;
 }
 

@@ -4664,6 +4664,10 @@ From the teaching material: %1</source>
         <source>“%1” cannot run %2: %3</source>
         <translation>“%1”을(를) %2(으)로 실행할 수 없습니다: %3</translation>
     </message>
+    <message>
+        <source>The Python runtime cannot run it here either: %1</source>
+        <translation>여기서는 파이썬 런타임도 실행할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::RunStatusBar</name>

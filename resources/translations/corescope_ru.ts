@@ -4666,6 +4666,10 @@ From the teaching material: %1</source>
         <source>“%1” cannot run %2: %3</source>
         <translation>«%1» не может выполняться как %2: %3</translation>
     </message>
+    <message>
+        <source>The Python runtime cannot run it here either: %1</source>
+        <translation>Среда Python здесь тоже не может её выполнить: %1</translation>
+    </message>
 </context>
 <context>
     <name>corescope::gui::RunStatusBar</name>
