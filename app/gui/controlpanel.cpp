@@ -297,7 +297,8 @@ void ControlPanel::fitWorkloadList()
 {
     // The workload list gives up rows before the run options scroll away: in a 1280x800
     // window the list's 16 rows pushed "If a worker dies" and "Task timeout" below the fold.
-    // What the choices need besides the list stays; the list gets the rest of the viewport.
+    // What the choices need besides the list stays; the list gets the rest of the viewport
+    // (in whole rows, and never under its minimum of six: then the panel scrolls).
     const QWidget *viewport = m_scroll->viewport();
     if (viewport->height() <= 0)
         return;

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -180,8 +181,13 @@ void ResultsPage::setPresentationMode(bool on)
 
 bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        resizeColumns();
+    // A new width only (a scroll bar that comes or goes changes the height too): the input
+    // column takes what is left, and the widths the user dragged stay.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitInputColumn();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -202,20 +208,26 @@ void ResultsPage::resizeColumns()
     int okWidth = 0;
     for (const QString &text : TaskModel::okTexts())
         okWidth = std::max(okWidth, boldCells.horizontalAdvance(text));
-    int others = 0;
     for (int column = 0; column < TaskModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         const int width = std::max({kDigits[column] * digit + 16,
                                     header.horizontalAdvance(title) + 28,
                                     column == TaskModel::OkColumn ? okWidth + 16 : 0});
         m_table->setColumnWidth(column, width);
-        if (column != TaskModel::InputColumn)
-            others += width;
     }
-    // The input column (pairs can be long) takes whatever width is left over.
-    const int spare = m_table->viewport()->width() - others;
+    m_inputMinimum = m_table->columnWidth(TaskModel::InputColumn);
+    fitInputColumn();
+}
+
+void ResultsPage::fitInputColumn()
+{
+    // The input column (pairs can be long) takes whatever width the others leave over.
+    int others = 0;
+    for (int column = 0; column < TaskModel::ColumnCount; ++column)
+        if (column != TaskModel::InputColumn)
+            others += m_table->columnWidth(column);
     m_table->setColumnWidth(TaskModel::InputColumn,
-                            std::max(kDigits[TaskModel::InputColumn] * digit + 16, spare));
+                            std::max(m_inputMinimum, m_table->viewport()->width() - others));
 }
 
 } // namespace corescope::gui

@@ -47,7 +47,8 @@ private:
     void onRunPiece(const RunSnapshot &piece);
     void onSavedRunOpened(const std::shared_ptr<const RunResult> &run);
     void onRunEnded();
-    void resizeColumns();
+    void resizeColumns();     // every column from the font and the words
+    void fitInputColumn();    // the input column from the viewport's width
     void updateOrderText();
 
     LabSession *m_session = nullptr;
@@ -55,6 +56,7 @@ private:
     TaskSortProxy *m_proxy = nullptr;
     ResultsTable *m_table = nullptr;
     QLabel *m_order = nullptr;
+    int m_inputMinimum = 0;   // the input column's width from resizeColumns()
 };
 
 } // namespace corescope::gui

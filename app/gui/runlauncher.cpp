@@ -104,7 +104,7 @@ bool RunLauncher::launch(const RunOptions &requested, const RunOptions *raceSeco
     // run it either (a workload of your own Python code on a machine without python3): say
     // both, or the sentence sends the user to a runtime that is greyed out. Only once the
     // interpreter's probe is in (PythonFinder): probing here could freeze the window.
-    if (options.runtime == Runtime::Native && !nativeRefusal(*workload).empty()
+    if (options.runtime == Runtime::Native && !error.empty() && error == nativeRefusal(*workload)
         && PythonFinder::instance()->find(options.pythonPath)) {
         RunOptions asPython = options;
         asPython.runtime = Runtime::Python;

@@ -6,11 +6,14 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace corescope::gui {
 
 namespace {
+// The fewest rows the list gives up to: a class still sees a handful of workloads at once.
+constexpr int kMinRows = 6;
 
 constexpr int kKeyRole = Qt::UserRole;
 constexpr int kIsFileRole = Qt::UserRole + 1;
@@ -26,7 +29,6 @@ WorkloadChooser::WorkloadChooser(QWidget *parent) : QGroupBox(parent)
     m_workloads->setUniformItemSizes(true);
     // As tall as its entries (no empty white box), shrinking with a scroll bar if needed.
     m_workloads->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_workloads->setMinimumHeight(120);
     m_workloads->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     connect(m_workloads, &QListWidget::currentItemChanged, this,
             &WorkloadChooser::onCurrentItemChanged);
@@ -69,17 +71,28 @@ void WorkloadChooser::updateListHeight()
 {
     // Room for every shipped workload at normal size; at most ten rows with presentation
     // fonts, so the run options below stay on screen; fewer when the caller has less room.
-    // Whole rows, so that no entry shows cut in half at the bottom.
-    const int row = m_workloads->count() > 0 ? m_workloads->sizeHintForRow(0)
-                                             : fontMetrics().height() + 2;
+    // Whole rows, so that no entry shows cut in half at the bottom. With uniform item sizes
+    // Qt gives every row the last one's height (an opened file's, with its icon, is taller).
+    const int count = m_workloads->count();
+    const int row = count > 0 ? std::max({m_workloads->sizeHintForRow(0),
+                                          m_workloads->sizeHintForRow(count - 1), 1})
+                              : fontMetrics().height() + 2;
     const int rows = fontMetrics().height() > 20 ? 10 : 16;
     const int frame = 2 * m_workloads->frameWidth();
     int fit = rows;
     if (m_heightLimit >= 0)
-        fit = std::clamp((m_heightLimit - frame) / std::max(row, 1), 6, rows);
+        fit = std::clamp((m_heightLimit - frame) / row, kMinRows, rows);
     const int height = row * fit + frame;
-    if (m_workloads->maximumHeight() != height)
+    if (m_workloads->minimumHeight() != row * kMinRows + frame)
+        m_workloads->setMinimumHeight(row * kMinRows + frame);
+    if (m_workloads->maximumHeight() != height) {
         m_workloads->setMaximumHeight(height);
+        // Shorter: the chosen workload stays in view once the list has its new height.
+        QTimer::singleShot(0, m_workloads, [list = m_workloads] {
+            if (QListWidgetItem *item = list->currentItem())
+                list->scrollToItem(item);
+        });
+    }
 }
 
 void WorkloadChooser::limitListHeight(int pixels)
