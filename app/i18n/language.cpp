@@ -225,6 +225,7 @@ bool holdsSentence(const char *format, int slot)
         {text::kNoBrokenPoolWithin, 1},   {text::kPoolNeverReturns, 1},
         {text::kInterpreterEndedSaid, 1}, {text::kInterpreterEnded, 1},
         {text::kWhileRunningTaskOrLater, 1}, {text::kWhileRunningTasksOrLater, 1},
+        {text::kWhileItsThreadsRan, 1},  {text::kWhileItsThreadsRanOne, 1},
         {text::kNamedDiedBecause, 1, 2},  {text::kMpirunHow, 1},
         {text::kTheDriver, 1},            {text::kRankTimedOut, 1, 3},
         {text::kNamedStoppedEarly, 1},    {text::kEndedByCorescope, 1},

@@ -21,6 +21,7 @@
 #include <cstring>
 #include <filesystem>
 #include <semaphore.h>
+#include <set>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -124,6 +125,12 @@ void Session::loop()
             timeoutMs = std::min<int>(timeoutMs, 1 + msUntil(m_nextWorkerRound));
         if (m_death)
             timeoutMs = std::min<int>(timeoutMs, msUntil(m_death->deadline));
+        // (MPI: the connection is mpirun's output, which ends when the job has; mpirun is
+        // ended by endGroup's SIGTERM, not here.)
+        if (m_doneNs >= 0 && !m_exitDeadline && !mpi())
+            m_exitDeadline = Clock::now() + std::chrono::milliseconds(kDriverExitGraceMs);
+        if (m_exitDeadline)
+            timeoutMs = std::min<int>(timeoutMs, 1 + msUntil(*m_exitDeadline));
         const auto wait = m_loop.wait(timeoutMs);
         if (wait == pool::IoLoop::Wait::Woken || wait == pool::IoLoop::Wait::Interrupted)
             continue;
@@ -160,13 +167,16 @@ void Session::loop()
                 m_nextWorkerRound = roundStart + round;
         }
         for (Connection &c : m_conns)
-            pollSlot(c);
+            pollSlots(c);
         m_feed.flush();
         if (m_ended)
             break;
 
         if (m_death && Clock::now() >= m_death->deadline)
             reportDeath({});
+        // The run ended with D; the driver's connection is still open past the grace.
+        if (m_exitDeadline && Clock::now() >= *m_exitDeadline && !m_conns[0].closed && !m_ended)
+            connectionEnded(m_conns[0]);
         if (m_options.taskTimeoutMs > 0)
             checkTimeouts();
         if (mpi())
@@ -180,11 +190,23 @@ void Session::acceptWorkers()
         const int fd = accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
         if (fd < 0)
             return;
-        // Only the driver's own process group may speak to this run.
+        // Only the driver's own process group may speak to this run. A worker that connected,
+        // ran its task and died of it before this accept may have been reaped already (the
+        // forkserver reaps its children at once) and has no group left: its connection still
+        // holds what it sent, its slot with the task that killed it, and is taken when its
+        // process was the same user's. (Refused, the death went unseen: the pool replaced the
+        // worker, never returned the task, and the run went on until the task timeout, or for
+        // ever, since no worker showed the task running: 4 runs in 25 of forkserver's broken
+        // Pool on a loaded machine.)
         ucred peer{};
         socklen_t size = sizeof peer;
-        if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &size) != 0
-            || getpgid(peer.pid) != m_driver.pid()) {
+        bool ours = false;
+        if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &size) == 0) {
+            const pid_t group = getpgid(peer.pid);
+            ours = group == m_driver.pid()
+                || (group < 0 && errno == ESRCH && peer.uid == geteuid());
+        }
+        if (!ours) {
             close(fd);
             continue;
         }
@@ -224,8 +246,23 @@ void Session::check(const std::string &problem)
 
 void Session::connectionEnded(Connection &c)
 {
-    pollSlot(c);   // the task it died running, if it was not shown yet
-    unmapSlot(c);
+    pollSlots(c);   // the task it died running, if it was not shown yet
+    // The driver's threads' tasks at its death, as their slots show them, before the slots go:
+    // a thread's slot holds its task from its start until its end is in the ring (read by now)
+    // or in the list (then the slot is cleared). Exact when every thread that ran a task had a
+    // slot. By task: its start and its thread.
+    std::map<std::uint32_t, std::pair<std::int64_t, std::int64_t>> slotsRunning;
+    std::set<std::int64_t> slotted;
+    for (Slot &slot : c.slots) {
+        slotted.insert(slot.tid);
+        if (const auto task = runningTask(slot))
+            slotsRunning[static_cast<std::uint32_t>(task->first)] = {task->second, slot.tid};
+    }
+    const bool everyThreadSlotted = c.driver && !slotted.empty()
+        && std::all_of(m_workers.begin(), m_workers.end(), [&](const auto &w) {
+               return w.first.first != c.pid || slotted.contains(w.first.second);
+           });
+    unmapSlots(c);
     c.closed = true;
     const std::int64_t now = monotonicNowNs();
     if (!c.driver) {
@@ -276,13 +313,20 @@ void Session::connectionEnded(Connection &c)
         }
         return;
     }
-    // The driver closed its end: it is exiting. Its status says how.
-    const int status = m_driver.reap(kDriverExitGraceMs);
+    // The driver closed its end: it is exiting. Its status says how. After D, it has what is
+    // left of the grace since D (then it is killed here), else the whole grace.
+    const long long graceMs = m_exitDeadline
+        ? std::max<long long>(0, pool::IoLoop::msUntil(*m_exitDeadline))
+        : kDriverExitGraceMs;
+    const int status = m_driver.reap(static_cast<int>(graceMs));
     if (m_ended)
         return;
     // MPI: after D the run is whole; mpirun's own exit status then says only how the job's
-    // teardown went.
-    if (m_doneNs >= 0 && (mpi() || (WIFEXITED(status) && WEXITSTATUS(status) == 0))) {
+    // teardown went. Likewise a driver killed here because it had not exited within the grace
+    // after D: a machine busy enough leaves the niced interpreter's finalization little of a
+    // core (two spinning processes beside a GUI test: 0.02 to 5 s from D to its exit).
+    if (m_doneNs >= 0
+        && (mpi() || m_driver.killedByReap() || (WIFEXITED(status) && WEXITSTATUS(status) == 0))) {
         for (const auto &[key, id] : m_workers)
             // threads and serial: the driver's own threads; MPI: the ranks, done with the job
             if (key.first == m_driver.pid() || mpi())
@@ -297,22 +341,47 @@ void Session::connectionEnded(Connection &c)
     if (mpi() && !m_apiRaised) {
         mpiJobEnded(c, status);
     } else if (!m_apiRaised) {
-        // The driver's own threads (serial, threads) send their tasks' ends every 25 ms: a
-        // task said to be running may have ended, and a later one been running. No task is
-        // named as the one that died, then (the ends' order was: task 3 blamed for task 4).
+        // With a slot for each of the driver's threads, their tasks at its death are known.
+        // Without (no memfd), the threads send their tasks' ends every 25 ms: a task said to be
+        // running may have ended, and a later one been running. No task is named as the one
+        // that died, then (the ends' order was: task 3 blamed for task 4).
+        std::set<std::uint32_t> tasks;
+        for (const auto &[index, task] : slotsRunning)
+            tasks.insert(index);
+        for (const auto &[thread, task] : c.running)   // a thread without a slot: its S
+            if (!slotted.contains(thread.second))
+                tasks.insert(task.first);
         std::string running;
-        for (const auto &[tid, task] : c.running)
-            running += (running.empty() ? "" : ", ") + std::to_string(task.first);
+        for (const std::uint32_t task : tasks)
+            running += (running.empty() ? "" : ", ") + std::to_string(task);
         std::string how = pool::describeStatus(status);
-        if (!running.empty())
-            how = text::formatEngineText(c.running.size() == 1 ? text::kWhileRunningTaskOrLater
-                                                               : text::kWhileRunningTasksOrLater,
+        const bool one = tasks.size() == 1;
+        // Serial: the one thread died in its task (between tasks its slot names none). Threads:
+        // what ended the interpreter may be another thread's doing (the caller's, the user's
+        // own), so the tasks are only said, not blamed.
+        // (Blamed, the task is named by the failure: "task 4 (input 0) failed: ...".)
+        const bool blame = everyThreadSlotted && one && m_options.mode == Mode::Serial;
+        if (!blame && !running.empty()) {
+            how = text::formatEngineText(everyThreadSlotted
+                                             ? (one ? text::kWhileItsThreadsRanOne
+                                                    : text::kWhileItsThreadsRan)
+                                             : (one ? text::kWhileRunningTaskOrLater
+                                                    : text::kWhileRunningTasksOrLater),
                                          {how, running});
+        }
         const std::string said = stderrTail();
-        m_rec.fail(said.empty()
-                       ? text::formatEngineText(text::kInterpreterEnded, {how})
-                       : text::formatEngineText(text::kInterpreterEndedSaid, {how, said}),
-                   -1);
+        std::string what = said.empty()
+            ? text::formatEngineText(text::kInterpreterEnded, {how})
+            : text::formatEngineText(text::kInterpreterEndedSaid, {how, said});
+        if (blame) {
+            // The task failed, and the run with it, as a pool worker's killing task does
+            // (reportDeath).
+            const auto &[index, task] = *slotsRunning.begin();
+            const int id = workerFor(c.pid, task.second, task.first);
+            check(m_feed.taskFailed(id, index, task.first, monotonicNowNs(), std::move(what)));
+        } else {
+            m_rec.fail(std::move(what), -1);
+        }
     }
     endGroup();
 }
@@ -408,8 +477,8 @@ void Session::removeLeftovers()
 void Session::closeDescriptors()
 {
     for (Connection &c : m_conns) {
-        drainRing(c);   // the ends of a worker whose connection is still open
-        unmapSlot(c);
+        drainRings(c);   // the ends of a worker whose connection is still open
+        unmapSlots(c);
     }
     for (Connection &c : m_conns)
         if (!c.driver && c.fd >= 0)

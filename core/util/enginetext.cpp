@@ -164,8 +164,10 @@ std::span<const char *const> engineFormats()
         kDriverBrokeContract,
         kInterpreterEndedSaid,
         kInterpreterEnded,
-        kWhileRunningTaskOrLater,
+        kWhileRunningTaskOrLater,     // before the exact ones, which would take them too
         kWhileRunningTasksOrLater,
+        kWhileItsThreadsRan,
+        kWhileItsThreadsRanOne,
         kThenPythonRaised,
         kNoBrokenPoolWithin,
         kPoolNeverReturns,

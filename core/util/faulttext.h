@@ -176,6 +176,11 @@ inline constexpr const char kInterpreterEndedSaid[] = QT_TRANSLATE_NOOP(
     "corescope::Engine", "the Python interpreter ended before the run did (%1): %2");
 inline constexpr const char kInterpreterEnded[] = QT_TRANSLATE_NOOP(
     "corescope::Engine", "the Python interpreter ended before the run did (%1)");
+// The interpreter's threads' tasks at its death, from their slots (serial: kWhileRunning).
+inline constexpr const char kWhileItsThreadsRan[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1 while its threads ran tasks %2");
+inline constexpr const char kWhileItsThreadsRanOne[] =
+    QT_TRANSLATE_NOOP("corescope::Engine", "%1 while its threads ran task %2");
 inline constexpr const char kWhileRunningTaskOrLater[] = QT_TRANSLATE_NOOP(
     "corescope::Engine",
     "%1 while running task %2 or a later one: the driver's threads send their tasks' ends every "

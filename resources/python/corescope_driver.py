@@ -211,7 +211,7 @@ def run(spec, trace):
 
     function = corescope_load.load_function(spec["kernel"], params, spec.get("python"),
                                              defining=True)
-    corescope_trace.use_buffered_trace(trace, function)
+    corescope_trace.use_buffered_trace(trace, function, slots=mode in ("serial", "threads"))
     method = context.get_start_method() if mode == "processes" else "-"
     trace.line("P %d %s %s" % (effective_chunksize(spec, len(items)), method,
                               json.dumps(platform.python_version())))
@@ -564,6 +564,9 @@ def main():
     trace.close()
     tail = "" if counter is None else "C %d\n" % counter
     sock.sendall(("%sD %d\n" % (tail, done)).encode())
+    # Corescope has the whole run now: the end of its connection tells it so before the
+    # interpreter's finalization (atexit handlers, the user's threads), which it gives a grace.
+    sock.close()
     return 0
 
 

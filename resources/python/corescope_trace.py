@@ -9,6 +9,10 @@ docs/PYTHON_RUNTIME.md is the contract. Two ways to send, chosen by where a task
   and hand-backs (K), whose numbers fit, goes as binary blocks of 64-bit words (B): formatting
   them as text cost a flush about four times as long, and it holds the GIL while it works.
   Any other batch, and every batch of an MPI run's rank 0 (its relay), goes as text lines.
+  Each of the driver's threads also has a slot and, on x86-64, a ring, as a pool's worker has
+  (below; its X goes on the driver's connection): its running task is in the slot, and a task
+  whose result is an int that fits writes its E in the ring instead of the list, where
+  Corescope still finds it when the interpreter dies (a list not yet sent dies with it).
 - In a pool's worker process a task writes its start and index into the worker's slot, 16
   bytes of memory Corescope maps too (a memfd, passed with X), before the function runs, so
   that a worker killed by its task still names it; and it sends its E synchronously on the
@@ -85,9 +89,10 @@ get_ident = threading.get_ident
 # comparison per task to decide it cost a thread pool of tiny tasks as much again as the rest
 # of the wrapper. A worker process reads it once every CPU_SAMPLE_NS of its time instead (it
 # has no flusher): there two reads were a third of what tracing cost a tiny task.
-# Likewise a driver thread's task has no S event of its own: the thread keeps its running task
-# in its slot, and a flush sends S for a task still running then (a task that
-# ended by then has its E, which carries its start).
+# Likewise a driver thread's task has no S event of its own: its running task is in the slot
+# Corescope maps (open_slot), or, where there is no memfd, in the thread's state, and a flush
+# sends S for a task still running then (a task that ended by then has its E, which carries its
+# start).
 CPU_ALWAYS_NS = 100_000
 CPU_SAMPLE_NS = 1_000_000
 SLOT_BYTES = 16       # a pool worker's running task: start, then index + 1 (0: none yet), u64
@@ -99,14 +104,21 @@ SLOT_BYTES = 16       # a pool worker's running task: start, then index + 1 (0: 
 # tasks a second per worker; Corescope drains them every 25 ms. A full ring: the E is sent.
 RING_HEAD_BYTES = 16
 E_WORDS = 7
+# One record's words in one call, into the ring's bytes: half the time of seven item stores into
+# a cast memoryview (about 0.13 against 0.27 us here). The words reach memory before the written
+# count that the next statement stores.
+_pack_end = struct.Struct("=7q").pack_into
 RING_RECORDS = 4096
 RING_MACHINES = ("x86_64", "amd64")     # (32-bit x86 may split an 8-byte store in two)
 I64_MAX = (1 << 63) - 1
 # get_ident() -> [native id, measure the next task?, (index, start) of the running task or
-# None, index of the last S sent]; each thread also finds its own list as _local.state (an
-# attribute read: cheaper than the lookup by get_ident()).
+# None (a thread without a slot), index of the last S sent, its slot's words or None, its
+# ring's words or None, [the words written to its ring, the ring's size in words]]; each
+# thread also finds its own list as _local.state (an attribute read: cheaper than the lookup
+# by get_ident()).
 _threads = {}
 _local = threading.local()
+_thread_slots = [False]   # the driver's threads get a slot (serial, threads; not MPI's rank 0)
 # The results a binary block takes (an int subclass or a numpy int goes as text: struct.pack
 # would call its __index__ in a flush).
 BLOCK_RESULTS = frozenset((int, bool))
@@ -257,6 +269,17 @@ class BufferedTrace:
         with self._sending:
             self._sock.sendall(data)
 
+    def send_fd_now(self, data, fd):
+        """Sends bytes with a descriptor (a thread's X, SCM_RIGHTS) at once; False once the run
+        has ended (nothing is sent then)."""
+        with self._sending:
+            if self._closed:
+                return False
+            sent = socket.send_fds(self._sock, [data], [fd])
+            if sent < len(data):
+                self._sock.sendall(data[sent:])
+            return True
+
     def close(self):
         """Stops the flusher and sends what is left; the caller may then send on the socket."""
         self._stop.set()
@@ -405,15 +428,20 @@ class BufferedTrace:
 
 _append = None        # BufferedTrace.append, in the driver's process
 _line_now = None      # BufferedTrace.line_now
+_send_fd_now = None   # BufferedTrace.send_fd_now
 _due = [I64_MAX]      # BufferedTrace.due: when a flush is due (never, before there is a trace)
 _flush_by_task = None  # BufferedTrace.flush_by_task
 _function = None      # what a task calls, in every process that runs tasks
 
 
-def use_buffered_trace(trace, function):
-    global _append, _line_now, _due, _flush_by_task, _function
+def use_buffered_trace(trace, function, slots=False):
+    """The driver's trace, and the function its tasks call; `slots`: its threads run tasks
+    (serial, threads), each with a slot of its own."""
+    global _append, _line_now, _send_fd_now, _due, _flush_by_task, _function
     _append = trace.append
     _line_now = trace.line_now
+    _send_fd_now = trace.send_fd_now
+    _thread_slots[0] = slots
     _due = trace.due
     _flush_by_task = trace.flush_by_task
     _function = function
@@ -430,8 +458,38 @@ def init_thread_worker():
 
 def _thread_state():
     """The calling thread's state, afresh (an ident may be an ended thread's)."""
-    state = _local.state = _threads[get_ident()] = [get_native_id(), True, None, -1]
+    state = [get_native_id(), True, None, -1, None, None, None]
+    if _thread_slots[0]:
+        open_slot(state)
+    _local.state = _threads[get_ident()] = state
     return state
+
+
+def open_slot(state):
+    """A driver thread's slot and ring, as a pool worker's (init_process_worker), sent with X
+    on the driver's connection before the thread's first task. None where there is no memfd:
+    the flushes then send the thread's running task as S."""
+    try:
+        if os.environ.get("CORESCOPE_TEST_NO_MEMFD"):
+            return
+        fd = os.memfd_create("corescope-slot", os.MFD_CLOEXEC)
+    except (AttributeError, OSError):
+        return
+    try:
+        records = ring_records()
+        size = SLOT_BYTES + (RING_HEAD_BYTES + records * E_WORDS * 8 if records else 0)
+        os.ftruncate(fd, size)
+        memory = memoryview(mmap.mmap(fd, size))
+        if not _send_fd_now(b"X %d %d\n" % (os.getpid(), state[0]), fd):
+            return      # the run has ended
+    except OSError:
+        return
+    finally:
+        os.close(fd)
+    state[4] = memory[:SLOT_BYTES + (RING_HEAD_BYTES if records else 0)].cast("Q")
+    if records:
+        state[5] = memory[SLOT_BYTES + RING_HEAD_BYTES:]
+        state[6] = [0, records * E_WORDS]
 
 
 def run_in_thread(index, value):
@@ -444,7 +502,12 @@ def run_in_thread(index, value):
     except AttributeError:     # a thread the pool started without its initializer
         state = _thread_state()
     start = monotonic_ns()
-    state[2] = (index, start)
+    slot = state[4]
+    if slot is not None:
+        slot[0] = start          # the start, then index + 1, as a pool worker's
+        slot[1] = index + 1
+    else:
+        state[2] = (index, start)
     try:
         if state[1]:
             # Cleared where it is used, and only ever set (by a long task, by a flush)
@@ -459,16 +522,30 @@ def run_in_thread(index, value):
     except BaseException as exc:
         state[2] = None
         _append(("F", state[0], index, start, monotonic_ns(), exc))
+        if slot is not None:
+            slot[1] = 0     # its end is in the list: a death before the flush names no task
         name_task(exc, index)
         raise      # the API then raises it on retrieval, as Python does
     end = monotonic_ns()
     state[2] = None     # before its E: a flush never sends S after the task's E
     if end - start >= CPU_ALWAYS_NS:
         state[1] = True
+    ring = state[5]
+    kind = result.__class__
+    if ring is not None and (kind is int or kind is bool) and 0 <= result <= I64_MAX:
+        at = state[6]
+        written, size = at[0], at[1]
+        if written - slot[3] < size:      # slot[3]: the words Corescope has read
+            _pack_end(ring, written % size * 8, E_TAG, state[0], index, start, end, cpu, result)
+            at[0] = slot[2] = written + E_WORDS     # after the record: Corescope reads up to it
+            if end >= _due[0]:
+                _flush_by_task(end)
+            return result
     # An int or a bool result may go in a binary block; any other (a numpy int, a list) is
     # written by result_field, in text, as a worker process writes it.
-    _append((E_TAG if result.__class__ in BLOCK_RESULTS else "E",
-             state[0], index, start, end, cpu, result))
+    _append((E_TAG if kind in BLOCK_RESULTS else "E", state[0], index, start, end, cpu, result))
+    if slot is not None:
+        slot[1] = 0         # as for F above
     if end >= _due[0]:
         _flush_by_task(end)     # after the task's end: its bar holds none of it
     return result
@@ -490,7 +567,7 @@ _f_prefix = b""
 _slot = None          # a pool worker's running-task slot: [start, index + 1] (uint64 words
                       # over its mmap), None in an MPI rank
 _cpu_rule = [True, 0]  # measure the next task's CPU time?, when it was last measured
-_ring = None          # a pool worker's ring of E records (int64 words over its mmap), or None
+_ring = None          # a pool worker's ring of E records (the bytes of its mmap), or None
 _ring_at = [0, 0, 0]  # the words written to it (a running count), its size in words, the tid
 
 
@@ -534,7 +611,7 @@ def init_process_worker(socket_name, kernel, params, python, shared):
             os.close(fd)
         _slot = words
         if records:
-            _ring = memory[SLOT_BYTES + RING_HEAD_BYTES:].cast("q")
+            _ring = memory[SLOT_BYTES + RING_HEAD_BYTES:]
             _ring_at[:] = [0, records * E_WORDS, tid]
     except (AttributeError, OSError):
         # No memfd here (another OS, a sandbox that forbids it): S per task, as MPI ranks do.
@@ -586,14 +663,8 @@ def run_in_process(item):
         at = _ring_at
         written, size = at[0], at[1]
         if written - slot[3] < size:      # slot[3]: the words Corescope has read
-            i = written % size            # records never wrap: size is a multiple of E_WORDS
-            ring[i] = E_TAG
-            ring[i + 1] = at[2]
-            ring[i + 2] = index
-            ring[i + 3] = start
-            ring[i + 4] = end
-            ring[i + 5] = cpu
-            ring[i + 6] = result
+            # (Records never wrap: size is a multiple of E_WORDS.)
+            _pack_end(ring, written % size * 8, E_TAG, at[2], index, start, end, cpu, result)
             at[0] = slot[2] = written + E_WORDS     # after the record: Corescope reads up to it
             return result
     text = (b"%d" % result if result.__class__ is int and 0 <= result <= U64_MAX

@@ -2331,6 +2331,14 @@ run this workload in serial mode to compare</source>
         <source>%1 (the workload&apos;s python.file) has no &apos;%2&apos; (its python.function)</source>
         <translation>%1(워크로드의 python.file)에 &apos;%2&apos;(python.function)이 없습니다</translation>
     </message>
+    <message>
+        <source>%1 while its threads ran tasks %2</source>
+        <translation>스레드들이 작업 %2 실행 중 %1</translation>
+    </message>
+    <message>
+        <source>%1 while its threads ran task %2</source>
+        <translation>스레드들이 작업 %2 실행 중 %1</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

@@ -2331,6 +2331,14 @@ run this workload in serial mode to compare</source>
         <source>%1 (the workload&apos;s python.file) has no &apos;%2&apos; (its python.function)</source>
         <translation>в %1 (python.file нагрузки) нет &apos;%2&apos; (python.function нагрузки)</translation>
     </message>
+    <message>
+        <source>%1 while its threads ran tasks %2</source>
+        <translation>%1, когда его потоки выполняли задачи %2</translation>
+    </message>
+    <message>
+        <source>%1 while its threads ran task %2</source>
+        <translation>%1, когда его потоки выполняли задачу %2</translation>
+    </message>
 </context>
 <context>
     <name>corescope::Execution</name>

@@ -130,14 +130,16 @@ def parse_block(pid, data):
 
 class Connection:
     """One connection's events; `fatal` holds faulthandler's text, if the worker printed any;
-    `slot` a pool worker's running-task slot when its connection ended: (index + 1, start);
-    `ring` the words read from a pool worker's ring of E records (its events come after its
-    lines'); `ring_ends` how many of its E came by the ring."""
+    `slots` the running-task slots of X when its connection ended, in X's order (a pool
+    worker's one, the driver's threads'): (index + 1, start) each, `slot` the first or None;
+    `ring` the words read from its rings of E records (a worker's events come after its
+    lines', the driver's before its last); `ring_ends` how many of its E came by a ring."""
 
-    def __init__(self, data, is_driver, slot=None, ring=b""):
+    def __init__(self, data, is_driver, slots=(), ring=b""):
         self.events = []
         self.fatal = None
-        self.slot = slot
+        self.slots = list(slots)
+        self.slot = self.slots[0] if self.slots else None
         hello = "driver" if is_driver else "worker"
         at, number = 0, 0
         while at < len(data):
@@ -173,10 +175,13 @@ class Connection:
                 raise ProtocolError("a worker sent %r" % line)
             self.events.append(event)
         ring_events = parse_block(self.events[0][1] if self.events else 0, ring)
-        if is_driver and ring_events or any(e[0] != "E" for e in ring_events):
-            raise ProtocolError("a ring on the driver's connection, or a record in a ring that "
-                                "is not an E")
-        self.events.extend(ring_events)
+        if any(e[0] != "E" for e in ring_events):
+            raise ProtocolError("a record in a ring that is not an E")
+        last = self.events[-1:] if is_driver and self.events and self.events[-1][0] in "DA" else []
+        if last:
+            self.events[-1:] = ring_events + last
+        else:
+            self.events.extend(ring_events)
         self.ring_ends = len(ring_events)
         if is_driver:
             ends = [i for i, e in enumerate(self.events) if e[0] in "DA"]
@@ -243,10 +248,11 @@ class FakeCorescope:
         self._returncode = None
         self._data = {}              # socket -> bytearray; the driver's first
         self._order = []
-        self._slots = {}             # socket -> its worker's slot, mapped as Corescope maps it
-        self._slot_at_end = {}       # socket -> (index + 1, start) read at its end
-        self._rings = {}             # socket -> [words read, ring size in words] (X's ring)
-        self._ring_data = {}         # socket -> the words read from its ring, as bytes
+        # socket -> its slots (a pool worker's one, the driver's threads'), each mapped as
+        # Corescope maps it: [the mapping, words read from its ring, ring size in words or 0]
+        self._slots = {}
+        self._slot_at_end = {}       # socket -> [(index + 1, start)] read at its end
+        self._ring_data = {}         # socket -> the words read from its rings, as bytes
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._collect, daemon=True)
         self._thread.start()
@@ -268,67 +274,67 @@ class FakeCorescope:
                     self._order.append(conn)
                     open_socks.add(conn)
                     continue
-                # A pool worker's slot: a memfd passed with its X line (SCM_RIGHTS).
+                # A slot: a memfd passed with an X line (SCM_RIGHTS), a pool worker's on its
+                # connection, the driver's threads' on the driver's.
                 chunk, fds, _, _ = socket.recv_fds(sock, 1 << 20, 4)
                 for fd in fds:
                     try:
-                        if sock in self._slots or sock is self._driver_sock:
-                            raise ProtocolError("a second descriptor, or one from the driver")
+                        if sock in self._slots and sock is not self._driver_sock:
+                            raise ProtocolError("a second descriptor from a worker")
                         size = os.fstat(fd).st_size
                         words = (size - SLOT_BYTES - RING_HEAD_BYTES) // 8
                         if size != SLOT_BYTES and (
                                 words <= 0 or words % 7
                                 or size != SLOT_BYTES + RING_HEAD_BYTES + words * 8):
                             raise ProtocolError("X's memfd is %d bytes" % size)
-                        self._slots[sock] = mmap.mmap(
+                        memory = mmap.mmap(
                             fd, size, prot=mmap.PROT_READ | (mmap.PROT_WRITE if words > 0 else 0))
-                        if size != SLOT_BYTES:
-                            self._rings[sock] = [0, words]
-                            self._ring_data[sock] = bytearray()
+                        self._slots.setdefault(sock, []).append(
+                            [memory, 0, words if size != SLOT_BYTES else 0])
+                        self._ring_data.setdefault(sock, bytearray())
                     finally:
                         os.close(fd)
                 if chunk:
                     self._data[sock] += chunk
                 else:
-                    self._drain_ring(sock)
-                    slot = self._slots.get(sock)
-                    if slot is not None:
-                        start, index = struct.unpack("=QQ", slot[:16])
-                        self._slot_at_end[sock] = (index, start)
+                    self._drain_rings(sock)
+                    self._slot_at_end[sock] = [
+                        tuple(reversed(struct.unpack("=QQ", slot[0][:16])))
+                        for slot in self._slots.get(sock, [])]
                     selector.unregister(sock)
                     open_socks.discard(sock)
             if self._returncode is None:
                 pid, status = os.waitpid(self.pid, os.WNOHANG)
                 if pid:
                     self._returncode = os.waitstatus_to_exitcode(status)
-            for sock in list(self._rings):
-                self._drain_ring(sock)
+            for sock in list(self._slots):
+                self._drain_rings(sock)
             # Read in batches, as Corescope's reader does: a wake-up per line would cost this
             # process more CPU than the traced run spends sending, on the same cores.
             time.sleep(POLL_PAUSE_S)
         selector.close()
         self._done.set()
 
-    def _drain_ring(self, sock):
-        """Reads a worker's ring of E records as Corescope does: the words written since the
-        last read, then the read count written back, so the worker may write over them."""
-        read, size = self._rings[sock] if sock in self._rings else (None, 0)
-        if read is None:
-            return
-        memory = self._slots[sock]
-        written = struct.unpack_from("=Q", memory, SLOT_BYTES)[0]
-        count = written - read
-        if count == 0:
-            return
-        if count < 0 or count > size or count % 7:
-            raise ProtocolError("a ring says %d words written, %d read, of %d"
-                                % (written, read, size))
-        base, start = SLOT_BYTES + RING_HEAD_BYTES, read % size
-        first = min(count, size - start)
-        self._ring_data[sock] += memory[base + start * 8:base + (start + first) * 8]
-        self._ring_data[sock] += memory[base:base + (count - first) * 8]
-        struct.pack_into("=Q", memory, SLOT_BYTES + 8, written)
-        self._rings[sock][0] = written
+    def _drain_rings(self, sock):
+        """Reads a connection's rings of E records as Corescope does: the words written since
+        the last read, then the read count written back, so the thread may write over them."""
+        for slot in self._slots.get(sock, []):
+            memory, read, size = slot
+            if not size:
+                continue
+            written = struct.unpack_from("=Q", memory, SLOT_BYTES)[0]
+            count = written - read
+            if count == 0:
+                continue
+            if count < 0 or count > size or count % 7:
+                raise ProtocolError("a ring says %d words written, %d read, of %d"
+                                    % (written, read, size))
+            base, start = SLOT_BYTES + RING_HEAD_BYTES, read % size
+            first = min(count, size - start)
+            self._ring_data[sock] += memory[base + start * 8:base + (start + first) * 8]
+            self._ring_data[sock] += memory[base:base + (count - first) * 8]
+            struct.pack_into("=Q", memory, SLOT_BYTES + 8, written)
+            slot[1] = written
 
     def kill(self):
         """Corescope's cancel: SIGKILL to the driver's whole process group."""
@@ -354,17 +360,18 @@ class FakeCorescope:
         self._stderr.seek(0)
         stderr = self._stderr.read().decode("utf-8", "replace")
         self._stderr.close()
-        conns = [Connection(bytes(self._data[s]), s is self._driver_sock, self._slot_at_end.get(s),
-                            bytes(self._ring_data.get(s, b"")))
+        conns = [Connection(bytes(self._data[s]), s is self._driver_sock,
+                            self._slot_at_end.get(s, ()), bytes(self._ring_data.get(s, b"")))
                  for s in self._order]
         for s in self._order:
             s.close()
         return Run(conns[0], conns[1:], self._returncode, stderr)
 
-    def slots_running(self):
-        """How many workers' slots name a task now (a pool worker's running task, X)."""
-        return sum(1 for slot in list(self._slots.values())
-                   if struct.unpack("=Q", slot[8:16])[0] != 0)
+    def slots_running(self, driver=False):
+        """How many slots name a task now (X): the pool workers', or the driver's threads'."""
+        return sum(1 for sock, slots in list(self._slots.items())
+                   if (sock is self._driver_sock) == driver
+                   for slot in list(slots) if struct.unpack("=Q", slot[0][8:16])[0] != 0)
 
     def snapshot(self):
         """The bytes received so far on each connection (the driver's first), while it runs."""

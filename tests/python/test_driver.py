@@ -181,10 +181,16 @@ class ShippedWorkloads(Base):
         self.assertEqual(len({e[2] for e in run.events("E")}), 4)
 
     def test_ioSleep_threads_eachTaskStillRunningAtAFlushHasItsS(self):
-        # A driver thread's task has no S of its own: a flush sends S for a task still running
-        # then, before that task's E. Four threads end their 200 ms sleeps together, the
-        # tasks' flushes are 200 ms apart, so the flusher flushes every 25 ms meanwhile.
-        run = self.check("io-sleep", mode="threads", workers=4, independent=lambda x: x)
+        # A driver thread's task has no S of its own: without a slot (no memfd), a flush sends
+        # S for a task still running then, before that task's E. Four threads end their 200 ms
+        # sleeps together, the tasks' flushes are 200 ms apart, so the flusher flushes every
+        # 25 ms meanwhile.
+        os.environ["CORESCOPE_TEST_NO_MEMFD"] = "1"
+        try:
+            run = self.check("io-sleep", mode="threads", workers=4, independent=lambda x: x)
+        finally:
+            del os.environ["CORESCOPE_TEST_NO_MEMFD"]
+        self.assertFalse(run.driver.of("X"))
         order = [(e[0], e[3]) for e in run.driver.events if e[0] in "SE"]
         for kind, index in order:
             if kind == "E":
@@ -473,6 +479,50 @@ class HandBack(Base):
                 else:
                     self.assertEqual(by_ring, 0)
                 self.assertEqual(self.results(run, 2000), [2 * x for x in range(2000)])
+
+    @unittest.skipUnless(os.uname().machine.lower() in corescope_trace.RING_MACHINES,
+                         "a ring only where stores reach other processes in order (x86-64)")
+    def test_driverThreads_slotAndRingEach_noS(self):
+        # Each of the driver's threads sends X (its slot and ring, on the driver's connection)
+        # before its Y, sends no S (the slot shows its running task, and names it while it
+        # runs), and writes its int ends in its ring; a float's end goes in the list, and the
+        # slot is cleared after it (docs/PYTHON_RUNTIME.md, "The driver's threads' slots").
+        for mode, api, workers in (("serial", "executor.map", 1), ("threads", "executor.map", 3),
+                                   ("threads", "pool.imap", 2)):
+            with self.subTest(mode=mode, api=api):
+                run = fc.FakeCorescope(spec("double", [1, 2, 0.5, 4] * 5 + [2], mode, api,
+                                            workers))
+                result = run.collect()
+                self.assertDone(result, 21)
+                driver = result.driver
+                self.assertFalse(driver.of("S"))
+                # (A ThreadPoolExecutor reuses an idle thread rather than start another: up to
+                # `workers` threads.)
+                xs, ys = driver.of("X"), driver.of("Y")
+                self.assertIn(len(xs), range(1, workers + 1))
+                self.assertEqual(sorted(x[2] for x in xs), sorted(y[2] for y in ys))
+                kinds = [e[0] + str(e[2]) for e in driver.events if e[0] in "XY"]
+                for x in xs:
+                    self.assertLess(kinds.index("X%d" % x[2]), kinds.index("Y%d" % x[2]))
+                self.assertEqual(driver.ring_ends, 16)                 # the ints
+                self.assertEqual(len(driver.of("E")), 21)
+                self.assertEqual(self.results(result, 4), [2, 4, "-", 8])
+                self.assertEqual(len(driver.slots), len(xs))
+                # At the end each slot holds its thread's last task, unless that task's end
+                # went in the list (0.5: then 0).
+                for index, _ in driver.slots:
+                    self.assertTrue(index == 0 or index - 1 in range(21), driver.slots)
+
+    @unittest.skipUnless(os.uname().machine.lower() in corescope_trace.RING_MACHINES,
+                         "a ring only where stores reach other processes in order (x86-64)")
+    def test_driverThreads_slotNamesTheRunningTask(self):
+        run = fc.FakeCorescope(spec("sleep_ms", [1500, 1500], "threads", "executor.map", 2))
+        deadline = time.monotonic() + 10
+        while run.slots_running(driver=True) < 2:
+            self.assertLess(time.monotonic(), deadline)
+            time.sleep(0.02)
+        self.assertEqual(run.slots_running(), 0)      # no pool worker's
+        self.assertDone(run.collect(), 2)
 
     def test_everyWorkerSaysHelloAndReady_tasksNameTheirWorker(self):
         run = self.run_spec(spec("spin_ms", [30] * 6, api="submit.as_completed"))

@@ -73,12 +73,15 @@ public:
     /// closes the parent's end. Returns the wait status; 0 when not running() or when someone
     /// else reaped it (SIGCHLD ignored). Afterwards running() is false.
     int reap(int waitMs);
+    /// reap() killed the child: it had not exited within its wait.
+    bool killedByReap() const { return m_killedByReap; }
 
 private:
     pid_t m_pid = -1;
     int m_fd = -1;
     int m_sessionNiceAbove = 0;
     bool m_reaped = false;
+    bool m_killedByReap = false;
 };
 
 /// How a wait status reads: "killed by signal 11 (SIGSEGV)", "exited with code 3".

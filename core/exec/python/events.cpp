@@ -32,6 +32,10 @@ constexpr std::size_t kSlotBytes = 16;             // a pool worker's running-ta
 constexpr std::size_t kRingHeadBytes = 16;         // then, maybe, its ring: written, read
 constexpr std::uint64_t kEndWords = 7;             // a block's E record: tag tid index ... result
 constexpr std::uint64_t kMaxRingWords = 1 << 20;   // 8 MiB: a larger ring is a broken driver
+// The driver's threads' slots at most: one per thread of its pool (RunOptions' workers), and
+// threads a pool replaced (CPython's do not die of a task).
+constexpr std::size_t kMaxDriverSlots = 4096;
+constexpr std::size_t kMaxPassedFds = 64;          // memfds received ahead of their X
 
 // L's sentence (corescope_load.said): its code's format with its arguments, or "" for a code or
 // an argument list this Corescope does not know (then A's Python text is said instead).
@@ -74,7 +78,8 @@ std::size_t Session::readFrom(Connection &c)
     std::size_t total = 0;
     bool ended = false;
     for (int rounds = 0; rounds < 16; ++rounds) {
-        // A pool worker's slot arrives as a descriptor passed with its X line (SCM_RIGHTS).
+        // A slot arrives as a descriptor passed with its X line (SCM_RIGHTS): a pool worker's,
+        // on its connection, or one of the driver's threads', on the driver's.
         iovec io{buffer, sizeof buffer};
         alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * 4)];
         msghdr message{};
@@ -92,15 +97,16 @@ std::size_t Session::readFrom(Connection &c)
             for (std::size_t i = 0; i < count; ++i) {
                 int fd = -1;
                 std::memcpy(&fd, CMSG_DATA(h) + i * sizeof(int), sizeof fd);
-                if (c.driver || c.passedFd >= 0 || c.slot)
-                    close(fd);   // one slot per worker, none for the driver
+                const std::size_t held = c.passedFds.size() + (c.driver ? 0 : c.slots.size());
+                if (held >= (c.driver ? kMaxPassedFds : 1))
+                    close(fd);   // one slot per worker; X then says what is wrong
                 else
-                    c.passedFd = fd;
+                    c.passedFds.push_back(fd);
             }
         }
-        if (n > 0 && (message.msg_flags & MSG_CTRUNC) && !c.driver)
-            check("a worker's slot descriptor was dropped on its way (MSG_CTRUNC: Corescope "
-                  "is out of file descriptors?)");
+        if (n > 0 && (message.msg_flags & MSG_CTRUNC))
+            check("a slot's descriptor was dropped on its way (MSG_CTRUNC: Corescope is out of "
+                  "file descriptors?)");
         if (n < 0 && (error == EAGAIN || error == EINTR))
             break;
         if (n <= 0) {
@@ -115,21 +121,25 @@ std::size_t Session::readFrom(Connection &c)
     // before those, so the ring is read first and the ends nearly always reach the recorder in
     // the order the worker ran its tasks. (The other way, each time a ring filled, its 4096
     // ends came after newer ones.)
-    if (!c.driver && ringFull(c))
-        drainRing(c);
+    for (std::size_t i = 0; i < c.slots.size(); ++i)   // (a broken contract unmaps them)
+        if (ringFull(c.slots[i]))
+            drainRing(c, c.slots[i]);
     // The driver's hand-back (K) of a task is sent after the worker sent that task's E: every
     // E that a K just read depends on is in its worker's socket by now. Read them all before
     // the driver's lines are handled, however the poll saw the sockets.
-    // Likewise the ends in the workers' rings, written before their results went back. A
-    // worker that connected since the poll may have ended a task the driver just handed back.
+    // Likewise the ends in the workers' rings and the driver's threads' rings, written before
+    // their results went back. A worker that connected since the poll may have ended a task the
+    // driver just handed back.
     if (c.driver && m_listenFd >= 0)
         acceptWorkers();
-    if (c.driver)
+    if (c.driver) {
+        drainRings(c);
         for (Connection &w : m_conns)
             if (!w.driver && !w.closed) {
                 readFrom(w);
-                drainRing(w);
+                drainRings(w);
             }
+    }
     std::size_t from = 0;
     for (;;) {
         if (c.refused) {
@@ -274,7 +284,11 @@ void Session::handle(Connection &c, TraceLine &t)
         if (const auto it = c.running.find({t.pid, t.tid});
             it != c.running.end() && it->second.first == t.index)
             c.running.erase(it);
-        c.lastEnded = std::max<std::int64_t>(c.lastEnded, t.index);
+        for (Slot &slot : c.slots)
+            if (slot.tid == t.tid) {
+                slot.lastEnded = std::max<std::int64_t>(slot.lastEnded, t.index);
+                break;
+            }
         const std::int64_t offCpu = t.cpuNs < 0
             ? std::int64_t{-1}
             : std::max<std::int64_t>(0, t.endNs - t.startNs - t.cpuNs);
@@ -374,12 +388,20 @@ void Session::started(Connection &c, const TraceLine &t)
 
 void Session::mapSlot(Connection &c, const TraceLine &t)
 {
-    const int fd = std::exchange(c.passedFd, -1);
-    if (c.driver || c.slot || t.pid != c.pid || fd < 0) {
+    int fd = -1;
+    if (!c.passedFds.empty()) {
+        fd = c.passedFds.front();
+        c.passedFds.pop_front();
+    }
+    const bool known = std::any_of(c.slots.begin(), c.slots.end(),
+                                   [&](const Slot &s) { return s.tid == t.tid; });
+    if (t.pid != c.pid || fd < 0 || known || (!c.driver && !c.slots.empty())
+        || c.slots.size() >= kMaxDriverSlots) {
         if (fd >= 0)
             close(fd);
-        return check("X without its memfd, on a connection that is not its worker's own, or a "
-                     "second X");
+        return check("X without its memfd, for another process than its connection's, a "
+                     "second X of one thread, or more than " + std::to_string(kMaxDriverSlots)
+                     + " threads' X");
     }
     struct stat st{};
     const std::uint64_t size = fstat(fd, &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
@@ -399,111 +421,135 @@ void Session::mapSlot(Connection &c, const TraceLine &t)
     const int error = errno;
     close(fd);
     if (map == MAP_FAILED)
-        return check(std::string("cannot map a worker's running-task slot: ")
-                     + std::strerror(error));
-    c.slot = static_cast<std::uint64_t *>(map);
-    c.slotBytes = size;
+        return check(std::string("cannot map a running-task slot: ") + std::strerror(error));
+    Slot slot;
+    slot.words = static_cast<std::uint64_t *>(map);
+    slot.bytes = size;
     if (ringWords) {
-        c.ring = reinterpret_cast<const std::int64_t *>(static_cast<const char *>(map) + kSlotBytes
-                                                        + kRingHeadBytes);
-        c.ringWords = ringWords;
+        slot.ring = reinterpret_cast<const std::int64_t *>(static_cast<const char *>(map)
+                                                           + kSlotBytes + kRingHeadBytes);
+        slot.ringWords = ringWords;
     }
-    c.slotTid = t.tid;
+    slot.tid = t.tid;
+    c.slots.push_back(slot);
     m_slotted = true;
+    // The thread may have written ends since it sent X, and a K after them may be among the
+    // lines already read: the ends first.
+    drainRing(c, c.slots.back());
 }
 
-bool Session::ringFull(const Connection &c)
+bool Session::ringFull(const Slot &slot)
 {
-    return c.ring
-        && std::atomic_ref<std::uint64_t>(c.slot[2]).load(std::memory_order_acquire) - c.ringRead
-               >= c.ringWords;
+    return slot.ring
+        && std::atomic_ref<std::uint64_t>(slot.words[2]).load(std::memory_order_acquire)
+                - slot.ringRead
+            >= slot.ringWords;
 }
 
-void Session::drainRing(Connection &c)
+void Session::drainRings(Connection &c)
 {
-    if (!c.ring)
+    for (std::size_t i = 0; i < c.slots.size(); ++i)   // (a broken contract unmaps them)
+        drainRing(c, c.slots[i]);
+}
+
+void Session::drainRing(Connection &c, Slot &slot)
+{
+    if (!slot.ring)
         return;
     // Written after the records it counts (x86's store order: the driver keeps the ring to it).
     const std::uint64_t written
-        = std::atomic_ref<std::uint64_t>(c.slot[2]).load(std::memory_order_acquire);
-    const std::uint64_t count = written - c.ringRead;
+        = std::atomic_ref<std::uint64_t>(slot.words[2]).load(std::memory_order_acquire);
+    const std::uint64_t count = written - slot.ringRead;
     if (count == 0)
         return;
-    if (written < c.ringRead || count > c.ringWords || count % kEndWords != 0) {
-        c.ring = nullptr;   // read no more of it
-        return check("a worker's ring says " + std::to_string(written) + " words written, "
-                     + std::to_string(c.ringRead) + " read, of " + std::to_string(c.ringWords));
+    if (written < slot.ringRead || count > slot.ringWords || count % kEndWords != 0) {
+        slot.ring = nullptr;   // read no more of it
+        return check("a ring says " + std::to_string(written) + " words written, "
+                     + std::to_string(slot.ringRead) + " read, of "
+                     + std::to_string(slot.ringWords));
     }
-    // Copied out, then given back: the worker may write over them once the read count moves.
+    // Copied out, then given back: the thread may write over them once the read count moves.
     std::vector<std::int64_t> words(count);
-    const std::uint64_t from = c.ringRead % c.ringWords;
-    const std::uint64_t first = std::min(count, c.ringWords - from);
-    std::memcpy(words.data(), c.ring + from, first * sizeof(std::int64_t));
-    std::memcpy(words.data() + first, c.ring, (count - first) * sizeof(std::int64_t));
-    c.ringRead = written;
-    std::atomic_ref<std::uint64_t>(c.slot[3]).store(written, std::memory_order_release);
+    const std::uint64_t from = slot.ringRead % slot.ringWords;
+    const std::uint64_t first = std::min(count, slot.ringWords - from);
+    std::memcpy(words.data(), slot.ring + from, first * sizeof(std::int64_t));
+    std::memcpy(words.data() + first, slot.ring, (count - first) * sizeof(std::int64_t));
+    slot.ringRead = written;
+    std::atomic_ref<std::uint64_t>(slot.words[3]).store(written, std::memory_order_release);
 
     std::vector<TraceLine> events;
     std::string problem;
     const bool ok = parseTraceBlock(c.pid, words, events, problem);
+    // (A broken contract in handle() unmaps the slots: `slot` is not used after it.)
+    const std::int64_t tid = slot.tid;
     for (TraceLine &t : events) {
-        if (t.kind != TraceLine::Kind::Ended || t.tid != c.slotTid)
-            return check("a worker's ring holds a record that is not its own task's end");
+        if (t.kind != TraceLine::Kind::Ended || t.tid != tid)
+            return check("a ring holds a record that is not its own thread's task's end");
         handle(c, t);
     }
     if (!ok)
-        check("a worker's ring: " + problem);
+        check("a ring: " + problem);
 }
 
-void Session::pollSlot(Connection &c)
+void Session::pollSlots(Connection &c)
 {
-    drainRing(c);   // its ends first: a slot's task that has ended is not shown running
-    if (!c.slot || m_ended)
-        return;
-    // The worker stores the start, then the index (two 8-byte stores, at any moment): an index
-    // read unchanged around its start is that task's, or the one before it whose start was just
-    // overwritten, which has ended or is about to (its E carries its own start).
+    for (std::size_t i = 0; i < c.slots.size(); ++i) {
+        drainRing(c, c.slots[i]);   // its ends first: a slot's task that has ended is not shown
+        if (m_ended || i >= c.slots.size())
+            continue;
+        Slot &slot = c.slots[i];
+        const auto running = runningTask(slot);
+        if (!running || running->first == slot.shown)
+            continue;
+        slot.shown = running->first;
+        TraceLine t;
+        t.kind = TraceLine::Kind::Started;
+        t.pid = c.pid;
+        t.tid = slot.tid;
+        t.index = static_cast<std::uint32_t>(running->first);
+        t.startNs = running->second;
+        started(c, t);
+    }
+}
+
+std::optional<std::pair<std::int64_t, std::int64_t>> Session::runningTask(Slot &slot)
+{
+    // The thread stores the start, then the index (two 8-byte stores, at any moment): an index
+    // read unchanged around its start is that task's, or the one before it whose start was
+    // just overwritten, which has ended or is about to (its E carries its own start).
     std::uint64_t index = 0;
     std::uint64_t start = 0;
     const auto load = [](std::uint64_t &word) {
         return std::atomic_ref<std::uint64_t>(word).load(std::memory_order_acquire);
     };
-    for (int tries = 0;; ++tries) {
-        index = load(c.slot[1]);
-        start = load(c.slot[0]);
-        if (load(c.slot[1]) == index)
-            break;
-        if (tries == 3)
-            return;   // next time
+    bool read = false;
+    for (int tries = 0; tries < 4 && !read; ++tries) {
+        index = load(slot.words[1]);
+        start = load(slot.words[0]);
+        read = load(slot.words[1]) == index;
     }
-    if (index == 0 || index - 1 > std::numeric_limits<std::uint32_t>::max() || start == 0
-        || start > static_cast<std::uint64_t>(monotonicNowNs()))
-        return;   // no task yet, or not a time yet
+    // (0: no task yet; a driver's thread also clears it once a task's end went to its list.)
+    if (!read || index == 0 || index - 1 > std::numeric_limits<std::uint32_t>::max()
+        || start == 0 || start > static_cast<std::uint64_t>(monotonicNowNs()))
+        return std::nullopt;   // no task, or not a time yet: next time
     const auto task = static_cast<std::int64_t>(index - 1);
     // A pool's worker takes its tasks from one queue in index order (multiprocessing.Pool's and
-    // ProcessPoolExecutor's are FIFO), so a task at or below the highest one that ended has
-    // ended: its end may have come by the ring or the socket, in either order.
-    if (task <= c.lastEnded || task == c.slotShown)
-        return;
-    c.slotShown = task;
-    TraceLine t;
-    t.kind = TraceLine::Kind::Started;
-    t.pid = c.pid;
-    t.tid = c.slotTid;
-    t.index = static_cast<std::uint32_t>(task);
-    t.startNs = static_cast<std::int64_t>(start);
-    started(c, t);
+    // ProcessPoolExecutor's are FIFO, and so are the thread pools'), so a task at or below the
+    // highest one its thread ended has ended: its end may have come by the ring or the socket,
+    // in either order.
+    if (task <= slot.lastEnded)
+        return std::nullopt;
+    return std::pair{task, static_cast<std::int64_t>(start)};
 }
 
-void Session::unmapSlot(Connection &c)
+void Session::unmapSlots(Connection &c)
 {
-    if (c.slot)
-        munmap(c.slot, c.slotBytes);
-    c.slot = nullptr;
-    c.ring = nullptr;
-    if (c.passedFd >= 0)
-        close(c.passedFd);
-    c.passedFd = -1;
+    for (const Slot &slot : c.slots)
+        munmap(slot.words, slot.bytes);
+    c.slots.clear();
+    for (const int fd : c.passedFds)
+        close(fd);
+    c.passedFds.clear();
 }
 
 } // namespace corescope::python

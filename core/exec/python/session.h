@@ -27,6 +27,23 @@
 
 namespace corescope::python {
 
+// A running-task slot (X): its 16 bytes, the start and index + 1 (0: no task yet), written by
+// its thread before each task, only read here (atomic loads); its tasks send no S. After them,
+// when X's memfd is longer, its ring of E records (docs/PYTHON_RUNTIME.md, "The ring"): the
+// words the thread wrote, the words read here (the one word Corescope writes), then the
+// records. A pool worker has one, on its connection; the driver one per thread of its own
+// (serial, threads), on its connection.
+struct Slot {
+    std::uint64_t *words = nullptr;
+    std::size_t bytes = 0;               // the mapping's length
+    const std::int64_t *ring = nullptr;  // the ring's words, or none
+    std::uint64_t ringWords = 0;         // its size in words (a multiple of an E record's 7)
+    std::uint64_t ringRead = 0;          // the words read from it, a running count
+    std::int64_t tid = 0;
+    std::int64_t shown = -1;       // the last task the slot made a running one
+    std::int64_t lastEnded = -1;   // the highest task an E or F of this thread ended
+};
+
 // One peer: the driver's socket pair, or a worker's connection.
 struct Connection {
     int fd = -1;
@@ -38,20 +55,8 @@ struct Connection {
     // all speak on the driver's connection): index and start.
     std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::uint32_t, std::int64_t>> running;
     bool closed = false;
-    // A pool worker's running-task slot (X): its 16 bytes, the start and index + 1 (0: no task
-    // yet), written by the worker before each task, only read here (atomic loads). Its tasks
-    // send no S. After them, when X's memfd is longer, its ring of E records (docs/
-    // PYTHON_RUNTIME.md, "The ring"): the words the worker wrote, the words read here (the one
-    // word Corescope writes), then the records.
-    std::uint64_t *slot = nullptr;
-    std::size_t slotBytes = 0;           // the mapping's length
-    const std::int64_t *ring = nullptr;  // the ring's words, or none
-    std::uint64_t ringWords = 0;         // its size in words (a multiple of an E record's 7)
-    std::uint64_t ringRead = 0;          // the words read from it, a running count
-    int passedFd = -1;             // the slot's memfd, received with X (SCM_RIGHTS)
-    std::int64_t slotTid = 0;
-    std::int64_t slotShown = -1;   // the last task the slot made a running one
-    std::int64_t lastEnded = -1;   // the highest task an E or F of this connection ended
+    std::vector<Slot> slots;       // a pool worker's one, the driver's threads' (X)
+    std::deque<int> passedFds;     // memfds received (SCM_RIGHTS), each for the X sent with it
     // A binary block (B) whose words are still arriving: its process and how many words.
     std::int64_t blockPid = 0;
     std::size_t blockWords = 0;
@@ -109,10 +114,13 @@ private:
     void handleBlock(Connection &c, std::string_view bytes);
     void connectionEnded(Connection &c);
     void mapSlot(Connection &c, const TraceLine &t);
-    void pollSlot(Connection &c);
-    void drainRing(Connection &c);
-    static bool ringFull(const Connection &c);
-    void unmapSlot(Connection &c);
+    void pollSlots(Connection &c);   // its slots' rings drained, then its threads' running tasks
+    void drainRing(Connection &c, Slot &slot);
+    void drainRings(Connection &c);
+    static bool ringFull(const Slot &slot);
+    // The task the slot's thread runs and its start, if it has not ended.
+    static std::optional<std::pair<std::int64_t, std::int64_t>> runningTask(Slot &slot);
+    void unmapSlots(Connection &c);
     void started(Connection &c, const TraceLine &t);
     void checkTimeouts();
     int workerFor(std::int64_t pid, std::int64_t tid, std::int64_t atNs);
@@ -155,8 +163,11 @@ private:
     std::int64_t m_poolAskedNs = -1;
     bool m_sawPoolAsked = false;   // the driver's R came: it has loaded the workload's code
     std::int64_t m_doneNs = -1;
+    // After D, the driver has kDriverExitGraceMs to close its connection (exit): a module's
+    // atexit that waits, a thread that never ends, would otherwise hold the run open.
+    std::optional<std::chrono::steady_clock::time_point> m_exitDeadline;
     bool m_apiRaised = false;
-    bool m_slotted = false;         // a worker's slot is mapped: read the slots every 25 ms
+    bool m_slotted = false;         // a slot is mapped: read the slots every 25 ms
     std::chrono::steady_clock::time_point m_nextWorkerRound{};   // see kWorkerRoundMs
     bool m_ended = false;           // the group was killed
     std::int64_t m_endedMonoNs = -1; // when (CLOCK_MONOTONIC)
