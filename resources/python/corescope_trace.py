@@ -273,12 +273,7 @@ class BufferedTrace:
         """Sends bytes with a descriptor (a thread's X, SCM_RIGHTS) at once; False once the run
         has ended (nothing is sent then)."""
         with self._sending:
-            if self._closed:
-                return False
-            sent = socket.send_fds(self._sock, [data], [fd])
-            if sent < len(data):
-                self._sock.sendall(data[sent:])
-            return True
+            return not self._closed and send_with_fd(self._sock, data, fd)
 
     def close(self):
         """Stops the flusher and sends what is left; the caller may then send on the socket."""
@@ -467,29 +462,48 @@ def _thread_state():
 
 def open_slot(state):
     """A driver thread's slot and ring, as a pool worker's (init_process_worker), sent with X
-    on the driver's connection before the thread's first task. None where there is no memfd:
-    the flushes then send the thread's running task as S."""
+    on the driver's connection before the thread's first task. None where there is no memfd
+    (or once the run has ended): the flushes then send the thread's running task as S."""
+    message = b"X %d %d\n" % (os.getpid(), state[0])
     try:
-        if os.environ.get("CORESCOPE_TEST_NO_MEMFD"):
-            return
-        fd = os.memfd_create("corescope-slot", os.MFD_CLOEXEC)
+        made = make_slot(lambda fd: _send_fd_now(message, fd))
     except (AttributeError, OSError):
         return
+    if made is not None:
+        state[4], state[5], words = made
+        if state[5] is not None:
+            state[6] = [0, words]
+
+
+def send_with_fd(sock, data, fd):
+    """Sends `data` with a descriptor (SCM_RIGHTS), and what a short send left; True."""
+    sent = socket.send_fds(sock, [data], [fd])
+    if sent < len(data):
+        sock.sendall(data[sent:])
+    return True
+
+
+def make_slot(send):
+    """A running-task slot and, where ring_records() gives one, a ring of E records after it:
+    a memfd, mapped here and passed by send(fd), which sends it with its X (Corescope then has
+    it even if this process dies at once). Returns (the slot's uint64 words, the ring's bytes
+    or None, the ring's size in words), or None when send(fd) returned False. Raises OSError
+    (AttributeError: no os.memfd_create) where there is no memfd."""
+    if os.environ.get("CORESCOPE_TEST_NO_MEMFD"):     # tests: the callers' fallback
+        raise OSError("memfd_create refused (CORESCOPE_TEST_NO_MEMFD)")
+    fd = os.memfd_create("corescope-slot", os.MFD_CLOEXEC)
     try:
         records = ring_records()
         size = SLOT_BYTES + (RING_HEAD_BYTES + records * E_WORDS * 8 if records else 0)
         os.ftruncate(fd, size)
         memory = memoryview(mmap.mmap(fd, size))
-        if not _send_fd_now(b"X %d %d\n" % (os.getpid(), state[0]), fd):
-            return      # the run has ended
-    except OSError:
-        return
+        if not send(fd):
+            return None
     finally:
         os.close(fd)
-    state[4] = memory[:SLOT_BYTES + (RING_HEAD_BYTES if records else 0)].cast("Q")
-    if records:
-        state[5] = memory[SLOT_BYTES + RING_HEAD_BYTES:]
-        state[6] = [0, records * E_WORDS]
+    words = memory[:SLOT_BYTES + (RING_HEAD_BYTES if records else 0)].cast("Q")
+    ring = memory[SLOT_BYTES + RING_HEAD_BYTES:] if records else None
+    return words, ring, records * E_WORDS
 
 
 def run_in_thread(index, value):
@@ -592,27 +606,11 @@ def init_process_worker(socket_name, kernel, params, python, shared):
     corescope_kernels.use_shared(shared)
     _function = load_function(kernel, params, python)
     hello = b"H %d worker\nY %d %d %d\n" % (pid, pid, tid, monotonic_ns())
+    message = hello + b"X %d %d\n" % (pid, tid)
     try:
-        if os.environ.get("CORESCOPE_TEST_NO_MEMFD"):     # tests: the fallback below
-            raise OSError("memfd_create refused (CORESCOPE_TEST_NO_MEMFD)")
-        fd = os.memfd_create("corescope-slot", os.MFD_CLOEXEC)
-        try:
-            records = ring_records()
-            size = SLOT_BYTES + (RING_HEAD_BYTES + records * E_WORDS * 8 if records else 0)
-            os.ftruncate(fd, size)
-            memory = memoryview(mmap.mmap(fd, size))
-            words = memory[:SLOT_BYTES + (RING_HEAD_BYTES if records else 0)].cast("Q")
-            # The memfd travels with X, so Corescope has it even if this worker dies at once.
-            message = hello + b"X %d %d\n" % (pid, tid)
-            sent = socket.send_fds(_sock, [message], [fd])
-            if sent < len(message):
-                sendall(message[sent:])
-        finally:
-            os.close(fd)
-        _slot = words
-        if records:
-            _ring = memory[SLOT_BYTES + RING_HEAD_BYTES:]
-            _ring_at[:] = [0, records * E_WORDS, tid]
+        _slot, _ring, words = make_slot(lambda fd: send_with_fd(_sock, message, fd))
+        if _ring is not None:
+            _ring_at[:] = [0, words, tid]
     except (AttributeError, OSError):
         # No memfd here (another OS, a sandbox that forbids it): S per task, as MPI ranks do.
         _send(hello)
